@@ -1,0 +1,141 @@
+"""Plain data types shared by the extraction library.
+
+Every offset is a character offset into the document text as ingested (``DocumentText.text``), so that
+every extracted row can be traced back to the exact place that states it. Nothing here knows of Dagster.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A date known to a precision: ``year``, ``month`` or ``day``.
+
+    ``value`` is the first day of the period (2013-07 is stored as 2013-07-01 with precision ``month``).
+    """
+
+    value: date
+    precision: str  # "year" | "month" | "day"
+
+    def iso(self) -> str:
+        """The date cut to its precision: ``2013``, ``2013-07`` or ``2013-07-01``."""
+        full = self.value.isoformat()
+        return {"year": full[:4], "month": full[:7]}.get(self.precision, full)
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ``ValueError`` otherwise."""
+        text = text.strip()
+        parts = text.split("-")
+        if not all(p.isdigit() for p in parts) or len(parts[0]) != 4 or len(parts) > 3:
+            raise ValueError(f"not a YYYY[-MM[-DD]] date: {text!r}")
+        if len(parts) == 1:
+            return cls(date(int(parts[0]), 1, 1), "year")
+        if len(parts) == 2:
+            return cls(date(int(parts[0]), int(parts[1]), 1), "month")
+        return cls(date(int(parts[0]), int(parts[1]), int(parts[2])), "day")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a document: ``text[start:end]`` of the document text."""
+
+    index: int
+    start: int
+    end: int
+    evidence: str  # the sentence as written, white space folded to single spaces
+
+
+@dataclass(frozen=True, slots=True)
+class CountryMention:
+    iso3: str
+    start: int
+    end: int
+    surface: str
+    kind: str  # "name" | "demonym" | "capital" | "armed_force" | "adjective"
+
+
+@dataclass(frozen=True, slots=True)
+class MissionMention:
+    """A mention of a peacekeeping mission; ``acronym`` is None when it could not be resolved."""
+
+    acronym: str | None
+    start: int
+    end: int
+    surface: str
+    method: str  # "acronym" | "name" | "fuzzy" | "description" | "unresolved"
+    score: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression, resolved against the publication date where it is relative."""
+
+    start: int
+    end: int
+    surface: str
+    date: PartialDate
+    end_date: PartialDate | None = None  # for spans: "from 2007 to 2011"
+    relative: bool = False  # "yesterday", "in July", "last year"
+    kind: str = "point"  # "point" | "span" | "since" | "until"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A count of things: ``low``/``high`` None where the text leaves that side open."""
+
+    start: int
+    end: int
+    surface: str
+    low: int | None
+    high: int | None
+    approx: bool
+    qualifier: str | None = None  # "more than", "up to", "about", ...
+    # What the number is, judged from its own form and immediate neighbours: "count" for a cardinal that can
+    # count people; "year", "money", "percent", "ordinal", "multiplier" ("fifteen times"), "footnote"
+    # (a marker glued to a word or punctuation: "PKOs,7"), "decimal", "other".
+    kind: str = "count"
+
+
+@dataclass(slots=True)
+class DocumentContext:
+    """What an extractor knows of a document besides its text."""
+
+    doc_id: str
+    published: PartialDate | None = None
+    language: str = "en"
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    """A quantified personnel claim, before it becomes a table row."""
+
+    sentence: Sentence
+    quantity: Quantity
+    contributor_iso3: str
+    mission_acronym: str | None
+    scope: str  # "mission" | "all_un_pko" | "unspecified"
+    personnel_type: str
+    status: str
+    as_of: PartialDate | None
+    mission_method: str
+    extractor: str
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """An explicitly dated happening, before it becomes a table row."""
+
+    sentence: Sentence
+    date: DateMention
+    event_type: str
+    actor_iso3: str | None = None
+    actor_organisation: str | None = None
+    mission_acronym: str | None = None
+    location_iso3: str | None = None
+    is_planned: bool = False
+    extractor: str = "events"
