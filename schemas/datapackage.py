@@ -1,0 +1,279 @@
+"""The release's Frictionless Data Package descriptor and its data dictionary, derived from the registry.
+
+``datapackage(tables_dir, version, extra)`` describes every ``<table>.parquet`` of a release folder as a
+resource of a Tabular Data Package (Data Package spec v1): path, format, media type, size, SHA-256 and the
+Table Schema (field types, descriptions, constraints, primary and foreign keys). It passes
+``frictionless validate datapackage.json`` (frictionless 5 reads Parquet through pyarrow and pandas, both
+project dependencies, so the data is validated as well as the descriptor).
+
+``data_dictionary_markdown()`` renders the registry as ``DATA_DICTIONARY.md``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from schemas.registry import TABLES, Column, Table
+
+__all__ = [
+    "DATAPACKAGE_FILE",
+    "FRICTIONLESS_TYPES",
+    "PARQUET_MEDIATYPE",
+    "table_schema",
+    "datapackage",
+    "write_datapackage",
+    "validate_datapackage",
+    "data_dictionary_markdown",
+]
+
+DATAPACKAGE_FILE = "datapackage.json"
+PARQUET_MEDIATYPE = "application/vnd.apache.parquet"  # registered with IANA in 2024
+
+FRICTIONLESS_TYPES: dict[str, str] = {
+    "string": "string",
+    "int64": "integer",
+    "float64": "number",
+    "bool": "boolean",
+    "date": "date",
+    "list<string>": "array",
+}
+
+PACKAGE_DEFAULTS: dict[str, Any] = {
+    "name": "peacekeeping",
+    "title": "International peacekeeping: contributions, missions and events extracted from text",
+}
+
+
+def _pattern(regex: str) -> str:
+    # Table Schema patterns are XML Schema regular expressions, implicitly anchored, in which ^ and $ are not
+    # anchors; the registry writes Python regexes anchored with ^...$.
+    return regex.removeprefix("^").removesuffix("$")
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def _field(column: Column, table: Table) -> dict[str, Any]:
+    constraints: dict[str, Any] = {}
+    if not column.nullable or column.name in table.primary_key:
+        constraints["required"] = True
+    if column.unique:
+        constraints["unique"] = True
+    if column.enum is not None:
+        constraints["enum"] = list(column.enum)
+    if column.pattern is not None:
+        constraints["pattern"] = _pattern(column.pattern)
+    if column.minimum is not None:
+        constraints["minimum"] = _number(column.minimum)
+    if column.maximum is not None:
+        constraints["maximum"] = _number(column.maximum)
+    field: dict[str, Any] = {
+        "name": column.name,
+        "type": FRICTIONLESS_TYPES[column.type],
+        "description": column.description,
+    }
+    if column.type == "date":
+        field["format"] = "default"
+    if constraints:
+        field["constraints"] = constraints
+    return field
+
+
+def table_schema(table_name: str) -> dict[str, Any]:
+    """The Table Schema (v1) of a registry table."""
+    table = TABLES[table_name]
+    schema: dict[str, Any] = {"fields": [_field(c, table) for c in table.columns], "missingValues": [""]}
+    if table.primary_key:
+        schema["primaryKey"] = list(table.primary_key)
+    if table.foreign_keys:
+        schema["foreignKeys"] = [
+            {"fields": list(fk.columns), "reference": {"resource": fk.table, "fields": list(fk.ref_columns)}}
+            for fk in table.foreign_keys
+        ]
+    return schema
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def datapackage(tables_dir: Path, version: str, extra: Mapping[str, Any], base_dir: Path | None = None) -> dict:
+    """The ``datapackage.json`` descriptor of the Parquet files ``tables_dir/<table>.parquet``.
+
+    One resource per registry table whose file exists, in registry order. Resource paths are POSIX paths
+    relative to ``base_dir`` (default: the parent of ``tables_dir``, where ``datapackage.json`` goes). A foreign
+    key to a table that has no file is left out, so that the package stays valid.
+
+    ``extra`` is merged into the descriptor's top level: ``licenses``, ``sources``, ``created`` (ISO 8601),
+    ``code_commit``, ``contributors``, ``homepage``, ``description``... It may override ``name`` and ``title``
+    but not ``profile``, ``version`` or ``resources``.
+    """
+    tables_dir = Path(tables_dir)
+    base_dir = Path(base_dir) if base_dir is not None else tables_dir.parent
+    reserved = {"profile", "version", "resources"} & set(extra)
+    if reserved:
+        raise ValueError(f"extra may not set {', '.join(sorted(reserved))}")
+    present = [name for name in TABLES if (tables_dir / f"{name}.parquet").is_file()]
+    resources = []
+    for name in present:
+        path = tables_dir / f"{name}.parquet"
+        schema = table_schema(name)
+        if "foreignKeys" in schema:
+            schema["foreignKeys"] = [fk for fk in schema["foreignKeys"] if fk["reference"]["resource"] in present]
+            if not schema["foreignKeys"]:
+                del schema["foreignKeys"]
+        resources.append({
+            "name": name,
+            "profile": "tabular-data-resource",
+            "path": Path(os.path.relpath(path, base_dir)).as_posix(),
+            "format": "parquet",
+            "mediatype": PARQUET_MEDIATYPE,
+            "description": TABLES[name].description,
+            "bytes": path.stat().st_size,
+            "hash": f"sha256:{_sha256(path)}",
+            "schema": schema,
+        })
+    return {
+        "profile": "tabular-data-package",
+        **PACKAGE_DEFAULTS,
+        **dict(extra),
+        "version": version,
+        "resources": resources,
+    }
+
+
+def write_datapackage(output_dir: Path, version: str, extra: Mapping[str, Any],
+                      tables_dir: Path | None = None) -> Path:
+    """Write ``output_dir/datapackage.json`` for ``tables_dir`` (default ``output_dir/parquet``), atomically."""
+    output_dir = Path(output_dir)
+    descriptor = datapackage(tables_dir or output_dir / "parquet", version, extra, base_dir=output_dir)
+    target = output_dir / DATAPACKAGE_FILE
+    temporary = output_dir / f".{DATAPACKAGE_FILE}.{os.getpid()}.tmp"
+    temporary.write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(temporary, target)
+    return target
+
+
+def validate_datapackage(descriptor_path: Path) -> list[str]:
+    """Validate a written ``datapackage.json`` and its data with frictionless; return the errors (empty = valid).
+
+    ``frictionless validate datapackage.json`` is not usable as is for Parquet resources: frictionless reads
+    Parquet through ``pandas.DataFrame.iterrows``, where a null integer becomes a float NaN (a type error for
+    an ``integer`` field), a list becomes a numpy array (a type error for ``array``) and the file size is not
+    counted (a byte-count error). So this runs the same validation in two steps that avoid those paths:
+
+    1. the descriptor, with frictionless (``Package.validate_descriptor``: the Data Package profile, the Table
+       Schemas, the tabular profile);
+    2. the data, with frictionless: each Parquet file read by pyarrow into plain Python rows (None for nulls,
+       lists, dates) and validated as an inline resource of the same schema, all in one package so that the
+       foreign keys are checked too; the size and SHA-256 of each file are checked here.
+
+    Requires frictionless (a dev dependency), imported here only.
+    """
+    import pyarrow.parquet as pq
+    from frictionless import Package, Resource, Schema
+
+    descriptor_path = Path(descriptor_path)
+    base = descriptor_path.parent
+    report = Package.validate_descriptor(str(descriptor_path))
+    errors = [f"descriptor: {e.type}: {e.note}" for e in report.flatten_errors()] if not report.valid else []
+    if errors:
+        return errors
+    descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
+    inline = []
+    for resource in descriptor["resources"]:
+        name = resource["name"]
+        path = base / resource["path"]
+        if not path.is_file():
+            errors.append(f"{name}: missing file {resource['path']}")
+            continue
+        if resource.get("bytes") is not None and path.stat().st_size != resource["bytes"]:
+            errors.append(f"{name}: bytes: expected {resource['bytes']}, found {path.stat().st_size}")
+        if resource.get("hash") and resource["hash"] != f"sha256:{_sha256(path)}":
+            errors.append(f"{name}: hash: expected {resource['hash']}, found sha256:{_sha256(path)}")
+        table = pq.read_table(path)
+        rows = [table.column_names, *([row[c] for c in table.column_names] for row in table.to_pylist())]
+        inline.append(Resource(name=name, data=rows, schema=Schema.from_descriptor(resource["schema"])))
+    report = Package(resources=inline).validate()
+    for task in report.tasks:
+        for e in task.errors:
+            where = ", ".join(
+                f"{k} {getattr(e, a)}" for k, a in (("row", "row_number"), ("field", "field_name"))
+                if getattr(e, a, None) is not None
+            )
+            errors.append(f"{task.name}: {where + ': ' if where else ''}{e.type}: {e.note}")
+    return errors
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Data dictionary
+# --------------------------------------------------------------------------------------------------------------
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _constraints_text(column: Column) -> str:
+    parts = []
+    if column.unique:
+        parts.append("unique")
+    if column.enum is not None:
+        parts.append("one of " + ", ".join(f"`{v}`" for v in column.enum))
+    if column.pattern is not None:
+        parts.append(f"matches `{column.pattern}`")
+    if column.minimum is not None:
+        parts.append(f">= {_number(column.minimum)}")
+    if column.maximum is not None:
+        parts.append(f"<= {_number(column.maximum)}")
+    return _cell("; ".join(parts))
+
+
+def _keys_text(table: Table) -> list[str]:
+    lines = []
+    if table.primary_key:
+        lines.append(f"- Primary key: {', '.join(f'`{c}`' for c in table.primary_key)}")
+    for fk in table.foreign_keys:
+        lines.append(
+            f"- Foreign key: {', '.join(f'`{c}`' for c in fk.columns)} references "
+            f"[`{fk.table}`](#{fk.table}) ({', '.join(f'`{c}`' for c in fk.ref_columns)})"
+        )
+    if table.sort_by:
+        lines.append(f"- Rows sorted by: {', '.join(f'`{c}`' for c in table.sort_by)}")
+    return lines
+
+
+def data_dictionary_markdown() -> str:
+    """``DATA_DICTIONARY.md``: every registry table with its description, keys and columns."""
+    out = [
+        "# Data dictionary",
+        "",
+        "Generated from the schema registry (`schemas/registry.py`); do not edit by hand.",
+        "",
+        "Types: `string`, `int64`, `float64`, `bool`, `date` (ISO 8601 day; Parquet `date32`), "
+        "`list<string>`.",
+        "",
+        "## Tables",
+        "",
+    ]
+    out.extend(f"- [`{name}`](#{name}): {_cell(t.description)}" for name, t in TABLES.items())
+    for name, table in TABLES.items():
+        out += ["", f"## {name}", "", table.description, ""]
+        keys = _keys_text(table)
+        if keys:
+            out += keys + [""]
+        out += ["| column | type | required | constraints | description |", "|---|---|---|---|---|"]
+        for c in table.columns:
+            required = "yes" if not c.nullable else "no"
+            out.append(f"| `{c.name}` | {c.type} | {required} | {_constraints_text(c)} | {_cell(c.description)} |")
+    return "\n".join(out) + "\n"
