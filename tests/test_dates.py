@@ -1,0 +1,174 @@
+"""Tests of pipeline.extract.dates: exact surfaces, resolved values, precisions, spans and relative flags."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.dates import clause_is_future, find_dates
+from pipeline.extract.types import PartialDate
+
+DAY = "2013-05-23"  # a Thursday
+MONTH = "2013-07"
+JAN = "2013-01-10"  # a Thursday
+NOV = "2013-11-20"
+
+
+def _run(text: str, published: str | None):
+    pub = PartialDate.parse(published) if published else None
+    return [
+        (d.surface, d.date.iso(), d.date.precision, d.end_date.iso() if d.end_date else None, d.relative)
+        for d in find_dates(text, pub)
+    ]
+
+
+CASES = [
+    # --- absolute days, both orders, abbreviations, ordinals, ISO -------------------------------------------
+    ("On 1 July 2013 the mission began.", DAY, [("1 July 2013", "2013-07-01", "day", None, False)]),
+    ("It began on July 1, 2013.", DAY, [("July 1, 2013", "2013-07-01", "day", None, False)]),
+    ("It began on July 1st 2013.", DAY, [("July 1st 2013", "2013-07-01", "day", None, False)]),
+    ("the 1st of July 2013", DAY, [("1st of July 2013", "2013-07-01", "day", None, False)]),
+    ("the 24 December 2013 resolution", DAY, [("24 December 2013", "2013-12-24", "day", None, False)]),
+    ("Published 2013-07-01 in Bamako", DAY, [("2013-07-01", "2013-07-01", "day", None, False)]),
+    ("on Sept. 12, 2012 the force", DAY, [("Sept. 12, 2012", "2012-09-12", "day", None, False)]),
+    ("NEW YORK, MAY 22 (Reuters)", DAY, [("MAY 22", "2013-05-22", "day", None, True)]),
+    ("The New York Times, October, 25, 2012.", DAY, [("October, 25, 2012", "2012-10-25", "day", None, False)]),
+    ("le 1er juillet 2013 à Bamako", DAY, [("1er juillet 2013", "2013-07-01", "day", None, False)]),
+    ("February 30, 2013 is no day", DAY, []),
+    # --- days without a year: the publication year, or the previous one --------------------------------
+    ("which took over on July 1.", MONTH, [("July 1", "2013-07-01", "day", None, True)]),
+    ("It was signed on Jan. 14 in Addis Ababa.", DAY, [("Jan. 14", "2013-01-14", "day", None, True)]),
+    ("They arrived on 3 February.", DAY, [("3 February", "2013-02-03", "day", None, True)]),
+    ("They arrived on 20 December.", JAN, [("20 December", "2012-12-20", "day", None, True)]),
+    # --- months --------------------------------------------------------------------------------------------
+    ("In January 2012, China deployed a unit.", DAY, [("January 2012", "2012-01", "month", None, False)]),
+    ("France intervened in January.", DAY, [("January", "2013-01", "month", None, True)]),
+    ("The troops left in December.", JAN, [("December", "2012-12", "month", None, True)]),
+    ("The troops will leave in January.", NOV, [("January", "2014-01", "month", None, True)]),
+    ("hopes to hand over to UN peacekeepers in July.", DAY, [("July", "2013-07", "month", None, True)]),
+    ("Since January 2009, the PLA Navy has sustained operations.", DAY,
+     [("Since January 2009", "2009-01", "month", None, False)]),
+    ("security since January 2013 when rebels", DAY, [("since January 2013", "2013-01", "month", None, False)]),
+    ("They came in mid-January.", DAY, [("mid-January", "2013-01", "month", None, True)]),
+    ("They came last December.", DAY, [("last December", "2012-12", "month", None, True)]),
+    ("They will come next July.", DAY, [("next July", "2013-07", "month", None, True)]),
+    ("until June 2014", DAY, [("until June 2014", "2014-06", "month", None, False)]),
+    ("in Jan. 2010 and Sept 2011", DAY,
+     [("Jan. 2010", "2010-01", "month", None, False), ("Sept 2011", "2011-09", "month", None, False)]),
+    ("depuis janvier 2013", DAY, [("depuis janvier 2013", "2013-01", "month", None, False)]),
+    # --- years ------------------------------------------------------------------------------------------
+    ("when it joined the United Nations in 1971.", DAY, [("1971", "1971", "year", None, False)]),
+    ("Since 2004, China has been contributing.", DAY, [("Since 2004", "2004", "year", None, False)]),
+    ("as many as it had in 2000.8 China has deployed", DAY, [("2000", "2000", "year", None, False)]),
+    ("the force was expanded in mid-2012 and early 2014.", DAY,
+     [("mid-2012", "2012", "year", None, False), ("early 2014", "2014", "year", None, False)]),
+    ("by the end of 2013", DAY, [("the end of 2013", "2013", "year", None, False)]),
+    ("In 2000 troops were sent.", DAY, [("2000", "2000", "year", None, False)]),
+    ("a post-2011 settlement", DAY, [("2011", "2011", "year", None, False)]),
+    # --- spans ------------------------------------------------------------------------------------------
+    ("From 2007 to 2011, a PLA general served.", DAY, [("From 2007 to 2011", "2007", "year", "2011", False)]),
+    ("between March and May 2013", DAY, [("between March and May 2013", "2013-03", "month", "2013-05", False)]),
+    ("between November and February 2013", DAY,
+     [("between November and February 2013", "2012-11", "month", "2013-02", False)]),
+    ("the 2007-2011 period", DAY, [("2007-2011", "2007", "year", "2011", False)]),
+    ("in 2007–11", DAY, [("2007–11", "2007", "year", "2011", False)]),
+    ("talks on 1-3 July 2013", DAY, [("1-3 July 2013", "2013-07-01", "day", "2013-07-03", False)]),
+    ("from January 2012 until March 2013", DAY,
+     [("from January 2012 until March 2013", "2012-01", "month", "2013-03", False)]),
+    ("in the 1990s", DAY, [("1990s", "1990", "year", "1999", False)]),
+    # --- relative to publication ------------------------------------------------------------------------
+    ("said one senior diplomat yesterday.", DAY, [("yesterday", "2013-05-22", "day", None, True)]),
+    ("China today has 1,650 peacekeepers", MONTH, [("today", "2013-07", "month", None, True)]),
+    ("Talks resume tomorrow.", DAY, [("tomorrow", "2013-05-24", "day", None, True)]),
+    ("It withdrew last year.", DAY, [("last year", "2012", "year", None, True)]),
+    ("It will withdraw next year.", DAY, [("next year", "2014", "year", None, True)]),
+    ("The vote took place last month.", DAY, [("last month", "2013-04", "month", None, True)]),
+    ("The vote took place last month.", "2013", []),
+    ("They met last week.", DAY, [("last week", "2013-05", "month", None, True)]),
+    ("three years ago", DAY, [("three years ago", "2010", "year", None, True)]),
+    ("The ministers met on Monday.", DAY, [("Monday", "2013-05-20", "day", None, True)]),
+    ("The ministers met on Thursday.", DAY, [("Thursday", "2013-05-23", "day", None, True)]),
+    ("The ministers will meet on Monday.", DAY, [("Monday", "2013-05-27", "day", None, True)]),
+    ("The ministers met last Friday.", DAY, [("last Friday", "2013-05-17", "day", None, True)]),
+    ("The ministers met on Monday.", MONTH, []),
+    ("France intervened in January.", None, []),
+    ("From 2007 to 2011 and yesterday", None, [("From 2007 to 2011", "2007", "year", "2011", False)]),
+    # --- not dates ----------------------------------------------------------------------------------------
+    ("China sent 2,000 troops and then 2000 more soldiers.", DAY, []),
+    ("about 2000 Chinese troops", DAY, []),
+    ("between 2000 and 3000 troops", DAY, []),
+    ("a 1500-strong force", DAY, []),
+    ("They may come. March on!", DAY, []),
+    ("May I ask? March forward.", DAY, []),
+    ("resolution 2100 (2013) and Security Council resolution 2085", DAY, []),
+    ("see p. 2012 and para. 2013", DAY, []),
+    ("report S/2013/189 of the Secretary-General", DAY, []),
+    ("a rise of 2013% and $2010", DAY, []),
+    ("http://www.nytimes.com/2012/10/26/world/asia", DAY, []),
+    ("the January offensive", DAY, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_find_dates(text, published, expected):
+    assert _run(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Since 2004, China", ["since"]),
+        ("from January 2013 the mission", ["since"]),
+        ("until June 2014", ["until"]),
+        ("From 2007 to 2011", ["span"]),
+        ("in 2011 and 2012", ["point", "point"]),
+        ("between 2010 and the elections", ["point"]),
+    ],
+)
+def test_kinds(text, kinds):
+    assert [d.kind for d in find_dates(text, PartialDate.parse(DAY))] == kinds
+
+
+def test_between_without_partner_keeps_only_the_date():
+    [d] = find_dates("between 2010 and the elections", PartialDate.parse(DAY))
+    assert (d.surface, d.start, d.end) == ("2010", 8, 12)
+
+
+def test_offsets_point_into_the_text():
+    text = "France, which intervened in the west African nation in January, hopes to hand over in July."
+    mentions = find_dates(text, PartialDate.parse(DAY))
+    assert [(text[d.start:d.end], d.start) for d in mentions] == [("January", 55), ("July", 86)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "future"),
+    [
+        ("France, which intervened in the west African nation in January, hopes to hand over in July.", "January",
+         False),
+        ("France, which intervened in the west African nation in January, hopes to hand over in July.", "July",
+         True),
+        ("hopes to hand over to UN peacekeepers in July.", "July", True),
+        ("In July, France will hand over to the UN.", "July", True),
+        ("The UN force will take over on July 1.", "July 1", True),
+        ("The force took over on July 1.", "July 1", False),
+        ("He said the force was expected to arrive in July.", "July", True),
+        ("Troops arrived in July, and more will come later.", "July", False),
+    ],
+)
+def test_clause_is_future(text, target, future):
+    start = text.index(target)
+    assert clause_is_future(text, start, start + len(target)) is future
+
+
+def test_speed_at_least_5_mb_per_second():
+    seeds = Path(__file__).resolve().parents[1] / "sources" / "documents"
+    sample = "".join(p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt")))
+    text = sample * (2_000_000 // len(sample))
+    published = PartialDate.parse(DAY)
+    find_dates(text[:10_000], published)
+    began = time.perf_counter()
+    find_dates(text, published)
+    elapsed = time.perf_counter() - began
+    assert len(text) / elapsed >= 5_000_000
