@@ -1,0 +1,386 @@
+"""Country recognition: find every reference to a country in a text and resolve it to ISO 3166-1 alpha-3.
+
+A reference is a name ("China", "the Democratic Republic of the Congo", "U.S."), a demonym or adjective
+("Chinese", "Nepalese"), a capital or seat of government standing for its government ("Beijing", "the
+Kremlin") or an armed force or service ("PLA", "Nepali Army", "Rwanda Defence Force").
+
+Where the names come from:
+
+* pycountry gives the ISO 3166-1 names (``name``, ``common_name``, ``official_name``) of every country;
+* ``data/country_aliases.csv`` is a reviewed list of what pycountry does not know: short and former names,
+  demonyms (pycountry has none), capitals, armed forces, and ``not_country`` phrases that hold a country
+  word but name something else ("Latin America", "Indian Ocean", "Niger Delta");
+* variants are generated here: diacritic-free spellings ("Cote d'Ivoire"), "St"/"St." for "Saint", "&" for
+  "and", and plurals of demonyms ("Rwandans").
+
+Kosovo is not in ISO 3166-1; it gets ``XKX``, the user-assigned code used by the UN and the World Bank.
+
+Matching is case-sensitive (lower-case "turkey", "china plates" or "chad" are not countries; all-caps
+headlines are missed) and runs as one compiled regular expression built once at import. The alternation is
+written as a character trie so that Python's backtracking engine never tries two alternatives sharing a
+prefix: there is no maintained trie-regex library among our dependencies, and the builder is twenty lines.
+At each trie node longer continuations are tried first, so the longest name wins ("South Sudan" over
+"Sudan", "Nigeria" over "Niger", "Papua New Guinea" over "Guinea").
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from pathlib import Path
+
+import pycountry
+
+from pipeline.extract.types import CountryMention
+
+__all__ = ["KINDS", "find_countries", "country_iso3", "country_name"]
+
+KINDS = ("name", "demonym", "capital", "armed_force")
+_NOT_COUNTRY = "not_country"
+
+ALIASES_PATH = Path(__file__).with_name("data") / "country_aliases.csv"
+
+# pycountry entries left out: "Jersey" is far more often "New Jersey" or a garment than the island.
+_PYCOUNTRY_SKIP = frozenset({"JEY"})
+
+# Readable names where pycountry's name is a catalogue form ("Congo, The Democratic Republic of the") or a
+# formal one ("Russian Federation"); every other code reads as pycountry's common_name or name.
+_DISPLAY_OVERRIDES = {
+    "BRN": "Brunei",
+    "COD": "Democratic Republic of the Congo",
+    "COG": "Republic of the Congo",
+    "FLK": "Falkland Islands",
+    "FSM": "Micronesia",
+    "MAF": "Saint Martin",
+    "PSE": "Palestine",
+    "RUS": "Russia",
+    "SHN": "Saint Helena",
+    "SXM": "Sint Maarten",
+    "VAT": "Holy See",
+    "VGB": "British Virgin Islands",
+    "VIR": "U.S. Virgin Islands",
+    "XKX": "Kosovo",
+}
+
+# Bare "Congo" and "Congolese" name either Congo. News mostly mean the DRC, so that is the default; a
+# document that names only the Republic of the Congo specifically ("Congo-Brazzaville", "Brazzaville")
+# gets them read as COG instead.
+_AMBIGUOUS_CONGO = frozenset({"Congo", "Congolese"})
+
+# "<name or demonym> <service>" is an armed force or service: "Nepali Army", "Rwanda Defence Force",
+# "Indian army", "Ghana Police Service". Matched case-insensitively after a case-sensitive country word.
+_FORCE_SUFFIXES = (
+    "Air Force", "Armed Force", "Armed Forces", "Army", "Coast Guard", "Defence Force", "Defence Forces",
+    "Defense Force", "Defense Forces", "Gendarmerie", "Ground Force", "Ground Forces",
+    "Ground Self-Defence Force", "Ground Self-Defense Force", "Marine Corps", "Marines", "Military Forces",
+    "National Armed Forces", "National Army", "National Defence Force", "National Defence Forces",
+    "National Defense Force", "National Defense Forces", "National Gendarmerie", "National Police", "Navy",
+    "People's Defence Force", "People's Defence Forces", "People's Defense Force", "People's Defense Forces",
+    "Police", "Police Force", "Police Service", "Self-Defence Forces", "Self-Defense Forces",
+)
+
+# A capital is not its government when it names a treaty, process, newspaper or institution: "Rome
+# Statute", "Doha Document", "Lomé Peace Agreement", "Washington Post", "Treaty of Paris".
+_CAPITAL_NOT_GOVERNMENT_AFTER = re.compile(
+    r"[^\S\n]*\n?[^\S\n]*(?:Accords?|Agreements?|Airport|Charter|Club|Communiqu[eé]|Conference|Consensus"
+    r"|Conventions?|Declaration|Document|Framework|Peace|Plan|Platform|Post|Principles|Process|Protocol"
+    r"|Institute|International|Round|Statute|Stock|Times|Treaty|University)(?![^\W\d_])"
+)
+_CAPITAL_NOT_GOVERNMENT_BEFORE = re.compile(
+    r"(?:Accords?|Agreement|Charter|Conference|Convention|Declaration|Peace|Protocol|Statute|Treaty"
+    r"|University) (?:of|in) $"
+)
+
+_APOSTROPHES = "'’‘ʼ`"
+_APOSTROPHE_TABLE = str.maketrans({c: "'" for c in _APOSTROPHES})
+_WHITESPACE_RUN = re.compile(r"\s+")
+_NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+# Inside a multi-word name a space may be any run of blanks holding at most one line break (PDF wrapping).
+_SPACE_ATOM = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
+_HYPHEN_ATOM = r"-(?:\r?\n)?"
+_APOSTROPHE_ATOM = "[" + re.escape(_APOSTROPHES) + "]"
+
+
+def _normalise(surface: str) -> str:
+    """The lookup key of a surface: straight apostrophes, single spaces, no break after a hyphen."""
+    key = _WHITESPACE_RUN.sub(" ", surface.translate(_APOSTROPHE_TABLE)).strip()
+    return key.replace("- ", "-") if "- " in key else key
+
+
+def _ascii_fold(surface: str) -> str:
+    """``surface`` without diacritics: "Côte d'Ivoire" -> "Cote d'Ivoire", "Türkiye" -> "Turkiye"."""
+    decomposed = unicodedata.normalize("NFKD", surface)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _variants(surface: str, kind: str) -> list[str]:
+    """Spellings people write for ``surface`` besides itself, in a fixed order."""
+    out = [surface]
+    folded = _ascii_fold(surface)
+    if folded != surface:
+        out.append(folded)
+    for s in list(out):
+        if s.startswith("Saint "):
+            out += ["St " + s[6:], "St. " + s[6:]]
+    if kind == "name":
+        out += [s.replace(" and ", " & ") for s in out if " and " in s]
+    return out
+
+
+def _plural(demonym: str) -> str | None:
+    """The plural noun of a demonym ("Rwandans", "Pakistanis", "Danes"), or None when it has none written
+    with an -s ("Chinese", "Swiss", "British", "Dutch", "Icelandic")."""
+    last = demonym[-1]
+    if demonym.endswith(("ese", "ish", "ch", "ic", "Swiss", "Malagasy")) or last in "sxyz":
+        return None
+    return demonym + "s"
+
+
+def _read_aliases(path: Path = ALIASES_PATH) -> list[tuple[str, str | None, str]]:
+    """Rows ``(surface, iso3 or None, kind)`` of the reviewed alias file; ``#`` lines are comments.
+
+    Raises ``ValueError`` for an unknown kind or a country entry without a code.
+    """
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    rows = []
+    for number, row in enumerate(csv.DictReader(lines), start=2):
+        surface, iso3, kind = row["surface"].strip(), row["iso3"].strip() or None, row["kind"].strip()
+        if kind not in KINDS and kind != _NOT_COUNTRY:
+            raise ValueError(f"{path.name}: unknown kind {kind!r} for {surface!r}")
+        if (iso3 is None) != (kind == _NOT_COUNTRY):
+            raise ValueError(f"{path.name}: {surface!r} ({kind}) must have an ISO3 code iff it is a country")
+        rows.append((surface, iso3, kind))
+    return rows
+
+
+def _build_lexicon() -> dict[str, tuple[str | None, str]]:
+    """Map every normalised surface to ``(iso3 or None, kind)``.
+
+    Precedence, highest first: reviewed aliases, pycountry names, generated variants, generated plurals.
+    Two reviewed aliases that disagree are a data error and raise ``ValueError``.
+    """
+    aliases = _read_aliases()
+    lexicon: dict[str, tuple[str | None, str]] = {}
+    for surface, iso3, kind in aliases:
+        key = _normalise(surface)
+        if key in lexicon and lexicon[key][0] != iso3:
+            raise ValueError(f"alias {surface!r} is given as both {lexicon[key][0]} and {iso3}")
+        lexicon.setdefault(key, (iso3, kind))
+    entries = list(aliases)
+    for country in pycountry.countries:
+        if country.alpha_3 in _PYCOUNTRY_SKIP:
+            continue
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                value = value[4:] if value.startswith("the ") else value  # "the State of Eritrea"
+                entries.append((value, country.alpha_3, "name"))
+                lexicon.setdefault(_normalise(value), (country.alpha_3, "name"))
+    for surface, iso3, kind in entries:
+        for variant in _variants(surface, kind)[1:]:
+            lexicon.setdefault(_normalise(variant), (iso3, kind))
+    for surface, iso3, kind in entries:
+        if kind == "demonym":
+            for variant in _variants(surface, kind):
+                plural = _plural(variant)
+                if plural:
+                    lexicon.setdefault(_normalise(plural), (iso3, kind))
+    return lexicon
+
+
+def _atoms(surface: str) -> list[str]:
+    """Regex pieces for each character of a normalised surface, tolerant of line breaks and apostrophes."""
+    out = []
+    for char in surface:
+        if char == " ":
+            out.append(_SPACE_ATOM)
+        elif char == "-":
+            out.append(_HYPHEN_ATOM)
+        elif char == "'":
+            out.append(_APOSTROPHE_ATOM)
+        else:
+            out.append(re.escape(char))
+    return out
+
+
+def _trie_regex(surfaces: list[str]) -> str:
+    """One regex matching any of ``surfaces``, written as a trie; longer continuations are tried first."""
+    root: dict = {}
+    for surface in surfaces:
+        node = root
+        for atom in _atoms(surface):
+            node = node.setdefault(atom, {})
+        node[None] = True
+
+    def render(node: dict) -> str:
+        branches = [atom + render(child) for atom, child in sorted(
+            ((a, c) for a, c in node.items() if a is not None), key=lambda item: item[0])]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if None in node else body
+
+    return render(root)
+
+
+def _build_pattern(lexicon: dict[str, tuple[str | None, str]]) -> re.Pattern[str]:
+    core = _trie_regex(sorted(lexicon))
+    forces = _trie_regex(sorted(_normalise(s) for s in _FORCE_SUFFIXES))
+    return re.compile(
+        _NOT_LETTER_BEFORE
+        + r"(?P<royal>Royal[^\S\n]+)?"
+        + f"(?P<core>{core})"
+        + f"(?P<force>[^\\S\\n]+(?i:{forces}))?"
+        + _NOT_LETTER_AFTER
+    )
+
+
+def _build_display_names() -> dict[str, str]:
+    names = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    names.update(_DISPLAY_OVERRIDES)
+    return names
+
+
+def _build_casefold_index(lexicon: dict[str, tuple[str | None, str]]) -> dict[str, str]:
+    """Case-insensitive fallback for :func:`country_iso3`: every non-acronym country surface by casefold,
+    keys claimed by two different countries left out."""
+    index: dict[str, str | None] = {}
+    for key, (iso3, _kind) in lexicon.items():
+        if iso3 is None or key.isupper():
+            continue
+        folded = key.casefold()
+        index[folded] = iso3 if index.get(folded, iso3) == iso3 else None
+    return {k: v for k, v in index.items() if v is not None}
+
+
+_LEXICON = _build_lexicon()
+_PATTERN = _build_pattern(_LEXICON)
+_DISPLAY_NAMES = _build_display_names()
+_CASEFOLD_INDEX = _build_casefold_index(_LEXICON)
+_CONGO_SPECIFIC = frozenset({"COD", "COG"})
+
+
+def _lookup(surface: str) -> tuple[str | None, str] | None:
+    entry = _LEXICON.get(surface)
+    return entry if entry is not None else _LEXICON.get(_normalise(surface))
+
+
+def _capital_is_government(text: str, start: int, end: int) -> bool:
+    if _CAPITAL_NOT_GOVERNMENT_AFTER.match(text, end):
+        return False
+    return not _CAPITAL_NOT_GOVERNMENT_BEFORE.search(text, max(0, start - 40), start)
+
+
+def find_countries(text: str) -> list[CountryMention]:
+    """All country references in text, sorted by start, non-overlapping (longest match wins).
+
+    ``CountryMention(iso3, start, end, surface, kind)`` with kind in "name" | "demonym" | "capital" |
+    "armed_force"; offsets index ``text`` and ``surface == text[start:end]`` (a possessive "'s" or a glued
+    footnote digit is not part of it). Bare "Congo"/"Congolese" resolve to COG when the text names only
+    the Republic of the Congo specifically, to COD otherwise.
+    """
+    mentions: list[CountryMention] = []
+    ambiguous: list[int] = []
+    specific: set[str] = set()
+    for match in _PATTERN.finditer(text):
+        core = match.group("core")
+        entry = _lookup(core)
+        if entry is None or entry[0] is None:
+            continue
+        iso3, kind = entry
+        start, end = match.span("core")
+        if match.group("force") is not None and kind in ("name", "demonym"):
+            kind, end = "armed_force", match.end("force")
+            if match.group("royal") is not None:
+                start = match.start()
+        elif kind == "capital" and not _capital_is_government(text, start, end):
+            continue
+        key = _normalise(core)
+        if key in _AMBIGUOUS_CONGO:
+            ambiguous.append(len(mentions))
+        elif iso3 in _CONGO_SPECIFIC:
+            specific.add(iso3)
+        mentions.append(CountryMention(iso3, start, end, text[start:end], kind))
+    if ambiguous and specific == {"COG"}:
+        for i in ambiguous:
+            m = mentions[i]
+            mentions[i] = CountryMention("COG", m.start, m.end, m.surface, m.kind)
+    return mentions
+
+
+_NAME_NOISE = "\"“”‘’()[]{},;:*†0123456789 \t\r\n"
+
+
+def country_iso3(name: str) -> str | None:
+    """One name, demonym, capital or armed force -> its ISO3 code, else None.
+
+    Tolerates surrounding quotes, brackets and footnote digits, a leading "the", a possessive "'s", a
+    service suffix ("Nepal Army") and, failing an exact match, letter case ("CHINA", "south sudan";
+    acronyms such as "US" only in upper case). ISO3 codes themselves ("CHN", "XKX") resolve to themselves.
+    """
+    text = _normalise(name).strip(_NAME_NOISE)
+    if text[:4].lower() == "the ":
+        text = text[4:]
+    if text.endswith("'s"):
+        text = text[:-2]
+    for candidate in (text, text.rstrip(".")):
+        entry = _lookup(candidate)
+        if entry is not None:
+            return entry[0]
+        match = _PATTERN.fullmatch(candidate)
+        if match is not None:
+            entry = _lookup(match.group("core"))
+            if entry is not None:
+                return entry[0]
+        folded = _CASEFOLD_INDEX.get(candidate.casefold())
+        if folded is not None:
+            return folded
+    if len(text) == 3 and text.isupper() and text in _DISPLAY_NAMES:
+        return text
+    return None
+
+
+def country_name(iso3: str) -> str:
+    """A readable common name for an ISO3 code ("China", "South Sudan", "Kosovo" for XKX).
+
+    Raises ``KeyError`` for a code that is not an ISO 3166-1 alpha-3 country code (or XKX).
+    """
+    try:
+        return _DISPLAY_NAMES[iso3.upper()]
+    except KeyError:
+        raise KeyError(f"unknown ISO 3166-1 alpha-3 country code: {iso3!r}") from None
+
+
+def _benchmark(megabytes: int = 20) -> None:
+    """Time :func:`find_countries` on generated English text and print throughput in MB/s."""
+    import random
+    import time
+
+    rng = random.Random(0)
+    filler = (
+        "The mission said the situation in the north remained tense, and the force commander asked for more "
+        "helicopters and engineers before the rainy season. Officials met in the capital on Tuesday to "
+        "discuss the budget, the mandate and the protection of civilians across the region. "
+    )
+    mentions = [
+        "China has offered 500 troops to MINUSMA. ", "Nepalese and Bangladeshi peacekeepers arrived. ",
+        "Beijing’s decision surprised the U.S. and the United Kingdom. ", "The Rwanda Defence Force said. ",
+        "The UN Mission in South Sudan (UNMISS) and the Democratic Republic of the Congo. ",
+    ]
+    parts, size = [], 0
+    while size < megabytes * 1_000_000:
+        chunk = filler if rng.random() < 0.8 else rng.choice(mentions)
+        parts.append(chunk)
+        size += len(chunk)
+    text = "".join(parts)
+    started = time.perf_counter()
+    found = find_countries(text)
+    elapsed = time.perf_counter() - started
+    print(f"{len(text) / 1e6:.1f} MB, {len(found)} mentions in {elapsed:.2f} s: {len(text) / 1e6 / elapsed:.1f} MB/s")
+
+
+if __name__ == "__main__":
+    _benchmark()
