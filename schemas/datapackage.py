@@ -186,7 +186,7 @@ def validate_datapackage(descriptor_path: Path) -> list[str]:
     descriptor_path = Path(descriptor_path)
     base = descriptor_path.parent
     report = Package.validate_descriptor(str(descriptor_path))
-    errors = [f"descriptor: {e.type}: {e.note}" for e in report.flatten_errors()] if not report.valid else []
+    errors = _report_errors(report, "descriptor")
     if errors:
         return errors
     descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
@@ -204,15 +204,21 @@ def validate_datapackage(descriptor_path: Path) -> list[str]:
         table = pq.read_table(path)
         rows = [table.column_names, *([row[c] for c in table.column_names] for row in table.to_pylist())]
         inline.append(Resource(name=name, data=rows, schema=Schema.from_descriptor(resource["schema"])))
-    report = Package(resources=inline).validate()
-    for task in report.tasks:
-        for e in task.errors:
-            where = ", ".join(
-                f"{k} {getattr(e, a)}" for k, a in (("row", "row_number"), ("field", "field_name"))
-                if getattr(e, a, None) is not None
-            )
-            errors.append(f"{task.name}: {where + ': ' if where else ''}{e.type}: {e.note}")
+    errors.extend(_report_errors(Package(resources=inline).validate(), "package"))
     return errors
+
+
+def _report_errors(report: Any, context: str) -> list[str]:
+    """A frictionless report's errors as lines ``<resource or context>: [row N, field F: ]<type>: <note>``."""
+    lines = []
+    for owner, errors in [(context, report.errors), *((task.name, task.errors) for task in report.tasks)]:
+        for e in errors:
+            where = ", ".join(
+                f"{label} {getattr(e, attr)}" for label, attr in (("row", "row_number"), ("field", "field_name"))
+                if getattr(e, attr, None) is not None
+            )
+            lines.append(f"{owner}: {where + ': ' if where else ''}{e.type}: {e.note}")
+    return lines
 
 
 # --------------------------------------------------------------------------------------------------------------
