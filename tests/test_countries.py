@@ -173,6 +173,22 @@ CASES = [
     ("the Free Syrian Army", []),
     ("the Economic Community of Central African States", []),
     ("Georgia and Jersey", [("GEO", "Georgia", N)]),
+    ("Niger State in Nigeria", [("NGA", "Nigeria", N)]),
+    ("a West Indian cricketer", []),
+    ("a Family Reunion Programme on Réunion", [("REU", "Réunion", N)]),
+    # newspapers, airlines and other things named after a country
+    ("China Daily and the Sudan Tribune reported", []),
+    ("an Ethiopian Airlines flight", []),
+    ("the Voice of America and the Times of India", []),
+    ("the PLA Daily said", []),
+    # UN contingent codes
+    ("BANBAT-1 and NEPBATT relieved the INDFPU", [("BGD", "BANBAT", F), ("NPL", "NEPBATT", F), ("IND", "INDFPU", F)]),
+    ("the PAKENGR and CHINMEDCOY", [("PAK", "PAKENGR", F), ("CHN", "CHINMEDCOY", F)]),
+    # layout: line breaks inside a name, but not paragraph breaks
+    ("the Central African\nRepublic", [("CAF", "Central African\nRepublic", N)]),
+    ("Guinea-\nBissau", [("GNB", "Guinea-\nBissau", N)]),
+    ("South\n\nSudan", [("SDN", "Sudan", N)]),
+    ("South  \t Sudan", [("SSD", "South  \t Sudan", N)]),
 ]
 
 
@@ -202,6 +218,31 @@ def test_bare_congo_resolved_per_document(text: str, expected: list[str]) -> Non
 
 def test_empty_text() -> None:
     assert find_countries("") == []
+
+
+def test_long_blank_runs_do_not_backtrack() -> None:
+    # PDF layout text: a country-word prefix followed by a huge run of blanks must fail in linear time.
+    text = "United" + " " * 200_000 + "Nations, South" + " " * 200_000 + "of China"
+    assert [(m.iso3, m.surface) for m in find_countries(text)] == [("CHN", "China")]
+
+
+def test_alias_file_rejects_unknown_kind(tmp_path) -> None:
+    bad = tmp_path / "aliases.csv"
+    bad.write_text("surface,iso3,kind,note\nNarnia,NAR,kingdom,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="aliases.csv: unknown kind 'kingdom' for 'Narnia'"):
+        countries._read_aliases(bad)
+
+
+def test_alias_file_rejects_country_without_code(tmp_path) -> None:
+    bad = tmp_path / "aliases.csv"
+    bad.write_text("surface,iso3,kind,note\nNarnia,,name,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="'Narnia' \\(name\\) must have an ISO3 code iff it is a country"):
+        countries._read_aliases(bad)
+
+
+def test_alias_file_codes_are_known() -> None:
+    codes = {iso3 for _surface, iso3, _kind in countries._read_aliases() if iso3}
+    assert codes - set(countries._DISPLAY_NAMES) == set()
 
 
 @pytest.mark.parametrize("name", sorted(UN_MEMBER_STATES))

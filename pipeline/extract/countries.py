@@ -37,12 +37,29 @@ from pipeline.extract.types import CountryMention
 __all__ = ["KINDS", "find_countries", "country_iso3", "country_name"]
 
 KINDS = ("name", "demonym", "capital", "armed_force")
-_NOT_COUNTRY = "not_country"
 
+# The reviewed alias file: columns surface, iso3, kind, note. Kinds are the four above plus
+#   not_country  a phrase holding a country word that refers to no country ("Latin America", "Niger Delta",
+#                "Indian Ocean"): matched so that the country word inside it is not; iso3 is empty;
+#   unit_prefix  the country prefix of UN contingent codes ("BAN" in BANBAT, BANFPU), combined with
+#                _UNIT_SUFFIXES into armed_force surfaces.
+# Capitals left out as common words or ambiguous: Brussels (EU seat), Georgetown, Jerusalem (contested),
+# Kingston, Male (English word; "Malé" is kept), Nassau, San José, Santiago, Sofia (a given name),
+# St. George's, St. John's, Sucre, The Hague (ICC seat), Tripoli (also a city of Lebanon), Victoria, Yaren
+# (no official capital). Capitals spelt like their country (Djibouti, Kuwait, Singapore...) are names.
 ALIASES_PATH = Path(__file__).with_name("data") / "country_aliases.csv"
+_NOT_COUNTRY = "not_country"
+_UNIT_PREFIX = "unit_prefix"
+_ALIAS_KINDS = frozenset(KINDS) | {_NOT_COUNTRY, _UNIT_PREFIX}
+
+# Unit codes of national contingents in UN reports: battalion, formed police unit, engineer, medical,
+# hospital, aviation and signals companies ("NEPBATT", "BANFPU", "PAKENGR").
+_UNIT_SUFFIXES = ("BAT", "BATT", "FPU", "ENGR", "ENGCOY", "MEDCOY", "HOSP", "AVN", "SIGCOY")
 
 # pycountry entries left out: "Jersey" is far more often "New Jersey" or a garment than the island.
 _PYCOUNTRY_SKIP = frozenset({"JEY"})
+# Generated spellings left out: "Reunion" without its accent is mostly the English word (title case).
+_VARIANT_SKIP = frozenset({"Reunion"})
 
 # Readable names where pycountry's name is a catalogue form ("Congo, The Democratic Republic of the") or a
 # formal one ("Russian Federation"); every other code reads as pycountry's common_name or name.
@@ -80,12 +97,20 @@ _FORCE_SUFFIXES = (
     "Police", "Police Force", "Police Service", "Self-Defence Forces", "Self-Defense Forces",
 )
 
-# A capital is not its government when it names a treaty, process, newspaper or institution: "Rome
-# Statute", "Doha Document", "Lomé Peace Agreement", "Washington Post", "Treaty of Paris".
+# A country word followed by one of these names a newspaper, broadcaster or airline ("China Daily", "Sudan
+# Tribune", "Ethiopian Airlines"), or after "Voice of", "Bank of", "Gulf of" names no country actor.
+_BLANK = r"[^\S\n]*+\n?+[^\S\n]*+"
+_NOT_REFERENCE_AFTER = re.compile(
+    _BLANK + r"(?:Airlines|Airways|Broadcasting|Daily|Express|Gazette|Herald|News[^\S\n]+Agency"
+    r"|Post|Press[^\S\n]+Agency|Radio|Television|Times|Tribune|TV)(?![^\W\d_])"
+)
+_NOT_REFERENCE_BEFORE = re.compile(r"(?:Bank|Bay|Gulf|Lake|Sea|Strait|Times|Voice) of\s+$")
+# A capital is not its government when it names a treaty, process or institution: "Rome Statute", "Doha
+# Document", "Lomé Peace Agreement", "Stockholm International Peace Research Institute", "Treaty of Paris".
 _CAPITAL_NOT_GOVERNMENT_AFTER = re.compile(
-    r"[^\S\n]*\n?[^\S\n]*(?:Accords?|Agreements?|Airport|Charter|Club|Communiqu[eé]|Conference|Consensus"
-    r"|Conventions?|Declaration|Document|Framework|Peace|Plan|Platform|Post|Principles|Process|Protocol"
-    r"|Institute|International|Round|Statute|Stock|Times|Treaty|University)(?![^\W\d_])"
+    _BLANK + r"(?:Accords?|Agreements?|Airport|Charter|Club|Communiqu[eé]|Conference|Consensus"
+    r"|Conventions?|Declaration|Document|Framework|Institute|International|Peace|Plan|Platform"
+    r"|Principles|Process|Protocol|Round|Statute|Stock|Treaty|University)(?![^\W\d_])"
 )
 _CAPITAL_NOT_GOVERNMENT_BEFORE = re.compile(
     r"(?:Accords?|Agreement|Charter|Conference|Convention|Declaration|Peace|Protocol|Statute|Treaty"
@@ -98,7 +123,8 @@ _WHITESPACE_RUN = re.compile(r"\s+")
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 # Inside a multi-word name a space may be any run of blanks holding at most one line break (PDF wrapping).
-_SPACE_ATOM = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
+# Possessive quantifiers: a long run of PDF layout blanks is consumed once, never backtracked into.
+_SPACE_ATOM = r"(?:[^\S\n]++\n?+|\n)[^\S\n]*+"
 _HYPHEN_ATOM = r"-(?:\r?\n)?"
 _APOSTROPHE_ATOM = "[" + re.escape(_APOSTROPHES) + "]"
 
@@ -139,21 +165,22 @@ def _plural(demonym: str) -> str | None:
 
 
 def _read_aliases(path: Path = ALIASES_PATH) -> list[tuple[str, str | None, str]]:
-    """Rows ``(surface, iso3 or None, kind)`` of the reviewed alias file; ``#`` lines are comments.
+    """Rows ``(surface, iso3 or None, kind)`` of the reviewed alias file.
 
-    Raises ``ValueError`` for an unknown kind or a country entry without a code.
+    Raises ``ValueError`` for an unknown kind, or a code missing on a country row or present on a
+    not_country row.
     """
     with path.open(encoding="utf-8", newline="") as handle:
-        lines = [line for line in handle if not line.startswith("#")]
-    rows = []
-    for number, row in enumerate(csv.DictReader(lines), start=2):
+        rows = list(csv.DictReader(handle))
+    out = []
+    for row in rows:
         surface, iso3, kind = row["surface"].strip(), row["iso3"].strip() or None, row["kind"].strip()
-        if kind not in KINDS and kind != _NOT_COUNTRY:
+        if kind not in _ALIAS_KINDS:
             raise ValueError(f"{path.name}: unknown kind {kind!r} for {surface!r}")
         if (iso3 is None) != (kind == _NOT_COUNTRY):
             raise ValueError(f"{path.name}: {surface!r} ({kind}) must have an ISO3 code iff it is a country")
-        rows.append((surface, iso3, kind))
-    return rows
+        out.append((surface, iso3, kind))
+    return out
 
 
 def _build_lexicon() -> dict[str, tuple[str | None, str]]:
@@ -162,7 +189,12 @@ def _build_lexicon() -> dict[str, tuple[str | None, str]]:
     Precedence, highest first: reviewed aliases, pycountry names, generated variants, generated plurals.
     Two reviewed aliases that disagree are a data error and raise ``ValueError``.
     """
-    aliases = _read_aliases()
+    aliases = []
+    for surface, iso3, kind in _read_aliases():
+        if kind == _UNIT_PREFIX:
+            aliases += [(surface + suffix, iso3, "armed_force") for suffix in _UNIT_SUFFIXES]
+        else:
+            aliases.append((surface, iso3, kind))
     lexicon: dict[str, tuple[str | None, str]] = {}
     for surface, iso3, kind in aliases:
         key = _normalise(surface)
@@ -181,7 +213,8 @@ def _build_lexicon() -> dict[str, tuple[str | None, str]]:
                 lexicon.setdefault(_normalise(value), (country.alpha_3, "name"))
     for surface, iso3, kind in entries:
         for variant in _variants(surface, kind)[1:]:
-            lexicon.setdefault(_normalise(variant), (iso3, kind))
+            if variant not in _VARIANT_SKIP:
+                    lexicon.setdefault(_normalise(variant), (iso3, kind))
     for surface, iso3, kind in entries:
         if kind == "demonym":
             for variant in _variants(surface, kind):
@@ -231,9 +264,9 @@ def _build_pattern(lexicon: dict[str, tuple[str | None, str]]) -> re.Pattern[str
     forces = _trie_regex(sorted(_normalise(s) for s in _FORCE_SUFFIXES))
     return re.compile(
         _NOT_LETTER_BEFORE
-        + r"(?P<royal>Royal[^\S\n]+)?"
+        + r"(?P<royal>Royal[^\S\n]++)?"
         + f"(?P<core>{core})"
-        + f"(?P<force>[^\\S\\n]+(?i:{forces}))?"
+        + f"(?P<force>[^\\S\\n]++(?i:{forces}))?"
         + _NOT_LETTER_AFTER
     )
 
@@ -268,10 +301,16 @@ def _lookup(surface: str) -> tuple[str | None, str] | None:
     return entry if entry is not None else _LEXICON.get(_normalise(surface))
 
 
-def _capital_is_government(text: str, start: int, end: int) -> bool:
-    if _CAPITAL_NOT_GOVERNMENT_AFTER.match(text, end):
+def _is_reference(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether the country word at ``text[start:end]`` refers to the country rather than to a newspaper,
+    airline, treaty or place named after it."""
+    if _NOT_REFERENCE_AFTER.match(text, end) or _NOT_REFERENCE_BEFORE.search(text, max(0, start - 12), start):
         return False
-    return not _CAPITAL_NOT_GOVERNMENT_BEFORE.search(text, max(0, start - 40), start)
+    if kind == "capital":
+        if _CAPITAL_NOT_GOVERNMENT_AFTER.match(text, end):
+            return False
+        return not _CAPITAL_NOT_GOVERNMENT_BEFORE.search(text, max(0, start - 40), start)
+    return True
 
 
 def find_countries(text: str) -> list[CountryMention]:
@@ -296,7 +335,7 @@ def find_countries(text: str) -> list[CountryMention]:
             kind, end = "armed_force", match.end("force")
             if match.group("royal") is not None:
                 start = match.start()
-        elif kind == "capital" and not _capital_is_government(text, start, end):
+        elif not _is_reference(text, start, end, kind):
             continue
         key = _normalise(core)
         if key in _AMBIGUOUS_CONGO:
