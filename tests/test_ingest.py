@@ -296,13 +296,32 @@ def test_latin1_text_is_decoded_with_a_warning(tmp_path):
     doc = one(tmp_path, "latin.txt", text.encode("latin-1"))
     assert (doc.record["ingest_status"], doc.text) == ("ok", text)
     assert doc.record["notes"] == ("warning: not UTF-8 (invalid continuation byte at byte 19): "
-                                   "decoded as cp1252 (guessed by charset-normalizer)")
+                                   "decoded as cp1252 (guessed)")
+
+
+def test_latin1_byte_deep_in_a_long_file_is_found(tmp_path):
+    head = "Plain ASCII line of a long report.\n" * 60_000  # over two megabytes: several decoding chunks
+    doc = one(tmp_path, "long.txt", (head + "Fin de la réunion.\n").encode("latin-1"))
+    assert doc.text == head + "Fin de la réunion.\n"
+    assert doc.record["notes"] == (f"warning: not UTF-8 (invalid continuation byte at byte {len(head) + 11}): "
+                                   "decoded as cp1252 (guessed)")
 
 
 def test_windows_1252_quotes_are_decoded(tmp_path):
     text = "The minister said “about 450 troops” would go – and more later, as agreed."
     doc = one(tmp_path, "quotes.txt", text.encode("cp1252"))
     assert (doc.record["ingest_status"], doc.text) == ("ok", text)
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    ("Россия направила миротворцев в миссию ООН в Южном Судане в прошлом году. " * 3, "cp1251"),
+    ("中国向联合国马里稳定团派遣了约四百名维和人员，包括工兵和医疗人员。" * 3, "gb18030"),
+    ("Η Ελλάδα έστειλε ειρηνευτές στην αποστολή του ΟΗΕ στον Λίβανο. " * 3, "cp1253"),
+])
+def test_non_western_legacy_charsets_are_not_read_as_windows_1252(tmp_path, text, encoding):
+    doc = one(tmp_path, "other.txt", text.encode(encoding))
+    assert (doc.record["ingest_status"], doc.text) == ("ok", text)
+    assert "cp1252" not in doc.record["notes"]
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-32"])
