@@ -253,6 +253,21 @@ def _fast_path(column: Column, values: pd.Series) -> pd.Series | None:
         return values.astype("Float64")
     if kind == "bool" and pd.api.types.is_bool_dtype(dtype):
         return values.astype("boolean")
+    if dtype != object or kind == "list<string>":
+        return None
+    # Object columns whose values are all of one kind (inferred in C, nulls skipped) convert in one step.
+    inferred = pd.api.types.infer_dtype(values, skipna=True)
+    if inferred == "empty":
+        return pd.Series([None] * len(values), dtype=object) if kind == "date" else values.astype(PANDAS_DTYPES[kind])
+    if (kind, inferred) in {("string", "string"), ("int64", "integer"), ("float64", "integer"),
+                            ("float64", "floating"), ("bool", "boolean")}:
+        try:
+            return values.astype(PANDAS_DTYPES[kind])
+        except (OverflowError, TypeError, ValueError):  # e.g. an integer beyond int64: find it one by one
+            return None
+    if kind == "date" and inferred == "date":
+        # "date" means datetime.date objects only (datetimes infer as "datetime"); missing values become None.
+        return values.where(values.notna(), None).astype(object)
     return None
 
 
@@ -270,39 +285,40 @@ def _coerce_column(column: Column, values: pd.Series) -> tuple[pd.Series, np.nda
         out = [None if o is _BAD else o for o in out]
     dtype = PANDAS_DTYPES[column.type]
     if dtype == "object":
-        # Fill a preallocated object array: np.array(out) would turn lists of equal length into a 2-D array.
-        arr = np.empty(len(out), dtype=object)
-        arr[:] = out if column.type != "list<string>" else [None] * len(out)
-        if column.type == "list<string>":
-            for i, o in enumerate(out):
-                arr[i] = o
-        return pd.Series(arr, dtype=object), bad
+        return pd.Series(out, dtype=object), bad
     return pd.Series(pd.array(out, dtype=dtype)), bad
 
 
 def _aligned_input(table: Table, rows: Iterable[Mapping[str, Any]] | pd.DataFrame) -> dict[str, pd.Series]:
-    """The input as one object/typed series per registry column (missing ones all null); unknown columns fail."""
+    """The input as one series per registry column (all-null for missing ones), on a fresh RangeIndex.
+
+    Raises ``ValueError`` for columns that are not in the registry or that a frame repeats.
+    """
     names = table.column_names
+    columns: dict[str, pd.Series] = {}
     if isinstance(rows, pd.DataFrame):
-        unknown = [c for c in rows.columns if c not in names]
+        repeated = sorted({str(c) for c in rows.columns[rows.columns.duplicated()]})
+        if repeated:
+            raise ValueError(f"{table.name}: repeated columns: {', '.join(repeated)}")
+        unknown = [str(c) for c in rows.columns if c not in names]
         n = len(rows)
         frame = rows.reset_index(drop=True)
-        get = lambda c: frame[c] if c in frame.columns else None  # noqa: E731
+        columns = {c: frame[c] for c in names if c in frame.columns}
     else:
-        rows = list(rows)
-        n = len(rows)
-        keys: set[str] = set().union(*(r.keys() for r in rows)) if rows else set()
-        unknown = sorted(keys.difference(names))
-        get = lambda c: (  # noqa: E731
-            pd.Series([r.get(c) for r in rows], dtype=object) if c in keys else None
-        )
+        records = list(rows)
+        n = len(records)
+        keys: set[str] = set()
+        for record in records:
+            keys.update(record)
+        unknown = sorted(map(str, keys.difference(names)))
+        for c in names:
+            if c in keys:
+                # An object series infers nothing (pandas would turn ints with a None into floats) and keeps
+                # lists as elements.
+                columns[c] = pd.Series([r.get(c) for r in records], dtype=object)
     if unknown:
-        raise ValueError(f"{table.name}: columns not in the registry: {', '.join(map(str, unknown))}")
-    out = {}
-    for c in names:
-        series = get(c)
-        out[c] = series if series is not None else pd.Series([None] * n, dtype=object)
-    return out
+        raise ValueError(f"{table.name}: columns not in the registry: {', '.join(unknown)}")
+    return {c: columns[c] if c in columns else pd.Series([None] * n, dtype=object) for c in names}
 
 
 def _coerce(table: Table, rows: Any) -> tuple[pd.DataFrame, dict[str, pd.Series], dict[str, np.ndarray]]:
@@ -529,20 +545,21 @@ def check_foreign_keys(tables: Mapping[str, pd.DataFrame]) -> list[dict]:
             child = df[list(fk.columns)].reset_index(drop=True).astype(object)
             child = child[child.notna().all(axis=1)]
             parent = tables[fk.table][list(fk.ref_columns)].astype(object)
-            known = set(parent.itertuples(index=False, name=None))
-            keys = list(child.itertuples(index=True, name=None))
-            missing: dict[tuple, list[int]] = {}
-            for i, *key in keys:
-                if tuple(key) not in known:
-                    missing.setdefault(tuple(key), []).append(int(i))
-            for key, rows in missing.items():
+            parent.columns = list(fk.columns)
+            found = pd.MultiIndex.from_frame(child).isin(pd.MultiIndex.from_frame(parent))
+            orphans = child[~found]
+            if orphans.empty:
+                continue
+            groups = orphans.reset_index().groupby(list(fk.columns), sort=False, dropna=False)["index"]
+            for key, rows in zip(groups.first().index, groups.agg(["first", "size"]).itertuples(index=False)):
+                key = key if isinstance(key, tuple) else (key,)
                 failures.append({
                     "table": name,
                     "columns": list(fk.columns),
                     "ref_table": fk.table,
                     "ref_columns": list(fk.ref_columns),
                     "value": [_jsonable(k) for k in key],
-                    "n_rows": len(rows),
-                    "first_index": rows[0],
+                    "n_rows": int(rows.size),
+                    "first_index": int(rows.first),
                 })
     return failures
