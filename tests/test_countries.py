@@ -123,6 +123,8 @@ CASES = [
         ("ARG", "Argentine", D), ("ARG", "Argentinian", D), ("PHL", "Filipino", D), ("PHL", "Philippine", D)]),
     ("Sri Lankan and New Zealand medics", [("LKA", "Sri Lankan", D), ("NZL", "New Zealand", N)]),
     ("850 Rwandans and 200 Pakistanis", [("RWA", "Rwandans", D), ("PAK", "Pakistanis", D)]),
+    ("two Frenchmen, three Germans and the Swiss", [("FRA", "Frenchmen", D), ("DEU", "Germans", D), ("CHE", "Swiss", D)]),
+    ("Basotho and Filipinos", [("LSO", "Basotho", D), ("PHL", "Filipinos", D)]),
     ("Turkish Cypriot leaders met Greek Cypriot ones", [("CYP", "Turkish Cypriot", D), ("CYP", "Greek Cypriot", D)]),
     # capitals
     ("This will mark the first time Beijing has deployed infantry.", [("CHN", "Beijing", C)]),
@@ -158,6 +160,11 @@ CASES = [
     ("the Uganda People’s Defence Forces", [("UGA", "Uganda People’s Defence Forces", F)]),
     ("the Indian army", [("IND", "Indian army", F)]),
     ("Royal Dutch Shell", [("NLD", "Dutch", D)]),
+    ("the Royal Moroccan Armed Forces", [("MAR", "Royal Moroccan Armed Forces", F)]),
+    ("the South Sudan People's Defence Forces (SSPDF)", [
+        ("SSD", "South Sudan People's Defence Forces", F), ("SSD", "SSPDF", F)]),
+    ("the Lebanese Armed Forces (LAF) and the Congolese National Police", [
+        ("LBN", "Lebanese Armed Forces", F), ("LBN", "LAF", F), ("COD", "Congolese National Police", F)]),
     # not countries
     ("More than 6,500 African troops are in the west African nation.", []),
     ("European, Asian, Arab, Western, Nordic, Scandinavian and Balkan states", []),
@@ -181,6 +188,7 @@ CASES = [
     ("an Ethiopian Airlines flight", []),
     ("the Voice of America and the Times of India", []),
     ("the PLA Daily said", []),
+    ("a Kenya Airways plane and the Bank of China", []),
     # UN contingent codes
     ("BANBAT-1 and NEPBATT relieved the INDFPU", [("BGD", "BANBAT", F), ("NPL", "NEPBATT", F), ("IND", "INDFPU", F)]),
     ("the PAKENGR and CHINMEDCOY", [("PAK", "PAKENGR", F), ("CHN", "CHINMEDCOY", F)]),

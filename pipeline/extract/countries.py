@@ -104,6 +104,7 @@ _NOT_REFERENCE_AFTER = re.compile(
     _BLANK + r"(?:Airlines|Airways|Broadcasting|Daily|Express|Gazette|Herald|News[^\S\n]+Agency"
     r"|Post|Press[^\S\n]+Agency|Radio|Television|Times|Tribune|TV)(?![^\W\d_])"
 )
+_ROYAL_BEFORE = re.compile(r"(?<![^\W\d_])Royal[^\S\n]+$")  # "Royal Thai Army", "Royal Moroccan Armed Forces"
 _NOT_REFERENCE_BEFORE = re.compile(r"(?:Bank|Bay|Gulf|Lake|Sea|Strait|Times|Voice) of\s+$")
 # A capital is not its government when it names a treaty, process or institution: "Rome Statute", "Doha
 # Document", "Lomé Peace Agreement", "Stockholm International Peace Research Institute", "Treaty of Paris".
@@ -120,7 +121,6 @@ _CAPITAL_NOT_GOVERNMENT_BEFORE = re.compile(
 _APOSTROPHES = "'’‘ʼ`"
 _APOSTROPHE_TABLE = str.maketrans({c: "'" for c in _APOSTROPHES})
 _WHITESPACE_RUN = re.compile(r"\s+")
-_NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 # Inside a multi-word name a space may be any run of blanks holding at most one line break (PDF wrapping).
 # Possessive quantifiers: a long run of PDF layout blanks is consumed once, never backtracked into.
@@ -155,12 +155,19 @@ def _variants(surface: str, kind: str) -> list[str]:
     return out
 
 
+# Demonyms that are the same in the plural: Sotho, Tswana and Swazi collective forms, Kiribati, Vanuatu.
+_INVARIANT_DEMONYMS = frozenset(
+    {"Basotho", "Batswana", "Emaswati", "I-Kiribati", "Malagasy", "Mosotho", "Motswana", "Ni-Vanuatu", "Swiss"}
+)
+
+
 def _plural(demonym: str) -> str | None:
-    """The plural noun of a demonym ("Rwandans", "Pakistanis", "Danes"), or None when it has none written
-    with an -s ("Chinese", "Swiss", "British", "Dutch", "Icelandic")."""
-    last = demonym[-1]
-    if demonym.endswith(("ese", "ish", "ch", "ic", "Swiss", "Malagasy")) or last in "sxyz":
+    """The plural noun of a demonym ("Rwandans", "Pakistanis", "Danes", "Frenchmen"), or None when it has
+    none of its own ("Chinese", "Swiss", "British", "Dutch", "Icelandic", "Basotho")."""
+    if demonym in _INVARIANT_DEMONYMS or demonym.endswith(("ese", "sh", "ch", "ic", "men", "s", "x", "y", "z")):
         return None
+    if demonym.endswith(("chman", "shman", "woman")):  # not "German", "Oman"
+        return demonym[:-3] + "men"
     return demonym + "s"
 
 
@@ -214,7 +221,7 @@ def _build_lexicon() -> dict[str, tuple[str | None, str]]:
     for surface, iso3, kind in entries:
         for variant in _variants(surface, kind)[1:]:
             if variant not in _VARIANT_SKIP:
-                    lexicon.setdefault(_normalise(variant), (iso3, kind))
+                lexicon.setdefault(_normalise(variant), (iso3, kind))
     for surface, iso3, kind in entries:
         if kind == "demonym":
             for variant in _variants(surface, kind):
@@ -262,13 +269,9 @@ def _trie_regex(surfaces: list[str]) -> str:
 def _build_pattern(lexicon: dict[str, tuple[str | None, str]]) -> re.Pattern[str]:
     core = _trie_regex(sorted(lexicon))
     forces = _trie_regex(sorted(_normalise(s) for s in _FORCE_SUFFIXES))
-    return re.compile(
-        _NOT_LETTER_BEFORE
-        + r"(?P<royal>Royal[^\S\n]++)?"
-        + f"(?P<core>{core})"
-        + f"(?P<force>[^\\S\\n]++(?i:{forces}))?"
-        + _NOT_LETTER_AFTER
-    )
+    # No lookbehind in front: a pattern that starts with the trie's literal branches lets the engine skip
+    # to the next possible first letter in C; the letter-before check is done on the (rare) matches.
+    return re.compile(f"(?P<core>{core})(?P<force>[^\\S\\n]++(?i:{forces}))?" + _NOT_LETTER_AFTER)
 
 
 def _build_display_names() -> dict[str, str]:
@@ -304,12 +307,18 @@ def _lookup(surface: str) -> tuple[str | None, str] | None:
 def _is_reference(text: str, start: int, end: int, kind: str) -> bool:
     """Whether the country word at ``text[start:end]`` refers to the country rather than to a newspaper,
     airline, treaty or place named after it."""
-    if _NOT_REFERENCE_AFTER.match(text, end) or _NOT_REFERENCE_BEFORE.search(text, max(0, start - 12), start):
+    if _NOT_REFERENCE_AFTER.match(text, end):
+        return False
+    after_of = start >= 4 and "of" in text[start - 4:start]  # cheap test before the regexes that need it
+    if after_of and _NOT_REFERENCE_BEFORE.search(text, max(0, start - 12), start):
         return False
     if kind == "capital":
         if _CAPITAL_NOT_GOVERNMENT_AFTER.match(text, end):
             return False
-        return not _CAPITAL_NOT_GOVERNMENT_BEFORE.search(text, max(0, start - 40), start)
+        if (after_of or "in" in text[max(0, start - 4):start]) and _CAPITAL_NOT_GOVERNMENT_BEFORE.search(
+            text, max(0, start - 40), start
+        ):
+            return False
     return True
 
 
@@ -324,24 +333,31 @@ def find_countries(text: str) -> list[CountryMention]:
     mentions: list[CountryMention] = []
     ambiguous: list[int] = []
     specific: set[str] = set()
-    for match in _PATTERN.finditer(text):
+    search, lexicon_get = _PATTERN.search, _LEXICON.get
+    pos = 0
+    while (match := search(text, pos)) is not None:
+        start, end = match.span("core")
+        if start and text[start - 1].isalpha():  # inside a word: "BUS", "USSR" handled by the trie
+            pos = start + 1
+            continue
+        pos = match.end()
         core = match.group("core")
-        entry = _lookup(core)
+        entry = lexicon_get(core) or lexicon_get(_normalise(core))
         if entry is None or entry[0] is None:
             continue
         iso3, kind = entry
-        start, end = match.span("core")
         if match.group("force") is not None and kind in ("name", "demonym"):
-            kind, end = "armed_force", match.end("force")
-            if match.group("royal") is not None:
-                start = match.start()
+            kind, end = "armed_force", pos
+            royal = _ROYAL_BEFORE.search(text, max(0, start - 12), start)
+            if royal is not None:
+                start = royal.start()
         elif not _is_reference(text, start, end, kind):
             continue
-        key = _normalise(core)
-        if key in _AMBIGUOUS_CONGO:
-            ambiguous.append(len(mentions))
-        elif iso3 in _CONGO_SPECIFIC:
-            specific.add(iso3)
+        if iso3 in _CONGO_SPECIFIC:
+            if core in _AMBIGUOUS_CONGO:
+                ambiguous.append(len(mentions))
+            else:
+                specific.add(iso3)
         mentions.append(CountryMention(iso3, start, end, text[start:end], kind))
     if ambiguous and specific == {"COG"}:
         for i in ambiguous:
@@ -365,6 +381,8 @@ def country_iso3(name: str) -> str | None:
         text = text[4:]
     if text.endswith("'s"):
         text = text[:-2]
+    if text.startswith("Royal "):
+        text = text[6:]
     for candidate in (text, text.rstrip(".")):
         entry = _lookup(candidate)
         if entry is not None:
