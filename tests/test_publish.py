@@ -109,6 +109,21 @@ def test_same_frames_give_byte_identical_parquet(tmp_path):
     assert parquet == {k: v for k, v in again["files"].items() if k.startswith("parquet/")}
 
 
+def test_parquet_bytes_do_not_depend_on_the_process(tmp_path):
+    here = publish(frames(), tmp_path / "here")
+    script = (
+        "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]); "
+        "from test_publish import frames; from pipeline.publish import publish; publish(frames(), Path(sys.argv[2]))"
+    )
+    tests_dir = os.path.dirname(os.path.abspath(__file__))
+    root = os.path.dirname(tests_dir)
+    env = {**os.environ, "PYTHONHASHSEED": "12345", "PYTHONPATH": root}
+    subprocess.run([sys.executable, "-c", script, tests_dir, str(tmp_path / "there")], check=True, env=env, cwd=root)
+    there = snapshot(tmp_path / "there")
+    assert {k: v for k, v in here["files"].items() if k.startswith("parquet/")} == {
+        k: v for k, v in there.items() if k.startswith("parquet/")}
+
+
 def test_parquet_files_hold_sorted_rows_and_the_registry_schema(tmp_path):
     publish(frames(), tmp_path)
     table = pq.read_table(tmp_path / "parquet" / "contributions.parquet")
@@ -189,6 +204,29 @@ def test_crash_in_the_middle_leaves_the_previous_release(tmp_path, monkeypatch):
     assert summary["contributions"] == 1
     assert pq.read_table(tmp_path / "parquet" / "contributions.parquet").num_rows == 1
     assert not list(tmp_path.glob(".staging-*"))
+
+
+def test_a_reader_of_the_previous_release_is_not_disturbed(tmp_path):
+    publish(frames(), tmp_path)
+    old_reader = duckdb.connect(str(tmp_path / "peacekeeping.duckdb"), read_only=True)
+    try:
+        publish(frames(contributions=contributions()[:1]), tmp_path)
+        assert old_reader.sql("SELECT count(*) FROM contributions").fetchall() == [(3,)]
+    finally:
+        old_reader.close()
+    new_reader = duckdb.connect(str(tmp_path / "peacekeeping.duckdb"), read_only=True)
+    assert new_reader.sql("SELECT count(*) FROM contributions").fetchall() == [(1,)]
+    new_reader.close()
+
+
+def test_a_stale_write_ahead_log_is_not_replayed_into_the_new_database(tmp_path):
+    publish(frames(), tmp_path)
+    (tmp_path / "peacekeeping.duckdb.wal").write_bytes(b"log of the previous database")
+    publish(frames(), tmp_path)
+    assert not (tmp_path / "peacekeeping.duckdb.wal").exists()
+    con = duckdb.connect(str(tmp_path / "peacekeeping.duckdb"), read_only=True)
+    assert con.sql("SELECT count(*) FROM documents").fetchall() == [(2,)]
+    con.close()
 
 
 def test_stale_staging_folders_are_removed(tmp_path):

@@ -273,6 +273,31 @@ def test_coerce_frame_refuses_values_of_the_wrong_kind(column, value, message):
     assert str(error.value).startswith(message)
 
 
+def test_coerce_frame_refuses_other_bad_input():
+    with pytest.raises(TypeError, match=r"^contributions\.count_best: cannot read 9223372036854775808 \(int\)"):
+        coerce_frame("contributions", [contribution(count_best=2**63)])
+    with pytest.raises(TypeError, match=r"^missions\.host_iso3: cannot read \['MLI', 466\] \(list\) as list<string>"):
+        coerce_frame("missions", [mission(host_iso3=["MLI", 466])])
+    with pytest.raises(TypeError, match=r"^missions\.start_date: cannot read Timestamp\('2013-04-25 08:00:00'\)"):
+        coerce_frame("missions", pd.DataFrame({"start_date": pd.to_datetime(["2013-04-25 08:00"])}))
+    frame = pd.DataFrame([[1, 2]], columns=["n_documents", "n_documents"])
+    with pytest.raises(ValueError, match=r"^missions: repeated columns: n_documents$"):
+        coerce_frame("missions", frame)
+    with pytest.raises(KeyError, match="unknown table 'contribution'"):
+        coerce_frame("contribution", [])
+
+
+def test_coerce_frame_round_trips_through_parquet(tmp_path):
+    import pyarrow.parquet as pq
+
+    frame = coerce_frame("missions", [mission(), mission(mission_acronym="UNMIL", host_iso3=None, start_date=None,
+                                                         latitude=None, is_active=True)])
+    pq.write_table(to_arrow("missions", frame), tmp_path / "m.parquet")
+    back = coerce_frame("missions", pq.read_table(tmp_path / "m.parquet").to_pandas())
+    pd.testing.assert_frame_equal(back, frame)
+    assert validate("missions", back) == []
+
+
 def test_coerce_frame_refuses_unknown_columns():
     with pytest.raises(ValueError, match=r"^contributions: columns not in the registry: source_name, who$"):
         coerce_frame("contributions", [contribution(who="China", source_name="x")])
@@ -354,6 +379,15 @@ def test_split_valid_composite_key_reason():
         "mission_acronym+alias: duplicate primary key (mission_acronym='MINUSMA', alias='MINUSMA') of an earlier row"
     ]
     assert rejected["doc_id"].isna().all()
+
+
+def test_split_valid_rejects_unreadable_lists_and_tables_without_doc_id():
+    valid, rejected = split_valid("missions", [mission(host_iso3="MLI"), mission(mission_acronym="UNMIL")])
+    assert valid["mission_acronym"].tolist() == ["UNMIL"]
+    assert rejected[["doc_id", "check", "reason"]].to_dict("records") == [
+        {"doc_id": None, "check": "host_iso3.coerce", "reason": "host_iso3: cannot read 'MLI' (str) as list<string>"}
+    ]
+    assert json.loads(rejected["row_json"].iloc[0])["host_iso3"] == "MLI"
 
 
 def test_split_valid_all_valid():
