@@ -53,7 +53,7 @@ from datetime import date, timedelta
 
 from pipeline.extract.types import DateMention, PartialDate
 
-__all__ = ["find_dates", "clause_is_future"]
+__all__ = ["find_dates", "clause_is_future", "is_future_text"]
 
 # ---------------------------------------------------------------------------------------------------------
 # Vocabulary
@@ -210,7 +210,7 @@ _FUTURE_RE = re.compile(
     r"(?i:\b(?:will|shall|won't|wo\s+not|going\s+to|plans?\s+to|planning\s+to|planned|intends?\s+to|"
     r"hopes?\s+to|hoping\s+to|expects?\s+to|(?:is|are|be|was|were)\s+(?:expected|due|scheduled|set|slated|poised|to)\s"
     r"|aims?\s+to|would|upcoming|forthcoming|next|later\s+this|seeks?\s+to|prepares?\s+to|prévoit|devrait|"
-    r"va\s|vont\s|sera|seront)|'ll\b)"
+    r"va\s|vont\s|sera|seront)|'ll\b)|\b(?:could|might|may)\b"  # lower-case "may" only: "May" is a month
 )
 # Backwards: the clause before a point runs back to a punctuation mark that white space follows.
 _CLAUSE_BEFORE_REV = re.compile(r"(?:[^,;:.!?()\"“”]|(?<!\s)[,;:.!?()\"“”])*")
@@ -221,6 +221,11 @@ _LEADING_FILLER = re.compile(r"(?i:^\W*(?:\b(?:in|on|by|since|from|during|until|
 # ---------------------------------------------------------------------------------------------------------
 # Tense
 # ---------------------------------------------------------------------------------------------------------
+
+
+def is_future_text(fragment: str) -> bool:
+    """True when a clause holds a future marker (*will, plans to, hopes to, is expected to, would, may*)."""
+    return _FUTURE_RE.search(fragment) is not None
 
 
 def clause_is_future(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,513 @@
+"""Dated events: one row per date expression of a sentence that dates a happening.
+
+``extract_events(text, sentences, countries, missions, dates, ctx)`` takes the mentions that the other
+extractors found in a document (all with offsets into ``text``) and returns :class:`Event` rows.
+
+How a row is made, sentence by sentence (only sentences that hold a date are looked at; the dates are already
+known, so mapping them to sentences is the cheap prefilter):
+
+1. **Which dates are not events.** Citations (the date is followed by ``p. 8``, a URL or *accessed*, sits in a
+   parenthesis after a publisher's colon, or follows a quoted title or a newspaper's name), datelines
+   (``NEW YORK, May 22 (Reuters) -``) and *published/updated* stamps, dates inside a quoted title in Title
+   Case, comparisons (``as many as it had in 2000``, ``than in 2012``, ``compared with 2011``), dates used as
+   adjectives of a noun (``Beijing's 2004 expansion``, ``the 24 December 2013 resolution``) and decades.
+2. **Binding a date to its verb.** The sentence is cut into clauses (at commas, semicolons, dashes and
+   *when/which/who/while/because/but/...*, never inside a date). A date takes the nearest event trigger of
+   its own clause; a clause that holds only the date (``In January 2012, China deployed``) borrows from the
+   next clause when it opens the sentence, else from the previous one. A present participle counts only after
+   an auxiliary (``had been providing``, ``began participating``), not as a noun modifier (``peacekeepers
+   participating``). When the trigger is a statement verb (*said*, *told*, *announced*), the date dates a
+   statement and gives no row.
+3. **Type.** From the trigger (one combined expression over the sentence; the alternatives are listed below in
+   priority order). A deployment whose clause speaks of an evacuation is ``other`` (a noncombatant evacuation
+   is not a peace operation); *joined* is a deployment when a mission or force follows, else ``other``
+   (*joined the United Nations*).
+4. **Actor.** The subject of the trigger's clause: the first country (name, capital, armed force like PLA,
+   demonym), organisation (UN, AU, ECOWAS, EU, NATO...) or mission between the clause start and the trigger
+   that no preposition introduces. A relative clause (``France, which intervened``) takes the entity just
+   before *which/who*. A pronoun or a subjectless clause takes the sentence's first subject, else the
+   previous sentence's subject (up to three sentences back). A mission or an organisation as subject gives
+   ``actor_iso3=None``.
+5. **Mission.** The subject when it is a mission; else a mission of the trigger's clause, else the nearest of
+   the sentence. For a handover the mission is the one taking over: a mention after *from* (the predecessor)
+   is skipped. A handover "to UN peacekeepers/the UN force" with no mission named takes the document's focus
+   mission (the one it mentions most, ties to the first mentioned): such a document is about that mission.
+6. **Planned.** A future marker in the trigger's clause (*will, plans to, hopes to, is expected to, would*) or
+   a date after the publication date makes ``is_planned=True``.
+7. **Location.** The first country after the trigger, in its clause, that *in/to/into/across* introduces or
+   that is the object of *invaded/attacked*.
+
+Rule names go into ``Event.extractor`` as ``events.v1:<type>_<rule>``.
+
+Why rules and not a parser: a dependency parser (spaCy) would bind verbs better but runs at a few hundred
+kB/s, far below the 5 MB/s budget, and is a heavy new dependency; the sentences of this corpus are regular
+enough for clause cutting and trigger lexicons.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from pipeline.extract.dates import is_future_text
+from pipeline.extract.types import (
+    CountryMention,
+    DateMention,
+    DocumentContext,
+    Event,
+    MissionMention,
+    PartialDate,
+    Sentence,
+)
+
+__all__ = ["extract_events"]
+
+VERSION = "events.v1"
+
+# ---------------------------------------------------------------------------------------------------------
+# Triggers: one combined expression, alternatives in priority order (at one position the first one wins, so
+# "took over command" is an appointment before it is a handover, "offered to send" a pledge before a
+# deployment). Group names are "<type>__<rule>".
+# ---------------------------------------------------------------------------------------------------------
+
+_W = r"(?:[\w’'-]+\s+)"  # one word and its space
+_TRIGGERS: list[tuple[str, str, str]] = [
+    ("statement", "pledge_announced",
+     r"announc(?:ed|es|ing)\s+(?:that\s+)?(?:it|they|\w+)\s+would\s+(?:send|deploy|contribute|provide)"),
+    ("appointment", "command",
+     r"(?:assum(?:ed|es|e|ing)|t(?:ook|akes?|aking)(?:\s+over)?)\s+(?:the\s+)?command"),
+    ("appointment", "served_as",
+     r"serv(?:ed|es|ing)\s+as\s+(?:the\s+)?" + _W + r"{0,3}?(?:commander|head|chief|leader|director|representative"
+     r"|envoy|coordinator)"),
+    ("appointment", "became",
+     r"bec(?:ame|omes?)\s+(?:the\s+)?" + _W + r"{0,3}?(?:commander|head|chief|leader|director|representative|envoy)"),
+    ("appointment", "appointed",
+     r"appoint(?:ed|s|ing|ment)?|nominat(?:ed|es|ion)|sworn\s+in|named\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+     r"(?:head|chief|commander|force|special|acting|deputy)"),
+    ("pledge", "offer",
+     r"(?:offer|pledg|promis)(?:ed|es|e|s|ing)?(?:\s+to\s+(?:send|deploy|contribute|provide))?"
+     r"|commit(?:ted|s|ting)?\s+(?:to\s+)?" + _W + r"{0,3}?(?:troops|soldiers|peacekeepers|personnel|police"
+     r"|units?|battalions?|compan(?:y|ies)|contingents?|sending|deploying|contributing)"
+     r"|agreed\s+to\s+(?:send|deploy|contribute|provide)"),
+    ("handover", "handover",
+     r"hand(?:s|ed|ing)?\s+over|handover|hand-over|t(?:ook|akes?|aken|aking)\s+over|transfer(?:red|ring|s)?\s+"
+     r"(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:authority|responsibilit\w+|command|control)|transition(?:ed|ing)?\s+"
+     r"(?:to|into|from)|re-?hatt(?:ed|ing)|assum(?:ed|es|e|ing)\s+(?:\w+\s+)?responsibilit\w+"),
+    ("mandate", "mandate",
+     r"establish(?:ed|es|ing|ment)|authori[sz](?:ed|es|ing|ation)|mandat(?:ed|e)\b|extend(?:ed|s|ing)?"
+     r"|extension|renew(?:ed|s|al|ing)?|creat(?:ed|es|ion)|set\s+up|launch(?:ed|es|ing)?\s+(?:the\s+)?"
+     r"(?:\w+\s+){0,3}?mission|vot(?:ed|es)\s+(?:unanimously\s+)?(?:to|for|on)|adopt(?:ed|s|ing)\s+resolution"),
+    ("intervention", "intervention",
+     r"interven(?:ed|es|e|ing|tions?)|invad(?:ed|es|e|ing)|invasion|fought\s+(?:a|an|the)?\s*" + _W
+     + r"{0,2}?wars?|wag(?:ed|es|ing)\s+(?:a\s+)?(?:war|campaign)|launch(?:ed|es|ing)?\s+(?:a\s+|an\s+|its\s+)?"
+     r"(?:\w+\s+){0,2}?(?:offensive|operation|intervention|air\s?strikes|strikes|campaign|incursion)"),
+    ("attack", "attack",
+     r"attack(?:ed|s|ing)?|ambush(?:ed|es)?|assault(?:ed|s)?|raid(?:ed|s)|shell(?:ed|ing)|bomb(?:ed|ing|ings)"
+     r"|kill(?:ed|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ion)|came\s+under\s+(?:attack|fire)|(?:was|were)\s+struck"
+     r"|clash(?:ed|es)"),
+    ("withdrawal", "withdrawal",
+     r"withdr(?:ew|awn|aws|awing|awal|aw)|pull(?:ed|s|ing)?\s+(?:out|back)|pull-?out|repatriat(?:ed|ion|ing)"
+     r"|dr(?:ew|awn|awing)\s+down|drawdown|ended\s+(?:its|their)\s+(?:participation|mission|deployment)"
+     r"|terminat(?:ed|ion)|left\s+the\s+(?:country|mission)"),
+    ("deployment", "join_mission",
+     r"join(?:ed|s|ing)?\s+(?:the\s+)?" + _W + r"{0,4}?(?:missions?|forces?|peacekeep\w*|operations?|contingents?)\b"),
+    ("deployment", "deploy",
+     r"deploy(?:ed|s|ing|ments?)?|dispatch(?:ed|es|ing)|sent|send(?:s|ing)?|contribut(?:ed|es|e|ing)"
+     r"|provid(?:ed|es|ing)\s+(?:\w+\s+){0,2}?(?:security|troops|soldiers|peacekeepers|personnel|police|protection"
+     r"|units?|engineers|support)|arriv(?:ed|es|al)|stationed|rotat(?:ed|ion)|reinforc(?:ed|ements?)"
+     r"|participat(?:ed|ing|ion|es|e)|took\s+part|(?:sustain|conduct|carri|carry)(?:ed|s|ing)?\s+(?:out\s+)?"
+     r"(?:\w+\s+){0,2}?(?:operations|patrols|missions|escorts?)|patrol(?:led|s|ling)|escort(?:ed|ing)"),
+    ("other", "other",
+     r"join(?:ed|s|ing)|evacuat(?:ed|ion|es|e|ing)|sign(?:ed|s|ing)|ratif(?:ied|ies|y)|held\s+(?:\w+\s+)?"
+     r"elections|elected|independence|seiz(?:ed|es|e)\s+(?:power|control)|ousted|overthr(?:ew|own)|coup"
+     r"|visit(?:ed|s)|bec(?:ame|omes?)\s+(?:a\s+)?member|admitted"),
+    ("statement", "statement",
+     r"said|says|say|told|tells|stated|declared|noted|added|explained|argued|warned|reported|wrote|commented"
+     r"|announced|according\s+to|confirmed|stressed|insisted|claimed|denied|urged|called\s+for|signall?ed"),
+]
+_TRIGGER_RE = re.compile(
+    r"(?i)\b(?:" + "|".join(f"(?P<{kind}__{rule}>{pattern})" for kind, rule, pattern in _TRIGGERS) + r")\b"
+)
+# A present participle is a predicate only after an auxiliary or an aspect verb (two words at most before it).
+_AUXILIARY_BEFORE = re.compile(
+    r"(?i)\b(?:is|are|was|were|be|been|being|am|began|begin|begins|beginning|started|starts|start|continues?|"
+    r"continued|kept|keeps|stopped|ended|resumed|will|would)\s+(?:\w+\s+)?$"
+)
+_EVACUATION = re.compile(r"(?i)\bevacuat")
+
+# ---------------------------------------------------------------------------------------------------------
+# Clauses
+# ---------------------------------------------------------------------------------------------------------
+
+_CLAUSE_BOUNDARY = re.compile(
+    r"[;:]\s|,(?=\s|\d)|\s[-–—]\s"
+    r"|(?i:\b(?:when|which|who|whom|whose|while|whereas|because|although|though|but|where|after|before|until"
+    r"|since|and(?=\s+(?:has|have|had|was|were|is|are|will|would|later|then|also|subsequently)\b)))\b"
+)
+_RELATIVE_OPENING = re.compile(r"(?i)\W*(?:which|who|that)\b")
+_LEADING_FILLER = re.compile(r"[\W\d]*$")
+_HAS_WORD = re.compile(r"[^\W\d_]{2,}")
+
+# ---------------------------------------------------------------------------------------------------------
+# Dates that are not events
+# ---------------------------------------------------------------------------------------------------------
+
+_CITATION_AFTER = re.compile(
+    r"(?i)[\s)\]]*[,.;]?\s*(?:pp?\.\s*\d|https?://|www\.|accessed|retrieved|available\s+(?:at|from)|URL\b)"
+)
+_PUBLICATION = (
+    r"(?:Times|Post|News|Journal|Herald|Guardian|Telegraph|Reuters|AFP|AP|Press|Review|Report|Monitor|Agency"
+    r"|Institute|Tribune|Gazette|Economist|Daily|Magazine|Radio|Television|BBC|CNN|Xinhua|Bulletin|Quarterly"
+    r"|Affairs|Studies|Policy|Paper|Papers|Brief|Briefing|Online|Standard|Chronicle|Observer|Express|Mail)"
+)
+_CITATION_BEFORE = re.compile(
+    rf"(?:[”\"]\s*,?\s*(?:[A-Z][\w.&'’-]*\s*){{1,7}},\s*|,\s*(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,4}}{_PUBLICATION}"
+    r"\s*,\s*)$"
+)
+_PUBLISHED_STAMP = re.compile(r"(?i)\b(?:published|updated|posted|issued|dated|last\s+modified)\s*:?\s*(?:on\s*)?$")
+_DATELINE_BEFORE = re.compile(r"\W*(?:[A-Z][A-Za-z.'’-]*\s*){1,4},\s*$|\W*$")
+_DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[-–—:]")
+_COMPARISON_BEFORE = re.compile(
+    r"(?i)\b(?:as\s+(?:many|much|few|little|high|large)\s+as|than|compared\s+(?:with|to)|up\s+from|down\s+from"
+    r"|relative\s+to|levels?\s+of)\s+(?:[a-z’']+\s+){0,3}?(?:(?:in|on|at|by|during)\s+)?$"
+)
+_ADJECTIVE_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|our)|['’]s)\s+$")
+_ADJECTIVE_AFTER = re.compile(r"\s+[a-z]")
+_TITLE_WORD = re.compile(r"\b[A-Za-z][\w’'-]{3,}")
+
+# ---------------------------------------------------------------------------------------------------------
+# Actors
+# ---------------------------------------------------------------------------------------------------------
+
+_ORGANISATIONS = {
+    "united nations": "UN", "un": "UN", "u.n.": "UN", "security council": "UN", "african union": "AU", "au": "AU",
+    "ecowas": "ECOWAS", "european union": "EU", "eu": "EU", "nato": "NATO", "eccas": "ECCAS", "sadc": "SADC",
+    "igad": "IGAD", "osce": "OSCE", "cis": "CIS",
+}
+_ORGANISATION_RE = re.compile(
+    r"\b(?:United\s+Nations|UN|U\.N\.|Security\s+Council|African\s+Union|AU|ECOWAS|European\s+Union|EU|NATO"
+    r"|ECCAS|SADC|IGAD|OSCE|CIS)(?![\w.])"
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i)\b(?:in|to|into|from|of|for|with|against|on|at|by|across|throughout|towards?|over|between|within"
+    r"|inside|near|via|than|like|including|under|about|among|and|or|as|than|onto|upon|toward)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|neighbou?ring)\w*\s+)?$"
+)
+_PRONOUN = re.compile(r"(?i)\b(?:it|they|its|their|itself|themselves)\b")
+_LOCATIVE_BEFORE = re.compile(
+    r"(?i)\b(?:in|to|into|across|throughout|within|inside|invaded|invade|invades|attacked|entered)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s+)?$"
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_GENERIC_UN = re.compile(
+    r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:peacekeep\w*|force|mission|troops|operation|blue\s+helmets)"
+)
+_FROM_OR_TO = re.compile(r"(?i)\b(?:from|to|into|by)\b")
+_SUBJECT_KINDS = frozenset({"name", "capital", "armed_force", "demonym", "adjective"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Entity:
+    """A possible actor: a country, an organisation or a mission."""
+
+    start: int
+    end: int
+    iso3: str | None = None
+    organisation: str | None = None
+    mission: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    start: int
+    end: int
+    event_type: str  # an event type, or "statement"
+    rule: str
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------------------------------------
+
+
+def _slice(items: list, starts: list[int], start: int, end: int) -> list:
+    """The items (sorted by start) that lie inside [start, end)."""
+    return [x for x in items[bisect_left(starts, start):bisect_left(starts, end)] if x.end <= end]
+
+
+def _focus_mission(missions: list[MissionMention]) -> str | None:
+    """The mission the document mentions most (ties: the first mentioned)."""
+    counts = Counter(m.acronym for m in missions if m.acronym)
+    if not counts:
+        return None
+    first = {}
+    for m in missions:
+        if m.acronym and m.acronym not in first:
+            first[m.acronym] = m.start
+    return min(counts, key=lambda a: (-counts[a], first[a]))
+
+
+def _clauses(text: str, start: int, end: int, dates: list[DateMention]) -> list[tuple[int, int]]:
+    """Clause spans of ``text[start:end]``; no boundary falls inside a date expression."""
+    cuts = [start]
+    for m in _CLAUSE_BOUNDARY.finditer(text, start, end):
+        p = m.start()
+        if any(d.start <= p < d.end for d in dates):
+            continue
+        if m.group().lower() in ("since", "after", "before", "until") and any(
+            0 <= d.start - m.end() <= 2 for d in dates
+        ):
+            continue  # "since January 2013": a preposition of the date, not a conjunction
+        if p > cuts[-1]:
+            cuts.append(p)
+    cuts.append(end)
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _clause_index(clauses: list[tuple[int, int]], position: int) -> int:
+    starts = [a for a, _ in clauses]
+    return max(0, bisect_right(starts, position) - 1)
+
+
+def _triggers(text: str, start: int, end: int, dates: list[DateMention]) -> list[_Trigger]:
+    found = []
+    for m in _TRIGGER_RE.finditer(text, start, end):
+        if any(d.start <= m.start() < d.end for d in dates):
+            continue
+        kind, rule = m.lastgroup.split("__")
+        word = m.group().split()[0].lower()
+        if word.endswith("ing") and kind != "statement":
+            before = text[max(start, m.start() - 40):m.start()]
+            if not _AUXILIARY_BEFORE.search(before) and not _LEADING_FILLER.match(before):
+                continue  # "peacekeepers participating in": a modifier, not a predicate
+        found.append(_Trigger(m.start(), m.end(), kind, rule))
+    return found
+
+
+def _is_not_event(text: str, sentence: Sentence, d: DateMention, clause_start: int) -> bool:
+    """Citations, datelines, stamps, comparisons, adjectives, titles, decades."""
+    if d.kind == "span" and d.end_date is not None and d.surface.rstrip().endswith("s") \
+            and d.date.value.year % 10 == 0 and d.end_date.value.year - d.date.value.year == 9:
+        return True  # a decade: too vague to date an event
+    before = text[sentence.start:d.start]
+    if _CITATION_AFTER.match(text, d.end, sentence.end + 40):
+        return True
+    if _CITATION_BEFORE.search(before[-120:]):
+        return True
+    if _PUBLISHED_STAMP.search(before[-40:]):
+        return True
+    open_paren = before.rfind("(")
+    if open_paren > before.rfind(")") and ":" in before[open_paren:]:
+        return True  # "(Stockholm, Sweden: SIPRI, November 2009)"
+    if d.start - sentence.start <= 60 and _DATELINE_BEFORE.fullmatch(before) \
+            and _DATELINE_AFTER.match(text, d.end, sentence.end):
+        return True
+    if _COMPARISON_BEFORE.search(text[max(clause_start, d.start - 80):d.start]):
+        return True
+    if d.kind == "point" and _ADJECTIVE_BEFORE.search(before[-12:]) and _ADJECTIVE_AFTER.match(text, d.end):
+        return True  # "Beijing's 2004 expansion", "the 24 December 2013 resolution"
+    return _in_title(text, sentence, d)
+
+
+def _in_title(text: str, sentence: Sentence, d: DateMention) -> bool:
+    """The date sits inside a quoted title in Title Case ("“Peacekeeping in 2013,” Journal")."""
+    before = text[sentence.start:d.start]
+    opening = max(before.rfind("“"), before.rfind('"'))
+    if opening < 0 or before.rfind("”") > opening:
+        return False
+    after = text[d.end:sentence.end]
+    closing = min((i for i in (after.find("”"), after.find('"')) if i >= 0), default=-1)
+    if closing < 0:
+        return False
+    quoted = before[opening + 1:] + " " + after[:closing]
+    words = _TITLE_WORD.findall(quoted)
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _bind(triggers: list[_Trigger], clauses: list[tuple[int, int]], d: DateMention,
+          sentence_start: int, text: str) -> _Trigger | None:
+    """The trigger a date belongs to: nearest in its clause, else in the next or previous clause."""
+    k = _clause_index(clauses, d.start)
+    leading = _LEADING_FILLER.match(text, sentence_start, clauses[k][0]) is not None \
+        and _LEADING_FILLER.match(text, sentence_start, clauses[k][0]).end() == clauses[k][0]
+    order = [k, k + 1, k - 1] if leading else [k, k - 1, k + 1]
+    # A clause with no word of its own (",1 ", a footnote marker) is skipped over.
+    order += [j + (1 if j > k else -1) for j in order[1:]
+              if 0 <= j < len(clauses) and not _HAS_WORD.search(text, *clauses[j])]
+    for j in order:
+        if not 0 <= j < len(clauses):
+            continue
+        a, b = clauses[j]
+        inside = [t for t in triggers if a <= t.start < b]
+        if inside:
+            return min(inside, key=lambda t: (max(t.start - d.end, d.start - t.end, 0), t.start))
+    return None
+
+
+class _Document:
+    """Per-document lookups: entities sorted by start, subjects of sentences (memoised)."""
+
+    def __init__(self, text: str, sentences: list[Sentence], countries: list[CountryMention],
+                 missions: list[MissionMention]):
+        self.text = text
+        self.sentences = sentences
+        entities = [_Entity(c.start, c.end, iso3=c.iso3) for c in countries if c.kind in _SUBJECT_KINDS]
+        entities += [_Entity(m.start, m.end, mission=m.acronym) for m in missions if m.acronym]
+        self.missions = sorted((m for m in missions if m.acronym), key=lambda m: m.start)
+        self.mission_starts = [m.start for m in self.missions]
+        self._org_cache: dict[int, list[_Entity]] = {}
+        self.entities = sorted(entities, key=lambda e: (e.start, -e.end))
+        self.entity_starts = [e.start for e in self.entities]
+        self._subjects: dict[int, _Entity | None] = {}
+
+    def entities_in(self, start: int, end: int) -> list[_Entity]:
+        found = _slice(self.entities, self.entity_starts, start, end)
+        found += [_Entity(m.start(), m.end(), organisation=_ORGANISATIONS[" ".join(m.group().lower().split())])
+                  for m in _ORGANISATION_RE.finditer(self.text, start, end)
+                  if not any(e.start <= m.start() < e.end for e in found)]
+        return sorted(found, key=lambda e: (e.start, -e.end))
+
+    def is_subject_position(self, e: _Entity, floor: int) -> bool:
+        return not _PREPOSITION_BEFORE.search(self.text[max(floor, e.start - 40):e.start])
+
+    def first_subject(self, start: int, end: int) -> _Entity | None:
+        for e in self.entities_in(start, end):
+            if self.is_subject_position(e, start):
+                return e
+        return None
+
+    def sentence_subject(self, index: int, depth: int = 0) -> _Entity | None:
+        """The subject of a sentence: its first entity in subject position; a pronoun defers to the previous."""
+        if index < 0 or depth > 3:
+            return None
+        if index not in self._subjects:
+            s = self.sentences[index]
+            subject = self.first_subject(s.start, s.end)
+            if subject is None and _PRONOUN.search(self.text, s.start, min(s.end, s.start + 80)):
+                subject = self.sentence_subject(index - 1, depth + 1)
+            self._subjects[index] = subject
+        return self._subjects[index]
+
+
+def _subject(doc: _Document, index: int, clause: tuple[int, int], trigger: _Trigger) -> _Entity | None:
+    text = doc.text
+    sentence = doc.sentences[index]
+    a = clause[0]
+    if _RELATIVE_OPENING.match(text, a, trigger.start):
+        # "France, which intervened", "(MINUSMA),1 which took over": the entity right before the pronoun.
+        candidates = [e for e in doc.entities_in(max(sentence.start, a - 200), a)
+                      if re.fullmatch(r"[\s,()\d*\]]*", text[e.end:a])]
+        if candidates:
+            return candidates[-1]
+    region = doc.first_subject(a, trigger.start)
+    if region is not None:
+        return region
+    main = doc.first_subject(sentence.start, trigger.start)
+    if main is not None and not _PRONOUN.search(text, a, trigger.start):
+        return main
+    if _PRONOUN.search(text, a, trigger.start) and main is not None:
+        return main
+    return doc.sentence_subject(index - 1)
+
+
+def _mission(doc: _Document, sentence: Sentence, clause: tuple[int, int], trigger: _Trigger,
+             subject: _Entity | None, focus: str | None) -> str | None:
+    if subject is not None and subject.mission:
+        return subject.mission
+    text = doc.text
+    candidates = _slice(doc.missions, doc.mission_starts, sentence.start, sentence.end)
+    if trigger.event_type == "handover":
+        def is_predecessor(m: MissionMention) -> bool:
+            if m.start < trigger.end:
+                return False
+            words = _FROM_OR_TO.findall(text, trigger.end, m.start)
+            return bool(words) and words[-1].lower() == "from"
+        candidates = [m for m in candidates if not is_predecessor(m)]
+    in_clause = [m for m in candidates if clause[0] <= m.start < clause[1]]
+    pool = in_clause or candidates
+    if pool:
+        return min(pool, key=lambda m: (abs(m.start - trigger.start), m.start)).acronym
+    if trigger.event_type == "handover" and focus and _GENERIC_UN.search(text, sentence.start, sentence.end):
+        return focus
+    return None
+
+
+def _location(doc: _Document, clause: tuple[int, int], trigger: _Trigger) -> str | None:
+    for e in doc.entities_in(trigger.end, clause[1]):
+        if e.iso3 and _LOCATIVE_BEFORE.search(doc.text[max(trigger.start, e.start - 40):e.start]) \
+                and not _POSSESSIVE_AFTER.match(doc.text, e.end):  # "in China’s first operation"
+            return e.iso3
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Entry point
+# ---------------------------------------------------------------------------------------------------------
+
+
+def extract_events(text: str, sentences: list[Sentence], countries: list[CountryMention],
+                   missions: list[MissionMention], dates: list[DateMention], ctx: DocumentContext) -> list[Event]:
+    """Events of a document, in text order (see the module docstring for the rules)."""
+    if not dates or not sentences:
+        return []
+    doc = _Document(text, sentences, countries, missions)
+    focus = _focus_mission(missions)
+    date_starts = [d.start for d in dates]
+    mission_organisation = ctx.extra.get("mission_organisation", {}) if ctx.extra else {}
+    events: list[Event] = []
+    for index, sentence in enumerate(sentences):
+        sentence_dates = _slice(dates, date_starts, sentence.start, sentence.end)
+        if not sentence_dates:
+            continue
+        clauses = _clauses(text, sentence.start, sentence.end, sentence_dates)
+        triggers = _triggers(text, sentence.start, sentence.end, sentence_dates)
+        if not triggers:
+            continue
+        for d in sentence_dates:
+            clause = clauses[_clause_index(clauses, d.start)]
+            if _is_not_event(text, sentence, d, clause[0]):
+                continue
+            trigger = _bind(triggers, clauses, d, sentence.start, text)
+            if trigger is None or trigger.event_type == "statement":
+                continue
+            trigger_clause = clauses[_clause_index(clauses, trigger.start)]
+            event_type, rule = trigger.event_type, trigger.rule
+            if event_type == "deployment" and _EVACUATION.search(text, *trigger_clause):
+                event_type, rule = "other", "evacuation"
+            elif event_type == "other" and rule == "other" and _EVACUATION.search(text, trigger.start, trigger.end):
+                rule = "evacuation"
+            subject = _subject(doc, index, trigger_clause, trigger)
+            organisation = None
+            if subject is not None and subject.organisation:
+                organisation = subject.organisation
+            elif subject is not None and subject.mission:
+                organisation = mission_organisation.get(subject.mission)
+            planned = is_future_text(text[trigger_clause[0]:trigger_clause[1]]) or (
+                ctx.published is not None and d.date.value > _period_end(ctx.published)
+            )
+            events.append(Event(
+                sentence=sentence,
+                date=d,
+                event_type=event_type,
+                actor_iso3=subject.iso3 if subject is not None else None,
+                actor_organisation=organisation,
+                mission_acronym=_mission(doc, sentence, trigger_clause, trigger, subject, focus),
+                location_iso3=_location(doc, trigger_clause, trigger),
+                is_planned=planned,
+                extractor=f"{VERSION}:{event_type}_{rule}",
+            ))
+    return events
+
+
+def _period_end(published: PartialDate) -> date:
+    """The last day of the publication period (a date after it is in the future)."""
+    value = published.value
+    if published.precision == "year":
+        return date(value.year, 12, 31)
+    if published.precision == "month":
+        following = date(value.year + value.month // 12, value.month % 12 + 1, 1)
+        return following - timedelta(days=1)
+    return value
