@@ -171,6 +171,17 @@ def test_html_language_from_lang_attribute(tmp_path):
     assert (r["language"], r["title"]) == ("fr", "Casques bleus")
 
 
+def test_page_language_fills_an_empty_manifest_language(tmp_path):
+    page = ("<html lang='fr'><body><article><p>"
+            + "Le Sénégal enverra 500 Casques bleus au Mali, a annoncé le ministère de la Défense. " * 5
+            + "</p></article></body></html>")
+    (tmp_path / "casques.html").write_text(page, encoding="utf-8")
+    (tmp_path / "note.txt").write_text("Text.")
+    write_manifest(tmp_path, "casques,casques.html,,,,,,,", "note,note.txt,,,,,,,")
+    docs, _ = run(tmp_path)
+    assert (docs["casques"].record["language"], docs["note"].record["language"]) == ("fr", "en")
+
+
 def test_html_in_a_declared_legacy_charset(tmp_path):
     page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head>'
             "<body><article><p>" + "Côte d’Ivoire sent “450 troops” to the mission. " * 5
@@ -183,11 +194,22 @@ def test_html_in_a_declared_legacy_charset(tmp_path):
 
 def test_html_falls_back_to_body_text_when_trafilatura_finds_nothing(tmp_path, monkeypatch):
     monkeypatch.setattr(readers.trafilatura, "bare_extraction", lambda *a, **k: None)
-    page = ("<html><head><title>T</title><style>p {color: red}</style></head><body><div>Kenya sent "
+    page = ("<html><head><title>Kenya</title><style>p {color: red}</style></head><body><div>Kenya sent "
             "<b>200</b>   police.</div><script>var x = 1;</script><ul><li>One</li><li>Two</li></ul></body></html>")
     doc = one(tmp_path, "page.html", page.encode())
     assert doc.text == "Kenya sent 200 police.\nOne\nTwo"
-    assert doc.record["ingest_status"] == "ok"
+    assert (doc.record["ingest_status"], doc.record["title"]) == ("ok", "Kenya")
+    assert doc.record["notes"] == "warning: trafilatura found no main text; plain text of the body used"
+
+
+def test_html_falls_back_to_body_text_when_trafilatura_fails(tmp_path, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ValueError("bad markup")
+
+    monkeypatch.setattr(readers.trafilatura, "bare_extraction", broken)
+    doc = one(tmp_path, "page.html", b"<html><body><p>Kenya sent 200 police.</p></body></html>")
+    assert doc.text == "Kenya sent 200 police."
+    assert doc.record["notes"] == "warning: trafilatura failed (ValueError); plain text of the body used"
 
 
 def test_pdf_text_layer_is_read_with_its_metadata(tmp_path):
@@ -264,6 +286,9 @@ GOOD_PDF = minimal_pdf([["Some text."]])
     ("scanned.pdf", minimal_pdf([[], []]), "no text layer (scanned?)", "application/pdf"),
     ("locked.pdf", encrypted_pdf("secret"), "encrypted PDF: a password is required", "application/pdf"),
     ("nothing.html", b"<html><head><title>Empty</title><script>var a = 1;</script></head><body>\n</body></html>",
+     "no main text in HTML", "text/html"),
+    ("app.html", b'<!doctype html><html><head><title>App</title><script src="/app.js"></script></head><body>'
+                 b"<noscript>You need to enable JavaScript to run this app.</noscript><div id=root></div></body></html>",
      "no main text in HTML", "text/html"),
     ("report.docx", b"PK\x03\x04 docx bytes", "unsupported file type: .docx", "unknown"),
     ("README", b"plain text without an extension", "unsupported file type: (no extension)", "unknown"),
@@ -428,6 +453,34 @@ def test_fifo_is_not_read(tmp_path):
     os.mkfifo(tmp_path / "pipe.txt")
     r = run(tmp_path)[0]["pipe"].record
     assert (r["ingest_status"], r["ingest_error"]) == ("error", "not a regular file")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can list any folder")
+def test_unreadable_folder_is_a_problem(tmp_path):
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "a.txt").write_text("Text.")
+    (tmp_path / "b.txt").write_text("Text B.")
+    (tmp_path / "locked").chmod(0)
+    try:
+        docs, problems = run(tmp_path)
+    finally:
+        (tmp_path / "locked").chmod(0o755)
+    assert list(docs) == ["b"]
+    assert checks(problems) == [("unreadable_folder", "cannot list folder locked: Permission denied")]
+
+
+def test_folder_listing_error_is_a_problem(tmp_path, monkeypatch):
+    real_walk = os.walk
+
+    def walk(top, onerror=None, **kwargs):
+        onerror(PermissionError(13, "Permission denied", str(tmp_path / "locked")))
+        yield from real_walk(top, onerror=onerror, **kwargs)
+
+    monkeypatch.setattr("pipeline.ingest.inventory.os.walk", walk)
+    (tmp_path / "b.txt").write_text("Text B.")
+    docs, problems = run(tmp_path)
+    assert list(docs) == ["b"]
+    assert checks(problems) == [("unreadable_folder", "cannot list folder locked: Permission denied")]
 
 
 def test_ingest_never_raises_when_the_file_vanished(tmp_path):
@@ -609,7 +662,7 @@ def test_manifest_with_missing_columns(tmp_path):
     entries, problems = read_manifest(path)
     assert checks(problems) == [("manifest_columns", "missing columns: title, publisher, url, date_precision, "
                                                      "language, notes")]
-    assert (entries[0].file, entries[0].published.iso(), entries[0].language) == ("a.txt", "2013-07", "en")
+    assert (entries[0].file, entries[0].published.iso(), entries[0].language) == ("a.txt", "2013-07", None)
 
 
 def test_manifest_with_unknown_and_repeated_columns(tmp_path):
@@ -667,8 +720,8 @@ def test_manifest_source_name_defaults_to_the_file_stem(tmp_path):
     ("FR", "fr", None),
     ("en-GB", "en", None),
     ("French", "fr", None),
-    ("", "en", None),
-    ("klingon", "en", "language 'klingon' is not an ISO 639-1 code; 'en' used"),
+    ("", None, None),
+    ("klingon", None, "language 'klingon' is not an ISO 639-1 code; ignored"),
 ])
 def test_manifest_language(tmp_path, language, expected, reason):
     entries, problems = read_manifest(write_manifest(tmp_path, f"a,a.txt,,,,,,{language},"))

@@ -25,6 +25,7 @@ CHECK_PATH = "path_outside"  # a manifest row or a symlink points outside the do
 CHECK_NOT_DOCUMENT = "not_a_document"  # a manifest row names the manifest, a hidden file or a folder
 CHECK_FILE_TWICE = "manifest_file_twice"  # two manifest rows name the same file
 CHECK_SYMLINK_DIR = "symlinked_folder"  # a symlinked folder, which discovery does not follow
+CHECK_UNREADABLE_DIR = "unreadable_folder"  # a folder that cannot be listed
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,13 @@ def discover(documents_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[l
 def _walk(documents_dir: Path, problems: list[dict]) -> dict[str, Path]:
     """Files under ``documents_dir`` by relative POSIX path, in sorted order, hidden names and manifest left out."""
     found: dict[str, Path] = {}
-    for dirpath, dirnames, filenames in os.walk(documents_dir):
+
+    def unreadable(exc: OSError) -> None:
+        rel = Path(os.path.relpath(exc.filename, documents_dir)).as_posix() if exc.filename else "."
+        problems.append(problem(CHECK_UNREADABLE_DIR, f"cannot list folder {rel}: {exc.strerror}", file=rel,
+                                row={"file": rel}))
+
+    for dirpath, dirnames, filenames in os.walk(documents_dir, onerror=unreadable):
         here = Path(dirpath)
         rel_dir = here.relative_to(documents_dir).as_posix()
         for name in sorted(dirnames):

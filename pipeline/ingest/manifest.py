@@ -55,8 +55,9 @@ class ManifestEntry:
     """One usable row of the manifest.
 
     ``source_name`` is the row's key (the file's stem when the row leaves it empty); ``file`` is the path as
-    written (None when the row gives only a source_name); ``line`` is the manifest line the row starts on (the
-    header is line 1). ``warnings`` lists what was wrong with the row but did not prevent its use (for instance
+    written (None when the row gives only a source_name); ``language`` is an ISO 639-1 code, None when the row
+    gives none (the reader then takes the document's own or ``en``); ``line`` is the manifest line the row
+    starts on (the header is line 1). ``warnings`` lists what was wrong with the row but did not prevent its use (for instance
     a malformed date that was dropped); the reader copies them into the document's notes.
     """
 
@@ -66,7 +67,7 @@ class ManifestEntry:
     publisher: str | None
     url: str | None
     published: PartialDate | None
-    language: str
+    language: str | None
     notes: str | None
     line: int
     warnings: tuple[str, ...] = ()
@@ -297,10 +298,10 @@ def _published(value: str | None, precision: str | None, has_precision_column: b
     return cut
 
 
-def _language(value: str | None, warn) -> str:
-    """An ISO 639-1 code from a code or an English language name (pycountry); ``en`` when empty or unknown."""
+def _language(value: str | None, warn) -> str | None:
+    """An ISO 639-1 code from a code or an English language name (pycountry); None when empty or unknown."""
     if value is None:
-        return DEFAULT_LANGUAGE
+        return None
     code = value.lower().replace("_", "-").split("-")[0]  # "en-GB" -> "en"
     if len(code) == 2 and pycountry.languages.get(alpha_2=code) is not None:
         return code
@@ -311,5 +312,5 @@ def _language(value: str | None, warn) -> str:
     alpha_2 = getattr(found, "alpha_2", None)
     if alpha_2:
         return alpha_2
-    warn(CHECK_LANGUAGE, f"language {value!r} is not an ISO 639-1 code; {DEFAULT_LANGUAGE!r} used")
-    return DEFAULT_LANGUAGE
+    warn(CHECK_LANGUAGE, f"language {value!r} is not an ISO 639-1 code; ignored")
+    return None

@@ -31,7 +31,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from pipeline.extract.types import PartialDate
 from pipeline.ingest.inventory import SourceFile
-from schemas.registry import DOCUMENTS
+from pipeline.ingest.manifest import DEFAULT_LANGUAGE
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +77,8 @@ _BLANKS = re.compile(r"[ \t\f\v\xa0]+")
 # Trafilatura's date search: meta tags, markup and the URL only ("extensive" search guesses from the running
 # text, which is not a publication date); a fixed upper bound keeps the result independent of today's date.
 _DATE_PARAMS = {"original_date": True, "extensive_search": False, "max_date": "2099-12-31"}
+# Left out of a page's main text: what a browser shows only without JavaScript ("enable JavaScript...").
+_PRUNE = ["//noscript"]
 # Elements whose text, in the fallback dump of an HTML body, ends a line.
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header "
@@ -182,7 +184,7 @@ def _record(source: SourceFile, extracted: _Extracted | None, error: IngestError
         "url": entry.url if entry else None,
         "published_date": published.value if published else None,
         "published_precision": published.precision if published else None,
-        "language": language or "en",
+        "language": language or DEFAULT_LANGUAGE,
         "media_type": extracted.media_type if extracted else (error.media_type if error else "unknown"),
         "n_bytes": source.n_bytes,
         "n_chars": len(extracted.text) if extracted else None,
@@ -192,7 +194,6 @@ def _record(source: SourceFile, extracted: _Extracted | None, error: IngestError
         "manifest_row": entry.line if entry else None,
         "notes": " | ".join(notes) or None,
     }
-    assert list(record) == DOCUMENTS.column_names, "documents row out of step with schemas.registry"
     return record
 
 
@@ -203,7 +204,7 @@ def _read_txt(path: Path, max_chars: int) -> _Extracted:
     return _Extracted(text, "text/plain", warnings=warnings)
 
 
-def _decode_file(path: Path, max_chars: int, declared: bool = False) -> tuple[str, list[str]]:
+def _decode_file(path: Path, max_chars: int, declared: bool = False, what: str = "text") -> tuple[str, list[str]]:
     """Decode a text file, at most ``max_chars`` characters of it, normalised; plus warnings.
 
     UTF-8 (a byte-order mark is honoured, so are UTF-16 and UTF-32 with one) is decoded as a stream. Text that
@@ -240,7 +241,7 @@ def _decode_file(path: Path, max_chars: int, declared: bool = False) -> tuple[st
     text = _normalise(text)
     if truncated or len(text) > max_chars:
         text = text[:max_chars]
-        warnings.append(f"text truncated to its first {len(text)} characters (limit {max_chars})")
+        warnings.append(f"{what} truncated to its first {len(text)} characters (limit {max_chars})")
     return text, warnings
 
 
@@ -346,25 +347,25 @@ def _read_html(path: Path, max_chars: int) -> _Extracted:
     the body is used instead, with a warning; a page whose body has no text either is an error.
     """
     # The page is read up to four times the text cap: its markup is mostly longer than its text.
-    html, warnings = _decode_file(path, max_chars * 4, declared=True)
-    html_warnings = [w.replace("text truncated", "page truncated") for w in warnings]
+    html, warnings = _decode_file(path, max_chars * 4, declared=True, what="page")
+    failure = None
     try:
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, prune_xpath=_PRUNE,
                                           date_extraction_params=dict(_DATE_PARAMS))
     except Exception as exc:  # trafilatura and lxml raise a variety of errors on broken markup
         log.warning("trafilatura failed on %s: %s", path, exc)
-        html_warnings.append(f"trafilatura failed ({type(exc).__name__}); plain text of the body used")
-        doc = None
+        failure, doc = f"trafilatura failed ({type(exc).__name__})", None
     text = _normalise(doc.text) if doc is not None and doc.text else ""
     if not text.strip():
         text = _body_text(html)
         if not text.strip():
             raise IngestError("no main text in HTML", "text/html")
-        if doc is not None:
-            html_warnings.append("trafilatura found no main text; plain text of the body used")
+        warnings.append(f"{failure or 'trafilatura found no main text'}; plain text of the body used")
+        if doc is None:
+            doc = _html_metadata(html)
     if len(text) > max_chars:
         text = text[:max_chars]
-        html_warnings.append(f"text truncated to its first {max_chars} characters (limit {max_chars})")
+        warnings.append(f"text truncated to its first {max_chars} characters (limit {max_chars})")
     published = _html_date(doc.date) if doc is not None and doc.date else None
     lang = _HTML_LANG.search(html[:_SNIFF])
     title = doc.title.strip() if doc is not None and doc.title else None
@@ -375,8 +376,16 @@ def _read_html(path: Path, max_chars: int) -> _Extracted:
         published=published,
         published_from="the page's metadata" if published else None,
         language=_iso639_1(lang.group(1)) if lang else None,
-        warnings=html_warnings,
+        warnings=warnings,
     )
+
+
+def _html_metadata(html: str):
+    """Title and date of a page whose text trafilatura did not extract (a ``trafilatura`` Document), or None."""
+    try:
+        return trafilatura.extract_metadata(html, date_config=dict(_DATE_PARAMS))
+    except Exception:  # as above: broken markup; the text is what matters
+        return None
 
 
 def _body_text(html: str) -> str:
