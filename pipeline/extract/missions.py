@@ -1,0 +1,653 @@
+"""Find mentions of peacekeeping missions in a document's text.
+
+``MissionMatcher(catalog).find_mentions(text, published)`` returns every mention, sorted and non-overlapping:
+
+* ``acronym``: a known acronym or acronym variant as a whole word, case-sensitive (``MINUSMA``, ``UNEF II``,
+  ``UNOSOM 2``, ``FINUL``); footnote digits glued to it are left out (``UNMISS5`` is UNMISS).
+* ``name``: an official name, variant, former or French name, in any common wording: ``United Nations``,
+  ``UN`` and ``U.N.`` are interchangeable (so are ``African Union``/``AU`` and ``European Union``/``EU``),
+  ``the`` and ``Republic of`` (after in/for/to) are optional, case, accents, hyphens, ``-isation``/``-ization``
+  and line breaks do not matter. A name followed by its acronym in parentheses gives two mentions (the name,
+  then the acronym), and the acronym settles which mission an ambiguous name means.
+* ``fuzzy``: an all-caps token of at least 5 letters, not a known acronym nor a stop-listed acronym of another
+  body (NATO, UNHCR...), within one edit (optimal string alignment: a transposition is one edit) of exactly one
+  mission's acronym: ``ASISMA`` is AFISMA. Within one edit of several missions (``UNAMIB``: UNAMID, UNAMIR) it
+  is kept as unresolved.
+* ``description``: ``the UN force in Mali``, ``the U.N. peacekeeping mission in South Sudan``, ``UN
+  peacekeepers in Lebanon``, ``the UN force seeking to contain Islamist militants in Mali`` (up to 8 words
+  between the head noun and ``in <place>``), ``the Mali mission``. The place is a country
+  (``pipeline.extract.countries``) or a place named in a mission's name (Darfur, Abyei, Western Sahara). It
+  resolves to a mission with that host that the document names explicitly, else to the catalog's mission hosted
+  there at the publication date (``missions_hosted_in``). Generic names used as descriptions (``the UN mission
+  in Haiti``, lowercase head; or a capitalised ``UN Mission in Haiti`` whose mission is not active at the
+  publication date) are resolved the same way.
+* ``unresolved`` (acronym None): descriptions and names whose place or mission is unknown (``UN Mission in
+  Atlantis``), ambiguous misspellings, and unknown UN-style acronyms next to ``mission``/``force`` or in
+  parentheses after an unresolved mention.
+
+Not mentions: plural or place-less phrases (``UN peacekeeping missions``, ``UN peacekeeping``, ``China's UN
+mission``), ``UN Security Council``, ``the African Union``, ``Mission accomplished``.
+
+Speed: one combined regex finds every candidate in one pass (names as a token trie, so that each position tries
+a handful of branches); the text is not scanned again except around the rare descriptions.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from pipeline.extract.types import MissionMention, PartialDate
+from pipeline.reference.catalog import MissionCatalog
+
+# --- tunables, pinned by tests/test_mission_mentions.py ------------------------------------------------------
+FUZZY_MIN_LENGTH = 5          # shorter all-caps tokens are never fuzzy-matched
+FUZZY_MAX_DISTANCE = 1        # optimal string alignment distance
+START_TOLERANCE = timedelta(days=183)  # a force "to be deployed": up to ~6 months before its start
+END_TOLERANCE = timedelta(days=92)     # documents still speak of a force for a few weeks after it closed
+MAX_GAP_WORDS = 8             # words allowed between a description's head noun and "in <place>"
+SCORE_DESCRIPTION_EXPLICIT = 0.9   # description resolved by a mission the document names
+SCORE_DESCRIPTION_DATE = 0.7       # description resolved by host country and date
+SCORE_UNRESOLVED = 0.0
+
+# Acronyms of bodies that are not missions, and capitalised words, that must never match a mission by fuzzy
+# matching nor be kept as unresolved mission acronyms. Hand-kept because no library lists them.
+STOP_ACRONYMS = frozenset("""
+    NATO ASEAN ECOWAS ECCAS SADC IGAD OSCE OHCHR OCHA UNHCR UNICEF UNDP UNESCO UNSC UNGA UNODC UNOCHA UNFPA UNEP
+    UNHRC UNOPS UNDSS UNMAS UNITAR UNRWA UNOWAS UNOCA UNSOS UNSOA UNOAU UNPOL UNITA UNIDO UNCTAD UNAIDS UNFCCC
+    UNMEER UNSCOL UNSCO UNRCCA UNOG UNON UNOV UNHQ UNOSAT UNLB UNGSC UNSCR UNSG UNOHCI UNGCI UNFOR UNSCOB UNSMA
+    UNMOVIC UNSCOM UNWOMEN UNFAO UNWFP UNOMA UNOWA USAID EUCAP EUNAVFOR ISIS ISIL AQIM MNLA MUJAO FARDC FDLR
+    UNITED UNDER UNTIL UNION UNIT UNITS UNLESS UNIQUE UNKNOWN UNABLE UNFAIR UNREST MINUTE MINUTES MINOR MONEY
+    MONTH MONTHS MONDAY MISSION MISSIONS FORCE FORCES
+""".split())
+
+_MONTHS_DAYS_CONTINENTS = frozenset("""
+    January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday Africa Europe Asia America Americas Oceania
+""".split())
+
+# --- text normalisation shared by the regexes and the alias keys ---------------------------------------------
+_ORG_ABBREV_RE = re.compile(r"(?<![A-Za-z])(U\.N\.?|UN|AU|EU)(?![A-Za-z])")
+_ORG_EXPANSION = {"U.N.": " united nations ", "U.N": " united nations ", "UN": " united nations ",
+                  "AU": " african union ", "EU": " european union "}
+_KEY_TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
+_MARKERS = {("united", "nations"): "<un>", ("african", "union"): "<au>", ("european", "union"): "<eu>",
+            ("peace", "keeping"): "peacekeeping", ("peace", "keepers"): "peacekeepers",
+            ("cease", "fire"): "ceasefire"}
+_ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
+_PREPOSITIONS = frozenset({"in", "for", "to"})
+
+
+def _fold(text: str) -> str:
+    """Accents stripped, case folded, typographic apostrophes and ampersands normalised."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.casefold().replace("\u2019", "'").replace("&", " and ")
+
+
+def name_key(text: str) -> str:
+    """The normalised form under which a name is looked up; equal for all wordings a name regex accepts."""
+    text = _ORG_ABBREV_RE.sub(lambda m: _ORG_EXPANSION[m.group(1)], text)
+    tokens = _KEY_TOKEN_RE.findall(_fold(text))
+    merged: list[str] = []
+    i = 0
+    while i < len(tokens):
+        pair = tuple(tokens[i:i + 2])
+        if pair in _MARKERS:
+            merged.append(_MARKERS[pair])
+            i += 2
+            continue
+        tok = tokens[i]
+        if tok.endswith("isation"):
+            tok = tok[:-7] + "ization"
+        merged.append(_ROMAN.get(tok, tok))
+        i += 1
+    out: list[str] = []
+    for tok in merged:
+        if tok == "the":
+            continue
+        if tok == "of" and len(out) >= 2 and out[-1] == "republic" and out[-2] in _PREPOSITIONS:
+            out.pop()
+            continue
+        out.append(tok)
+    return " ".join(out)
+
+
+_ACCENTS = {"a": "[aàáâäã]", "e": "[eéèêë]", "i": "[iíìîï]", "o": "[oóòôö]", "u": "[uúùûü]", "c": "[cç]",
+            "n": "[nñ]", "'": "['\u2019]"}
+_SEP = r"(?:\s*[-\u2013\u2014/]\s*|[\s,]+)"
+_THE = r"(?:(?i:the)\s+)?"
+_REPUBLIC_OF = r"(?:(?i:republic)\s+(?i:of)\s+" + _THE + r")?"
+_SPECIAL_FRAGMENTS = {
+    "<un>": r"(?:(?i:united\s+nations)|U\.N\.?|UN)",
+    "<au>": r"(?:(?i:african\s+union)|AU)",
+    "<eu>": r"(?:(?i:european\s+union)|EU)",
+    "peacekeeping": r"(?i:peace[\s-]?keeping)",
+    "peacekeepers": r"(?i:peace[\s-]?keepers)",
+    "ceasefire": r"(?i:cease[\s-]?fire)",
+    "and": r"(?:(?i:and)|&)",
+    "i": r"(?:I|1)", "ii": r"(?:II|2)", "iii": r"(?:III|3)", "iv": r"(?:IV|4)",
+}
+
+
+def _fragment(token: str) -> str:
+    """Regex for one key token, tolerant of case, accents and -isation/-ization."""
+    if token in _SPECIAL_FRAGMENTS:
+        return _SPECIAL_FRAGMENTS[token]
+    suffix = ""
+    if token.endswith("ization"):
+        token, suffix = token[:-7], "i[sz]ation"
+    body = "".join(_ACCENTS.get(c, re.escape(c)) for c in token)
+    return f"(?i:{body}{suffix})"
+
+
+def _first_fragment(token: str) -> str:
+    """Regex for a name's first token: it must begin with a capital, written as a literal.
+
+    Every top-level alternative of the combined regex starts with a literal character so that the regex engine
+    can skip, in C, the positions where no mention can start (the "charset prefix" optimisation); the
+    lookbehind placed after the first character then checks that it starts a word.
+    """
+    if token == "<un>":
+        return r"U(?<!\w.)(?:(?i:nited\s+nations)|\.N\.?|N)"
+    if token == "<au>":
+        return r"A(?<!\w.)(?:(?i:frican\s+union)|U)"
+    if token == "<eu>":
+        return r"E(?<!\w.)(?:(?i:uropean\s+union)|U)"
+    head = token[0].upper()
+    rest = _fragment(token[1:]) if len(token) > 1 else ""
+    if token in _SPECIAL_FRAGMENTS or not head.isalnum():
+        return f"(?:{_fragment(token)})"
+    return f"{re.escape(head)}(?<!\\w.){rest}"
+
+
+def _trie_alternatives(keys: list[str]) -> list[str]:
+    """Regexes matching any of the keys' wordings, one per first token, factored by common token prefixes."""
+    end = object()
+    root: dict = {}
+    for key in keys:
+        node = root
+        for tok in key.split(" "):
+            node = node.setdefault(tok, {})
+        node[end] = True
+
+    def emit(tok: str, child: dict, first: bool) -> str:
+        frag = (_first_fragment(tok) if first else _fragment(tok)) + r"(?!\w)"
+        sep = _SEP + (_THE + _REPUBLIC_OF if tok in _PREPOSITIONS else _THE)
+        children = sorted((t for t in child if t is not end), key=lambda t: (-len(t), t))
+        if not children:
+            return frag
+        inner = "|".join(emit(t, child[t], False) for t in children)
+        if end in child:
+            return f"{frag}(?:{sep}(?:{inner}))?"
+        return f"{frag}{sep}(?:{inner})"
+
+    return [emit(t, root[t], True) for t in sorted((t for t in root if t is not end), key=lambda t: (-len(t), t))]
+
+
+# --- acronyms ------------------------------------------------------------------------------------------------
+_ACRONYM_ALIAS_RE = re.compile(r"^([A-Z][A-Z0-9]+)(?:[ -]?(III|II|IV|I|[1-4]))?$")
+_ACRONYM_TOKENS = tuple(
+    rf"{c}(?<!\w.)[A-Z0-9]+(?:[ -](?:III|II|IV|I|[1-4])(?!\w))?(?!\w)" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_NUMERAL_SPLIT_RE = re.compile(r"^([A-Z][A-Z0-9]*?[A-Z])(?:[ -]?(III|II|IV|I|[1-4]))?$")
+_TRAILING_DIGITS_RE = re.compile(r"\d+$")
+_UNRESOLVED_ACRONYM_RE = re.compile(r"^(?:UN|MINU|MONU|MISU|ONU)[A-Z]{2,}$")
+_MISSION_WORD_AFTER_RE = re.compile(r"(?:'s)?\s+(?i:mission|force|operation|peace[\s-]?keepers)\b")
+_OPEN_PAREN_GAP_RE = re.compile(r"\s*\(\s*$")
+_PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9 /-]{1,20}?)\s*\)")
+
+
+def acronym_key(text: str) -> str:
+    """``UNEF 2``, ``UNEF-II``, ``UNEF II`` -> ``UNEF II``; other acronyms unchanged."""
+    m = _ACRONYM_ALIAS_RE.match(text)
+    if not m:
+        return text
+    base, numeral = m.group(1), m.group(2)
+    if numeral is None:
+        return base
+    return f"{base} {_ROMAN.get(numeral, numeral).upper()}"
+
+
+# --- descriptions --------------------------------------------------------------------------------------------
+_QUALIFIERS = (
+    r"U(?<!\w.)(?:(?i:nited\s+nations)|\.N\.?|N)", r"A(?<!\w.)(?:(?i:frican\s+union)|U|(?i:frican)[\s-]+(?i:led))",
+    r"E(?<!\w.)(?:COWAS|(?i:uropean\s+union)|U)", r"N(?<!\w.)ATO", r"S(?<!\w.)ADC",
+)
+_BACKED = r"(?:[\s-]+(?i:backed|led|mandated|authori[sz]ed|sanctioned|run))?"
+_ADJECTIVE = (r"(?i:peace[\s-]?keeping|peace|stabili[sz]ation|multidimensional|integrated|interim|observer"
+              r"|observation|military|monitoring|verification|support|assistance|protection|emergency|security"
+              r"|police|hybrid|transition(?:al)?|regional|multinational|joint)")
+_HEAD = r"(?i:missions?|forces?|operations?|peace[\s-]?keepers|troops|blue\s+helmets)"
+_DESCRIPTIONS = (
+    *(rf"{q}{_BACKED}(?:\s+{_ADJECTIVE}){{0,3}}\s+{_HEAD}(?!\w)" for q in _QUALIFIERS),
+    *(rf"{p}(?<!\w.)eace[\s-]?keeping\s+(?i:missions?|forces?|operations?)(?!\w)" for p in "pP"),
+    *(rf"{p}(?<!\w.)eace[\s-]?keepers(?!\w)" for p in "pP"),
+)
+_PLACE_MISSIONS = tuple(
+    rf"{t}(?<!\w.)he\s+(?!(?:UN|U\.N|United|African|AU|EU|European|ECOWAS|NATO|SADC|Security)\b)"
+    r"[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2}\s+(?:peace[\s-]?keeping\s+)?"
+    r"(?:mission|force|operation)(?!\w)" for t in "Tt")
+_PLACE_MISSION_PARTS_RE = re.compile(
+    r"[Tt]he\s+(.+?)\s+(?:peace[\s-]?keeping\s+)?(?:mission|force|operation)$", re.S)
+_QUALIFIER_ORGS = (
+    (re.compile(r"^(?:united\s+nations|U\.N\.?|UN)[\s-]+(?:backed|led|mandated|authori[sz]ed|sanctioned|run)",
+                re.I), None),
+    (re.compile(r"^(?:(?i:united\s+nations)|U\.N\.?|UN)(?!\w)"), frozenset({"UN"})),
+    (re.compile(r"^(?:(?i:african\s+union)|AU)(?!\w)"), frozenset({"AU"})),
+    (re.compile(r"^(?i:african)[\s-]+(?i:led)"), frozenset({"AU", "ECOWAS", "ECCAS"})),
+    (re.compile(r"^ECOWAS"), frozenset({"ECOWAS"})),
+    (re.compile(r"^(?:(?i:european\s+union)|EU)(?!\w)"), frozenset({"EU"})),
+    (re.compile(r"^NATO"), frozenset({"NATO"})),
+    (re.compile(r"^SADC"), frozenset({"SADC"})),
+)
+_PLURAL_HEAD_RE = re.compile(r"(?i:missions|forces|operations|peace[\s-]?keepers|troops|blue\s+helmets)$")
+_FORCE_HEAD_RE = re.compile(r"(?i:forces?|peace[\s-]?keepers|troops|blue\s+helmets)$")
+_LOWER_HEAD_RE = re.compile(r"(?:mission|force|operation)s?$")
+_TAIL_STOP_RE = re.compile(r"[.;:!?()\[\]\u201c\u201d\"]|,|\n\s*\n")
+_PREP_RE = re.compile(r"(?<!\w)(?:in|to|for|at)\s+(?:the\s+)?")
+_DIRECTION_RE = re.compile(r"(?:(?:north|south|east|west)(?:ern|[- ]?(?:east|west)(?:ern)?)?|central)\s+", re.I)
+_WORD_RE = re.compile(r"\S+")
+_CAPITALISED_RE = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*){0,3}")
+_PLACE_SPLIT_RE = re.compile(r",\s*|\s+and\s+")
+_NAME_PLACE_RE = re.compile(r"\s(?:in|for|to)\s+(.+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """A description waiting for the document's explicit mentions before it is resolved."""
+
+    start: int
+    end: int
+    orgs: frozenset[str] | None
+    forces_only: bool
+    hosts: tuple[str, ...]
+    place_missions: tuple[str, ...]
+    fallback: tuple[str, ...]  # the name's own missions, for generic names re-read as descriptions
+
+
+def _period(when: PartialDate) -> tuple[date, date]:
+    start = when.value
+    if when.precision == "year":
+        return start, date(start.year, 12, 31)
+    if when.precision == "month":
+        nxt = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+        return start, nxt - timedelta(days=1)
+    return start, start
+
+
+def _mission_end(mission: dict) -> date | None:
+    end, precision = mission["end_date"], mission["end_precision"]
+    if end is None:
+        return None
+    return _period(PartialDate(end, precision or "day"))[1]
+
+
+def _countries_module():
+    """The country finder of ``pipeline.extract.countries`` when it is installed, else None."""
+    try:
+        from pipeline.extract import countries
+    except ImportError:
+        return None
+    return countries
+
+
+class MissionMatcher:
+    """Finds mission mentions; build once per catalog (compiles everything), pickles for worker processes."""
+
+    def __init__(self, catalog: MissionCatalog):
+        self.catalog = catalog
+        self._missions: dict[str, dict] = {m["mission_acronym"]: m for m in catalog.missions}
+        order = {m["mission_acronym"]: i for i, m in enumerate(catalog.missions)}
+        acronyms: dict[str, list[str]] = {}
+        names: dict[str, list[str]] = {}
+        for alias in catalog.aliases:
+            text, acronym = alias["alias"], alias["mission_acronym"]
+            if _ACRONYM_ALIAS_RE.match(text):
+                bucket, key = acronyms, acronym_key(text)
+            else:
+                bucket, key = names, name_key(text)
+            if key and acronym not in bucket.setdefault(key, []):
+                bucket[key].append(acronym)
+        self._acronyms = {k: tuple(sorted(v, key=order.get)) for k, v in acronyms.items()}
+        self._names = {k: tuple(sorted(v, key=order.get)) for k, v in names.items()}
+        self._generic_names = frozenset(k for k in self._names if self._is_generic(k))
+        self._fuzzy_choices = tuple(sorted(k for k in self._acronyms if " " not in k and len(k) >= FUZZY_MIN_LENGTH))
+        self._places, place_regex = self._build_places(catalog)
+        self._place_re = re.compile(place_regex) if place_regex else None
+        # One flat alternation whose alternatives all start with a literal character (see _first_fragment);
+        # an empty group closing each alternative tells its kind (name, desc, pm, acr) through lastgroup.
+        alternatives = [(a, "name") for a in _trie_alternatives(sorted(self._names))]
+        alternatives += [(a, "desc") for a in _DESCRIPTIONS]
+        alternatives += [(a, "pm") for a in _PLACE_MISSIONS]
+        alternatives += [(a, "acr") for a in _ACRONYM_TOKENS]
+        self._kinds = {f"k{i}": kind for i, (_, kind) in enumerate(alternatives)}
+        self._master = re.compile("|".join(f"{a}(?P<k{i}>)" for i, (a, _) in enumerate(alternatives)))
+        self._country_named: dict[str, bool] = {}
+
+    # --- catalog views ------------------------------------------------------------------------------------------
+    @staticmethod
+    def _is_generic(key: str) -> bool:
+        """``<org> mission|force|operation in <place>``: a name that is also an ordinary description."""
+        toks = key.split(" ")
+        return (len(toks) >= 4 and toks[0] in ("<un>", "<au>", "<eu>", "ecowas", "sadc")
+                and toks[1] in ("mission", "force", "operation") and toks[2] in _PREPOSITIONS)
+
+    def _build_places(self, catalog: MissionCatalog) -> tuple[dict[str, tuple[tuple[str, ...], tuple[str, ...]]], str]:
+        """Places named in missions' English names (``in Darfur``): key -> (hosts, missions), and their regex.
+
+        Hosts of a place are the hosts its missions share (all of them when they share none). This is not a
+        country table: it only knows the places that mission names use, sub-national ones included.
+        """
+        places: dict[str, list[str]] = {}
+        surfaces: dict[str, str] = {}
+        for alias in catalog.aliases:
+            if alias["alias_kind"] not in ("name", "variant", "former_name"):
+                continue
+            m = _NAME_PLACE_RE.search(alias["alias"])
+            if not m:
+                continue
+            mission = self._missions[alias["mission_acronym"]]
+            whole = re.sub(r"^(?:the|The)\s+", "", m.group(1).strip())
+            parts = [whole]
+            if len(mission["host_iso3"]) > 1:
+                parts += [re.sub(r"^(?:the|The)\s+", "", p) for p in _PLACE_SPLIT_RE.split(whole)]
+            for part in list(parts):
+                stripped = re.sub(r"^Republic of (?:the\s+)?", "", part)
+                if stripped != part:
+                    parts.append(stripped)
+            for part in parts:
+                if not part or not part[0].isupper():
+                    continue
+                key = name_key(part)
+                surfaces.setdefault(key, part)
+                if mission["mission_acronym"] not in places.setdefault(key, []):
+                    places[key].append(mission["mission_acronym"])
+        out: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        for key, acronyms in places.items():
+            host_sets = [self._missions[a]["host_iso3"] for a in acronyms]
+            shared = [h for h in host_sets[0] if all(h in s for s in host_sets)]
+            hosts = shared or list(dict.fromkeys(h for s in host_sets for h in s))
+            out[key] = (tuple(hosts), tuple(sorted(acronyms)))
+        regex = "|".join(
+            _place_fragment(surfaces[k]) for k in sorted(out, key=lambda k: (-len(surfaces[k]), k)))
+        return out, regex
+
+    def host_countries(self, acronym: str) -> tuple[str, ...]:
+        """Host country codes of a mission (empty for unknown acronyms)."""
+        mission = self._missions.get(acronym)
+        return tuple(mission["host_iso3"]) if mission else ()
+
+    def _name_is_country(self, acronym: str) -> bool:
+        """True when the mission's name places it in one of its host countries (``in Mali``, not ``in Darfur``)."""
+        if acronym not in self._country_named:
+            countries = _countries_module()
+            result = False
+            if countries is not None:
+                m = _NAME_PLACE_RE.search(self._missions[acronym]["name"])
+                if m:
+                    result = countries.country_iso3(m.group(1).strip()) in self._missions[acronym]["host_iso3"]
+            self._country_named[acronym] = result
+        return self._country_named[acronym]
+
+    def _rank(self, acronym: str, when: PartialDate | None) -> tuple | None:
+        """Sort key for a mission at a date (None when it is not active then, tolerances included)."""
+        mission = self._missions[acronym]
+        start, end = mission["start_date"], _mission_end(mission)
+        if when is None:
+            distance = 0 if end is None else 1
+            recency = -(end or date.max).toordinal()
+        else:
+            w0, w1 = _period(when)
+            if start is not None and w1 < start:
+                if start - w1 > START_TOLERANCE:
+                    return None
+                distance = (start - w1).days
+            elif end is not None and w0 > end:
+                if w0 - end > END_TOLERANCE:
+                    return None
+                distance = (w0 - end).days
+            else:
+                distance = 0
+            recency = 0
+        return (mission["organisation"] != "UN", distance, mission["kind"] == "political",
+                not self._name_is_country(acronym), len(mission["host_iso3"]), recency,
+                -(start or date.min).toordinal(), acronym)
+
+    def missions_hosted_in(self, iso3: str, when: PartialDate | None) -> list[str]:
+        """Missions in that country active at that date (up to ~6 months before their start), best first.
+
+        Best: UN-led, closest dates, not political, named after that country, fewest hosts, latest start.
+        With ``when`` None: all missions hosted there, those still active first.
+        """
+        ranked = []
+        for acronym, mission in self._missions.items():
+            if iso3 in mission["host_iso3"]:
+                key = self._rank(acronym, when)
+                if key is not None:
+                    ranked.append(key)
+        return [key[-1] for key in sorted(ranked)]
+
+    def _pick(self, candidates: tuple[str, ...], when: PartialDate | None) -> str:
+        """One mission among several that share an alias: the best ranked at the date, else the first."""
+        if len(candidates) == 1:
+            return candidates[0]
+        ranked = sorted(k for k in (self._rank(a, when) for a in candidates) if k is not None)
+        return ranked[0][-1] if ranked else candidates[0]
+
+    # --- places ------------------------------------------------------------------------------------------------
+    def _place_at(self, text: str, pos: int) -> tuple[int, tuple[str, ...], tuple[str, ...]] | None:
+        """A place starting exactly at ``pos``: (end, host codes, missions named after it) or None."""
+        best: tuple[int, tuple[str, ...], tuple[str, ...]] | None = None
+        if self._place_re is not None:
+            m = self._place_re.match(text, pos)
+            if m:
+                hosts, missions = self._places[name_key(m.group(0))]
+                best = (m.end(), hosts, missions)
+        countries = _countries_module()
+        if countries is not None:
+            window = text[pos:pos + 80]
+            for cm in countries.find_countries(window):
+                if cm.start == 0 and cm.kind in ("name", "capital"):
+                    end = pos + cm.end
+                    if best is None or end > best[0]:
+                        best = (end, (cm.iso3,), ())
+                    elif end == best[0]:
+                        best = (end, (cm.iso3,), best[2])
+                    break
+        return best
+
+    # --- the scan ----------------------------------------------------------------------------------------------
+    def find_mentions(self, text: str, published: PartialDate | None) -> list[MissionMention]:
+        """Every mission mention in ``text``, sorted by start, non-overlapping."""
+        matches = list(self._master.finditer(text))
+        if not matches:
+            return []
+        starts = [m.start() for m in matches]
+        found: list[MissionMention | _Pending] = []
+        for i, m in enumerate(matches):
+            limit = starts[i + 1] if i + 1 < len(starts) else len(text)
+            kind = self._kinds[m.lastgroup]
+            if kind == "name":
+                found.extend(self._on_name(text, m, published, limit))
+            elif kind == "acr":
+                found.extend(self._on_acronym(text, m, published, found))
+            elif kind == "desc":
+                found.extend(self._on_description(text, m, limit))
+            else:
+                found.extend(self._on_place_mission(text, m))
+        explicit = {f.acronym for f in found
+                    if isinstance(f, MissionMention) and f.acronym and f.method in ("acronym", "name", "fuzzy")}
+        out: list[MissionMention] = []
+        last_end = -1
+        for f in found:
+            if isinstance(f, _Pending):
+                f = self._resolve(text, f, explicit, published)
+            if f.start >= last_end:
+                out.append(f)
+                last_end = f.end
+        return out
+
+    def _on_name(self, text: str, m: re.Match, published: PartialDate | None, limit: int) -> list:
+        surface = m.group(0)
+        key = name_key(surface)
+        candidates = self._names.get(key)
+        if candidates is None:  # the regex and the key disagree: a defect, never silently mis-resolved
+            return []
+        confirmed = None
+        p = _PAREN_ACRONYM_RE.match(text, m.end())
+        if p:
+            confirmed = self._acronyms.get(acronym_key(p.group(1).strip()))
+            confirmed = next((a for a in (confirmed or ()) if a in candidates), None)
+        if confirmed:
+            return [MissionMention(confirmed, m.start(), m.end(), surface, "name", 1.0)]
+        if key in self._generic_names:
+            head = surface.split()[1] if len(surface.split()) > 1 else ""
+            lowercase = bool(_LOWER_HEAD_RE.fullmatch(_fold(head))) and head[:1].islower()
+            if lowercase or all(self._rank(a, published) is None for a in candidates) and published is not None:
+                place_m = _NAME_PLACE_RE.search(surface)
+                hosts: tuple[str, ...] = ()
+                place_missions: tuple[str, ...] = ()
+                if place_m:
+                    pos = m.start() + place_m.start(1)
+                    pos += len(re.match(r"(?:the\s+)?", text[pos:m.end()], re.I).group(0))
+                    place = self._place_at(text, pos)
+                    if place:
+                        hosts, place_missions = place[1], place[2]
+                orgs = self._orgs_of(surface)
+                return [_Pending(m.start(), m.end(), orgs, False, hosts, place_missions, candidates)]
+        return [MissionMention(self._pick(candidates, published), m.start(), m.end(), surface, "name", 1.0)]
+
+    def _on_acronym(self, text: str, m: re.Match, published: PartialDate | None, found: list) -> list:
+        surface = m.group(0)
+        start, end = m.start(), m.end()
+        candidates = self._acronyms.get(acronym_key(surface))
+        if candidates is None and (" " in surface or "-" in surface):
+            base = re.split(r"[ -]", surface)[0]
+            candidates = self._acronyms.get(base)
+            if candidates is not None:
+                surface, end = base, start + len(base)
+        if candidates is None:
+            stripped = _TRAILING_DIGITS_RE.sub("", surface)
+            if stripped != surface and stripped in self._acronyms:
+                candidates, surface, end = self._acronyms[stripped], stripped, start + len(stripped)
+        if candidates is not None:
+            return [MissionMention(self._pick(candidates, published), start, end, surface, "acronym", 1.0)]
+        token = re.split(r"[ -]", surface)[0]
+        end = start + len(token)
+        if token in STOP_ACRONYMS or len(token) < 4:
+            return []
+        if len(token) >= FUZZY_MIN_LENGTH and token.isalpha():
+            hits = process.extract(token, self._fuzzy_choices, scorer=OSA.distance,
+                                   score_cutoff=FUZZY_MAX_DISTANCE, limit=None)
+            if hits:
+                best = min(h[1] for h in hits)
+                missions = sorted({a for h in hits if h[1] == best for a in self._acronyms[h[0]]})
+                if len(missions) == 1:
+                    score = round(1 - best / max(len(token), 1), 4)
+                    return [MissionMention(missions[0], start, end, token, "fuzzy", score)]
+                return [MissionMention(None, start, end, token, "unresolved", SCORE_UNRESOLVED)]
+        if _UNRESOLVED_ACRONYM_RE.match(token):
+            after_mission_word = _MISSION_WORD_AFTER_RE.match(text, end) is not None
+            prev = found[-1] if found else None
+            after_unresolved = (isinstance(prev, (MissionMention, _Pending))
+                                and (not isinstance(prev, MissionMention) or prev.acronym is None)
+                                and _OPEN_PAREN_GAP_RE.search(text[prev.end:start]) is not None
+                                and start - prev.end < 8)
+            if after_mission_word or after_unresolved:
+                return [MissionMention(None, start, end, token, "unresolved", SCORE_UNRESOLVED)]
+        return []
+
+    @staticmethod
+    def _orgs_of(surface: str) -> frozenset[str] | None:
+        for pattern, orgs in _QUALIFIER_ORGS:
+            if pattern.match(surface):
+                return orgs
+        return None
+
+    def _on_description(self, text: str, m: re.Match, limit: int) -> list:
+        head_text = m.group(0)
+        plural = bool(_PLURAL_HEAD_RE.search(head_text))
+        forces_only = bool(_FORCE_HEAD_RE.search(head_text))
+        orgs = self._orgs_of(head_text)
+        stop = _TAIL_STOP_RE.search(text, m.end(), min(limit, m.end() + 400))
+        tail_end = stop.start() if stop else min(limit, m.end() + 400)
+        words_seen = 0
+        pos = m.end()
+        for prep in _PREP_RE.finditer(text, m.end(), tail_end):
+            words_seen += len(_WORD_RE.findall(text, pos, prep.start()))
+            if words_seen > MAX_GAP_WORDS:
+                break
+            pos = prep.end()
+            place = self._place_at(text, pos)
+            if place is None:
+                d = _DIRECTION_RE.match(text, pos)
+                if d:
+                    place = self._place_at(text, d.end())
+            if place is not None:
+                end, hosts, place_missions = place
+                return [_Pending(m.start(), end, orgs, forces_only, hosts, place_missions, ())]
+            if words_seen == 0 and not plural and orgs is not None:
+                cap = _CAPITALISED_RE.match(text, pos)
+                if cap and cap.end() <= tail_end and cap.group(0).split()[0] not in _MONTHS_DAYS_CONTINENTS:
+                    return [MissionMention(None, m.start(), cap.end(), text[m.start():cap.end()], "unresolved",
+                                           SCORE_UNRESOLVED)]
+            words_seen += 1  # the preposition itself
+        return []
+
+    def _on_place_mission(self, text: str, m: re.Match) -> list:
+        parts = _PLACE_MISSION_PARTS_RE.match(m.group(0))
+        start = m.start() + parts.start(1)
+        place = self._place_at(text, start)
+        if place is None or place[0] != m.start() + parts.end(1):
+            return []
+        forces_only = m.group(0).endswith("force")
+        return [_Pending(start, m.end(), None, forces_only, place[1], place[2], ())]
+
+    def _resolve(self, text: str, p: _Pending, explicit: set[str], published: PartialDate | None) -> MissionMention:
+        surface = text[p.start:p.end]
+
+        def allowed(acronym: str) -> bool:
+            mission = self._missions[acronym]
+            if p.orgs is not None and mission["organisation"] not in p.orgs:
+                return False
+            return not (p.forces_only and mission["kind"] == "political")
+
+        hosts = set(p.hosts)
+        named = [a for a in sorted(explicit) if allowed(a) and hosts & set(self._missions[a]["host_iso3"])]
+        if p.place_missions:
+            named = [a for a in named if a in p.place_missions] or named
+        if named:
+            return MissionMention(self._pick(tuple(named), published), p.start, p.end, surface, "description",
+                                  SCORE_DESCRIPTION_EXPLICIT)
+        pool = [a for a in p.place_missions if allowed(a) and self._rank(a, published) is not None]
+        if not pool:
+            pool = [a for iso3 in p.hosts for a in self.missions_hosted_in(iso3, published) if allowed(a)]
+        if pool:
+            best = sorted(dict.fromkeys(pool), key=lambda a: self._rank(a, published))[0]
+            return MissionMention(best, p.start, p.end, surface, "description", SCORE_DESCRIPTION_DATE)
+        if p.fallback:
+            return MissionMention(self._pick(p.fallback, published), p.start, p.end, surface, "name", 1.0)
+        return MissionMention(None, p.start, p.end, surface, "unresolved", SCORE_UNRESOLVED)
+
+
+def _place_fragment(place: str) -> str:
+    """Regex for a place as written in a mission name: case-sensitive words, flexible spaces and accents."""
+    words = re.split(r"[\s]+", place)
+    parts = []
+    for w in words:
+        if w.lower() == "the":
+            continue
+        parts.append("".join(_ACCENTS.get(c, re.escape(c)) if c.islower() or c == "'" else re.escape(c)
+                             for c in _fold_keep_case(w)))
+    return r"(?:" + (_SEP + _THE).join(parts) + r")(?!\w)"
+
+
+def _fold_keep_case(word: str) -> str:
+    word = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in word if not unicodedata.combining(c)).replace("\u2019", "'")
