@@ -195,6 +195,10 @@ CASES = [
     # layout: line breaks inside a name, but not paragraph breaks
     ("the Central African\nRepublic", [("CAF", "Central African\nRepublic", N)]),
     ("Guinea-\nBissau", [("GNB", "Guinea-\nBissau", N)]),
+    ("Guinea\u2011Bissau and Timor\u2010Leste", [("GNB", "Guinea\u2011Bissau", N), ("TLS", "Timor\u2010Leste", N)]),
+    ("South\xa0Sudan", [("SSD", "South\xa0Sudan", N)]),
+    ("Iran (Islamic Republic of) and Venezuela (Bolivarian Republic of)", [
+        ("IRN", "Iran (Islamic Republic of)", N), ("VEN", "Venezuela (Bolivarian Republic of)", N)]),
     ("South\n\nSudan", [("SDN", "Sudan", N)]),
     ("South  \t Sudan", [("SSD", "South  \t Sudan", N)]),
 ]
@@ -278,6 +282,8 @@ def test_every_un_member_state_has_a_demonym() -> None:
     ("  South Sudan ", "SSD"), ("CHINA", "CHN"), ("south sudan", "SSD"), ("Nepal Army", "NPL"),
     ("Cote d'Ivoire", "CIV"), ("Congo, The Democratic Republic of the", "COD"), ("Kosovo", "XKX"),
     ("U.S.", "USA"), ("US", "USA"), ("CHN", "CHN"), ("XKX", "XKX"), ("Ivorian", "CIV"),
+    ("Bolivia (Plurinational State of)", "BOL"), ("Netherlands (Kingdom of the)", "NLD"),
+    ("Congo, Dem. Rep.", "COD"), ("Congo, Rep.", "COG"), ("Gambia, The", "GMB"), ("Virgin Islands (U.S.)", "VIR"),
     ("us", None), ("usa", None), ("Latin America", None), ("African", None), ("Jersey", None),
     ("New York", None), ("Atlantis", None), ("", None),
 ])

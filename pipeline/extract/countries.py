@@ -119,19 +119,21 @@ _CAPITAL_NOT_GOVERNMENT_BEFORE = re.compile(
 )
 
 _APOSTROPHES = "'’‘ʼ`"
-_APOSTROPHE_TABLE = str.maketrans({c: "'" for c in _APOSTROPHES})
 _WHITESPACE_RUN = re.compile(r"\s+")
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 # Inside a multi-word name a space may be any run of blanks holding at most one line break (PDF wrapping).
 # Possessive quantifiers: a long run of PDF layout blanks is consumed once, never backtracked into.
 _SPACE_ATOM = r"(?:[^\S\n]++\n?+|\n)[^\S\n]*+"
-_HYPHEN_ATOM = r"-(?:\r?\n)?"
+_HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
+_FOLD_TABLE = str.maketrans({**{c: "'" for c in _APOSTROPHES}, **{c: "-" for c in _HYPHENS}})
+_HYPHEN_ATOM = "[" + re.escape(_HYPHENS) + r"](?:\r?\n)?"
 _APOSTROPHE_ATOM = "[" + re.escape(_APOSTROPHES) + "]"
 
 
 def _normalise(surface: str) -> str:
-    """The lookup key of a surface: straight apostrophes, single spaces, no break after a hyphen."""
-    key = _WHITESPACE_RUN.sub(" ", surface.translate(_APOSTROPHE_TABLE)).strip()
+    """The lookup key of a surface: straight apostrophes, plain hyphens, single spaces, no break after a
+    hyphen."""
+    key = _WHITESPACE_RUN.sub(" ", surface.translate(_FOLD_TABLE)).strip()
     return key.replace("- ", "-") if "- " in key else key
 
 
@@ -372,13 +374,20 @@ _NAME_NOISE = "\"“”‘’()[]{},;:*†0123456789 \t\r\n"
 def country_iso3(name: str) -> str | None:
     """One name, demonym, capital or armed force -> its ISO3 code, else None.
 
-    Tolerates surrounding quotes, brackets and footnote digits, a leading "the", a possessive "'s", a
-    service suffix ("Nepal Army") and, failing an exact match, letter case ("CHINA", "south sudan";
-    acronyms such as "US" only in upper case). ISO3 codes themselves ("CHN", "XKX") resolve to themselves.
+    Tolerates surrounding quotes, brackets and footnote digits, a leading "the" or trailing ", The", a
+    possessive "'s", a "Royal" or service affix ("Royal Thai Army", "Nepal Army") and, failing an exact
+    match, letter case ("CHINA", "south sudan"; acronyms such as "US" only in upper case). ISO3 codes
+    themselves ("CHN", "XKX") resolve to themselves.
     """
-    text = _normalise(name).strip(_NAME_NOISE)
+    text = _normalise(name)
+    entry = _lookup(text)  # before any trimming: "Bolivia (Plurinational State of)", "U.S."
+    if entry is not None:
+        return entry[0]
+    text = text.strip(_NAME_NOISE)
     if text[:4].lower() == "the ":
         text = text[4:]
+    if text[-5:].lower() == ", the":  # catalogue inversion: "Gambia, The"
+        text = text[:-5]
     if text.endswith("'s"):
         text = text[:-2]
     if text.startswith("Royal "):
