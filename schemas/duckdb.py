@@ -69,9 +69,14 @@ def _columns(names: Iterable[str]) -> str:
     return ", ".join(quote(n) for n in names)
 
 
-def ddl(table_name: str) -> str:
-    """``CREATE TABLE`` statement of a registry table."""
+def ddl(table_name: str, tables: Iterable[str] | None = None) -> str:
+    """``CREATE TABLE`` statement of a registry table.
+
+    ``tables``: the tables of the database, when not all registry tables; foreign keys to other tables are left
+    out (DuckDB refuses a reference to a table that does not exist).
+    """
     table: Table = TABLES[table_name]
+    present = set(TABLES) if tables is None else set(tables) | {table_name}
     lines = [_column_sql(c) for c in table.columns]
     if table.primary_key:
         lines.append(f"PRIMARY KEY ({_columns(table.primary_key)})")
@@ -79,6 +84,8 @@ def ddl(table_name: str) -> str:
         if column.unique and (column.name,) != table.primary_key:
             lines.append(f"UNIQUE ({quote(column.name)})")
     for fk in table.foreign_keys:
+        if fk.table not in present:
+            continue
         lines.append(
             f"FOREIGN KEY ({_columns(fk.columns)}) REFERENCES {quote(fk.table)} ({_columns(fk.ref_columns)})"
         )
@@ -121,11 +128,11 @@ def creation_order(names: Iterable[str] | None = None) -> list[str]:
 def create_tables(con: Any, names: Iterable[str] | None = None) -> list[str]:
     """Create the tables (all, or ``names``) with their comments on a DuckDB connection, in creation order.
 
-    Returns the order used. The tables must not exist yet.
+    Foreign keys to tables outside ``names`` are left out. Returns the order used. The tables must not exist.
     """
     order = creation_order(names)
     for name in order:
-        con.execute(ddl(name))
+        con.execute(ddl(name, order))
         for statement in comments(name):
             con.execute(statement)
     return order

@@ -269,6 +269,15 @@ def test_a_release_without_a_table_removes_its_old_file(tmp_path):
     assert (tmp_path / "parquet" / "contributions.parquet").exists()
 
 
+def test_a_partial_release(tmp_path):
+    summary = publish({"contributions": pd.DataFrame(contributions())}, tmp_path)
+    assert summary["contributions"] == 3
+    assert sorted(summary["files"]) == ["parquet/contributions.parquet", "peacekeeping.duckdb"]
+    con = duckdb.connect(str(tmp_path / "peacekeeping.duckdb"), read_only=True)
+    assert con.sql("SELECT count(*) FROM contributions").fetchall() == [(3,)]
+    con.close()
+
+
 def test_write_run_metadata(tmp_path):
     path = write_run_metadata(tmp_path, {
         "started_at": dt.datetime(2024, 6, 1, 12, 0, 5),

@@ -537,6 +537,15 @@ def test_ddl_enforces_keys_and_checks():
                    ).fetchall() == [("CHN", 500, 600, "offered", dt.date(2013, 5, 23))]
 
 
+def test_ddl_of_a_subset_leaves_out_references_to_absent_tables():
+    assert "REFERENCES" in ddl.ddl("contributions")
+    assert "REFERENCES" not in ddl.ddl("contributions", ["contributions", "missions"])
+    con = duckdb.connect()
+    assert ddl.create_tables(con, ["contributions"]) == ["contributions"]
+    _insert(con, "contributions", [contribution()])
+    assert con.sql("SELECT count(*) FROM contributions").fetchall() == [(1,)]
+
+
 def test_ddl_quotes_reserved_words():
     assert '"check" VARCHAR NOT NULL' in ddl.ddl("rejected_rows")
     assert ddl.comments("contributions")[0] == (
