@@ -113,7 +113,7 @@ _NOT_PLURAL = frozenset({
 
 
 def _trie(words: list[str] | tuple[str, ...] | set[str] | dict) -> str:
-    """A regex alternation of ``words`` factored by common prefix.
+    """A regex alternation of ``words`` factored by common prefix; a space in a phrase matches ``\s+``.
 
     Python's ``re`` tries alternatives one by one; a prefix tree lets a failing position fail on its
     first character, which keeps the scan fast on text made mostly of words.
@@ -126,7 +126,7 @@ def _trie(words: list[str] | tuple[str, ...] | set[str] | dict) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -210,64 +210,104 @@ _DIGIT_LEADS = frozenset("0123456789+(")
 
 
 # ---------------------------------------------------------------------------------------------------------
-# Context patterns: anchored at the figure (left ones end at ``$`` of a short window, right ones use .match)
+# Context patterns, one per side, so that a figure costs two anchored matches. The right one is matched at
+# the figure's end. The left one is written backwards and matched against the reversed text before the
+# figure: one anchored attempt, where a forward pattern ending in ``$`` would be retried at every position.
 # ---------------------------------------------------------------------------------------------------------
 
 _LEFT_WINDOW = 64
 _RIGHT_WINDOW = 64
 
-_QUALIFIER_ALT = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUAL_KIND, key=len, reverse=True))
-# The qualifier, then up to two capitalised words (names, acronyms: "about PLA 50 infantry").
-_LEFT_QUALIFIER = re.compile(
-    rf"(?<![\w.])(?P<q>{_QUALIFIER_ALT})(?P<gap>\s+(?-i:(?:[A-Z][\w’'.&-]*\s+){{0,2}}))$"
-    r"|(?<![\w.])(?P<q2>" + _QUALIFIER_ALT + r")(?P<gap2>\s*)$",
-    re.IGNORECASE,
-)
-_LEFT_RANGE = re.compile(r"(?<![\w])(?P<r>between|from)\s+$", re.IGNORECASE)
-_LEFT_CURRENCY = re.compile(
-    r"(?:(?<![A-Za-z])(?:US|U\.S\.|A|C|NZ|HK|S)\s?\$|\$|€|£|¥|₹|(?<![A-Za-z])(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|INR)\b)\s?$"
-)
-_LEFT_OTHER = re.compile(
-    r"(?:(?<![\w])(?:resolutions?|res\.|no\.|nos\.|number|p\.|pp\.|pages?|paras?\.?|paragraphs?|articles?"
-    r"|arts?\.|sections?|sec\.|chapters?|ch\.|annex(?:es)?|vol\.|volumes?|issue|footnotes?|note|tables?"
-    r"|figures?|fig\.|items?|rules?|version|phase|route|highway|sector|flight|room|box|tel\.?|telephone"
-    r"|fax|phone|ext\.|grade|level|category|platform|gate|channel|code|serial|aged|age|ages)"
-    r"(?:\s+(?:of|between|from))?\s*|#\s*|/)$",
-    re.IGNORECASE,
-)
-_LEFT_MONTH = re.compile(rf"\b(?:{_MONTHS})\.?,?\s+(?:of\s+)?$")
-_LEFT_YEAR_PREP = re.compile(r"(?<![\w])(?:in|since|until|till|during|before|after|circa)\s+$", re.IGNORECASE)
-_LEFT_YEAR_PREFIX = re.compile(r"(?<![\w])(?:mid|pre|post|late|early)-$", re.IGNORECASE)
 
-_RANGE_JOIN = re.compile(r"\s*[-–—‒]\s*|\s+(?P<w>to|or|and)\s+", re.IGNORECASE)
-_SCALE = re.compile(r"\s*(?P<w>hundred|thousand|million|billion|trillion)\b|(?P<s>\s?(?:mn|mln|bn|bln|m|k))\b", re.IGNORECASE)
-_SUFFIX = re.compile(
-    r"(?P<plus>\+(?![0-9])|[-\x20]plus\b(?!\s*[0-9]))"
-    r"|(?P<pct>\s?%|\s*per\s?cent\b|\s*percent\b)"
-    r"|(?P<cur>\s+(?:(?:US|U\.S\.|American|Canadian|Australian|Hong\s+Kong|New\s+Zealand)\s+)?"
-    r"(?:dollars?|euros?|pounds(?:\s+sterling)?|yuan|renminbi|rupees?|francs?|yen|USD|EUR|GBP|CHF|JPY|CNY|RMB)\b)"
+def _backwards(phrases) -> str:
+    """An alternation matching ``phrases`` written backwards, as a prefix tree."""
+    return _trie({p[::-1] for p in phrases})
+
+
+# Words after which a figure is a reference, not an amount: "resolution 2100", "p. 8", "aged 25".
+_OTHER_KEYWORDS = (
+    "resolution", "resolutions", "res.", "no.", "nos.", "number", "p.", "pp.", "page", "pages", "para",
+    "para.", "paras.", "paragraph", "paragraphs", "article", "articles", "art.", "arts.", "section",
+    "sections", "sec.", "chapter", "chapters", "ch.", "annex", "annexes", "vol.", "volume", "volumes",
+    "issue", "footnote", "footnotes", "note", "table", "tables", "figure", "figures", "fig.", "item", "items",
+    "rule", "rules", "version", "phase", "route", "highway", "sector", "flight", "room", "box", "tel",
+    "tel.", "telephone", "fax", "phone", "ext.", "grade", "level", "category", "platform", "gate", "channel",
+    "code", "serial", "aged", "age", "ages",
+)
+_YEAR_PREPOSITIONS = ("in", "since", "until", "till", "during", "before", "after")
+_YEAR_PREFIXES = ("mid", "pre", "post", "late", "early")  # "mid-2013"
+_CURRENCY_CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CNY", "RMB", "INR")
+# Units of measure and of time after a figure: "10 km", "155 mm", "10 months" are not head counts.
+_MEASURE_UNITS = (
+    "km", "kms", "kilometer", "kilometers", "kilometre", "kilometres", "mile", "miles", "meter", "meters",
+    "metre", "metres", "m", "mm", "cm", "kg", "kilo", "kilos", "kilogram", "kilograms", "tonne", "tonnes",
+    "ton", "tons", "hectare", "hectares", "ha", "feet", "ft", "inch", "inches", "sq", "square", "degree",
+    "degrees", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "second", "seconds", "sec",
+    "secs", "day", "days", "week", "weeks", "month", "months", "year", "years", "yr", "yrs", "decade",
+    "decades", "century", "centuries", "night", "nights", "mph", "kph", "litre", "litres", "liter", "liters",
+    "gallon", "gallons", "barrel", "barrels", "calibre", "caliber", "mw", "gw", "kw", "gmt", "utc",
+)
+_CURRENCY_WORDS = (
+    "dollar", "dollars", "euro", "euros", "pounds", "pounds sterling", "yuan", "renminbi", "rupee", "rupees",
+    "franc", "francs", "yen", *(c.lower() for c in _CURRENCY_CODES),
+)
+_MONTH_NAMES = _MONTHS.split("|")
+_NUMBER_LEADS = (
+    *_UNITS, *_TENS, *_ORDINAL_UNITS, *_ORDINAL_TENS, *_ORDINAL_BIG,
+    "hundreds", "thousands", "millions", "dozens", "tens", "half", "several",
+)
+
+# Reversed: the first alternative that matches right before the figure names the cue (``lastgroup``).
+_LEFT = re.compile(
+    rf"(?P<other>/|\s*(?:#|(?:(?:fo|neewteb|morf)\s+)?(?:{_backwards(_OTHER_KEYWORDS)})(?!\w)))"
+    r"|(?P<currency>\s?(?:\$\s?(?:SU|\.S\.U|A|C|ZN|KH|S)(?![A-Za-z])|[$€£¥₹]"
+    rf"|(?-i:{_backwards(_CURRENCY_CODES)})(?![A-Za-z])))"
+    rf"|(?P<year_prefix>-(?:{_backwards(_YEAR_PREFIXES)})(?!\w))"
+    rf"|(?P<month>\s+(?:fo\s+)?,?\.?(?-i:{_backwards(_MONTH_NAMES)})(?!\w))"
+    r"|(?P<between>\s+neewteb(?!\w))|(?P<from>\s+morf(?!\w))"
+    rf"|(?P<year_prep>\s+(?:{_backwards(_YEAR_PREPOSITIONS)})(?!\w))"
+    # A qualifier, possibly followed by up to two capitalised words ("about PLA 50 infantry").
+    r"|(?P<gap>\s*|\s+(?:[\w’'.&-]*?(?-i:[A-Z])\s+){1,2})"
+    rf"(?P<qualifier>{_backwards(_QUAL_KIND)})(?![\w.])",
+    re.IGNORECASE,
+)
+# Only the qualifier, for a figure whose span already reaches left ("about $5 million").
+_LEFT_QUALIFIER = re.compile(
+    rf"(?P<gap>\s*|\s+(?:[\w’'.&-]*?(?-i:[A-Z])\s+){{1,2}})(?P<qualifier>{_backwards(_QUAL_KIND)})(?![\w.])",
+    re.IGNORECASE,
+)
+
+# Forward, at the figure's end; alternatives that share a start are ordered most specific first.
+_RIGHT = re.compile(
+    r"(?P<or_more>\s+(?:or|and)\s+(?:more|above|over|upwards)\b)"
+    r"|(?P<or_less>\s+or\s+(?:less|fewer|below|under)\b)"
+    rf"|(?P<join>(?:\s*[-–—‒]\s*|\s+(?P<join_word>to|or|and)\s+)(?=[0-9]|(?:{_trie(_NUMBER_LEADS)}|a\s)\b))"
+    r"|(?P<plus>\+(?![0-9])|[-\x20]plus\b(?!\s*[0-9]))"
+    r"|(?P<percent>\s?%|\s*per\s?cent\b|\s*percent\b)"
+    rf"|(?P<currency>\s+(?:(?:US|U\.S\.|American|Canadian|Australian|Hong\s+Kong|New\s+Zealand)\s+)?"
+    rf"(?:{_trie(_CURRENCY_WORDS)})\b)"
     r"|(?P<times>\s+times\b|-?fold\b)"
-    r"|(?P<ormore>\s+(?:or|and)\s+(?:more|above|over|upwards)\b)"
-    r"|(?P<orless>\s+or\s+(?:less|fewer|below|under)\b)"
     r"|(?P<decade>'?s\b)"
-    r"|(?P<comp>-(?P<cw>[A-Za-z]+)(?:-[A-Za-z]+)*)",
+    r"|(?P<compound>-(?P<compound_word>[A-Za-z]+)(?:-[A-Za-z]+)*)"
+    rf"|(?P<measure>\s*(?:°|(?:{_trie(_MEASURE_UNITS)})\b))"
+    rf"|(?P<month>\s+(?:of\s+)?(?-i:{_MONTHS})\b)",
     re.IGNORECASE,
 )
-_RIGHT_MONTH = re.compile(rf"\s+(?:of\s+)?(?:{_MONTHS})\b")
-_RIGHT_MEASURE = re.compile(
-    r"\s*(?:°|(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|mm|cm|kg|kilos?|kilograms?|tonnes?|tons?"
-    r"|hectares?|ha|feet|ft|inch(?:es)?|sq|square|degrees?|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?"
-    r"|weeks?|months?|years?|yrs?|decades?|centuries|century|nights?|mph|kph|litres?|liters?|gallons?"
-    r"|barrels?|calibre|caliber|mw|gw|kw|a\.m\.|p\.m\.|GMT|UTC)\b)",
+_SCALE = re.compile(
+    r"\s*(?P<word>hundred|thousand|million|billion|trillion)\b|(?P<short>\s?(?:mn|mln|bn|bln|m|k))\b",
     re.IGNORECASE,
 )
+_SCALE_LEADS = frozenset("hHtTmMbBkK")
 _RIGHT_YEAR_RANGE = re.compile(r"\s*(?:[-–—]|to|and|or|until|through)\s*(?:19|20)[0-9]{2}\b", re.IGNORECASE)
 _RIGHT_NOUN = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+)?([a-z][a-z’'-]*)")
-_RIGHT_FOOTNOTE_AFTER_YEAR = re.compile(r"\.([0-9]{1,3})")
+_FOOTNOTE_AFTER_YEAR = re.compile(r"\.([0-9]{1,3})")
 _WORD_TOKEN = re.compile(r"[a-z]+")
+_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")
 
 _FOOTNOTE_PUNCT = frozenset(".,;:)]”\"’'")
 _QUALIFIABLE = frozenset({"count", "money", "percent", "decimal", "multiplier"})
+_BOUND_SUFFIXES = {"plus": "low", "or_more": "low", "or_less": "high"}
+_KIND_SUFFIXES = {"percent": "percent", "times": "multiplier"}
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -281,11 +321,15 @@ class _Figure:
 
     start: int
     end: int
-    form: str  # "digits" | "words" | "vague" | "ordinal" | "phone" | "date" | "time" | "yfn"
-    value: Decimal | None  # the number (for vague plurals, the floor)
-    plain: bool = False  # digits only, no separator, decimal point or scale
-    scaled: str | None = None  # the scale word applied, lower-cased ("million", "m")
+    form: str  # "digits" | "words" | "vague" | "ordinal" | "phone" | "date" | "time" | "year_footnote"
+    value: int | Decimal | None  # the number (for vague plurals, the floor); Decimal only for fractions
+    plain: bool = False  # digits only: no separator, decimal point or scale
+    scale: str | None = None  # the scale word applied, lower-cased ("million", "m")
     vague: bool = False
+
+    def is_year_like(self) -> bool:
+        """Four plain digits from 1900 to 2099: a year unless the context says it counts something."""
+        return self.plain and self.end - self.start == 4 and 1900 <= self.value <= 2099
 
 
 def _parse_words(words: str) -> tuple[int, int] | None:
@@ -350,13 +394,15 @@ def _parse_words(words: str) -> tuple[int, int] | None:
     return best
 
 
-def _vague_floor(words: str) -> int:
+def _vague_floor(phrase: str) -> int:
     """Floor of a vague quantity phrase (lower-case, single-spaced): "tens of thousands" -> 20000."""
-    parts = words.split()
-    if parts[-1] == "of" or words == "half a dozen":  # "a couple of", "half a dozen"
-        return 2 if parts[-1] == "of" else 6
+    parts = phrase.split()
+    if phrase == "a couple of":
+        return 2
+    if phrase == "half a dozen":
+        return 6
     if len(parts) == 3 and parts[1] == "of":  # tens/hundreds of thousands/millions
-        return (20 if parts[0] == "tens" else 200) * _VAGUE_FLOORS[parts[2]] // 2
+        return (10 if parts[0] == "tens" else 100) * _VAGUE_FLOORS[parts[2]]
     if parts[-1] in _VAGUE_FLOORS:
         return _VAGUE_FLOORS[parts[-1]]
     return 2 * _VAGUE_UNITS[parts[-1]]  # a few / several / a couple of + unit
@@ -364,54 +410,69 @@ def _vague_floor(words: str) -> int:
 
 def _read_at(text: str, m: re.Match) -> _Figure | None:
     """Turn a scanner match into a figure, applying a following scale word ("1.5 million")."""
-    kind = m.lastgroup
+    group = m.lastgroup
     start, end = m.span()
-    if kind in ("phone", "date", "time"):
-        return _Figure(start, end, kind, None)
-    if kind == "yfn":
-        return _Figure(start, end, "yfn", Decimal(m.group()), plain=True)
-    if kind == "ord":
-        return _Figure(start, end, "ordinal", Decimal(m.group()[:-2]))
-    if kind == "ordw":
-        words = m.group().lower().replace("-", " ").split()
-        value = sum(_TENS.get(w, 0) for w in words[:-1]) + (
-            _ORDINAL_UNITS.get(words[-1]) or _ORDINAL_TENS.get(words[-1]) or _ORDINAL_BIG[words[-1]]
-        )
-        return _Figure(start, end, "ordinal", Decimal(value))
-    if kind == "vague":
-        phrase = " ".join(m.group().lower().split())
-        exact = phrase in ("a couple of", "half a dozen")
-        return _Figure(start, end, "vague", Decimal(_vague_floor(phrase)), vague=not exact)
-    if kind == "words":
-        parsed = _parse_words(m.group().lower())
+    raw = m.group()
+    if group == "digits":
+        if raw.isdigit():
+            figure = _Figure(start, end, "digits", int(raw), plain=True)
+        elif "." in raw:
+            figure = _Figure(start, end, "digits", Decimal(raw.translate(_SEPARATORS)))
+        else:
+            figure = _Figure(start, end, "digits", int(raw.translate(_SEPARATORS)))
+        nxt = text[end:end + 1]
+        if nxt == " ":
+            nxt = text[end + 1:end + 2]
+        if nxt in _SCALE_LEADS and nxt:
+            scale = _SCALE.match(text, end)
+            if scale:
+                word = (scale.group("word") or scale.group("short")).strip().lower()
+                value = figure.value * (_SCALES.get(word) or _SHORT_SCALES.get(word) or 100)
+                figure.value = int(value) if value == int(value) else value
+                figure.end, figure.scale, figure.plain = scale.end(), word, False
+        return figure
+    if group == "words":
+        parsed = _parse_words(raw.lower())
         if parsed is None:
             return None
         value, length = parsed
-        return _Figure(start, start + length, "words", Decimal(value))
-    raw = m.group()
-    value = Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw))
-    figure = _Figure(start, end, "digits", value, plain=raw.isdigit())
-    scale = _SCALE.match(text, end)
-    if scale:
-        word = (scale.group("w") or scale.group("s")).strip().lower()
-        figure.value = value * (_SCALES.get(word) or _SHORT_SCALES.get(word) or 100)
-        figure.end, figure.scaled, figure.plain = scale.end(), word, False
-    return figure
+        return _Figure(start, start + length, "words", value)
+    if group in ("phone", "date", "time"):
+        return _Figure(start, end, group, None)
+    if group == "yfn":
+        return _Figure(start, end, "year_footnote", int(raw), plain=True)
+    if group == "ord":
+        return _Figure(start, end, "ordinal", int(raw[:-2]))
+    if group == "ordw":
+        words = raw.lower().replace("-", " ").split()
+        value = sum(_TENS.get(w, 0) for w in words[:-1]) + (
+            _ORDINAL_UNITS.get(words[-1]) or _ORDINAL_TENS.get(words[-1]) or _ORDINAL_BIG[words[-1]]
+        )
+        return _Figure(start, end, "ordinal", value)
+    phrase = " ".join(raw.lower().split())  # vague
+    exact = phrase in ("a couple of", "half a dozen")
+    return _Figure(start, end, "vague", _vague_floor(phrase), vague=not exact)
 
 
-def _unscale(figure: _Figure, text: str) -> None:
-    """Undo a short scale ("5m") that turned out not to be money: it is then a unit of measure."""
-    if figure.scaled in _SHORT_SCALES:
-        figure.value = figure.value / _SHORT_SCALES[figure.scaled]
-        figure.end = figure.start + len(text[figure.start:figure.end].rstrip("mMkKnNbBlL ").rstrip())
-        figure.scaled = None
-        figure.plain = text[figure.start:figure.end].isdigit()
+def _drop_short_scale(text: str, figure: _Figure) -> None:
+    """Undo a short scale ("5m") outside money: there it is a unit ("5m" = five metres), left to context."""
+    if figure.scale in _SHORT_SCALES:
+        raw = text[figure.start:figure.end].rstrip("mMkKnNbBlL").rstrip()
+        figure.value = figure.value / _SHORT_SCALES[figure.scale]
+        figure.value = int(figure.value) if figure.value == int(figure.value) else figure.value
+        figure.end = figure.start + len(raw)
+        figure.scale = None
+        figure.plain = raw.isdigit()
 
 
-def _as_int(value: Decimal | None) -> int | None:
-    if value is None or value != value.to_integral_value():
-        return None
-    return int(value)
+def _as_int(value: int | Decimal | None) -> int | None:
+    if value is None or type(value) is int:
+        return value
+    return int(value) if value == value.to_integral_value() else None
+
+
+def _quantity(text: str, start: int, end: int, low, high, approx: bool, qualifier: str | None, kind: str):
+    return Quantity(start, end, text[start:end], _as_int(low), _as_int(high), approx, qualifier, kind)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -419,11 +480,8 @@ def _as_int(value: Decimal | None) -> int | None:
 # ---------------------------------------------------------------------------------------------------------
 
 
-def _is_year_value(figure: _Figure, text: str) -> bool:
-    return figure.plain and figure.end - figure.start == 4 and 1900 <= figure.value <= 2099
-
-
 def _followed_by_plural_noun(text: str, end: int) -> bool:
+    """A plural noun after the figure, skipping one capitalised word: "2000 troops", "2000 Chinese troops"."""
     m = _RIGHT_NOUN.match(text, end, end + _RIGHT_WINDOW)
     if not m:
         return False
@@ -433,32 +491,21 @@ def _followed_by_plural_noun(text: str, end: int) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")) and word not in _NOT_PLURAL
 
 
-def _year_or_count(text: str, figure: _Figure, left: str) -> str:
-    """A bare 1900-2099: a year unless a plural noun follows ("2000 troops") and no year cue stands."""
-    if _LEFT_MONTH.search(left) or _RIGHT_YEAR_RANGE.match(text, figure.end):
-        return "year"
-    if _LEFT_YEAR_PREP.search(left):
-        return "year"
-    return "count" if _followed_by_plural_noun(text, figure.end) else "year"
-
-
-def _context_kind(text: str, figure: _Figure, left: str, glued_left: str) -> str | None:
-    """The kind given by what stands right before the figure, or None when that says nothing."""
-    if figure.form not in ("digits", "ordinal", "yfn"):
-        return None
-    if _LEFT_OTHER.search(left):
+def _kind_by_left(figure: _Figure, rev: str, cue: str | None) -> str | None:
+    """"other" or "footnote" when what stands right before a digit figure says so, else None."""
+    if cue == "other":
         return "other"
-    c1 = glued_left[-1:] if glued_left else ""
-    c2 = glued_left[-2:-1] if len(glued_left) > 1 else ""
-    footnote_shape = figure.form == "digits" and figure.plain and figure.end - figure.start <= 3
-    if c1 in _FOOTNOTE_PUNCT and (c2.isalpha() or c2 in _FOOTNOTE_PUNCT) and c2 and footnote_shape:
-        if not (c1 == "." and (len(glued_left) < 3 or not glued_left[-3].isalpha())):  # "p.8", "U.S.2"
+    c1, c2, c3 = rev[:1], rev[1:2], rev[2:3]
+    if c1 in _FOOTNOTE_PUNCT and c2 and (c2.isalpha() or c2 in _FOOTNOTE_PUNCT):
+        # A short number glued to punctuation that closes a word: "PKOs,7", "(MINUSMA),1", "UNMISS).5";
+        # not after a one-letter abbreviation ("p.8", "U.S.2").
+        if figure.plain and figure.end - figure.start <= 3 and not (c1 == "." and not c3.isalpha()):
             return "footnote"
-    if c1.isalpha():
-        if footnote_shape and glued_left[-3:].isalpha() and glued_left[-3:].islower():
-            return "footnote"  # "experience7"
+    elif c1.isalpha():
+        if figure.plain and figure.end - figure.start <= 3 and rev[:3].isalpha() and rev[:3].islower():
+            return "footnote"  # glued to a lower-case word: "experience7"
         return "other"  # codes and models: "G77", "MI5"
-    if c1 == "-" and c2.isalpha() and not _LEFT_YEAR_PREFIX.search(left):
+    elif c1 == "-" and c2.isalpha() and cue != "year_prefix":
         return "other"  # "COVID-19", "T-72"
     return None
 
@@ -480,22 +527,22 @@ def parse_number(surface: str) -> int | None:
     if not m or m.lastgroup not in ("digits", "words", "vague"):
         return None
     figure = _read_at(s, m)
-    if figure is None or figure.vague or figure.end != len(s):
-        return None
-    if figure.scaled in _SHORT_SCALES:
+    if figure is None or figure.vague or figure.end != len(s) or figure.scale in _SHORT_SCALES:
         return None
     return _as_int(figure.value)
 
 
 def find_quantities(text: str) -> list[Quantity]:
-    """Every numeric expression in ``text``, sorted by start, non-overlapping, offsets relative to text."""
+    """Every numeric expression in ``text``, sorted by start, non-overlapping, offsets relative to text.
+
+    ``Quantity(start, end, surface, low, high, approx, qualifier, kind)``; see the module docstring.
+    """
     out: list[Quantity] = []
-    pos = 0
-    prev_end = 0
+    pos = prev_end = 0
     n = len(text)
     candidate = _CANDIDATE.search
     atom = _ATOM.match
-    # The candidate scanner needs a character before a number word; the text's own start has none.
+    # The candidate scan needs a character before a number word; the text's own start has none.
     at = 0 if text[:1].isalpha() else -1
     while pos < n:
         if at < 0:
@@ -514,180 +561,153 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         quantities = _build(text, figure, prev_end)
         out.extend(quantities)
-        prev_end = pos = max(quantities[-1].end, m.end()) if quantities else m.end()
+        prev_end = pos = max(quantities[-1].end, m.end())
     return out
 
 
 def _build(text: str, first: _Figure, prev_end: int) -> list[Quantity]:
     """The quantity (or quantities) that start with ``first``, read with its context."""
-    if first.form in ("phone", "date", "time"):
-        return [Quantity(first.start, first.end, text[first.start:first.end], None, None, False, None, "other")]
+    form = first.form
+    if form in ("phone", "date", "time"):
+        return [_quantity(text, first.start, first.end, None, None, False, None, "other")]
+    if form == "year_footnote":  # "in 2000.8": the year, then the footnote marker
+        out = [_quantity(text, first.start, first.end, first.value, first.value, False, None, "year")]
+        note = _FOOTNOTE_AFTER_YEAR.match(text, first.end)
+        out.append(_quantity(text, note.start(1), note.end(1), int(note.group(1)), int(note.group(1)), False,
+                             None, "footnote"))
+        return out
 
-    left_from = max(prev_end, first.start - _LEFT_WINDOW)
-    left = text[left_from:first.start]
-    glued_left = left[-3:]
+    rev = text[max(prev_end, first.start - _LEFT_WINDOW):first.start][::-1]  # the text before, backwards
+    left = _LEFT.match(rev)
+    cue = left.lastgroup if left is not None else None
+    if cue == "gap":  # the qualifier alternative closes on its last group
+        cue = "qualifier"
+    is_money = cue == "currency" and form == "digits"
+    if not is_money:
+        _drop_short_scale(text, first)
 
-    if first.form == "yfn":
-        quantities = [Quantity(first.start, first.end, text[first.start:first.end], int(first.value),
-                               int(first.value), False, None, "year")]
-        note = _RIGHT_FOOTNOTE_AFTER_YEAR.match(text, first.end)
-        if note:
-            value = int(note.group(1))
-            quantities.append(Quantity(note.start(1), note.end(1), note.group(1), value, value, False, None,
-                                       "footnote"))
-        return quantities
+    if form in ("digits", "ordinal"):
+        by_left = _kind_by_left(first, rev, cue)
+        if by_left is not None:
+            return [_quantity(text, first.start, first.end, first.value, first.value, False, None, by_left)]
 
-    # Currency before the figure: "$110 million", "US$ 5m", "USD 3 billion".
-    currency = _LEFT_CURRENCY.search(left) if first.form == "digits" else None
-    if currency is None:
-        _unscale(first, text)
+    right = _RIGHT.match(text, first.end)
+    suffix = right.lastgroup if right is not None else None
+    if form == "ordinal":
+        kind = "other" if cue == "month" or suffix == "month" else "ordinal"  # "1st July" is a date
+        return [_quantity(text, first.start, first.end, first.value, first.value, False, None, kind)]
 
-    forced = _context_kind(text, first, left, glued_left)
-    if forced == "footnote" or (forced == "other" and first.form != "ordinal"):
-        value = _as_int(first.value)
-        return [Quantity(first.start, first.end, text[first.start:first.end], value, value, False, None, forced)]
-
-    low_value, high_value = first.value, first.value
     start, end = first.start, first.end
+    low = high = first.value
     approx = first.vague
-    qualifier = " ".join(text[first.start:first.end].lower().split()) if first.vague else None
-    is_range = False
-    second: _Figure | None = None
+    qualifier = " ".join(text[start:end].lower().split()) if first.vague else None
 
     # Ranges: "500-600", "between 500 and 600", "two to three", "50 or 60".
-    range_left = _LEFT_RANGE.search(left)
-    if first.form in ("digits", "words") and not (currency is None and first.scaled in _SHORT_SCALES):
-        join = _RANGE_JOIN.match(text, first.end)
-        if join is not None:
-            word = (join.group("w") or "").lower()
-            allowed = word != "and" or (range_left is not None and range_left.group("r").lower() == "between")
-            m2 = _ATOM.match(text, join.end()) if allowed else None
-            if m2 is not None and m2.lastgroup in ("digits", "words"):
-                second = _read_at(text, m2)
-                if second is not None and currency is None:
-                    _unscale(second, text)
+    second = None
+    if suffix == "join" and form in ("digits", "words"):
+        join_word = (right.group("join_word") or "").lower()
+        m2 = _ATOM.match(text, right.end()) if join_word != "and" or cue == "between" else None
+        if m2 is not None and m2.lastgroup in ("digits", "words"):
+            second = _read_at(text, m2)
         if second is not None:
+            if not is_money:
+                _drop_short_scale(text, second)
             a, b = first.value, second.value
-            if first.scaled is None and second.scaled is not None and second.form == "digits" or (
-                first.scaled is None and second.scaled in _SCALES and first.form == second.form
-            ):
-                factor = _SCALES.get(second.scaled) or _SHORT_SCALES.get(second.scaled) or 100
-                if a * factor <= b:
-                    a = a * factor
-            both_years = _is_year_value(first, text) and _is_year_value(second, text)
-            if both_years and not _followed_by_plural_noun(text, second.end):
+            if first.scale is None and second.scale in _SCALES and first.form == second.form:
+                if a * _SCALES[second.scale] <= b:  # "2 to 3 million", not "500,000 to 1 million"
+                    a = a * _SCALES[second.scale]
+            if first.is_year_like() and second.is_year_like() and not _followed_by_plural_noun(text, second.end):
                 second = None  # "from 2007 to 2011": two years, not a range
-            elif first.form == "digits" and _is_year_value(first, text) and word == "" and \
-                    second.form == "digits" and second.end - second.start == 2 and second.plain:
-                # "2007-08": a year span, kept as the first year
-                end = second.end
-                second = None
-                return [Quantity(start, end, text[start:end], int(first.value), int(first.value), False,
-                                 None, "year")]
+            elif first.is_year_like() and not join_word and second.plain and second.end - second.start == 2:
+                end = second.end  # "2007-08": a year span, kept as its first year
+                return [_quantity(text, start, end, first.value, first.value, False, None, "year")]
             elif a < b:
-                low_value, high_value, end, is_range = a, b, second.end, True
+                low, high, end = a, b, second.end
+                if cue in ("between", "from"):
+                    start = first.start - left.end()
+                right = _RIGHT.match(text, end)
+                suffix = right.lastgroup if right is not None else None
             else:
                 second = None
 
-    if is_range and range_left is not None:
-        start = left_from + range_left.start()
-
-    # Suffixes glued to the figure or the range.
+    # Suffixes: "-member", "-plus", "or more", "%", "times", "dollars", "1990s".
+    last = second or first
     kind = None
-    bound = None
-    suffix_text = None
-    suffix = _SUFFIX.match(text, end)
-    last = second if is_range else first
-    if suffix is not None and last.form in ("digits", "words", "vague"):
-        group = suffix.lastgroup
-        if group == "comp" and last.form in ("digits", "words"):
-            word = suffix.group("cw").lower()
-            if word in _UNIT_SIZE_WORDS:
-                kind, end = "count", suffix.end()
-            elif word == "odd":
-                approx, end, qualifier = True, suffix.end(), "-odd"
-            elif word in ("plus",):
-                pass
-            elif not (word in _UNITS or word in _TENS):
-                kind, end = "other", suffix.end()  # "25-year-old", "10-day", "5-km"
-        elif group == "decade":
-            if _is_year_value(last, text) and last.value % 10 == 0 and not is_range:
-                end = suffix.end()
-                return [Quantity(start, end, text[start:end], int(last.value), int(last.value) + 9, True,
-                                 None, "year")]
-        elif group in ("plus", "ormore"):
-            bound, suffix_text, end = "low", suffix.group().strip(" -"), suffix.end()
-        elif group == "orless":
-            bound, suffix_text, end = "high", suffix.group().strip(), suffix.end()
-        elif group == "pct":
-            kind, end = "percent", suffix.end()
-        elif group == "cur" and last.form == "digits":
-            kind, end = "money", suffix.end()
-        elif group == "times":
-            kind, end = "multiplier", suffix.end()
+    bound = suffix_text = None
+    if suffix == "compound":
+        word = right.group("compound_word").lower()
+        if word in _UNIT_SIZE_WORDS:
+            kind, end = "count", right.end()  # "a 700-member battalion"
+        elif word == "odd":
+            approx, end, qualifier = True, right.end(), "-odd"  # "500-odd"
+        elif word not in _UNITS and word not in _TENS:
+            kind, end = "other", right.end()  # "25-year-old", "10-day", "5-km"
+    elif suffix in _BOUND_SUFFIXES:
+        bound, suffix_text, end = _BOUND_SUFFIXES[suffix], right.group().strip(" -"), right.end()
+    elif suffix in _KIND_SUFFIXES:
+        kind, end = _KIND_SUFFIXES[suffix], right.end()
+    elif suffix == "currency" and last.form == "digits":
+        kind, end = "money", right.end()
+    elif suffix == "decade" and last.is_year_like() and last.value % 10 == 0 and second is None:
+        end = right.end()  # "the 1990s"
+        return [_quantity(text, start, end, last.value, last.value + 9, True, None, "year")]
 
-    if currency is not None:
+    if is_money:
         kind = "money"
-        start = min(start, left_from + currency.start())
-    elif first.scaled in _SHORT_SCALES:
-        _unscale(first, text)
-
+        start = min(start, first.start - left.end())
     if kind is None:
-        kind = _kind_of(text, first, second if is_range else None, end, left, forced)
+        kind = _kind_by_neighbours(text, first, second, end, cue, suffix)
 
-    # Qualifiers standing before the figure.
+    # Qualifiers before the figure: hedges keep both bounds, "more than" drops the high one, "up to" the low.
     if kind in _QUALIFIABLE:
-        qual = _LEFT_QUALIFIER.search(left)
+        if start < first.start:  # the span already reaches left: look further ("about $5 million")
+            qual = _LEFT_QUALIFIER.match(rev, first.start - start)
+        else:
+            qual = left if cue == "qualifier" else None
         if qual is not None:
-            q = " ".join((qual.group("q") or qual.group("q2")).lower().split())
-            role = _QUAL_KIND.get(q, "approx")
+            q = " ".join(qual.group("qualifier")[::-1].lower().split())
+            role = _QUAL_KIND[q]
             qualifier = q if qualifier is None else f"{q} {qualifier}"
             approx = True
-            if role == "low" and not is_range:
-                high_value = None
-            elif role == "high" and not is_range:
-                low_value = None
-            if (qual.group("gap2") is not None) or not qual.group("gap").strip():
-                start = min(start, left_from + qual.start())
+            if second is None and role == "low":
+                high = None
+            elif second is None and role == "high":
+                low = None
+            if not qual.group("gap").strip():  # adjacent: part of the expression
+                start = first.start - qual.end()
     if bound is not None:
         approx = True
         qualifier = suffix_text if qualifier is None else f"{qualifier} {suffix_text}"
         if bound == "low":
-            high_value = None
+            high = None
         else:
-            low_value = None
-    if first.vague and not is_range:
-        high_value = None
-
-    low = _as_int(low_value)
-    high = _as_int(high_value)
+            low = None
+    if first.vague and second is None:
+        high = None
     if kind == "decimal":
         low = high = None
-    return [Quantity(start, end, text[start:end], low, high, approx, qualifier, kind)]
+    return [_quantity(text, start, end, low, high, approx, qualifier, kind)]
 
 
-def _kind_of(text: str, first: _Figure, second: _Figure | None, end: int, left: str, forced: str | None) -> str:
-    """Kind of a figure (or range) that no suffix has classed: by form and neighbours."""
-    if first.form == "ordinal":
-        if _LEFT_MONTH.search(left) or _RIGHT_MONTH.match(text, first.end):
-            return "other"
-        return "ordinal"
-    if forced == "other":
-        return "other"
+def _kind_by_neighbours(
+    text: str, first: _Figure, second: _Figure | None, end: int, cue: str | None, suffix: str | None
+) -> str:
+    """Kind of a figure (or range) that no suffix has classed, from its form and neighbouring words."""
     if first.form == "digits" and second is None:
-        if first.plain and first.end - first.start <= 2:
-            if 1 <= first.value <= 31 and (_LEFT_MONTH.search(left) or _RIGHT_MONTH.match(text, end)):
+        if first.plain and first.end - first.start <= 2 and 1 <= first.value <= 31:
+            if cue == "month" or suffix == "month":
                 return "other"  # day of a date: "July 1", "1 July"
-        if _is_year_value(first, text):
-            kind = _year_or_count(text, first, left)
-            if kind == "year":
+        if first.is_year_like():
+            # A year unless a plural noun follows ("2000 troops") and no year cue stands around it.
+            if cue in ("month", "year_prep") or _RIGHT_YEAR_RANGE.match(text, first.end):
                 return "year"
-    if _RIGHT_MEASURE.match(text, end) and first.scaled is None:
+            if not _followed_by_plural_noun(text, first.end):
+                return "year"
+    if suffix == "measure":
         return "other"
-    if text[end:end + 1].isalpha() and first.form == "digits":
-        return "other"  # glued letters: "5N1", "3D"
-    last = second or first
-    if _as_int(last.value) is None or _as_int(first.value) is None:
+    if first.form == "digits" and text[end:end + 1].isalpha():
+        return "other"  # letters glued after: "5N1", "3D"
+    if _as_int(first.value) is None or (second is not None and _as_int(second.value) is None):
         return "decimal"
     return "count"
 
@@ -703,14 +723,20 @@ if __name__ == "__main__":  # pragma: no cover - benchmark
         "about peacekeepers mission troops deployed China Mali United Nations Security Council battalion "
         "engineers contingent force said officials government statement report contributed police"
     ).split()
-    words = [rng.choice(vocabulary) for _ in range(3_600_000)]
-    for i in range(0, len(words), 40):  # one figure every 40 words
-        words[i] = rng.choice(["1,650", "about 500", "2013", "between 500 and 600", "two", "PKOs,7", "$5m"])
-    text = " ".join(words)
-    while len(text) < 20_000_000:
-        text += " " + text[: 20_000_000 - len(text)]
-    sentences = text.split(" the ")
-    t0 = time.perf_counter()
-    found = sum(len(find_quantities(s)) for s in sentences)
-    elapsed = time.perf_counter() - t0
-    print(f"{len(text) / 1e6:.1f} MB, {found} quantities, {len(text) / 1e6 / elapsed:.1f} MB/s")
+    figures = ["1,650", "about 500", "2013", "between 500 and 600", "two", "PKOs,7", "$5m", "July 1", "15%"]
+
+    def prose(size: int, every: int) -> str:
+        words = [rng.choice(vocabulary) for _ in range(size // 6)]
+        if every:
+            for i in range(0, len(words), every):
+                words[i] = rng.choice(figures)
+        return " ".join(words)[:size]
+
+    size = 20_000_000
+    for every, label in ((0, "no figures"), (100, "a figure every 100 words"), (40, "a figure every 40 words")):
+        text = prose(size, every)
+        sentences = text.split(" the ")
+        t0 = time.perf_counter()
+        found = sum(len(find_quantities(s)) for s in sentences)
+        elapsed = time.perf_counter() - t0
+        print(f"{label:28s} {len(text) / 1e6:.0f} MB  {found:8d} quantities  {len(text) / 1e6 / elapsed:6.1f} MB/s")
