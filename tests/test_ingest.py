@@ -547,6 +547,17 @@ def test_symlinks_pointing_outside_are_refused(tmp_path):
     assert checks(problems) == [("path_outside", "line 2: path outside the documents folder: named.txt")]
 
 
+def test_symlinked_folders_are_not_followed(tmp_path):
+    docs_dir = tmp_path / "docs"
+    docs_dir.mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "a.txt").write_text("Text.")
+    (docs_dir / "linked").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    docs, problems = run(docs_dir)
+    assert docs == {}
+    assert checks(problems) == [("symlinked_folder", "symlinked folder not followed: linked")]
+
+
 def test_symlink_inside_the_folder_is_followed(tmp_path):
     (tmp_path / "real.txt").write_text("Text.")
     (tmp_path / "alias.txt").symlink_to(tmp_path / "real.txt")

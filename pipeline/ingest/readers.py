@@ -40,7 +40,8 @@ DEFAULT_MAX_TEXT_CHARS = 20_000_000
 _CHUNK = 1 << 20  # bytes read at a time
 _SNIFF = 1 << 16  # bytes looked at to tell text from binary
 
-# Signatures of common binary formats, to name what a misnamed file really is (by content, not by name).
+# Signatures of common binary formats, to name what a misnamed file really is (by content, not by name). Only
+# signatures with bytes that plain text never starts with: others ("MZ", "BZh") could be the start of a text.
 _MAGIC = (
     (b"\x89PNG\r\n\x1a\n", "PNG image"),
     (b"\xff\xd8\xff", "JPEG image"),
@@ -50,11 +51,9 @@ _MAGIC = (
     (b"PK\x03\x04", "ZIP archive or Office document"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy Office document"),
     (b"\x1f\x8b", "gzip archive"),
-    (b"BZh", "bzip2 archive"),
     (b"\xfd7zXZ\x00", "xz archive"),
     (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
     (b"\x7fELF", "executable"),
-    (b"MZ", "executable"),
 )
 # Byte-order marks, UTF-32 before UTF-16 (the UTF-32 LE mark starts with the UTF-16 LE one).
 _BOMS = (
