@@ -10,6 +10,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from pipeline.publish import publish
@@ -288,8 +289,6 @@ def test_coerce_frame_refuses_other_bad_input():
 
 
 def test_coerce_frame_round_trips_through_parquet(tmp_path):
-    import pyarrow.parquet as pq
-
     frame = coerce_frame("missions", [mission(), mission(mission_acronym="UNMIL", host_iso3=None, start_date=None,
                                                          latitude=None, is_active=True)])
     pq.write_table(to_arrow("missions", frame), tmp_path / "m.parquet")
@@ -516,8 +515,11 @@ def test_ddl_runs_and_comments_are_visible():
 
 
 def _insert(con, name: str, rows: list[dict]) -> None:
-    arrow = to_arrow(name, rows)  # noqa: F841 - read by DuckDB's replacement scan
-    con.execute(f'INSERT INTO "{name}" SELECT * FROM arrow')
+    con.register("rows_to_insert", to_arrow(name, rows))
+    try:
+        con.execute(f'INSERT INTO "{name}" SELECT * FROM rows_to_insert')
+    finally:
+        con.unregister("rows_to_insert")
 
 
 def test_ddl_enforces_keys_and_checks():
@@ -629,7 +631,6 @@ def test_frictionless_validation_catches_bad_data_and_descriptors(tmp_path):
     # Data that break the schema (written behind the publisher's back).
     contributions = to_arrow("contributions", [contribution(doc_id="ffffffffffffffff")])
     contributions = contributions.set_column(2, contributions.schema.field(2), pa.array(["chn"]))
-    import pyarrow.parquet as pq
     pq.write_table(contributions, tmp_path / "parquet" / "contributions.parquet")
     errors = validate_datapackage(path)
     assert errors[0].startswith("contributions: bytes: expected ")
