@@ -103,6 +103,15 @@ _PLURAL_IRREGULAR = frozenset({
     "personnel", "people", "police", "staff", "men", "women", "children", "infantry", "cavalry", "militia",
     "militiamen", "policemen", "servicemen", "crew", "military", "civilian", "gendarmerie",
 })
+# Plural nouns that count people: after a determiner, "the 2000 troops" is a count where "the 2013
+# elections" is a year.
+_PEOPLE_NOUNS = _PLURAL_IRREGULAR | frozenset({
+    "troops", "soldiers", "peacekeepers", "officers", "observers", "engineers", "medics", "doctors",
+    "nurses", "civilians", "refugees", "troopers", "marines", "sailors", "airmen", "members", "experts",
+    "advisers", "advisors", "monitors", "guards", "militants", "fighters", "rebels", "casualties", "deaths",
+    "workers", "volunteers", "pilots", "staffers", "contractors", "recruits", "cadets", "policemen",
+    "gendarmes", "paratroopers", "commandos", "forces", "personnel", "persons", "individuals", "nationals",
+})
 # Lower-case words that end in -s but are not plural nouns.
 _NOT_PLURAL = frozenset({
     "was", "has", "is", "its", "this", "his", "hers", "as", "thus", "plus", "perhaps", "always", "whereas",
@@ -232,10 +241,11 @@ _OTHER_KEYWORDS = (
     "issue", "footnote", "footnotes", "note", "table", "tables", "figure", "figures", "fig.", "item", "items",
     "rule", "rules", "version", "phase", "route", "highway", "sector", "flight", "room", "box", "tel",
     "tel.", "telephone", "fax", "phone", "ext.", "grade", "level", "category", "platform", "gate", "channel",
-    "code", "serial", "aged", "age", "ages",
+    "code", "serial", "aged", "age", "ages", "unscr", "scr",
 )
 _YEAR_PREPOSITIONS = ("in", "since", "until", "till", "during", "before", "after")
 _YEAR_PREFIXES = ("mid", "pre", "post", "late", "early")  # "mid-2013"
+_DETERMINERS = ("the", "its", "their", "his", "her", "this", "that", "our", "whose")
 _CURRENCY_CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CNY", "RMB", "INR")
 # Units of measure and of time after a figure: "10 km", "155 mm", "10 months" are not head counts.
 _MEASURE_UNITS = (
@@ -252,20 +262,17 @@ _CURRENCY_WORDS = (
     "franc", "francs", "yen", *(c.lower() for c in _CURRENCY_CODES),
 )
 _MONTH_NAMES = _MONTHS.split("|")
-_NUMBER_LEADS = (
-    *_UNITS, *_TENS, *_ORDINAL_UNITS, *_ORDINAL_TENS, *_ORDINAL_BIG,
-    "hundreds", "thousands", "millions", "dozens", "tens", "half", "several",
-)
 
 # Reversed: the first alternative that matches right before the figure names the cue (``lastgroup``).
 _LEFT = re.compile(
-    rf"(?P<other>/|\s*(?:#|(?:(?:fo|neewteb|morf)\s+)?(?:{_backwards(_OTHER_KEYWORDS)})(?!\w)))"
+    rf"(?P<other>[/=_]|\s*(?:#|(?:(?:fo|neewteb|morf)\s+)?(?:{_backwards(_OTHER_KEYWORDS)})(?!\w)))"
     r"|(?P<currency>\s?(?:\$\s?(?:SU|\.S\.U|A|C|ZN|KH|S)(?![A-Za-z])|[$€£¥₹]"
     rf"|(?-i:{_backwards(_CURRENCY_CODES)})(?![A-Za-z])))"
     rf"|(?P<year_prefix>-(?:{_backwards(_YEAR_PREFIXES)})(?!\w))"
     rf"|(?P<month>\s+(?:fo\s+)?,?\.?(?-i:{_backwards(_MONTH_NAMES)})(?!\w))"
     r"|(?P<between>\s+neewteb(?!\w))|(?P<from>\s+morf(?!\w))"
     rf"|(?P<year_prep>\s+(?:{_backwards(_YEAR_PREPOSITIONS)})(?!\w))"
+    rf"|(?P<determiner>\s+(?:{_backwards(_DETERMINERS)})(?!\w)|\s+s['’]\w)"
     # A qualifier, possibly followed by up to two capitalised words ("about PLA 50 infantry").
     r"|(?P<gap>\s*|\s+(?:[\w’'.&-]*?(?-i:[A-Z])\s+){1,2})"
     rf"(?P<qualifier>{_backwards(_QUAL_KIND)})(?![\w.])",
@@ -281,7 +288,8 @@ _LEFT_QUALIFIER = re.compile(
 _RIGHT = re.compile(
     r"(?P<or_more>\s+(?:or|and)\s+(?:more|above|over|upwards)\b)"
     r"|(?P<or_less>\s+or\s+(?:less|fewer|below|under)\b)"
-    rf"|(?P<join>(?:\s*[-–—‒]\s*|\s+(?P<join_word>to|or|and)\s+)(?=[0-9]|(?:{_trie(_NUMBER_LEADS)}|a\s)\b))"
+    r"|(?P<or_so>\s+or\s+so\b)"
+    rf"|(?P<join>(?:\s*[-–—‒]\s*|\s+(?P<join_word>to|or|and)\s+)(?=[0-9]|(?:{_trie([*_UNITS, *_TENS])}|a\s)\b))"
     r"|(?P<plus>\+(?![0-9])|[-\x20]plus\b(?!\s*[0-9]))"
     r"|(?P<percent>\s?%|\s*per\s?cent\b|\s*percent\b)"
     rf"|(?P<currency>\s+(?:(?:US|U\.S\.|American|Canadian|Australian|Hong\s+Kong|New\s+Zealand)\s+)?"
@@ -480,29 +488,34 @@ def _quantity(text: str, start: int, end: int, low, high, approx: bool, qualifie
 # ---------------------------------------------------------------------------------------------------------
 
 
-def _followed_by_plural_noun(text: str, end: int) -> bool:
-    """A plural noun after the figure, skipping one capitalised word: "2000 troops", "2000 Chinese troops"."""
+def _plural_noun_after(text: str, end: int) -> str | None:
+    """The plural noun right after the figure, skipping one capitalised word ("2000 Chinese troops")."""
     m = _RIGHT_NOUN.match(text, end, end + _RIGHT_WINDOW)
     if not m:
-        return False
+        return None
     word = m.group(1).replace("’", "'")
     if word in _PLURAL_IRREGULAR:
-        return True
-    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")) and word not in _NOT_PLURAL
+        return word
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")) and word not in _NOT_PLURAL:
+        return word
+    return None
 
 
-def _kind_by_left(figure: _Figure, rev: str, cue: str | None) -> str | None:
-    """"other" or "footnote" when what stands right before a digit figure says so, else None."""
+def _kind_by_left(figure: _Figure, glued: str, cue: str | None) -> str | None:
+    """"other" or "footnote" when what stands right before a digit figure says so, else None.
+
+    ``glued`` is the three characters before the figure, backwards; ``cue`` what ``_LEFT`` found.
+    """
     if cue == "other":
         return "other"
-    c1, c2, c3 = rev[:1], rev[1:2], rev[2:3]
+    c1, c2, c3 = glued[:1], glued[1:2], glued[2:3]
     if c1 in _FOOTNOTE_PUNCT and c2 and (c2.isalpha() or c2 in _FOOTNOTE_PUNCT):
         # A short number glued to punctuation that closes a word: "PKOs,7", "(MINUSMA),1", "UNMISS).5";
         # not after a one-letter abbreviation ("p.8", "U.S.2").
         if figure.plain and figure.end - figure.start <= 3 and not (c1 == "." and not c3.isalpha()):
             return "footnote"
     elif c1.isalpha():
-        if figure.plain and figure.end - figure.start <= 3 and rev[:3].isalpha() and rev[:3].islower():
+        if figure.plain and figure.end - figure.start <= 3 and glued.isalpha() and glued.islower() and c3:
             return "footnote"  # glued to a lower-case word: "experience7"
         return "other"  # codes and models: "G77", "MI5"
     elif c1 == "-" and c2.isalpha() and cue != "year_prefix":
@@ -587,7 +600,7 @@ def _build(text: str, first: _Figure, prev_end: int) -> list[Quantity]:
         _drop_short_scale(text, first)
 
     if form in ("digits", "ordinal"):
-        by_left = _kind_by_left(first, rev, cue)
+        by_left = _kind_by_left(first, text[max(0, first.start - 3):first.start][::-1], cue)
         if by_left is not None:
             return [_quantity(text, first.start, first.end, first.value, first.value, False, None, by_left)]
 
@@ -616,7 +629,7 @@ def _build(text: str, first: _Figure, prev_end: int) -> list[Quantity]:
             if first.scale is None and second.scale in _SCALES and first.form == second.form:
                 if a * _SCALES[second.scale] <= b:  # "2 to 3 million", not "500,000 to 1 million"
                     a = a * _SCALES[second.scale]
-            if first.is_year_like() and second.is_year_like() and not _followed_by_plural_noun(text, second.end):
+            if first.is_year_like() and second.is_year_like() and not _plural_noun_after(text, second.end):
                 second = None  # "from 2007 to 2011": two years, not a range
             elif first.is_year_like() and not join_word and second.plain and second.end - second.start == 2:
                 end = second.end  # "2007-08": a year span, kept as its first year
@@ -642,6 +655,9 @@ def _build(text: str, first: _Figure, prev_end: int) -> list[Quantity]:
             approx, end, qualifier = True, right.end(), "-odd"  # "500-odd"
         elif word not in _UNITS and word not in _TENS:
             kind, end = "other", right.end()  # "25-year-old", "10-day", "5-km"
+    elif suffix == "or_so":
+        approx, end = True, right.end()  # "1,000 or so troops"
+        qualifier = "or so" if qualifier is None else f"{qualifier} or so"
     elif suffix in _BOUND_SUFFIXES:
         bound, suffix_text, end = _BOUND_SUFFIXES[suffix], right.group().strip(" -"), right.end()
     elif suffix in _KIND_SUFFIXES:
@@ -698,10 +714,12 @@ def _kind_by_neighbours(
             if cue == "month" or suffix == "month":
                 return "other"  # day of a date: "July 1", "1 July"
         if first.is_year_like():
-            # A year unless a plural noun follows ("2000 troops") and no year cue stands around it.
+            # A year unless a plural noun follows ("2000 troops") and no year cue stands around it; after
+            # a determiner only a noun for people makes it a count ("the 2013 elections" is a year).
             if cue in ("month", "year_prep") or _RIGHT_YEAR_RANGE.match(text, first.end):
                 return "year"
-            if not _followed_by_plural_noun(text, first.end):
+            noun = _plural_noun_after(text, first.end)
+            if noun is None or (cue == "determiner" and noun not in _PEOPLE_NOUNS):
                 return "year"
     if suffix == "measure":
         return "other"
