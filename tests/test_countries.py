@@ -119,10 +119,17 @@ CASES = [
     ("Japanese, South Korean and Korean engineers", [
         ("JPN", "Japanese", D), ("KOR", "South Korean", D), ("KOR", "Korean", D)]),
     ("Congolese and South Sudanese refugees", [("COD", "Congolese", D), ("SSD", "South Sudanese", D)]),
-    ("Argentine and Argentinian, Filipino and Philippine", [
+    ("Argentine and Argentinian troops, Filipino and Philippine units", [
         ("ARG", "Argentine", D), ("ARG", "Argentinian", D), ("PHL", "Filipino", D), ("PHL", "Philippine", D)]),
     ("Sri Lankan and New Zealand medics", [("LKA", "Sri Lankan", D), ("NZL", "New Zealand", N)]),
     ("850 Rwandans and 200 Pakistanis", [("RWA", "Rwandans", D), ("PAK", "Pakistanis", D)]),
+    ("troops from Chad and France, and 300 Nepalese.", [("TCD", "Chad", N), ("FRA", "France", N), ("NPL", "Nepalese", D)]),
+    ("Chinese and Russian contingents", [("CHN", "Chinese", D), ("RUS", "Russian", D)]),
+    # demonyms used as language names
+    ("French-speaking countries such as Senegal", [("SEN", "Senegal", N)]),
+    ("The report is available in French.", []),
+    ("in Arabic, Chinese, English, French, Russian and Spanish.", []),
+    ("said in French, adding that Senegal", [("SEN", "Senegal", N)]),
     ("two Frenchmen, three Germans and the Swiss", [("FRA", "Frenchmen", D), ("DEU", "Germans", D), ("CHE", "Swiss", D)]),
     ("Basotho and Filipinos", [("LSO", "Basotho", D), ("PHL", "Filipinos", D)]),
     ("Turkish Cypriot leaders met Greek Cypriot ones", [("CYP", "Turkish Cypriot", D), ("CYP", "Greek Cypriot", D)]),
@@ -169,6 +176,7 @@ CASES = [
     ("More than 6,500 African troops are in the west African nation.", []),
     ("European, Asian, Arab, Western, Nordic, Scandinavian and Balkan states", []),
     ("Latin America and South America, Latin American officers", []),
+    ("Latin Americans and Americans", [("USA", "Americans", D)]),
     ("the Gulf states and the Middle East", []),
     ("china plates, a roast turkey and a hanging chad", []),
     ("BUS, STATUS, focus, IN, ME, OR", []),

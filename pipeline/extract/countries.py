@@ -104,6 +104,22 @@ _NOT_REFERENCE_AFTER = re.compile(
     _BLANK + r"(?:Airlines|Airways|Broadcasting|Daily|Express|Gazette|Herald|News[^\S\n]+Agency"
     r"|Post|Press[^\S\n]+Agency|Radio|Television|Times|Tribune|TV)(?![^\W\d_])"
 )
+# A demonym used as the name of a language: "French-speaking", "published in Chinese.", "in Arabic, French
+# and Russian.". Only for these words, which are languages as well as demonyms ("Nepalese." is people).
+_LANGUAGES = frozenset({
+    "Albanian", "Armenian", "Azerbaijani", "Bosnian", "Bulgarian", "Burmese", "Chinese", "Croatian", "Czech",
+    "Danish", "Dutch", "Estonian", "Filipino", "Finnish", "French", "Georgian", "German", "Greek", "Hungarian",
+    "Icelandic", "Indonesian", "Irish", "Italian", "Japanese", "Kazakh", "Korean", "Kyrgyz", "Lao", "Latvian",
+    "Lithuanian", "Luxembourgish", "Macedonian", "Malagasy", "Maltese", "Mongolian", "Nepali", "Norwegian",
+    "Polish", "Portuguese", "Romanian", "Russian", "Serbian", "Slovak", "Slovenian", "Somali", "Spanish",
+    "Swedish", "Tajik", "Thai", "Turkish", "Turkmen", "Ukrainian", "Uzbek", "Vietnamese", "Welsh",
+})
+# The rest of a coordinated list ("..., French, Russian and Spanish") followed by its end, not by a noun.
+_LANGUAGE_AFTER = re.compile(
+    r"(?:(?:[^\S\n]*,[^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+)[A-Z][a-z]+)*"
+    r"[^\S\n]*(?:[.;:)]|$|,(?=[^\S\n]*[a-z]))"
+)
+_LANGUAGE_BEFORE = re.compile(r"(?:\bin|\band|\bor|,)[^\S\n]+$")
 _ROYAL_BEFORE = re.compile(r"(?<![^\W\d_])Royal[^\S\n]+$")  # "Royal Thai Army", "Royal Moroccan Armed Forces"
 _NOT_REFERENCE_BEFORE = re.compile(r"(?:Bank|Bay|Gulf|Lake|Sea|Strait|Times|Voice) of\s+$")
 # A capital is not its government when it names a treaty, process or institution: "Rome Statute", "Doha
@@ -225,7 +241,8 @@ def _build_lexicon() -> dict[str, tuple[str | None, str]]:
             if variant not in _VARIANT_SKIP:
                 lexicon.setdefault(_normalise(variant), (iso3, kind))
     for surface, iso3, kind in entries:
-        if kind == "demonym":
+        # Plurals of demonyms, and of regional adjectives ("Latin Americans") so that they stay blocked.
+        if kind == "demonym" or (kind == _NOT_COUNTRY and surface.endswith("an")):
             for variant in _variants(surface, kind):
                 plural = _plural(variant)
                 if plural:
@@ -306,6 +323,17 @@ def _lookup(surface: str) -> tuple[str | None, str] | None:
     return entry if entry is not None else _LEXICON.get(_normalise(surface))
 
 
+def _is_language(text: str, start: int, end: int) -> bool:
+    """Whether the demonym at ``text[start:end]`` names a language: "French-speaking", "(in French)",
+    "available in English, French and Spanish." (a language word after "in", "and", "or" or a comma in a
+    list that ends without a noun: as adjectives, "Dutch, Swedish and Finnish staff", they qualify one)."""
+    if text[start:end] not in _LANGUAGES:
+        return False
+    if text.startswith("-speaking", end):
+        return True
+    return bool(_LANGUAGE_AFTER.match(text, end)) and bool(_LANGUAGE_BEFORE.search(text, max(0, start - 6), start))
+
+
 def _is_reference(text: str, start: int, end: int, kind: str) -> bool:
     """Whether the country word at ``text[start:end]`` refers to the country rather than to a newspaper,
     airline, treaty or place named after it."""
@@ -313,6 +341,8 @@ def _is_reference(text: str, start: int, end: int, kind: str) -> bool:
         return False
     after_of = start >= 4 and "of" in text[start - 4:start]  # cheap test before the regexes that need it
     if after_of and _NOT_REFERENCE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    if kind == "demonym" and _is_language(text, start, end):
         return False
     if kind == "capital":
         if _CAPITAL_NOT_GOVERNMENT_AFTER.match(text, end):
