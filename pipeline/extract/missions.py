@@ -288,13 +288,19 @@ def _mission_end(mission: dict) -> date | None:
     return _period(PartialDate(end, precision or "day"))[1]
 
 
+_COUNTRIES: list = []
+
+
 def _countries_module():
-    """The country finder of ``pipeline.extract.countries`` when it is installed, else None."""
-    try:
-        from pipeline.extract import countries
-    except ImportError:
-        return None
-    return countries
+    """The country finder ``pipeline.extract.countries`` (imported once, lazily: it compiles a large regex), or
+    None when it is not installed, in which case only the places named in mission names are known."""
+    if not _COUNTRIES:
+        try:
+            from pipeline.extract import countries
+        except ImportError:
+            countries = None
+        _COUNTRIES.append(countries)
+    return _COUNTRIES[0]
 
 
 class MissionMatcher:
