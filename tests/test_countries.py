@@ -92,7 +92,8 @@ CASES = [
         ("IRN", "Iran", N), ("SYR", "Syria", N), ("LAO", "Laos", N), ("VNM", "Viet Nam", N), ("VNM", "Vietnam", N)]),
     ("the Czech Republic, Czechia, Turkey and Türkiye", [
         ("CZE", "Czech Republic", N), ("CZE", "Czechia", N), ("TUR", "Turkey", N), ("TUR", "Türkiye", N)]),
-    ("The Gambia, Cabo Verde and Cape Verde", [("GMB", "Gambia", N), ("CPV", "Cabo Verde", N), ("CPV", "Cape Verde", N)]),
+    ("The Gambia, Cabo Verde and Cape Verde", [
+        ("GMB", "Gambia", N), ("CPV", "Cabo Verde", N), ("CPV", "Cape Verde", N)]),
     ("Eswatini, formerly Swaziland", [("SWZ", "Eswatini", N), ("SWZ", "Swaziland", N)]),
     ("Burma, now Myanmar", [("MMR", "Burma", N), ("MMR", "Myanmar", N)]),
     ("East Timor or Timor-Leste", [("TLS", "East Timor", N), ("TLS", "Timor-Leste", N)]),
@@ -107,8 +108,10 @@ CASES = [
     ("Bolivia, Tanzania and Moldova", [("BOL", "Bolivia", N), ("TZA", "Tanzania", N), ("MDA", "Moldova", N)]),
     # demonyms
     ("Nepali and Nepalese peacekeepers", [("NPL", "Nepali", D), ("NPL", "Nepalese", D)]),
-    ("Bangladeshi, Indian and Pakistani units", [("BGD", "Bangladeshi", D), ("IND", "Indian", D), ("PAK", "Pakistani", D)]),
-    ("Rwandan, Ethiopian and Ghanaian battalions", [("RWA", "Rwandan", D), ("ETH", "Ethiopian", D), ("GHA", "Ghanaian", D)]),
+    ("Bangladeshi, Indian and Pakistani units", [
+        ("BGD", "Bangladeshi", D), ("IND", "Indian", D), ("PAK", "Pakistani", D)]),
+    ("Rwandan, Ethiopian and Ghanaian battalions", [
+        ("RWA", "Rwandan", D), ("ETH", "Ethiopian", D), ("GHA", "Ghanaian", D)]),
     ("Senegalese, Burkinabe, Chadian and Togolese troops", [
         ("SEN", "Senegalese", D), ("BFA", "Burkinabe", D), ("TCD", "Chadian", D), ("TGO", "Togolese", D)]),
     ("At least 155 of the Chinese troops", [("CHN", "Chinese", D)]),
@@ -123,14 +126,16 @@ CASES = [
         ("ARG", "Argentine", D), ("ARG", "Argentinian", D), ("PHL", "Filipino", D), ("PHL", "Philippine", D)]),
     ("Sri Lankan and New Zealand medics", [("LKA", "Sri Lankan", D), ("NZL", "New Zealand", N)]),
     ("850 Rwandans and 200 Pakistanis", [("RWA", "Rwandans", D), ("PAK", "Pakistanis", D)]),
-    ("troops from Chad and France, and 300 Nepalese.", [("TCD", "Chad", N), ("FRA", "France", N), ("NPL", "Nepalese", D)]),
+    ("troops from Chad and France, and 300 Nepalese.", [
+        ("TCD", "Chad", N), ("FRA", "France", N), ("NPL", "Nepalese", D)]),
     ("Chinese and Russian contingents", [("CHN", "Chinese", D), ("RUS", "Russian", D)]),
     # demonyms used as language names
     ("French-speaking countries such as Senegal", [("SEN", "Senegal", N)]),
     ("The report is available in French.", []),
     ("in Arabic, Chinese, English, French, Russian and Spanish.", []),
     ("said in French, adding that Senegal", [("SEN", "Senegal", N)]),
-    ("two Frenchmen, three Germans and the Swiss", [("FRA", "Frenchmen", D), ("DEU", "Germans", D), ("CHE", "Swiss", D)]),
+    ("two Frenchmen, three Germans and the Swiss", [
+        ("FRA", "Frenchmen", D), ("DEU", "Germans", D), ("CHE", "Swiss", D)]),
     ("Basotho and Filipinos", [("LSO", "Basotho", D), ("PHL", "Filipinos", D)]),
     ("Turkish Cypriot leaders met Greek Cypriot ones", [("CYP", "Turkish Cypriot", D), ("CYP", "Greek Cypriot", D)]),
     # capitals
@@ -145,6 +150,7 @@ CASES = [
     ("the Stockholm International Peace Research Institute", []),
     ("the Treaty of Paris", []),
     ("the Washington Post reported", []),
+    ("a Nairobi-based agency said Nairobi agreed", [("KEN", "Nairobi", C)]),
     # armed forces
     ("a security force from the People’s Liberation Army (PLA)", [
         ("CHN", "People’s Liberation Army", F), ("CHN", "PLA", F)]),

@@ -15,6 +15,11 @@ Where the names come from:
 
 Kosovo is not in ISO 3166-1; it gets ``XKX``, the user-assigned code used by the UN and the World Bank.
 
+Not references, and dropped: regional phrases listed as ``not_country``; a country word naming a newspaper,
+airline or broadcaster ("China Daily", "Ethiopian Airlines"); a capital naming a treaty or institution
+("Rome Statute", "Doha Document"); a demonym used as a language ("French-speaking", "in Arabic and French.").
+UN contingent codes ("NEPBATT", "BANFPU") are armed forces of their country.
+
 Matching is case-sensitive (lower-case "turkey", "china plates" or "chad" are not countries; all-caps
 headlines are missed) and runs as one compiled regular expression built once at import. The alternation is
 written as a character trie so that Python's backtracking engine never tries two alternatives sharing a
@@ -122,10 +127,11 @@ _LANGUAGE_AFTER = re.compile(
 _LANGUAGE_BEFORE = re.compile(r"(?:\bin|\band|\bor|,)[^\S\n]+$")
 _ROYAL_BEFORE = re.compile(r"(?<![^\W\d_])Royal[^\S\n]+$")  # "Royal Thai Army", "Royal Moroccan Armed Forces"
 _NOT_REFERENCE_BEFORE = re.compile(r"(?:Bank|Bay|Gulf|Lake|Sea|Strait|Times|Voice) of\s+$")
-# A capital is not its government when it names a treaty, process or institution: "Rome Statute", "Doha
-# Document", "Lomé Peace Agreement", "Stockholm International Peace Research Institute", "Treaty of Paris".
+# A capital is not its government when it names a treaty, process or institution, or only locates something:
+# "Rome Statute", "Doha Document", "Lomé Peace Agreement", "Stockholm International Peace Research
+# Institute", "Treaty of Paris", "a Nairobi-based agency".
 _CAPITAL_NOT_GOVERNMENT_AFTER = re.compile(
-    _BLANK + r"(?:Accords?|Agreements?|Airport|Charter|Club|Communiqu[eé]|Conference|Consensus"
+    _BLANK + r"(?:-based|Accords?|Agreements?|Airport|Charter|Club|Communiqu[eé]|Conference|Consensus"
     r"|Conventions?|Declaration|Document|Framework|Institute|International|Peace|Plan|Platform"
     r"|Principles|Process|Protocol|Round|Statute|Stock|Treaty|University)(?![^\W\d_])"
 )
