@@ -168,7 +168,10 @@ def test_speed_at_least_5_mb_per_second():
     text = sample * (2_000_000 // len(sample))
     published = PartialDate.parse(DAY)
     find_dates(text[:10_000], published)
-    began = time.perf_counter()
-    find_dates(text, published)
-    elapsed = time.perf_counter() - began
-    assert len(text) / elapsed >= 5_000_000
+    # CPU time of this process, best of three: other processes on the machine must not fail the test.
+    elapsed = []
+    for _ in range(3):
+        began = time.process_time()
+        find_dates(text, published)
+        elapsed.append(time.process_time() - began)
+    assert len(text) / min(elapsed) >= 5_000_000

@@ -123,21 +123,45 @@ _DATE_RE = re.compile(
     re.VERBOSE,
 )
 
-# Where a date can begin: a number, a capitalised word, or one of a few lower-case words. Trying the combined
-# expression only at these places (instead of at every character) is what keeps the scan fast: Python's re
-# engine has no prefix optimisation for an alternation of this size. A capitalised word goes on only when it
-# is one that can open a date (a set look-up is far cheaper than a failed match).
+# Where a date can begin: a year, a day number that a month follows, or a word that can open a date (month,
+# weekday, "yesterday", "last", "three" of "three years ago"...). Trying the combined expression only at these
+# places, instead of at every character, is what keeps the scan fast: Python's re engine has no prefix
+# optimisation for an alternation of this size, but it runs a character trie of the opening words quickly.
+
+
+def _trie(words) -> str:
+    """A regex matching exactly the given words, factored by common prefixes (one branch per first letter)."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
 _LOWER_STARTERS = ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "earlier", "later",
                    *(w for w in _NUMBER_WORDS if len(w) > 2))
-_ANCHOR_RE = re.compile(
-    r"\b(?=[0-9ADEFJLMNOSTWYyteolnfsjmadw])(?:(?P<num>[0-9]+)|(?P<cap>[ADEFJLMNOSTWY][^\W\d_]*)"
-    rf"|(?:{_alternation(_LOWER_STARTERS + tuple(_FR_MONTHS))}|an?(?=\s+(?:year|month|week|day)s?\s+ago\b))\b)"
+_OPENING_WORDS = sorted(
+    {*_EN_MONTHS, *(m.upper() for m in _EN_MONTHS), *_EN_ABBREVIATIONS, *(a.upper() for a in _EN_ABBREVIATIONS),
+     *_FR_MONTHS, *(m.capitalize() for m in _FR_MONTHS), *_WEEKDAYS, *_LOWER_STARTERS,
+     *(w.capitalize() for w in _LOWER_STARTERS), *(w.upper() for w in ("yesterday", "today", "tomorrow"))}
 )
-_CAPITAL_STARTERS = frozenset(
-    [m for m in _EN_MONTHS] + [m.upper() for m in _EN_MONTHS] + list(_EN_ABBREVIATIONS)
-    + [a.upper() for a in _EN_ABBREVIATIONS] + [m.capitalize() for m in _FR_MONTHS] + list(_WEEKDAYS)
-    + [w.capitalize() for w in _LOWER_STARTERS] + [w.upper() for w in ("yesterday", "today", "tomorrow")]
-    + ["A", "An"]
+_ANCHOR_RE = re.compile(
+    r"\b(?:(?:1[89]|20)\d\d(?!\d)"
+    # a day number only when a month name (or a day range, or "ago") follows: footnotes and counts do not
+    r"|\d{1,2}(?=(?:st|nd|rd|th|er)?\s+(?:of\s+)?[A-Zjfmasond]|(?:st|nd|rd|th|er)?\s*(?:-|–|—|to|and|au|et)\s*\d"
+    r"|\s+(?:years?|months?|weeks?|days?)\s+ago\b)"
+    r"|[Aa]n?(?=\s+(?:year|month|week|day)s?\s+ago\b)"
+    rf"|(?:{_trie(_OPENING_WORDS)})(?![^\W\d_]))"
 )
 
 # What stands directly before a match is read on the reversed text, so that every look-back is one anchored
@@ -553,7 +577,7 @@ def find_dates(text: str, published: PartialDate | None) -> list[DateMention]:
     match = _DATE_RE.match
     for anchor in _ANCHOR_RE.finditer(text):
         position = anchor.start()
-        if position < last_end or (anchor.lastgroup == "cap" and anchor.group() not in _CAPITAL_STARTERS):
+        if position < last_end:
             continue
         m = match(text, position)
         if m is None:
