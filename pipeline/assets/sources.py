@@ -1,0 +1,34 @@
+"""Source assets: the mission reference catalog and the inventory of documents."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import dagster as dg
+
+from pipeline.ingest.inventory import SourceFile, discover
+from pipeline.reference.catalog import MissionCatalog, build_mission_catalog
+from pipeline.settings import PipelineSettings
+
+
+@dataclass(frozen=True)
+class DocumentInventory:
+    """Every candidate document with its content hash, and the problems that concern no single document."""
+
+    sources: tuple[SourceFile, ...]
+    problems: tuple[dict, ...]
+
+
+@dg.asset(group_name="sources", description="The missions catalog: cleaned UN snapshot plus the curated supplement.")
+def mission_catalog(context: dg.AssetExecutionContext, settings: PipelineSettings) -> MissionCatalog:
+    catalog = build_mission_catalog(Path(settings.reference_dir))
+    context.add_output_metadata({"missions": len(catalog.missions), "aliases": len(catalog.aliases),
+                                 "content_hash": catalog.content_hash()})
+    return catalog
+
+
+@dg.asset(group_name="sources", description="Files in the documents folder and manifest rows, hashed by streaming.")
+def document_inventory(context: dg.AssetExecutionContext, settings: PipelineSettings) -> DocumentInventory:
+    sources, problems = discover(Path(settings.documents_dir), max_bytes=settings.max_file_bytes)
+    context.add_output_metadata({"documents": len(sources), "problems": len(problems),
+                                 "documents_dir": settings.documents_dir})
+    return DocumentInventory(tuple(sources), tuple(problems))

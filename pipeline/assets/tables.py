@@ -1,0 +1,69 @@
+"""Validated tables: extracted rows coerced to the registry's types and split into valid and rejected rows.
+
+Nothing is dropped silently: rows that fail their pandera schema, and the problems of the document inventory
+(a manifest row naming a missing file, a broken manifest line...), all land in ``rejected_rows`` with a reason.
+"""
+
+import hashlib
+from collections import Counter
+
+import dagster as dg
+import pandas as pd
+
+from pipeline.assets.sources import DocumentInventory
+from pipeline.batch import CorpusResult
+from pipeline.reference.catalog import MissionCatalog
+from schemas.validation import coerce_frame, split_valid
+
+EXTRACTED_TABLES = ("documents", "contributions", "events", "mission_mentions")
+CATALOG_TABLES = ("missions", "mission_aliases")
+TABLE_NAMES = (*EXTRACTED_TABLES, *CATALOG_TABLES)
+ALL_TABLES = (*TABLE_NAMES, "rejected_rows")
+
+
+def inventory_problem_rows(problems) -> list[dict]:
+    """Inventory problems in the shape of ``rejected_rows``."""
+    rows = []
+    for p in problems:
+        row_json = p.get("row_json") or ""
+        digest = hashlib.sha256(
+            f"inventory\n{p.get('source_name')}\n{p.get('check')}\n{row_json}".encode()).hexdigest()[:16]
+        rows.append({"rejected_id": digest, "table_name": "documents", "doc_id": None,
+                     "check": p.get("check") or "inventory", "reason": p.get("reason") or "", "row_json": row_json})
+    return rows
+
+
+def build_tables(corpus: CorpusResult, catalog: MissionCatalog, inventory: DocumentInventory
+                 ) -> dict[str, pd.DataFrame]:
+    """All published tables, validated, plus ``rejected_rows``."""
+    valid: dict[str, pd.DataFrame] = {}
+    rejected = [coerce_frame("rejected_rows", inventory_problem_rows(inventory.problems))]
+    mentions = corpus.table_rows("mission_mentions")
+    pairs = {(m["doc_id"], m["mission_acronym"]) for m in mentions if m["mission_acronym"]}
+    docs_per_mission = Counter(acronym for _, acronym in pairs)
+    missions = [{**m, "n_documents": docs_per_mission.get(m["mission_acronym"], 0)} for m in catalog.missions]
+    sources = {name: corpus.table_rows(name) for name in EXTRACTED_TABLES}
+    sources["missions"] = missions
+    sources["mission_aliases"] = list(catalog.aliases)
+    for name in TABLE_NAMES:
+        ok, bad = split_valid(name, sources[name])
+        valid[name] = ok
+        rejected.append(bad)
+    valid["rejected_rows"] = pd.concat(rejected, ignore_index=True) if rejected else coerce_frame("rejected_rows", [])
+    valid["rejected_rows"] = coerce_frame("rejected_rows", valid["rejected_rows"])
+    return valid
+
+
+@dg.multi_asset(
+    group_name="tables",
+    outs={name: dg.AssetOut(description=f"The validated `{name}` table.") for name in ALL_TABLES},
+)
+def validated_tables(context: dg.AssetExecutionContext, document_extractions: CorpusResult,
+                     mission_catalog: MissionCatalog, document_inventory: DocumentInventory):
+    tables = build_tables(document_extractions, mission_catalog, document_inventory)
+    rejected = tables["rejected_rows"]
+    for name in ALL_TABLES:
+        df = tables[name]
+        n_rejected = int((rejected["table_name"] == name).sum()) if name != "rejected_rows" else 0
+        yield dg.Output(df, output_name=name, metadata={"rows": len(df), "rejected_rows": n_rejected,
+                                                        "dagster/row_count": len(df)})

@@ -1,0 +1,208 @@
+"""Extraction of many documents: batches in parallel processes, with a per-document cache.
+
+A document is extracted again only when something that can change its rows changed: its bytes, its manifest
+entry, the extractor version or the mission catalog. Everything else is read back from the cache, so adding one
+document to a large corpus extracts one document. The unit of parallel work is a batch of documents, so that a
+million documents make a few thousand tasks, not a million.
+
+Pure Python: the Dagster assets call :func:`extract_corpus`; so can anything else.
+"""
+
+import hashlib
+import json
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from pipeline.extract.document import EXTRACTOR_VERSION, extract_document
+from pipeline.extract.missions import MissionMatcher
+from pipeline.extract.types import DocumentContext
+from pipeline.ingest.inventory import SourceFile
+from pipeline.ingest.readers import ingest
+from pipeline.reference.catalog import MissionCatalog
+from schemas.registry import TABLES
+
+ROW_TABLES = ("contributions", "events", "mission_mentions")
+_DATE_COLUMNS = {name: {c.name for c in TABLES[name].columns if c.type == "date"}
+                 for name in ("documents", *ROW_TABLES)}
+
+
+@dataclass
+class DocumentResult:
+    """Everything one document yields: its ``documents`` row and the rows of each extracted table."""
+
+    source_name: str
+    record: dict
+    rows: dict[str, list[dict]] = field(default_factory=dict)
+    from_cache: bool = False
+    seconds: float = 0.0
+
+
+@dataclass
+class CorpusResult:
+    documents: list[DocumentResult]
+    n_extracted: int
+    n_cached: int
+    seconds: float
+
+    def table_rows(self, name: str) -> list[dict]:
+        if name == "documents":
+            return [d.record for d in self.documents]
+        return [row for d in self.documents for row in d.rows.get(name, [])]
+
+
+def cache_key(source: SourceFile, catalog_hash: str) -> str:
+    """What a document's rows depend on: extractor version, catalog, bytes and manifest entry."""
+    manifest = source.manifest
+    meta = repr(sorted(vars(manifest).items())) if manifest is not None else ""
+    parts = (EXTRACTOR_VERSION, catalog_hash, source.source_name, source.rel_path, source.content_sha256 or "",
+             str(source.n_bytes), source.problem or "", meta)
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def _to_json(obj):
+    if isinstance(obj, date):
+        return obj.isoformat()
+    raise TypeError(f"cannot serialise {type(obj).__name__}")
+
+
+def _dates_back(table: str, row: dict) -> dict:
+    for col in _DATE_COLUMNS[table]:
+        if isinstance(row.get(col), str):
+            row[col] = date.fromisoformat(row[col])
+    return row
+
+
+class ExtractionCache:
+    """One JSON file per document and cache key, written atomically; safe to share between processes."""
+
+    def __init__(self, root: Path | None):
+        self.root = root
+
+    def _path(self, key: str) -> Path:
+        assert self.root is not None
+        return self.root / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> dict | None:
+        if self.root is None:
+            return None
+        try:
+            payload = json.loads(self._path(key).read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+        payload["record"] = _dates_back("documents", payload["record"])
+        payload["rows"] = {t: [_dates_back(t, r) for r in rows] for t, rows in payload["rows"].items()}
+        return payload
+
+    def put(self, key: str, record: dict, rows: dict[str, list[dict]]) -> None:
+        if self.root is None:
+            return
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = json.dumps({"record": record, "rows": rows}, default=_to_json, sort_keys=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+
+
+# One matcher per worker process, built once by the pool's initializer.
+_MATCHER: MissionMatcher | None = None
+
+
+def _init_worker(catalog: MissionCatalog) -> None:
+    global _MATCHER
+    _MATCHER = MissionMatcher(catalog)
+
+
+def extract_one(source: SourceFile, matcher: MissionMatcher, max_text_chars: int = 20_000_000) -> DocumentResult:
+    """Ingest and extract one document; bad input gives an error record and no rows, never an exception."""
+    t0 = time.perf_counter()
+    doc = ingest(source, max_text_chars=max_text_chars)
+    record = doc.record
+    rows: dict[str, list[dict]] = {t: [] for t in ROW_TABLES}
+    if doc.text is not None and record.get("ingest_status") == "ok":
+        published = source.manifest.published if source.manifest is not None else None
+        if published is None and record.get("published_date") is not None and record.get("published_precision"):
+            from pipeline.extract.types import PartialDate
+            published = PartialDate(record["published_date"], record["published_precision"])
+        ctx = DocumentContext(doc_id=record["doc_id"], published=published, language=record.get("language") or "en")
+        try:
+            extracted = extract_document(doc.text, ctx, matcher)
+        except Exception as exc:  # a rule bug must not sink the corpus: record it on the document
+            record = {**record, "ingest_status": "error", "ingest_error": f"extraction failed: {exc!r}"}
+        else:
+            rows = {"contributions": extracted.contributions, "events": extracted.events,
+                    "mission_mentions": extracted.mission_mentions}
+    return DocumentResult(source.source_name, record, rows, False, time.perf_counter() - t0)
+
+
+def _run_batch(batch: Sequence[SourceFile], keys: Sequence[str], cache_root: str | None) -> list[DocumentResult]:
+    assert _MATCHER is not None
+    cache = ExtractionCache(Path(cache_root) if cache_root else None)
+    out = []
+    for source, key in zip(batch, keys):
+        result = extract_one(source, _MATCHER)
+        cache.put(key, result.record, result.rows)
+        out.append(result)
+    return out
+
+
+def _batches(items: Sequence, size: int) -> Iterator[Sequence]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def extract_corpus(
+    sources: Sequence[SourceFile],
+    catalog: MissionCatalog,
+    cache_dir: Path | None = None,
+    workers: int = 1,
+    batch_size: int = 64,
+    progress: Callable[[int, int], None] | None = None,
+) -> CorpusResult:
+    """Extract every source, reusing cached results; batches run in ``workers`` processes (1: in this one)."""
+    t0 = time.perf_counter()
+    cache = ExtractionCache(cache_dir)
+    catalog_hash = catalog.content_hash()
+    # Results by position: two sources may share a source_name (a recorded error), never a position.
+    results: list[DocumentResult | None] = [None] * len(sources)
+    todo: list[tuple[int, SourceFile, str]] = []
+    for i, source in enumerate(sources):
+        key = cache_key(source, catalog_hash)
+        hit = cache.get(key)
+        if hit is not None:
+            results[i] = DocumentResult(source.source_name, hit["record"], hit["rows"], True)
+        else:
+            todo.append((i, source, key))
+    total = len(sources)
+    done = total - len(todo)
+    if progress:
+        progress(done, total)
+    cache_root = str(cache_dir) if cache_dir else None
+
+    def collect(batch: Sequence[tuple[int, SourceFile, str]], batch_results: list[DocumentResult]) -> None:
+        nonlocal done
+        for (i, _, _), r in zip(batch, batch_results):
+            results[i] = r
+        done += len(batch)
+        if progress:
+            progress(done, total)
+
+    if todo and workers > 1 and len(todo) > batch_size:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(catalog,)) as pool:
+            futures = {pool.submit(_run_batch, [s for _, s, _ in b], [k for _, _, k in b], cache_root): b
+                       for b in _batches(todo, batch_size)}
+            for fut in as_completed(futures):
+                collect(futures[fut], fut.result())
+    elif todo:
+        _init_worker(catalog)
+        for b in _batches(todo, batch_size):
+            collect(b, _run_batch([s for _, s, _ in b], [k for _, _, k in b], cache_root))
+    return CorpusResult([r for r in results if r is not None], n_extracted=len(todo), n_cached=total - len(todo),
+                        seconds=time.perf_counter() - t0)

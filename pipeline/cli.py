@@ -1,0 +1,122 @@
+"""The `pkdata` command line: build the dataset, score it against gold annotations, cut releases."""
+
+import hashlib
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from pipeline.settings import PROJECT_ROOT, PipelineSettings
+
+DEFAULT_DOCUMENTS = PROJECT_ROOT / "sources" / "documents"
+DEFAULT_OUTPUT = PROJECT_ROOT / "outputs"
+_DIR = click.Path(file_okay=False, path_type=Path)
+
+
+def _settings(documents: Path, output: Path, workers: int) -> PipelineSettings:
+    return PipelineSettings(documents_dir=str(documents.resolve()), output_dir=str(output.resolve()),
+                            workers=workers)
+
+
+def _table_counts(output: Path) -> dict:
+    """Rows per table, documents that could not be read, and rejected rows per table, from the published file."""
+    import duckdb
+
+    con = duckdb.connect(str(output / "peacekeeping.duckdb"), read_only=True)
+    try:
+        tables = [r[0] for r in con.sql("SELECT table_name FROM duckdb_tables() ORDER BY table_name").fetchall()]
+        counts = {t: con.sql(f'SELECT count(*) FROM "{t}"').fetchall()[0][0] for t in tables}
+        bad_docs = con.sql("SELECT source_name, ingest_error FROM documents WHERE ingest_status <> 'ok' "
+                           "ORDER BY source_name").fetchall()
+        rejected = dict(con.sql("SELECT table_name, count(*) FROM rejected_rows GROUP BY 1 ORDER BY 1").fetchall())
+    finally:
+        con.close()
+    return {"tables": counts, "documents_rejected": bad_docs, "rows_rejected": rejected}
+
+
+def do_build(documents: Path, output: Path, workers: int = 0, quiet: bool = False) -> dict:
+    from pipeline.publish import write_run_metadata
+    from pipeline.runner import run_build
+
+    if not documents.is_dir():
+        raise click.UsageError(f"documents folder not found: {documents}")
+    started = time.time()
+    result = run_build(_settings(documents, output, workers))
+    if not result.success:
+        raise click.ClickException(
+            f"build failed (Dagster run {result.run_id}); failed checks: {', '.join(result.failed_checks) or 'none'}"
+            " -- see the run's logs with `make dev`")
+    counts = _table_counts(output)
+    write_run_metadata(output, {
+        "run_id": result.run_id, "started_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
+        "seconds": round(time.time() - started, 3), "documents_dir": str(documents.resolve()),
+        "tables": counts["tables"], "files": result.summary.get("files", {}),
+    })
+    if not quiet:
+        click.echo(f"Built the dataset from {documents} into {output} in {time.time() - started:.1f} s "
+                   f"(Dagster run {result.run_id[:8]}).")
+        click.echo("Rows per table:")
+        for name, n in counts["tables"].items():
+            click.echo(f"  {name:<18}{n:>8}")
+        click.echo(f"Documents rejected: {len(counts['documents_rejected'])}")
+        for name, err in counts["documents_rejected"]:
+            click.echo(f"  {name}: {err}")
+        if counts["rows_rejected"]:
+            click.echo("Rows rejected by validation (see the rejected_rows table): " +
+                       ", ".join(f"{t} {n}" for t, n in counts["rows_rejected"].items()))
+    return counts
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """Peacekeeping dataset: contributions, missions and events extracted from documents."""
+
+
+@main.command()
+@click.option("--documents", type=_DIR, default=DEFAULT_DOCUMENTS, show_default=True,
+              help="Folder of documents with a manifest.csv.")
+@click.option("--output", type=_DIR, default=DEFAULT_OUTPUT, show_default=True,
+              help="Where to publish parquet/ and peacekeeping.duckdb.")
+@click.option("--workers", type=int, default=0, show_default=True, help="Processes for extraction (0: one per core).")
+def build(documents: Path, output: Path, workers: int) -> None:
+    """Run the Dagster materialization: ingest, extract, validate, publish."""
+    do_build(documents, output, workers)
+
+
+@main.command(name="eval")
+@click.option("--documents", type=_DIR, required=True, help="Folder of documents with a manifest.csv.")
+@click.option("--gold", type=_DIR, required=True, help="Folder with contributions.csv, events.csv, missions.csv.")
+@click.option("--output", type=_DIR, default=None,
+              help="Where to build the dataset (default: outputs/eval/<folder hash>; reused between runs).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--min-f1", type=float, default=None, help="Exit with status 1 when a table's F1 is below this.")
+def eval_command(documents: Path, gold: Path, output: Path | None, as_json: bool, min_f1: float | None) -> None:
+    """Build (or reuse) the dataset for DOCUMENTS and score it against GOLD."""
+    import pyarrow.parquet as pq
+
+    from pipeline.evaluation import evaluate, format_report, predicted_rows, read_gold
+
+    if output is None:
+        digest = hashlib.sha256(str(documents.resolve()).encode()).hexdigest()[:12]
+        output = DEFAULT_OUTPUT / "eval" / digest
+    do_build(documents, output, quiet=True)
+    tables = {name: pq.read_table(output / "parquet" / f"{name}.parquet").to_pylist()
+              for name in ("documents", "contributions", "events", "mission_mentions")}
+    predicted = predicted_rows(tables["documents"], tables["contributions"], tables["events"],
+                               tables["mission_mentions"])
+    scores = evaluate(predicted, read_gold(gold))
+    if as_json:
+        click.echo(json.dumps({t: s.as_dict() for t, s in scores.items()}, indent=2, default=str))
+    else:
+        click.echo(format_report(scores))
+    if min_f1 is not None:
+        low = [t for t, s in scores.items() if s.f1 < min_f1]
+        if low:
+            click.echo(f"F1 below {min_f1}: {', '.join(low)}", err=True)
+            sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

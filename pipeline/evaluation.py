@@ -1,0 +1,196 @@
+"""Score extracted tables against gold annotations, by the matching rules of the annotation guide.
+
+Gold folders hold ``contributions.csv``, ``events.csv`` and ``missions.csv`` (see ``tests/data/gold/README.md``).
+A predicted row matches a gold row of the same document when:
+- contributions: contributor, mission (``UN_PKO_ALL`` for all UN operations, empty for none), status and
+  count_low/count_high are equal and personnel_type is in the same class;
+- events: the predicted date cut to the gold precision equals the gold date, and event_type is equal;
+- missions: mission_acronym is equal.
+Each gold row matches at most one predicted row. Pure Python: no Dagster, no DuckDB.
+"""
+
+import csv
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from schemas.vocabularies import ALL_UN_PKO, PERSONNEL_CLASSES
+
+TABLES = ("contributions", "events", "missions")
+
+
+def _class_of(ptype: str) -> frozenset:
+    for cls in PERSONNEL_CLASSES:
+        if ptype in cls:
+            return cls
+    return frozenset({ptype})
+
+
+def _int(value) -> int | None:
+    if value is None or value == "" or (isinstance(value, float) and value != value):
+        return None
+    return int(value)
+
+
+def _iso(value, precision: str | None = None) -> str:
+    """A date (or ISO string) as text, cut to a precision's length when given."""
+    if value is None or value == "" or (isinstance(value, float) and value != value):
+        return ""
+    text = value.isoformat() if isinstance(value, date) else str(value)[:10]
+    return text[: {"year": 4, "month": 7, "day": 10}[precision]] if precision else text
+
+
+def _bool(value) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if value in (None, ""):
+        return None
+    return str(value).strip().lower() in ("true", "1", "yes")
+
+
+def read_gold(folder: Path) -> dict[str, list[dict]]:
+    out = {}
+    for table in TABLES:
+        path = Path(folder) / f"{table}.csv"
+        with path.open(newline="", encoding="utf-8") as fh:
+            out[table] = list(csv.DictReader(fh))
+    return out
+
+
+def predicted_rows(documents: Iterable[Mapping], contributions: Iterable[Mapping], events: Iterable[Mapping],
+                   mission_mentions: Iterable[Mapping]) -> dict[str, list[dict]]:
+    """The dataset's tables in the gold files' shape (keyed by source_name)."""
+    names = {d["doc_id"]: d["source_name"] for d in documents}
+    contribs = []
+    for r in contributions:
+        mission = r.get("mission_acronym") or ""
+        if r.get("scope") == "all_un_pko":
+            mission = ALL_UN_PKO
+        contribs.append({
+            "source_name": names.get(r["doc_id"], r["doc_id"]),
+            "contributor_iso3": r["contributor_iso3"], "mission": mission,
+            "personnel_type": r["personnel_type"], "count_low": _int(r.get("count_low")),
+            "count_high": _int(r.get("count_high")), "count_approx": _bool(r.get("count_approx")),
+            "status": r["status"], "as_of": _iso(r.get("as_of_date"), r.get("as_of_precision") or None),
+            "evidence": r.get("evidence", ""),
+        })
+    evs = [{
+        "source_name": names.get(r["doc_id"], r["doc_id"]), "date": _iso(r.get("event_date")),
+        "date_precision": r.get("date_precision"), "actor_iso3": r.get("actor_iso3") or "",
+        "event_type": r["event_type"], "mission": r.get("mission_acronym") or "", "evidence": r.get("evidence", ""),
+    } for r in events]
+    seen = set()
+    missions = []
+    for r in mission_mentions:
+        key = (names.get(r["doc_id"], r["doc_id"]), r.get("mission_acronym"))
+        if key[1] and key not in seen:
+            seen.add(key)
+            missions.append({"source_name": key[0], "mission_acronym": key[1], "evidence": r.get("surface", "")})
+    return {"contributions": contribs, "events": evs, "missions": missions}
+
+
+def _match_contribution(p: dict, g: dict) -> bool:
+    return (p["contributor_iso3"] == g["contributor_iso3"] and p["mission"] == (g["mission"] or "")
+            and p["status"] == g["status"] and p["count_low"] == _int(g["count_low"])
+            and p["count_high"] == _int(g["count_high"])
+            and p["personnel_type"] in _class_of(g["personnel_type"]))
+
+
+def _match_event(p: dict, g: dict) -> bool:
+    return p["event_type"] == g["event_type"] and p["date"][: len(g["date"])] == g["date"] and len(p["date"]) >= len(
+        g["date"])
+
+
+def _match_mission(p: dict, g: dict) -> bool:
+    return p["mission_acronym"] == g["mission_acronym"]
+
+
+_MATCHERS = {"contributions": _match_contribution, "events": _match_event, "missions": _match_mission}
+
+
+@dataclass
+class TableScore:
+    table: str
+    n_gold: int
+    n_pred: int
+    matched: int
+    agreement: dict[str, float] = field(default_factory=dict)
+    missed: list[dict] = field(default_factory=list)
+    extra: list[dict] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.n_pred if self.n_pred else (1.0 if not self.n_gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.n_gold if self.n_gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {"table": self.table, "n_gold": self.n_gold, "n_pred": self.n_pred, "matched": self.matched,
+                "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+                "agreement": {k: round(v, 4) for k, v in self.agreement.items()},
+                "missed": self.missed, "extra": self.extra}
+
+
+def _agreement(table: str, pairs: list[tuple[dict, dict]]) -> dict[str, float]:
+    if not pairs:
+        return {}
+    checks: dict[str, list[bool]] = {}
+    for p, g in pairs:
+        if table == "contributions":
+            if g.get("as_of"):
+                checks.setdefault("as_of", []).append(p["as_of"][: len(g["as_of"])] == g["as_of"])
+            checks.setdefault("count_approx", []).append(p["count_approx"] == _bool(g["count_approx"]))
+        elif table == "events":
+            checks.setdefault("actor_iso3", []).append(p["actor_iso3"] == (g["actor_iso3"] or ""))
+            checks.setdefault("mission", []).append(p["mission"] == (g["mission"] or ""))
+    return {k: sum(v) / len(v) for k, v in checks.items()}
+
+
+def score_table(table: str, predicted: list[dict], gold: list[dict], sources: set[str] | None = None) -> TableScore:
+    """Match predicted rows to gold rows document by document; each gold row takes at most one prediction."""
+    if sources is not None:
+        predicted = [p for p in predicted if p["source_name"] in sources]
+    match = _MATCHERS[table]
+    used: set[int] = set()
+    pairs: list[tuple[dict, dict]] = []
+    missed = []
+    for g in gold:
+        for i, p in enumerate(predicted):
+            if i not in used and p["source_name"] == g["source_name"] and match(p, g):
+                used.add(i)
+                pairs.append((p, g))
+                break
+        else:
+            missed.append(g)
+    extra = [p for i, p in enumerate(predicted) if i not in used]
+    return TableScore(table, len(gold), len(predicted), len(pairs), _agreement(table, pairs), missed, extra)
+
+
+def evaluate(predicted: dict[str, list[dict]], gold: dict[str, list[dict]], sources: set[str] | None = None
+             ) -> dict[str, TableScore]:
+    """Scores per table; ``sources`` limits predictions to the annotated documents."""
+    if sources is None:
+        sources = {r["source_name"] for rows in gold.values() for r in rows}
+    return {t: score_table(t, predicted[t], gold[t], sources) for t in TABLES}
+
+
+def format_report(scores: Mapping[str, TableScore], show_rows: int = 20) -> str:
+    lines = [f"{'table':<14}{'gold':>6}{'pred':>6}{'match':>7}{'P':>8}{'R':>8}{'F1':>8}  agreement"]
+    for s in scores.values():
+        agree = ", ".join(f"{k} {v:.2f}" for k, v in s.agreement.items())
+        lines.append(f"{s.table:<14}{s.n_gold:>6}{s.n_pred:>6}{s.matched:>7}{s.precision:>8.3f}{s.recall:>8.3f}"
+                     f"{s.f1:>8.3f}  {agree}")
+    for s in scores.values():
+        for label, rows in (("missed", s.missed), ("extra", s.extra)):
+            for r in rows[:show_rows]:
+                fields = {k: v for k, v in r.items() if k not in ("evidence", "source_name")}
+                lines.append(f"  {s.table} {label}: [{r['source_name']}] {fields} | {str(r.get('evidence'))[:140]}")
+    return "\n".join(lines)

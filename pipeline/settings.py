@@ -1,0 +1,35 @@
+"""Paths and knobs of a build, as a Dagster resource; defaults point at the bundled sources.
+
+Each setting can also come from the environment (``PKDATA_DOCUMENTS_DIR``, ``PKDATA_OUTPUT_DIR``,
+``PKDATA_REFERENCE_DIR``, ``PKDATA_CACHE_DIR``, ``PKDATA_WORKERS``, ``PKDATA_BATCH_SIZE``), which is how
+`dagster dev` and the schedule pick them up.
+"""
+
+import os
+from pathlib import Path
+
+import dagster as dg
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+
+def _env(name: str, default: str) -> str:
+    return os.environ.get(name) or default
+
+
+class PipelineSettings(dg.ConfigurableResource):
+    """Where the documents, the reference snapshots and the outputs live, and how to parallelise."""
+
+    documents_dir: str = _env("PKDATA_DOCUMENTS_DIR", str(PROJECT_ROOT / "sources" / "documents"))
+    reference_dir: str = _env("PKDATA_REFERENCE_DIR", str(PROJECT_ROOT / "sources" / "reference"))
+    output_dir: str = _env("PKDATA_OUTPUT_DIR", str(PROJECT_ROOT / "outputs"))
+    cache_dir: str = _env("PKDATA_CACHE_DIR", "")  # empty: <output_dir>/.cache/extractions
+    workers: int = int(_env("PKDATA_WORKERS", "0"))  # 0: one per core, at most 8
+    batch_size: int = int(_env("PKDATA_BATCH_SIZE", "64"))
+    max_file_bytes: int = int(_env("PKDATA_MAX_FILE_BYTES", str(200_000_000)))
+
+    def cache_path(self) -> Path:
+        return Path(self.cache_dir) if self.cache_dir else Path(self.output_dir) / ".cache" / "extractions"
+
+    def worker_count(self) -> int:
+        return self.workers if self.workers > 0 else max(1, min(8, os.cpu_count() or 1))
