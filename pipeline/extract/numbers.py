@@ -570,11 +570,10 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         figure = _read_at(text, m)
         if figure is None:
-            pos = max(pos, m.end())
             continue
         quantities = _build(text, figure, prev_end)
         out.extend(quantities)
-        prev_end = pos = max(quantities[-1].end, m.end())
+        prev_end = pos = quantities[-1].end  # not m.end(): "five six" reads "five", then "six"
     return out
 
 
