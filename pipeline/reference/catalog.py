@@ -47,6 +47,7 @@ SUCCESSIONS: tuple[tuple[str, str], ...] = (
     ("ECOMIL", "UNMIL"),          # 2003-10-01, ECOWAS troops re-hatted
     ("FOMUC", "MICOPAX"),         # 2008-07-12, CEMAC force handed to ECCAS
     ("IFOR", "SFOR"),             # 1996-12-20
+    ("ISAF", "RSM"),              # 2015-01-01
     ("MICOPAX", "MISCA"),         # 2013-12-19
     ("MIF", "MINUSTAH"),          # 2004-06-01, the Multinational Interim Force handed over to the UN
     ("MINUCI", "UNOCI"),          # 2004-04-04; ECOWAS troops of ECOMICI were re-hatted the same day

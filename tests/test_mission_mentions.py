@@ -1,0 +1,384 @@
+"""Mission mentions: acronyms, names, misspellings, descriptions resolved by host and date, unresolved ones."""
+
+from __future__ import annotations
+
+import csv
+import pickle
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract import missions as missions_module
+from pipeline.extract.missions import FUZZY_MAX_DISTANCE, FUZZY_MIN_LENGTH, MissionMatcher, acronym_key, name_key
+from pipeline.extract.types import MissionMention, PartialDate
+from pipeline.reference.catalog import build_mission_catalog
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCUMENTS = ROOT / "sources" / "documents"
+GOLD = ROOT / "tests" / "data" / "gold" / "seeds" / "missions.csv"
+
+try:
+    from pipeline.extract import countries as _countries  # noqa: F401
+    HAVE_COUNTRIES = True
+except ImportError:  # written by another engineer; descriptions then know only places named in mission names
+    HAVE_COUNTRIES = False
+needs_countries = pytest.mark.skipif(not HAVE_COUNTRIES, reason="pipeline.extract.countries not installed")
+
+
+@pytest.fixture(scope="module")
+def matcher() -> MissionMatcher:
+    return MissionMatcher(build_mission_catalog(ROOT / "sources" / "reference"))
+
+
+def found(matcher: MissionMatcher, text: str, published: str | None) -> list[tuple]:
+    when = PartialDate.parse(published) if published else None
+    return [(m.acronym, m.surface, m.method) for m in matcher.find_mentions(text, when)]
+
+
+# (published, sentence, expected [(acronym, surface, method)])
+SENTENCES = [
+    # acronyms, exact and case-sensitive, as words
+    ("2015", "Troops from MINUSMA, UNMISS and UNIFIL.",
+     [("MINUSMA", "MINUSMA", "acronym"), ("UNMISS", "UNMISS", "acronym"), ("UNIFIL", "UNIFIL", "acronym")]),
+    ("2015", "MONUSCO's troops; an UNMISS-led patrol; pro-MINUSMA groups.",
+     [("MONUSCO", "MONUSCO", "acronym"), ("UNMISS", "UNMISS", "acronym"), ("MINUSMA", "MINUSMA", "acronym")]),
+    ("1980", "He served with UNEF II and UNOSOM II and UNAMSIL.",
+     [("UNEF II", "UNEF II", "acronym"), ("UNOSOM II", "UNOSOM II", "acronym"), ("UNAMSIL", "UNAMSIL", "acronym")]),
+    ("2013", "Veterans of UNEF 2, UNOSOM-II and UNAVEM III.",
+     [("UNEF II", "UNEF 2", "acronym"), ("UNOSOM II", "UNOSOM-II", "acronym"),
+      ("UNAVEM III", "UNAVEM III", "acronym")]),
+    ("1994", "He served with UNOSOM in Somalia.", [("UNOSOM II", "UNOSOM", "acronym")]),
+    ("1992", "He served with UNOSOM in Somalia.", [("UNOSOM I", "UNOSOM", "acronym")]),
+    ("2013", "China contributes to UNMISS5 and MINUSMA,7 and (UNIFIL).",
+     [("UNMISS", "UNMISS", "acronym"), ("MINUSMA", "MINUSMA", "acronym"), ("UNIFIL", "UNIFIL", "acronym")]),
+    ("2014", "Les casques bleus de la MINUSMA et de la FINUL.",
+     [("MINUSMA", "MINUSMA", "acronym"), ("UNIFIL", "FINUL", "acronym")]),
+    ("2013", "le déploiement de la MISMA au Mali", [("AFISMA", "MISMA", "acronym")]),
+    ("2010", "Georgia has troops in ISAF and KFOR.", [("ISAF", "ISAF", "acronym"), ("KFOR", "KFOR", "acronym")]),
+    ("2004", "SFOR handed over to EUFOR in Bosnia.",
+     [("SFOR", "SFOR", "acronym"), ("EUFOR Althea", "EUFOR", "acronym")]),
+    ("2014", "EUFOR in the Central African Republic", [("EUFOR RCA", "EUFOR", "acronym")]),
+    ("2019", "UNAMA, UNSOM and UNAMI are political missions.",
+     [("UNAMA", "UNAMA", "acronym"), ("UNSOM", "UNSOM", "acronym"), ("UNAMI", "UNAMI", "acronym")]),
+    ("1998", "Officers of the IPTF and UNPSG.", [("UNMIBH", "IPTF", "acronym"), ("UNCPSG", "UNPSG", "acronym")]),
+    # names in any common wording
+    ("2013", "troops for the UN Multidimensional Integrated \nStabilization Mission in Mali (MINUSMA),1 which",
+     [("MINUSMA", "UN Multidimensional Integrated \nStabilization Mission in Mali", "name"),
+      ("MINUSMA", "MINUSMA", "acronym")]),
+    ("2016", "troops for the UN Mission in South Sudan.", [("UNMISS", "UN Mission in South Sudan", "name")]),
+    ("2011", "The United Nations Mission in the Republic of South Sudan (UNMISS) opened.",
+     [("UNMISS", "United Nations Mission in the Republic of South Sudan", "name"), ("UNMISS", "UNMISS", "acronym")]),
+    ("2011", "assumed command of the UN Peacekeeping Force in \nCyprus.10",
+     [("UNFICYP", "UN Peacekeeping Force in \nCyprus", "name")]),
+    ("2011", "a general commanded the UN Mission for the Referendum in Western Sahara.",
+     [("MINURSO", "UN Mission for the Referendum in Western Sahara", "name")]),
+    ("2013", "took over from the \nAfrican-led International Support Mission in Mali (AFISMA) on July 1.",
+     [("AFISMA", "African-led International Support Mission in Mali", "name"), ("AFISMA", "AFISMA", "acronym")]),
+    ("2014", "La Mission multidimensionnelle intégrée des Nations unies pour la stabilisation au Mali a déployé.",
+     [("MINUSMA", "Mission multidimensionnelle intégrée des Nations unies pour la stabilisation au Mali",
+       "name")]),
+    ("2008", "The African Union-United Nations Hybrid Operation in Darfur (UNAMID) deployed.",
+     [("UNAMID", "African Union-United Nations Hybrid Operation in Darfur", "name"),
+      ("UNAMID", "UNAMID", "acronym")]),
+    ("2008", "The AU-UN hybrid operation in Darfur struggled.",
+     [("UNAMID", "AU-UN hybrid operation in Darfur", "name")]),
+    ("2011", "the United Nations Organisation Stabilisation Mission in the DR Congo",
+     [("MONUSCO", "United Nations Organisation Stabilisation Mission in the DR Congo", "name")]),
+    ("2019", "the U.N. Interim Force in Lebanon, or UNIFIL",
+     [("UNIFIL", "U.N. Interim Force in Lebanon", "name"), ("UNIFIL", "UNIFIL", "acronym")]),
+    ("2019", "Sixty years of the UN Truce Supervision Organisation.",
+     [("UNTSO", "UN Truce Supervision Organisation", "name")]),
+    ("2010", "UNITED NATIONS MISSION IN SOUTH SUDAN", [("UNMISS", "UNITED NATIONS MISSION IN SOUTH SUDAN", "name")]),
+    ("1993", "the United Nations Operation in Somalia (UNOSOM II) took over",
+     [("UNOSOM II", "United Nations Operation in Somalia", "name"), ("UNOSOM II", "UNOSOM II", "acronym")]),
+    ("2012", "the history of the United Nations Operation in Somalia",
+     [("UNOSOM I", "United Nations Operation in Somalia", "name")]),
+    ("1995", "The UN Mission in Haiti took over from the multinational force.",
+     [("UNMIH", "UN Mission in Haiti", "name")]),
+    ("2017", "The ECOWAS Mission in The Gambia (ECOMIG) and EUTM Mali.",
+     [("ECOMIG", "ECOWAS Mission in The Gambia", "name"), ("ECOMIG", "ECOMIG", "acronym"),
+      ("EUTM Mali", "EUTM Mali", "name")]),
+    ("2013", "French troops of Operation Serval", [("SERVAL", "Operation Serval", "name")]),
+    # misspellings: one edit from exactly one acronym, at least 5 letters
+    ("2013", "ASISMA had been providing security since January 2013", [("AFISMA", "ASISMA", "fuzzy")]),
+    ("2010", "Troops from UNAMID and UNAMIB and UNAMSL and MINUSAM.",
+     [("UNAMID", "UNAMID", "acronym"), (None, "UNAMIB", "unresolved"), ("UNAMSIL", "UNAMSL", "fuzzy"),
+      ("MINUSMA", "MINUSAM", "fuzzy")]),
+    ("2019", "The AFSMA troops and AFISMAA and UNMISSS and MONUSC.",
+     [("AFISMA", "AFSMA", "fuzzy"), ("AFISMA", "AFISMAA", "fuzzy"), ("UNMISS", "UNMISSS", "fuzzy"),
+      (None, "MONUSC", "unresolved")]),
+    ("2010", "AMISON troops and the UNFIL contingent.", [("AMISOM", "AMISON", "fuzzy"), (None, "UNFIL", "unresolved")]),
+    # descriptions resolved by host and date
+    ("2013-05-23", "China offers troops to the UN force seeking to contain Islamist militants in Mali.",
+     [("MINUSMA", "UN force seeking to contain Islamist militants in Mali", "description")]),
+    ("2006", "The UN mission in Sudan said on Monday.", [("UNMIS", "UN mission in Sudan", "description")]),
+    ("2012", "The UN mission in South Sudan said.", [("UNMISS", "UN mission in South Sudan", "description")]),
+    ("2005", "The UN force in Congo is the largest.", [("MONUC", "UN force in Congo", "description")]),
+    ("2015", "The UN force in Congo is the largest.", [("MONUSCO", "UN force in Congo", "description")]),
+    ("2015", "UN peacekeepers in Lebanon came under fire.", [("UNIFIL", "UN peacekeepers in Lebanon", "description")]),
+    ("2010", "The UN mission in Cyprus has been there since 1964.",
+     [("UNFICYP", "UN mission in Cyprus", "description")]),
+    ("2013-07", "Nepal sent troops to the U.N. peacekeeping mission in South Sudan.",
+     [("UNMISS", "U.N. peacekeeping mission in South Sudan", "description")]),
+    ("2010", "The UN Mission in Haiti lost many staff in the earthquake.",
+     [("MINUSTAH", "UN Mission in Haiti", "description")]),
+    ("2008", "The UN force in Darfur struggled.", [("UNAMID", "UN force in Darfur", "description")]),
+    ("2012-12", "the UN force to be deployed in Mali", [("MINUSMA", "UN force to be deployed in Mali", "description")]),
+    ("2023", "the African Union force in Somalia", [("ATMIS", "African Union force in Somalia", "description")]),
+    ("2010", "the AU force in Somalia", [("AMISOM", "AU force in Somalia", "description")]),
+    ("2017", "the U.N.-backed force in Somalia", [("AMISOM", "U.N.-backed force in Somalia", "description")]),
+    ("2013", "the UN's mission in Mali", [("MINUSMA", "UN's mission in Mali", "description")]),
+    ("2012", "UN observers in Syria", [("UNSMIS", "UN observers in Syria", "description")]),
+    ("2019", "the peacekeeping force in Western Sahara",
+     [("MINURSO", "peacekeeping force in Western Sahara", "description")]),
+    ("2013", "The Mali mission talks and the Lebanon force.",
+     [("MINUSMA", "Mali mission", "description"), ("UNIFIL", "Lebanon force", "description")]),
+    ("2013", "the UN peacekeepers in northern Mali", [("MINUSMA", "UN peacekeepers in northern Mali", "description")]),
+    ("2016", "UN peacekeeping operations in Mali, South Sudan, and the Central African Republic are costly",
+     [("MINUSMA", "UN peacekeeping operations in Mali", "description"), ("UNMISS", "South Sudan", "description"),
+      ("MINUSCA", "Central African Republic", "description")]),
+    ("2016", "\"The UN mission in Mali (MINUSMA) said\"",
+     [("MINUSMA", "UN mission in Mali", "description"), ("MINUSMA", "MINUSMA", "acronym")]),
+    ("2010", "Peacekeepers from MINUSTAH and the UN Mission in Haiti",
+     [("MINUSTAH", "MINUSTAH", "acronym"), ("MINUSTAH", "UN Mission in Haiti", "description")]),
+    # unresolved: a mission the catalog does not know
+    ("2010", "The UN Mission in Atlantis (UNMIA) was created.",
+     [(None, "UN Mission in Atlantis", "unresolved"), (None, "UNMIA", "unresolved")]),
+    ("2019", "the UNXYZ mission arrived", [(None, "UNXYZ", "unresolved")]),
+    # negatives
+    ("2010", "Soldiers of NATO and ASEAN met UNHCR and UNICEF officials; ECOWAS too.", []),
+    ("2019", "UNICEF, UNHCR, UNDP, ECOWAS, ASEAN, NATO and UNITA.", []),
+    ("2010", "UN peacekeeping is cheaper than unilateral intervention.", []),
+    ("2010", "The African Union said the UN Security Council would vote.", []),
+    ("2010", "Mission accomplished, said the president.", []),
+    ("2013", "China's UN mission did not immediately answer calls.", []),
+    ("2016", "The UN has 16 peacekeeping missions around the world.", []),
+    ("2012", "UN missions in Africa employ many.", []),
+    ("2013", "hopes to hand over to UN peacekeepers in July.", []),
+    ("2013", "since it began participating in UN missions in 1990", []),
+    ("2013", "the PLA's security force in Mali will protect the camp", []),
+    ("2013", "Not including naval diplomacy, the GOA mission represented a first.", []),
+]
+
+
+@pytest.mark.parametrize("published, text, expected", SENTENCES, ids=[s[1][:50] for s in SENTENCES])
+def test_sentences(matcher, published, text, expected):
+    assert found(matcher, text, published) == expected
+
+
+# --- the fuzzy threshold --------------------------------------------------------------------------------------------
+
+def test_fuzzy_threshold_constants():
+    assert (FUZZY_MIN_LENGTH, FUZZY_MAX_DISTANCE) == (5, 1)
+
+
+@pytest.mark.parametrize("token, expected", [
+    ("UNAMID", ("UNAMID", "acronym", 1.0)),
+    ("ASISMA", ("AFISMA", "fuzzy", 0.8333)),    # one substitution
+    ("MINUSAM", ("MINUSMA", "fuzzy", 0.8571)),  # one transposition counts as one edit
+    ("UNAMSL", ("UNAMSIL", "fuzzy", 0.8333)),   # one deletion
+    ("AMISOMM", ("AMISOM", "fuzzy", 0.8571)),   # one insertion
+    ("UNAMIB", (None, "unresolved", 0.0)),      # one edit from UNAMID and from UNAMIR
+    ("ASISMO", None),                           # two edits from AFISMA
+    ("UNMIX", (None, "unresolved", 0.0)),       # one edit from UNMIK, UNMIL, UNMIS, UNMIT
+    ("MINUSCAX", ("MINUSCA", "fuzzy", 0.875)),
+    ("UNMEER", None),                           # stop-listed: the Ebola mission, one edit from UNMEE
+    ("UNSOS", None),                            # stop-listed: the support office
+    ("UNMAS", None),                            # stop-listed: one edit from UNMIS
+])
+def test_fuzzy_threshold(matcher, token, expected):
+    mentions = matcher.find_mentions(f"Troops of {token} arrived.", PartialDate.parse("2015"))
+    if expected is None:
+        assert mentions == []
+    else:
+        assert [(m.acronym, m.method, m.score) for m in mentions] == [expected]
+        assert mentions[0].surface == token
+
+
+@pytest.mark.parametrize("token", ["NATO", "ASEAN", "ECOWAS", "UNHCR", "UNICEF", "UNDP", "UNESCO", "UNITED", "MINUTES"])
+def test_well_known_acronyms_never_match(matcher, token):
+    assert matcher.find_mentions(f"Officials of {token} met.", PartialDate.parse("2015")) == []
+
+
+# --- the seed documents ---------------------------------------------------------------------------------------------
+
+def gold_missions() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    with GOLD.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            out.setdefault(row["source_name"], set()).add(row["mission_acronym"])
+    return out
+
+
+@pytest.mark.parametrize("source_name, published", [
+    ("000_0cfa2f82a8c410f2", "2013-05-23"),
+    ("002_fdb4b3e7f5745b0a", "2013-07"),
+])
+def test_seed_documents_yield_the_gold_missions(matcher, source_name, published):
+    text = (DOCUMENTS / f"{source_name}.txt").read_text(encoding="utf-8")
+    mentions = matcher.find_mentions(text, PartialDate.parse(published))
+    assert {m.acronym for m in mentions} == gold_missions()[source_name]
+    assert all(text[m.start:m.end] == m.surface for m in mentions)
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+
+
+def test_seed_000_mentions_in_detail(matcher):
+    text = (DOCUMENTS / "000_0cfa2f82a8c410f2.txt").read_text(encoding="utf-8")
+    assert found(matcher, text, "2013-05-23") == [
+        ("MINUSMA", "UN force seeking to contain Islamist militants in Mali", "description"),
+        ("MINUSMA", "Mali mission", "description"),
+        ("MINUSMA", "UN force in Mali", "description"),
+        ("MINUSMA", "MINUSMA", "acronym"),
+    ]
+
+
+def test_seed_002_host_countries_match_gold(matcher):
+    with GOLD.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            assert row["host_iso3"] in matcher.host_countries(row["mission_acronym"])
+
+
+# --- host and date resolution -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("iso3, when, expected", [
+    ("MLI", "2013-05-23", ["MINUSMA", "EUTM Mali", "AFISMA", "SERVAL"]),
+    ("MLI", "2012-12", ["MINUSMA", "AFISMA", "SERVAL", "EUTM Mali"]),  # tolerance before a start
+    ("SSD", "2012", ["UNMISS", "UNISFA"]),
+    ("SDN", "2006", ["UNMIS", "AMIS"]),
+    ("COD", "2005", ["MONUC"]),
+    ("COD", "2015", ["MONUSCO"]),
+    ("CYP", "1990", ["UNFICYP"]),
+    ("ESH", "2020-06", ["MINURSO"]),
+    ("NAM", "1989", ["UNTAG"]),
+    ("ATA", "2015", []),
+])
+def test_missions_hosted_in(matcher, iso3, when, expected):
+    assert matcher.missions_hosted_in(iso3, PartialDate.parse(when)) == expected
+
+
+def test_missions_hosted_in_without_date_puts_active_first(matcher):
+    assert matcher.missions_hosted_in("COD", None) == ["MONUSCO", "MONUC", "ONUC", "SAMIDRC", "EACRF"]
+
+
+@pytest.mark.parametrize("acronym, hosts", [
+    ("MINURSO", ("ESH",)), ("UNMOGIP", ("IND", "PAK")), ("MINUSMA", ("MLI",)), ("UNMIK", ("SRB", "XKX")),
+    ("NOPE", ()),
+])
+def test_host_countries(matcher, acronym, hosts):
+    assert matcher.host_countries(acronym) == hosts
+
+
+def test_description_prefers_a_mission_the_document_names(matcher):
+    # In 2008 both UNMIS and UNAMID were in Sudan; the document names UNMIS, so "the UN mission in Sudan" is UNMIS.
+    text = "UNMIS monitors the peace deal. The UN mission in Sudan said on Monday."
+    assert [(m.acronym, m.method, m.score) for m in matcher.find_mentions(text, PartialDate.parse("2008"))] == [
+        ("UNMIS", "acronym", 1.0), ("UNMIS", "description", 0.9)]
+
+
+def test_description_without_publication_date(matcher):
+    assert found(matcher, "The UN force in Congo.", None) == [("MONUSCO", "UN force in Congo", "description")]
+
+
+def test_descriptions_without_the_countries_module(matcher, monkeypatch):
+    """Places named in mission names still resolve when the country finder is missing."""
+    monkeypatch.setattr(missions_module, "_COUNTRIES", [None])
+    assert found(matcher, "The UN force in Mali and UN troops in Darfur.", "2013-05") == [
+        ("MINUSMA", "UN force in Mali", "description"), ("UNAMID", "UN troops in Darfur", "description")]
+
+
+@needs_countries
+@pytest.mark.parametrize("published, text, expected", [
+    ("2015", "UN peacekeepers in the DRC were attacked.", [("MONUSCO", "UN peacekeepers in the DRC", "description")]),
+    ("2015", "the UN mission in Ivory Coast", [("UNOCI", "UN mission in Ivory Coast", "description")]),
+    ("2015", "The UN force in Bamako", [("MINUSMA", "UN force in Bamako", "description")]),
+])
+def test_descriptions_with_country_names_not_in_mission_names(matcher, published, text, expected):
+    assert found(matcher, text, published) == expected
+
+
+# --- every alias is found, as written -------------------------------------------------------------------------------
+
+def test_every_alias_is_found_as_one_mention(matcher):
+    ambiguous = {"EUFOR"}  # the acronym of three EU forces, resolved by date: at EUFOR Tchad/RCA's start, Althea
+    for alias in matcher.catalog.aliases:
+        mission = matcher.catalog.get(alias["mission_acronym"])
+        text = f"It was {alias['alias']} again."
+        mentions = matcher.find_mentions(text, PartialDate(mission["start_date"], "day"))
+        assert len(mentions) == 1, alias
+        assert mentions[0].surface == alias["alias"].removeprefix("The "), alias
+        if alias["alias"] not in ambiguous:
+            assert mentions[0].acronym == alias["mission_acronym"], alias
+
+
+@pytest.mark.parametrize("text, key", [
+    ("U.N. Mission in the Republic of South Sudan", "<un> mission in south sudan"),
+    ("United Nations Organisation Stabilisation Mission", "<un> organization stabilization mission"),
+    ("UN Peace-keeping Force in Cyprus", "<un> peacekeeping force in cyprus"),
+    ("Opération des Nations unies en Côte d’Ivoire", "operation des nations unies en cote d'ivoire"),
+    ("African-led International Support Mission to Mali", "african led international support mission to mali"),
+    ("Multinational Force & Observers", "multinational force and observers"),
+])
+def test_name_key(text, key):
+    assert name_key(text) == key
+
+
+@pytest.mark.parametrize("text, key", [("UNEF 2", "UNEF II"), ("UNEF-II", "UNEF II"), ("UNEF II", "UNEF II"),
+                                       ("MINUSMA", "MINUSMA"), ("UNAVEM 3", "UNAVEM III")])
+def test_acronym_key(text, key):
+    assert acronym_key(text) == key
+
+
+# --- engineering --------------------------------------------------------------------------------------------------
+
+def test_matcher_pickles(matcher):
+    clone = pickle.loads(pickle.dumps(matcher))
+    text = (DOCUMENTS / "002_fdb4b3e7f5745b0a.txt").read_text(encoding="utf-8")
+    when = PartialDate.parse("2013-07")
+    assert clone.find_mentions(text, when) == matcher.find_mentions(text, when)
+
+
+def test_offsets_are_relative_to_the_text(matcher):
+    text = "x" * 1000 + " the UN force in Mali and MINUSMA."
+    mentions = matcher.find_mentions(text, PartialDate.parse("2014"))
+    assert [(m.start, m.end) for m in mentions] == [(1005, 1021), (1026, 1033)]
+    assert all(isinstance(m, MissionMention) and text[m.start:m.end] == m.surface for m in mentions)
+
+
+def test_text_without_missions_gives_nothing(matcher):
+    text = "The committee met on Tuesday to discuss the budget. Officials of the UN said so. " * 1000
+    assert matcher.find_mentions(text, PartialDate.parse("2015")) == []
+    assert matcher.find_mentions("", None) == []
+
+
+def test_combined_regex_alternatives_start_with_a_literal(matcher):
+    """The speed of the scan rests on this: every top-level alternative starts with a literal character, so the
+    engine skips in C the positions where nothing can start; alternatives are grouped by that character."""
+    alternatives = []
+    depth = 0
+    current = ""
+    pattern = matcher._master.pattern
+    i = 0
+    while i < len(pattern):  # split the top-level alternation
+        c = pattern[i]
+        if c == "\\":
+            current += pattern[i:i + 2]
+            i += 2
+            continue
+        if c == "[":
+            j = pattern.index("]", i + 2)
+            current += pattern[i:j + 1]
+            i = j + 1
+            continue
+        depth += c == "("
+        depth -= c == ")"
+        if c == "|" and depth == 0:
+            alternatives.append(current)
+            current = ""
+        else:
+            current += c
+        i += 1
+    alternatives.append(current)
+    firsts = [a[0] for a in alternatives]
+    assert all(c.isalnum() for c in firsts), [a[:20] for a in alternatives if not a[0].isalnum()]
+    assert len(firsts) == len(set(firsts)) and set("ABCDEFGHIJKLMNOPQRSTUVWXYZ") <= set(firsts)
