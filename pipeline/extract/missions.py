@@ -433,14 +433,16 @@ class MissionMatcher:
             else:
                 distance = 0
             recency = 0
-        return (mission["organisation"] != "UN", distance, mission["kind"] == "political",
+        # Political missions last: they have no troops, and callers ask "which force is in Mali".
+        return (mission["kind"] == "political", mission["organisation"] != "UN", distance,
                 not self._name_is_country(acronym), len(mission["host_iso3"]), recency,
                 -(start or date.min).toordinal(), acronym)
 
     def missions_hosted_in(self, iso3: str, when: PartialDate | None) -> list[str]:
         """Missions in that country active at that date (up to ~6 months before their start), best first.
 
-        Best: UN-led, closest dates, not political, named after that country, fewest hosts, latest start.
+        Best: not political (they have no troops), UN-led, closest dates, named after that country, fewest
+        hosts, latest start.
         With ``when`` None: all missions hosted there, those still active first.
         """
         ranked = []
