@@ -148,6 +148,12 @@ RANGES = [
                  id="descending-is-not-a-range"),
     pytest.param("500 and 600 soldiers", [count("500", 500), count("600", 600)], id="and-without-between"),
     pytest.param("between 1 and 100", [count("between 1 and 100", 1, 100)], id="between-small"),
+    pytest.param("3,000-4,000 troops", [count("3,000-4,000", 3000, 4000)], id="separated-thousands"),
+    pytest.param("2007-2011 period", [("2007", 2007, 2007, False, "year"), ("2011", 2011, 2011, False, "year")],
+                 id="years-are-not-ranges"),
+    pytest.param("between 2012 and 2013", [("2012", 2012, 2012, False, "year"),
+                                           ("2013", 2013, 2013, False, "year")], id="between-years"),
+    pytest.param("2000-3000 troops", [count("2000-3000", 2000, 3000)], id="year-like-count-range"),
 ]
 
 QUALIFIERS = [
@@ -285,6 +291,12 @@ KINDS = [
     pytest.param("nytimes.com/2012/10/26/world", [("2012", 2012, 2012, False, "other"), ("10", 10, 10, False, "other"),
                                                   ("26", 26, 26, False, "other")], id="url-path"),
     pytest.param("html?_r=0", [("0", 0, 0, False, "other")], id="url-query"),
+    pytest.param("pages 12-15", [("12-15", 12, 15, False, "other")], id="page-range"),
+    pytest.param("a 5m wall", [("5", 5, 5, False, "other")], id="short-scale-outside-money-is-a-unit"),
+    pytest.param("10-15% of", [("10-15%", 10, 15, False, "percent")], id="percent-range-sign"),
+    pytest.param("the end of a page.\n 12 \nThe next page", [("12", 12, 12, False, "other")],
+                 id="page-number-alone-on-its-line"),
+    pytest.param("China sent 500\ntroops", [count("500", 500)], id="line-break-after-count"),
 ]
 
 

@@ -25,8 +25,12 @@ Conventions (see ``tests/data/gold/README.md``):
   phone numbers, times and numeric dates also give None;
 * years are never joined into ranges: "from 2007 to 2011" gives two ``year`` quantities.
 
-Performance: one compiled regex finds the candidates; text without digits or number words costs one regex
-scan and no Python work. The per-candidate context checks are anchored matches on short windows.
+Not read: number words in capitals ("FIVE"), fractions ("one-third" is ``other``), Roman numerals.
+
+Performance: two compiled pre-scans find digits and words that can begin a number, so text without them
+costs two regex scans and no Python work. Each figure then costs one anchored match to read it and two to
+read its context (the left one on the reversed text before it). ``python -m pipeline.extract.numbers``
+prints the throughput at several densities of figures.
 
 No library does this: number-word parsers (word2number, text2num) read words only, handle neither digit
 grouping, ranges nor qualifiers, and give no offsets; hence the hand-written grammar below.
@@ -36,7 +40,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from pipeline.extract.types import Quantity
 
@@ -122,7 +126,7 @@ _NOT_PLURAL = frozenset({
 
 
 def _trie(words: list[str] | tuple[str, ...] | set[str] | dict) -> str:
-    """A regex alternation of ``words`` factored by common prefix; a space in a phrase matches ``\s+``.
+    r"""A regex alternation of ``words`` factored by common prefix; a space in a phrase matches ``\s+``.
 
     Python's ``re`` tries alternatives one by one; a prefix tree lets a failing position fail on its
     first character, which keeps the scan fast on text made mostly of words.
@@ -135,7 +139,9 @@ def _trie(words: list[str] | tuple[str, ...] | set[str] | dict) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:
-        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
+        branches = [
+            (r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch
+        ]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -147,7 +153,8 @@ def _trie(words: list[str] | tuple[str, ...] | set[str] | dict) -> str:
 
 
 # ---------------------------------------------------------------------------------------------------------
-# The candidate scanner: one regex, alternatives ordered so that the most specific form wins at a position
+# Finding figures: two fast pre-scans (digits, number words), then one regex that reads the figure at the
+# place found, its alternatives ordered so that the most specific form wins (a phone number before digits)
 # ---------------------------------------------------------------------------------------------------------
 
 _DIGITS = (
@@ -190,6 +197,7 @@ _ATOM = re.compile(
     rf"|\b(?:(?P<vague>{_VAGUE})|(?P<ordw>{_ORDINAL_WORDS})|(?P<words>{_WORDSEQ}))\b",
     re.IGNORECASE,
 )
+
 
 def _word_start_pattern() -> str:
     """A fast pre-scan for number words: a non-letter followed by a word that can begin a number.
@@ -308,6 +316,7 @@ _SCALE = re.compile(
 _SCALE_LEADS = frozenset("hHtTmMbBkK")
 _RIGHT_YEAR_RANGE = re.compile(r"\s*(?:[-–—]|to|and|or|until|through)\s*(?:19|20)[0-9]{2}\b", re.IGNORECASE)
 _RIGHT_NOUN = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+)?([a-z][a-z’'-]*)")
+_LINE_END = re.compile(r"[ \t]*(?:\r?\n|\Z)")
 _FOOTNOTE_AFTER_YEAR = re.compile(r"\.([0-9]{1,3})")
 _WORD_TOKEN = re.compile(r"[a-z]+")
 _SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")
@@ -503,6 +512,17 @@ def _plural_noun_after(text: str, end: int) -> str | None:
     return None
 
 
+def _alone_on_its_line(text: str, figure: _Figure) -> bool:
+    """Whether nothing but blanks shares the figure's line, and the text has other lines."""
+    after = _LINE_END.match(text, figure.end)
+    if after is None:
+        return False
+    line_start = text.rfind("\n", 0, figure.start) + 1
+    if line_start == 0 and after.end() == len(text):
+        return False  # the whole text is the figure: not a line of a page
+    return not text[line_start:figure.start].strip()
+
+
 def _kind_by_left(figure: _Figure, glued: str, cue: str | None) -> str | None:
     """"other" or "footnote" when what stands right before a digit figure says so, else None.
 
@@ -612,6 +632,8 @@ def _build(text: str, first: _Figure, prev_end: int) -> list[Quantity]:
 
     if form in ("digits", "ordinal"):
         by_left = _kind_by_left(first, text[max(0, first.start - 3):first.start][::-1], cue)
+        if by_left is None and first.plain and _alone_on_its_line(text, first):
+            by_left = "other"  # a page number of a PDF
         if by_left is not None:
             end, high = first.end, first.value
             if by_left == "other" and form == "digits":  # a reference range: "pages 12-15"
