@@ -48,6 +48,8 @@ CASES = [
     ("The troops left in December.", JAN, [("December", "2012-12", "month", None, True)]),
     ("The troops will leave in January.", NOV, [("January", "2014-01", "month", None, True)]),
     ("hopes to hand over to UN peacekeepers in July.", DAY, [("July", "2013-07", "month", None, True)]),
+    ("Chad will withdraw its troops in April.", DAY, [("April", "2014-04", "month", None, True)]),
+    ("Chad withdrew its troops in April.", DAY, [("April", "2013-04", "month", None, True)]),
     ("Since January 2009, the PLA Navy has sustained operations.", DAY,
      [("Since January 2009", "2009-01", "month", None, False)]),
     ("security since January 2013 when rebels", DAY, [("since January 2013", "2013-01", "month", None, False)]),

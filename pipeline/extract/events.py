@@ -74,62 +74,106 @@ VERSION = "events.v1"
 # ---------------------------------------------------------------------------------------------------------
 
 _W = r"(?:[\w’'-]+\s+)"  # one word and its space
-_TRIGGERS: list[tuple[str, str, str]] = [
-    ("statement", "pledge_announced",
-     r"announc(?:ed|es|ing)\s+(?:that\s+)?(?:it|they|\w+)\s+would\s+(?:send|deploy|contribute|provide)"),
-    ("appointment", "command",
-     r"(?:assum(?:ed|es|e|ing)|t(?:ook|akes?|aking)(?:\s+over)?)\s+(?:the\s+)?command"),
-    ("appointment", "served_as",
-     r"serv(?:ed|es|ing)\s+as\s+(?:the\s+)?" + _W + r"{0,3}?(?:commander|head|chief|leader|director|representative"
-     r"|envoy|coordinator)"),
-    ("appointment", "became",
-     r"bec(?:ame|omes?)\s+(?:the\s+)?" + _W + r"{0,3}?(?:commander|head|chief|leader|director|representative|envoy)"),
-    ("appointment", "appointed",
-     r"appoint(?:ed|s|ing|ment)?|nominat(?:ed|es|ion)|sworn\s+in|named\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
-     r"(?:head|chief|commander|force|special|acting|deputy)"),
-    ("pledge", "offer",
-     r"(?:offer|pledg|promis)(?:ed|es|e|s|ing)?(?:\s+to\s+(?:send|deploy|contribute|provide))?"
-     r"|commit(?:ted|s|ting)?\s+(?:to\s+)?" + _W + r"{0,3}?(?:troops|soldiers|peacekeepers|personnel|police"
-     r"|units?|battalions?|compan(?:y|ies)|contingents?|sending|deploying|contributing)"
-     r"|agreed\s+to\s+(?:send|deploy|contribute|provide)"),
-    ("handover", "handover",
-     r"hand(?:s|ed|ing)?\s+over|handover|hand-over|t(?:ook|akes?|aken|aking)\s+over|transfer(?:red|ring|s)?\s+"
-     r"(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:authority|responsibilit\w+|command|control)|transition(?:ed|ing)?\s+"
-     r"(?:to|into|from)|re-?hatt(?:ed|ing)|assum(?:ed|es|e|ing)\s+(?:\w+\s+)?responsibilit\w+"),
-    ("mandate", "mandate",
-     r"establish(?:ed|es|ing|ment)|authori[sz](?:ed|es|ing|ation)|mandat(?:ed|e)\b|extend(?:ed|s|ing)?"
-     r"|extension|renew(?:ed|s|al|ing)?|creat(?:ed|es|ion)|set\s+up|launch(?:ed|es|ing)?\s+(?:the\s+)?"
-     r"(?:\w+\s+){0,3}?mission|vot(?:ed|es)\s+(?:unanimously\s+)?(?:to|for|on)|adopt(?:ed|s|ing)\s+resolution"),
-    ("intervention", "intervention",
-     r"interven(?:ed|es|e|ing|tions?)|invad(?:ed|es|e|ing)|invasion|fought\s+(?:a|an|the)?\s*" + _W
-     + r"{0,2}?wars?|wag(?:ed|es|ing)\s+(?:a\s+)?(?:war|campaign)|launch(?:ed|es|ing)?\s+(?:a\s+|an\s+|its\s+)?"
-     r"(?:\w+\s+){0,2}?(?:offensive|operation|intervention|air\s?strikes|strikes|campaign|incursion)"),
-    ("attack", "attack",
-     r"attack(?:ed|s|ing)?|ambush(?:ed|es)?|assault(?:ed|s)?|raid(?:ed|s)|shell(?:ed|ing)|bomb(?:ed|ing|ings)"
-     r"|kill(?:ed|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ion)|came\s+under\s+(?:attack|fire)|(?:was|were)\s+struck"
-     r"|clash(?:ed|es)"),
-    ("withdrawal", "withdrawal",
-     r"withdr(?:ew|awn|aws|awing|awal|aw)|pull(?:ed|s|ing)?\s+(?:out|back)|pull-?out|repatriat(?:ed|ion|ing)"
-     r"|dr(?:ew|awn|awing)\s+down|drawdown|ended\s+(?:its|their)\s+(?:participation|mission|deployment)"
-     r"|terminat(?:ed|ion)|left\s+the\s+(?:country|mission)"),
-    ("deployment", "join_mission",
-     r"join(?:ed|s|ing)?\s+(?:the\s+)?" + _W + r"{0,4}?(?:missions?|forces?|peacekeep\w*|operations?|contingents?)\b"),
-    ("deployment", "deploy",
-     r"deploy(?:ed|s|ing|ments?)?|dispatch(?:ed|es|ing)|sent|send(?:s|ing)?|contribut(?:ed|es|e|ing)"
-     r"|provid(?:ed|es|ing)\s+(?:\w+\s+){0,2}?(?:security|troops|soldiers|peacekeepers|personnel|police|protection"
-     r"|units?|engineers|support)|arriv(?:ed|es|al)|stationed|rotat(?:ed|ion)|reinforc(?:ed|ements?)"
-     r"|participat(?:ed|ing|ion|es|e)|took\s+part|(?:sustain|conduct|carri|carry)(?:ed|s|ing)?\s+(?:out\s+)?"
-     r"(?:\w+\s+){0,2}?(?:operations|patrols|missions|escorts?)|patrol(?:led|s|ling)|escort(?:ed|ing)"),
-    ("other", "other",
-     r"join(?:ed|s|ing)|evacuat(?:ed|ion|es|e|ing)|sign(?:ed|s|ing)|ratif(?:ied|ies|y)|held\s+(?:\w+\s+)?"
-     r"elections|elected|independence|seiz(?:ed|es|e)\s+(?:power|control)|ousted|overthr(?:ew|own)|coup"
-     r"|visit(?:ed|s)|bec(?:ame|omes?)\s+(?:a\s+)?member|admitted"),
-    ("statement", "statement",
-     r"said|says|say|told|tells|stated|declared|noted|added|explained|argued|warned|reported|wrote|commented"
-     r"|announced|according\s+to|confirmed|stressed|insisted|claimed|denied|urged|called\s+for|signall?ed"),
+_ROLES = r"(?:commander|head|chief|leader|director|representative|envoy|coordinator)"
+_PERSONNEL = (r"(?:troops|soldiers|peacekeepers|personnel|police|units?|battalions?|compan(?:y|ies)|contingents?"
+              r"|sending|deploying|contributing)")
+_SEND = r"(?:send|deploy|contribute|provide)"
+_OPERATIONS = r"(?:\w+\s+){0,2}?(?:operations|patrols|missions|escorts?)"
+# Each branch starts with a literal stem in lower case; the stems make the anchor trie below.
+_TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
+    ("statement", "pledge_announced", (rf"announc(?:ed|es|ing)\s+(?:that\s+)?(?:it|they|\w+)\s+would\s+{_SEND}",)),
+    ("appointment", "command", (r"assum(?:ed|es|e|ing)\s+(?:the\s+)?command",
+                                r"took(?:\s+over)?\s+(?:the\s+)?command",
+                                r"tak(?:es?|ing)(?:\s+over)?\s+(?:the\s+)?command")),
+    ("appointment", "served_as", (rf"serv(?:ed|es|ing)\s+as\s+(?:the\s+)?{_W}{{0,3}}?{_ROLES}",)),
+    ("appointment", "became", (rf"bec(?:ame|omes?)\s+(?:the\s+)?{_W}{{0,3}}?{_ROLES}",)),
+    ("appointment", "appointed", (r"appoint(?:ed|s|ing|ment)?", r"nominat(?:ed|es|ion)", r"sworn\s+in",
+                                  r"named\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:head|chief|commander|force|special"
+                                  r"|acting|deputy)")),
+    ("pledge", "offer", (rf"offer(?:ed|s|ing)?(?:\s+to\s+{_SEND})?", rf"pledg(?:ed|es|e|ing)(?:\s+to\s+{_SEND})?",
+                         rf"promis(?:ed|es|e|ing)(?:\s+to\s+{_SEND})?",
+                         rf"commit(?:ted|s|ting)?\s+(?:to\s+)?{_W}{{0,3}}?{_PERSONNEL}", rf"agreed\s+to\s+{_SEND}")),
+    ("handover", "handover", (r"hand(?:s|ed|ing)?\s+over", r"handover", r"hand-over",
+                              r"took\s+over", r"tak(?:es?|en|ing)\s+over",
+                              r"transfer(?:red|ring|s)?\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:authority"
+                              r"|responsibilit\w+|command|control)",
+                              r"transition(?:ed|ing)?\s+(?:to|into|from)", r"re-?hatt(?:ed|ing)",
+                              r"assum(?:ed|es|e|ing)\s+(?:\w+\s+)?responsibilit\w+")),
+    ("mandate", "mandate", (r"establish(?:ed|es|ing|ment)", r"authori[sz](?:ed|es|ing|ation)", r"mandat(?:ed|e)\b",
+                            r"extend(?:ed|s|ing)?", r"extension", r"renew(?:ed|s|al|ing)?", r"creat(?:ed|es|ion)",
+                            r"set\s+up", r"launch(?:ed|es|ing)?\s+(?:the\s+)?(?:\w+\s+){0,3}?mission",
+                            r"vot(?:ed|es)\s+(?:unanimously\s+)?(?:to|for|on)", r"adopt(?:ed|s|ing)\s+resolution")),
+    ("intervention", "intervention", (r"interven(?:ed|es|e|ing|tions?)", r"invad(?:ed|es|e|ing)", r"invasion",
+                                      rf"fought\s+(?:a|an|the)?\s*{_W}{{0,2}}?wars?",
+                                      r"wag(?:ed|es|ing)\s+(?:a\s+)?(?:war|campaign)",
+                                      r"launch(?:ed|es|ing)?\s+(?:a\s+|an\s+|its\s+)?(?:\w+\s+){0,2}?(?:offensive"
+                                      r"|operation|intervention|air\s?strikes|strikes|campaign|incursion)")),
+    ("attack", "attack", (r"attack(?:ed|s|ing)?", r"ambush(?:ed|es)?", r"assault(?:ed|s)?", r"raid(?:ed|s)",
+                          r"shell(?:ed|ing)", r"bomb(?:ed|ing|ings)", r"kill(?:ed|ing)", r"wounded", r"injured",
+                          r"kidnapp(?:ed|ing)", r"abduct(?:ed|ion)", r"came\s+under\s+(?:attack|fire)",
+                          r"was\s+struck", r"were\s+struck", r"clash(?:ed|es)")),
+    ("withdrawal", "withdrawal", (r"withdr(?:ew|awn|aws|awing|awal|aw)", r"pull(?:ed|s|ing)?\s+(?:out|back)",
+                                  r"pull-?out", r"repatriat(?:ed|ion|ing)", r"dr(?:ew|awn|awing)\s+down",
+                                  r"drawdown", r"ended\s+(?:its|their)\s+(?:participation|mission|deployment)",
+                                  r"terminat(?:ed|ion)", r"left\s+the\s+(?:country|mission)")),
+    ("deployment", "join_mission", (rf"join(?:ed|s|ing)?\s+(?:the\s+)?{_W}{{0,4}}?(?:missions?|forces?"
+                                    r"|peacekeep\w*|operations?|contingents?)\b",)),
+    ("deployment", "deploy", (r"deploy(?:ed|s|ing|ments?)?", r"serv(?:ed|es|e|ing)\s+(?:in|with|under|on)\b",
+                              r"beg[au]n\s+(?:its\s+|their\s+)?operations",
+                              r"start(?:ed|s)?\s+(?:its\s+|their\s+)?operations",
+                              r"commenc(?:ed|es)\s+(?:its\s+|their\s+)?operations", r"became\s+operational",
+                              r"dispatch(?:ed|es|ing)", r"sent", r"send(?:s|ing)?", r"contribut(?:ed|es|e|ing)",
+                              r"provid(?:ed|es|ing)\s+(?:\w+\s+){0,2}?(?:security|troops|soldiers|peacekeepers"
+                              r"|personnel|police|protection|units?|engineers|support)",
+                              r"arriv(?:ed|es|al)", r"stationed", r"rotat(?:ed|ion)", r"reinforc(?:ed|ements?)",
+                              r"participat(?:ed|ing|ion|es|e)", r"took\s+part",
+                              rf"sustain(?:ed|s|ing)?\s+{_OPERATIONS}", rf"conduct(?:ed|s|ing)?\s+{_OPERATIONS}",
+                              rf"carri(?:ed|es)\s+out\s+{_OPERATIONS}", r"patrol(?:led|s|ling)",
+                              r"escort(?:ed|ing)")),
+    ("other", "other", (r"join(?:ed|s|ing)", r"evacuat(?:ed|ion|es|e|ing)", r"sign(?:ed|s|ing)",
+                        r"ratif(?:ied|ies|y)", r"held\s+(?:\w+\s+)?elections", r"elected", r"independence",
+                        r"seiz(?:ed|es|e)\s+(?:power|control)", r"ousted", r"overthr(?:ew|own)", r"coup",
+                        r"visit(?:ed|s)", r"bec(?:ame|omes?)\s+(?:a\s+)?member", r"admitted",
+                        r"elections?\s+(?:were|was|will\s+be)\s+held", r"took\s+place")),
+    ("statement", "statement", (r"said", r"says", r"say", r"told", r"tells", r"stated", r"declared", r"noted",
+                                r"added", r"explained", r"argued", r"warned", r"reported", r"wrote", r"commented",
+                                r"announced", r"according\s+to", r"confirmed", r"stressed", r"insisted",
+                                r"claimed", r"denied", r"urged", r"called\s+for", r"signall?ed")),
 ]
+
+
+def _stem(branch: str) -> str:
+    """The literal letters a trigger branch starts with (two at least: they anchor the scan)."""
+    stem = re.match(r"[a-z'-]*", branch).group()
+    if len(stem) < 2:
+        raise ValueError(f"trigger branch without a literal stem: {branch!r}")
+    return stem
+
+
+def _trie(words) -> str:
+    """A regex matching any of the words, factored by common prefixes (fast in Python's re engine)."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+_STEMS = sorted({_stem(b) for _, _, branches in _TRIGGERS for b in branches})
+# The full case-insensitive expression runs only where the sentence scan (below) finds a stem.
 _TRIGGER_RE = re.compile(
-    r"(?i)\b(?:" + "|".join(f"(?P<{kind}__{rule}>{pattern})" for kind, rule, pattern in _TRIGGERS) + r")\b"
+    r"(?i)(?:" + "|".join(f"(?P<{kind}__{rule}>{'|'.join(branches)})" for kind, rule, branches in _TRIGGERS)
+    + r")\b"
 )
 # A present participle is a predicate only after an auxiliary or an aspect verb (two words at most before it).
 _AUXILIARY_BEFORE = re.compile(
@@ -137,16 +181,30 @@ _AUXILIARY_BEFORE = re.compile(
     r"continued|kept|keeps|stopped|ended|resumed|will|would)\s+(?:\w+\s+)?$"
 )
 _EVACUATION = re.compile(r"(?i)\bevacuat")
+_JOIN = re.compile(r"(?i)join")
+_PASSIVE_ATTACK = re.compile(
+    r"(?i)\b(?:was|were|been|being|are|is)\s+(?:\w+\s+)?(?:killed|attacked|ambushed|wounded|injured|targeted"
+    r"|abducted|kidnapped|struck|hit|shelled|bombed|assaulted)\b"
+)
+_BY = re.compile(r"(?i)\bby\b")
 
 # ---------------------------------------------------------------------------------------------------------
 # Clauses
 # ---------------------------------------------------------------------------------------------------------
 
-_CLAUSE_BOUNDARY = re.compile(
-    r"[;:]\s|,(?=\s|\d)|\s[-–—]\s"
-    r"|(?i:\b(?:when|which|who|whom|whose|while|whereas|because|although|though|but|where|after|before|until"
-    r"|since|and(?=\s+(?:has|have|had|was|were|is|are|will|would|later|then|also|subsequently)\b)))\b"
+_BOUNDARY_WORDS = ("when", "which", "who", "whom", "whose", "while", "whereas", "because", "although", "though",
+                   "but", "where", "after", "before", "until", "since")
+_DATE_PREPOSITIONS = frozenset({"since", "after", "before", "until"})
+# One scan of a sentence finds clause boundaries (punctuation, conjunctions, relative pronouns; "and" only
+# before an auxiliary: "and has since stepped up") and the places where a trigger can start. One case-sensitive
+# trie of words and stems (with capitalised variants): much faster than a case-insensitive alternation.
+_SENTENCE_SCAN = re.compile(
+    r"\b(?P<word>" + _trie(w for word in (*_BOUNDARY_WORDS, "and", *_STEMS) for w in (word, word.capitalize()))
+    + r")|[;:,\s](?:(?<=[;:])\s|(?<=,)(?=\s|\d)|(?<=\s)[-–—]\s)"
 )
+_AND_CLAUSE = re.compile(r"(?i)\s+(?:has|have|had|was|were|is|are|will|would|later|then|also|subsequently)\b")
+_BOUNDARY_SET = frozenset(_BOUNDARY_WORDS)
+_WORD_CHAR = re.compile(r"\w")
 _RELATIVE_OPENING = re.compile(r"(?i)\W*(?:which|who|that)\b")
 _LEADING_FILLER = re.compile(r"[\W\d]*$")
 _HAS_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -250,21 +308,36 @@ def _focus_mission(missions: list[MissionMention]) -> str | None:
     return min(counts, key=lambda a: (-counts[a], first[a]))
 
 
-def _clauses(text: str, start: int, end: int, dates: list[DateMention]) -> list[tuple[int, int]]:
-    """Clause spans of ``text[start:end]``; no boundary falls inside a date expression."""
+def _scan(text: str, start: int, end: int,
+          dates: list[DateMention]) -> tuple[list[tuple[int, int]], list[_Trigger]]:
+    """Clause spans of ``text[start:end]`` (no boundary inside a date expression) and its triggers."""
     cuts = [start]
-    for m in _CLAUSE_BOUNDARY.finditer(text, start, end):
+    triggers: list[_Trigger] = []
+    last_end = start
+    for m in _SENTENCE_SCAN.finditer(text, start, end):
         p = m.start()
-        if any(d.start <= p < d.end for d in dates):
+        if p < last_end or any(d.start <= p < d.end for d in dates):
             continue
-        if m.group().lower() in ("since", "after", "before", "until") and any(
-            0 <= d.start - m.end() <= 2 for d in dates
-        ):
-            continue  # "since January 2013": a preposition of the date, not a conjunction
+        word = m.group("word")
+        if word is not None:
+            lowered = word.lower()
+            whole = not _WORD_CHAR.match(text, m.end())
+            if whole and lowered == "and":
+                if not _AND_CLAUSE.match(text, m.end()):
+                    continue
+            elif whole and lowered in _BOUNDARY_SET:
+                if lowered in _DATE_PREPOSITIONS and any(0 <= d.start - m.end() <= 2 for d in dates):
+                    continue  # "since January 2013": a preposition of the date, not a conjunction
+            else:
+                trigger = _trigger_at(text, p, start, end)
+                if trigger is not None:
+                    triggers.append(trigger)
+                    last_end = trigger.end
+                continue
         if p > cuts[-1]:
             cuts.append(p)
     cuts.append(end)
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a], triggers
 
 
 def _clause_index(clauses: list[tuple[int, int]], position: int) -> int:
@@ -272,19 +345,17 @@ def _clause_index(clauses: list[tuple[int, int]], position: int) -> int:
     return max(0, bisect_right(starts, position) - 1)
 
 
-def _triggers(text: str, start: int, end: int, dates: list[DateMention]) -> list[_Trigger]:
-    found = []
-    for m in _TRIGGER_RE.finditer(text, start, end):
-        if any(d.start <= m.start() < d.end for d in dates):
-            continue
-        kind, rule = m.lastgroup.split("__")
-        word = m.group().split()[0].lower()
-        if word.endswith("ing") and kind != "statement":
-            before = text[max(start, m.start() - 40):m.start()]
-            if not _AUXILIARY_BEFORE.search(before) and not _LEADING_FILLER.match(before):
-                continue  # "peacekeepers participating in": a modifier, not a predicate
-        found.append(_Trigger(m.start(), m.end(), kind, rule))
-    return found
+def _trigger_at(text: str, position: int, start: int, end: int) -> _Trigger | None:
+    """The trigger starting at ``position`` of the sentence ``text[start:end]``, if any."""
+    m = _TRIGGER_RE.match(text, position, end)
+    if m is None:
+        return None
+    kind, rule = m.lastgroup.split("__")
+    if kind != "statement" and m.group().split()[0].lower().endswith("ing"):
+        before = text[max(start, position - 40):position]
+        if not _AUXILIARY_BEFORE.search(before) and not _LEADING_FILLER.match(before):
+            return None  # "peacekeepers participating in": a modifier, not a predicate
+    return _Trigger(m.start(), m.end(), kind, rule)
 
 
 def _is_not_event(text: str, sentence: Sentence, d: DateMention, clause_start: int) -> bool:
@@ -342,6 +413,11 @@ def _bind(triggers: list[_Trigger], clauses: list[tuple[int, int]], d: DateMenti
             continue
         a, b = clauses[j]
         inside = [t for t in triggers if a <= t.start < b]
+        if j == k:
+            # A date after its verb modifies that verb ("said in a statement on 5 June that it would deploy").
+            before = [t for t in inside if t.end <= d.start]
+            if before:
+                return before[-1]
         if inside:
             return min(inside, key=lambda t: (max(t.start - d.end, d.start - t.end, 0), t.start))
     return None
@@ -354,21 +430,24 @@ class _Document:
                  missions: list[MissionMention]):
         self.text = text
         self.sentences = sentences
-        entities = [_Entity(c.start, c.end, iso3=c.iso3) for c in countries if c.kind in _SUBJECT_KINDS]
-        entities += [_Entity(m.start, m.end, mission=m.acronym) for m in missions if m.acronym]
+        # Inputs are sorted by start (the API's contract); entities are made only for the ranges looked at.
+        self.countries = sorted((c for c in countries if c.kind in _SUBJECT_KINDS), key=lambda c: c.start)
+        self.country_starts = [c.start for c in self.countries]
         self.missions = sorted((m for m in missions if m.acronym), key=lambda m: m.start)
         self.mission_starts = [m.start for m in self.missions]
-        self._org_cache: dict[int, list[_Entity]] = {}
-        self.entities = sorted(entities, key=lambda e: (e.start, -e.end))
-        self.entity_starts = [e.start for e in self.entities]
         self._subjects: dict[int, _Entity | None] = {}
 
     def entities_in(self, start: int, end: int) -> list[_Entity]:
-        found = _slice(self.entities, self.entity_starts, start, end)
-        found += [_Entity(m.start(), m.end(), organisation=_ORGANISATIONS[" ".join(m.group().lower().split())])
-                  for m in _ORGANISATION_RE.finditer(self.text, start, end)
-                  if not any(e.start <= m.start() < e.end for e in found)]
-        return sorted(found, key=lambda e: (e.start, -e.end))
+        """Countries, missions and organisations inside [start, end), by start (longest first on ties)."""
+        found = [_Entity(c.start, c.end, iso3=c.iso3) for c in _slice(self.countries, self.country_starts, start, end)]
+        found += [_Entity(m.start, m.end, mission=m.acronym)
+                  for m in _slice(self.missions, self.mission_starts, start, end)]
+        for m in _ORGANISATION_RE.finditer(self.text, start, end):
+            if not any(e.start <= m.start() < e.end for e in found):
+                found.append(_Entity(m.start(), m.end(),
+                                     organisation=_ORGANISATIONS[" ".join(m.group().lower().split())]))
+        found.sort(key=lambda e: (e.start, -e.end))
+        return found
 
     def is_subject_position(self, e: _Entity, floor: int) -> bool:
         return not _PREPOSITION_BEFORE.search(self.text[max(floor, e.start - 40):e.start])
@@ -411,6 +490,15 @@ def _subject(doc: _Document, index: int, clause: tuple[int, int], trigger: _Trig
     if _PRONOUN.search(text, a, trigger.start) and main is not None:
         return main
     return doc.sentence_subject(index - 1)
+
+
+def _agent(doc: _Document, trigger: _Trigger, clause: tuple[int, int]) -> _Entity | None:
+    """The entity after "by" in a passive clause ("were killed by Nigerian troops"), if any."""
+    by = _BY.search(doc.text, trigger.end, clause[1])
+    if by is None:
+        return None
+    found = doc.entities_in(by.end(), min(clause[1], by.end() + 60))
+    return found[0] if found else None
 
 
 def _mission(doc: _Document, sentence: Sentence, clause: tuple[int, int], trigger: _Trigger,
@@ -462,8 +550,7 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
         sentence_dates = _slice(dates, date_starts, sentence.start, sentence.end)
         if not sentence_dates:
             continue
-        clauses = _clauses(text, sentence.start, sentence.end, sentence_dates)
-        triggers = _triggers(text, sentence.start, sentence.end, sentence_dates)
+        clauses, triggers = _scan(text, sentence.start, sentence.end, sentence_dates)
         if not triggers:
             continue
         for d in sentence_dates:
@@ -479,7 +566,13 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
                 event_type, rule = "other", "evacuation"
             elif event_type == "other" and rule == "other" and _EVACUATION.search(text, trigger.start, trigger.end):
                 rule = "evacuation"
+            if rule == "other" and _JOIN.match(text, trigger.start) and _slice(
+                    doc.missions, doc.mission_starts, trigger.end, min(trigger_clause[1], trigger.end + 80)):
+                event_type, rule = "deployment", "join_mission"  # "Ghana joined UNIFIL in 1978"
             subject = _subject(doc, index, trigger_clause, trigger)
+            if event_type == "attack" and _PASSIVE_ATTACK.search(text, *trigger_clause):
+                # "peacekeepers were killed": the subject is the victim; the actor is the agent after "by".
+                subject = _agent(doc, trigger, trigger_clause)
             organisation = None
             if subject is not None and subject.organisation:
                 organisation = subject.organisation
