@@ -233,7 +233,7 @@ REJECTED_ROWS = Table(
         Column("rejected_id", "string", "Stable row id.", nullable=False, unique=True, pattern=ID16),
         Column("table_name", "string", "Table the row was meant for.", nullable=False),
         Column("doc_id", "string", "Document the row comes from, when known."),
-        Column("check", "string", "The check that failed.", nullable=False),
+        Column("check_name", "string", "The check that failed (column.check).", nullable=False),
         Column("reason", "string", "Why the row was rejected.", nullable=False),
         Column("row_json", "string", "The row itself, as JSON.", nullable=False),
     ),

@@ -515,7 +515,7 @@ def split_valid(table_name: str, df: pd.DataFrame | list[dict]) -> tuple[pd.Data
             "rejected_id": digest,
             "table_name": table_name,
             "doc_id": doc_id if isinstance(doc_id, str) else None,
-            "check": "; ".join(dict.fromkeys(check for _, check, _ in items)),
+            "check_name": "; ".join(dict.fromkeys(check for _, check, _ in items)),
             "reason": "; ".join(dict.fromkeys(reason for _, _, reason in items)),
             "row_json": text,
         })

@@ -329,7 +329,7 @@ def test_split_valid_returns_exact_rejected_rows():
     assert validate("rejected_rows", rejected) == []
     assert rejected["table_name"].tolist() == ["contributions"] * 4
     assert rejected["doc_id"].tolist() == [DOC_ID] * 4
-    assert rejected["check"].tolist() == [
+    assert rejected["check_name"].tolist() == [
         "contributor_iso3.not_nullable; status.isin",
         "contribution_id.unique",
         "count_low.coerce",
@@ -363,7 +363,7 @@ def test_split_valid_keeps_the_first_valid_occurrence_of_a_key():
     rows = [contribution(status="promised"), contribution(evidence="Second sentence.")]
     valid, rejected = split_valid("contributions", rows)
     assert valid["evidence"].tolist() == ["Second sentence."]
-    assert rejected["check"].tolist() == ["status.isin"]
+    assert rejected["check_name"].tolist() == ["status.isin"]
 
 
 def test_split_valid_composite_key_reason():
@@ -373,7 +373,7 @@ def test_split_valid_composite_key_reason():
     ]
     valid, rejected = split_valid("mission_aliases", rows)
     assert len(valid) == 1
-    assert rejected["check"].tolist() == ["mission_acronym+alias.unique"]
+    assert rejected["check_name"].tolist() == ["mission_acronym+alias.unique"]
     assert rejected["reason"].tolist() == [
         "mission_acronym+alias: duplicate primary key (mission_acronym='MINUSMA', alias='MINUSMA') of an earlier row"
     ]
@@ -383,8 +383,8 @@ def test_split_valid_composite_key_reason():
 def test_split_valid_rejects_unreadable_lists_and_tables_without_doc_id():
     valid, rejected = split_valid("missions", [mission(host_iso3="MLI"), mission(mission_acronym="UNMIL")])
     assert valid["mission_acronym"].tolist() == ["UNMIL"]
-    assert rejected[["doc_id", "check", "reason"]].to_dict("records") == [
-        {"doc_id": None, "check": "host_iso3.coerce", "reason": "host_iso3: cannot read 'MLI' (str) as list<string>"}
+    assert rejected[["doc_id", "check_name", "reason"]].to_dict("records") == [
+        {"doc_id": None, "check_name": "host_iso3.coerce", "reason": "host_iso3: cannot read 'MLI' (str) as list<string>"}
     ]
     assert json.loads(rejected["row_json"].iloc[0])["host_iso3"] == "MLI"
 
@@ -549,7 +549,7 @@ def test_ddl_of_a_subset_leaves_out_references_to_absent_tables():
 
 
 def test_ddl_quotes_reserved_words():
-    assert '"check" VARCHAR NOT NULL' in ddl.ddl("rejected_rows")
+    assert '"check_name" VARCHAR NOT NULL' in ddl.ddl("rejected_rows")  # every identifier is quoted
     assert ddl.comments("contributions")[0] == (
         'COMMENT ON TABLE "contributions" IS \'One row per quantified claim that a country sends, offers or has '
         "personnel in peacekeeping.';"

@@ -29,7 +29,7 @@ def inventory_problem_rows(problems) -> list[dict]:
         digest = hashlib.sha256(
             f"inventory\n{p.get('source_name')}\n{p.get('check')}\n{row_json}".encode()).hexdigest()[:16]
         rows.append({"rejected_id": digest, "table_name": "documents", "doc_id": None,
-                     "check": p.get("check") or "inventory", "reason": p.get("reason") or "", "row_json": row_json})
+                     "check_name": p.get("check") or "inventory", "reason": p.get("reason") or "", "row_json": row_json})
     return rows
 
 

@@ -1,0 +1,33 @@
+"""Shared fixtures: a Dagster home per test session (never ~/.dagster), and the bundled seeds."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS_DIR = ROOT / "sources" / "documents"
+GOLD_DIR = ROOT / "tests" / "data" / "gold" / "seeds"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def dagster_home(tmp_path_factory) -> Path:
+    """Every Dagster run of the tests writes to a throw-away home with telemetry off."""
+    home = tmp_path_factory.mktemp("dagster_home")
+    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
+    previous = os.environ.get("DAGSTER_HOME")
+    os.environ["DAGSTER_HOME"] = str(home)
+    yield home
+    if previous is None:
+        os.environ.pop("DAGSTER_HOME", None)
+    else:
+        os.environ["DAGSTER_HOME"] = previous
+
+
+@pytest.fixture()
+def seeds_copy(tmp_path) -> Path:
+    """A writable copy of the bundled documents folder."""
+    target = tmp_path / "documents"
+    shutil.copytree(SEEDS_DIR, target)
+    return target

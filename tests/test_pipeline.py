@@ -1,0 +1,169 @@
+"""The whole road, through the real Dagster job: documents in, validated Parquet and DuckDB out."""
+
+import csv
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.runner import run_build
+from pipeline.settings import PipelineSettings
+from schemas.registry import TABLES
+from tests.conftest import GOLD_DIR, SEEDS_DIR
+
+TABLE_NAMES = sorted(TABLES)
+
+
+def build(documents: Path, output: Path, **kwargs):
+    result = run_build(PipelineSettings(documents_dir=str(documents), output_dir=str(output), workers=1, **kwargs))
+    assert result.success, result.failed_checks
+    return result
+
+
+@pytest.fixture(scope="module")
+def seeds_output(tmp_path_factory) -> Path:
+    output = tmp_path_factory.mktemp("seeds_output")
+    build(SEEDS_DIR, output)
+    return output
+
+
+def query(output: Path, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(output / "peacekeeping.duckdb"), read_only=True)
+    try:
+        return con.sql(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_every_table_is_published_as_parquet_and_in_duckdb(seeds_output):
+    for name in TABLE_NAMES:
+        assert (seeds_output / "parquet" / f"{name}.parquet").is_file()
+    tables = {r[0] for r in query(seeds_output, "SELECT table_name FROM duckdb_tables()")}
+    assert set(TABLE_NAMES) <= tables
+    assert query(seeds_output, "SELECT count(*) FROM documents WHERE ingest_status = 'ok'") == [(2,)]
+
+
+def test_seed_contributions_in_duckdb(seeds_output):
+    rows = query(seeds_output, """
+        SELECT d.source_name, c.contributor_iso3, coalesce(c.mission_acronym, c.scope), c.personnel_type,
+               c.count_low, c.count_high, c.count_approx, c.status
+        FROM contributions c JOIN documents d USING (doc_id)
+        ORDER BY d.source_name, c.char_start, c.count_low""")
+    assert rows == [
+        ("000_0cfa2f82a8c410f2", "CHN", "MINUSMA", "troops", 500, None, True, "offered"),
+        ("000_0cfa2f82a8c410f2", "CHN", "MINUSMA", "troops", 500, 600, False, "offered"),
+        ("000_0cfa2f82a8c410f2", "CHN", "MINUSMA", "engineers", 155, None, True, "planned"),
+        ("000_0cfa2f82a8c410f2", "CHN", "all_un_pko", "troops", 2000, 2000, True, "serving"),
+        ("002_fdb4b3e7f5745b0a", "CHN", "MINUSMA", "peacekeepers", 400, 400, True, "planned"),
+        ("002_fdb4b3e7f5745b0a", "CHN", "UNMISS", "infantry", 50, 50, True, "deployed"),
+        ("002_fdb4b3e7f5745b0a", "CHN", "MINUSMA", "infantry", 50, 75, True, "planned"),
+        ("002_fdb4b3e7f5745b0a", "CHN", "all_un_pko", "peacekeepers", 1650, 1650, False, "serving"),
+        ("002_fdb4b3e7f5745b0a", "CHN", "all_un_pko", "troops", 22000, 22000, True, "cumulative"),
+    ]
+
+
+def test_rows_carry_provenance_spans_into_the_document_text(seeds_output):
+    docs = {r[0]: r[1] for r in query(seeds_output, "SELECT doc_id, file FROM documents")}
+    for table in ("contributions", "events"):
+        for doc_id, start, end, evidence, extractor in query(
+                seeds_output, f"SELECT doc_id, char_start, char_end, evidence, extractor FROM {table}"):
+            text = (SEEDS_DIR / docs[doc_id]).read_text("utf-8")
+            assert " ".join(text[start:end].split()) == evidence
+            assert extractor
+
+
+def test_duckdb_carries_keys_and_comments(seeds_output):
+    comments = dict(query(seeds_output, "SELECT table_name, comment FROM duckdb_tables()"))
+    assert comments["contributions"].startswith("One row per quantified claim")
+    col = query(seeds_output, "SELECT comment FROM duckdb_columns() WHERE table_name = 'contributions' "
+                              "AND column_name = 'status'")
+    assert col and "offered" in col[0][0]
+    constraints = query(seeds_output, "SELECT constraint_type FROM duckdb_constraints() "
+                                      "WHERE table_name = 'contributions'")
+    assert ("PRIMARY KEY",) in constraints and ("FOREIGN KEY",) in constraints
+
+
+def test_missions_catalog_is_published_with_mention_counts(seeds_output):
+    rows = dict(query(seeds_output, "SELECT mission_acronym, n_documents FROM missions WHERE n_documents > 0"))
+    assert rows == {"MINUSMA": 2, "AFISMA": 1, "UNMISS": 1, "MINURSO": 1, "UNFICYP": 1}
+
+
+def test_two_builds_give_byte_identical_parquet(tmp_path, seeds_output):
+    # A fresh output folder (so a fresh extraction cache) against the module's build.
+    other = tmp_path / "again"
+    build(SEEDS_DIR, other)
+    for name in TABLE_NAMES:
+        a = (seeds_output / "parquet" / f"{name}.parquet").read_bytes()
+        b = (other / "parquet" / f"{name}.parquet").read_bytes()
+        assert hashlib.sha256(a).hexdigest() == hashlib.sha256(b).hexdigest(), name
+
+
+def test_bad_input_is_recorded_and_the_rest_goes_on(tmp_path, seeds_copy):
+    docs = seeds_copy
+    (docs / "empty.txt").write_bytes(b"")
+    (docs / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (docs / "latin1.txt").write_bytes("Le Népal a envoyé 850 soldats au Liban.".encode("latin-1"))
+    (docs / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj <<\ngarbage")
+    (docs / "notes.docx").write_bytes(b"PK\x03\x04 not really a docx")
+    with (docs / "manifest.csv").open("a", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["ghost", "ghost.txt", "", "", "", "2013-05-01", "day", "en", ""])
+        w.writerow(["escape", "../../etc/passwd", "", "", "", "", "", "en", ""])
+        w.writerow(["000_0cfa2f82a8c410f2", "000_0cfa2f82a8c410f2.txt", "dup", "", "", "", "", "en", ""])
+        w.writerow(["latin1", "latin1.txt", "", "", "", "2013-13-45", "day", "fr", ""])
+    output = tmp_path / "out"
+    build(docs, output)
+    status = dict(query(output, "SELECT source_name, ingest_status || ': ' || coalesce(ingest_error, '') "
+                                "FROM documents"))
+    assert status["empty"].startswith("error: empty file")
+    assert status["binary"].startswith("error: binary file")
+    assert status["broken"].startswith("error:") and "PDF" in status["broken"]
+    assert status["notes"].startswith("error: unsupported file type")
+    assert status["ghost"].startswith("error: file not found")
+    assert status["latin1"].startswith("ok")
+    assert status["000_0cfa2f82a8c410f2"].startswith("ok")
+    rejected = query(output, "SELECT check_name, reason FROM rejected_rows")
+    reasons = " | ".join(f"{c}: {r}" for c, r in rejected)
+    assert "path outside the documents folder" in reasons
+    assert "duplicate" in reasons
+    assert "2013-13-45" in reasons
+    # The good documents still give all their rows.
+    assert query(output, "SELECT count(*) FROM contributions") == [(9,)]
+
+
+def test_cli_build_prints_a_summary(tmp_path):
+    result = CliRunner().invoke(main, ["build", "--documents", str(SEEDS_DIR), "--output", str(tmp_path / "o"),
+                                       "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "contributions            9" in result.output
+    assert "Documents rejected: 0" in result.output
+    meta = json.loads((tmp_path / "o" / "run_metadata.json").read_text())
+    assert meta["tables"]["contributions"] == 9
+
+
+def test_eval_on_the_seeds_is_perfect_for_contributions_and_missions(tmp_path):
+    result = CliRunner().invoke(main, ["eval", "--documents", str(SEEDS_DIR), "--gold", str(GOLD_DIR),
+                                       "--output", str(tmp_path / "e"), "--json", "--min-f1", "0.8"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    for table in ("contributions", "missions"):
+        assert scores[table]["precision"] == 1.0 and scores[table]["recall"] == 1.0, scores[table]
+    assert scores["events"]["recall"] >= 0.9 and scores["events"]["precision"] >= 0.8, scores["events"]
+
+
+def test_eval_min_f1_fails_below_threshold(tmp_path):
+    gold = tmp_path / "gold"
+    shutil.copytree(GOLD_DIR, gold)
+    # A gold row the extractor cannot find makes recall, so F1, drop below 1.
+    with (gold / "missions.csv").open("a", encoding="utf-8") as fh:
+        fh.write("000_0cfa2f82a8c410f2,UNIFIL,LBN\n")
+    result = CliRunner().invoke(main, ["eval", "--documents", str(SEEDS_DIR), "--gold", str(gold),
+                                       "--output", str(tmp_path / "e"), "--min-f1", "0.99"])
+    assert result.exit_code == 1
+    assert "missed" in result.output and "UNIFIL" in result.output
