@@ -249,8 +249,9 @@ _OTHER_KEYWORDS = (
     "issue", "footnote", "footnotes", "note", "table", "tables", "figure", "figures", "fig.", "item", "items",
     "rule", "rules", "version", "phase", "route", "highway", "sector", "flight", "room", "box", "tel",
     "tel.", "telephone", "fax", "phone", "ext.", "grade", "level", "category", "platform", "gate", "channel",
-    "code", "serial", "aged", "age", "ages", "unscr", "scr",
+    "code", "serial", "aged", "age", "ages", "unscr", "scr", "n°", "nº",
 )
+_AGE_WORDS = ("aged", "age", "ages")  # also "aged between 18 and 25", "ages of 18"
 _YEAR_PREPOSITIONS = ("in", "since", "until", "till", "during", "before", "after")
 _YEAR_PREFIXES = ("mid", "pre", "post", "late", "early")  # "mid-2013"
 _DETERMINERS = ("the", "its", "their", "his", "her", "this", "that", "our", "whose")
@@ -273,7 +274,8 @@ _MONTH_NAMES = _MONTHS.split("|")
 
 # Reversed: the first alternative that matches right before the figure names the cue (``lastgroup``).
 _LEFT = re.compile(
-    rf"(?P<other>[/=_]|\s*(?:#|(?:(?:fo|neewteb|morf)\s+)?(?:{_backwards(_OTHER_KEYWORDS)})(?!\w)))"
+    rf"(?P<other>[/=_]|\s*(?:#|(?:{_backwards(_OTHER_KEYWORDS)})(?!\w))"
+    rf"|\s+(?:fo|neewteb|morf)\s+(?:{_backwards(_AGE_WORDS)})(?!\w))"
     r"|(?P<currency>\s?(?:\$\s?(?:SU|\.S\.U|A|C|ZN|KH|S)(?![A-Za-z])|[$€£¥₹]"
     rf"|(?-i:{_backwards(_CURRENCY_CODES)})(?![A-Za-z])))"
     rf"|(?P<year_prefix>-(?:{_backwards(_YEAR_PREFIXES)})(?!\w))"
@@ -636,9 +638,12 @@ def _build(text: str, first: _Figure, prev_end: int) -> list[Quantity]:
             by_left = "other"  # a page number of a PDF
         if by_left is not None:
             end, high = first.end, first.value
-            if by_left == "other" and form == "digits":  # a reference range: "pages 12-15"
+            if by_left == "other" and form == "digits":  # "pages 12-15", "aged between 18 and 25"
                 join = _RIGHT.match(text, end)
-                if join is not None and join.lastgroup == "join" and not join.group("join_word"):
+                word = (join.group("join_word") or "").lower() if join is not None else ""
+                if join is not None and join.lastgroup == "join" and (
+                    word in ("", "to") or (word == "and" and "neewteb" in left.group().lower())
+                ):
                     m2 = _ATOM.match(text, join.end())
                     if m2 is not None and m2.lastgroup == "digits" and m2.group().isdigit():
                         end, high = m2.end(), int(m2.group())
@@ -740,8 +745,6 @@ def _build(text: str, first: _Figure, prev_end: int) -> list[Quantity]:
             low = None
     if first.vague and second is None:
         high = None
-    if kind == "decimal":
-        low = high = None
     return [_quantity(text, start, end, low, high, approx, qualifier, kind)]
 
 
