@@ -141,6 +141,12 @@ SENTENCES = [
      [("MINUSMA", "UN mission in Mali", "description"), ("MINUSMA", "MINUSMA", "acronym")]),
     ("2010", "Peacekeepers from MINUSTAH and the UN Mission in Haiti",
      [("MINUSTAH", "MINUSTAH", "acronym"), ("MINUSTAH", "UN Mission in Haiti", "description")]),
+    ("2013", "a UN peacekeeper was killed in Mali", [("MINUSMA", "UN peacekeeper was killed in Mali", "description")]),
+    ("2013", "Chinese peacekeepers in South Sudan", [("UNMISS", "peacekeepers in South Sudan", "description")]),
+    ("2020", "the Chinese mission and the Darfur mission and the Kosovo force",
+     [("UNAMID", "Darfur mission", "description"), ("KFOR", "Kosovo force", "name")]),
+    ("2022", "the UN mission in Sudan", [("UNITAMS", "UN mission in Sudan", "description")]),
+    ("2016", "the NATO mission in Kosovo", [("KFOR", "NATO mission in Kosovo", "description")]),
     # unresolved: a mission the catalog does not know
     ("2010", "The UN Mission in Atlantis (UNMIA) was created.",
      [(None, "UN Mission in Atlantis", "unresolved"), (None, "UNMIA", "unresolved")]),
@@ -158,6 +164,9 @@ SENTENCES = [
     ("2013", "since it began participating in UN missions in 1990", []),
     ("2013", "the PLA's security force in Mali will protect the camp", []),
     ("2013", "Not including naval diplomacy, the GOA mission represented a first.", []),
+    ("2020", "Pakistan has contributed over 200,000 troops to 46 UN peace missions.", []),
+    ("2020", "China's Permanent Mission to the UN and the UN Security Council mission to Mali", []),
+    ("2013", "a UN peacekeeper from Chad was killed in an attack in Kidal", []),
 ]
 
 
@@ -274,6 +283,16 @@ def test_description_prefers_a_mission_the_document_names(matcher):
     text = "UNMIS monitors the peace deal. The UN mission in Sudan said on Monday."
     assert [(m.acronym, m.method, m.score) for m in matcher.find_mentions(text, PartialDate.parse("2008"))] == [
         ("UNMIS", "acronym", 1.0), ("UNMIS", "description", 0.9)]
+
+
+@pytest.mark.parametrize("published, acronym, score", [
+    ("2013-05", "MINUSMA", 0.7),   # active: by host and date
+    ("2025-06", "MINUSMA", 0.5),   # closed on 2023-12-31: the mission that left most recently
+    ("2040", None, 0.0),           # too long after: unresolved
+])
+def test_description_scores(matcher, published, acronym, score):
+    mentions = matcher.find_mentions("the UN force in Mali", PartialDate.parse(published))
+    assert [(m.acronym, m.score) for m in mentions] == [(acronym, score)]
 
 
 def test_description_without_publication_date(matcher):

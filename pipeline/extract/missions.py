@@ -54,6 +54,8 @@ END_TOLERANCE = timedelta(days=92)     # documents still speak of a force for a 
 MAX_GAP_WORDS = 8             # words allowed between a description's head noun and "in <place>"
 SCORE_DESCRIPTION_EXPLICIT = 0.9   # description resolved by a mission the document names
 SCORE_DESCRIPTION_DATE = 0.7       # description resolved by host country and date
+SCORE_DESCRIPTION_PAST = 0.5       # no mission there at the date: the one that left most recently
+RECENT_PAST = timedelta(days=10 * 366)  # how far back "the UN force in Mali" may still mean a closed mission
 SCORE_UNRESOLVED = 0.0
 
 # Acronyms of bodies that are not missions, and capitalised words, that must never match a mission by fuzzy
@@ -223,11 +225,11 @@ _BACKED = r"(?:['\u2019]s)?(?:[\s-]+(?i:backed|led|mandated|authori[sz]ed|sancti
 _ADJECTIVE = (r"(?i:peace[\s-]?keeping|peace|stabili[sz]ation|multidimensional|integrated|interim|observer"
               r"|observation|military|monitoring|verification|support|assistance|protection|emergency|security"
               r"|police|hybrid|transition(?:al)?|regional|multinational|joint)")
-_HEAD = r"(?i:missions?|forces?|operations?|peace[\s-]?keepers|troops|blue\s+helmets|observers|monitors|contingents?)"
+_HEAD = r"(?i:missions?|forces?|operations?|peace[\s-]?keepers?|troops|blue\s+helmets|observers|monitors|contingents?)"
 _DESCRIPTIONS = (
     *(rf"{q}{_BACKED}(?:\s+{_ADJECTIVE}){{0,3}}\s+{_HEAD}(?!\w)" for q in _QUALIFIERS),
     *(rf"{p}(?=eace)(?<!\w.)eace[\s-]?keeping\s+(?i:missions?|forces?|operations?)(?!\w)" for p in "pP"),
-    *(rf"{p}(?=eace)(?<!\w.)eace[\s-]?keepers(?!\w)" for p in "pP"),
+    *(rf"{p}(?=eace)(?<!\w.)eace[\s-]?keepers?(?!\w)" for p in "pP"),
 )
 _PLACE_MISSIONS = tuple(
     rf"{t}(?=he\s)(?<!\w.)he\s+(?!(?:UN|U\.N|United|African|AU|EU|European|ECOWAS|NATO|SADC|Security)\b)"
@@ -249,7 +251,7 @@ _QUALIFIER_ORGS = (
 _PLURAL_HEAD_RE = re.compile(
     r"(?i:missions|forces|operations|peace[\s-]?keepers|troops|blue\s+helmets|observers|monitors|contingents)$")
 _FORCE_HEAD_RE = re.compile(
-    r"(?i:forces?|peace[\s-]?keepers|troops|blue\s+helmets|observers|monitors|contingents?)$")
+    r"(?i:forces?|peace[\s-]?keepers?|troops|blue\s+helmets|observers|monitors|contingents?)$")
 _HEAD_WORD_RE = re.compile(r"(?i:mission|force|operation)")
 _LIST_NEXT_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _LOWER_HEAD_RE = re.compile(r"(?:mission|force|operation)s?$")
@@ -453,6 +455,21 @@ class MissionMatcher:
                     ranked.append(key)
         return [key[-1] for key in sorted(ranked)]
 
+    def _most_recently_closed(self, hosts: tuple[str, ...], when: PartialDate | None, allowed) -> str | None:
+        """The mission with one of these hosts that closed last before ``when``, within ``RECENT_PAST``."""
+        if when is None:
+            return None
+        w0 = _period(when)[0]
+        best: tuple[date, str] | None = None
+        for acronym, mission in self._missions.items():
+            end = _mission_end(mission)
+            if (end is None or end >= w0 or w0 - end > RECENT_PAST or not allowed(acronym)
+                    or not set(hosts) & set(mission["host_iso3"])):
+                continue
+            if best is None or (end, acronym) > best:
+                best = (end, acronym)
+        return best[1] if best else None
+
     def _pick(self, candidates: tuple[str, ...], when: PartialDate | None) -> str:
         """One mission among several that share an alias: the best ranked at the date, else the first."""
         if len(candidates) == 1:
@@ -494,13 +511,13 @@ class MissionMatcher:
             limit = starts[i + 1] if i + 1 < len(starts) else len(text)
             kind = self._kinds[m.lastgroup]
             if kind == "name":
-                found.extend(self._on_name(text, m, published, limit))
+                found.extend(self._on_name(text, m, published))
             elif kind == "acr":
                 found.extend(self._on_acronym(text, m, published, found))
             elif kind == "desc":
                 found.extend(self._on_description(text, m, limit))
             else:
-                found.extend(self._on_place_mission(text, m))
+                found.extend(self._on_place_mission(text, m, published))
         explicit = {f.acronym for f in found
                     if isinstance(f, MissionMention) and f.acronym and f.method in ("acronym", "name", "fuzzy")}
         out: list[MissionMention] = []
@@ -515,7 +532,7 @@ class MissionMatcher:
                 last_end = f.end
         return out
 
-    def _on_name(self, text: str, m: re.Match, published: PartialDate | None, limit: int) -> list:
+    def _on_name(self, text: str, m: re.Match, published: PartialDate | None) -> list:
         surface = m.group(0)
         key = name_key(surface)
         candidates = self._names.get(key)
@@ -635,9 +652,13 @@ class MissionMatcher:
             words_seen += 1  # the preposition itself
         return []
 
-    def _on_place_mission(self, text: str, m: re.Match) -> list:
+    def _on_place_mission(self, text: str, m: re.Match, published: PartialDate | None) -> list:
+        """``the Mali mission``: a place (country or mission place) before a lowercase head noun."""
         parts = _PLACE_MISSION_PARTS_RE.match(m.group(0))
         start = m.start() + parts.start(1)
+        inner = self._master.match(text, start)
+        if inner is not None and self._kinds[inner.lastgroup] == "name":  # "the Kosovo force" is KFOR's name
+            return self._on_name(text, inner, published)
         place = self._place_at(text, start)
         if place is None or place[0] != m.start() + parts.end(1):
             return []
@@ -670,6 +691,9 @@ class MissionMatcher:
         if pool:
             best = sorted(dict.fromkeys(pool), key=lambda a: self._rank(a, published))[0]
             return MissionMention(best, p.start, p.end, surface, "description", SCORE_DESCRIPTION_DATE)
+        past = self._most_recently_closed(p.hosts, published, allowed)
+        if past is not None and not p.fallback:
+            return MissionMention(past, p.start, p.end, surface, "description", SCORE_DESCRIPTION_PAST)
         if p.fallback:
             return MissionMention(self._pick(p.fallback, published), p.start, p.end, surface, "name", 1.0)
         if p.plural:
