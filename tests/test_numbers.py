@@ -5,6 +5,7 @@ Each case lists every quantity found, as (surface, low, high, approx, kind), in 
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -375,6 +376,28 @@ def test_seed_document_counts() -> None:
         ("approximately 400", 400, 400), ("50", 50, 50), ("two to three", 2, 3),
         ("approximately 50-75", 50, 75), ("1,650", 1650, 1650), ("approximately 22,000", 22000, 22000),
     ]
+
+
+FUZZ_TOKENS = [
+    "1,650", "2,75,000", "1 650", "500", "-", "–", "to", "or", "and", "between", "from", "about", "PLA", "more",
+    "than", "up", "$", "US$", "5m", "917.15m", "million", "%", "per", "cent", "2013", "2000.8", ".", ",", "7", "(",
+    ")", "+", "plus", "a", "dozen", "dozens", "hundred", "one", "twenty-five", "first", "July", "1", "\n", "  ",
+    "troops", "the", "resolution", "p.", "aged", "10:30", "+41", "22", "917", "1234", "s", "'s", "-member",
+    "times", "or so", "N°",
+]
+
+
+def test_random_token_soup_keeps_the_invariants() -> None:
+    """Spans match the text, are sorted and disjoint, and low <= high, whatever the input."""
+    rng = random.Random(20130701)
+    for _ in range(3000):
+        text = "".join(rng.choice(FUZZ_TOKENS) + rng.choice(["", " ", " ", "\n"]) for _ in range(rng.randint(1, 14)))
+        quantities = find_quantities(text)
+        for q in quantities:
+            assert text[q.start:q.end] == q.surface and q.start < q.end, (text, q)
+            assert q.low is None or q.high is None or q.low <= q.high, (text, q)
+        for a, b in zip(quantities, quantities[1:]):
+            assert a.end <= b.start, (text, a, b)
 
 
 @pytest.mark.parametrize(

@@ -429,18 +429,22 @@ def _vague_floor(phrase: str) -> int:
     return 2 * _VAGUE_UNITS[parts[-1]]  # a few / several / a couple of + unit
 
 
+def _digits_value(raw: str) -> int | Decimal:
+    """The value of digits with separators: an int, or a Decimal when there is a fractional part."""
+    if raw.isdigit():
+        return int(raw)
+    if "." in raw:
+        return Decimal(raw.translate(_SEPARATORS))
+    return int(raw.translate(_SEPARATORS))
+
+
 def _read_at(text: str, m: re.Match) -> _Figure | None:
     """Turn a scanner match into a figure, applying a following scale word ("1.5 million")."""
     group = m.lastgroup
     start, end = m.span()
     raw = m.group()
     if group == "digits":
-        if raw.isdigit():
-            figure = _Figure(start, end, "digits", int(raw), plain=True)
-        elif "." in raw:
-            figure = _Figure(start, end, "digits", Decimal(raw.translate(_SEPARATORS)))
-        else:
-            figure = _Figure(start, end, "digits", int(raw.translate(_SEPARATORS)))
+        figure = _Figure(start, end, "digits", _digits_value(raw), plain=raw.isdigit())
         nxt = text[end:end + 1]
         if nxt == " ":
             nxt = text[end + 1:end + 2]
@@ -479,8 +483,7 @@ def _drop_short_scale(text: str, figure: _Figure) -> None:
     """Undo a short scale ("5m") outside money: there it is a unit ("5m" = five metres), left to context."""
     if figure.scale in _SHORT_SCALES:
         raw = text[figure.start:figure.end].rstrip("mMkKnNbBlL").rstrip()
-        figure.value = figure.value / _SHORT_SCALES[figure.scale]
-        figure.value = int(figure.value) if figure.value == int(figure.value) else figure.value
+        figure.value = _digits_value(raw)
         figure.end = figure.start + len(raw)
         figure.scale = None
         figure.plain = raw.isdigit()
@@ -642,10 +645,11 @@ def _build(text: str, first: _Figure, prev_end: int) -> list[Quantity]:
                 join = _RIGHT.match(text, end)
                 word = (join.group("join_word") or "").lower() if join is not None else ""
                 if join is not None and join.lastgroup == "join" and (
-                    word in ("", "to") or (word == "and" and "neewteb" in left.group().lower())
+                    word in ("", "to") or (word == "and" and cue == "other" and "neewteb" in left.group().lower())
                 ):
                     m2 = _ATOM.match(text, join.end())
-                    if m2 is not None and m2.lastgroup == "digits" and m2.group().isdigit():
+                    if m2 is not None and m2.lastgroup == "digits" and m2.group().isdigit() \
+                            and int(m2.group()) > first.value:
                         end, high = m2.end(), int(m2.group())
             return [_quantity(text, first.start, end, first.value, high, False, None, by_left)]
 
