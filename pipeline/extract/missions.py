@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -68,6 +67,10 @@ STOP_ACRONYMS = frozenset("""
     UNITED UNDER UNTIL UNION UNIT UNITS UNLESS UNIQUE UNKNOWN UNABLE UNFAIR UNREST MINUTE MINUTES MINOR MONEY
     MONTH MONTHS MONDAY MISSION MISSIONS FORCE FORCES
 """.split())
+
+# Mission acronyms that are also common abbreviations of something else: kept only when the document also names
+# the mission or one of its host countries (see MissionMatcher._drop_unsupported).
+WEAK_ACRONYMS = frozenset({"MSS", "MIF", "MFO", "RSM", "AMIS", "MINUS", "MINUK", "MINUL"})
 
 _MONTHS_DAYS_CONTINENTS = frozenset("""
     January February March April May June July August September October November December Monday Tuesday
@@ -197,7 +200,6 @@ def _trie_alternatives(keys: list[str]) -> list[str]:
 _ACRONYM_ALIAS_RE = re.compile(r"^([A-Z][A-Z0-9]+)(?:[ -]?(III|II|IV|I|[1-4]))?$")
 _ACRONYM_TOKENS = tuple(
     rf"{c}(?<!\w.)[A-Z0-9]+(?:[ -](?:III|II|IV|I|[1-4])(?!\w))?(?!\w)" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_NUMERAL_SPLIT_RE = re.compile(r"^([A-Z][A-Z0-9]*?[A-Z])(?:[ -]?(III|II|IV|I|[1-4]))?$")
 _TRAILING_DIGITS_RE = re.compile(r"\d+$")
 _UNRESOLVED_ACRONYM_RE = re.compile(r"^(?:UN|MINU|MONU|MISU|ONU)[A-Z]{2,}$")
 _MISSION_WORD_AFTER_RE = re.compile(r"(?:'s)?\s+(?i:mission|force|operation|peace[\s-]?keepers)\b")
@@ -254,7 +256,6 @@ _FORCE_HEAD_RE = re.compile(
     r"(?i:forces?|peace[\s-]?keepers?|troops|blue\s+helmets|observers|monitors|contingents?)$")
 _HEAD_WORD_RE = re.compile(r"(?i:mission|force|operation)")
 _LIST_NEXT_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
-_LOWER_HEAD_RE = re.compile(r"(?:mission|force|operation)s?$")
 _LIST_STOP_RE = re.compile(r"[.;:!?()\[\]\u201c\u201d\"]|\n\s*\n")
 _TAIL_STOP_RE = re.compile(r"[.;:!?()\[\]\u201c\u201d\"]|,|\n\s*\n")
 _PREP_RE = re.compile(r"(?<!\w)(?:in|to|for|at)\s+(?:the\s+)?")
@@ -518,6 +519,10 @@ class MissionMatcher:
                 found.extend(self._on_description(text, m, limit))
             else:
                 found.extend(self._on_place_mission(text, m, published))
+        weak = [f for f in found if isinstance(f, MissionMention) and f.method == "acronym"
+                and f.surface in WEAK_ACRONYMS]
+        if weak:
+            found = self._drop_unsupported(text, found, weak)
         explicit = {f.acronym for f in found
                     if isinstance(f, MissionMention) and f.acronym and f.method in ("acronym", "name", "fuzzy")}
         out: list[MissionMention] = []
@@ -531,6 +536,21 @@ class MissionMatcher:
                 out.append(f)
                 last_end = f.end
         return out
+
+    def _drop_unsupported(self, text: str, found: list, weak: list[MissionMention]) -> list:
+        """Weak acronyms (``MSS`` is also China's Ministry of State Security) count only in a document that names
+        the same mission otherwise or names one of its host countries or places."""
+        strong = {f.acronym for f in found if isinstance(f, MissionMention) and f.acronym
+                  and f.method in ("acronym", "name") and f.surface not in WEAK_ACRONYMS}
+        hosts: set[str] = set()
+        if self._place_re is not None:
+            hosts.update(h for m in self._place_re.finditer(text) for h in self._places[name_key(m.group(0))][0])
+        countries = _countries_module()
+        if countries is not None:
+            hosts.update(c.iso3 for c in countries.find_countries(text) if c.kind in ("name", "capital"))
+        dropped = {id(f) for f in weak
+                   if f.acronym not in strong and not hosts & set(self._missions[f.acronym]["host_iso3"])}
+        return [f for f in found if id(f) not in dropped]
 
     def _on_name(self, text: str, m: re.Match, published: PartialDate | None) -> list:
         surface = m.group(0)

@@ -28,7 +28,6 @@ from schemas.registry import MISSION_ALIASES, MISSIONS
 SUPPLEMENT_FILE = "missions_supplement.csv"
 ALIASES_FILE = "mission_aliases.csv"
 SUPPLEMENT_SOURCE = "missions_supplement.csv (curated; notes in missions_supplement.md)"
-AUTO_ALIAS_SOURCE = {"acronym": "acronym", "name": "name"}
 
 SUPPLEMENT_COLUMNS = (
     "mission_acronym", "name", "organisation", "kind", "host_iso3", "start_date", "end_date", "location",
