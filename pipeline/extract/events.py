@@ -134,7 +134,9 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
                         r"ratif(?:ied|ies|y)", r"held\s+(?:\w+\s+)?elections", r"elected", r"independence",
                         r"seiz(?:ed|es|e)\s+(?:power|control)", r"ousted", r"overthr(?:ew|own)", r"coup",
                         r"visit(?:ed|s)", r"bec(?:ame|omes?)\s+(?:a\s+)?member", r"admitted",
-                        r"elections?\s+(?:were|was|will\s+be)\s+held", r"took\s+place")),
+                        r"elections?\s+(?:were|was|will\s+be)\s+held")),
+    # Light verbs: they date whatever event noun their clause names ("the transfer of authority took place").
+    ("other", "light", (r"took\s+place", r"tak(?:es|ing)\s+place", r"occurred", r"happened")),
     ("statement", "statement", (r"said", r"says", r"say", r"told", r"tells", r"stated", r"declared", r"noted",
                                 r"added", r"explained", r"argued", r"warned", r"reported", r"wrote", r"commented",
                                 r"announced", r"according\s+to", r"confirmed", r"stressed", r"insisted",
@@ -198,9 +200,12 @@ _DATE_PREPOSITIONS = frozenset({"since", "after", "before", "until"})
 # One scan of a sentence finds clause boundaries (punctuation, conjunctions, relative pronouns; "and" only
 # before an auxiliary: "and has since stepped up") and the places where a trigger can start. One case-sensitive
 # trie of words and stems (with capitalised variants): much faster than a case-insensitive alternation.
+_ORGANISATION = (r"(?:United\s+Nations|U\.N\.|UN|Security\s+Council|African\s+Union|AU|ECOWAS|European\s+Union|EU"
+                 r"|NATO|ECCAS|SADC|IGAD|OSCE|CIS)(?!\w)")
 _SENTENCE_SCAN = re.compile(
-    r"\b(?P<word>" + _trie(w for word in (*_BOUNDARY_WORDS, "and", *_STEMS) for w in (word, word.capitalize()))
-    + r")|[;:,\s](?:(?<=[;:])\s|(?<=,)(?=\s|\d)|(?<=\s)[-–—]\s)"
+    r"\b(?:(?P<org>" + _ORGANISATION + r")|(?P<word>"
+    + _trie(w for word in (*_BOUNDARY_WORDS, "and", *_STEMS) for w in (word, word.capitalize()))
+    + r"))|[;:,\s](?:(?<=[;:])\s|(?<=,)(?=\s|\d)|(?<=\s)[-–—]\s)"
 )
 _AND_CLAUSE = re.compile(r"(?i)\s+(?:has|have|had|was|were|is|are|will|would|later|then|also|subsequently)\b")
 _BOUNDARY_SET = frozenset(_BOUNDARY_WORDS)
@@ -245,15 +250,17 @@ _ORGANISATIONS = {
     "ecowas": "ECOWAS", "european union": "EU", "eu": "EU", "nato": "NATO", "eccas": "ECCAS", "sadc": "SADC",
     "igad": "IGAD", "osce": "OSCE", "cis": "CIS",
 }
-_ORGANISATION_RE = re.compile(
-    r"\b(?:United\s+Nations|UN|U\.N\.|Security\s+Council|African\s+Union|AU|ECOWAS|European\s+Union|EU|NATO"
-    r"|ECCAS|SADC|IGAD|OSCE|CIS)(?![\w.])"
-)
+_ORGANISATION_RE = re.compile(r"\b" + _ORGANISATION)
 _PREPOSITION_BEFORE = re.compile(
     r"(?i)\b(?:in|to|into|from|of|for|with|against|on|at|by|across|throughout|towards?|over|between|within"
     r"|inside|near|via|than|like|including|under|about|among|and|or|as|than|onto|upon|toward)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|neighbou?ring)\w*\s+)?$"
 )
+_PREPOSITIONS = frozenset(
+    "in to into from of for with against on at by across throughout toward towards over between within inside near "
+    "via than like including under about among and or as onto upon".split()
+)
+_COMPARISON_HINT = re.compile(r"(?i)\b(?:as|than|compared|from|relative|levels?)\b")
 _PRONOUN = re.compile(r"(?i)\b(?:it|they|its|their|itself|themselves)\b")
 _LOCATIVE_BEFORE = re.compile(
     r"(?i)\b(?:in|to|into|across|throughout|within|inside|invaded|invade|invades|attacked|entered)\s+(?:the\s+)?"
@@ -309,14 +316,22 @@ def _focus_mission(missions: list[MissionMention]) -> str | None:
 
 
 def _scan(text: str, start: int, end: int,
-          dates: list[DateMention]) -> tuple[list[tuple[int, int]], list[_Trigger]]:
-    """Clause spans of ``text[start:end]`` (no boundary inside a date expression) and its triggers."""
+          dates: list[DateMention]) -> tuple[_Clauses, list[_Trigger], list[_Entity]]:
+    """Clause spans of ``text[start:end]`` (no boundary inside a date expression), its triggers and the
+    organisations it names, in one pass."""
     cuts = [start]
     triggers: list[_Trigger] = []
+    organisations: list[_Entity] = []
     last_end = start
+    next_date = 0
     for m in _SENTENCE_SCAN.finditer(text, start, end):
         p = m.start()
-        if p < last_end or any(d.start <= p < d.end for d in dates):
+        while next_date < len(dates) and dates[next_date].end <= p:
+            next_date += 1
+        if p < last_end or (next_date < len(dates) and dates[next_date].start <= p):
+            continue  # inside a trigger already read, or inside a date
+        if m.lastgroup == "org":
+            organisations.append(_organisation(m))
             continue
         word = m.group("word")
         if word is not None:
@@ -337,12 +352,33 @@ def _scan(text: str, start: int, end: int,
         if p > cuts[-1]:
             cuts.append(p)
     cuts.append(end)
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a], triggers
+    return _Clauses([(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]), triggers, organisations
 
 
-def _clause_index(clauses: list[tuple[int, int]], position: int) -> int:
-    starts = [a for a, _ in clauses]
-    return max(0, bisect_right(starts, position) - 1)
+def _organisation(m: re.Match) -> _Entity:
+    return _Entity(m.start(), m.end(), organisation=_ORGANISATIONS[" ".join(m.group().lower().split())])
+
+
+class _Clauses:
+    """The clause spans of a sentence, with their starts for bisection."""
+
+    __slots__ = ("spans", "starts")
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = spans
+        self.starts = [a for a, _ in spans]
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def __getitem__(self, i: int) -> tuple[int, int]:
+        return self.spans[i]
+
+    def index(self, position: int) -> int:
+        return max(0, bisect_right(self.starts, position) - 1)
+
+    def of(self, position: int) -> tuple[int, int]:
+        return self.spans[self.index(position)]
 
 
 def _trigger_at(text: str, position: int, start: int, end: int) -> _Trigger | None:
@@ -366,9 +402,10 @@ def _is_not_event(text: str, sentence: Sentence, d: DateMention, clause_start: i
     before = text[sentence.start:d.start]
     if _CITATION_AFTER.match(text, d.end, sentence.end + 40):
         return True
-    if _CITATION_BEFORE.search(before[-120:]):
+    # (Cheap guards before the regexes anchored at the end, which try every position of their window.)
+    if before.rstrip().endswith(",") and _CITATION_BEFORE.search(before[-120:]):
         return True
-    if _PUBLISHED_STAMP.search(before[-40:]):
+    if d.start - sentence.start <= 80 and _PUBLISHED_STAMP.search(before[-40:]):
         return True
     open_paren = before.rfind("(")
     if open_paren > before.rfind(")") and ":" in before[open_paren:]:
@@ -376,7 +413,8 @@ def _is_not_event(text: str, sentence: Sentence, d: DateMention, clause_start: i
     if d.start - sentence.start <= 60 and _DATELINE_BEFORE.fullmatch(before) \
             and _DATELINE_AFTER.match(text, d.end, sentence.end):
         return True
-    if _COMPARISON_BEFORE.search(text[max(clause_start, d.start - 80):d.start]):
+    window = text[max(clause_start, d.start - 80):d.start]
+    if _COMPARISON_HINT.search(window) and _COMPARISON_BEFORE.search(window):
         return True
     if d.kind == "point" and _ADJECTIVE_BEFORE.search(before[-12:]) and _ADJECTIVE_AFTER.match(text, d.end):
         return True  # "Beijing's 2004 expansion", "the 24 December 2013 resolution"
@@ -398,10 +436,10 @@ def _in_title(text: str, sentence: Sentence, d: DateMention) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-def _bind(triggers: list[_Trigger], clauses: list[tuple[int, int]], d: DateMention,
+def _bind(triggers: list[_Trigger], clauses: _Clauses, d: DateMention,
           sentence_start: int, text: str) -> _Trigger | None:
     """The trigger a date belongs to: nearest in its clause, else in the next or previous clause."""
-    k = _clause_index(clauses, d.start)
+    k = clauses.index(d.start)
     leading = _LEADING_FILLER.match(text, sentence_start, clauses[k][0]) is not None \
         and _LEADING_FILLER.match(text, sentence_start, clauses[k][0]).end() == clauses[k][0]
     order = [k, k + 1, k - 1] if leading else [k, k - 1, k + 1]
@@ -413,6 +451,9 @@ def _bind(triggers: list[_Trigger], clauses: list[tuple[int, int]], d: DateMenti
             continue
         a, b = clauses[j]
         inside = [t for t in triggers if a <= t.start < b]
+        heavy = [t for t in inside if t.rule != "light" and t.event_type != "statement"]
+        if heavy and any(t.rule == "light" for t in inside):
+            inside = heavy  # "The transfer of authority ... took place on 1 July": the noun names the event
         if j == k:
             # A date after its verb modifies that verb ("said in a statement on 5 June that it would deploy").
             before = [t for t in inside if t.end <= d.start]
@@ -436,21 +477,39 @@ class _Document:
         self.missions = sorted((m for m in missions if m.acronym), key=lambda m: m.start)
         self.mission_starts = [m.start for m in self.missions]
         self._subjects: dict[int, _Entity | None] = {}
+        self._cache: tuple[int, int, list[_Entity], list[int]] = (0, -1, [], [])
 
     def entities_in(self, start: int, end: int) -> list[_Entity]:
         """Countries, missions and organisations inside [start, end), by start (longest first on ties)."""
+        low, high, cached, starts = self._cache
+        if low <= start and end <= high:  # inside the sentence being read: filter its entities
+            return [e for e in cached[bisect_left(starts, start):bisect_left(starts, end)] if e.end <= end]
+        return self._entities(start, end)
+
+    def focus_on(self, sentence: Sentence, organisations: list[_Entity]) -> None:
+        """Cache the entities of a sentence (its organisations come from the sentence scan): most look-ups fall
+        inside the sentence being read."""
+        found = self._entities(sentence.start, sentence.end, organisations)
+        self._cache = (sentence.start, sentence.end, found, [e.start for e in found])
+
+    def _entities(self, start: int, end: int, organisations: list[_Entity] | None = None) -> list[_Entity]:
         found = [_Entity(c.start, c.end, iso3=c.iso3) for c in _slice(self.countries, self.country_starts, start, end)]
         found += [_Entity(m.start, m.end, mission=m.acronym)
                   for m in _slice(self.missions, self.mission_starts, start, end)]
-        for m in _ORGANISATION_RE.finditer(self.text, start, end):
-            if not any(e.start <= m.start() < e.end for e in found):
-                found.append(_Entity(m.start(), m.end(),
-                                     organisation=_ORGANISATIONS[" ".join(m.group().lower().split())]))
+        if organisations is None:
+            organisations = [_organisation(m) for m in _ORGANISATION_RE.finditer(self.text, start, end)]
+        for o in organisations:
+            if not any(e.start <= o.start < e.end for e in found):  # "UN" inside a mission's name
+                found.append(o)
         found.sort(key=lambda e: (e.start, -e.end))
         return found
 
     def is_subject_position(self, e: _Entity, floor: int) -> bool:
-        return not _PREPOSITION_BEFORE.search(self.text[max(floor, e.start - 40):e.start])
+        window = self.text[max(floor, e.start - 40):e.start]
+        words = window.rsplit(None, 3)[-3:]
+        if not any(w.lower() in _PREPOSITIONS for w in words):
+            return True
+        return not _PREPOSITION_BEFORE.search(window)
 
     def first_subject(self, start: int, end: int) -> _Entity | None:
         for e in self.entities_in(start, end):
@@ -501,12 +560,16 @@ def _agent(doc: _Document, trigger: _Trigger, clause: tuple[int, int]) -> _Entit
     return found[0] if found else None
 
 
-def _mission(doc: _Document, sentence: Sentence, clause: tuple[int, int], trigger: _Trigger,
-             subject: _Entity | None, focus: str | None) -> str | None:
+def _mission(doc: _Document, sentence: Sentence, clauses: _Clauses, triggers: list[_Trigger],
+             trigger: _Trigger, subject: _Entity | None, focus: str | None) -> str | None:
     if subject is not None and subject.mission:
         return subject.mission
     text = doc.text
-    candidates = _slice(doc.missions, doc.mission_starts, sentence.start, sentence.end)
+    clause = clauses.of(trigger.start)
+    # A mission of another clause counts only when that clause has no event of its own.
+    busy = {clauses.of(t.start) for t in triggers if t is not trigger} - {clause}
+    candidates = [m for m in _slice(doc.missions, doc.mission_starts, sentence.start, sentence.end)
+                  if clauses.of(m.start) not in busy]
     if trigger.event_type == "handover":
         def is_predecessor(m: MissionMention) -> bool:
             if m.start < trigger.end:
@@ -545,22 +608,24 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
     focus = _focus_mission(missions)
     date_starts = [d.start for d in dates]
     mission_organisation = ctx.extra.get("mission_organisation", {}) if ctx.extra else {}
+    publication_end = _period_end(ctx.published) if ctx.published is not None else None
     events: list[Event] = []
     for index, sentence in enumerate(sentences):
         sentence_dates = _slice(dates, date_starts, sentence.start, sentence.end)
         if not sentence_dates:
             continue
-        clauses, triggers = _scan(text, sentence.start, sentence.end, sentence_dates)
+        clauses, triggers, organisations = _scan(text, sentence.start, sentence.end, sentence_dates)
         if not triggers:
             continue
+        doc.focus_on(sentence, organisations)
         for d in sentence_dates:
-            clause = clauses[_clause_index(clauses, d.start)]
-            if _is_not_event(text, sentence, d, clause[0]):
-                continue
+            clause = clauses.of(d.start)
+            if d.kind == "until" or _is_not_event(text, sentence, d, clause[0]):
+                continue  # "until 31 August 2014" bounds a state; it does not date a happening
             trigger = _bind(triggers, clauses, d, sentence.start, text)
             if trigger is None or trigger.event_type == "statement":
                 continue
-            trigger_clause = clauses[_clause_index(clauses, trigger.start)]
+            trigger_clause = clauses.of(trigger.start)
             event_type, rule = trigger.event_type, trigger.rule
             if event_type == "deployment" and _EVACUATION.search(text, *trigger_clause):
                 event_type, rule = "other", "evacuation"
@@ -579,7 +644,7 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
             elif subject is not None and subject.mission:
                 organisation = mission_organisation.get(subject.mission)
             planned = is_future_text(text[trigger_clause[0]:trigger_clause[1]]) or (
-                ctx.published is not None and d.date.value > _period_end(ctx.published)
+                publication_end is not None and d.date.value > publication_end
             )
             events.append(Event(
                 sentence=sentence,
@@ -587,7 +652,7 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
                 event_type=event_type,
                 actor_iso3=subject.iso3 if subject is not None else None,
                 actor_organisation=organisation,
-                mission_acronym=_mission(doc, sentence, trigger_clause, trigger, subject, focus),
+                mission_acronym=_mission(doc, sentence, clauses, triggers, trigger, subject, focus),
                 location_iso3=_location(doc, trigger_clause, trigger),
                 is_planned=planned,
                 extractor=f"{VERSION}:{event_type}_{rule}",
