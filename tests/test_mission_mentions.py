@@ -211,7 +211,8 @@ def test_fuzzy_threshold(matcher, token, expected):
         assert mentions[0].surface == token
 
 
-@pytest.mark.parametrize("token", ["NATO", "ASEAN", "ECOWAS", "UNHCR", "UNICEF", "UNDP", "UNESCO", "UNITED", "MINUTES"])
+@pytest.mark.parametrize("token", ["NATO", "ASEAN", "ECOWAS", "UNHCR", "UNICEF", "UNDP", "UNESCO", "UNITED", "MINUTES",
+                                   "SERIAL", "FINAL", "UNFIT", "UNTIL", "MIASMA"])
 def test_well_known_acronyms_never_match(matcher, token):
     assert matcher.find_mentions(f"Officials of {token} met.", PartialDate.parse("2015")) == []
 

@@ -64,7 +64,8 @@ STOP_ACRONYMS = frozenset("""
     UNHRC UNOPS UNDSS UNMAS UNITAR UNRWA UNOWAS UNOCA UNSOS UNSOA UNOAU UNPOL UNITA UNIDO UNCTAD UNAIDS UNFCCC
     UNMEER UNSCOL UNSCO UNRCCA UNOG UNON UNOV UNHQ UNOSAT UNLB UNGSC UNSCR UNSG UNOHCI UNGCI UNFOR UNSCOB UNSMA
     UNMOVIC UNSCOM UNWOMEN UNFAO UNWFP UNOMA UNOWA USAID EUCAP EUNAVFOR ISIS ISIL AQIM MNLA MUJAO FARDC FDLR
-    UNITED UNDER UNTIL UNION UNIT UNITS UNLESS UNIQUE UNKNOWN UNABLE UNFAIR UNREST MINUTE MINUTES MINOR MONEY
+    UNITED UNDER UNTIL UNFIT UNLIT UNMET UNION UNIT UNITS UNLESS UNIQUE UNKNOWN UNABLE UNFAIR UNREST FINAL
+    MINUTE MINUTES MINOR MONEY
     MONTH MONTHS MONDAY MISSION MISSIONS FORCE FORCES
 """.split())
 
@@ -333,7 +334,13 @@ class MissionMatcher:
         self._acronyms = {k: tuple(sorted(v, key=order.get)) for k, v in acronyms.items()}
         self._names = {k: tuple(sorted(v, key=order.get)) for k, v in names.items()}
         self._generic_names = frozenset(k for k in self._names if self._is_generic(k))
-        self._fuzzy_choices = tuple(sorted(k for k in self._acronyms if " " not in k and len(k) >= FUZZY_MIN_LENGTH))
+        # Fuzzy targets: the English acronyms people misspell, not French ones (FINUL is one edit from FINAL) nor
+        # the capitalised names of operations without an acronym (SERVAL is one edit from SERIAL).
+        self._fuzzy_choices = tuple(sorted({
+            acronym_key(a["alias"]) for a in catalog.aliases
+            if a["alias_kind"] == "acronym" and _ACRONYM_ALIAS_RE.match(a["alias"]) and " " not in a["alias"]
+            and len(a["alias"]) >= FUZZY_MIN_LENGTH and not _is_pseudo_acronym(self._missions[a["mission_acronym"]])
+        }))
         self._places, place_regex = self._build_places(catalog)
         self._place_re = re.compile(place_regex) if place_regex else None
         # One flat alternation whose alternatives all start with a literal character (see _first_fragment);
@@ -719,6 +726,11 @@ class MissionMatcher:
         if p.plural:
             return None
         return MissionMention(None, p.start, p.end, surface, "unresolved", SCORE_UNRESOLVED)
+
+
+def _is_pseudo_acronym(mission: dict) -> bool:
+    """``SERVAL`` for "Operation Serval": a name written in capitals, not an acronym."""
+    return mission["name"].casefold().endswith(" " + mission["mission_acronym"].casefold())
 
 
 def _place_fragment(place: str) -> str:
