@@ -49,6 +49,8 @@ CASES = [
     ("The troops will leave in January.", NOV, [("January", "2014-01", "month", None, True)]),
     ("hopes to hand over to UN peacekeepers in July.", DAY, [("July", "2013-07", "month", None, True)]),
     ("Chad will withdraw its troops in April.", DAY, [("April", "2014-04", "month", None, True)]),
+    ("MINUSMA will take over from the African-led force (AFISMA) on 1 July.", "2013-04-25",
+     [("1 July", "2013-07-01", "day", None, True)]),
     ("Chad withdrew its troops in April.", DAY, [("April", "2013-04", "month", None, True)]),
     ("Since January 2009, the PLA Navy has sustained operations.", DAY,
      [("Since January 2009", "2009-01", "month", None, False)]),

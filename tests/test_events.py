@@ -40,6 +40,7 @@ def _rows(events):
 
 AUG = "2013-08-15"
 MAY = "2013-05-23"
+APR = "2013-04-25"
 
 CASES = [
     # --- deployments ---------------------------------------------------------------------------------------
@@ -71,6 +72,10 @@ CASES = [
     (AUG, "China, which intervened in the conflict in January, hopes to hand over to MINUSMA in September.",
      [("2013-01", "month", "intervention", "CHN", None, False),
       ("2013-09", "month", "handover", "CHN", "MINUSMA", True)]),
+    (APR, "The Council requested the Secretary-General to subsume AFISMA into MINUSMA, with the transfer of "
+          "authority to take place on 1 July 2013.", [("2013-07-01", "day", "handover", None, "MINUSMA", True)]),
+    (APR, "The Security Council today decided to establish MINUSMA, which will take over from AFISMA on 1 July.",
+     [("2013-04-25", "day", "mandate", None, "MINUSMA", False), ("2013-07-01", "day", "handover", None, "MINUSMA", True)]),
     # --- pledges, mandates, appointments -----------------------------------------------------------------
     ("2014-10-01", "Rwanda pledged 850 police officers to MINUSCA in September 2014.",
      [("2014-09", "month", "pledge", "RWA", "MINUSCA", False)]),
@@ -95,6 +100,11 @@ CASES = [
     (AUG, "Nigeria withdrew about 1,200 soldiers from Mali in July, citing security needs at home.",
      [("2013-07", "month", "withdrawal", "NGA", None, False)]),
     (AUG, "Kenya invaded southern Somalia in October 2011.", [("2011-10", "month", "intervention", "KEN", None, False)]),
+    (APR, "Chad, which sent 2,000 soldiers in February, announced on 14 April that it would withdraw its forces.",
+     [("2013-02", "month", "deployment", "TCD", None, False)]),
+    (APR, "Speaking on 20 April, the French Foreign Minister said the drawdown would begin in late April.",
+     [("2013-04", "month", "withdrawal", "FRA", None, True)]),
+    (APR, "Last week, Nigerian troops arrived in Gao.", [("2013-04", "month", "deployment", "NGA", None, False)]),
     (AUG, "Two Senegalese peacekeepers were killed in an attack on 12 June 2013.",
      [("2013-06-12", "day", "attack", None, None, False)]),
     (AUG, "Three peacekeepers were killed by Nigerian troops on 20 May near Kidal.",
@@ -242,6 +252,13 @@ def test_location_is_the_object_of_the_verb_not_a_possessive():
 def test_planned(text, published, planned):
     [event] = _events(text, [_country(text, "Senegal", "SEN")], published=published)
     assert event.is_planned is planned
+
+
+def test_thousands_separator_is_no_clause_boundary():
+    text = "France deployed some 4,000 troops to Mali after 11 January, when Islamist fighters advanced."
+    [event] = _events(text, [_country(text, "France", "FRA"), _country(text, "Mali", "MLI")], published=APR)
+    assert (event.date.date.iso(), event.event_type, event.actor_iso3, event.location_iso3) == (
+        "2013-01-11", "deployment", "FRA", "MLI")
 
 
 def test_no_dates_no_events():

@@ -237,8 +237,9 @@ _FUTURE_RE = re.compile(
     r"va\s|vont\s|sera|seront)|'ll\b)|\b(?:could|might|may)\b"  # lower-case "may" only: "May" is a month
 )
 # Backwards: the clause before a point runs back to a punctuation mark that white space follows.
-_CLAUSE_BEFORE_REV = re.compile(r"(?:[^,;:.!?()\"“”]|(?<!\s)[,;:.!?()\"“”])*")
-_CLAUSE_BREAK_AFTER = re.compile(r"[,;:.!?()\"“”](?:\s|$)")
+# (Parentheses do not break a clause: "will take over from AFISMA (the AU force) on 1 July".)
+_CLAUSE_BEFORE_REV = re.compile(r"(?:[^,;:.!?\"“”]|(?<!\s)[,;:.!?\"“”])*")
+_CLAUSE_BREAK_AFTER = re.compile(r"[,;:.!?\"“”](?:\s|$)")
 _SENTENCE_BREAK_AFTER = re.compile(r"[;.!?](?:\s|$)")
 _LEADING_FILLER = re.compile(r"(?i:^\W*(?:\b(?:in|on|by|since|from|during|until|early|late|mid|the|of|and)\b\W*)*$)")
 

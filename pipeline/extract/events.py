@@ -10,11 +10,14 @@ known, so mapping them to sentences is the cheap prefilter):
    parenthesis after a publisher's colon, or follows a quoted title or a newspaper's name), datelines
    (``NEW YORK, May 22 (Reuters) -``) and *published/updated* stamps, dates inside a quoted title in Title
    Case, comparisons (``as many as it had in 2000``, ``than in 2012``, ``compared with 2011``), dates used as
-   adjectives of a noun (``Beijing's 2004 expansion``, ``the 24 December 2013 resolution``) and decades.
+   adjectives of a noun (``Beijing's 2004 expansion``, ``the 24 December 2013 resolution``), decades, and
+   ``until`` dates (``extended the mandate until 31 August 2014`` bounds a state, it dates no happening).
 2. **Binding a date to its verb.** The sentence is cut into clauses (at commas, semicolons, dashes and
-   *when/which/who/while/because/but/...*, never inside a date). A date takes the nearest event trigger of
-   its own clause; a clause that holds only the date (``In January 2012, China deployed``) borrows from the
-   next clause when it opens the sentence, else from the previous one. A present participle counts only after
+   *when/which/who/while/because/but/...*, never inside a date). A date takes the nearest trigger before it
+   in its own clause (a date after its verb modifies that verb), else the nearest after it; a clause that
+   holds only the date (``In January 2012, China deployed``) borrows from the next clause when it opens the
+   sentence, else from the previous one. Light verbs (*took place, occurred*) yield to an event noun of their
+   clause (``the transfer of authority ... took place``). A present participle counts only after
    an auxiliary (``had been providing``, ``began participating``), not as a noun modifier (``peacekeepers
    participating``). When the trigger is a statement verb (*said*, *told*, *announced*), the date dates a
    statement and gives no row.
@@ -27,9 +30,11 @@ known, so mapping them to sentences is the cheap prefilter):
    that no preposition introduces. A relative clause (``France, which intervened``) takes the entity just
    before *which/who*. A pronoun or a subjectless clause takes the sentence's first subject, else the
    previous sentence's subject (up to three sentences back). A mission or an organisation as subject gives
-   ``actor_iso3=None``.
+   ``actor_iso3=None`` (``actor_organisation`` from ``ctx.extra["mission_organisation"]`` for a mission, when
+   the caller provides that mapping). In a passive attack (``peacekeepers were killed``) the subject is the
+   victim: the actor is the agent after *by*, else unknown.
 5. **Mission.** The subject when it is a mission; else a mission of the trigger's clause, else the nearest of
-   the sentence. For a handover the mission is the one taking over: a mention after *from* (the predecessor)
+   the sentence outside clauses that hold an event of their own. For a handover the mission is the one taking over: a mention after *from* (the predecessor)
    is skipped. A handover "to UN peacekeepers/the UN force" with no mission named takes the document's focus
    mission (the one it mentions most, ties to the first mentioned): such a document is about that mission.
 6. **Planned.** A future marker in the trigger's clause (*will, plans to, hopes to, is expected to, would*) or
@@ -99,7 +104,7 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
                               r"|responsibilit\w+|command|control)",
                               r"transition(?:ed|ing)?\s+(?:to|into|from)", r"re-?hatt(?:ed|ing)",
                               r"assum(?:ed|es|e|ing)\s+(?:\w+\s+)?responsibilit\w+")),
-    ("mandate", "mandate", (r"establish(?:ed|es|ing|ment)", r"authori[sz](?:ed|es|ing|ation)", r"mandat(?:ed|e)\b",
+    ("mandate", "mandate", (r"establish(?:ed|es|ing|ment)?", r"authori[sz](?:ed|es|ing|ation)", r"mandat(?:ed|e)\b",
                             r"extend(?:ed|s|ing)?", r"extension", r"renew(?:ed|s|al|ing)?", r"creat(?:ed|es|ion)",
                             r"set\s+up", r"launch(?:ed|es|ing)?\s+(?:the\s+)?(?:\w+\s+){0,3}?mission",
                             r"vot(?:ed|es)\s+(?:unanimously\s+)?(?:to|for|on)", r"adopt(?:ed|s|ing)\s+resolution")),
@@ -205,7 +210,7 @@ _ORGANISATION = (r"(?:United\s+Nations|U\.N\.|UN|Security\s+Council|African\s+Un
 _SENTENCE_SCAN = re.compile(
     r"\b(?:(?P<org>" + _ORGANISATION + r")|(?P<word>"
     + _trie(w for word in (*_BOUNDARY_WORDS, "and", *_STEMS) for w in (word, word.capitalize()))
-    + r"))|[;:,\s](?:(?<=[;:])\s|(?<=,)(?=\s|\d)|(?<=\s)[-–—]\s)"
+    + r"))|[;:,\s](?:(?<=[;:])\s|(?<=,)(?=\s)|(?<=\D,)(?=\d)|(?<=\s)[-–—]\s)"  # ",1 which": not "4,000"
 )
 _AND_CLAUSE = re.compile(r"(?i)\s+(?:has|have|had|was|were|is|are|will|would|later|then|also|subsequently)\b")
 _BOUNDARY_SET = frozenset(_BOUNDARY_WORDS)
@@ -261,6 +266,14 @@ _PREPOSITIONS = frozenset(
     "via than like including under about among and or as onto upon".split()
 )
 _COMPARISON_HINT = re.compile(r"(?i)\b(?:as|than|compared|from|relative|levels?)\b")
+# Verb-like words: a sentence's subject comes before the first of them. Lower-case "-ed" words except a few
+# that are mostly adjectives, auxiliaries and frequent irregular past forms.
+_FIRST_VERB = re.compile(
+    r"(?<![\w-])(?:(?!(?:armed|united|based|limited|unprecedented|detailed|dedicated|experienced|skilled"
+    r"|coordinated|integrated|related|concerned|so-called)\b)[a-z][\w’'-]*ed|is|are|was|were|has|have|had|will"
+    r"|would|can|could|may|might|must|should|shall|does|did|do|plans|hopes|says|said|sent|took|began|left|led"
+    r"|fought|made|became|gave|held|met|told|won|lost|ran|began|continues|remains)\b"
+)
 _PRONOUN = re.compile(r"(?i)\b(?:it|they|its|their|itself|themselves)\b")
 _LOCATIVE_BEFORE = re.compile(
     r"(?i)\b(?:in|to|into|across|throughout|within|inside|invaded|invade|invades|attacked|entered)\s+(?:the\s+)?"
@@ -450,6 +463,8 @@ def _bind(triggers: list[_Trigger], clauses: _Clauses, d: DateMention,
         if not 0 <= j < len(clauses):
             continue
         a, b = clauses[j]
+        if j != k and _RELATIVE_OPENING.match(text, a, b):
+            continue  # a relative clause belongs to its noun, not to a date of the main clause
         inside = [t for t in triggers if a <= t.start < b]
         heavy = [t for t in inside if t.rule != "light" and t.event_type != "statement"]
         if heavy and any(t.rule == "light" for t in inside):
@@ -511,7 +526,13 @@ class _Document:
             return True
         return not _PREPOSITION_BEFORE.search(window)
 
-    def first_subject(self, start: int, end: int) -> _Entity | None:
+    def first_subject(self, start: int, end: int, before_verb: bool = False) -> _Entity | None:
+        """The first entity of [start, end) that no preposition introduces; with ``before_verb``, only before
+        the first verb-like word (so that an object, "to subsume AFISMA", is not taken for the subject)."""
+        if before_verb:
+            verb = _FIRST_VERB.search(self.text, start, end)
+            if verb is not None:
+                end = verb.start()
         for e in self.entities_in(start, end):
             if self.is_subject_position(e, start):
                 return e
@@ -523,7 +544,7 @@ class _Document:
             return None
         if index not in self._subjects:
             s = self.sentences[index]
-            subject = self.first_subject(s.start, s.end)
+            subject = self.first_subject(s.start, s.end, before_verb=True)
             if subject is None and _PRONOUN.search(self.text, s.start, min(s.end, s.start + 80)):
                 subject = self.sentence_subject(index - 1, depth + 1)
             self._subjects[index] = subject
@@ -543,7 +564,7 @@ def _subject(doc: _Document, index: int, clause: tuple[int, int], trigger: _Trig
     region = doc.first_subject(a, trigger.start)
     if region is not None:
         return region
-    main = doc.first_subject(sentence.start, trigger.start)
+    main = doc.first_subject(sentence.start, trigger.start, before_verb=True)
     if main is not None and not _PRONOUN.search(text, a, trigger.start):
         return main
     if _PRONOUN.search(text, a, trigger.start) and main is not None:
