@@ -41,6 +41,7 @@ def _rows(events):
 AUG = "2013-08-15"
 MAY = "2013-05-23"
 APR = "2013-04-25"
+JUL = "2013-07-22"
 
 CASES = [
     # --- deployments ---------------------------------------------------------------------------------------
@@ -105,6 +106,12 @@ CASES = [
     (APR, "Speaking on 20 April, the French Foreign Minister said the drawdown would begin in late April.",
      [("2013-04", "month", "withdrawal", "FRA", None, True)]),
     (APR, "Last week, Nigerian troops arrived in Gao.", [("2013-04", "month", "deployment", "NGA", None, False)]),
+    (JUL, "BAMAKO, Mali (AP) — A suicide bomber attacked a UN camp in northern Mali on Saturday.",
+     [("2013-07-20", "day", "attack", None, None, False)]),
+    (JUL, "Burkina Faso sent a battalion in March 2013, and Niger followed in April.",
+     [("2013-03", "month", "deployment", "BFA", None, False), ("2013-04", "month", "deployment", "NER", None, False)]),
+    (JUL, "On Tuesday, the head of UN peacekeeping told reporters that the UN would deploy helicopters in September.",
+     [("2013-09", "month", "deployment", None, None, True)]),
     (AUG, "Two Senegalese peacekeepers were killed in an attack on 12 June 2013.",
      [("2013-06-12", "day", "attack", None, None, False)]),
     (AUG, "Three peacekeepers were killed by Nigerian troops on 20 May near Kidal.",

@@ -240,6 +240,12 @@ _FUTURE_RE = re.compile(
 # (Parentheses do not break a clause: "will take over from AFISMA (the AU force) on 1 July".)
 _CLAUSE_BEFORE_REV = re.compile(r"(?:[^,;:.!?\"“”]|(?<!\s)[,;:.!?\"“”])*")
 _CLAUSE_BREAK_AFTER = re.compile(r"[,;:.!?\"“”](?:\s|$)")
+# Verb-like words (auxiliaries, future markers, past forms): the first one after a clause-opening date.
+_VERBISH = re.compile(
+    r"(?<![\w-])(?:[a-z][\w’'-]*ed|will|would|shall|won't|is|are|was|were|has|have|had|plans?|hopes?|expects?"
+    r"|intends?|aims?|seeks?|told|said|sent|took|began|left|led|fought|made|became|gave|held|met|won|lost|may"
+    r"|might|could|going|due|set|va|vont|sera|seront|prévoit|devrait)\b|'ll\b"
+)
 _SENTENCE_BREAK_AFTER = re.compile(r"[;.!?](?:\s|$)")
 _LEADING_FILLER = re.compile(r"(?i:^\W*(?:\b(?:in|on|by|since|from|during|until|early|late|mid|the|of|and)\b\W*)*$)")
 
@@ -263,9 +269,14 @@ def clause_is_future(text: str, start: int, end: int) -> bool:
     before = _CLAUSE_BEFORE_REV.match(text[max(0, start - 120):start][::-1]).group()[::-1]
     after = text[end:end + 120]
     if _LEADING_FILLER.match(before):
+        # The expression opens its clause: the tense is that of the first verb after it ("On Tuesday, the
+        # head of UN peacekeeping told reporters that the UN would deploy": past, from "told").
         stop = _SENTENCE_BREAK_AFTER.search(after)
-    else:
-        stop = _CLAUSE_BREAK_AFTER.search(after)
+        if stop is not None:
+            after = after[:stop.start()]
+        verb = _VERBISH.search(after)
+        return verb is not None and _FUTURE_RE.match(after, verb.start()) is not None
+    stop = _CLAUSE_BREAK_AFTER.search(after)
     if stop is not None:
         after = after[:stop.start()]
     return _FUTURE_RE.search(before) is not None or _FUTURE_RE.search(after) is not None

@@ -237,6 +237,9 @@ _CITATION_BEFORE = re.compile(
 )
 _PUBLISHED_STAMP = re.compile(r"(?i)\b(?:published|updated|posted|issued|dated|last\s+modified)\s*:?\s*(?:on\s*)?$")
 _DATELINE_BEFORE = re.compile(r"\W*(?:[A-Z][A-Za-z.'’-]*\s*){1,4},\s*$|\W*$")
+_DATELINE_PREFIX = re.compile(
+    r"\W*[A-Z]{2}[A-Z .'’-]*(?:,[^—–\n]{1,40}?\s*(?:\([^)]{1,30}\))?|\s*\([^)]{1,30}\))\s*(?:—|–|--?)\s+"
+)
 _DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[-–—:]")
 _COMPARISON_BEFORE = re.compile(
     r"(?i)\b(?:as\s+(?:many|much|few|little|high|large)\s+as|than|compared\s+(?:with|to)|up\s+from|down\s+from"
@@ -265,6 +268,7 @@ _PREPOSITIONS = frozenset(
     "in to into from of for with against on at by across throughout toward towards over between within inside near "
     "via than like including under about among and or as onto upon".split()
 )
+_CLAUSE_OPENING = re.compile(r"(?i)[\s,;–—-]*(?:(?:and|but|or|while|whereas)\s+)?(?:the\s+)?")
 _COMPARISON_HINT = re.compile(r"(?i)\b(?:as|than|compared|from|relative|levels?)\b")
 # Verb-like words: a sentence's subject comes before the first of them. Lower-case "-ed" words except a few
 # that are mostly adjectives, auxiliaries and frequent irregular past forms.
@@ -521,10 +525,18 @@ class _Document:
 
     def is_subject_position(self, e: _Entity, floor: int) -> bool:
         window = self.text[max(floor, e.start - 40):e.start]
+        if e.start - floor <= 40 and _CLAUSE_OPENING.fullmatch(window):
+            return True  # first words of its clause: ", and Niger followed"
         words = window.rsplit(None, 3)[-3:]
         if not any(w.lower() in _PREPOSITIONS for w in words):
             return True
         return not _PREPOSITION_BEFORE.search(window)
+
+    def body_start(self, index: int) -> int:
+        """Where a sentence's own words start: after a dateline ("BAMAKO, Mali (AP) — ")."""
+        s = self.sentences[index]
+        m = _DATELINE_PREFIX.match(self.text, s.start, s.end)
+        return m.end() if m else s.start
 
     def first_subject(self, start: int, end: int, before_verb: bool = False) -> _Entity | None:
         """The first entity of [start, end) that no preposition introduces; with ``before_verb``, only before
@@ -544,7 +556,7 @@ class _Document:
             return None
         if index not in self._subjects:
             s = self.sentences[index]
-            subject = self.first_subject(s.start, s.end, before_verb=True)
+            subject = self.first_subject(self.body_start(index), s.end, before_verb=True)
             if subject is None and _PRONOUN.search(self.text, s.start, min(s.end, s.start + 80)):
                 subject = self.sentence_subject(index - 1, depth + 1)
             self._subjects[index] = subject
@@ -561,15 +573,13 @@ def _subject(doc: _Document, index: int, clause: tuple[int, int], trigger: _Trig
                       if re.fullmatch(r"[\s,()\d*\]]*", text[e.end:a])]
         if candidates:
             return candidates[-1]
-    region = doc.first_subject(a, trigger.start)
+    region = doc.first_subject(max(a, doc.body_start(index)), trigger.start)
     if region is not None:
         return region
-    main = doc.first_subject(sentence.start, trigger.start, before_verb=True)
-    if main is not None and not _PRONOUN.search(text, a, trigger.start):
+    main = doc.first_subject(doc.body_start(index), trigger.start, before_verb=True)
+    if main is not None:
         return main
-    if _PRONOUN.search(text, a, trigger.start) and main is not None:
-        return main
-    return doc.sentence_subject(index - 1)
+    return doc.sentence_subject(index - 1)  # a pronoun, or no subject: the previous sentence's
 
 
 def _agent(doc: _Document, trigger: _Trigger, clause: tuple[int, int]) -> _Entity | None:
@@ -656,6 +666,10 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
                     doc.missions, doc.mission_starts, trigger.end, min(trigger_clause[1], trigger.end + 80)):
                 event_type, rule = "deployment", "join_mission"  # "Ghana joined UNIFIL in 1978"
             subject = _subject(doc, index, trigger_clause, trigger)
+            if clause != trigger_clause:
+                # "Burkina Faso sent a battalion in March, and Niger followed in April": the date's own clause
+                # names its actor.
+                subject = doc.first_subject(clause[0], d.start) or subject
             if event_type == "attack" and _PASSIVE_ATTACK.search(text, *trigger_clause):
                 # "peacekeepers were killed": the subject is the victim; the actor is the agent after "by".
                 subject = _agent(doc, trigger, trigger_clause)
