@@ -10,6 +10,7 @@ import pytest
 from pipeline.extract.dates import clause_is_future, find_dates
 from pipeline.extract.types import PartialDate
 
+DOCUMENTS = Path(__file__).resolve().parents[1] / "sources" / "documents"
 DAY = "2013-05-23"  # a Thursday
 MONTH = "2013-07"
 JAN = "2013-01-10"  # a Thursday
@@ -115,12 +116,38 @@ CASES = [
     ("a rise of 2013% and $2010", DAY, []),
     ("http://www.nytimes.com/2012/10/26/world/asia", DAY, []),
     ("the January offensive", DAY, []),
+    ("The letter was signed by Jan Eliasson.", DAY, []),
+    ("a mission to Mars", DAY, []),
+    ("The Sunday Times reported it.", DAY, []),
+    ("troops arrived en mars 2013 et en avril", DAY,
+     [("mars 2013", "2013-03", "month", None, False), ("avril", "2013-04", "month", None, True)]),
+    ("They left in Jan. and came back in Sept.", DAY,
+     [("Jan.", "2013-01", "month", None, True), ("Sept.", "2012-09", "month", None, True)]),
 ]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
 def test_find_dates(text, published, expected):
     assert _run(text, published) == expected
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DOCUMENTS.glob("*.txt")))
+def test_mentions_are_sorted_disjoint_and_traceable(name):
+    text = (DOCUMENTS / name).read_text(encoding="utf-8")
+    mentions = find_dates(text, PartialDate.parse(DAY))
+    assert mentions, "the seed documents hold dates"
+    for previous, current in zip(mentions, mentions[1:]):
+        assert previous.end <= current.start
+    for m in mentions:
+        assert text[m.start:m.end] == m.surface
+        assert m.end_date is None or m.end_date.value >= m.date.value
+
+
+def test_offsets_are_relative_to_the_text_given():
+    sentence = "China deployed a unit in January 2012."
+    [whole] = find_dates("Some preamble. " + sentence, PartialDate.parse(DAY))
+    [alone] = find_dates(sentence, PartialDate.parse(DAY))
+    assert (whole.start - alone.start, whole.surface) == (len("Some preamble. "), alone.surface)
 
 
 @pytest.mark.parametrize(
@@ -170,8 +197,7 @@ def test_clause_is_future(text, target, future):
 
 
 def test_speed_at_least_5_mb_per_second():
-    seeds = Path(__file__).resolve().parents[1] / "sources" / "documents"
-    sample = "".join(p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt")))
+    sample = "".join(p.read_text(encoding="utf-8") for p in sorted(DOCUMENTS.glob("*.txt")))
     text = sample * (2_000_000 // len(sample))
     published = PartialDate.parse(DAY)
     find_dates(text[:10_000], published)

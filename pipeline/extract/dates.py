@@ -198,6 +198,10 @@ _TRIGGERS = frozenset(
     "in on at by since until till from to through throughout during before after between and or of early late "
     "mid around circa c en depuis début fin mi dès au last next this".split()
 )
+_FR_ONLY = frozenset(_FR_MONTHS) - {m.lower() for m in _EN_MONTHS}
+_FR_TRIGGERS = frozenset("en depuis début fin mi dès au jusqu'en courant".split())
+_MONTH_ABBREVIATIONS_LOWER = frozenset(a.lower() for a in _EN_ABBREVIATIONS)
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # A year that these strongly introduce is a year even if a count noun follows ("in 2011 Chinese troops...").
 _STRONG_YEAR_TRIGGERS = frozenset(
     "in since until till from through throughout during before after between by circa early late mid en "
@@ -494,9 +498,16 @@ def _atom(text: str, m: re.Match, published: PartialDate | None) -> _Atom | None
         return build(first, relative, not relative, month, first.value.day, end_date=last, kind="span")
 
     if form == "bare":
-        if not (qualified or modifier or word in _TRIGGERS):
+        surface = g("bm")
+        if surface.lower() in _FR_ONLY:
+            # A French month alone only in French, lower case, after a French word: "en mars" (not "to Mars").
+            if not surface.islower() or word not in _FR_TRIGGERS:
+                return None
+        elif not (qualified or modifier or word in _TRIGGERS):
             return None
-        month = _month_number(g("bm"))
+        elif surface.rstrip(".").lower() in _MONTH_ABBREVIATIONS_LOWER and not surface.endswith("."):
+            return None  # "by Jan Eliasson": an abbreviation alone needs its dot
+        month = _month_number(surface)
         year, relative = month_year(month)
         if year is None:
             return None
@@ -535,6 +546,8 @@ def _atom(text: str, m: re.Match, published: PartialDate | None) -> _Atom | None
         return build(_ago(n, g("ago_u").lower(), published), True, False)
 
     if form == "weekday":
+        if modifier is None and word not in _TRIGGERS and _CAPITALISED_AFTER.match(text, end):
+            return None  # "The Sunday Times", "Monday Morning Briefing": part of a name
         if modifier == "last":
             direction = "past"
         elif modifier in ("next", "coming"):
