@@ -188,6 +188,17 @@ def test_pronoun_takes_the_previous_sentence_subject():
     assert event.sentence.index == 1
 
 
+def test_pronoun_does_not_reach_a_sentence_far_before():
+    first, second = "China rejected UN missions for decades.", "It contributed its first peacekeepers in 1992."
+    text = first + " " * 400 + second
+    start = len(first) + 400
+    sentences = [Sentence(0, 0, len(first), first), Sentence(1, start, len(text), second)]
+    pub = PartialDate.parse(MAY)
+    [event] = extract_events(text, sentences, [_country(text, "China", "CHN")], [], find_dates(text, pub),
+                             DocumentContext("doc", pub))
+    assert (event.event_type, event.actor_iso3) == ("deployment", None)
+
+
 def test_handover_to_un_peacekeepers_takes_the_focus_mission():
     text = "The UN force, MINUSMA, is being formed. France hopes to hand over to UN peacekeepers in July."
     [event] = _events(text, [_country(text, "France", "FRA")], [_mission(text, "MINUSMA", "MINUSMA")])

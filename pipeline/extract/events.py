@@ -278,6 +278,7 @@ _FIRST_VERB = re.compile(
     r"|would|can|could|may|might|must|should|shall|does|did|do|plans|hopes|says|said|sent|took|began|left|led"
     r"|fought|made|became|gave|held|met|told|won|lost|ran|began|continues|remains)\b"
 )
+_MAX_SENTENCE_GAP = 300  # characters between two sentences for the first to hold the antecedent of the second
 _PRONOUN = re.compile(r"(?i)\b(?:it|they|its|their|itself|themselves)\b")
 _LOCATIVE_BEFORE = re.compile(
     r"(?i)\b(?:in|to|into|across|throughout|within|inside|invaded|invade|invades|attacked|entered)\s+(?:the\s+)?"
@@ -552,15 +553,20 @@ class _Document:
 
     def sentence_subject(self, index: int, depth: int = 0) -> _Entity | None:
         """The subject of a sentence: its first entity in subject position; a pronoun defers to the previous."""
-        if index < 0 or depth > 3:
-            return None
         if index not in self._subjects:
             s = self.sentences[index]
             subject = self.first_subject(self.body_start(index), s.end, before_verb=True)
-            if subject is None and _PRONOUN.search(self.text, s.start, min(s.end, s.start + 80)):
-                subject = self.sentence_subject(index - 1, depth + 1)
+            if subject is None and depth < 3 and _PRONOUN.search(self.text, s.start, min(s.end, s.start + 80)):
+                subject = self.previous_subject(index, depth + 1)
             self._subjects[index] = subject
         return self._subjects[index]
+
+    def previous_subject(self, index: int, depth: int = 0) -> _Entity | None:
+        """The subject of the sentence before, if it is the text's previous sentence (the list a caller gives
+        may hold selected sentences only: one far before is no antecedent)."""
+        if index <= 0 or self.sentences[index].start - self.sentences[index - 1].end > _MAX_SENTENCE_GAP:
+            return None
+        return self.sentence_subject(index - 1, depth)
 
 
 def _subject(doc: _Document, index: int, clause: tuple[int, int], trigger: _Trigger) -> _Entity | None:
@@ -579,7 +585,7 @@ def _subject(doc: _Document, index: int, clause: tuple[int, int], trigger: _Trig
     main = doc.first_subject(doc.body_start(index), trigger.start, before_verb=True)
     if main is not None:
         return main
-    return doc.sentence_subject(index - 1)  # a pronoun, or no subject: the previous sentence's
+    return doc.previous_subject(index)  # a pronoun, or no subject: the previous sentence's
 
 
 def _agent(doc: _Document, trigger: _Trigger, clause: tuple[int, int]) -> _Entity | None:
