@@ -137,6 +137,17 @@ CASES = [
     (AUG, "In the 1990s, Canada deployed thousands of peacekeepers.", []),
     (AUG, "The Security Council extended the mandate of UNIFIL until 31 August 2014.", []),
     (AUG, "The commander, 45, was born in 1968.", []),
+    (AUG, "In a letter sent on 3 May, the Secretary-General informed the Council.", []),
+    (AUG, "The Council extended its condolences on 4 June.", []),
+    (AUG, "Egypt participated in the meeting on 3 May.", []),
+    (AUG, "Japan contributed $5 million to the fund in 2012.", []),
+    # --- the same verbs with their peace-operations objects ------------------------------------------------
+    (AUG, "Senegal sent 500 troops to Mali on 3 May.", [("2013-05-03", "day", "deployment", "SEN", None, False)]),
+    (AUG, "Egypt participated in UN peacekeeping operations in 1960.",
+     [("1960", "year", "deployment", "EGY", None, False)]),
+    (AUG, "China established diplomatic relations with Mali in 1960.", [("1960", "year", "other", "CHN", None, False)]),
+    ("2014-07-01", "The Council extended the mandate of MINUSMA on 25 June 2014.",
+     [("2014-06-25", "day", "mandate", None, "MINUSMA", False)]),
 ]
 
 

@@ -84,6 +84,13 @@ _PERSONNEL = (r"(?:troops|soldiers|peacekeepers|personnel|police|units?|battalio
               r"|sending|deploying|contributing)")
 _SEND = r"(?:send|deploy|contribute|provide)"
 _OPERATIONS = r"(?:\w+\s+){0,2}?(?:operations|patrols|missions|escorts?)"
+_OPERATIONS_IN = r"(?:\w+\s+){0,3}?(?:missions?|operations?|peacekeeping|PKOs?|forces?)\b"
+# "contributed its first peacekeepers", "contributing Chinese formed police units"
+_TROOPS = (r"(?:[\w’'-]+\s+){0,4}?(?:troops|soldiers|peacekeepers|personnel|police|units?|battalions?|compan(?:y|ies)"
+           r"|contingents?|forces|engineers|medics|observers|officers|staff|helicopters|aircraft|infantry)\b")
+_NOT_MAIL = (r"(?!\s+(?:[\w’'-]+\s+){0,2}?(?:letters?|messages?|notes?|requests?|invitations?|reports?|signals?"
+             r"|e-?mails?|statements?|communications?|condolences)\b)")  # "sent a letter"
+_MANDATE_OBJECT = r"(?:[\w’'-]+\s+){0,3}?(?:mandates?|missions?|deployments?|presence|authori[sz]ations?|operations?)\b"
 # Each branch starts with a literal stem in lower case; the stems make the anchor trie below.
 _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
     ("statement", "pledge_announced", (rf"announc(?:ed|es|ing)\s+(?:that\s+)?(?:it|they|\w+)\s+would\s+{_SEND}",)),
@@ -104,8 +111,10 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
                               r"|responsibilit\w+|command|control)",
                               r"transition(?:ed|ing)?\s+(?:to|into|from)", r"re-?hatt(?:ed|ing)",
                               r"assum(?:ed|es|e|ing)\s+(?:\w+\s+)?responsibilit\w+")),
+    ("other", "relations", (r"establish(?:ed|es|ing|ment)?\s+(?:\w+\s+){0,2}?(?:relations|ties)",)),
     ("mandate", "mandate", (r"establish(?:ed|es|ing|ment)?", r"authori[sz](?:ed|es|ing|ation)", r"mandat(?:ed|e)\b",
-                            r"extend(?:ed|s|ing)?", r"extension", r"renew(?:ed|s|al|ing)?", r"creat(?:ed|es|ion)",
+                            rf"extend(?:ed|s|ing)?\s+{_MANDATE_OBJECT}", rf"extension\s+{_MANDATE_OBJECT}",
+                            rf"renew(?:ed|s|al|ing)?\s+{_MANDATE_OBJECT}", rf"creat(?:ed|es|ion)\s+{_MANDATE_OBJECT}",
                             r"set\s+up", r"launch(?:ed|es|ing)?\s+(?:the\s+)?(?:\w+\s+){0,3}?mission",
                             r"vot(?:ed|es)\s+(?:unanimously\s+)?(?:to|for|on)", r"adopt(?:ed|s|ing)\s+resolution")),
     ("intervention", "intervention", (r"interven(?:ed|es|e|ing|tions?)", r"invad(?:ed|es|e|ing)", r"invasion",
@@ -127,11 +136,13 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
                               r"beg[au]n\s+(?:its\s+|their\s+)?operations",
                               r"start(?:ed|s)?\s+(?:its\s+|their\s+)?operations",
                               r"commenc(?:ed|es)\s+(?:its\s+|their\s+)?operations", r"became\s+operational",
-                              r"dispatch(?:ed|es|ing)", r"sent", r"send(?:s|ing)?", r"contribut(?:ed|es|e|ing)",
+                              r"dispatch(?:ed|es|ing)", rf"sent{_NOT_MAIL}", rf"send(?:s|ing)?{_NOT_MAIL}",
+                              rf"contribut(?:ed|es|e|ing)\s+{_TROOPS}",
                               r"provid(?:ed|es|ing)\s+(?:\w+\s+){0,2}?(?:security|troops|soldiers|peacekeepers"
                               r"|personnel|police|protection|units?|engineers|support)",
                               r"arriv(?:ed|es|al)", r"stationed", r"rotat(?:ed|ion)", r"reinforc(?:ed|ements?)",
-                              r"participat(?:ed|ing|ion|es|e)", r"took\s+part",
+                              rf"participat(?:ed|ing|ion|es|e)\s+in\s+{_OPERATIONS_IN}",
+                              rf"took\s+part\s+in\s+{_OPERATIONS_IN}",
                               rf"sustain(?:ed|s|ing)?\s+{_OPERATIONS}", rf"conduct(?:ed|s|ing)?\s+{_OPERATIONS}",
                               rf"carri(?:ed|es)\s+out\s+{_OPERATIONS}", r"patrol(?:led|s|ling)",
                               r"escort(?:ed|ing)")),
@@ -186,6 +197,9 @@ _TRIGGER_RE = re.compile(
 _AUXILIARY_BEFORE = re.compile(
     r"(?i)\b(?:is|are|was|were|be|been|being|am|began|begin|begins|beginning|started|starts|start|continues?|"
     r"continued|kept|keeps|stopped|ended|resumed|will|would)\s+(?:\w+\s+)?$"
+)
+_MAIL_BEFORE = re.compile(
+    r"(?i)\b(?:letters?|messages?|notes?|reports?|requests?|invitations?|e-?mails?|statements?)\s+(?:\w+\s+)?$"
 )
 _EVACUATION = re.compile(r"(?i)\bevacuat")
 _JOIN = re.compile(r"(?i)join")
@@ -405,7 +419,10 @@ def _trigger_at(text: str, position: int, start: int, end: int) -> _Trigger | No
     if m is None:
         return None
     kind, rule = m.lastgroup.split("__")
-    if kind != "statement" and m.group().split()[0].lower().endswith("ing"):
+    first = m.group().split()[0].lower()
+    if first in ("sent", "send", "sends", "sending") and _MAIL_BEFORE.search(text[max(start, position - 30):position]):
+        return None  # "a letter sent on 3 May"
+    if kind != "statement" and first.endswith("ing"):
         before = text[max(start, position - 40):position]
         if not _AUXILIARY_BEFORE.search(before) and not _LEADING_FILLER.match(before):
             return None  # "peacekeepers participating in": a modifier, not a predicate
