@@ -40,9 +40,12 @@ Resolution rules (``relative=True`` marks every date that borrowed anything from
 Not dates: years inside larger numbers ("2,000", "12.2013"), a four-digit number that counts something
 ("2000 troops", "1500-strong", "between 2000 and 3000 troops") unless a date preposition precedes it ("in
 2000 troops were..."), resolution, page, paragraph and document numbers ("resolution 2100 (2013)",
-"S/2013/189", "p. 2012"), percentages and money, lower-case "may"/"march", and a bare month name without a
-preposition or qualifier before it ("March on", "May I"). A footnote marker glued to a year ("2013.2") is
-left out of the match. Decades ("the 1990s") are spans from the first to the last year of the decade.
+"S/2013/189", "p. 2012"), percentages and money, URLs ("/2012/10/26/"), lower-case "may"/"march", a bare
+month name without a preposition or qualifier before it ("March on", "May I"), an abbreviation alone without
+its dot ("by Jan Eliasson"), a capitalised French month alone ("a mission to Mars"), a weekday that starts a
+name ("The Sunday Times"), fiscal years written with a slash ("2013/14"), numeric dates whose order is
+ambiguous ("03/04/2013"). A footnote marker glued to a year ("2013.2") is left out of the match. Decades
+("the 1990s") are spans from the first to the last year of the decade (the events extractor skips them).
 """
 
 from __future__ import annotations
