@@ -117,6 +117,10 @@ CASES = [
     (AUG, "Three peacekeepers were killed by Nigerian troops on 20 May near Kidal.",
      [("2013-05-20", "day", "attack", "NGA", None, False)]),
     (MAY, "Rebels attacked a UN base in Kidal on Saturday.", [("2013-05-18", "day", "attack", None, None, False)]),
+    (AUG, "On 18 March, a MINUSMA convoy was hit by an IED near Kidal.",
+     [("2013-03-18", "day", "attack", None, "MINUSMA", False)]),
+    (AUG, "The Security Council today unanimously extended the mandate of UNMISS until 30 November 2014.",
+     [("2013-08-15", "day", "mandate", None, "UNMISS", False)]),
     (AUG, "The peace agreement was signed in Ouagadougou on 18 June 2013.",
      [("2013-06-18", "day", "other", None, None, False)]),
     # --- not events ----------------------------------------------------------------------------------------

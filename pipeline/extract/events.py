@@ -125,7 +125,7 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
     ("attack", "attack", (r"attack(?:ed|s|ing)?", r"ambush(?:ed|es)?", r"assault(?:ed|s)?", r"raid(?:ed|s)",
                           r"shell(?:ed|ing)", r"bomb(?:ed|ing|ings)", r"kill(?:ed|ing)", r"wounded", r"injured",
                           r"kidnapp(?:ed|ing)", r"abduct(?:ed|ion)", r"came\s+under\s+(?:attack|fire)",
-                          r"was\s+struck", r"were\s+struck", r"clash(?:ed|es)")),
+                          r"was\s+struck", r"were\s+struck", r"struck\s+by", r"hit\s+by", r"clash(?:ed|es)")),
     ("withdrawal", "withdrawal", (r"withdr(?:ew|awn|aws|awing|awal|aw)", r"pull(?:ed|s|ing)?\s+(?:out|back)",
                                   r"pull-?out", r"repatriat(?:ed|ion|ing)", r"dr(?:ew|awn|awing)\s+down",
                                   r"drawdown", r"ended\s+(?:its|their)\s+(?:participation|mission|deployment)",
