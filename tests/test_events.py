@@ -45,7 +45,8 @@ JUL = "2013-07-22"
 
 CASES = [
     # --- deployments ---------------------------------------------------------------------------------------
-    (AUG, "Nigeria deployed 1,200 troops to Mali in January.", [("2013-01", "month", "deployment", "NGA", None, False)]),
+    (AUG, "Nigeria deployed 1,200 troops to Mali in January.",
+     [("2013-01", "month", "deployment", "NGA", None, False)]),
     (AUG, "Chinese peacekeepers of UNMISS arrived in Juba on 15 March 2012.",
      [("2012-03-15", "day", "deployment", "CHN", "UNMISS", False)]),
     (AUG, "Ghana joined UNIFIL in 1978.", [("1978", "year", "deployment", "GHA", "UNIFIL", False)]),
@@ -63,7 +64,8 @@ CASES = [
      [("2007-07", "month", "mandate", None, "UNAMID", False),
       ("2007-12-31", "day", "deployment", None, "UNAMID", False)]),
     # --- handovers -----------------------------------------------------------------------------------------
-    (AUG, "On 1 July 2013, MINUSMA took over from AFISMA.", [("2013-07-01", "day", "handover", None, "MINUSMA", False)]),
+    (AUG, "On 1 July 2013, MINUSMA took over from AFISMA.",
+     [("2013-07-01", "day", "handover", None, "MINUSMA", False)]),
     (AUG, "The transfer of authority from AFISMA to MINUSMA took place on 1 July 2013.",
      [("2013-07-01", "day", "handover", None, "MINUSMA", False)]),
     ("2014-10-01", "Burundian troops were re-hatted into MINUSCA on 15 September 2014.",
@@ -76,7 +78,8 @@ CASES = [
     (APR, "The Council requested the Secretary-General to subsume AFISMA into MINUSMA, with the transfer of "
           "authority to take place on 1 July 2013.", [("2013-07-01", "day", "handover", None, "MINUSMA", True)]),
     (APR, "The Security Council today decided to establish MINUSMA, which will take over from AFISMA on 1 July.",
-     [("2013-04-25", "day", "mandate", None, "MINUSMA", False), ("2013-07-01", "day", "handover", None, "MINUSMA", True)]),
+     [("2013-04-25", "day", "mandate", None, "MINUSMA", False),
+      ("2013-07-01", "day", "handover", None, "MINUSMA", True)]),
     # --- pledges, mandates, appointments -----------------------------------------------------------------
     ("2014-10-01", "Rwanda pledged 850 police officers to MINUSCA in September 2014.",
      [("2014-09", "month", "pledge", "RWA", "MINUSCA", False)]),
@@ -95,12 +98,14 @@ CASES = [
     # --- withdrawals, interventions, attacks, other --------------------------------------------------------
     (AUG, "Ethiopian troops withdrew from Somalia in January 2009.",
      [("2009-01", "month", "withdrawal", "ETH", None, False)]),
-    (MAY, "Chad will withdraw its troops from MISCA in April.", [("2014-04", "month", "withdrawal", "TCD", "MISCA", True)]),
+    (MAY, "Chad will withdraw its troops from MISCA in April.",
+     [("2014-04", "month", "withdrawal", "TCD", "MISCA", True)]),
     (AUG, "In 1999, Nigeria withdrew its contingent from ECOMOG.",
      [("1999", "year", "withdrawal", "NGA", "ECOMOG", False)]),
     (AUG, "Nigeria withdrew about 1,200 soldiers from Mali in July, citing security needs at home.",
      [("2013-07", "month", "withdrawal", "NGA", None, False)]),
-    (AUG, "Kenya invaded southern Somalia in October 2011.", [("2011-10", "month", "intervention", "KEN", None, False)]),
+    (AUG, "Kenya invaded southern Somalia in October 2011.",
+     [("2011-10", "month", "intervention", "KEN", None, False)]),
     (APR, "Chad, which sent 2,000 soldiers in February, announced on 14 April that it would withdraw its forces.",
      [("2013-02", "month", "deployment", "TCD", None, False)]),
     (APR, "Speaking on 20 April, the French Foreign Minister said the drawdown would begin in late April.",

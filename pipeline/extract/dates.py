@@ -26,8 +26,9 @@ Resolution rules (``relative=True`` marks every date that borrowed anything from
   future and the month lies more than two months after the publication month, it is the previous year's
   ("in December" in a text of 2013-01 is 2012-12; two months of slack allow for a publication date that is
   itself approximate). When the clause speaks of the future and the month lies before the publication month,
-  it is the next year's ("will withdraw in April" in a text of 2013-05 is 2014-04). A clause is about the future when it holds a marker such as *will*, *plans
-  to*, *hopes to*, *is expected to*, *next* (:func:`clause_is_future`).
+  it is the next year's ("will withdraw in April" in a text of 2013-05 is 2014-04). A clause is about the
+  future when it holds a marker such as *will*, *plans to*, *hopes to*, *is expected to*, *next*
+  (:func:`clause_is_future`).
 * ``last``/``next`` + month: the most recent such month before / the first one after the publication month.
 * Weekdays resolve only when the publication date has day precision: in a past clause, the most recent such
   day on or before publication (wire copy says "on Monday" for the day it is published); in a future

@@ -34,8 +34,8 @@ known, so mapping them to sentences is the cheap prefilter):
    the caller provides that mapping). In a passive attack (``peacekeepers were killed``) the subject is the
    victim: the actor is the agent after *by*, else unknown.
 5. **Mission.** The subject when it is a mission; else a mission of the trigger's clause, else the nearest of
-   the sentence outside clauses that hold an event of their own. For a handover the mission is the one taking over: a mention after *from* (the predecessor)
-   is skipped. A handover "to UN peacekeepers/the UN force" with no mission named takes the document's focus
+   the sentence outside clauses that hold an event of their own. For a handover the mission is the one
+   taking over: a mention after *from* (the predecessor) is skipped. A handover "to UN peacekeepers/the UN force" with no mission named takes the document's focus
    mission (the one it mentions most, ties to the first mentioned): such a document is about that mission.
 6. **Planned.** A future marker in the trigger's clause (*will, plans to, hopes to, is expected to, would*) or
    a date after the publication date makes ``is_planned=True``.
