@@ -55,6 +55,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from pipeline.extract.regex_trie import word_trie
 from pipeline.extract.types import DateMention, PartialDate
 
 __all__ = ["find_dates", "clause_is_future", "is_future_text"]
@@ -132,26 +133,6 @@ _DATE_RE = re.compile(
 # places, instead of at every character, is what keeps the scan fast: Python's re engine has no prefix
 # optimisation for an alternation of this size, but it runs a character trie of the opening words quickly.
 
-
-def _trie(words) -> str:
-    """A regex matching exactly the given words, factored by common prefixes (one branch per first letter)."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
 _LOWER_STARTERS = ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "earlier", "later",
                    *(w for w in _NUMBER_WORDS if len(w) > 2))
 _OPENING_WORDS = sorted(
@@ -165,7 +146,7 @@ _ANCHOR_RE = re.compile(
     r"|\d{1,2}(?=(?:st|nd|rd|th|er)?\s+(?:of\s+)?[A-Zjfmasond]|(?:st|nd|rd|th|er)?\s*(?:-|–|—|to|and|au|et)\s*\d"
     r"|\s+(?:years?|months?|weeks?|days?)\s+ago\b)"
     r"|[Aa]n?(?=\s+(?:year|month|week|day)s?\s+ago\b)"
-    rf"|(?:{_trie(_OPENING_WORDS)})(?![^\W\d_]))"
+    rf"|(?:{word_trie(_OPENING_WORDS)})(?![^\W\d_]))"
 )
 
 # What stands directly before a match is read on the reversed text, so that every look-back is one anchored

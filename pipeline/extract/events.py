@@ -58,6 +58,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pipeline.extract.dates import is_future_text
+from pipeline.extract.regex_trie import word_trie
 from pipeline.extract.types import (
     CountryMention,
     DateMention,
@@ -167,26 +168,6 @@ def _stem(branch: str) -> str:
         raise ValueError(f"trigger branch without a literal stem: {branch!r}")
     return stem
 
-
-def _trie(words) -> str:
-    """A regex matching any of the words, factored by common prefixes (fast in Python's re engine)."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
 _STEMS = sorted({_stem(b) for _, _, branches in _TRIGGERS for b in branches})
 # The full case-insensitive expression runs only where the sentence scan (below) finds a stem.
 _TRIGGER_RE = re.compile(
@@ -223,7 +204,7 @@ _ORGANISATION = (r"(?:United\s+Nations|U\.N\.|UN|Security\s+Council|African\s+Un
                  r"|NATO|ECCAS|SADC|IGAD|OSCE|CIS)(?!\w)")
 _SENTENCE_SCAN = re.compile(
     r"\b(?:(?P<org>" + _ORGANISATION + r")|(?P<word>"
-    + _trie(w for word in (*_BOUNDARY_WORDS, "and", *_STEMS) for w in (word, word.capitalize()))
+    + word_trie(w for word in (*_BOUNDARY_WORDS, "and", *_STEMS) for w in (word, word.capitalize()))
     + r"))|[;:,\s](?:(?<=[;:])\s|(?<=,)(?=\s)|(?<=\D,)(?=\d)|(?<=\s)[-–—]\s)"  # ",1 which": not "4,000"
 )
 _AND_CLAUSE = re.compile(r"(?i)\s+(?:has|have|had|was|were|is|are|will|would|later|then|also|subsequently)\b")

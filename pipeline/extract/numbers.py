@@ -42,6 +42,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from pipeline.extract.regex_trie import word_trie
 from pipeline.extract.types import Quantity
 
 __all__ = ["find_quantities", "parse_number"]
@@ -124,34 +125,6 @@ _NOT_PLURAL = frozenset({
     "previous", "numerous", "famous", "obvious", "continuous", "dangerous", "anonymous", "tremendous",
 })
 
-
-def _trie(words: list[str] | tuple[str, ...] | set[str] | dict) -> str:
-    r"""A regex alternation of ``words`` factored by common prefix; a space in a phrase matches ``\s+``.
-
-    Python's ``re`` tries alternatives one by one; a prefix tree lets a failing position fail on its
-    first character, which keeps the scan fast on text made mostly of words.
-    """
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [
-            (r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return "(?:" + body + ")?"
-        return body
-
-    return emit(root)
-
-
 # ---------------------------------------------------------------------------------------------------------
 # Finding figures: two fast pre-scans (digits, number words), then one regex that reads the figure at the
 # place found, its alternatives ordered so that the most specific form wins (a phone number before digits)
@@ -165,17 +138,17 @@ _DIGITS = (
     r"|[0-9]+)"
     r"(?:\.[0-9]+)?"
 )
-_UNIT_WORDS = _trie(_UNITS)
-_TENS_WORDS = _trie(_TENS)
-_ONE_TO_NINE = _trie([w for w, v in _UNITS.items() if 1 <= v <= 9])
+_UNIT_WORDS = word_trie(_UNITS)
+_TENS_WORDS = word_trie(_TENS)
+_ONE_TO_NINE = word_trie([w for w, v in _UNITS.items() if 1 <= v <= 9])
 _SMALL = rf"(?:{_TENS_WORDS}(?:[-\s]{_ONE_TO_NINE}\b)?|{_UNIT_WORDS})"
-_WORD = rf"(?:{_SMALL}|hundred|{_trie(_SCALES)}|dozen)"
+_WORD = rf"(?:{_SMALL}|hundred|{word_trie(_SCALES)}|dozen)"
 _WORDSEQ = (
     rf"(?:{_SMALL}|a(?=\s+(?:hundred|thousand|million|billion|dozen)\b))"
     rf"(?:(?:\s+and\s+|\s+|-){_WORD}\b)*"
 )
 _ORDINAL_WORDS = (
-    rf"(?:{_TENS_WORDS}[-\s])?{_trie(_ORDINAL_UNITS)}|{_trie(_ORDINAL_TENS)}|{_trie(_ORDINAL_BIG)}"
+    rf"(?:{_TENS_WORDS}[-\s])?{word_trie(_ORDINAL_UNITS)}|{word_trie(_ORDINAL_TENS)}|{word_trie(_ORDINAL_BIG)}"
 )
 _VAGUE = (
     r"(?:tens|hundreds)\s+of\s+(?:thousands|millions)"
@@ -214,7 +187,7 @@ def _word_start_pattern() -> str:
     for word in leads:
         by_letter.setdefault(word[0], []).append(word[1:])
     branches = [
-        letter + _trie(rests)
+        letter + word_trie(rests)
         for first, rests in sorted(by_letter.items())
         for letter in (first, first.upper())
     ]
@@ -238,7 +211,7 @@ _RIGHT_WINDOW = 64
 
 def _backwards(phrases) -> str:
     """An alternation matching ``phrases`` written backwards, as a prefix tree."""
-    return _trie({p[::-1] for p in phrases})
+    return word_trie({p[::-1] for p in phrases})
 
 
 # Words after which a figure is a reference, not an amount: "resolution 2100", "p. 8", "aged 25".
@@ -299,15 +272,15 @@ _RIGHT = re.compile(
     r"(?P<or_more>\s+(?:or|and)\s+(?:more|above|over|upwards)\b)"
     r"|(?P<or_less>\s+or\s+(?:less|fewer|below|under)\b)"
     r"|(?P<or_so>\s+or\s+so\b)"
-    rf"|(?P<join>(?:\s*[-–—‒]\s*|\s+(?P<join_word>to|or|and)\s+)(?=[0-9]|(?:{_trie([*_UNITS, *_TENS])}|a\s)\b))"
+    rf"|(?P<join>(?:\s*[-–—‒]\s*|\s+(?P<join_word>to|or|and)\s+)(?=[0-9]|(?:{word_trie([*_UNITS, *_TENS])}|a\s)\b))"
     r"|(?P<plus>\+(?![0-9])|[-\x20]plus\b(?!\s*[0-9]))"
     r"|(?P<percent>\s?%|\s*per\s?cent\b|\s*percent\b)"
     rf"|(?P<currency>\s+(?:(?:US|U\.S\.|American|Canadian|Australian|Hong\s+Kong|New\s+Zealand)\s+)?"
-    rf"(?:{_trie(_CURRENCY_WORDS)})\b)"
+    rf"(?:{word_trie(_CURRENCY_WORDS)})\b)"
     r"|(?P<times>\s+times\b|-?fold\b)"
     r"|(?P<decade>'?s\b)"
     r"|(?P<compound>-(?P<compound_word>[A-Za-z]+)(?:-[A-Za-z]+)*)"
-    rf"|(?P<measure>\s*(?:°|(?:{_trie(_MEASURE_UNITS)})\b))"
+    rf"|(?P<measure>\s*(?:°|(?:{word_trie(_MEASURE_UNITS)})\b))"
     rf"|(?P<month>\s+(?:of\s+)?(?-i:{_MONTHS})\b)",
     re.IGNORECASE,
 )
