@@ -3,7 +3,8 @@
 Layout of ``output_dir``::
 
     parquet/<table>.parquet   one file per table (Arrow schema of ``schemas.arrow``, deterministic bytes)
-    peacekeeping.duckdb       every table, created from ``schemas.duckdb`` (PK, FK, CHECK, comments)
+    peacekeeping.duckdb       every table, created from ``schemas.duckdb`` (PK, FK, CHECK, comments), and the
+                              analysts' views of ``schemas.views`` whose tables are all published (with comments)
     run_metadata.json         wall-clock facts of the run (``write_run_metadata``); never inside the tables
 
 Atomicity: everything is built in a staging folder inside ``output_dir`` (``.staging-<pid>``, on the same file
@@ -35,8 +36,12 @@ from schemas import duckdb as ddl
 from schemas.arrow import to_arrow
 from schemas.registry import TABLES
 from schemas.validation import check_foreign_keys, coerce_frame, validate
+from schemas.views import create_views
 
-__all__ = ["DUCKDB_FILE", "PARQUET_DIR", "RUN_METADATA_FILE", "publish", "write_run_metadata", "sha256_file"]
+__all__ = [
+    "DUCKDB_FILE", "PARQUET_DIR", "RUN_METADATA_FILE", "STAGING_PREFIX", "PublishError", "publish", "write_run_metadata",
+    "sha256_file", "fsync_file", "pid_alive", "remove_stale_staging",
+]
 
 PARQUET_DIR = "parquet"
 DUCKDB_FILE = "peacekeeping.duckdb"
@@ -64,7 +69,8 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _fsync(path: Path) -> None:
+def fsync_file(path: Path) -> None:
+    """Flush a file's bytes to disk (before it is renamed into place)."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -94,11 +100,11 @@ def _write_parquet(table: pa.Table, path: Path) -> None:
         write_statistics=True,
         store_schema=True,
     )
-    _fsync(path)
+    fsync_file(path)
 
 
 def _write_duckdb(tables: Mapping[str, pa.Table], path: Path) -> None:
-    """Create every table from the registry DDL (with comments) and load it from its Arrow table."""
+    """Create every table from the registry DDL (with comments), load it from its Arrow table, add the views."""
     con = duckdb.connect(str(path))
     try:
         order = ddl.create_tables(con, tables)
@@ -109,10 +115,11 @@ def _write_duckdb(tables: Mapping[str, pa.Table], path: Path) -> None:
                 con.execute(f"INSERT INTO {ddl.quote(name)} ({columns}) SELECT {columns} FROM _release_source")
             finally:
                 con.unregister("_release_source")
+        create_views(con, order)
         con.execute("CHECKPOINT")
     finally:
         con.close()
-    _fsync(path)
+    fsync_file(path)
 
 
 def _check(frames: Mapping[str, pd.DataFrame]) -> None:
@@ -128,7 +135,8 @@ def _check(frames: Mapping[str, pd.DataFrame]) -> None:
         raise PublishError("cannot publish invalid tables (run split_valid first):\n  " + "\n  ".join(problems))
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id exists (one we may not signal counts as alive)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -138,11 +146,12 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
-def _remove_stale_staging(output_dir: Path) -> None:
-    """Remove staging folders of this process or of processes that are gone (left behind by a crash)."""
+def remove_stale_staging(output_dir: Path) -> None:
+    """Remove the ``.staging-<pid>`` folders in ``output_dir`` of this process or of processes that are gone
+    (left behind by a crash). ``pipeline.release`` uses it for its own staging folders too."""
     for path in sorted(output_dir.glob(STAGING_PREFIX + "*")):
         suffix = path.name[len(STAGING_PREFIX):]
-        if path.is_dir() and suffix.isdigit() and (int(suffix) == os.getpid() or not _pid_alive(int(suffix))):
+        if path.is_dir() and suffix.isdigit() and (int(suffix) == os.getpid() or not pid_alive(int(suffix))):
             shutil.rmtree(path, ignore_errors=True)
 
 
@@ -164,7 +173,7 @@ def publish(tables: Mapping[str, pd.DataFrame], output_dir: Path) -> dict:
 
     output_dir = Path(output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
-    _remove_stale_staging(output_dir)
+    remove_stale_staging(output_dir)
     staging = output_dir / f"{STAGING_PREFIX}{os.getpid()}"
     try:
         (staging / PARQUET_DIR).mkdir(parents=True)
