@@ -1,30 +1,39 @@
 """The release's Frictionless Data Package descriptor and its data dictionary, derived from the registry.
 
-``datapackage(tables_dir, version, extra)`` describes every ``<table>.parquet`` of a release folder as a
-resource of a Tabular Data Package (Data Package spec v1): path, format, media type, size, SHA-256 and the
-Table Schema (field types, descriptions, constraints, primary and foreign keys). It passes
-``frictionless validate datapackage.json`` (frictionless 5 reads Parquet through pyarrow and pandas, both
-project dependencies, so the data is validated as well as the descriptor).
+``datapackage(tables_dir, version, extra, files=...)`` describes every ``<table>.parquet`` of a release folder as
+a Tabular Data Resource (Data Package spec v1): path, format, media type, size, SHA-256 and the Table Schema
+(field types, descriptions, constraints, primary and foreign keys). The other files of a release (the DuckDB
+database, the data dictionary, the sources...) can be listed too, as plain file resources with their size and
+SHA-256; the package profile is then ``data-package`` instead of ``tabular-data-package``.
 
-``data_dictionary_markdown()`` renders the registry as ``DATA_DICTIONARY.md``.
+``validate_datapackage(path)`` validates a written descriptor and its data with frictionless, in two steps: the
+frictionless CLI misreads Parquet (see the function), so ``frictionless validate datapackage.json`` reports
+false errors on a valid release.
+
+``data_dictionary_markdown()`` renders the registry, and the views of ``schemas.views``, as
+``DATA_DICTIONARY.md``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import mimetypes
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from schemas.registry import TABLES, Column, Table
+from schemas.views import VIEWS, describe_views
 
 __all__ = [
     "DATAPACKAGE_FILE",
     "FRICTIONLESS_TYPES",
     "PARQUET_MEDIATYPE",
     "table_schema",
+    "file_resource",
     "datapackage",
     "write_datapackage",
     "validate_datapackage",
@@ -33,6 +42,18 @@ __all__ = [
 
 DATAPACKAGE_FILE = "datapackage.json"
 PARQUET_MEDIATYPE = "application/vnd.apache.parquet"  # registered with IANA in 2024
+
+# Media types of the other files of a release, by suffix; mimetypes knows neither DuckDB nor (everywhere)
+# Markdown. Anything else falls back to mimetypes, then to application/octet-stream.
+FILE_MEDIATYPES: dict[str, str] = {
+    ".duckdb": "application/vnd.duckdb",
+    ".md": "text/markdown",
+    ".csv": "text/csv",
+    ".json": "application/json",
+    ".txt": "text/plain",
+}
+
+_NAME_FORBIDDEN = re.compile(r"[^-a-z0-9._/]+")  # a resource name matches ^[-a-z0-9._/]+$
 
 FRICTIONLESS_TYPES: dict[str, str] = {
     "string": "string",
@@ -107,12 +128,40 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def datapackage(tables_dir: Path, version: str, extra: Mapping[str, Any], base_dir: Path | None = None) -> dict:
+def file_resource(base_dir: Path, relative: str, description: str) -> dict[str, Any]:
+    """A plain (non-tabular) resource for the file ``base_dir/relative``: name, path, size and SHA-256.
+
+    The name is the path, lower-cased, with characters that resource names forbid replaced by ``-``.
+    ``"type": "file"`` makes frictionless check the size and hash only, and never parse the file (it would read
+    a CSV as a table with a guessed schema).
+    """
+    path = Path(base_dir) / relative
+    suffix = path.suffix.lower()
+    mediatype = FILE_MEDIATYPES.get(suffix) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    return {
+        "name": _NAME_FORBIDDEN.sub("-", relative.lower()),
+        "profile": "data-resource",
+        "type": "file",
+        "path": Path(relative).as_posix(),
+        "format": suffix.lstrip(".") or "bin",
+        "mediatype": mediatype,
+        "description": description,
+        "bytes": path.stat().st_size,
+        "hash": f"sha256:{_sha256(path)}",
+    }
+
+
+def datapackage(tables_dir: Path, version: str, extra: Mapping[str, Any], base_dir: Path | None = None,
+                files: Mapping[str, str] | None = None) -> dict:
     """The ``datapackage.json`` descriptor of the Parquet files ``tables_dir/<table>.parquet``.
 
     One resource per registry table whose file exists, in registry order. Resource paths are POSIX paths
     relative to ``base_dir`` (default: the parent of ``tables_dir``, where ``datapackage.json`` goes). A foreign
     key to a table that has no file is left out, so that the package stays valid.
+
+    ``files`` (path relative to ``base_dir`` -> description) adds one plain file resource per file
+    (``file_resource``), in the order given, after the tables; the profile is then ``data-package``, since a
+    tabular data package may hold tabular resources only.
 
     ``extra`` is merged into the descriptor's top level: ``licenses``, ``sources``, ``created`` (ISO 8601),
     ``code_commit``, ``contributors``, ``homepage``, ``description``... It may override ``name`` and ``title``
@@ -143,8 +192,10 @@ def datapackage(tables_dir: Path, version: str, extra: Mapping[str, Any], base_d
             "hash": f"sha256:{_sha256(path)}",
             "schema": schema,
         })
+    for relative, description in (files or {}).items():
+        resources.append(file_resource(base_dir, relative, description))
     return {
-        "profile": "tabular-data-package",
+        "profile": "data-package" if files else "tabular-data-package",
         **PACKAGE_DEFAULTS,
         **dict(extra),
         "version": version,
@@ -153,10 +204,12 @@ def datapackage(tables_dir: Path, version: str, extra: Mapping[str, Any], base_d
 
 
 def write_datapackage(output_dir: Path, version: str, extra: Mapping[str, Any],
-                      tables_dir: Path | None = None) -> Path:
-    """Write ``output_dir/datapackage.json`` for ``tables_dir`` (default ``output_dir/parquet``), atomically."""
+                      tables_dir: Path | None = None, files: Mapping[str, str] | None = None) -> Path:
+    """Write ``output_dir/datapackage.json`` for ``tables_dir`` (default ``output_dir/parquet``) and ``files``
+    (paths relative to ``output_dir``), atomically."""
     output_dir = Path(output_dir)
-    descriptor = datapackage(tables_dir or output_dir / "parquet", version, extra, base_dir=output_dir)
+    descriptor = datapackage(tables_dir or output_dir / "parquet", version, extra, base_dir=output_dir,
+                             files=files)
     target = output_dir / DATAPACKAGE_FILE
     temporary = output_dir / f".{DATAPACKAGE_FILE}.{os.getpid()}.tmp"
     temporary.write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -176,7 +229,9 @@ def validate_datapackage(descriptor_path: Path) -> list[str]:
        Schemas, the tabular profile);
     2. the data, with frictionless: each Parquet file read by pyarrow into plain Python rows (None for nulls,
        lists, dates) and validated as an inline resource of the same schema, all in one package so that the
-       foreign keys are checked too; the size and SHA-256 of each file are checked here.
+       foreign keys are checked too; the size and SHA-256 of each Parquet file are checked here (frictionless
+       cannot count the bytes it reads through pandas). Plain file resources (``"type": "file"``) go to
+       frictionless as they are, and frictionless checks their size and SHA-256 itself.
 
     Requires frictionless (a dev dependency), imported here only.
     """
@@ -193,6 +248,9 @@ def validate_datapackage(descriptor_path: Path) -> list[str]:
     inline = []
     for resource in descriptor["resources"]:
         name = resource["name"]
+        if resource.get("type") == "file":
+            inline.append(Resource(resource, basepath=str(base)))
+            continue
         path = base / resource["path"]
         if not path.is_file():
             errors.append(f"{name}: missing file {resource['path']}")
@@ -259,8 +317,26 @@ def _keys_text(table: Table) -> list[str]:
     return lines
 
 
+def _views_markdown() -> list[str]:
+    """The views section: each view's description, the tables it reads, its columns (with the DuckDB types of a
+    database built from the registry) and its SQL."""
+    types = describe_views()
+    out = ["", "## Views", "",
+           "Views of `peacekeeping.duckdb` (not Parquet files) for common questions; each orders its rows. "
+           "Defined in `schemas/views.py`.", ""]
+    out.extend(f"- [`{name}`](#{name}): {_cell(v.description)}" for name, v in VIEWS.items())
+    for name, view in VIEWS.items():
+        out += ["", f"### {name}", "", view.description, "",
+                f"- Reads: {', '.join(f'[`{t}`](#{t})' for t in view.tables)}", "",
+                "| column | type | description |", "|---|---|---|"]
+        duckdb_types = dict(types[name])
+        out.extend(f"| `{c}` | {duckdb_types.get(c, '?')} | {_cell(text)} |" for c, text in view.columns)
+        out += ["", "```sql", f"CREATE VIEW {name} AS", view.sql + ";", "```"]
+    return out
+
+
 def data_dictionary_markdown() -> str:
-    """``DATA_DICTIONARY.md``: every registry table with its description, keys and columns."""
+    """``DATA_DICTIONARY.md``: every registry table with its description, keys and columns, then the views."""
     out = [
         "# Data dictionary",
         "",
@@ -282,4 +358,5 @@ def data_dictionary_markdown() -> str:
         for c in table.columns:
             required = "yes" if not c.nullable else "no"
             out.append(f"| `{c.name}` | {c.type} | {required} | {_constraints_text(c)} | {_cell(c.description)} |")
+    out += _views_markdown()
     return "\n".join(out) + "\n"
