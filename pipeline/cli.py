@@ -118,5 +118,31 @@ def eval_command(documents: Path, gold: Path, output: Path | None, as_json: bool
             sys.exit(1)
 
 
+@main.command(name="release")
+@click.option("--output", type=_DIR, default=DEFAULT_OUTPUT, show_default=True,
+              help="Folder of the published outputs; the release goes to OUTPUT/releases/<version>/.")
+@click.option("--build", "rebuild", is_flag=True,
+              help="Build first, from DOCUMENTS (default: build only when OUTPUT holds no published outputs).")
+@click.option("--documents", type=_DIR, default=DEFAULT_DOCUMENTS, show_default=True,
+              help="Folder of documents with a manifest.csv, for the build.")
+@click.option("--version", "version", default=None,
+              help="Version (default: today's UTC date YYYY.MM.DD, then .1, .2... for later releases that day).")
+@click.option("--workers", type=int, default=0, show_default=True, help="Processes for extraction (0: one per core).")
+def release_command(output: Path, rebuild: bool, documents: Path, version: str | None, workers: int) -> None:
+    """Cut a release of the published outputs (Parquet, DuckDB, datapackage.json, SHA256SUMS, zip, data
+    dictionary, CHANGES.md) and move `latest` to it once it is complete."""
+    from pipeline.release import ReleaseError, cut_release, has_published_outputs
+
+    if rebuild or not has_published_outputs(output):
+        do_build(documents, output, workers)
+    try:
+        done = cut_release(output, version)
+    except ReleaseError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"Released {done.version} into {done.path} "
+               f"({'compared with ' + done.previous if done.previous else 'first release'}); "
+               f"latest -> {done.version}.")
+
+
 if __name__ == "__main__":
     main()
