@@ -1,17 +1,27 @@
 """Contribution rules: who sends how many personnel of which kind to which mission, in what status, as of when.
 
-A figure becomes a contribution when its noun phrase counts people (``personnel.head_after``), a country can
-be named as the one that sends them, and nothing marks it as something else (casualties, an authorised
-strength, a request). Each decision is a small function below, so that a reviewer can read the rule that made a
-row from its ``extractor`` value.
+A figure becomes a contribution when its noun phrase counts people (``personnel.head_after``, "a 700-member
+battalion", "a battalion of 850", "troops numbering 395"), a country can be named as the one that sends them,
+and nothing marks it as something else (casualties, an authorised strength, a request, a national army). Each
+decision is a small function below, so that a reviewer can read the rule that made a row from its
+``extractor`` value: ``contributions.v2:<figure rule>+<sender rule>+<type rule>+status(<cue>)``.
+
+The document is read in order, sentence by sentence. What a sentence says about its country and mission is kept
+(``_Focus``) so that the next one can refer to them: "It currently has 2,000 troops", "Another 350 troops will
+follow", "Chad is its largest contributor".
+
+Only sentences with a figure and a personnel noun or unit word (``_worth_reading``) are read closely; the others
+cost two regex scans.
 
 Hand-written: this is the domain logic of the project. The building blocks (countries, figures, dates, mission
 names) are separate modules.
 """
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from pipeline.extract import personnel, status
 from pipeline.extract.numbers import find_quantities
@@ -26,29 +36,29 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-VERSION = "contributions.v1"
+VERSION = "contributions.v2"
 
-# Sentences worth a close look: a figure (digits or number words) and a noun that counts people or units.
+# --- which sentences are read ----------------------------------------------------------------------------------
+# A figure (digits or number words) and a noun that counts people or units.
 _NUMBER_HINT = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)\b",
     re.IGNORECASE,
 )
 
-# Modifiers that name a sender that is not one country: no row, and no borrowing of a country from elsewhere.
-_NON_COUNTRY_SENDERS = frozenset(
-    """african european asian arab western eastern nordic scandinavian latin regional foreign international
-    multinational allied coalition un u.n. au ecowas nato eu igad sadc eccas""".split()
-)
-# Clause boundaries inside a sentence.
+# --- clauses ---------------------------------------------------------------------------------------------------
+# Clause boundaries inside a sentence. A relative clause set off by commas (", which leads the UN force in
+# Haiti,") is one boundary as a whole: what follows it continues the main clause.
 _CLAUSE_BREAK = re.compile(
-    r";|\bbut\b|,\s*(?:which|who|while|whereas|although|though|after|before|when|as)\b|\bthough\b|\bwhile\b",
+    r",\s*(?:which|who|whose|where)\b[^,;.]*(?:,|(?=;))|;|\bbut\b|"
+    r",\s*(?:which|who|whose|while|whereas|although|though|after|before|when|as)\b|\bthough\b|\bwhile\b",
     re.IGNORECASE,
 )
-# Figures that are not contributions: casualties, authorised strengths, requests.
+
+# --- what is not a contribution ----------------------------------------------------------------------------------
 _CASUALTY = re.compile(
     r"\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|wounded|wounding|injur(?:ed|ing|ies|y)|casualt(?:y|ies)|"
-    r"fatalit(?:y|ies)|abduct(?:ed|ing|ion)|kidnapp?(?:ed|ing)|hostages?|missing|lost their lives|"
+    r"fatalit(?:y|ies)|abduct(?:ed|ing|ion)|kidnapp?(?:ed|ing)|hostages?|missing|lost(?! contact)|"
     r"were lost|executed|massacred|ambush(?:ed)?|attack(?:ed|s)? on|accused|arrested|sexual|charged)\b",
     re.IGNORECASE,
 )
@@ -62,29 +72,90 @@ _REQUEST = re.compile(
     r"appeal(?:ed|s)? for|short of|lacks?|lacking)\b",
     re.IGNORECASE,
 )
-# Scope words for all UN operations together: "in UN PKOs", "in missions around the world".
-_ALL_UN_PKO = re.compile(
-    r"\b(?:(?:in|to|for|across|with|among|into)\s+(?:the\s+)?(?:various\s+|several\s+|different\s+|other\s+|"
-    r"all\s+|\d+\s+|its\s+|their\s+)?(?:UN|U\.N\.|United Nations)?\s*(?:-led\s+)?(?:peace(?:-?keeping)?\s+)?"
-    r"(?:missions|operations|PKOs|forces|deployments)\b(?!\s+in\s+[A-Z])|UN\s+PKOs|"
-    r"(?:around|across|throughout)\s+the\s+(?:world|globe)|worldwide|globally|"
-    r"(?:to|in|for)\s+(?:UN|U\.N\.|United Nations)\s+peace-?keeping\b(?!\s+(?:mission|force|operation)\b))",
+# A country's own armed forces, not a contingent abroad: "The Nepali Army has 95,000 active soldiers".
+_NATIONAL_FORCE = re.compile(
+    r"\b(?:active(?:[\s-]duty)?|standing army|under arms|reservists?|reserve|conscripts?|paramilitar(?:y|ies))\b",
+    re.IGNORECASE,
 )
-_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|its|their|the country|the government|the nation)\b", re.IGNORECASE)
-_ORG_SUBJECT = re.compile(
-    r"\b(?:UN|U\.N\.|United Nations|African Union|AU|ECOWAS|EU|European Union|NATO|mission|force|operation|"
-    r"Secretary-General|Security Council|the organi[sz]ation)\b"
+
+# --- who sends them ----------------------------------------------------------------------------------------------
+# Modifiers that name a sender that is not one country: no row, and no borrowing of a country from elsewhere.
+_NON_COUNTRY_SENDERS = frozenset(
+    """african european asian arab western eastern nordic scandinavian latin regional foreign international
+    multinational allied coalition un u.n. au ecowas nato eu igad sadc eccas""".split()
 )
+# A country after these words is where personnel go or come from, not who sends them; also the host of the
+# mission they serve in ("to Mali", "for Juba", "left South Sudan", "pulled out of Mali").
 _DESTINATION_BEFORE = re.compile(
-    r"\b(?:to|in|into|inside|within|across|throughout|for|toward|towards|at|over|near|from)\s+(?:the\s+)?"
+    r"\b(?:to|in|into|inside|within|across|throughout|for|toward|towards|at|over|near|from|left|leave|leaves|"
+    r"leaving|quit|quitting|out of)\s+(?:the\s+)?"
     r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|north-eastern|north-western|"
     r"south-eastern|south-western)\s+)?$",
     re.IGNORECASE,
 )
-# "155 of the Chinese troops are expected to be engineers": a kind of personnel named by the predicate.
+# Nor is a country after these words the subject ("talks with Mali", "overtaken Pakistan as").
+_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:with|against|between|among|than|unlike|like)\s+(?:the\s+)?$", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|its|their|the country|the government|the nation)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|our country|our nation)\b", re.IGNORECASE)
+_ORG_SUBJECT = re.compile(
+    r"\b(?:UN|U\.N\.|United Nations|African Union|AU|ECOWAS|EU|European Union|NATO|mission|force|operation|"
+    r"Secretary-General|Security Council|the organi[sz]ation)\b"
+)
+_PARTITIVE_PRONOUN = re.compile(r"\s*of\s+(?:them|its|their)\b", re.IGNORECASE)
+# "395 officers and soldiers of the PLA", "850 troops from Nepal": the sender right after the head noun.
+_OF_FROM_AFTER = re.compile(
+    r"(?:\s+and\s+[\w-]+)?[\s,]*(?:\w+\s+){0,2}?(?P<prep>from|of)\s+(?:the\s+)?", re.IGNORECASE
+)
+# "will be provided by Burundi": the agent of a passive.
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+# "With 1,300 uniformed personnel, Ghana is among the top ten contributors".
+_FRONTED_WITH = re.compile(r"^\W*With\s+$")
+# An attribution after the figure: whose words they are ("the Kenyan defence minister said").
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|tells|added|stated|announced|according to)\b", re.IGNORECASE)
+# A sentence that continues the last one without naming its subject: "Another 350 troops will follow in July",
+# or a bullet that starts with its verb ("- Has pledged 500 police officers to MINUSMA").
+_CONTINUATION = re.compile(
+    r"^\W*(?:(?:Another|A further|An additional|The remaining|The rest of|Of these|Of those|Among them)\b|"
+    r"(?:(?:Currently|Now|Also|Still|Today)\s+)?(?i:has|have|had|contributes|contributed|deploys|deployed|sends|"
+    r"sent|provides|provided|maintains|maintained|pledged|pledges|plans|will|offers|offered)\b)"
+)
+
+# --- which mission -----------------------------------------------------------------------------------------------
+# Scope words for all UN operations together: "in UN PKOs", "in missions around the world", "in six missions".
+_COUNT_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|numerous)"
+_ALL_UN_PKO = re.compile(
+    r"\b(?:(?:in|to|for|across|with|among|into)\s+(?:the\s+)?(?:various\s+|several\s+|different\s+|other\s+|"
+    r"all\s+|" + _COUNT_WORD + r"\s+|its\s+|their\s+)?(?:UN|U\.N\.|United Nations)?\s*(?:-led\s+)?"
+    r"(?:peace(?:-?keeping)?\s+)?(?:missions|operations|PKOs|forces|deployments)\b(?!\s+in\s+[A-Z])|UN\s+PKOs|"
+    r"(?:around|across|throughout)\s+the\s+(?:world|globe)|worldwide|globally|"
+    r"(?:to|in|for)\s+(?:UN|U\.N\.|United Nations)\s+peace-?keeping\b(?!\s+(?:mission|force|operation)\b))",
+)
+# A ranking of contributors: with no mission named, it ranks them across all UN operations.
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+_RANKING = re.compile(
+    r"\b(?:(?:largest|biggest|top|leading|greatest|main|major|foremost|" + _ORDINAL + r"[\s-]+largest)\b"
+    r"[^.;]{0,40}?\bcontribut(?:or|ors|ing\s+countr(?:y|ies)|ing\s+nations?)\b|"
+    r"rank(?:s|ed)?\s+(?:\w+\s+){0,2}?" + _ORDINAL + r"\b|tops?\s+the\s+list\b)",
+    re.IGNORECASE,
+)
+# "its largest contributor": the ranking is within the mission the text is about.
+_MISSION_POSSESSIVE = re.compile(
+    r"\b(?:its|the mission's|the force's|the operation's)\s+(?:[\w-]+\s+){0,2}?contribut", re.IGNORECASE
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# Statuses for which a mission must have begun by the figure's date ("arrived in Bamako" in January 2013 is
+# AFISMA; MINUSMA came in July).
+_STARTED_STATUSES = frozenset({"deployed", "serving", "withdrawn", "cumulative"})
+# Mission kinds by how likely a contingent sent to the host country joins one (lower first).
+_KIND_RANK = {"peacekeeping": 0, "observer": 0, "police": 0, "transitional_administration": 0, "military": 1,
+              "political": 2}
+
+# --- what kind of personnel ----------------------------------------------------------------------------------------
+# "155 of the Chinese troops are expected to be engineers": a kind of personnel named by the predicate (not
+# across another figure: "850 personnel, including 40 staff officers").
 _PREDICATE_TYPE = re.compile(
-    r"[^.;:()]{0,40}?\b(?:be|are|were|is|was|as|including|includ(?:es|ed)|among them)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:" + personnel.PERSON_NOUN_RE.pattern + r")",
+    r"[^.;:()\d]{0,40}?\b(?:be|are|were|is|was|as|including|includ(?:es|ed)|among them)\s+"
+    r"(?:[A-Za-z-]+\s+){0,2}?(?:" + personnel.PERSON_NOUN_RE.pattern + r")",
     re.IGNORECASE,
 )
 _UNIT_BEFORE = re.compile(
@@ -93,8 +164,29 @@ _UNIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SIZE_COMPOUND = re.compile(r"-?\s*(?:member|strong|man|men|person|personnel|troop|soldier)$", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-_DATE_AFTER_WINDOW = 40
+_UNIT_AFTER_SIZE = re.compile(r"\s*((?:[\w-]+\s+){0,2}?)(" + personnel.UNIT_RE.pattern + r")\b", re.IGNORECASE)
+
+# --- as of when ----------------------------------------------------------------------------------------------------
+# A date after the figure dates it when it follows closely ("sent 500 troops in January") or dates the
+# statement ("..., the army said on Monday"); not when it belongs to a comparison or a relative clause.
+_DATE_AFTER_WINDOW = 80
+_DATE_AFTER_STOP = re.compile(
+    r"\b(?:than|as (?:many|much|it|they|in)|compared|versus|which|who|whose|where|created|established|set up|"
+    r"founded|launched|began|begun|started|formed|since|after|before|unlike)\b",
+    re.IGNORECASE,
+)
+_STATEMENT_DATE = re.compile(
+    r"\b(?:said|says|announced|stated|added|confirmed|reported|told\s+\w+(?:\s+\w+)?)\s+"
+    r"(?:on\s+|late\s+on\s+|earlier\s+|last\s+)?$",
+    re.IGNORECASE,
+)
+
+# --- list items ----------------------------------------------------------------------------------------------------
+# "Jordan (1,800)", "Leading police contributors: Jordan 1,800", "..., Bangladesh 7,915 and India 7,839": a
+# figure right after a country, in a list that counts the same personnel as an earlier figure of its sentence
+# or as a ranking of contributors.
+_LIST_GAP = re.compile(r"\s*(?:\(\s*|:\s*|\s+with\s+|)$")
+_LIST_AFTER = re.compile(r"\s*(?:\)|,|;|\.|and\b|$)")
 
 
 def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -106,6 +198,13 @@ def _slice(items: Sequence, starts: list[int], start: int, end: int) -> list:
     return list(items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)])
 
 
+def _worth_reading(sent_text: str) -> bool:
+    """The prefilter: a figure, and a personnel noun, a unit word or a ranking of contributors."""
+    return _NUMBER_HINT.search(sent_text) is not None and (
+        personnel.PERSON_NOUN_RE.search(sent_text) is not None or personnel.UNIT_RE.search(sent_text) is not None
+        or personnel.contributor_type(sent_text) is not None)
+
+
 def _clause_bounds(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
     """The clause of the sentence that holds ``pos`` (document offsets)."""
     start, end = sent.start, sent.end
@@ -115,102 +214,45 @@ def _clause_bounds(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
         elif m.start() > pos:
             end = m.start()
             break
+        else:  # inside a relative clause set off by commas: that clause
+            return m.start() + 1, m.end() - 1
     return start, end
 
 
-def _subject_country(text: str, countries: Sequence[CountryMention], before: int,
-                     mission_spans: Sequence[tuple[int, int]]) -> CountryMention | None:
-    """The first country named before ``before`` that can be the sender: not a destination ("to Mali"), not
-    part of a mission's name, and not a demonym qualifying something other than people or a government."""
-    for c in countries:
-        if c.start >= before:
-            break
-        if _in_spans(c.start, mission_spans):
-            continue
-        if _DESTINATION_BEFORE.search(text, max(0, c.start - 30), c.start):
-            continue
-        return c
-    return None
+# --- mission facts -------------------------------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=8)
+def _mission_facts(matcher) -> dict[str, tuple[str, date | None]]:
+    """acronym -> (kind, start date) from the matcher's catalog, built once per matcher."""
+    return {m["mission_acronym"]: (m["kind"], m["start_date"]) for m in matcher.catalog.missions}
 
 
-def _host_missions(text: str, countries: Sequence[CountryMention], sender: str | None,
-                   mission_spans: Sequence[tuple[int, int]], when: PartialDate | None, matcher) -> list[tuple[int, str]]:
-    """Missions referred to by their host country: "deployment of infantry to Mali" -> (offset, MINUSMA)."""
-    found = []
-    if matcher is None:
-        return found
-    for c in countries:
-        if c.iso3 == sender or c.kind != "name" or _in_spans(c.start, mission_spans):
-            continue
-        if not _DESTINATION_BEFORE.search(text, max(0, c.start - 30), c.start):
-            continue
-        hosted = matcher.missions_hosted_in(c.iso3, when)
-        if hosted:
-            found.append((c.start, hosted[0]))
-    return found
+def _period_end(when: PartialDate) -> date:
+    v = when.value
+    if when.precision == "year":
+        return date(v.year, 12, 31)
+    if when.precision == "month":
+        return date(v.year + (v.month == 12), v.month % 12 + 1, 1)
+    return v
 
 
-def _personnel_type(text: str, q: Quantity, head: personnel.HeadNoun, clause_start: int) -> tuple[str, str]:
-    """Refine a generic head ("personnel", "troops") by its unit ("infantry platoons (50-75 personnel)") or its
-    predicate ("155 of the Chinese troops are expected to be engineers")."""
-    ptype = head.personnel_type
-    if ptype not in ("troops", "peacekeepers"):
-        return ptype, "head"
-    pred = _PREDICATE_TYPE.match(text, head.end, head.end + 80)
-    if pred and pred.lastgroup not in (None, "troops", "peacekeepers"):
-        return pred.lastgroup, "predicate"
-    unit = _UNIT_BEFORE.search(text, max(clause_start, q.start - 80), q.start)
-    if unit:
-        kind = personnel.unit_kind(unit.group("kind"))
-        if kind:
-            return kind, "unit"
-    return ptype, "head"
-
-
-def _unit_size_head(text: str, q: Quantity) -> personnel.HeadNoun | None:
-    """"a 700-member battalion", "a 395-strong engineering company": the figure is the size of a unit."""
-    if not _SIZE_COMPOUND.search(q.surface):
+def _hosted_mission(matcher, iso3: str, when: PartialDate | None, st: str | None) -> str | None:
+    """The mission that personnel sent to a country join: the matcher's best mission hosted there at that date,
+    preferring a force to a political mission, and one that had begun by then unless the figure is a plan."""
+    hosted = matcher.missions_hosted_in(iso3, when)
+    if not hosted:
         return None
-    m = re.compile(r"\s*((?:[\w-]+\s+){0,2}?)(" + personnel.UNIT_RE.pattern + r")\b", re.IGNORECASE).match(
-        text, q.end)
-    if not m:
-        return None
-    kind = personnel.unit_kind(m.group(1).strip()) if m.group(1).strip() else None
-    return personnel.HeadNoun(kind or "troops", m.start(2), m.end(2), m.group(2), tuple(m.group(1).split()), True)
+    facts = _mission_facts(matcher)
+    if st in _STARTED_STATUSES and when is not None:
+        end = _period_end(when)
+        begun = [a for a in hosted if facts[a][1] is None or facts[a][1] <= end]
+        hosted = begun or hosted
+    # Personnel join a peace operation before a national or training operation, and either before a political
+    # mission; the matcher's order is kept within each rank.
+    return min(hosted, key=lambda a: _KIND_RANK.get(facts[a][0], 1))
 
 
-def _unit_of_head(text: str, q: Quantity, clause_start: int) -> personnel.HeadNoun | None:
-    """"a battalion of 850", "an engineering company of about 275": a unit word, then "of", then the figure."""
-    m = _UNIT_BEFORE.search(text, max(clause_start, q.start - 80), q.start)
-    if not m or "(" in m.group(0):
-        return None
-    kind = personnel.unit_kind(m.group("kind")) or "troops"
-    return personnel.HeadNoun(kind, m.start("unit"), m.end("unit"), m.group("unit"), (), True)
-
-
-def _as_of(text: str, dates: Sequence[DateMention], clause: tuple[int, int], q: Quantity, head_end: int,
-           published: PartialDate | None) -> tuple[PartialDate | None, str]:
-    """An explicit date of the figure's clause ("In January 2012, China deployed..."), else the publication date.
-
-    A date before the figure in its clause counts; one after it only when it follows closely ("sent 500 troops
-    in January"), not in a comparison ("as many as it had in 2000"). "since 1992" dates a cumulative total up to
-    the publication, not the figure.
-    """
-    for d in dates:
-        if d.start < clause[0] or d.start >= clause[1]:
-            continue
-        if d.kind == "since":
-            continue
-        if d.start < q.start:
-            best = d
-        elif d.start - head_end <= _DATE_AFTER_WINDOW and not re.search(
-                r"\b(?:than|as|compared|since)\b[^,]*$", text[head_end:d.start], re.IGNORECASE):
-            best = d
-        else:
-            continue
-        return (best.end_date or best.date) if best.kind == "until" else best.date, "sentence"
-    return published, "published"
-
+# --- the document loop -----------------------------------------------------------------------------------------------
 
 class _Focus:
     """What the discourse is about so far: the last sender country and the last mission named."""
@@ -238,127 +280,332 @@ def extract_contributions(
     for sent in sentences:
         s_countries = _slice(countries, c_starts, sent.start, sent.end)
         s_missions = _slice(missions, m_starts, sent.start, sent.end)
-        s_dates = _slice(dates, d_starts, sent.start, sent.end)
         mission_spans = [(m.start, m.end) for m in s_missions]
-        sent_text = text[sent.start:sent.end]
-        if _NUMBER_HINT.search(sent_text) and personnel.PERSON_NOUN_RE.search(sent_text) or (
-                _NUMBER_HINT.search(sent_text) and personnel.UNIT_RE.search(sent_text)):
-            out.extend(_sentence_contributions(text, sent, s_countries, s_missions, s_dates, mission_spans, ctx,
-                                               matcher, focus))
-        _update_focus(text, sent, s_countries, s_missions, mission_spans, ctx, matcher, focus)
+        rows: list[Contribution] = []
+        if _worth_reading(text[sent.start:sent.end]):
+            s_dates = _slice(dates, d_starts, sent.start, sent.end)
+            reader = _SentenceReader(text, sent, s_countries, s_missions, s_dates, mission_spans, ctx, matcher,
+                                     focus)
+            rows = reader.rows()
+            out.extend(rows)
+        _update_focus(text, sent, s_countries, s_missions, mission_spans, ctx, matcher, focus, rows)
     return out
 
 
-def _update_focus(text, sent, s_countries, s_missions, mission_spans, ctx, matcher, focus: _Focus) -> None:
+def _update_focus(text, sent, s_countries, s_missions, mission_spans, ctx, matcher, focus: _Focus,
+                  rows: list[Contribution]) -> None:
     subject = _subject_country(text, s_countries, sent.end, mission_spans)
-    if subject is not None:
+    if rows:
+        focus.country = rows[-1].contributor_iso3
+    elif subject is not None:
         focus.country = subject.iso3
     named = [m for m in s_missions
              if m.acronym and not _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)]
     if named:
         focus.mission = named[-1].acronym
         return
+    if rows and rows[-1].mission_acronym:
+        focus.mission = rows[-1].mission_acronym
+        return
     if personnel.PERSON_NOUN_RE.search(text, sent.start, sent.end) or re.search(
             r"\bdeploy", text[sent.start:sent.end], re.IGNORECASE):
         hosts = _host_missions(text, s_countries, subject.iso3 if subject else None, mission_spans,
-                               ctx.published, matcher)
+                               ctx.published, matcher, None)
         if hosts:
             focus.mission = hosts[-1][1]
 
 
-def _sentence_contributions(text, sent, s_countries, s_missions, s_dates, mission_spans, ctx, matcher,
-                            focus: _Focus) -> list[Contribution]:
-    sent_text = text[sent.start:sent.end]
-    rows: list[Contribution] = []
-    for q in find_quantities(sent_text):
-        if q.kind != "count":
+def _subject_country(text: str, countries: Sequence[CountryMention], before: int,
+                     mission_spans: Sequence[tuple[int, int]]) -> CountryMention | None:
+    """The first country named before ``before`` that can be the sender: not a destination ("to Mali"), not
+    part of a mission's name, not the object of a comparison or of "with"."""
+    for c in countries:
+        if c.start >= before:
+            break
+        if _in_spans(c.start, mission_spans):
             continue
-        q = Quantity(q.start + sent.start, q.end + sent.start, q.surface, q.low, q.high, q.approx, q.qualifier,
-                     q.kind)
-        clause = _clause_bounds(text, sent, q.start)
-        head = _unit_size_head(text, q) or personnel.head_after(text, q.end)
-        if head is None:
-            head = _unit_of_head(text, q, clause[0])
-            if head is None:
+        window = max(0, c.start - 30)
+        if _DESTINATION_BEFORE.search(text, window, c.start) or _NOT_SUBJECT_BEFORE.search(text, window, c.start):
+            continue
+        return c
+    return None
+
+
+def _host_missions(text: str, countries: Sequence[CountryMention], sender: str | None,
+                   mission_spans: Sequence[tuple[int, int]], when: PartialDate | None, matcher,
+                   st: str | None) -> list[tuple[int, str]]:
+    """Missions referred to by their host country or its capital: "deployment of infantry to Mali",
+    "arrived in Bangui", "pulled out of Mali" -> [(offset, mission)]."""
+    found: list[tuple[int, str]] = []
+    if matcher is None:
+        return found
+    for c in countries:
+        if c.iso3 == sender or c.kind not in ("name", "capital") or _in_spans(c.start, mission_spans):
+            continue
+        if not _DESTINATION_BEFORE.search(text, max(0, c.start - 30), c.start):
+            continue
+        hosted = _hosted_mission(matcher, c.iso3, when, st)
+        if hosted:
+            found.append((c.start, hosted))
+    return found
+
+
+# --- one sentence ------------------------------------------------------------------------------------------------------
+
+class _SentenceReader:
+    """The contributions of one sentence, figure by figure."""
+
+    def __init__(self, text, sent, countries, missions, dates, mission_spans, ctx, matcher, focus):
+        self.text, self.sent = text, sent
+        self.countries, self.missions, self.dates = countries, missions, dates
+        self.mission_spans, self.ctx, self.matcher, self.focus = mission_spans, ctx, matcher, focus
+        self.out: list[Contribution] = []
+
+    def rows(self) -> list[Contribution]:
+        sent = self.sent
+        for q in find_quantities(self.text[sent.start:sent.end]):
+            if q.kind != "count":
                 continue
-        rule = "unit_size" if head.is_unit_size else "figure_noun"
-        clause_text = text[clause[0]:clause[1]]
-        local = text[max(clause[0], q.start - 60):min(clause[1], head.end + 60)]
-        if _CASUALTY.search(local) or _AUTHORISED.search(text, clause[0], head.end + 30):
-            continue
-        st, cue = status.figure_status(clause_text, q.start - clause[0])
-        if st not in ("offered", "pledged") and _REQUEST.search(text, clause[0], q.start):
-            continue
-        # Who sends them.
-        sender: str | None = None
-        sender_rule = ""
-        np_countries = [c for c in s_countries if q.start <= c.start < head.end]
-        modifiers = {m.lower().strip(".") for m in head.modifiers} | {m.lower() for m in head.modifiers}
-        if np_countries:
-            sender, sender_rule = np_countries[0].iso3, "np"
-        elif modifiers & _NON_COUNTRY_SENDERS:
-            continue
-        else:
-            after = text[head.end:head.end + 40]
-            frm = re.match(r"[\s,]*(?:\w+\s+){0,2}?from\s+(?:the\s+)?", after, re.IGNORECASE)
-            from_country = None
-            if frm:
-                from_country = next((c for c in s_countries if c.start == head.end + frm.end()), None)
-            if from_country is not None:
-                sender, sender_rule = from_country.iso3, "from"
-            else:
-                subj = _subject_country(text, s_countries, q.start, mission_spans)
-                if subj is not None:
-                    sender, sender_rule = subj.iso3, "subject"
-                else:
-                    # "It currently has about 2,000 troops": a pronoun takes the last sender named, unless an
-                    # organisation is the subject ("The UN says it has 12,000 troops").
-                    before = text[sent.start:q.start]
-                    pron = _PRONOUN_SUBJECT.search(before)
-                    partitive = re.match(r"\s*of\s+(?:them|its|their)\b", text[q.end:q.end + 20], re.IGNORECASE)
-                    org = _ORG_SUBJECT.search(before)
-                    blocked = org is not None and (pron is None or org.start() < pron.start())
-                    if focus.country and (pron or partitive) and not blocked:
-                        sender, sender_rule = focus.country, "pronoun"
+            q = Quantity(q.start + sent.start, q.end + sent.start, q.surface, q.low, q.high, q.approx,
+                         q.qualifier, q.kind)
+            row = self._figure(q)
+            if row is None:
+                row = self._list_item(q)
+            if row is not None:
+                self.out.append(row)
+        return self.out
+
+    # -- a figure with its own noun ---------------------------------------------------------------------------
+    def _head(self, q: Quantity, clause: tuple[int, int]) -> tuple[personnel.HeadNoun | None, str]:
+        text = self.text
+        head = _unit_size_head(text, q)
+        if head is not None:
+            return head, "unit_size"
+        head = personnel.head_after(text, q.end)
+        if head is not None:
+            return head, "figure_noun"
+        head = _unit_of_head(text, q, clause[0])
+        if head is not None:
+            return head, "unit_of"
+        head = personnel.head_before(text, q.start, clause[0])
+        return head, "noun_numbering"
+
+    def _figure(self, q: Quantity) -> Contribution | None:
+        text, sent = self.text, self.sent
+        clause = _clause_bounds(text, sent, q.start)
+        head, rule = self._head(q, clause)
+        if head is None:
+            return None
+        np_start = head.np_start if head.np_start is not None else q.start
+        np_end = max(head.end, q.end)
+        modifiers = head.modifiers if head.np_start is None else tuple(text[np_start:head.start].split())
+        local = text[max(clause[0], np_start - 60):min(clause[1], np_end + 60)]
+        if _CASUALTY.search(local) or _AUTHORISED.search(text, clause[0], min(clause[1], np_end + 30)):
+            return None
+        if _NATIONAL_FORCE.search(text, np_start, np_end):
+            return None
+        st, cue = status.figure_status(text[clause[0]:clause[1]], np_start - clause[0], np_end - clause[0])
+        if st not in ("offered", "pledged") and _REQUEST.search(text, clause[0], np_start):
+            return None
+        sender, sender_rule = self._sender(q, head, np_start, np_end, modifiers, clause, st)
         if sender is None:
-            continue
-        # Which mission.
-        mission, scope, mission_rule = _mission(text, q, head, clause, s_missions, s_countries, sender, mission_spans,
-                                                ctx, matcher, focus)
+            return None
+        as_of = _as_of(text, self.dates, clause, np_start, np_end, self.ctx.published)
+        mission, scope, mission_rule = self._mission(q.start, q.end, clause, sender, st, as_of)
         ptype, type_rule = _personnel_type(text, q, head, clause[0])
-        as_of, _ = _as_of(text, s_dates, clause, q, head.end, ctx.published)
-        rows.append(Contribution(
+        return Contribution(
             sentence=sent, quantity=q, contributor_iso3=sender, mission_acronym=mission, scope=scope,
             personnel_type=ptype, status=st, as_of=as_of, mission_method=mission_rule,
             extractor=f"{VERSION}:{rule}+{sender_rule}+{type_rule}+status({cue or 'default'})",
-        ))
-    return rows
+        )
+
+    # -- a figure in a list: "Jordan (1,800)", "Bangladesh 7,915" ----------------------------------------------
+    def _list_item(self, q: Quantity) -> Contribution | None:
+        text, sent = self.text, self.sent
+        country = next((c for c in reversed(self.countries) if c.end <= q.start), None)
+        if country is None or not _LIST_GAP.fullmatch(text, country.end, q.start) or q.start - country.end > 4:
+            return None
+        if not _LIST_AFTER.match(text, q.end) or _in_spans(country.start, self.mission_spans):
+            return None
+        sent_text = text[sent.start:sent.end]
+        if _CASUALTY.search(sent_text) or _AUTHORISED.search(sent_text):
+            return None
+        prev = self.out[-1] if self.out else None
+        if prev is not None:
+            return Contribution(
+                sentence=sent, quantity=q, contributor_iso3=country.iso3, mission_acronym=prev.mission_acronym,
+                scope=prev.scope, personnel_type=prev.personnel_type, status=prev.status, as_of=prev.as_of,
+                mission_method=prev.mission_method, extractor=f"{VERSION}:list_gapped+list+previous+status(previous)",
+            )
+        ptype = personnel.contributor_type(sent_text)
+        if ptype is None:
+            return None
+        clause = _clause_bounds(text, sent, q.start)
+        st, cue = status.figure_status(text[clause[0]:clause[1]], q.start - clause[0], q.end - clause[0])
+        as_of = _as_of(text, self.dates, clause, q.start, q.end, self.ctx.published)
+        mission, scope, mission_rule = self._mission(q.start, q.end, (sent.start, sent.end), country.iso3, st,
+                                                     as_of)
+        return Contribution(
+            sentence=sent, quantity=q, contributor_iso3=country.iso3, mission_acronym=mission, scope=scope,
+            personnel_type=ptype, status=st, as_of=as_of, mission_method=mission_rule,
+            extractor=f"{VERSION}:list_contributors+list+contributors+status({cue or 'default'})",
+        )
+
+    # -- who sends them ---------------------------------------------------------------------------------------------
+    def _sender(self, q, head, np_start, np_end, modifiers, clause, st) -> tuple[str | None, str]:
+        text, sent, countries, spans = self.text, self.sent, self.countries, self.mission_spans
+        in_np = [c for c in countries if np_start <= c.start < np_end and not _in_spans(c.start, spans)]
+        if in_np:
+            return in_np[0].iso3, "np"
+        if {m.lower().strip(".") for m in modifiers} & _NON_COUNTRY_SENDERS:
+            return None, "regional"
+        after = _OF_FROM_AFTER.match(text, np_end, min(sent.end, np_end + 40))
+        if after:
+            c = next((c for c in countries if c.start == after.end()), None)
+            # "withdrawn ... from Congo" names the host left, not the sender.
+            if c is not None and not (after.group("prep").lower() == "from" and st == "withdrawn"):
+                return c.iso3, after.group("prep").lower()
+        for c in countries:
+            if np_end <= c.start < clause[1] and _AGENT_BEFORE.search(text, max(0, c.start - 10), c.start):
+                return c.iso3, "agent"
+        subject = _subject_country(text, countries, np_start, spans)
+        if subject is not None:
+            return subject.iso3, "subject"
+        before = text[sent.start:np_start]
+        if _FRONTED_WITH.match(before):
+            c = self._country_after(np_end)
+            if c is not None:
+                return c.iso3, "fronted_with"
+        if _FIRST_PERSON.search(text, sent.start, np_end):
+            if _ATTRIBUTION.search(text, np_end, sent.end):
+                c = self._country_after(np_end)
+                if c is not None:
+                    return c.iso3, "speaker"
+            if self.focus.country:
+                return self.focus.country, "speaker_focus"
+            return None, ""
+        if not self.focus.country:
+            return None, ""
+        # "It currently has about 2,000 troops": a pronoun takes the last sender named, unless an organisation
+        # is the subject ("The UN says it has 12,000 troops").
+        pron = _PRONOUN_SUBJECT.search(before)
+        org = _ORG_SUBJECT.search(before)
+        if org is not None and (pron is None or org.start() < pron.start()):
+            return None, ""
+        if pron or _PARTITIVE_PRONOUN.match(text, q.end):
+            return self.focus.country, "pronoun"
+        if not countries and _CONTINUATION.match(before):
+            return self.focus.country, "continuation"
+        return None, ""
+
+    def _country_after(self, pos: int) -> CountryMention | None:
+        """The first country after ``pos`` in the sentence that is not a destination nor in a mission's name."""
+        for c in self.countries:
+            if c.start < pos or _in_spans(c.start, self.mission_spans):
+                continue
+            if _DESTINATION_BEFORE.search(self.text, max(0, c.start - 30), c.start):
+                continue
+            return c
+        return None
+
+    # -- which mission ----------------------------------------------------------------------------------------------
+    def _mission(self, q_start, q_end, clause, sender, st, as_of) -> tuple[str | None, str, str]:
+        """(acronym, scope, how): a mission named after the figure in its clause, scope words for all UN
+        operations, a mission named before it, a host country ("to Mali"), another mission of the sentence, a
+        ranking of contributors (all UN operations), else the document's focus."""
+        text, sent = self.text, self.sent
+        leaving = st == "withdrawn"  # "withdrawn from UNDOF": the mission after "from" is theirs
+
+        def usable(m: MissionMention) -> bool:
+            return m.acronym is not None and (leaving or not _FROM_BEFORE.search(text, max(0, m.start - 12),
+                                                                                   m.start))
+
+        resolved = [m for m in self.missions if usable(m)]
+        after = [m for m in resolved if q_end <= m.start < clause[1]]
+        if after:
+            return after[0].acronym, "mission", "sentence"
+        scope = _ALL_UN_PKO.search(text, q_end, clause[1])
+        if scope and not _in_spans(scope.start(), self.mission_spans):
+            return None, "all_un_pko", "scope_words"
+        before = [m for m in resolved if m.start < q_start]
+        if before:
+            return before[-1].acronym, "mission", "sentence"
+        scope = _ALL_UN_PKO.search(text, clause[0], clause[1])
+        if scope and not _in_spans(scope.start(), self.mission_spans):
+            return None, "all_un_pko", "scope_words"
+        hosts = _host_missions(text, self.countries, sender, self.mission_spans, as_of, self.matcher, st)
+        if hosts:
+            return hosts[0][1], "mission", "host_country"
+        if resolved:
+            return resolved[0].acronym, "mission", "sentence"
+        ranking = _RANKING.search(text, sent.start, sent.end)
+        if ranking and not _MISSION_POSSESSIVE.search(text, sent.start, sent.end):
+            return None, "all_un_pko", "ranking"
+        if self.focus.mission:
+            return self.focus.mission, "mission", "document_focus"
+        return None, "unspecified", "none"
 
 
-def _mission(text, q, head, clause, s_missions, s_countries, sender, mission_spans, ctx, matcher,
-             focus: _Focus) -> tuple[str | None, str, str]:
-    """(acronym, scope, how): a mission named after the figure in its clause, scope words for all UN
-    operations, a mission named before it, a host country ("to Mali"), else the document's focus."""
-    resolved = [m for m in s_missions if m.acronym]
-    after = [m for m in resolved if q.end <= m.start < clause[1]
-             and not _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)]
-    if after:
-        return after[0].acronym, "mission", "sentence"
-    scope = _ALL_UN_PKO.search(text, q.end, clause[1])
-    if scope and not _in_spans(scope.start(), mission_spans):
-        return None, "all_un_pko", "scope_words"
-    before = [m for m in resolved if m.start < q.start and not _FROM_BEFORE.search(
-        text, max(0, m.start - 12), m.start)]
-    if before:
-        return before[-1].acronym, "mission", "sentence"
-    scope = _ALL_UN_PKO.search(text, clause[0], clause[1])
-    if scope and not _in_spans(scope.start(), mission_spans):
-        return None, "all_un_pko", "scope_words"
-    hosts = _host_missions(text, s_countries, sender, mission_spans, ctx.published, matcher)
-    if hosts:
-        return hosts[0][1], "mission", "host_country"
-    if resolved:
-        return resolved[0].acronym, "mission", "sentence"
-    if focus.mission:
-        return focus.mission, "mission", "document_focus"
-    return None, "unspecified", "none"
+# --- figure heads and personnel types ------------------------------------------------------------------------------
+
+def _unit_size_head(text: str, q: Quantity) -> personnel.HeadNoun | None:
+    """"a 700-member battalion", "a 395-strong engineering company": the figure is the size of a unit."""
+    if not _SIZE_COMPOUND.search(q.surface):
+        return None
+    m = _UNIT_AFTER_SIZE.match(text, q.end)
+    if not m:
+        return None
+    words = m.group(1).strip()
+    kind = personnel.unit_kind(words) if words else None
+    return personnel.HeadNoun(kind or "troops", m.start(2), m.end(2), m.group(2), tuple(words.split()), True)
+
+
+def _unit_of_head(text: str, q: Quantity, clause_start: int) -> personnel.HeadNoun | None:
+    """"a battalion of 850", "an engineering company of about 275": a unit word, then "of", then the figure."""
+    m = _UNIT_BEFORE.search(text, max(clause_start, q.start - 80), q.start)
+    if not m or "(" in m.group(0):
+        return None
+    kind = personnel.unit_kind(m.group("kind")) or "troops"
+    return personnel.HeadNoun(kind, m.start("unit"), m.end("unit"), m.group("unit"), (), True)
+
+
+def _personnel_type(text: str, q: Quantity, head: personnel.HeadNoun, clause_start: int) -> tuple[str, str]:
+    """Refine a generic head ("personnel", "troops") by its unit ("infantry platoons (50-75 personnel)") or its
+    predicate ("155 of the Chinese troops are expected to be engineers")."""
+    ptype = head.personnel_type
+    if ptype not in ("troops", "peacekeepers"):
+        return ptype, "head"
+    pred = _PREDICATE_TYPE.match(text, head.end, head.end + 80)
+    if pred and pred.lastgroup not in (None, "troops", "peacekeepers"):
+        return pred.lastgroup, "predicate"
+    unit = _UNIT_BEFORE.search(text, max(clause_start, q.start - 80), q.start)
+    if unit:
+        kind = personnel.unit_kind(unit.group("kind"))
+        if kind:
+            return kind, "unit"
+    return ptype, "head"
+
+
+# --- as of when ----------------------------------------------------------------------------------------------------
+
+def _as_of(text: str, dates: Sequence[DateMention], clause: tuple[int, int], np_start: int, np_end: int,
+           published: PartialDate | None) -> PartialDate | None:
+    """An explicit date of the figure's clause ("In January 2012, China deployed..."), else the publication date.
+
+    A date before the figure in its clause counts; one after it when it follows closely ("sent 500 troops
+    in January", "will be deployed to the UN Mission in Liberia next month") or dates the statement ("..., the
+    army said on Monday"), but not in a comparison ("as many as it had in 2000") nor a relative clause. "since
+    1992" dates a cumulative total up to the publication, not the figure.
+    """
+    for d in dates:
+        if d.start < clause[0] or d.start >= clause[1] or d.kind == "since":
+            continue
+        if d.start >= np_end:
+            statement = _STATEMENT_DATE.search(text, max(np_end, d.start - 40), d.start)
+            near = d.start - np_end <= _DATE_AFTER_WINDOW and not _DATE_AFTER_STOP.search(text, np_end, d.start)
+            if not (statement or near):
+                continue
+        elif d.start >= np_start:
+            continue
+        return d.end_date or d.date if d.kind == "until" else d.date
+    return published

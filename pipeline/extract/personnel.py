@@ -8,8 +8,9 @@ classes (``schemas.vocabularies.PERSONNEL_TYPES``).
 import re
 from dataclasses import dataclass
 
-# Head nouns that count people, longest first within each type; matched case-insensitively except acronyms.
-# Order matters only for overlapping alternatives: the combined regex tries longer phrases first.
+# Head nouns that count people, by personnel type; matched case-insensitively. The combined regex tries the
+# types in this order, so a longer phrase of one type must come before a shorter one of a later type
+# ("formed police units" before "police", "military observers" before "military").
 _PERSON_NOUNS: tuple[tuple[str, str], ...] = (
     ("formed_police_unit", r"formed police units?|formed police personnel|FPUs?"),
     ("police", r"police officers?|police personnel|police advisers|policemen|policewomen|police|gendarmes|"
@@ -29,8 +30,9 @@ _PERSON_NOUNS: tuple[tuple[str, str], ...] = (
     ("troops", r"troops|soldiers|servicemen|servicewomen|service ?members|service personnel|"
                r"military personnel|army personnel|armed forces personnel|uniformed personnel|military|"
                r"blue helmets|blue berets|sailors|airmen|officers|army"),
+    # Not bare "members": "188 members" of a parliament or a club is not a contingent.
     ("peacekeepers", r"peace-?keepers|peacekeeping (?:troops|personnel|soldiers|forces)|personnel|men and women|"
-                     r"men|women|staff|members|contingent members"),
+                     r"men|women|staff|contingent members"),
 )
 
 # Unit words: "an infantry battalion", "a guard unit", "a 700-member battalion", "a force of 850".
@@ -38,20 +40,29 @@ _UNIT_WORDS = (
     r"battalions?|compan(?:y|ies)|platoons?|units?|teams?|contingents?|detachments?|squads?|squadrons?|"
     r"brigades?|regiments?|task forces?|forces?|groups?|battle ?groups?|hospitals?|field hospitals?"
 )
-# A unit's kind from the word before it ("engineering company", "medical unit", "guard unit").
+# A unit's kind from a word before it ("engineering company", "medical unit", "guard unit", "combat convoy
+# company": the word nearest the unit noun wins).
 _UNIT_KINDS: tuple[tuple[str, str], ...] = (
     ("formed_police_unit", r"formed police"),
     ("police", r"police"),
     ("engineers", r"engineering|engineer|construction|demining"),
     ("medical", r"medical|hospital|level[- ](?:ii|2|iii|3)|health"),
-    ("transport", r"transport(?:ation)?|logistics|logistic|supply"),
+    ("transport", r"transport(?:ation)?|logistics|logistic|supply|convoy"),
     ("aviation", r"aviation|helicopter|air|airlift|utility helicopter"),
     ("infantry", r"infantry|security|combat|mechani[sz]ed|special forces|quick reaction|rapid reaction|"
                  r"reconnaissance|protection"),
     ("guards", r"guard|guards"),
     ("observers", r"observer|monitoring"),
 )
-
+# "troop contributors", "contributors of police": the kind of personnel a ranking of contributors counts.
+_CONTRIBUTOR_RE = re.compile(
+    r"\b(?:(?P<before>troop|troops|police|military|uniformed|personnel)[\s-]+)?"
+    r"(?:contributors?|contributing\s+(?:countries|nations|states))\b"
+    r"(?:\s+of\s+(?P<after>troops|police|personnel|uniformed\s+personnel|military\s+personnel|peacekeepers))?",
+    re.IGNORECASE,
+)
+_CONTRIBUTOR_TYPES = {"troop": "troops", "troops": "troops", "military": "troops", "uniformed": "troops",
+                      "police": "police", "personnel": "peacekeepers", "peacekeepers": "peacekeepers"}
 
 
 def ws(pattern: str) -> str:
@@ -60,12 +71,14 @@ def ws(pattern: str) -> str:
 
 
 PERSON_NOUN_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{kind}>{ws(alt)})" for kind, alt in _PERSON_NOUNS) + r")\b", re.IGNORECASE
+    # Not "anti-personnel", not "personnel carriers"; a footnote marker may be glued after ("officers14").
+    r"(?<!anti-)\b(?:" + "|".join(f"(?P<{kind}>{ws(alt)})" for kind, alt in _PERSON_NOUNS) + r")"
+    r"(?:\b|(?=\d{1,3}\b))(?!\s+(?:carriers?|mines?|vehicles?)\b)",
+    re.IGNORECASE,
 )
 UNIT_RE = re.compile(r"\b(?:" + ws(_UNIT_WORDS) + r")\b", re.IGNORECASE)
 _UNIT_KIND_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{kind}>{ws(alt)})" for kind, alt in _UNIT_KINDS) + r")[\"'\u201d\u2019]?\s*$",
-    re.IGNORECASE,
+    r"\b(?:" + "|".join(f"(?P<{kind}>{ws(alt)})" for kind, alt in _UNIT_KINDS) + r")\b", re.IGNORECASE
 )
 
 # Words that may stand between a figure and its head noun: "500 more Chinese combat troops".
@@ -78,16 +91,26 @@ _MODIFIER_WORDS = frozenset(
     """.split()
 )
 _TOKEN = re.compile(r"[\w’'.\-]+|[^\w\s]")
+# "Chinese troops numbering 395", "peacekeepers, totalling 1,200": a head noun before its figure.
+_HEAD_BEFORE_RE = re.compile(
+    r"(?:" + PERSON_NOUN_RE.pattern + r")\s*,?\s+(?:now\s+|currently\s+|still\s+)?"
+    r"(?:number(?:ing|ed|s)?|totall?(?:ing|ed|s)?|amount(?:ing|ed|s)? to)\s+$",
+    re.IGNORECASE,
+)
+_HEAD_BEFORE_WINDOW = 60
+# Words before a head noun that belong to its noun phrase ("Chinese troops", "the Nepali Army's soldiers").
+_NP_WORD_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*|the|its|their|our|more|additional)\s+$")
 
 
 @dataclass(frozen=True, slots=True)
 class HeadNoun:
     personnel_type: str
-    start: int  # offsets relative to the text given to ``head_after``
+    start: int  # offsets in the text given to ``head_after`` / ``head_before``
     end: int
     surface: str
     modifiers: tuple[str, ...]  # the words between the figure and the head
     is_unit_size: bool = False  # "a 700-member battalion": the figure is the unit's size
+    np_start: int | None = None  # where the noun phrase starts when the head stands before its figure
 
 
 def person_noun_type(match: re.Match) -> str:
@@ -95,9 +118,22 @@ def person_noun_type(match: re.Match) -> str:
 
 
 def unit_kind(text_before_unit: str) -> str | None:
-    """The kind of a unit from the words just before the unit noun: "engineering" -> engineers."""
-    m = _UNIT_KIND_RE.search(text_before_unit[-40:])
-    return m.lastgroup if m else None
+    """The kind of a unit from the words before the unit noun, the nearest first: "engineering" -> engineers,
+    "combat convoy" -> transport."""
+    kind = None
+    for m in _UNIT_KIND_RE.finditer(text_before_unit[-40:]):
+        kind = m.lastgroup
+    return kind
+
+
+def contributor_type(text: str) -> str | None:
+    """The personnel type that a ranking of contributors in ``text`` counts ("troop contributors" -> troops,
+    "contributors of police" -> police, "contributors" -> peacekeepers); None when ``text`` names none."""
+    m = _CONTRIBUTOR_RE.search(text)
+    if m is None:
+        return None
+    word = (m.group("after") or m.group("before") or "personnel").lower().split()[0]
+    return _CONTRIBUTOR_TYPES.get(word, "peacekeepers")
 
 
 def head_after(text: str, pos: int, max_tokens: int = 5) -> HeadNoun | None:
@@ -134,3 +170,21 @@ def head_after(text: str, pos: int, max_tokens: int = 5) -> HeadNoun | None:
             continue
         return None
     return None
+
+
+def head_before(text: str, pos: int, limit: int = 0) -> HeadNoun | None:
+    """The head noun of a figure at ``pos`` that follows its noun ("Chinese troops numbering 395"), with the
+    start of its noun phrase (``np_start``: "Chinese"); ``limit`` is the earliest offset to look at."""
+    start = max(limit, pos - _HEAD_BEFORE_WINDOW)
+    m = _HEAD_BEFORE_RE.search(text, start, pos)
+    if m is None:
+        return None
+    kind = next((k for k, _ in _PERSON_NOUNS if m.group(k) is not None), "peacekeepers")
+    head_start, head_end = m.span(kind)
+    np_start = head_start
+    while True:  # walk back over the words of the noun phrase: "the Nepali Army's"
+        w = _NP_WORD_BEFORE.search(text, max(limit, np_start - 30), np_start)
+        if w is None or w.start() < limit:
+            break
+        np_start = w.start()
+    return HeadNoun(kind, head_start, head_end, m.group(kind), (), False, np_start)

@@ -2,69 +2,126 @@
 
 Hand-written: the statuses are the annotation guide's own (offered, pledged, planned, deployed, serving,
 cumulative, withdrawn), and the cues are few and specific to the domain.
+
+Where the cues are read depends on the figure's place in its clause. When the figure's noun phrase is the
+subject ("About 800 Nigerian troops have been pulled out", "UNMIL said 400 police officers would be
+repatriated"), its predicate follows it and the cues after the noun phrase count, up to the end of that
+predicate. Otherwise the figure is an object or a complement ("Nepal will send 850 troops", "with 7,800
+personnel deployed") and only the cues before it count, plus words that make a total cumulative wherever they
+stand ("22,000 troops to UN PKOs in total").
 """
 
 import re
 
 from pipeline.extract.personnel import ws
 
-# Cues by status, each a regex over the clause text. Cumulative and withdrawn words settle the status wherever
-# they stand in the clause; the others are read nearest-first before the figure.
-_CUES: dict[str, str] = {
-    "cumulative": r"in total|in all|all told|altogether|so far|to date|thus far|cumulative(?:ly)?|"
-                  r"over the (?:past|last) (?:\w+ )?(?:years|decades?)|over the years|since (?:the )?(?:1[89]\d\d|20\d\d)s?|"
-                  r"since (?:it|they|the country) (?:began|started|first)|have served|has served|"
-                  r"rotated through|had served",
-    "withdrawn": r"withdr[ae]wn?|withdrawing|withdraws?|pull(?:ed|ing|s)? out|pulled back|repatriat(?:ed|ing|es?)|"
-                 r"brought home|recall(?:ed|ing|s)?|drawdown|draw(?:s|n|ing)? down|drew down|evacuated|"
-                 r"sen(?:t|d|ds|ding) home|left|leaving|departed",
-    "offered": r"offer(?:ed|s|ing)?|propos(?:ed|es|ing) to (?:send|deploy|contribute|provide)|volunteer(?:ed|s)? to",
-    "pledged": r"pledg(?:ed|es|e|ing)|commit(?:ted|s)? to (?:send|deploy|contribute|provide)|promis(?:ed|es|e)|"
-               r"has committed|have committed|earmark(?:ed)?",
-    "planned": r"will|would|shall|plans? to|planned|planning to|intends? to|is to|are to|to be (?:sent|deployed)|"
-               r"expected|expects?|set to|due to|scheduled|going to|prepar(?:es|ing|ed) to|probably|likely|"
-               r"estimated|future|upcoming|agreed to (?:send|deploy|provide|contribute)|ready to|aims? to|"
-               r"seeks? to|could|might",
-    "deployed": r"deploy(?:ed|s|ing)?|sent|send(?:s|ing)?|dispatch(?:ed|es|ing)?|arriv(?:ed|es|ing)|landed|"
-                r"flew|flown|contribut(?:ed|es|ing)|provid(?:ed|es|ing)|rotat(?:ed|ing)|reinforc(?:ed|ing)|"
-                r"consisting of|consisted of|joined",
-    "serving": r"currently|today|now|at present|presently|has|have|had|maintains?|maintained|serv(?:e|es|ing)|"
-               r"stationed|on the ground|based|there are|there were|participat(?:e|es|ing)|is home to|"
-               r"keeps?|hosts?|counts?",
-}
+# Cues by status. Each alternative is a regex over the clause; a space matches any white space (PDF text breaks
+# lines inside phrases). The regex tries them in this order at each position, so a departure *to* a place
+# ("left Accra for Juba") is read as a deployment before "left" can be read as a withdrawal.
+_CUES: tuple[tuple[str, str], ...] = (
+    ("deployed", r"(?:left|leaves?|leaving|depart(?:ed|s|ing)?|set off|set out)"
+                 r"(?= (?:for|to)\b| (?:[A-Z][\w\u2019'-]* ){1,3}(?:for|to)\b)"),
+    ("withdrawn", r"withdr[ae]wn?|withdraws|withdrawing|withdrawal of|pull(?:s|ed|ing)? (?:out|back)|"
+                  r"repatriat(?:e|es|ed|ing|ion of)|(?:bring|brings|bringing|brought) (?:back )?home|"
+                  r"recall(?:s|ed|ing)?|sen(?:t|d|ds|ding) home|evacuat(?:e|es|ed|ing)|"
+                  r"draw(?:s|n|ing)? down|drew down|drawdown of|left|leaving|leaves|departed|quit|quitting"),
+    ("offered", r"offer(?:ed|s|ing)?|propos(?:ed|es|ing) to (?:send|deploy|contribute|provide)|"
+                r"volunteer(?:ed|s)? to|(?:willing|ready|prepared|stands ready|stood ready) to "
+                r"(?:send|deploy|contribute|provide|dispatch|commit|offer)"),
+    ("pledged", r"pledg(?:e|es|ed|ing)|commit(?:s|ted)? (?:itself )?to|(?:has|have|had) committed|"
+                r"promis(?:e|es|ed|ing)|earmark(?:s|ed)?"),
+    ("planned", r"will|would|shall|plans? to|planned|planning to|intends? to|intended to|is to|are to|"
+                r"to be (?:sent|deployed|dispatched)|expected|expects?|set to|"
+                r"due to (?:arrive|be|leave|deploy|join|depart|begin|start|travel)|scheduled|going to|"
+                r"prepar(?:es|ing) to|probably|likely|could|might|(?-i:may)|decided to|decides to|approv(?:ed|es)|"
+                r"agreed to|aims? to|seeks? to|upcoming|future|estimated"),
+    ("cumulative", r"in total|in all|all told|altogether|so far|to date|thus far|till date|until now|up to now|"
+                   r"cumulative(?:ly)?|over the (?:past|last) (?:[\w-]+ )?(?:years|decades?)|over the years|"
+                   r"in the (?:past|last) (?:[\w-]+ )?(?:years|decades)|since (?:the )?(?:1[89]\d\d|20\d\d)s?|"
+                   r"since (?:its|their|it|they|the country)\b|(?:has|have|had) (?:so far |now )?served|"
+                   r"(?:has|have) (?:been )?rotated|rotated through"),
+    # A standing total whatever the verb: "currently deploys", "are stationed in", "contributes".
+    ("standing", r"currently|at present|presently|"
+                 r"(?:are|is|remain|remains) (?:still |now |currently )?(?:deployed|stationed|based|serving|present)|"
+                 r"contributes|provides|fields"),
+    ("cumulative_weak", r"a total of"),
+    ("deployed", r"deploy(?:ed|s|ing)?|deployment of|redeploy(?:ed|s|ing)?|sent|send(?:s|ing)?|"
+                 r"dispatch(?:ed|es|ing)?|arriv(?:e|ed|es|ing)|arrival of|landed|flew|flown|contribut(?:ed|ing)|"
+                 r"provid(?:ed|ing)|rotat(?:ed|ing)|reinforc(?:ed|ing)|join(?:s|ed|ing)?|"
+                 r"consist(?:s|ed|ing)? of|head(?:s|ed|ing)? (?:to|for)|en route to"),
+    ("serving", r"has|have|had|maintain(?:s|ed)?|serv(?:e|es|ing)|stationed|on the ground|based|"
+                r"there (?:are|were|is)|participat(?:e|es|ing)|is home to|keeps?|hosts?|counts?|"
+                r"includ(?:es|ing)|numbers|stands? at|totals|comprises?|today|now"),
+)
+# Strongest first: a withdrawal or an offer settles the status; a plan outranks a total ("will send a total of
+# 1,000 troops in all" is planned); "currently" makes any verb a standing total.
+_PRIORITY = ("withdrawn", "offered", "pledged", "planned", "cumulative", "standing", "cumulative_weak",
+             "deployed", "serving")
+_STATUS_OF = {"standing": "serving", "cumulative_weak": "cumulative"}
+
 _CUE_RE = re.compile(
-    # A space in a cue matches any white space: PDF text breaks lines inside phrases ("in \ntotal").
-    r"\b(?:" + "|".join(f"(?P<{status}>{ws(alt)})" for status, alt in _CUES.items()) + r")\b",
+    r"\b(?:" + "|".join(f"(?P<{status}{i}>{ws(alt)})" for i, (status, alt) in enumerate(_CUES)) + r")\b",
     re.IGNORECASE,
 )
-# A modal or plan before a sending verb makes it planned ("will deploy", "plans to send"), but not before an
-# offer ("has offered to send" stays offered).
-_PRIORITY = ("withdrawn", "offered", "pledged", "planned_before", "cumulative", "planned", "deployed", "serving")
+_GROUP_STATUS = {f"{status}{i}": status for i, (status, _) in enumerate(_CUES)}
+
+# The end of the predicate that follows a subject figure: a comma, a dash, or a subordinate clause.
+_PREDICATE_END = re.compile(
+    r"[,;:()\u2013\u2014]|\b(?:after|before|because|when|while|whereas|although|though|amid|but|so that|"
+    r"in order to|to deal with)\b",
+    re.IGNORECASE,
+)
+_PREDICATE_WINDOW = 100
+
+# Words that can stand in a noun phrase before its figure ("the first batch of", "another", "its"), and the
+# words and marks after which a noun phrase starts a clause ("said", "that", a comma, a quote).
+_NP_WORDS = frozenset(
+    """the a an some another all its their our his her these those first last latest new remaining further
+    additional batch group contingent team total of more than nearly almost over about around only just
+    initial second third rest remainder up to at least as many each every""".split()
+)
+_SUBJECT_BOUNDARY_WORDS = frozenset(
+    "that said says say told tells announced announces added adds reported reports stated states".split()
+)
+_LEFT_TOKEN = re.compile(r"[\w\u2019'.-]+|[^\w\s]")
+_BOUNDARY_MARKS = frozenset(",:;(\"\u201c\u201d\u2018\u2019'\u2013\u2014")
+_SUBJECT_LOOKBACK = 100
 
 
-def figure_status(clause: str, figure_pos: int) -> tuple[str, str]:
-    """The status of the figure at ``figure_pos`` in ``clause``, and the cue that decided it.
+def is_subject(before: str) -> bool:
+    """Whether a noun phrase preceded by ``before`` (its clause up to the phrase) starts that clause: only
+    determiners, quantifiers and capitalised words ("A contingent of", "The last", "Kenya's") stand between it
+    and the clause start, a punctuation mark, or a reporting verb ("UNMIL said 400 police officers ...")."""
+    tail = before[-_SUBJECT_LOOKBACK:]
+    tokens = _LEFT_TOKEN.findall(tail)
+    for tok in reversed(tokens):
+        low = tok.lower()
+        if tok in _BOUNDARY_MARKS or low in _SUBJECT_BOUNDARY_WORDS:
+            return True
+        if low in _NP_WORDS or tok[:1].isupper():
+            continue
+        return False
+    return len(before) <= _SUBJECT_LOOKBACK
 
-    Cues anywhere in the clause are ranked by ``_PRIORITY`` (a plan stated before the figure outranks a
-    cumulative word: "will send a total of 1,000 troops in all" is planned); a cue after the figure counts only for cumulative
-    and withdrawn words ("22,000 troops to UN PKOs in total", "500 troops were withdrawn") and for a few
-    predicates ("are expected to be engineers").
-    """
+
+def _cues(text: str, start: int, end: int, found: dict[str, str], only: tuple[str, ...] = ()) -> None:
+    for m in _CUE_RE.finditer(text, start, end):
+        status = _GROUP_STATUS[m.lastgroup]
+        if not only or status in only:
+            found.setdefault(status, m.group(0))
+
+
+def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
+    """The status of the figure whose noun phrase spans ``clause[np_start:np_end]``, and the cue that decided
+    it ("" when none did: a figure with no cue is a standing total, "serving")."""
     found: dict[str, str] = {}
-    for m in _CUE_RE.finditer(clause):
-        status = m.lastgroup
-        if status is None:
-            continue
-        after = m.start() >= figure_pos
-        if after and status not in ("cumulative", "withdrawn", "planned"):
-            continue
-        if after and status == "planned" and not re.match(r"expected|will|would|to be|estimated|set to|due to",
-                                                          m.group(0), re.IGNORECASE):
-            continue
-        found.setdefault(status, m.group(0))
-        if status == "planned" and not after:
-            found.setdefault("planned_before", m.group(0))
+    _cues(clause, 0, np_start, found)
+    if is_subject(clause[:np_start]):
+        limit = min(len(clause), np_end + _PREDICATE_WINDOW)
+        stop = _PREDICATE_END.search(clause, np_end, limit)
+        _cues(clause, np_end, stop.start() if stop else limit, found)
+    _cues(clause, np_end, len(clause), found, only=("cumulative",))
     for status in _PRIORITY:
         if status in found:
-            return status.removesuffix("_before"), found[status]
+            return _STATUS_OF.get(status, status), found[status]
     return "serving", ""
