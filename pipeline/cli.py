@@ -43,7 +43,8 @@ def do_build(documents: Path, output: Path, workers: int = 0, quiet: bool = Fals
     if not documents.is_dir():
         raise click.UsageError(f"documents folder not found: {documents}")
     started = time.time()
-    result = run_build(_settings(documents, output, workers))
+    settings = _settings(documents, output, workers)
+    result = run_build(settings)
     if not result.success:
         raise click.ClickException(
             f"build failed (Dagster run {result.run_id}); failed checks: {', '.join(result.failed_checks) or 'none'}"
@@ -52,6 +53,7 @@ def do_build(documents: Path, output: Path, workers: int = 0, quiet: bool = Fals
     write_run_metadata(output, {
         "run_id": result.run_id, "started_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
         "seconds": round(time.time() - started, 3), "documents_dir": str(documents.resolve()),
+        "reference_dir": settings.reference_dir,
         "tables": counts["tables"], "files": result.summary.get("files", {}),
     })
     if not quiet:

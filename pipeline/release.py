@@ -696,7 +696,7 @@ def cut_release(output_dir: Path, version: str | None = None, *, reference_dir: 
             staging.mkdir()
             _copy_outputs(output_dir, staging, metadata)
             documents_dir = Path(metadata["documents_dir"]) if metadata.get("documents_dir") else None
-            reference = Path(reference_dir or PipelineSettings().reference_dir)
+            reference = Path(reference_dir or metadata.get("reference_dir") or PipelineSettings().reference_dir)
             source_files, sources = _copy_sources(staging, documents_dir, reference)
             (staging / DICTIONARY_FILE).write_text(data_dictionary_markdown(), encoding="utf-8")
             (staging / CHANGES_FILE).write_text(
