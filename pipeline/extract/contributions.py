@@ -104,8 +104,18 @@ _ORG_SUBJECT = re.compile(
 _PARTITIVE_PRONOUN = re.compile(r"\s*of\s+(?:them|its|their)\b", re.IGNORECASE)
 # "395 officers and soldiers of the PLA", "850 troops from Nepal": the sender right after the head noun.
 _OF_FROM_AFTER = re.compile(
-    r"(?:\s+and\s+[\w-]+)?[\s,]*(?:\w+\s+){0,2}?(?P<prep>from|of)\s+(?:the\s+)?", re.IGNORECASE
+    r"(?:\s+and\s+[\w-]+)?[\s,]*(?:\w+\s+){0,2}?(?<!out )(?P<prep>from|of)\s+(?:the\s+)?", re.IGNORECASE
 )
+# "including 1,300 from Nigeria", "1,400 are from Chad": a figure without its noun, and its sender.
+_ELLIPTIC_FROM = re.compile(
+    r"\s+(?:(?:are|were|is|was|come|came|coming)\s+)?(?:from|of)\s+(?:the\s+)?", re.IGNORECASE
+)
+# "Each of the 12 Nepali battalions has 850 soldiers": a size per unit, not a contribution.
+_DISTRIBUTIVE = re.compile(r"\b(?:each|every)\s+(?:of\s+|[a-z]+\s+(?:has|have|had|is|was|numbers|comprises))",
+                           re.IGNORECASE)
+# "Burundi and Gabon have each contributed": countries joined as one subject.
+_COORDINATION = re.compile(r"\s*(?:,\s*and|,|and|&)\s+(?:the\s+)?")
+_EACH = re.compile(r"\beach\b", re.IGNORECASE)
 # "will be provided by Burundi": the agent of a passive.
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # "With 1,300 uniformed personnel, Ghana is among the top ten contributors".
@@ -368,11 +378,11 @@ class _SentenceReader:
                 continue
             q = Quantity(q.start + sent.start, q.end + sent.start, q.surface, q.low, q.high, q.approx,
                          q.qualifier, q.kind)
-            row = self._figure(q)
-            if row is None:
+            rows = self._figure(q)
+            if not rows:
                 row = self._list_item(q)
-            if row is not None:
-                self.out.append(row)
+                rows = [row] if row is not None else []
+            self.out.extend(rows)
         return self.out
 
     # -- a figure with its own noun ---------------------------------------------------------------------------
@@ -388,36 +398,54 @@ class _SentenceReader:
         if head is not None:
             return head, "unit_of"
         head = personnel.head_before(text, q.start, clause[0])
-        return head, "noun_numbering"
+        if head is not None:
+            return head, "noun_numbering"
+        return self._elliptic_head(q), "elliptic_from"
 
-    def _figure(self, q: Quantity) -> Contribution | None:
+    def _elliptic_head(self, q: Quantity) -> personnel.HeadNoun | None:
+        """"The UN Mission in Liberia has 7,500 troops, including 1,300 from Nigeria": a figure whose noun is
+        the sentence's last personnel noun before it, when a country follows ("from Nigeria")."""
+        m = _ELLIPTIC_FROM.match(self.text, q.end, min(self.sent.end, q.end + 30))
+        if m is None or not any(c.start == m.end() for c in self.countries):
+            return None
+        noun = None
+        for noun in personnel.PERSON_NOUN_RE.finditer(self.text, self.sent.start, q.start):
+            pass
+        if noun is None:
+            return None
+        return personnel.HeadNoun(personnel.person_noun_type(noun), q.end, q.end, noun.group(0), ())
+
+    def _figure(self, q: Quantity) -> list[Contribution]:
         text, sent = self.text, self.sent
         clause = _clause_bounds(text, sent, q.start)
         head, rule = self._head(q, clause)
         if head is None:
-            return None
+            return []
         np_start = head.np_start if head.np_start is not None else q.start
         np_end = max(head.end, q.end)
         modifiers = head.modifiers if head.np_start is None else tuple(text[np_start:head.start].split())
         local = text[max(clause[0], np_start - 60):min(clause[1], np_end + 60)]
         if _CASUALTY.search(local) or _AUTHORISED.search(text, clause[0], min(clause[1], np_end + 30)):
-            return None
-        if _NATIONAL_FORCE.search(text, np_start, np_end):
-            return None
+            return []
+        if _NATIONAL_FORCE.search(text, np_start, np_end) or _DISTRIBUTIVE.search(text, clause[0], np_start):
+            return []
         st, cue = status.figure_status(text[clause[0]:clause[1]], np_start - clause[0], np_end - clause[0])
         if st not in ("offered", "pledged") and _REQUEST.search(text, clause[0], np_start):
-            return None
-        sender, sender_rule = self._sender(q, head, np_start, np_end, modifiers, clause, st)
-        if sender is None:
-            return None
+            return []
+        senders, sender_rule = self._senders(q, np_start, np_end, modifiers, clause, st)
+        if not senders:
+            return []
         as_of = _as_of(text, self.dates, clause, np_start, np_end, self.ctx.published)
-        mission, scope, mission_rule = self._mission(q.start, q.end, clause, sender, st, as_of)
         ptype, type_rule = _personnel_type(text, q, head, clause[0])
-        return Contribution(
-            sentence=sent, quantity=q, contributor_iso3=sender, mission_acronym=mission, scope=scope,
-            personnel_type=ptype, status=st, as_of=as_of, mission_method=mission_rule,
-            extractor=f"{VERSION}:{rule}+{sender_rule}+{type_rule}+status({cue or 'default'})",
-        )
+        rows = []
+        for sender in senders:
+            mission, scope, mission_rule = self._mission(q.start, q.end, clause, sender, st, as_of)
+            rows.append(Contribution(
+                sentence=sent, quantity=q, contributor_iso3=sender, mission_acronym=mission, scope=scope,
+                personnel_type=ptype, status=st, as_of=as_of, mission_method=mission_rule,
+                extractor=f"{VERSION}:{rule}+{sender_rule}+{type_rule}+status({cue or 'default'})",
+            ))
+        return rows
 
     # -- a figure in a list: "Jordan (1,800)", "Bangladesh 7,915" ----------------------------------------------
     def _list_item(self, q: Quantity) -> Contribution | None:
@@ -452,51 +480,65 @@ class _SentenceReader:
         )
 
     # -- who sends them ---------------------------------------------------------------------------------------------
-    def _sender(self, q, head, np_start, np_end, modifiers, clause, st) -> tuple[str | None, str]:
+    def _senders(self, q, np_start, np_end, modifiers, clause, st) -> tuple[list[str], str]:
+        """The countries that send the figure's personnel (one, or several that "each" send as many), and the
+        rule that found them; none when the sender is not one country or is unknown."""
         text, sent, countries, spans = self.text, self.sent, self.countries, self.mission_spans
         in_np = [c for c in countries if np_start <= c.start < np_end and not _in_spans(c.start, spans)]
         if in_np:
-            return in_np[0].iso3, "np"
+            return [in_np[0].iso3], "np"
         if {m.lower().strip(".") for m in modifiers} & _NON_COUNTRY_SENDERS:
-            return None, "regional"
+            return [], "regional"
         after = _OF_FROM_AFTER.match(text, np_end, min(sent.end, np_end + 40))
         if after:
             c = next((c for c in countries if c.start == after.end()), None)
             # "withdrawn ... from Congo" names the host left, not the sender.
             if c is not None and not (after.group("prep").lower() == "from" and st == "withdrawn"):
-                return c.iso3, after.group("prep").lower()
+                return [c.iso3], after.group("prep").lower()
         for c in countries:
             if np_end <= c.start < clause[1] and _AGENT_BEFORE.search(text, max(0, c.start - 10), c.start):
-                return c.iso3, "agent"
+                return [c.iso3], "agent"
         subject = _subject_country(text, countries, np_start, spans)
         if subject is not None:
-            return subject.iso3, "subject"
+            group = [subject]
+            for c in countries:
+                if c.start <= group[-1].start:
+                    continue
+                if c.start >= np_start or not _COORDINATION.fullmatch(text, group[-1].end, c.start):
+                    break
+                group.append(c)
+            if len(group) == 1:
+                return [subject.iso3], "subject"
+            # "Burundi and Gabon have each contributed 850": one row each; a joint figure is nobody's.
+            if _EACH.search(text, sent.start, sent.end):
+                return list(dict.fromkeys(c.iso3 for c in group)), "subject_each"
+            return [], "joint"
         before = text[sent.start:np_start]
         if _FRONTED_WITH.match(before):
             c = self._country_after(np_end)
             if c is not None:
-                return c.iso3, "fronted_with"
+                return [c.iso3], "fronted_with"
         if _FIRST_PERSON.search(text, sent.start, np_end):
             if _ATTRIBUTION.search(text, np_end, sent.end):
                 c = self._country_after(np_end)
                 if c is not None:
-                    return c.iso3, "speaker"
+                    return [c.iso3], "speaker"
             if self.focus.country:
-                return self.focus.country, "speaker_focus"
-            return None, ""
+                return [self.focus.country], "speaker_focus"
+            return [], ""
         if not self.focus.country:
-            return None, ""
+            return [], ""
         # "It currently has about 2,000 troops": a pronoun takes the last sender named, unless an organisation
         # is the subject ("The UN says it has 12,000 troops").
         pron = _PRONOUN_SUBJECT.search(before)
         org = _ORG_SUBJECT.search(before)
         if org is not None and (pron is None or org.start() < pron.start()):
-            return None, ""
+            return [], ""
         if pron or _PARTITIVE_PRONOUN.match(text, q.end):
-            return self.focus.country, "pronoun"
+            return [self.focus.country], "pronoun"
         if not countries and _CONTINUATION.match(before):
-            return self.focus.country, "continuation"
-        return None, ""
+            return [self.focus.country], "continuation"
+        return [], ""
 
     def _country_after(self, pos: int) -> CountryMention | None:
         """The first country after ``pos`` in the sentence that is not a destination nor in a mission's name."""

@@ -87,10 +87,12 @@ _MODIFIER_WORDS = frozenset(
     uniformed military combat elite foreign international local regular reserve active serving specialised
     specialized special national army navy naval air ground land other such strong-willed experienced
     professional veteran blue-helmeted blue-helmet heavily lightly equipped well-equipped full-time volunteer
+    security protection support technical peacekeeping logistic logistics signals
     un u.n. un's its their own of the these those his her our
     """.split()
 )
 _TOKEN = re.compile(r"[\w’'.\-]+|[^\w\s]")
+_POSSESSIVE = re.compile(r"[a-z]+[\u2019']s")
 # "Chinese troops numbering 395", "peacekeepers, totalling 1,200": a head noun before its figure.
 _HEAD_BEFORE_RE = re.compile(
     r"(?:" + PERSON_NOUN_RE.pattern + r")\s*,?\s+(?:now\s+|currently\s+|still\s+)?"
@@ -164,7 +166,7 @@ def head_after(text: str, pos: int, max_tokens: int = 5) -> HeadNoun | None:
         word = t.group(0).strip("\u2019'")
         if word.lower() in _MODIFIER_WORDS or (word[:1].isupper() and word.isalpha()) or (
             word[:1].isupper() and word.replace(".", "").isalpha()
-        ):
+        ) or _POSSESSIVE.fullmatch(word):  # "2,500 of the country's troops"
             modifiers.append(word)
             i = t.end()
             continue

@@ -13,7 +13,7 @@ stand ("22,000 troops to UN PKOs in total").
 
 import re
 
-from pipeline.extract.personnel import ws
+from pipeline.extract.personnel import PERSON_NOUN_RE, ws
 
 # Cues by status. Each alternative is a regex over the clause; a space matches any white space (PDF text breaks
 # lines inside phrases). The regex tries them in this order at each position, so a departure *to* a place
@@ -21,7 +21,10 @@ from pipeline.extract.personnel import ws
 _CUES: tuple[tuple[str, str], ...] = (
     ("deployed", r"(?:left|leaves?|leaving|depart(?:ed|s|ing)?|set off|set out)"
                  r"(?= (?:for|to)\b| (?:[A-Z][\w\u2019'-]* ){1,3}(?:for|to)\b)"),
-    ("withdrawn", r"withdr[ae]wn?|withdraws|withdrawing|withdrawal of|pull(?:s|ed|ing)? (?:out|back)|"
+    ("withdrawn", r"withdr[ae]wn?|withdraws|withdrawing|withdrawal of|"
+                  r"pull(?:s|ed|ing)? (?:[\w\u2019',-]+ ){0,5}?(?:out|back)|return(?:s|ed|ing)? (?:home|from)|"
+                  r"(?:be|being|been|were|was) (?:replaced|relieved)|"
+                  r"complet(?:ed|es|ing) (?:its|their) (?:tour|rotation|deployment|mission)|"
                   r"repatriat(?:e|es|ed|ing|ion of)|(?:bring|brings|bringing|brought) (?:back )?home|"
                   r"recall(?:s|ed|ing)?|sen(?:t|d|ds|ding) home|evacuat(?:e|es|ed|ing)|"
                   r"draw(?:s|n|ing)? down|drew down|drawdown of|left|leaving|leaves|departed|quit|quitting"),
@@ -37,9 +40,11 @@ _CUES: tuple[tuple[str, str], ...] = (
                 r"agreed to|aims? to|seeks? to|upcoming|future|estimated"),
     ("cumulative", r"in total|in all|all told|altogether|so far|to date|thus far|till date|until now|up to now|"
                    r"cumulative(?:ly)?|over the (?:past|last) (?:[\w-]+ )?(?:years|decades?)|over the years|"
-                   r"in the (?:past|last) (?:[\w-]+ )?(?:years|decades)|since (?:the )?(?:1[89]\d\d|20\d\d)s?|"
-                   r"since (?:its|their|it|they|the country)\b|(?:has|have|had) (?:so far |now )?served|"
+                   r"in the (?:past|last) (?:[\w-]+ )?(?:years|decades)|(?:has|have|had) (?:so far |now )?served|"
                    r"(?:has|have) (?:been )?rotated|rotated through"),
+    # A presence that lasts ("has been based in Bor since 2013") is a standing total, even with "since".
+    ("state", r"(?:has|have|had) been (?:based|stationed|deployed|present|serving|in)|(?:has|have) had"),
+    ("cumulative_since", r"since (?:the )?(?:1[89]\d\d|20\d\d)s?|since (?:its|their|it|they|the country)\b"),
     # A standing total whatever the verb: "currently deploys", "are stationed in", "contributes".
     ("standing", r"currently|at present|presently|"
                  r"(?:are|is|remain|remains) (?:still |now |currently )?(?:deployed|stationed|based|serving|present)|"
@@ -55,9 +60,13 @@ _CUES: tuple[tuple[str, str], ...] = (
 )
 # Strongest first: a withdrawal or an offer settles the status; a plan outranks a total ("will send a total of
 # 1,000 troops in all" is planned); "currently" makes any verb a standing total.
-_PRIORITY = ("withdrawn", "offered", "pledged", "planned", "cumulative", "standing", "cumulative_weak",
-             "deployed", "serving")
-_STATUS_OF = {"standing": "serving", "cumulative_weak": "cumulative"}
+_PRIORITY = ("withdrawn", "offered", "pledged", "planned", "cumulative", "standing", "state", "cumulative_since",
+             "cumulative_weak", "deployed", "serving")
+_STATUS_OF = {"standing": "serving", "state": "serving", "cumulative_since": "cumulative",
+              "cumulative_weak": "cumulative"}
+# Read after a figure that is not a subject too: "22,000 troops to UN PKOs in total", and the lasting presence
+# that outranks "since": "Hanbit unit, with 290 engineers, has been based in Bor since 2013".
+_ANYWHERE = ("cumulative", "state", "cumulative_since")
 
 _CUE_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{status}{i}>{ws(alt)})" for i, (status, alt) in enumerate(_CUES)) + r")\b",
@@ -72,13 +81,14 @@ _PREDICATE_END = re.compile(
     re.IGNORECASE,
 )
 _PREDICATE_WINDOW = 100
+_APPOSITION = re.compile(r"\s*,[^,;:]{1,40},")
 
 # Words that can stand in a noun phrase before its figure ("the first batch of", "another", "its"), and the
 # words and marks after which a noun phrase starts a clause ("said", "that", a comma, a quote).
 _NP_WORDS = frozenset(
     """the a an some another all its their our his her these those first last latest new remaining further
     additional batch group contingent team total of more than nearly almost over about around only just
-    initial second third rest remainder up to at least as many each every""".split()
+    initial second third rest remainder up to at least as many each every and""".split()
 )
 _SUBJECT_BOUNDARY_WORDS = frozenset(
     "that said says say told tells announced announces added adds reported reports stated states".split()
@@ -98,14 +108,18 @@ def is_subject(before: str) -> bool:
         low = tok.lower()
         if tok in _BOUNDARY_MARKS or low in _SUBJECT_BOUNDARY_WORDS:
             return True
-        if low in _NP_WORDS or tok[:1].isupper():
-            continue
+        if low in _NP_WORDS or tok[:1].isupper() or tok[:1].isdigit() or PERSON_NOUN_RE.fullmatch(tok):
+            continue  # "Senegal's 500 gendarmes and 850 soldiers": an earlier figure of the same subject
         return False
     return len(before) <= _SUBJECT_LOOKBACK
 
 
 def _cues(text: str, start: int, end: int, found: dict[str, str], only: tuple[str, ...] = ()) -> None:
-    for m in _CUE_RE.finditer(text, start, end):
+    """Record the first cue of each status that starts in ``text[start:end]`` (it may run past ``end``:
+    "pulled about 3,000 of its soldiers out")."""
+    for m in _CUE_RE.finditer(text, start):
+        if m.start() >= end:
+            break
         status = _GROUP_STATUS[m.lastgroup]
         if not only or status in only:
             found.setdefault(status, m.group(0))
@@ -117,10 +131,14 @@ def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
     found: dict[str, str] = {}
     _cues(clause, 0, np_start, found)
     if is_subject(clause[:np_start]):
-        limit = min(len(clause), np_end + _PREDICATE_WINDOW)
-        stop = _PREDICATE_END.search(clause, np_end, limit)
-        _cues(clause, np_end, stop.start() if stop else limit, found)
-    _cues(clause, np_end, len(clause), found, only=("cumulative",))
+        start = np_end
+        apposition = _APPOSITION.match(clause, np_end)  # "The British contingent of 400, mostly engineers, ..."
+        if apposition:
+            start = apposition.end()
+        limit = min(len(clause), start + _PREDICATE_WINDOW)
+        stop = _PREDICATE_END.search(clause, start, limit)
+        _cues(clause, start, stop.start() if stop else limit, found)
+    _cues(clause, np_end, len(clause), found, only=_ANYWHERE)
     for status in _PRIORITY:
         if status in found:
             return _STATUS_OF.get(status, status), found[status]

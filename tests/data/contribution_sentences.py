@@ -715,5 +715,144 @@ NEGATIVES = [
          "Sixteen Gabonese soldiers were accused of sexual abuse in the Central African Republic.", []),
 ]
 
+# Longer, messier sentences in the styles of wire copy and mission reports, written after the rules above as a
+# check that they generalise.
+NEWS_MIXED = [
+    Case("mixed-dateline-additional", "2014-03-02",
+         "KATHMANDU, March 2 (Reuters) - Nepal will send an additional 850 troops to the United Nations "
+         "peacekeeping mission in South Sudan, an army spokesman said on Sunday.",
+         [R("NPL", "UNMISS", "troops", 850, 850, False, "planned", "2014-03-02")]),
+    # The plan sets the country's total in the mission: a planned figure.
+    Case("mixed-bring-total-to", "2014-03-02",
+         "The new contingent will bring Nepal's total in the mission to around 1,700 soldiers.",
+         [R("NPL", None, "troops", 1700, 1700, True, "planned", "2014-03-02")]),
+    Case("mixed-arrival-of-police-from", "2015-05-12",
+         "NEW YORK, 12 May -- The United Nations Mission in South Sudan (UNMISS) today welcomed the arrival of"
+         " 140 police officers from Rwanda.",
+         [R("RWA", "UNMISS", "police", 140, 140, False, "deployed", "2015-05-12")]),
+    Case("mixed-summit-pledge-while", "2016-09-20",
+         "At the Leaders' Summit on Peacekeeping, Colombia pledged up to 500 military personnel, while Japan "
+         "offered engineering units.",
+         [R("COL", None, "troops", None, 500, True, "pledged", "2016-09-20")]),
+    Case("mixed-security-troops", "2013-10-15",
+         "The Chinese government has sent 170 security troops to Mali, the first time it has sent combat "
+         "forces to a UN mission.",
+         [R("CHN", "MINUSMA", "troops", 170, 170, False, "deployed", "2013-10-15")]),
+    Case("mixed-most-of-them-with", "2018-02-01",
+         "Germany currently has about 1,000 soldiers in Mali, most of them with MINUSMA.",
+         [R("DEU", "MINUSMA", "troops", 1000, 1000, True, "serving", "2018-02-01")]),
+    Case("mixed-qrf-and-police", "2017-11-15",
+         "Canada will provide a 200-person Quick Reaction Force and up to 150 police officers, Prime Minister "
+         "Justin Trudeau said.",
+         [R("CAN", None, "infantry", 200, 200, False, "planned", "2017-11-15"),
+          R("CAN", None, "police", None, 150, True, "planned", "2017-11-15")]),
+    # Re-hatted troops of a regional force, no contributing country named.
+    Case("mixed-rehatted-no-country", "2013-06-28",
+         "A total of 6,100 troops from the African-led force AFISMA will be re-hatted as UN peacekeepers on "
+         "July 1.", []),
+    Case("mixed-place-not-country", "2012-07-10",
+         "Around 200 Indonesian engineers are building roads in Darfur.",
+         [R("IDN", None, "engineers", 200, 200, True, "serving", "2012-07-10")]),
+    Case("mixed-troops-and-police-since", "2019-06-01",
+         "Since 2005, more than 15,000 Rwandan troops and police have served in Darfur, officials said.",
+         [R("RWA", None, "troops", 15000, None, True, "cumulative", "2019-06-01")]),
+    Case("mixed-based-since-is-standing", "2014-11-05",
+         "South Korea's Hanbit unit, with 290 engineers, has been based in Bor since 2013.",
+         [R("KOR", None, "engineers", 290, 290, False, "serving", "2014-11-05")]),
+    Case("mixed-which-has-said", "2016-07-12",
+         "India, which has 2,000 troops in South Sudan, said its soldiers were safe.",
+         [R("IND", "UNMISS", "troops", 2000, 2000, False, "serving", "2016-07-12")]),
+    Case("mixed-returned-home-from", "2014-01-01",
+         "Nearly 1,300 Bangladeshi peacekeepers have returned home from Côte d'Ivoire after completing their "
+         "tour.",
+         [R("BGD", "UNOCI", "peacekeepers", 1300, 1300, True, "withdrawn", "2014-01-01")]),
+    Case("mixed-personnel-and-helicopters", "2013-05-23",
+         "The Netherlands will deploy up to 380 military personnel, four Apache helicopters and three Chinook "
+         "helicopters to Mali.",
+         [R("NLD", "MINUSMA", "troops", None, 380, True, "planned", "2013-05-23")]),
+    Case("mixed-deployed-around-the-world", "2015-04-01",
+         "Uruguay, one of the largest contributors per capita, has some 2,400 troops deployed around the "
+         "world.",
+         [R("URY", ALL, "troops", 2400, 2400, True, "serving", "2015-04-01")]),
+    Case("mixed-semicolon-currently", "2017-03-01",
+         "Ireland has had a continuous presence in Lebanon since 1978; currently 370 Irish troops serve with "
+         "UNIFIL.",
+         [R("IRL", "UNIFIL", "troops", 370, 370, False, "serving", "2017-03-01")]),
+    # "each": every country of the subject sends as many.
+    Case("mixed-each-contributed", "2014-09-15",
+         "Burundi and Gabon have each contributed about 850 troops to MINUSCA.",
+         [R("BDI", "MINUSCA", "troops", 850, 850, True, "deployed", "2014-09-15"),
+          R("GAB", "MINUSCA", "troops", 850, 850, True, "deployed", "2014-09-15")]),
+    # Figures without a personnel noun of their own and no earlier figure to share one with.
+    Case("mixed-parenthesised-without-noun", "2013-08-01",
+         "Troops from Burkina Faso (about 650) and Niger (about 650) were re-hatted on 1 July.", []),
+    Case("mixed-engineers-and-medics-in-year", "2018-01-10",
+         "The United Kingdom deployed 250 engineers and medics to South Sudan in 2017.",
+         [R("GBR", "UNMISS", "engineers", 250, 250, False, "deployed", "2017")]),
+    # A contingent that completed its tour has left.
+    Case("mixed-completed-tour", "2018-01-10",
+         "The British contingent of 400, mostly engineers, completed its tour in December.",
+         [R("GBR", None, "troops", 400, 400, False, "withdrawn", "2017-12")]),
+    Case("mixed-injured", "2013-05-23",
+         "Two Chinese peacekeepers were injured in the attack on the UN base.", []),
+    # A size per battalion, not a contribution.
+    Case("mixed-each-battalion-has", "2013-05-23",
+         "Each of the 12 Nepali battalions has 850 soldiers.", []),
+    Case("mixed-statement-on-thursday", "2015-05-01",
+         "El Salvador has 100 troops in Mali, the government said in a statement on Thursday.",
+         [R("SLV", "MINUSMA", "troops", 100, 100, False, "serving", "2015-04-30")]),
+    Case("mixed-contingent-integrated", "2013-05-23",
+         "The 1,000-strong Kenyan contingent in Kismayo will be integrated into AMISOM.",
+         [R("KEN", "AMISOM", "troops", 1000, 1000, False, "planned", "2013-05-23")]),
+    Case("mixed-pulled-out-of", "2020-01-01",
+         "Ethiopia pulled about 3,000 of its soldiers out of Somalia in 2016.",
+         [R("ETH", "AMISOM", "troops", 3000, 3000, True, "withdrawn", "2016")]),
+    Case("mixed-cyprus", "2013-05-23",
+         "Britain has 280 troops in Cyprus with UNFICYP.",
+         [R("GBR", "UNFICYP", "troops", 280, 280, False, "serving", "2013-05-23")]),
+    Case("mixed-including-from", "2013-05-23",
+         "The UN Mission in Liberia has 7,500 troops, including 1,300 from Nigeria.",
+         [R("NGA", "UNMIL", "troops", 1300, 1300, False, "serving", "2013-05-23")]),
+    Case("mixed-of-the-are-from", "2013-05-23",
+         "Of the 12,600 peacekeepers in MINUSMA, 1,400 are from Chad.",
+         [R("TCD", "MINUSMA", "peacekeepers", 1400, 1400, False, "serving", "2013-05-23")]),
+    Case("mixed-coordinated-figures-arrived", "2013-05-23",
+         "Senegal's 500 gendarmes and 850 soldiers arrived in Bamako in April.",
+         [R("SEN", "MINUSMA", "police", 500, 500, False, "deployed", "2013-04"),
+          R("SEN", "MINUSMA", "troops", 850, 850, False, "deployed", "2013-04")]),
+    Case("mixed-comma-numbering", "2013-05-23",
+         "Indian troops, numbering about 3,700, are the backbone of MONUSCO.",
+         [R("IND", "MONUSCO", "troops", 3700, 3700, True, "serving", "2013-05-23")]),
+    Case("mixed-contributed-since", "2013-05-23",
+         "China has contributed more than 30,000 peacekeepers to 30 UN missions since 1990.",
+         [R("CHN", ALL, "peacekeepers", 30000, None, True, "cumulative", "2013-05-23")]),
+    # Fatalities, even in quoted speech.
+    Case("mixed-lost-quoted", "2013-05-23",
+         "“Pakistan has lost 150 peacekeepers in UN missions,” the ambassador said.", []),
+    Case("mixed-golan-no-mission", "2013-05-23",
+         "Fiji has deployed 500 soldiers to the Golan Heights.",
+         [R("FJI", None, "troops", 500, 500, False, "deployed", "2013-05-23")]),
+    Case("mixed-of-the-countrys", "2013-05-23",
+         "Ghana's army chief said 2,500 of the country's troops are serving in UN missions.",
+         [R("GHA", ALL, "troops", 2500, 2500, False, "serving", "2013-05-23")]),
+    # Replaced contingents leave: the figure is withdrawn when they are.
+    Case("mixed-will-be-replaced", "2013-05-23",
+         "The 300 Swedish soldiers in Timbuktu will be replaced by Germans in June.",
+         [R("SWE", None, "troops", 300, 300, False, "withdrawn", "2013-06")]),
+    Case("mixed-down-from", "2013-05-23",
+         "In 2012, Brazil had 1,900 troops in Haiti, down from 2,200 in 2010.",
+         [R("BRA", "MINUSTAH", "troops", 1900, 1900, False, "serving", "2012")]),
+    Case("mixed-taking-its-contingent-to", "2013-05-23",
+         "Nepal will deploy 150 more soldiers in UNIFIL, taking its contingent to 1,050.",
+         [R("NPL", "UNIFIL", "troops", 150, 150, False, "planned", "2013-05-23")]),
+    Case("mixed-president-said-would", "2013-05-23",
+         "President Ouattara said Côte d'Ivoire would send a battalion of 650 soldiers to Mali.",
+         [R("CIV", "MINUSMA", "troops", 650, 650, False, "planned", "2013-05-23")]),
+    Case("mixed-naval-contingent", "2013-05-23",
+         "A Bangladeshi naval contingent of 270 sailors patrols the Lebanese coast for UNIFIL.",
+         [R("BGD", "UNIFIL", "troops", 270, 270, False, "serving", "2013-05-23")]),
+]
+
 ALL_CASES = (WIRE_NEWS + UN_PRESS + GOVERNMENT + PDF_REPORTS + WITHDRAWALS + CUMULATIVE + RANKINGS + QUOTED
-             + FIGURES + MISSIONS + CONTINUATION + NEGATIVES)
+             + FIGURES + MISSIONS + CONTINUATION + NEGATIVES
+             + NEWS_MIXED)
