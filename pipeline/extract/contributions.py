@@ -10,8 +10,8 @@ The document is read in order, sentence by sentence. What a sentence says about 
 (``_Focus``) so that the next one can refer to them: "It currently has 2,000 troops", "Another 350 troops will
 follow", "Chad is its largest contributor".
 
-Only sentences with a figure and a personnel noun or unit word (``_worth_reading``) are read closely; the others
-cost two regex scans.
+Only sentences with a figure and a word for personnel, a unit or contributors are read closely (the prefilter in
+``extract_contributions``); the others cost two scans of the lower-cased sentence.
 
 Hand-written: this is the domain logic of the project. The building blocks (countries, figures, dates, mission
 names) are separate modules.
@@ -39,12 +39,12 @@ from pipeline.extract.types import (
 VERSION = "contributions.v2"
 
 # --- which sentences are read ----------------------------------------------------------------------------------
-# A figure (digits or number words) and a noun that counts people or units.
+# A figure (digits or number words) and a noun that counts people or units, on lower-cased text.
 _NUMBER_HINT = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)\b",
-    re.IGNORECASE,
-)
+    r"[0-9]|\b" + personnel.literal_trie((
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+        "thousand", "dozen")))
 
 # --- clauses ---------------------------------------------------------------------------------------------------
 # Clause boundaries inside a sentence. A relative clause set off by commas (", which leads the UN force in
@@ -173,6 +173,7 @@ _UNIT_BEFORE = re.compile(
     r"(?:\(\s*|of\s+|with\s+|comprising\s+|consisting of\s+|numbering\s+)$",
     re.IGNORECASE,
 )
+_UNIT_LINKS = (" of", "(", " with", "comprising", "numbering")  # the words ``_UNIT_BEFORE`` ends with
 _SIZE_COMPOUND = re.compile(r"-?\s*(?:member|strong|man|men|person|personnel|troop|soldier)$", re.IGNORECASE)
 _UNIT_AFTER_SIZE = re.compile(r"\s*((?:[\w-]+\s+){0,2}?)(" + personnel.UNIT_RE.pattern + r")\b", re.IGNORECASE)
 
@@ -206,13 +207,6 @@ def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
 def _slice(items: Sequence, starts: list[int], start: int, end: int) -> list:
     """Items (sorted by ``start``) whose start lies in [start, end)."""
     return list(items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)])
-
-
-def _worth_reading(sent_text: str) -> bool:
-    """The prefilter: a figure, and a personnel noun, a unit word or a ranking of contributors."""
-    return _NUMBER_HINT.search(sent_text) is not None and (
-        personnel.PERSON_NOUN_RE.search(sent_text) is not None or personnel.UNIT_RE.search(sent_text) is not None
-        or personnel.contributor_type(sent_text) is not None)
 
 
 def _clause_bounds(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
@@ -292,18 +286,22 @@ def extract_contributions(
         s_missions = _slice(missions, m_starts, sent.start, sent.end)
         mission_spans = [(m.start, m.end) for m in s_missions]
         rows: list[Contribution] = []
-        if _worth_reading(text[sent.start:sent.end]):
+        lowered = text[sent.start:sent.end].lower()
+        people = personnel.PEOPLE_HINT_RE.search(lowered) is not None or "deploy" in lowered
+        if people and _NUMBER_HINT.search(lowered):
             s_dates = _slice(dates, d_starts, sent.start, sent.end)
             reader = _SentenceReader(text, sent, s_countries, s_missions, s_dates, mission_spans, ctx, matcher,
                                      focus)
             rows = reader.rows()
             out.extend(rows)
-        _update_focus(text, sent, s_countries, s_missions, mission_spans, ctx, matcher, focus, rows)
+        _update_focus(text, sent, s_countries, s_missions, mission_spans, ctx, matcher, focus, rows, people)
     return out
 
 
 def _update_focus(text, sent, s_countries, s_missions, mission_spans, ctx, matcher, focus: _Focus,
-                  rows: list[Contribution]) -> None:
+                  rows: list[Contribution], people: bool) -> None:
+    """Remember the sentence's sender country and mission for the sentences that refer back to them; a host
+    country counts as the mission only in a sentence about personnel (``people``)."""
     subject = _subject_country(text, s_countries, sent.end, mission_spans)
     if rows:
         focus.country = rows[-1].contributor_iso3
@@ -317,8 +315,7 @@ def _update_focus(text, sent, s_countries, s_missions, mission_spans, ctx, match
     if rows and rows[-1].mission_acronym:
         focus.mission = rows[-1].mission_acronym
         return
-    if personnel.PERSON_NOUN_RE.search(text, sent.start, sent.end) or re.search(
-            r"\bdeploy", text[sent.start:sent.end], re.IGNORECASE):
+    if people:
         hosts = _host_missions(text, s_countries, subject.iso3 if subject else None, mission_spans,
                                ctx.published, matcher, None)
         if hosts:
@@ -604,6 +601,8 @@ def _unit_size_head(text: str, q: Quantity) -> personnel.HeadNoun | None:
 
 def _unit_of_head(text: str, q: Quantity, clause_start: int) -> personnel.HeadNoun | None:
     """"a battalion of 850", "an engineering company of about 275": a unit word, then "of", then the figure."""
+    if not text[max(clause_start, q.start - 16):q.start].rstrip().lower().endswith(_UNIT_LINKS):
+        return None  # most figures: no need to run the window regex
     m = _UNIT_BEFORE.search(text, max(clause_start, q.start - 80), q.start)
     if not m or "(" in m.group(0):
         return None

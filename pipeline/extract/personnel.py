@@ -70,6 +70,46 @@ def ws(pattern: str) -> str:
     return pattern.replace(" ", r"\s+")
 
 
+def literal_trie(words) -> str:
+    """A regex alternation of lower-case literals factored by common prefix; a space matches any white space.
+
+    Python's ``re`` tries alternatives one by one; a prefix tree lets a position fail on its first character,
+    which keeps a scan over ordinary prose fast (the same builder as the other extractors', which keep theirs
+    private).
+    """
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child)
+                    for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+# The words a sentence needs for a contribution to be read in it, as lower-case stems (a superset of the
+# personnel nouns, unit words and contributor rankings above): matched on lower-cased text, about ten times
+# faster than ``PERSON_NOUN_RE``. Short words that occur inside others are whole words only.
+_PEOPLE_STEMS = (
+    "troop", "soldier", "servicem", "servicew", "service member", "service personnel", "personnel", "peacekeep",
+    "peace-keep", "police", "gendarm", "fpu", "observer", "monitor", "staff", "engineer", "sapper", "deminer",
+    "medic", "doctor", "nurse", "paramedic", "surgeon", "transport", "driver", "logistic", "pilot", "air crew",
+    "aircrew", "aviation", "helicopter crew", "infantr", "marine", "paratroop", "commando", "special forces",
+    "guard", "military", "army", "blue helmet", "blue beret", "sailor", "airmen", "officer", "battalion",
+    "compan", "platoon", "unit", "team", "contingent", "detachment", "squad", "brigade", "regiment", "force",
+    "group", "battle group", "battlegroup", "hospital", "contribut",
+)
+PEOPLE_HINT_RE = re.compile(r"\b(?:" + literal_trie(_PEOPLE_STEMS) + r"|(?:wo)?men\b|members\b)")
+
+
 PERSON_NOUN_RE = re.compile(
     # Not "anti-personnel", not "personnel carriers"; a footnote marker may be glued after ("officers14").
     r"(?<!anti-)\b(?:" + "|".join(f"(?P<{kind}>{ws(alt)})" for kind, alt in _PERSON_NOUNS) + r")"
@@ -100,6 +140,8 @@ _HEAD_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _HEAD_BEFORE_WINDOW = 60
+_HEAD_BEFORE_LINKS = ("number", "numbers", "numbering", "numbered", "total", "totals", "totaling", "totalling",
+                      "totaled", "totalled", "to")  # the words ``_HEAD_BEFORE_RE`` ends with
 # Words before a head noun that belong to its noun phrase ("Chinese troops", "the Nepali Army's soldiers").
 _NP_WORD_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*|the|its|their|our|more|additional)\s+$")
 
@@ -178,6 +220,8 @@ def head_before(text: str, pos: int, limit: int = 0) -> HeadNoun | None:
     """The head noun of a figure at ``pos`` that follows its noun ("Chinese troops numbering 395"), with the
     start of its noun phrase (``np_start``: "Chinese"); ``limit`` is the earliest offset to look at."""
     start = max(limit, pos - _HEAD_BEFORE_WINDOW)
+    if not text[max(start, pos - 16):pos].rstrip().lower().endswith(_HEAD_BEFORE_LINKS):
+        return None  # most figures: no need to run the window regex
     m = _HEAD_BEFORE_RE.search(text, start, pos)
     if m is None:
         return None

@@ -15,28 +15,28 @@ import re
 
 from pipeline.extract.personnel import PERSON_NOUN_RE, ws
 
-# Cues by status. Each alternative is a regex over the clause; a space matches any white space (PDF text breaks
-# lines inside phrases). The regex tries them in this order at each position, so a departure *to* a place
-# ("left Accra for Juba") is read as a deployment before "left" can be read as a withdrawal.
+# Cues by status. Each alternative is a regex over the lower-cased clause (matching lower-cased text without
+# IGNORECASE is several times faster); a space matches any white space (PDF text breaks lines inside phrases).
 _CUES: tuple[tuple[str, str], ...] = (
-    ("deployed", r"(?:left|leaves?|leaving|depart(?:ed|s|ing)?|set off|set out)"
-                 r"(?= (?:for|to)\b| (?:[A-Z][\w\u2019'-]* ){1,3}(?:for|to)\b)"),
+    # Leaving: a withdrawal, unless a destination follows ("left Accra for Juba"; see ``_DEPARTURE_TO``).
+    ("departure", r"left|leaves?|leaving|depart(?:ed|s|ing)?|set off|set out"),
     ("withdrawn", r"withdr[ae]wn?|withdraws|withdrawing|withdrawal of|"
                   r"pull(?:s|ed|ing)? (?:[\w\u2019',-]+ ){0,5}?(?:out|back)|return(?:s|ed|ing)? (?:home|from)|"
                   r"(?:be|being|been|were|was) (?:replaced|relieved)|"
                   r"complet(?:ed|es|ing) (?:its|their) (?:tour|rotation|deployment|mission)|"
                   r"repatriat(?:e|es|ed|ing|ion of)|(?:bring|brings|bringing|brought) (?:back )?home|"
                   r"recall(?:s|ed|ing)?|sen(?:t|d|ds|ding) home|evacuat(?:e|es|ed|ing)|"
-                  r"draw(?:s|n|ing)? down|drew down|drawdown of|left|leaving|leaves|departed|quit|quitting"),
+                  r"draw(?:s|n|ing)? down|drew down|drawdown of|quit|quitting"),
     ("offered", r"offer(?:ed|s|ing)?|propos(?:ed|es|ing) to (?:send|deploy|contribute|provide)|"
                 r"volunteer(?:ed|s)? to|(?:willing|ready|prepared|stands ready|stood ready) to "
                 r"(?:send|deploy|contribute|provide|dispatch|commit|offer)"),
     ("pledged", r"pledg(?:e|es|ed|ing)|commit(?:s|ted)? (?:itself )?to|(?:has|have|had) committed|"
                 r"promis(?:e|es|ed|ing)|earmark(?:s|ed)?"),
+    # "may" is a modal only in lower case ("May" is the month): see ``_MONTH_MAY``.
     ("planned", r"will|would|shall|plans? to|planned|planning to|intends? to|intended to|is to|are to|"
                 r"to be (?:sent|deployed|dispatched)|expected|expects?|set to|"
                 r"due to (?:arrive|be|leave|deploy|join|depart|begin|start|travel)|scheduled|going to|"
-                r"prepar(?:es|ing) to|probably|likely|could|might|(?-i:may)|decided to|decides to|approv(?:ed|es)|"
+                r"prepar(?:es|ing) to|probably|likely|could|might|may|decided to|decides to|approv(?:ed|es)|"
                 r"agreed to|aims? to|seeks? to|upcoming|future|estimated"),
     ("cumulative", r"in total|in all|all told|altogether|so far|to date|thus far|till date|until now|up to now|"
                    r"cumulative(?:ly)?|over the (?:past|last) (?:[\w-]+ )?(?:years|decades?)|over the years|"
@@ -69,10 +69,12 @@ _STATUS_OF = {"standing": "serving", "state": "serving", "cumulative_since": "cu
 _ANYWHERE = ("cumulative", "state", "cumulative_since")
 
 _CUE_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{status}{i}>{ws(alt)})" for i, (status, alt) in enumerate(_CUES)) + r")\b",
-    re.IGNORECASE,
+    r"\b(?:" + "|".join(f"(?P<{status}{i}>{ws(alt)})" for i, (status, alt) in enumerate(_CUES)) + r")\b"
 )
 _GROUP_STATUS = {f"{status}{i}": status for i, (status, _) in enumerate(_CUES)}
+# A departure to somewhere is a deployment: "left for Mali", "left Accra for South Sudan" (read on the text as
+# written: the places between are capitalised).
+_DEPARTURE_TO = re.compile(r"\s+(?:[A-Z][\w\u2019'-]*\s+){0,3}(?:for|to)\b(?!\s+(?:home|good)\b)")
 
 # The end of the predicate that follows a subject figure: a comma, a dash, or a subordinate clause.
 _PREDICATE_END = re.compile(
@@ -114,22 +116,32 @@ def is_subject(before: str) -> bool:
     return len(before) <= _SUBJECT_LOOKBACK
 
 
-def _cues(text: str, start: int, end: int, found: dict[str, str], only: tuple[str, ...] = ()) -> None:
-    """Record the first cue of each status that starts in ``text[start:end]`` (it may run past ``end``:
-    "pulled about 3,000 of its soldiers out")."""
-    for m in _CUE_RE.finditer(text, start):
-        if m.start() >= end:
-            break
+def _lower(text: str) -> str:
+    """``text`` lower-cased, keeping every offset (the few characters whose lower case is longer are kept)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lowered
+
+
+def clause_cues(clause: str) -> list[tuple[int, str, str]]:
+    """Every status cue of ``clause``: (offset, status, cue as written), in order."""
+    out = []
+    for m in _CUE_RE.finditer(_lower(clause)):
         status = _GROUP_STATUS[m.lastgroup]
-        if not only or status in only:
-            found.setdefault(status, m.group(0))
+        start = m.start()
+        if status == "departure":
+            status = "deployed" if _DEPARTURE_TO.match(clause, m.end()) else "withdrawn"
+        elif status == "planned" and clause[start] == "M":
+            continue  # "May", the month
+        out.append((start, status, clause[start:m.end()]))
+    return out
 
 
 def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
     """The status of the figure whose noun phrase spans ``clause[np_start:np_end]``, and the cue that decided
     it ("" when none did: a figure with no cue is a standing total, "serving")."""
-    found: dict[str, str] = {}
-    _cues(clause, 0, np_start, found)
+    predicate = (0, 0)
     if is_subject(clause[:np_start]):
         start = np_end
         apposition = _APPOSITION.match(clause, np_end)  # "The British contingent of 400, mostly engineers, ..."
@@ -137,8 +149,11 @@ def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
             start = apposition.end()
         limit = min(len(clause), start + _PREDICATE_WINDOW)
         stop = _PREDICATE_END.search(clause, start, limit)
-        _cues(clause, start, stop.start() if stop else limit, found)
-    _cues(clause, np_end, len(clause), found, only=_ANYWHERE)
+        predicate = (start, stop.start() if stop else limit)
+    found: dict[str, str] = {}
+    for pos, status, cue in clause_cues(clause):
+        if pos < np_start or predicate[0] <= pos < predicate[1] or (pos >= np_end and status in _ANYWHERE):
+            found.setdefault(status, cue)
     for status in _PRIORITY:
         if status in found:
             return _STATUS_OF.get(status, status), found[status]
