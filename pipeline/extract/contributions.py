@@ -59,7 +59,8 @@ _CLAUSE_BREAK = re.compile(
 _CASUALTY = re.compile(
     r"\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|wounded|wounding|injur(?:ed|ing|ies|y)|casualt(?:y|ies)|"
     r"fatalit(?:y|ies)|abduct(?:ed|ing|ion)|kidnapp?(?:ed|ing)|hostages?|missing|lost(?! contact)|"
-    r"were lost|executed|massacred|ambush(?:ed)?|attack(?:ed|s)? on|accused|arrested|sexual|charged)\b",
+    r"were lost|executed|massacred|ambush(?:ed)?|attack(?:ed|s)? on|accused|arrested|sexual|charged|"
+    r"victims?|death toll)\b",
     re.IGNORECASE,
 )
 _AUTHORISED = re.compile(
@@ -72,6 +73,9 @@ _REQUEST = re.compile(
     r"appeal(?:ed|s)? for|short of|lacks?|lacking)\b",
     re.IGNORECASE,
 )
+# Personnel being made ready, not yet contributed: "100 police officers have been trained for deployment".
+_NOT_YET = re.compile(r"\b(?:(?:have|has|had)\s+been|were|was|are\s+being|being)\s+(?:trained|recruited|screened)\b|"
+                      r"\btrained\s+for\b", re.IGNORECASE)
 # A country's own armed forces, not a contingent abroad: "The Nepali Army has 95,000 active soldiers".
 _NATIONAL_FORCE = re.compile(
     r"\b(?:active(?:[\s-]duty)?|standing army|under arms|reservists?|reserve|conscripts?|paramilitar(?:y|ies))\b",
@@ -108,7 +112,7 @@ _OF_FROM_AFTER = re.compile(
 )
 # "including 1,300 from Nigeria", "1,400 are from Chad": a figure without its noun, and its sender.
 _ELLIPTIC_FROM = re.compile(
-    r"\s+(?:(?:are|were|is|was|come|came|coming)\s+)?(?:from|of)\s+(?:the\s+)?", re.IGNORECASE
+    r"\s+(?:(?:are|were|is|was|come|came|coming)\s+)?(?:from|of)\s+(?:the\s+)?|\s+(?:are|were)\s+", re.IGNORECASE
 )
 # "Each of the 12 Nepali battalions has 850 soldiers": a size per unit, not a contribution.
 _DISTRIBUTIVE = re.compile(r"\b(?:each|every)\s+(?:of\s+|[a-z]+\s+(?:has|have|had|is|was|numbers|comprises))",
@@ -400,17 +404,19 @@ class _SentenceReader:
         return self._elliptic_head(q), "elliptic_from"
 
     def _elliptic_head(self, q: Quantity) -> personnel.HeadNoun | None:
-        """"The UN Mission in Liberia has 7,500 troops, including 1,300 from Nigeria": a figure whose noun is
-        the sentence's last personnel noun before it, when a country follows ("from Nigeria")."""
+        """"The UN Mission in Liberia has 7,500 troops, including 1,300 from Nigeria", "of which 2,200 are
+        Indian": a figure whose noun is the sentence's last personnel noun before it, when a country follows."""
         m = _ELLIPTIC_FROM.match(self.text, q.end, min(self.sent.end, q.end + 30))
-        if m is None or not any(c.start == m.end() for c in self.countries):
+        country = next((c for c in self.countries if m is not None and c.start == m.end()), None)
+        if country is None:
             return None
         noun = None
         for noun in personnel.PERSON_NOUN_RE.finditer(self.text, self.sent.start, q.start):
             pass
         if noun is None:
             return None
-        return personnel.HeadNoun(personnel.person_noun_type(noun), q.end, q.end, noun.group(0), ())
+        # The noun phrase runs to the country, which makes it the sender.
+        return personnel.HeadNoun(personnel.person_noun_type(noun), country.start, country.end, noun.group(0), ())
 
     def _figure(self, q: Quantity) -> list[Contribution]:
         text, sent = self.text, self.sent
@@ -424,7 +430,8 @@ class _SentenceReader:
         local = text[max(clause[0], np_start - 60):min(clause[1], np_end + 60)]
         if _CASUALTY.search(local) or _AUTHORISED.search(text, clause[0], min(clause[1], np_end + 30)):
             return []
-        if _NATIONAL_FORCE.search(text, np_start, np_end) or _DISTRIBUTIVE.search(text, clause[0], np_start):
+        if _NATIONAL_FORCE.search(text, np_start, np_end) or _DISTRIBUTIVE.search(text, clause[0], np_start) or \
+                _NOT_YET.search(local):
             return []
         st, cue = status.figure_status(text[clause[0]:clause[1]], np_start - clause[0], np_end - clause[0])
         if st not in ("offered", "pledged") and _REQUEST.search(text, clause[0], np_start):
@@ -616,6 +623,10 @@ def _personnel_type(text: str, q: Quantity, head: personnel.HeadNoun, clause_sta
     ptype = head.personnel_type
     if ptype not in ("troops", "peacekeepers"):
         return ptype, "head"
+    if head.modifiers and not head.is_unit_size:
+        kind = personnel.unit_kind(" ".join(head.modifiers))  # "170 security troops", "200 logistics personnel"
+        if kind:
+            return kind, "modifier"
     pred = _PREDICATE_TYPE.match(text, head.end, head.end + 80)
     if pred and pred.lastgroup not in (None, "troops", "peacekeepers"):
         return pred.lastgroup, "predicate"

@@ -206,8 +206,8 @@ def head_after(text: str, pos: int, max_tokens: int = 5) -> HeadNoun | None:
         if not t:
             return None
         word = t.group(0).strip("\u2019'")
-        if word.lower() in _MODIFIER_WORDS or (word[:1].isupper() and word.isalpha()) or (
-            word[:1].isupper() and word.replace(".", "").isalpha()
+        if word.lower() in _MODIFIER_WORDS or (
+            word[:1].isupper() and word.replace(".", "").replace("-", "").isalpha()  # "U.N.", "Self-Defense"
         ) or _POSSESSIVE.fullmatch(word):  # "2,500 of the country's troops"
             modifiers.append(word)
             i = t.end()

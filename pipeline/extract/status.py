@@ -37,7 +37,8 @@ _CUES: tuple[tuple[str, str], ...] = (
                 r"to be (?:sent|deployed|dispatched)|expected|expects?|set to|"
                 r"due to (?:arrive|be|leave|deploy|join|depart|begin|start|travel)|scheduled|going to|"
                 r"prepar(?:es|ing) to|probably|likely|could|might|may|decided to|decides to|approv(?:ed|es)|"
-                r"agreed to|aims? to|seeks? to|upcoming|future|estimated"),
+                r"agreed to|aims? to|seeks? to|upcoming|future|estimated|consider(?:s|ing)|"
+                r"delayed|postponed|deferred"),
     ("cumulative", r"in total|in all|all told|altogether|so far|to date|thus far|till date|until now|up to now|"
                    r"cumulative(?:ly)?|over the (?:past|last) (?:[\w-]+ )?(?:years|decades?)|over the years|"
                    r"in the (?:past|last) (?:[\w-]+ )?(?:years|decades)|(?:has|have|had) (?:so far |now )?served|"
@@ -90,7 +91,9 @@ _APPOSITION = re.compile(r"\s*,[^,;:]{1,40},")
 _NP_WORDS = frozenset(
     """the a an some another all its their our his her these those first last latest new remaining further
     additional batch group contingent team total of more than nearly almost over about around only just
-    initial second third rest remainder up to at least as many each every and""".split()
+    initial second third rest remainder up to at least as many each every and rotation wave battalion company
+    unit platoon detachment squadron brigade force deployment arrival withdrawal departure dispatch contribution
+    pledge offer repatriation""".split()
 )
 _SUBJECT_BOUNDARY_WORDS = frozenset(
     "that said says say told tells announced announces added adds reported reports stated states".split()

@@ -737,7 +737,8 @@ NEWS_MIXED = [
     Case("mixed-security-troops", "2013-10-15",
          "The Chinese government has sent 170 security troops to Mali, the first time it has sent combat "
          "forces to a UN mission.",
-         [R("CHN", "MINUSMA", "troops", 170, 170, False, "deployed", "2013-10-15")]),
+         # "security troops" are the force-protection infantry a "security unit" is made of.
+         [R("CHN", "MINUSMA", "infantry", 170, 170, False, "deployed", "2013-10-15")]),
     Case("mixed-most-of-them-with", "2018-02-01",
          "Germany currently has about 1,000 soldiers in Mali, most of them with MINUSMA.",
          [R("DEU", "MINUSMA", "troops", 1000, 1000, True, "serving", "2018-02-01")]),
@@ -853,6 +854,137 @@ NEWS_MIXED = [
          [R("BGD", "UNIFIL", "troops", 270, 270, False, "serving", "2013-05-23")]),
 ]
 
+# Official statements and report prose, written after the rules above as a further check that they generalise.
+STATEMENTS_AND_REPORTS = [
+    Case("stmt-tribute-no-country", "2019-05-29",
+         "On the International Day of UN Peacekeepers, the Secretary-General paid tribute to the more than 1 "
+         "million men and women who have served under the UN flag.", []),
+    Case("stmt-top-contributor-currently", "2019-05-29",
+         "Ethiopia, currently the top troop contributor with 6,600 peacekeepers, was honoured at the ceremony.",
+         [R("ETH", ALL, "peacekeepers", 6600, 6600, False, "serving", "2019-05-29")]),
+    Case("stmt-decided-to-dispatch-contingent", "2016-04-20",
+         "The Government of Japan has decided to dispatch a contingent of about 350 Self-Defense Force "
+         "personnel to South Sudan.",
+         [R("JPN", "UNMISS", "peacekeepers", 350, 350, True, "planned", "2016-04-20")]),
+    # The Force's strength has no contributing country; the share "of which 2,200 are Indian" has one.
+    Case("stmt-force-has-of-which", "2016-04-20",
+         "Pursuant to Security Council resolution 2252 (2015), the Force has 13,000 troops, of which 2,200 are"
+         " Indian.",
+         [R("IND", None, "troops", 2200, 2200, False, "serving", "2016-04-20")]),
+    Case("stmt-we-offered-minister-of", "2015-11-02",
+         "We have offered a level-2 hospital and 120 medical personnel for MINUSMA, the Minister of Defence of"
+         " Norway said.",
+         [R("NOR", "MINUSMA", "medical", 120, 120, False, "offered", "2015-11-02")]),
+    Case("stmt-observers-next-year", "2015-11-02",
+         "Mexico will send 15 military observers and staff officers to the UN mission in Haiti next year.",
+         [R("MEX", "MINUSTAH", "observers", 15, 15, False, "planned", "2016")]),
+    Case("stmt-troops-of-group-rotate", "2014-08-01",
+         "The Irish Defence Forces confirmed that 130 troops of the 46th Infantry Group will rotate to the "
+         "Golan Heights on 2 September.",
+         [R("IRL", None, "troops", 130, 130, False, "planned", "2014-09-02")]),
+    Case("stmt-money-on-contingents", "2014-08-01",
+         "In 2013 Ghana spent $20 million on its contingents in Lebanon and Mali.", []),
+    # Personnel made ready are not yet contributed.
+    Case("stmt-trained-for-deployment", "2014-08-01",
+         "Over 100 Zambian police officers have been trained for deployment in peacekeeping missions.", []),
+    Case("stmt-contributes-making-it", "2013-11-01",
+         "Rwanda currently contributes more than 5,000 personnel, making it the sixth-largest contributor.",
+         [R("RWA", ALL, "peacekeepers", 5000, None, True, "serving", "2013-11-01")]),
+    # Hostages: not a contribution claim.
+    Case("stmt-battalion-hostage", "2013-11-01",
+         "Fiji's 500-strong battalion in the Golan had been held hostage for two weeks.", []),
+    Case("stmt-so-far-losing", "2013-11-01",
+         "Bangladesh has so far sent 113,000 peacekeepers to 54 missions in 40 countries, losing 124 of them.",
+         [R("BGD", ALL, "peacekeepers", 113000, 113000, False, "cumulative", "2013-11-01")]),
+    Case("stmt-rotation-arrived", "2013-11-01",
+         "The 18th rotation of 1,200 Indian soldiers arrived in Goma last month.",
+         [R("IND", None, "troops", 1200, 1200, False, "deployed", "2013-10")]),
+    # A delayed deployment has not happened: a plan.
+    Case("stmt-deployment-delayed", "2013-11-01",
+         "The deployment of 400 Pakistani engineers to Darfur was delayed until 2014.",
+         [R("PAK", None, "engineers", 400, 400, False, "planned", "2014")]),
+    Case("stmt-increase-to-including", "2013-11-01",
+         "China announced it would increase its contribution to MINUSMA to 395 personnel, including 170 "
+         "security troops.",
+         [R("CHN", "MINUSMA", "peacekeepers", 395, 395, False, "planned", "2013-11-01"),
+          R("CHN", "MINUSMA", "infantry", 170, 170, False, "planned", "2013-11-01")]),
+    Case("stmt-soldiers-from-country", "2013-11-01",
+         "Some 650 soldiers from Burkina Faso are deployed in Timbuktu.",
+         [R("BFA", None, "troops", 650, 650, True, "serving", "2013-11-01")]),
+    Case("stmt-army-said-would-remain", "2013-11-01",
+         "The Nigerian army said 1,200 of its soldiers would remain in Mali until the end of the year.",
+         [R("NGA", "MINUSMA", "troops", 1200, 1200, False, "planned", "2013-11-01")]),
+    # A table's title and a row without a personnel noun: nothing to read.
+    Case("stmt-table-title", "2013-11-01",
+         "Table 1: Contributions of uniformed personnel to UN peacekeeping operations, by country, 31 October "
+         "2013", []),
+    # A flattened table row with no noun in its sentence: nothing to count it as.
+    Case("stmt-table-row-no-noun", "2013-11-01",
+         "Pakistan 8,186 Bangladesh 7,915 India 7,839", []),
+    Case("stmt-who-entered-joined-with", "2013-11-01",
+         "Kenyan troops, who entered Somalia in October 2011, joined AMISOM in June 2012 with 4,660 soldiers.",
+         [R("KEN", "AMISOM", "troops", 4660, 4660, False, "deployed", "2012-06")]),
+    Case("stmt-ready-to-deploy-quoted", "2013-11-01",
+         "\"We are ready to deploy a battalion of 800 troops within 30 days,\" Indonesia's military chief said.",
+         [R("IDN", None, "troops", 800, 800, False, "offered", "2013-11-01")]),
+    Case("stmt-considering-sending", "2013-11-01",
+         "Indonesia is also considering sending an additional 100 police officers to Darfur.",
+         [R("IDN", None, "police", 100, 100, False, "planned", "2013-11-01")]),
+    Case("stmt-only-military-and-police", "2013-11-01",
+         "Russia has only 70 military and police personnel in UN missions.",
+         [R("RUS", ALL, "troops", 70, 70, False, "serving", "2013-11-01")]),
+    Case("stmt-contributes-two-kinds", "2013-11-01",
+         "The United States contributes 28 troops and 85 police officers to UN peacekeeping, far fewer than "
+         "China.",
+         [R("USA", ALL, "troops", 28, 28, False, "serving", "2013-11-01"),
+          R("USA", ALL, "police", 85, 85, False, "serving", "2013-11-01")]),
+    Case("stmt-member-fpu-stationed", "2013-11-01",
+         "A 140-member Bangladeshi formed police unit is stationed in Monrovia.",
+         [R("BGD", "UNMIL", "formed_police_unit", 140, 140, False, "serving", "2013-11-01")]),
+    Case("stmt-since-died", "2013-11-01",
+         "Since the mission began in 2007, 12 Rwandan peacekeepers have died.", []),
+    # "plans to reduce them to 900" has no noun of its own: only the standing figure is a row.
+    Case("stmt-which-commands-plans-to-reduce", "2013-11-01",
+         "Italy, which commands UNIFIL, has 1,100 soldiers in southern Lebanon and plans to reduce them to "
+         "900.",
+         [R("ITA", "UNIFIL", "troops", 1100, 1100, False, "serving", "2013-11-01")]),
+    Case("stmt-in-the-field", "2013-11-01",
+         "Nepal currently has 4,500 peacekeepers in the field, the third highest number in its history.",
+         [R("NPL", None, "peacekeepers", 4500, 4500, False, "serving", "2013-11-01")]),
+    Case("stmt-intervention-brigade", "2013-11-01",
+         "Malawi will contribute 850 soldiers to the Force Intervention Brigade in the DRC.",
+         [R("MWI", "MONUSCO", "troops", 850, 850, False, "planned", "2013-11-01")]),
+    Case("stmt-form-the-backbone", "2013-11-01",
+         "Tanzania's 1,250 troops form the backbone of the brigade.",
+         [R("TZA", None, "troops", 1250, 1250, False, "serving", "2013-11-01")]),
+    Case("stmt-among-victims", "2013-11-01",
+         "Three Jordanian police officers were among the 25 victims.", []),
+    # The force's total, and how many countries: no contributor.
+    Case("stmt-come-from-countries", "2013-11-01",
+         "The force's 9,000 peacekeepers come from 30 countries.", []),
+    Case("stmt-is-to-deploy-its", "2013-11-01",
+         "Nepal is to deploy its 1,000-strong battalion to the Central African Republic next year.",
+         [R("NPL", "MINUSCA", "troops", 1000, 1000, False, "planned", "2014")]),
+    # Only the first figure has a noun; "1,500 today" shares it but not its date: left out.
+    Case("stmt-numbered-in-year", "2013-11-01",
+         "Uruguayan peacekeepers numbered 2,300 in 2009 but only 1,500 today.",
+         [R("URY", None, "peacekeepers", 2300, 2300, False, "serving", "2009")]),
+    Case("stmt-all-its-troops-no-figure", "2013-11-01",
+         "Brazil will withdraw all its troops from Haiti by October 2017, when MINUSTAH closes.", []),
+    Case("stmt-ministry-statement-on-weekday", "2015-11-06",
+         "Morocco has deployed 750 troops to the Central African Republic, a Foreign Ministry statement said "
+         "on Wednesday.",
+         [R("MAR", "MINUSCA", "troops", 750, 750, False, "deployed", "2015-11-04")]),
+    # A joint figure of several countries is nobody's row.
+    Case("stmt-together-joint", "2013-11-01",
+         "Nepal, Bangladesh and India have together contributed more than 20,000 troops.", []),
+    # "each": every country of the subject pledged as many.
+    Case("stmt-each-pledged", "2013-11-01",
+         "Senegal and Niger each pledged 500 troops for AFISMA.",
+         [R("SEN", "AFISMA", "troops", 500, 500, False, "pledged", "2013-11-01"),
+          R("NER", "AFISMA", "troops", 500, 500, False, "pledged", "2013-11-01")]),
+]
+
 ALL_CASES = (WIRE_NEWS + UN_PRESS + GOVERNMENT + PDF_REPORTS + WITHDRAWALS + CUMULATIVE + RANKINGS + QUOTED
              + FIGURES + MISSIONS + CONTINUATION + NEGATIVES
-             + NEWS_MIXED)
+             + NEWS_MIXED + STATEMENTS_AND_REPORTS)
