@@ -51,7 +51,9 @@ _NUMBER_HINT = re.compile(
 # Haiti,") is one boundary as a whole: what follows it continues the main clause.
 _CLAUSE_BREAK = re.compile(
     r",\s*(?:which|who|whose|where)\b[^,;.]*(?:,|(?=;))|;|\bbut\b|"
-    r",\s*(?:which|who|whose|while|whereas|although|though|after|before|when|as)\b|\bthough\b|\bwhile\b",
+    r",\s*(?:which|who|whose|while|whereas|although|though|after|before|when|as)\b|\bthough\b|\bwhile\b|"
+    # ", and the government has pledged": a new subject after a comma (a footnote marker may stand before it).
+    r",\d{0,3}\s*and\s+(?=(?:the|it|they|its|their|this|these)\s)",
     re.IGNORECASE,
 )
 
@@ -130,6 +132,9 @@ _ATTRIBUTION = re.compile(r"\b(?:said|says|told|tells|added|stated|announced|acc
 # or a bullet that starts with its verb ("- Has pledged 500 police officers to MINUSMA").
 _CONTINUATION = re.compile(
     r"^\W*(?:(?:Another|A further|An additional|The remaining|The rest of|Of these|Of those|Among them)\b|"
+    # "The contingent, including 20 engineers, will leave ...": a unit named before, by its definite noun.
+    r"The\s+(?:new\s+|first\s+|second\s+|next\s+)?(?:contingent|battalion|unit|company|detachment|platoon|team|"
+    r"rotation|batch)\b|"
     r"(?:(?:Currently|Now|Also|Still|Today)\s+)?(?i:has|have|had|contributes|contributed|deploys|deployed|sends|"
     r"sent|provides|provided|maintains|maintained|pledged|pledges|plans|will|offers|offered)\b)"
 )
@@ -157,6 +162,12 @@ _MISSION_POSSESSIVE = re.compile(
     r"\b(?:its|the mission's|the force's|the operation's)\s+(?:[\w-]+\s+){0,2}?contribut", re.IGNORECASE
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# Missions in the plural that the scope words do not take as all UN operations ("UN and AU missions").
+_GENERIC_MISSIONS = re.compile(r"\b(?:missions|operations|PKOs)\b")
+# How many sentences back a mission still makes the topic of a ranking of contributors.
+_RECENT_SENTENCES = 2
+# Sender rules that carry the last figure's country over, and with it the scope of that figure.
+_CARRIED_SENDERS = frozenset({"pronoun", "continuation", "speaker_focus"})
 # Statuses for which a mission must have begun by the figure's date ("arrived in Bamako" in January 2013 is
 # AFISMA; MINUSMA came in July).
 _STARTED_STATUSES = frozenset({"deployed", "serving", "withdrawn", "cumulative"})
@@ -177,7 +188,7 @@ _UNIT_BEFORE = re.compile(
     r"(?:\(\s*|of\s+|with\s+|comprising\s+|consisting of\s+|numbering\s+)$",
     re.IGNORECASE,
 )
-_UNIT_LINKS = (" of", "(", " with", "comprising", "numbering")  # the words ``_UNIT_BEFORE`` ends with
+_UNIT_LINKS = frozenset({"of", "(", "with", "comprising", "numbering"})  # the words ``_UNIT_BEFORE`` ends with
 _SIZE_COMPOUND = re.compile(r"-?\s*(?:member|strong|man|men|person|personnel|troop|soldier)$", re.IGNORECASE)
 _UNIT_AFTER_SIZE = re.compile(r"\s*((?:[\w-]+\s+){0,2}?)(" + personnel.UNIT_RE.pattern + r")\b", re.IGNORECASE)
 
@@ -263,11 +274,14 @@ def _hosted_mission(matcher, iso3: str, when: PartialDate | None, st: str | None
 # --- the document loop -----------------------------------------------------------------------------------------------
 
 class _Focus:
-    """What the discourse is about so far: the last sender country and the last mission named."""
+    """What the discourse is about so far: the last sender country, and the last mission named or the scope of
+    the last figure ("in UN missions around the world" makes "It has contributed 100,000 since 1958" global)."""
 
     def __init__(self) -> None:
         self.country: str | None = None
         self.mission: str | None = None
+        self.scope: str = "mission"  # or "all_un_pko"
+        self.mission_sentence: int = -1_000  # index of the sentence that named or used the mission
 
 
 def extract_contributions(
@@ -305,25 +319,35 @@ def extract_contributions(
 def _update_focus(text, sent, s_countries, s_missions, mission_spans, ctx, matcher, focus: _Focus,
                   rows: list[Contribution], people: bool) -> None:
     """Remember the sentence's sender country and mission for the sentences that refer back to them; a host
-    country counts as the mission only in a sentence about personnel (``people``)."""
+    country counts as the mission only in a sentence about personnel (``people``). A sentence whose subject is a
+    mission or an organisation ("MINUSMA will take over ...") makes "it" in the next one theirs, not a country's."""
     subject = _subject_country(text, s_countries, sent.end, mission_spans)
     if rows:
         focus.country = rows[-1].contributor_iso3
     elif subject is not None:
         focus.country = subject.iso3
+    if not rows:
+        first_mission = s_missions[0].start if s_missions else sent.end
+        org = _ORG_SUBJECT.search(text, sent.start, min(sent.end, sent.start + 40))
+        first_other = min(first_mission, org.start() if org else sent.end)
+        if first_other - sent.start < 40 and (subject is None or subject.start > first_other):
+            focus.country = None
     named = [m for m in s_missions
              if m.acronym and not _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)]
     if named:
-        focus.mission = named[-1].acronym
+        focus.mission, focus.scope, focus.mission_sentence = named[-1].acronym, "mission", sent.index
         return
-    if rows and rows[-1].mission_acronym:
-        focus.mission = rows[-1].mission_acronym
+    if rows and (rows[-1].mission_acronym or rows[-1].scope == "all_un_pko"):
+        focus.mission = rows[-1].mission_acronym or focus.mission
+        focus.scope = rows[-1].scope
+        if rows[-1].mission_acronym:
+            focus.mission_sentence = sent.index
         return
     if people:
         hosts = _host_missions(text, s_countries, subject.iso3 if subject else None, mission_spans,
                                ctx.published, matcher, None)
         if hosts:
-            focus.mission = hosts[-1][1]
+            focus.mission, focus.scope, focus.mission_sentence = hosts[-1][1], "mission", sent.index
 
 
 def _subject_country(text: str, countries: Sequence[CountryMention], before: int,
@@ -443,7 +467,8 @@ class _SentenceReader:
         ptype, type_rule = _personnel_type(text, q, head, clause[0])
         rows = []
         for sender in senders:
-            mission, scope, mission_rule = self._mission(q.start, q.end, clause, sender, st, as_of)
+            mission, scope, mission_rule = self._mission(q.start, q.end, clause, sender, st, as_of,
+                                                         carried=sender_rule in _CARRIED_SENDERS)
             rows.append(Contribution(
                 sentence=sent, quantity=q, contributor_iso3=sender, mission_acronym=mission, scope=scope,
                 personnel_type=ptype, status=st, as_of=as_of, mission_method=mission_rule,
@@ -540,7 +565,7 @@ class _SentenceReader:
             return [], ""
         if pron or _PARTITIVE_PRONOUN.match(text, q.end):
             return [self.focus.country], "pronoun"
-        if not countries and _CONTINUATION.match(before):
+        if _CONTINUATION.match(before) and _subject_country(text, countries, sent.end, spans) is None:
             return [self.focus.country], "continuation"
         return [], ""
 
@@ -555,10 +580,12 @@ class _SentenceReader:
         return None
 
     # -- which mission ----------------------------------------------------------------------------------------------
-    def _mission(self, q_start, q_end, clause, sender, st, as_of) -> tuple[str | None, str, str]:
+    def _mission(self, q_start, q_end, clause, sender, st, as_of, carried=False) -> tuple[str | None, str, str]:
         """(acronym, scope, how): a mission named after the figure in its clause, scope words for all UN
         operations, a mission named before it, a host country ("to Mali"), another mission of the sentence, a
-        ranking of contributors (all UN operations), else the document's focus."""
+        ranking of contributors (all UN operations), else the document's focus: the scope of the last figure
+        when the sender is carried over from it (``carried``: "It has contributed 100,000 since 1958"), else the
+        last mission named."""
         text, sent = self.text, self.sent
         leaving = st == "withdrawn"  # "withdrawn from UNDOF": the mission after "from" is theirs
 
@@ -568,10 +595,13 @@ class _SentenceReader:
 
         resolved = [m for m in self.missions if usable(m)]
         after = [m for m in resolved if q_end <= m.start < clause[1]]
-        if after:
-            return after[0].acronym, "mission", "sentence"
         scope = _ALL_UN_PKO.search(text, q_end, clause[1])
-        if scope and not _in_spans(scope.start(), self.mission_spans):
+        if scope and _in_spans(scope.start(), self.mission_spans):
+            scope = None
+        # Whichever comes first after the figure: "in six missions, including UNAMID" is all of them.
+        if after and not (scope and scope.start() < after[0].start):
+            return after[0].acronym, "mission", "sentence"
+        if scope:
             return None, "all_un_pko", "scope_words"
         before = [m for m in resolved if m.start < q_start]
         if before:
@@ -584,9 +614,16 @@ class _SentenceReader:
             return hosts[0][1], "mission", "host_country"
         if resolved:
             return resolved[0].acronym, "mission", "sentence"
+        # A ranking of contributors ranks them within the mission of the last sentences ("its largest
+        # contributor"), else across all UN operations.
+        recent = self.focus.mission is not None and sent.index - self.focus.mission_sentence <= _RECENT_SENTENCES
         ranking = _RANKING.search(text, sent.start, sent.end)
-        if ranking and not _MISSION_POSSESSIVE.search(text, sent.start, sent.end):
+        if ranking and not recent and not _MISSION_POSSESSIVE.search(text, sent.start, sent.end):
             return None, "all_un_pko", "ranking"
+        if carried and self.focus.scope == "all_un_pko":
+            return None, "all_un_pko", "document_focus"
+        if _GENERIC_MISSIONS.search(text, clause[0], clause[1]):
+            return None, "unspecified", "generic_missions"  # "through UN and AU missions": none in particular
         if self.focus.mission:
             return self.focus.mission, "mission", "document_focus"
         return None, "unspecified", "none"
@@ -608,7 +645,7 @@ def _unit_size_head(text: str, q: Quantity) -> personnel.HeadNoun | None:
 
 def _unit_of_head(text: str, q: Quantity, clause_start: int) -> personnel.HeadNoun | None:
     """"a battalion of 850", "an engineering company of about 275": a unit word, then "of", then the figure."""
-    if not text[max(clause_start, q.start - 16):q.start].rstrip().lower().endswith(_UNIT_LINKS):
+    if not personnel.ends_with_word(text[max(clause_start, q.start - 16):q.start], _UNIT_LINKS):
         return None  # most figures: no need to run the window regex
     m = _UNIT_BEFORE.search(text, max(clause_start, q.start - 80), q.start)
     if not m or "(" in m.group(0):

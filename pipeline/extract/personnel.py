@@ -140,8 +140,8 @@ _HEAD_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _HEAD_BEFORE_WINDOW = 60
-_HEAD_BEFORE_LINKS = ("number", "numbers", "numbering", "numbered", "total", "totals", "totaling", "totalling",
-                      "totaled", "totalled", "to")  # the words ``_HEAD_BEFORE_RE`` ends with
+_HEAD_BEFORE_LINKS = frozenset({"number", "numbers", "numbering", "numbered", "total", "totals", "totaling",
+                                "totalling", "totaled", "totalled", "to"})  # the words ``_HEAD_BEFORE_RE`` ends with
 # Words before a head noun that belong to its noun phrase ("Chinese troops", "the Nepali Army's soldiers").
 _NP_WORD_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*|the|its|their|our|more|additional)\s+$")
 
@@ -216,11 +216,21 @@ def head_after(text: str, pos: int, max_tokens: int = 5) -> HeadNoun | None:
     return None
 
 
+def ends_with_word(text: str, words: frozenset[str]) -> bool:
+    """Whether the last word of ``text`` (lower-cased; "(" counts as a word) is one of ``words``: a cheap check
+    before running a window regex."""
+    tail = text.rstrip()
+    if tail.endswith("("):
+        return "(" in words
+    parts = tail.rsplit(None, 1)
+    return bool(parts) and parts[-1].lower() in words
+
+
 def head_before(text: str, pos: int, limit: int = 0) -> HeadNoun | None:
     """The head noun of a figure at ``pos`` that follows its noun ("Chinese troops numbering 395"), with the
     start of its noun phrase (``np_start``: "Chinese"); ``limit`` is the earliest offset to look at."""
     start = max(limit, pos - _HEAD_BEFORE_WINDOW)
-    if not text[max(start, pos - 16):pos].rstrip().lower().endswith(_HEAD_BEFORE_LINKS):
+    if not ends_with_word(text[max(start, pos - 16):pos], _HEAD_BEFORE_LINKS):
         return None  # most figures: no need to run the window regex
     m = _HEAD_BEFORE_RE.search(text, start, pos)
     if m is None:

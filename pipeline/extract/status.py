@@ -85,6 +85,9 @@ _PREDICATE_END = re.compile(
 )
 _PREDICATE_WINDOW = 100
 _APPOSITION = re.compile(r"\s*,[^,;:]{1,40},")
+_INSIDE_APPOSITION = re.compile(r",\s*(?:including|among them|of whom|of which|mostly|mainly)\s+(?:\w+\s+){0,3}$",
+                                re.IGNORECASE)
+_COMMA = re.compile(r"\s*,")
 
 # Words that can stand in a noun phrase before its figure ("the first batch of", "another", "its"), and the
 # words and marks after which a noun phrase starts a clause ("said", "that", a comma, a quote).
@@ -93,7 +96,7 @@ _NP_WORDS = frozenset(
     additional batch group contingent team total of more than nearly almost over about around only just
     initial second third rest remainder up to at least as many each every and rotation wave battalion company
     unit platoon detachment squadron brigade force deployment arrival withdrawal departure dispatch contribution
-    pledge offer repatriation""".split()
+    pledge offer repatriation including""".split()
 )
 _SUBJECT_BOUNDARY_WORDS = frozenset(
     "that said says say told tells announced announces added adds reported reports stated states".split()
@@ -147,9 +150,15 @@ def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
     predicate = (0, 0)
     if is_subject(clause[:np_start]):
         start = np_end
-        apposition = _APPOSITION.match(clause, np_end)  # "The British contingent of 400, mostly engineers, ..."
-        if apposition:
-            start = apposition.end()
+        if _INSIDE_APPOSITION.search(clause, max(0, np_start - 40), np_start):
+            # "The contingent, including 20 engineers, will leave": the comma closes the figure's apposition.
+            comma = _COMMA.match(clause, np_end)
+            if comma:
+                start = comma.end()
+        else:
+            apposition = _APPOSITION.match(clause, np_end)  # "The British contingent of 400, mostly engineers, ..."
+            if apposition:
+                start = apposition.end()
         limit = min(len(clause), start + _PREDICATE_WINDOW)
         stop = _PREDICATE_END.search(clause, start, limit)
         predicate = (start, stop.start() if stop else limit)

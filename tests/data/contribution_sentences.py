@@ -985,6 +985,74 @@ STATEMENTS_AND_REPORTS = [
           R("NER", "AFISMA", "troops", 500, 500, False, "pledged", "2013-11-01")]),
 ]
 
+# Whole documents: what one sentence says about its country, mission and scope carries to the next ones.
+DOCUMENTS = [
+    Case("doc-wire-story", "2013-06-25",
+         "Nepal to send troops to Mali\n"
+         "\n"
+         "KATHMANDU, June 25 (Xinhua) -- The Nepali Army will send a contingent of 150 soldiers to the UN "
+         "force in Mali, an army spokesman said on Tuesday.\n"
+         "\n"
+         "The contingent, including 20 engineers, will leave for Bamako in August, Brigadier General Suresh "
+         "Sharma told reporters.\n"
+         "\n"
+         "The UN Multidimensional Integrated Stabilization Mission in Mali, known as MINUSMA, will take over "
+         "from the African-led force on July 1. It is expected to reach 12,640 uniformed personnel by the end "
+         "of the year.\n"
+         "\n"
+         "Nepal currently has more than 4,500 peacekeepers in UN missions around the world, making it the "
+         "sixth largest troop contributor. It has contributed over 100,000 peacekeepers since 1958.\n"
+         "\n"
+         "Meanwhile, Bangladesh has offered an engineering company of 200 and a 140-strong formed police unit,"
+         " diplomats said.",
+         # "It is expected to reach 12,640" is MINUSMA's strength: the sentence before has a mission for subject.
+         # "It has contributed over 100,000 ... since 1958" continues the global figure before it, while
+         # Bangladesh's offer, with no mission of its own, is read in the story's mission.
+         [R("NPL", "MINUSMA", "troops", 150, 150, False, "planned", "2013-06-25"),
+          R("NPL", "MINUSMA", "engineers", 20, 20, False, "planned", "2013-08"),
+          R("NPL", ALL, "peacekeepers", 4500, None, True, "serving", "2013-06-25"),
+          R("NPL", ALL, "peacekeepers", 100000, None, True, "cumulative", "2013-06-25"),
+          R("BGD", "MINUSMA", "engineers", 200, 200, False, "offered", "2013-06-25"),
+          R("BGD", "MINUSMA", "formed_police_unit", 140, 140, False, "offered", "2013-06-25")]),
+    Case("doc-pdf-report-page", "2014-03",
+         "Rwanda’s Growing Role in UN Peacekeeping \n"
+         " \n"
+         "Rwanda has become one of the ten largest contributors of uniformed personnel to UN \n"
+         "peacekeeping operations. As of January 2014, it had 4,686 troops and police deployed in \n"
+         "six missions,3 including UNAMID, where its first battalion arrived in 2004.4  \n"
+         " \n"
+         "Rwanda’s largest contingent serves in Darfur. A further 850 troops were deployed to \n"
+         "UNMISS in 2013 after the crisis in Juba,5 and the government has pledged a battalion \n"
+         "of 850 and a formed police unit of 140 to MINUSCA.6 \n"
+         " \n"
+         "Page 3 \n"
+         " \n"
+         "Since 2004, more than 30,000 Rwandan personnel have rotated through UN and AU \n"
+         "missions.7",
+         # "in six missions,3 including UNAMID" is all of them; "UN and AU missions" is no mission in particular.
+         [R("RWA", ALL, "troops", 4686, 4686, False, "serving", "2014-01"),
+          R("RWA", "UNMISS", "troops", 850, 850, False, "deployed", "2013"),
+          R("RWA", "MINUSCA", "troops", 850, 850, False, "pledged", "2014-03"),
+          R("RWA", "MINUSCA", "formed_police_unit", 140, 140, False, "pledged", "2014-03"),
+          R("RWA", None, "peacekeepers", 30000, None, True, "cumulative", "2014-03")]),
+    Case("doc-un-press-release", "2015-06-30",
+         "Security Council Extends Mandate of UN Mission in South Sudan\n"
+         "\n"
+         "The Security Council today extended the mandate of the United Nations Mission in South Sudan "
+         "(UNMISS) until 30 November 2015, maintaining its authorized strength of 12,500 troops and 1,323 "
+         "police.\n"
+         "\n"
+         "Briefing the Council, the Head of Mission said that Ghana had deployed an additional 200 police "
+         "officers last month, while a 350-strong Chinese engineering company was expected in July.\n"
+         "\n"
+         "\"We are grateful to the 62 countries that contribute troops and police,\" she said, adding that "
+         "India, with 2,240 personnel, remained the largest contributor.",
+         # The authorised strength is no row; "the largest contributor" two sentences after UNMISS is UNMISS's.
+         [R("GHA", "UNMISS", "police", 200, 200, False, "deployed", "2015-05"),
+          R("CHN", "UNMISS", "engineers", 350, 350, False, "planned", "2015-07"),
+          R("IND", "UNMISS", "peacekeepers", 2240, 2240, False, "serving", "2015-06-30")]),
+]
+
 ALL_CASES = (WIRE_NEWS + UN_PRESS + GOVERNMENT + PDF_REPORTS + WITHDRAWALS + CUMULATIVE + RANKINGS + QUOTED
              + FIGURES + MISSIONS + CONTINUATION + NEGATIVES
-             + NEWS_MIXED + STATEMENTS_AND_REPORTS)
+             + NEWS_MIXED + STATEMENTS_AND_REPORTS + DOCUMENTS)
