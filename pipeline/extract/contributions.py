@@ -273,6 +273,18 @@ def _hosted_mission(matcher, iso3: str, when: PartialDate | None, st: str | None
 
 # --- the document loop -----------------------------------------------------------------------------------------------
 
+# Words of peace operations: a document without any, and without a mission mention, is not about them, and its
+# figures of soldiers and police (an election, a domestic operation, a national army) are not contributions
+# unless their sentence names a mission or all UN operations.
+_PEACE_CONTEXT = re.compile(
+    r"peace[\s-]?keep|blue\s+(?:helmet|beret)s?|casques?\s+bleus|(?-i:\bU\.?N\.?\b)|united\s+nations|"
+    r"african\s+union|\bpkos?\b|(?:troop|police)[\s-]+contribut|contributing\s+countr",
+    re.IGNORECASE,
+)
+# Mission rules that name the mission or the scope in the sentence itself.
+_EXPLICIT_MISSION = frozenset({"sentence", "scope_words"})
+
+
 class _Focus:
     """What the discourse is about so far: the last sender country, and the last mission named or the scope of
     the last figure ("in UN missions around the world" makes "It has contributed 100,000 since 1958" global)."""
@@ -282,6 +294,13 @@ class _Focus:
         self.mission: str | None = None
         self.scope: str = "mission"  # or "all_un_pko"
         self.mission_sentence: int = -1_000  # index of the sentence that named or used the mission
+        self._peace: bool | None = None
+
+    def about_peace_operations(self, text: str, missions: Sequence[MissionMention]) -> bool:
+        """Whether the document speaks of peace operations (decided once, when a figure first needs it)."""
+        if self._peace is None:
+            self._peace = any(m.acronym for m in missions) or _PEACE_CONTEXT.search(text) is not None
+        return self._peace
 
 
 def extract_contributions(
@@ -309,7 +328,7 @@ def extract_contributions(
         if people and _NUMBER_HINT.search(lowered):
             s_dates = _slice(dates, d_starts, sent.start, sent.end)
             reader = _SentenceReader(text, sent, s_countries, s_missions, s_dates, mission_spans, ctx, matcher,
-                                     focus)
+                                     focus, lambda: focus.about_peace_operations(text, missions))
             rows = reader.rows()
             out.extend(rows)
         _update_focus(text, sent, s_countries, s_missions, mission_spans, ctx, matcher, focus, rows, people)
@@ -390,10 +409,11 @@ def _host_missions(text: str, countries: Sequence[CountryMention], sender: str |
 class _SentenceReader:
     """The contributions of one sentence, figure by figure."""
 
-    def __init__(self, text, sent, countries, missions, dates, mission_spans, ctx, matcher, focus):
+    def __init__(self, text, sent, countries, missions, dates, mission_spans, ctx, matcher, focus, about_peace):
         self.text, self.sent = text, sent
         self.countries, self.missions, self.dates = countries, missions, dates
         self.mission_spans, self.ctx, self.matcher, self.focus = mission_spans, ctx, matcher, focus
+        self.about_peace = about_peace  # () -> bool: whether the document speaks of peace operations
         self.out: list[Contribution] = []
 
     def rows(self) -> list[Contribution]:
@@ -469,6 +489,8 @@ class _SentenceReader:
         for sender in senders:
             mission, scope, mission_rule = self._mission(q.start, q.end, clause, sender, st, as_of,
                                                          carried=sender_rule in _CARRIED_SENDERS)
+            if mission_rule not in _EXPLICIT_MISSION and not self.about_peace():
+                continue
             rows.append(Contribution(
                 sentence=sent, quantity=q, contributor_iso3=sender, mission_acronym=mission, scope=scope,
                 personnel_type=ptype, status=st, as_of=as_of, mission_method=mission_rule,
@@ -502,6 +524,8 @@ class _SentenceReader:
         as_of = _as_of(text, self.dates, clause, q.start, q.end, self.ctx.published)
         mission, scope, mission_rule = self._mission(q.start, q.end, (sent.start, sent.end), country.iso3, st,
                                                      as_of)
+        if mission_rule not in _EXPLICIT_MISSION and not self.about_peace():
+            return None
         return Contribution(
             sentence=sent, quantity=q, contributor_iso3=country.iso3, mission_acronym=mission, scope=scope,
             personnel_type=ptype, status=st, as_of=as_of, mission_method=mission_rule,
