@@ -58,6 +58,15 @@ CASES = [
     ("security since January 2013 when rebels", DAY, [("since January 2013", "2013-01", "month", None, False)]),
     ("They came in mid-January.", DAY, [("mid-January", "2013-01", "month", None, True)]),
     ("They came last December.", DAY, [("last December", "2012-12", "month", None, True)]),
+    # "for" introduces a month: "planned for March", "scheduled for October"
+    ("The next rotation is planned for March.", JAN, [("March", "2013-03", "month", None, True)]),
+    ("The handover is scheduled for October.", DAY, [("October", "2013-10", "month", None, True)]),
+    ("Elections are set for March.", DAY, [("March", "2014-03", "month", None, True)]),
+    # a date that ends its sentence after a comma takes the tense of the clause before it
+    ("Egypt said it would deploy 200 more troops, including engineers, by the end of February.", NOV,
+     [("the end of February", "2014-02", "month", None, True)]),
+    ("Egypt deployed 200 more troops, including engineers, at the end of February.", NOV,
+     [("the end of February", "2013-02", "month", None, True)]),
     ("They will come next July.", DAY, [("next July", "2013-07", "month", None, True)]),
     ("until June 2014", DAY, [("until June 2014", "2014-06", "month", None, False)]),
     ("in Jan. 2010 and Sept 2011", DAY,
@@ -72,6 +81,12 @@ CASES = [
     ("by the end of 2013", DAY, [("the end of 2013", "2013", "year", None, False)]),
     ("In 2000 troops were sent.", DAY, [("2000", "2000", "year", None, False)]),
     ("a post-2011 settlement", DAY, [("2011", "2011", "year", None, False)]),
+    # a footnote marker glued to a year at the end of a sentence (PDF text); a decimal is no year
+    ("a battalion it first sent in 2009.12", DAY, [("2009", "2009", "year", None, False)]),
+    ("a battalion it first sent in 2009.12 The following year", DAY, [("2009", "2009", "year", None, False)]),
+    ("the unit arrived in 2011.104\nIn 2012 it left", DAY,
+     [("2011", "2011", "year", None, False), ("2012", "2012", "year", None, False)]),
+    ("the index stood at 2015.75 points", DAY, []),
     # --- spans ------------------------------------------------------------------------------------------
     ("From 2007 to 2011, a PLA general served.", DAY, [("From 2007 to 2011", "2007", "year", "2011", False)]),
     ("between March and May 2013", DAY, [("between March and May 2013", "2013-03", "month", "2013-05", False)]),
@@ -97,6 +112,8 @@ CASES = [
     ("The ministers met on Thursday.", DAY, [("Thursday", "2013-05-23", "day", None, True)]),
     ("The ministers will meet on Monday.", DAY, [("Monday", "2013-05-27", "day", None, True)]),
     ("The ministers met last Friday.", DAY, [("last Friday", "2013-05-17", "day", None, True)]),
+    ("They landed early Wednesday at the air base.", DAY, [("early Wednesday", "2013-05-22", "day", None, True)]),
+    ("The contingent departed for Juba today.", DAY, [("today", "2013-05-23", "day", None, True)]),
     ("On Tuesday, Mr. Ladsous told reporters that the UN would deploy helicopters.", DAY,
      [("Tuesday", "2013-05-21", "day", None, True)]),
     ("On Tuesday, the UN will deploy helicopters.", DAY, [("Tuesday", "2013-05-28", "day", None, True)]),
@@ -189,6 +206,9 @@ def test_offsets_point_into_the_text():
         ("The force took over on July 1.", "July 1", False),
         ("He said the force was expected to arrive in July.", "July", True),
         ("Troops arrived in July, and more will come later.", "July", False),
+        ("Kenya said it would send more officers, mostly women, by the end of March.", "the end of March", True),
+        ("Kenya sent more officers, mostly women, at the end of March.", "the end of March", False),
+        ("They landed early Wednesday, and more will come.", "early Wednesday", False),
     ],
 )
 def test_clause_is_future(text, target, future):

@@ -99,6 +99,9 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 _ORD = r"(?:st|nd|rd|th|er)?"  # "1st", "2nd", French "1er"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 _WEEKDAY = _alternation(_WEEKDAYS)
+# What follows a footnote marker glued to a year ("deployed in 2015.17 The ..."): a new sentence or the end of the
+# text. A decimal ("2015.75 points") is followed by anything else.
+_FOOTNOTE_FOLLOWS = r"\s+[A-Z“\"‘(]|\s*$"
 
 # ---------------------------------------------------------------------------------------------------------
 # The combined expression: one alternative per form, most specific first (at one position the first
@@ -118,7 +121,8 @@ _DATE_RE = re.compile(
   | (?P<my>(?P<my_m>{_MONTH}),?\s+(?:of\s+)?(?P<my_y>{_YEAR}))
   | (?P<decade>(?<![\w$€£/.,])(?P<dec_y>(?:1[89]|20)\d0)'?s\b)
   | (?P<yrange>(?<![\w$€£/.,])(?P<yr_1>{_YEAR})\s?(?:-|–|—)\s?(?P<yr_2>(?:1[89]|20)\d\d|\d\d)(?![\d/]|\.\d\d))
-  | (?P<year>(?<![\w$€£/.,])(?P<yr>{_YEAR})(?![/]|[.,]\d{{3}}|\.\d\d|\s?(?:%|per\s?cent|percent)))
+  | (?P<year>(?<![\w$€£/.,])(?P<yr>{_YEAR})(?![/]|,\d{{3}}|\.\d{{4}}|\.\d\d\d?(?!\d)(?!{_FOOTNOTE_FOLLOWS})
+                                            |\s?(?:%|per\s?cent|percent)))
   | (?P<relday>\b(?i:yesterday|today|tomorrow|tonight)\b)
   | (?P<relunit>\b(?P<ru_mod>(?i:last|this|next|earlier\s+this|later\s+this))\s+(?P<ru_unit>year|month|week)\b)
   | (?P<ago>\b(?P<ago_n>\d{{1,2}}|(?i:{_alternation(_NUMBER_WORDS)}))\s+(?P<ago_u>years?|months?|weeks?|days?)\s+ago\b)
@@ -180,7 +184,7 @@ _BEFORE_RE = re.compile(
 )
 # A month or year named after one of these words is a date; a bare month needs one of them (or a qualifier).
 _TRIGGERS = frozenset(
-    "in on at by since until till from to through throughout during before after between and or of early late "
+    "in on at by for since until till from to through throughout during before after between and or of early late "
     "mid around circa c en depuis début fin mi dès au last next this".split()
 )
 _FR_ONLY = frozenset(_FR_MONTHS) - {m.lower() for m in _EN_MONTHS}
@@ -236,7 +240,12 @@ _VERBISH = re.compile(
     r"|might|could|going|due|set|va|vont|sera|seront|prévoit|devrait)\b|'ll\b"
 )
 _SENTENCE_BREAK_AFTER = re.compile(r"[;.!?](?:\s|$)")
-_LEADING_FILLER = re.compile(r"(?i:^\W*(?:\b(?:in|on|by|since|from|during|until|early|late|mid|the|of|and)\b\W*)*$)")
+_SENTENCE_BREAK_BEFORE_REV = re.compile(r"\s[;.!?]")  # on the reversed text: a stop that white space follows
+_SENTENCE_LOOKBACK = 240
+_LEADING_FILLER = re.compile(
+    r"(?i:^\W*(?:\b(?:in|on|at|by|for|since|from|during|until|before|after|around|early|late|mid|middle|end|beginning"
+    r"|start|close|the|of|and)\b\W*)*$)"
+)
 
 # ---------------------------------------------------------------------------------------------------------
 # Tense
@@ -264,7 +273,15 @@ def clause_is_future(text: str, start: int, end: int) -> bool:
         if stop is not None:
             after = after[:stop.start()]
         verb = _VERBISH.search(after)
-        return verb is not None and _FUTURE_RE.match(after, verb.start()) is not None
+        if verb is not None:
+            return _FUTURE_RE.match(after, verb.start()) is not None
+        # No verb after it: a trailing adverbial ("said it would deploy 200 troops, including engineers, by the
+        # end of January") takes the tense of the sentence before it.
+        sentence = text[max(0, start - _SENTENCE_LOOKBACK):start]
+        stop = _SENTENCE_BREAK_BEFORE_REV.search(sentence[::-1])
+        if stop is not None:
+            sentence = sentence[len(sentence) - stop.start():]
+        return _FUTURE_RE.search(sentence) is not None
     stop = _CLAUSE_BREAK_AFTER.search(after)
     if stop is not None:
         after = after[:stop.start()]
