@@ -1,24 +1,331 @@
 """Extract every table's rows from one document's text: the single entry point of the extraction library.
 
-Sentences, countries, missions and dates are found once over the whole text; the contribution and event rules
-then read them sentence by sentence. Rows come out as plain dicts with the columns of ``schemas.registry``,
-ids are content hashes, and the order is deterministic.
+Mission mentions are found over the whole text. The other passes (sentences, countries, dates, then the
+contribution and event rules) are costly, and most of the text of a news corpus says nothing about peace
+operations, so by default they run only on the sentences a cheap prefilter lets through:
+
+1. one scan of the lower-cased text finds the vocabulary of peace operations (:data:`CUE_STEMS`,
+   :data:`CUE_WORDS`; personnel nouns, units, forces, the verbs of deployments, withdrawals, handovers and
+   mandates), the words that count people in everyday news too when a figure stands right before them
+   (:data:`WEAK_CUE_WORDS`: "300 police", "a 395-strong force"), and the mission mentions;
+2. the paragraph blocks around these cues are cut into sentences, exactly as ``split_sentences`` cuts the whole
+   text (:func:`focus_sentences`);
+3. the sentences holding a cue are read closely, with the sentence before each one that names no country or
+   refers back ("it", "they", "the country"): that is where a pronoun's or a subjectless clause's actor is.
+
+A document without a cue yields its mission mentions only. A contribution needs a personnel noun or a unit word
+next to a figure, which are cues, so the prefilter keeps every sentence the contribution rules can read; what it
+gives up are events dated in sentences without peace-operations vocabulary (an election, a budget vote, a
+training camp) and actors named two or more sentences before. ``extract_document(..., prefilter=False)``
+reads every sentence.
+
+Rows come out as plain dicts with the columns of ``schemas.registry``, ids are content hashes, and the order is
+deterministic.
 """
 
+import dataclasses
 import hashlib
-from collections.abc import Sequence
+import operator
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from pipeline.extract import contributions as contributions_rules
 from pipeline.extract import events as events_rules
+from pipeline.extract import personnel
+from pipeline.extract import sentences as sentences_module
 from pipeline.extract.countries import find_countries
 from pipeline.extract.dates import find_dates
 from pipeline.extract.missions import MissionMatcher
 from pipeline.extract.sentences import split_sentences
-from pipeline.extract.types import Contribution, DocumentContext, Event, MissionMention, PartialDate
+from pipeline.extract.types import (
+    Contribution,
+    CountryMention,
+    DocumentContext,
+    Event,
+    MissionMention,
+    PartialDate,
+    Sentence,
+)
 
 # Bump when a rule changes what it extracts: cached extractions of older versions are then redone.
-EXTRACTOR_VERSION = f"{contributions_rules.VERSION}+events.v1+document.v1"
+EXTRACTOR_VERSION = f"{contributions_rules.VERSION}+{events_rules.VERSION}+document.v2"
+
+# --- the prefilter ---------------------------------------------------------------------------------------------
+# The vocabulary of peace operations, lower case; a space matches any white space (PDF line breaks). Hand-
+# written: the words a contribution (a personnel noun or unit word next to a figure) or a peace-operations event
+# (deployment, withdrawal, handover, mandate, pledge, intervention, attack on a force) is not stated without.
+# Stems match at the start of a word ("deploy" in "deployment").
+CUE_STEMS: tuple[str, ...] = (
+    # peace operations
+    "peacekeep", "peace-keep", "peace keep", "peace operation", "peace support", "peace mission", "peace force",
+    "pko", "blue helmet", "blue beret", "casque", "united nations", "u.n.", "un mission", "un force",
+    "un operation", "un troops", "un peace", "stabilization mission", "stabilisation mission", "security council",
+    "african union", "ecowas", "multinational force", "coalition force",
+    # personnel, units and the forces they come from
+    "troop", "soldier", "servicem", "servicew", "service member", "service personnel", "personnel",
+    "contingent", "battalion", "platoon", "brigade", "regiment", "detachment", "infantry", "military",
+    "armed forces", "army", "armies", "air force", "navy", "naval", "coast guard", "defence minist",
+    "defense minist", "ministry of defen", "department of defense", "defence force", "defense force",
+    "observer", "staff officer", "formed police", "police officer", "police unit", "police personnel",
+    "police contingent", "policemen", "gendarm", "fpu", "sapper", "deminer", "engineers", "medics", "paratroop",
+    "commando", "marines", "guard unit", "field hospital", "level-2", "level 2", "level-ii", "helicopter",
+    # what happens to them
+    "deploy", "redeploy", "withdr", "pulled out", "pull out", "pullout", "pull-out", "drawdown", "draw down",
+    "drew down", "repatriat", "re-hatt", "rehatt", "hand over", "handed over", "hands over", "handing over",
+    "handover", "hand-over", "took over", "take over", "takes over", "taking over", "transfer of authority",
+    "mandate", "interven", "invad", "invasion", "ceasefire", "cease-fire", "rotation", "rotate",
+    "contribut", "pledg",
+)
+# Short names that are cues as whole words only ("un" is not a cue in "under", "pla" not in "plan").
+CUE_WORDS: tuple[str, ...] = ("un", "u.n", "au", "eu", "nato", "pla", "sailors", "airmen")
+# Words that count people or units in peace operations as in everyday news: cues only in the shapes in which
+# the contribution rules read them. A person noun after its figure, as ``personnel.head_after`` reads it ("300
+# police", "500 highly trained Chinese police", "188 members of parliament"), or before it ("police numbering
+# 300"); a unit word after a size ("a 395-strong force", "a 200-strong combat convoy company") or before it ("a
+# force of 850").
+WEAK_PERSON_WORDS: tuple[str, ...] = (
+    "police", "men", "women", "staff", "members", "officers", "guards", "crews", "pilots", "doctors", "nurses",
+    "experts", "monitors", "specialists",
+)
+WEAK_UNIT_WORDS: tuple[str, ...] = (
+    "force", "forces", "task force", "company", "companies", "unit", "units", "team", "teams", "group", "groups",
+    "squad", "squads", "squadron", "squadrons", "hospital",
+)
+WEAK_CUE_WORDS = WEAK_PERSON_WORDS + WEAK_UNIT_WORDS
+_WEAK_PERSON = frozenset(WEAK_PERSON_WORDS)
+_WEAK_UNIT = frozenset(WEAK_UNIT_WORDS)
+# A figure right before a weak cue word, with at most four words between (searched in the lower-cased text);
+# the figure stands on its own ("400 police"), not glued to a word or a full stop like a footnote marker
+# ("training camp.133 The cricket team"). A unit's size: "395-strong", "140-member".
+_NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+                 r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)")
+_FIGURE_BEFORE = 80
+_FIGURE_THEN_WORDS = re.compile(
+    rf"(?:^|(?<=[\s(~$]))(?P<figure>\d[\d,.]*|{_NUMBER_WORDS})(?P<size>-[a-z]+)?\s+(?:[\w\u2019'.-]+\s+){{0,4}}$"
+)
+# A weak cue word, then its figure: "a force of 850", "police numbering 300", "staff, totalling 40".
+_THEN_FIGURE = re.compile(
+    r"\s*,?\s*(?:\(|of|with|comprising|consisting\s+of|number(?:ing|ed|s)?|totall?(?:ing|ed|s)?|"
+    rf"amount(?:ing|ed|s)?\s+to)\s+(?:[a-z]+\s+){{0,2}}?(?:\d|{_NUMBER_WORDS}\b)"
+)
+_SPACE_RUN = re.compile(r"\s+")
+# A reference to an actor named before: the sentence before a cue sentence that holds one is read too.
+_ANAPHOR = re.compile(r"(?i)\b(?:it|they|its|their|them|itself|themselves|the (?:country|government|nation))\b")
+# How far a block boundary is looked for before cutting at a line break (a page of text without one).
+MAX_BLOCK = 3000
+
+
+def _trie(stems: Sequence[str], words: Sequence[str]) -> str:
+    """One regex for lower-case ``stems`` (prefixes of a word) and whole ``words``, each starting a word.
+
+    Written as a trie factored by common prefixes, with no alternation at its head, so that Python's re engine
+    skips in C to the places where a cue can start, and the checks that the match starts and (for a whole word)
+    ends a word are in the pattern: the Python loop over the matches sees only real cues.
+    """
+    root: dict = {}
+    for entry, whole in [*((s, False) for s in stems), *((w, True) for w in words)]:
+        node = root
+        for ch in entry:
+            node = node.setdefault(ch, {})
+        node[""] = node.get("", False) or not whole  # a stem ends anywhere, a word only at a word's end
+
+    def emit(node: dict) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child)
+                    for ch, child in sorted(node.items(), key=lambda item: item[0]) if ch]
+        if "" in node and not node[""]:
+            branches.append(r"(?![a-z0-9])")  # the end of a whole word
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if node.get("") else body
+
+    return r"(?<![a-z0-9])" + emit(root)
+
+
+_CUE_RE = re.compile(_trie(sorted(set(CUE_STEMS)), sorted({*CUE_WORDS, *WEAK_CUE_WORDS})))
+
+
+def cue_positions(text: str, missions: Sequence[MissionMention] = ()) -> list[int]:
+    """Sorted offsets of the cues of ``text``: peace-operations vocabulary and the starts of mission mentions."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare character whose lower case is longer ("İ"): keep the offsets exact
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    found = []
+    for m in _CUE_RE.finditer(lowered):
+        start, end = m.span()
+        key = m.group()
+        if not key.isalpha():
+            key = _SPACE_RUN.sub(" ", key)  # "task\nforce"
+        if (key in _WEAK_PERSON or key in _WEAK_UNIT) and not _weak_cue(text, lowered, start, end,
+                                                                        key in _WEAK_UNIT):
+            continue
+        found.append(start)
+    if missions:
+        found = sorted({*found, *(m.start for m in missions)})
+    return found
+
+
+def _weak_cue(text: str, lowered: str, start: int, end: int, unit: bool) -> bool:
+    """Whether a weak cue word at ``start:end`` stands next to its figure, as the contribution rules read it."""
+    if _THEN_FIGURE.match(lowered, end):
+        return True
+    pos = max(0, start - _FIGURE_BEFORE)
+    # Each figure in reach, the leftmost first: in "between 300 and 400 police" the noun is 400's.
+    while (before := _FIGURE_THEN_WORDS.search(lowered, pos, start)) is not None:
+        if before.group("size"):
+            return True  # "a 395-strong force", "a 140-member police unit"
+        if not unit:
+            head = personnel.head_after(text, before.end("figure"))
+            if head is not None and head.start <= start < head.end:  # "1,334 medical staff"
+                return True
+        pos = before.end("figure")
+    return False
+
+
+class _Blocks:
+    """The sentence splitter's blocks (text between hard line boundaries), found only around given positions.
+
+    ``split_sentences`` cuts a text into blocks at lines that end a paragraph, where "short" is measured against
+    the typical line length of the text it is given; a few paragraphs cut out of a PDF report would have their
+    own, wrong, typical length (running headers and page numbers would stick to sentences). So the typical
+    length is taken from the whole document, the boundaries are found here by the splitter's own tests, and
+    the splitter only ever sees one block, in which it cuts sentences exactly as it would in the whole text.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        lengths = [n for n in map(len, map(str.strip, text.split("\n"))) if n]
+        self.short = sentences_module._SHORT_LINE * sentences_module._typical_line_length(lengths)
+
+    def _next_line(self, pos: int) -> tuple[int, int, bool] | None:
+        """The first non-blank line starting at or after ``pos`` (a line start): (start, end, blank lines before)."""
+        text, blank = self.text, False
+        while pos <= len(text):
+            newline = text.find("\n", pos)
+            end = len(text) if newline < 0 else newline
+            if text[pos:end].strip():
+                return pos, end, blank
+            if newline < 0:
+                return None
+            blank, pos = True, newline + 1
+        return None
+
+    def prev_line(self, line_start: int) -> tuple[int, int] | None:
+        """The last non-blank line that ends before ``line_start`` (a line start)."""
+        text, end = self.text, line_start - 1
+        while end >= 0:
+            start = text.rfind("\n", 0, end) + 1
+            if text[start:end].strip():
+                return start, end
+            end = start - 1
+        return None
+
+    def _break_after(self, start: int, end: int) -> bool:
+        """Whether the non-blank line ``text[start:end]`` ends its block (the splitter's test, line by line)."""
+        following = self._next_line(end + 1)
+        if following is None:
+            return True
+        line, nxt = self.text[start:end], self.text[following[0]:following[1]]
+        bullet = sentences_module._BULLET.match(nxt) is not None
+        lower = nxt.lstrip()[:1].islower() and not bullet
+        return (len(line.strip()) < self.short or bullet
+                or (sentences_module._TERMINAL_LINE.search(line) is not None and (following[2] or not lower)))
+
+    def start_of(self, pos: int) -> int:
+        """The start of the block that holds ``pos`` (or of the next block, when ``pos`` is in blank lines)."""
+        line = self._next_line(self.text.rfind("\n", 0, pos) + 1)
+        if line is None:
+            return len(self.text)
+        start = line[0]
+        while pos - start < MAX_BLOCK:
+            prev = self.prev_line(start)
+            if prev is None or self._break_after(*prev):
+                break
+            start = prev[0]
+        return start
+
+    def end_of(self, start: int, at_least: int) -> int:
+        """The end of the block that starts at ``start`` (a block cut after ``MAX_BLOCK`` characters still
+        reaches ``at_least``)."""
+        line = self._next_line(start)
+        while line is not None:
+            if self._break_after(line[0], line[1]) or (line[1] - start >= MAX_BLOCK and line[1] >= at_least):
+                return line[1]
+            line = self._next_line(line[1] + 1)
+        return len(self.text)
+
+
+_FIELDS: dict[type, tuple[operator.attrgetter, int, int]] = {}
+
+
+def _moved(items: list, offset: int) -> list:
+    """Mentions found in a slice of the text (dataclasses with ``start`` and ``end``), at document offsets.
+
+    Faster than ``dataclasses.replace`` (which checks its arguments on every call): the fields are read with one
+    ``attrgetter`` per type and the object made again with the two offsets moved.
+    """
+    if not offset or not items:
+        return items
+    cls = type(items[0])
+    if cls not in _FIELDS:
+        names = tuple(f.name for f in dataclasses.fields(cls))
+        _FIELDS[cls] = (operator.attrgetter(*names), names.index("start"), names.index("end"))
+    getter, i_start, i_end = _FIELDS[cls]
+    out = []
+    for x in items:
+        values = list(getter(x))
+        values[i_start] += offset
+        values[i_end] += offset
+        out.append(cls(*values))
+    return out
+
+
+def focus_sentences(text: str, cues: Sequence[int],
+                    needs_context: Callable[[Sentence], bool] | None = None) -> list[Sentence]:
+    """The sentences the rules read closely: those holding a cue, and the sentence before a cue sentence when
+    ``needs_context(sentence)`` says so (always, without it).
+
+    Each is the sentence ``split_sentences(text)`` would give (same span, same evidence), in text order;
+    ``index`` counts the focus sentences. Only the blocks around the cues are split.
+    """
+    if not cues:
+        return []
+    blocks = _Blocks(text)
+    split: dict[int, tuple[int, list[Sentence]]] = {}  # block start -> (block end, its sentences)
+
+    def block(start: int, at_least: int) -> tuple[int, list[Sentence]]:
+        if start not in split:
+            end = blocks.end_of(start, at_least)
+            split[start] = end, _moved(split_sentences(text[start:end]), start)
+        return split[start]
+
+    def sentence_before(block_start: int, i: int, sentences: list[Sentence]) -> Sentence | None:
+        if i:
+            return sentences[i - 1]
+        line = blocks.prev_line(block_start)  # the last sentence of the previous block
+        previous = block(blocks.start_of(line[0]), line[1])[1] if line is not None else []
+        return previous[-1] if previous else None
+
+    kept: dict[int, Sentence] = {}  # by start
+    block_start, block_end, sentences, i = -1, -1, [], 0
+    for pos in cues:
+        if not block_start <= pos < block_end:
+            block_start = blocks.start_of(pos)
+            block_end, sentences = block(block_start, pos + 1)
+            i = 0
+        while i < len(sentences) and sentences[i].end <= pos:
+            i += 1  # cues come in text order: the sentence of this one is at or after the last one's
+        if i == len(sentences) or sentences[i].start in kept:
+            continue
+        s = sentences[i]
+        kept[s.start] = s
+        if needs_context is None or needs_context(s):
+            before = sentence_before(block_start, i, sentences)
+            if before is not None:
+                kept.setdefault(before.start, before)
+    ordered = [kept[k] for k in sorted(kept)]
+    return [Sentence(i, s.start, s.end, s.evidence) for i, s in enumerate(ordered)]
 
 
 def stable_id(*parts: object) -> str:
@@ -103,14 +410,35 @@ def mention_row(doc_id: str, m: MissionMention) -> dict:
     }
 
 
-def extract_document(text: str, ctx: DocumentContext, matcher: MissionMatcher) -> DocumentRows:
-    """All rows that one document's text yields."""
-    sentences = split_sentences(text)
-    countries = find_countries(text)
+def extract_document(text: str, ctx: DocumentContext, matcher: MissionMatcher, *,
+                     prefilter: bool = True) -> DocumentRows:
+    """All rows that one document's text yields; ``prefilter=False`` reads every sentence (see the module doc)."""
     missions: Sequence[MissionMention] = matcher.find_mentions(text, ctx.published)
-    dates = find_dates(text, ctx.published)
-    contribs = contributions_rules.extract_contributions(text, sentences, countries, missions, dates, ctx, matcher)
-    events = events_rules.extract_events(text, sentences, countries, missions, dates, ctx)
+    if prefilter:
+        found: dict[int, list[CountryMention]] = {}  # countries by sentence start
+
+        def countries_in(s: Sentence) -> list[CountryMention]:
+            if s.start not in found:
+                found[s.start] = _moved(find_countries(text[s.start:s.end]), s.start)
+            return found[s.start]
+
+        def needs_context(s: Sentence) -> bool:
+            # The sentence before says who "it" is, or who acts in a sentence that names no country.
+            return not countries_in(s) or _ANAPHOR.search(text, s.start, s.end) is not None
+
+        sentences = focus_sentences(text, cue_positions(text, missions), needs_context)
+        countries = [c for s in sentences for c in countries_in(s)]
+        dates = [d for s in sentences for d in _moved(find_dates(text[s.start:s.end], ctx.published), s.start)]
+    else:
+        sentences = split_sentences(text)
+        countries = find_countries(text)
+        dates = find_dates(text, ctx.published)
+    if sentences:
+        contribs = contributions_rules.extract_contributions(text, sentences, countries, missions, dates, ctx,
+                                                             matcher)
+        events = events_rules.extract_events(text, sentences, countries, missions, dates, ctx)
+    else:
+        contribs, events = [], []
     return DocumentRows(
         contributions=[contribution_row(ctx.doc_id, c) for c in contribs],
         events=[event_row(ctx.doc_id, e) for e in events],
