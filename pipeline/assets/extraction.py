@@ -1,15 +1,54 @@
-"""The extraction asset: every document ingested and read by the rules, in parallel batches, with a cache."""
+"""The extraction asset: every document ingested and read by the rules, in parallel batches, with a cache.
 
+Only documents whose bytes, manifest row, extractor version or mission catalog changed are extracted; the rest
+are read back from the cache (``<output>/.cache/extractions`` unless ``PKDATA_CACHE_DIR`` says otherwise). The
+materialization's metadata says how many of each, and names the extracted ones.
+
+Progress: a bar on stderr (documents done, rate, time left) when it is a terminal, and a log line at most every
+``LOG_EVERY_SECONDS`` in any case, so that the Dagster UI and a log file show it too.
+"""
+
+import sys
 import time
-from pathlib import Path
 
 import dagster as dg
 from tqdm import tqdm
 
 from pipeline.assets.sources import DocumentInventory
-from pipeline.batch import CorpusResult, extract_corpus
+from pipeline.batch import CorpusResult, Progress, extract_corpus, prune_cache
 from pipeline.reference.catalog import MissionCatalog
 from pipeline.settings import PipelineSettings
+
+LOG_EVERY_SECONDS = 10.0
+MAX_NAMES = 20  # extracted documents named in the metadata
+
+
+class ProgressReport:
+    """Shows an extraction's :class:`~pipeline.batch.Progress`: a tqdm bar on a terminal, periodic log lines."""
+
+    def __init__(self, log, every: float = LOG_EVERY_SECONDS, stream=None):
+        self.log = log
+        self.every = every
+        self.stream = stream if stream is not None else sys.stderr
+        self.bar: tqdm | None = None
+        self.last_log = float("-inf")
+
+    def __call__(self, p: Progress) -> None:
+        if self.bar is None:
+            interactive = hasattr(self.stream, "isatty") and self.stream.isatty()
+            self.bar = tqdm(total=p.to_extract, desc="extracting", unit="doc", file=self.stream,
+                            disable=not interactive or p.to_extract == 0, leave=False, dynamic_ncols=True)
+            self.log(f"extraction: {p.total:,} documents, {p.cached:,} from cache, {p.to_extract:,} to extract")
+        self.bar.update(p.done - self.bar.n)
+        now = time.monotonic()
+        finished = p.done >= p.to_extract
+        if p.done and (finished or now - self.last_log >= self.every):
+            self.last_log = now
+            self.log(f"extraction: {p.describe()}")
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 @dg.asset(group_name="extraction",
@@ -17,24 +56,24 @@ from pipeline.settings import PipelineSettings
                       "documents are read back from the extraction cache.")
 def document_extractions(context: dg.AssetExecutionContext, settings: PipelineSettings,
                          document_inventory: DocumentInventory, mission_catalog: MissionCatalog) -> CorpusResult:
-    total = len(document_inventory.sources)
-    bar = tqdm(total=total, desc="extracting", unit="doc", disable=None, leave=False)
-    last_log = [0.0]
-
-    def progress(done: int, n: int) -> None:
-        bar.update(done - bar.n)
-        now = time.monotonic()
-        if now - last_log[0] > 10 or done == n:
-            last_log[0] = now
-            context.log.info(f"extraction: {done}/{n} documents")
-
-    result = extract_corpus(
-        document_inventory.sources, mission_catalog, cache_dir=settings.cache_path(),
-        workers=settings.worker_count(), batch_size=settings.batch_size, progress=progress,
-    )
-    bar.close()
+    sources = document_inventory.sources
+    report = ProgressReport(context.log.info)
+    try:
+        result = extract_corpus(
+            sources, mission_catalog, cache_dir=settings.cache_path(),
+            workers=settings.worker_count(), batch_size=settings.batch_size, progress=report,
+        )
+    finally:
+        report.close()
+    # A cache of its own (the default, inside the output folder) serves this corpus only: what no document
+    # uses any more can go. A cache shared through PKDATA_CACHE_DIR is left alone.
+    pruned = 0 if settings.cache_dir else prune_cache(settings.cache_path(), sources, mission_catalog)
+    names = list(result.extracted[:MAX_NAMES])
+    if len(result.extracted) > MAX_NAMES:
+        names.append(f"... and {len(result.extracted) - MAX_NAMES} more")
     context.add_output_metadata({
-        "documents": total, "extracted": result.n_extracted, "from_cache": result.n_cached,
+        "documents": len(sources), "extracted": result.n_extracted, "from_cache": result.n_cached,
+        "extracted_documents": dg.MetadataValue.json(names), "cache_entries_pruned": pruned,
         "seconds": round(result.seconds, 3),
         "contributions": len(result.table_rows("contributions")), "events": len(result.table_rows("events")),
         "mission_mentions": len(result.table_rows("mission_mentions")),
