@@ -7,6 +7,7 @@ from pipeline.assets.extraction import document_extractions
 from pipeline.assets.publishing import published_dataset
 from pipeline.assets.sources import document_inventory, mission_catalog
 from pipeline.assets.tables import validated_tables
+from pipeline.automation import SCHEDULES, SENSORS
 from pipeline.settings import PipelineSettings
 
 ASSETS = [mission_catalog, document_inventory, document_extractions, validated_tables, published_dataset]
@@ -28,6 +29,8 @@ def make_definitions(settings: PipelineSettings | None = None) -> dg.Definitions
         assets=ASSETS,
         asset_checks=CHECKS,
         jobs=[build_job],
+        schedules=SCHEDULES,
+        sensors=SENSORS,
         resources={"settings": settings or PipelineSettings()},
     )
 
