@@ -38,7 +38,7 @@ from pipeline.extract.types import (
 
 VERSION = "contributions.v2"
 
-# --- which sentences are read ----------------------------------------------------------------------------------
+# --- which sentences are read -------------------------------------------------------------------------------------
 # A figure (digits or number words) and a noun that counts people or units, on lower-cased text.
 _NUMBER_HINT = re.compile(
     r"[0-9]|\b" + personnel.literal_trie((
@@ -46,7 +46,7 @@ _NUMBER_HINT = re.compile(
         "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
         "thousand", "dozen")))
 
-# --- clauses ---------------------------------------------------------------------------------------------------
+# --- clauses ------------------------------------------------------------------------------------------------------
 # Clause boundaries inside a sentence. A relative clause set off by commas (", which leads the UN force in
 # Haiti,") is one boundary as a whole: what follows it continues the main clause.
 _CLAUSE_BREAK = re.compile(
@@ -57,7 +57,7 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 
-# --- what is not a contribution ----------------------------------------------------------------------------------
+# --- what is not a contribution -----------------------------------------------------------------------------------
 _CASUALTY = re.compile(
     r"\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|wounded|wounding|injur(?:ed|ing|ies|y)|casualt(?:y|ies)|"
     r"fatalit(?:y|ies)|abduct(?:ed|ing|ion)|kidnapp?(?:ed|ing)|hostages?|missing|lost(?! contact)|"
@@ -84,7 +84,7 @@ _NATIONAL_FORCE = re.compile(
     re.IGNORECASE,
 )
 
-# --- who sends them ----------------------------------------------------------------------------------------------
+# --- who sends them -----------------------------------------------------------------------------------------------
 # Modifiers that name a sender that is not one country: no row, and no borrowing of a country from elsewhere.
 _NON_COUNTRY_SENDERS = frozenset(
     """african european asian arab western eastern nordic scandinavian latin regional foreign international
@@ -139,7 +139,7 @@ _CONTINUATION = re.compile(
     r"sent|provides|provided|maintains|maintained|pledged|pledges|plans|will|offers|offered)\b)"
 )
 
-# --- which mission -----------------------------------------------------------------------------------------------
+# --- which mission ------------------------------------------------------------------------------------------------
 # Scope words for all UN operations together: "in UN PKOs", "in missions around the world", "in six missions".
 _COUNT_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|numerous)"
 _ALL_UN_PKO = re.compile(
@@ -175,7 +175,7 @@ _STARTED_STATUSES = frozenset({"deployed", "serving", "withdrawn", "cumulative"}
 _KIND_RANK = {"peacekeeping": 0, "observer": 0, "police": 0, "transitional_administration": 0, "military": 1,
               "political": 2}
 
-# --- what kind of personnel ----------------------------------------------------------------------------------------
+# --- what kind of personnel ---------------------------------------------------------------------------------------
 # "155 of the Chinese troops are expected to be engineers": a kind of personnel named by the predicate (not
 # across another figure: "850 personnel, including 40 staff officers").
 _PREDICATE_TYPE = re.compile(
@@ -192,7 +192,7 @@ _UNIT_LINKS = frozenset({"of", "(", "with", "comprising", "numbering"})  # the w
 _SIZE_COMPOUND = re.compile(r"-?\s*(?:member|strong|man|men|person|personnel|troop|soldier)$", re.IGNORECASE)
 _UNIT_AFTER_SIZE = re.compile(r"\s*((?:[\w-]+\s+){0,2}?)(" + personnel.UNIT_RE.pattern + r")\b", re.IGNORECASE)
 
-# --- as of when ----------------------------------------------------------------------------------------------------
+# --- as of when ---------------------------------------------------------------------------------------------------
 # A date after the figure dates it when it follows closely ("sent 500 troops in January") or dates the
 # statement ("..., the army said on Monday"); not when it belongs to a comparison or a relative clause.
 _DATE_AFTER_WINDOW = 80
@@ -207,10 +207,13 @@ _STATEMENT_DATE = re.compile(
     re.IGNORECASE,
 )
 
-# --- list items ----------------------------------------------------------------------------------------------------
+# --- list items ---------------------------------------------------------------------------------------------------
 # "Jordan (1,800)", "Leading police contributors: Jordan 1,800", "..., Bangladesh 7,915 and India 7,839": a
 # figure right after a country, in a list that counts the same personnel as an earlier figure of its sentence
 # or as a ranking of contributors.
+_NOUN_THEN_LIST = re.compile(
+    r"(?:" + personnel.PERSON_NOUN_RE.pattern + r")\s*(?:from|:)\s+(?:the\s+)?", re.IGNORECASE
+)
 _LIST_GAP = re.compile(r"\s*(?:\(\s*|:\s*|\s+with\s+|)$")
 _LIST_AFTER = re.compile(r"\s*(?:\)|,|;|\.|and\b|$)")
 
@@ -238,7 +241,7 @@ def _clause_bounds(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
     return start, end
 
 
-# --- mission facts -------------------------------------------------------------------------------------------------
+# --- mission facts ------------------------------------------------------------------------------------------------
 
 @functools.lru_cache(maxsize=8)
 def _mission_facts(matcher) -> dict[str, tuple[str, date | None]]:
@@ -271,7 +274,7 @@ def _hosted_mission(matcher, iso3: str, when: PartialDate | None, st: str | None
     return min(hosted, key=lambda a: _KIND_RANK.get(facts[a][0], 1))
 
 
-# --- the document loop -----------------------------------------------------------------------------------------------
+# --- the document loop --------------------------------------------------------------------------------------------
 
 # Words of peace operations: a document without any, and without a mission mention, is not about them, and its
 # figures of soldiers and police (an election, a domestic operation, a national army) are not contributions
@@ -404,7 +407,7 @@ def _host_missions(text: str, countries: Sequence[CountryMention], sender: str |
     return found
 
 
-# --- one sentence ------------------------------------------------------------------------------------------------------
+# --- one sentence -------------------------------------------------------------------------------------------------
 
 class _SentenceReader:
     """The contributions of one sentence, figure by figure."""
@@ -445,6 +448,9 @@ class _SentenceReader:
         head = personnel.head_before(text, q.start, clause[0])
         if head is not None:
             return head, "noun_numbering"
+        head = personnel.head_before_size(text, q.start, q.end, clause[0])
+        if head is not None:
+            return head, "unit_strong"
         return self._elliptic_head(q), "elliptic_from"
 
     def _elliptic_head(self, q: Quantity) -> personnel.HeadNoun | None:
@@ -491,6 +497,8 @@ class _SentenceReader:
                                                          carried=sender_rule in _CARRIED_SENDERS)
             if mission_rule not in _EXPLICIT_MISSION and not self.about_peace():
                 continue
+            if self._self_hosted(sender, mission, mission_rule, as_of):
+                continue
             rows.append(Contribution(
                 sentence=sent, quantity=q, contributor_iso3=sender, mission_acronym=mission, scope=scope,
                 personnel_type=ptype, status=st, as_of=as_of, mission_method=mission_rule,
@@ -516,7 +524,7 @@ class _SentenceReader:
                 scope=prev.scope, personnel_type=prev.personnel_type, status=prev.status, as_of=prev.as_of,
                 mission_method=prev.mission_method, extractor=f"{VERSION}:list_gapped+list+previous+status(previous)",
             )
-        ptype = personnel.contributor_type(sent_text)
+        ptype = personnel.contributor_type(sent_text) or self._list_noun_type()
         if ptype is None:
             return None
         clause = _clause_bounds(text, sent, q.start)
@@ -531,6 +539,14 @@ class _SentenceReader:
             personnel_type=ptype, status=st, as_of=as_of, mission_method=mission_rule,
             extractor=f"{VERSION}:list_contributors+list+contributors+status({cue or 'default'})",
         )
+
+    def _list_noun_type(self) -> str | None:
+        """"Police from Senegal (140), Nigeria (120) and Togo (140)": the personnel noun that introduces a list
+        of countries, when one does."""
+        for m in _NOUN_THEN_LIST.finditer(self.text, self.sent.start, self.sent.end):
+            if any(c.start == m.end() for c in self.countries):
+                return m.lastgroup
+        return None
 
     # -- who sends them ---------------------------------------------------------------------------------------------
     def _senders(self, q, np_start, np_end, modifiers, clause, st) -> tuple[list[str], str]:
@@ -547,19 +563,18 @@ class _SentenceReader:
             c = next((c for c in countries if c.start == after.end()), None)
             # "withdrawn ... from Congo" names the host left, not the sender.
             if c is not None and not (after.group("prep").lower() == "from" and st == "withdrawn"):
+                group = self._coordinated(c, sent.end)
+                if len(group) > 1:  # "1,700 troops will come from Bangladesh and Nepal": a joint figure
+                    if _EACH.search(text, sent.start, sent.end):
+                        return [x.iso3 for x in group], "each"
+                    return [], "joint"
                 return [c.iso3], after.group("prep").lower()
         for c in countries:
             if np_end <= c.start < clause[1] and _AGENT_BEFORE.search(text, max(0, c.start - 10), c.start):
                 return [c.iso3], "agent"
         subject = _subject_country(text, countries, np_start, spans)
         if subject is not None:
-            group = [subject]
-            for c in countries:
-                if c.start <= group[-1].start:
-                    continue
-                if c.start >= np_start or not _COORDINATION.fullmatch(text, group[-1].end, c.start):
-                    break
-                group.append(c)
+            group = self._coordinated(subject, np_start)
             if len(group) == 1:
                 return [subject.iso3], "subject"
             # "Burundi and Gabon have each contributed 850": one row each; a joint figure is nobody's.
@@ -592,6 +607,33 @@ class _SentenceReader:
         if _CONTINUATION.match(before) and _subject_country(text, countries, sent.end, spans) is None:
             return [self.focus.country], "continuation"
         return [], ""
+
+    def _self_hosted(self, sender: str, mission: str | None, mission_rule: str, when: PartialDate | None) -> bool:
+        """Whether the figure is the host country's own forces, not a contribution: the mission it serves in is
+        hosted by the sender ("Congolese army troops ... alongside MONUSCO"), or no mission is named and the
+        sender hosts a peacekeeping operation then ("The Malian army has about 7,000 soldiers")."""
+        if self.matcher is None:
+            return False
+        if mission is not None:
+            return sender in self.matcher.host_countries(mission)
+        if mission_rule in _EXPLICIT_MISSION:  # all UN operations: contributed abroad
+            return False
+        facts = _mission_facts(self.matcher)
+        end = _period_end(when) if when is not None else None
+        return any(facts[a][0] == "peacekeeping" and (end is None or facts[a][1] is None or facts[a][1] <= end)
+                   for a in self.matcher.missions_hosted_in(sender, when))
+
+    def _coordinated(self, first: CountryMention, limit: int) -> list[CountryMention]:
+        """``first`` and the countries joined to it before ``limit`` ("Burundi and Gabon", "Nepal, India and
+        Bangladesh"), deduplicated by code."""
+        group = [first]
+        for c in self.countries:
+            if c.start <= group[-1].start:
+                continue
+            if c.start >= limit or not _COORDINATION.fullmatch(self.text, group[-1].end, c.start):
+                break
+            group.append(c)
+        return list({c.iso3: c for c in group}.values())
 
     def _country_after(self, pos: int) -> CountryMention | None:
         """The first country after ``pos`` in the sentence that is not a destination nor in a mission's name."""
@@ -653,7 +695,7 @@ class _SentenceReader:
         return None, "unspecified", "none"
 
 
-# --- figure heads and personnel types ------------------------------------------------------------------------------
+# --- figure heads and personnel types -----------------------------------------------------------------------------
 
 def _unit_size_head(text: str, q: Quantity) -> personnel.HeadNoun | None:
     """"a 700-member battalion", "a 395-strong engineering company": the figure is the size of a unit."""
@@ -699,7 +741,7 @@ def _personnel_type(text: str, q: Quantity, head: personnel.HeadNoun, clause_sta
     return ptype, "head"
 
 
-# --- as of when ----------------------------------------------------------------------------------------------------
+# --- as of when ---------------------------------------------------------------------------------------------------
 
 def _as_of(text: str, dates: Sequence[DateMention], clause: tuple[int, int], np_start: int, np_end: int,
            published: PartialDate | None) -> PartialDate | None:
@@ -711,8 +753,10 @@ def _as_of(text: str, dates: Sequence[DateMention], clause: tuple[int, int], np_
     1992" dates a cumulative total up to the publication, not the figure.
     """
     for d in dates:
-        if d.start < clause[0] or d.start >= clause[1] or d.kind == "since":
+        if d.start < clause[0] or d.start >= clause[1]:
             continue
+        if d.kind == "since" and d.surface[:5].lower() == "since":
+            continue  # "since 1992" starts a total; "from next year" dates a plan
         if d.start >= np_end:
             statement = _STATEMENT_DATE.search(text, max(np_end, d.start - 40), d.start)
             near = d.start - np_end <= _DATE_AFTER_WINDOW and not _DATE_AFTER_STOP.search(text, np_end, d.start)

@@ -128,6 +128,7 @@ _MODIFIER_WORDS = frozenset(
     specialized special national army navy naval air ground land other such strong-willed experienced
     professional veteran blue-helmeted blue-helmet heavily lightly equipped well-equipped full-time volunteer
     security protection support technical peacekeeping logistic logistics signals
+    a an expected planned promised pledged total estimated
     un u.n. un's its their own of the these those his her our
     """.split()
 )
@@ -142,6 +143,8 @@ _HEAD_BEFORE_RE = re.compile(
 _HEAD_BEFORE_WINDOW = 60
 _HEAD_BEFORE_LINKS = frozenset({"number", "numbers", "numbering", "numbered", "total", "totals", "totaling",
                                 "totalling", "totaled", "totalled", "to"})  # the words ``_HEAD_BEFORE_RE`` ends with
+_STRONG_AFTER = re.compile(r"\s+strong\b", re.IGNORECASE)
+_UNIT_THEN_FIGURE = re.compile(r"(?P<unit>" + ws(_UNIT_WORDS) + r")\b\s*,?\s*$", re.IGNORECASE)
 # Words before a head noun that belong to its noun phrase ("Chinese troops", "the Nepali Army's soldiers").
 _NP_WORD_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*|the|its|their|our|more|additional)\s+$")
 
@@ -180,7 +183,7 @@ def contributor_type(text: str) -> str | None:
     return _CONTRIBUTOR_TYPES.get(word, "peacekeepers")
 
 
-def head_after(text: str, pos: int, max_tokens: int = 5) -> HeadNoun | None:
+def head_after(text: str, pos: int, max_tokens: int = 7) -> HeadNoun | None:
     """The personnel head noun of the noun phrase that starts at ``pos`` (just after a figure).
 
     Skips modifiers (capitalised words such as demonyms and acronyms, and a closed list of adjectives), accepts a
@@ -206,6 +209,10 @@ def head_after(text: str, pos: int, max_tokens: int = 5) -> HeadNoun | None:
         if not t:
             return None
         word = t.group(0).strip("\u2019'")
+        if word[:1].isdigit() and "of" in modifiers:  # "the first 100 of an expected 650 Sri Lankan troops"
+            modifiers.append(word)
+            i = t.end()
+            continue
         if word.lower() in _MODIFIER_WORDS or (
             word[:1].isupper() and word.replace(".", "").replace("-", "").isalpha()  # "U.N.", "Self-Defense"
         ) or _POSSESSIVE.fullmatch(word):  # "2,500 of the country's troops"
@@ -237,10 +244,29 @@ def head_before(text: str, pos: int, limit: int = 0) -> HeadNoun | None:
         return None
     kind = next((k for k, _ in _PERSON_NOUNS if m.group(k) is not None), "peacekeepers")
     head_start, head_end = m.span(kind)
-    np_start = head_start
-    while True:  # walk back over the words of the noun phrase: "the Nepali Army's"
-        w = _NP_WORD_BEFORE.search(text, max(limit, np_start - 30), np_start)
+    return HeadNoun(kind, head_start, head_end, m.group(kind), (), False, noun_phrase_start(text, head_start, limit))
+
+
+def noun_phrase_start(text: str, pos: int, limit: int = 0) -> int:
+    """Where the noun phrase whose head starts at ``pos`` begins: back over capitalised words, determiners and
+    possessives ("the Nepali Army's soldiers", "The Chadian contingent"), not before ``limit``."""
+    start = pos
+    while True:
+        w = _NP_WORD_BEFORE.search(text, max(limit, start - 30), start)
         if w is None or w.start() < limit:
-            break
-        np_start = w.start()
-    return HeadNoun(kind, head_start, head_end, m.group(kind), (), False, np_start)
+            return start
+        start = w.start()
+
+
+def head_before_size(text: str, pos: int, end: int, limit: int = 0) -> HeadNoun | None:
+    """"The Chadian contingent, 1,200 strong": a unit noun before a figure (at ``pos``, ending at ``end``) that
+    "strong" follows; the head ends after "strong" so that the noun phrase covers the figure."""
+    after = _STRONG_AFTER.match(text, end)
+    if after is None:
+        return None
+    m = _UNIT_THEN_FIGURE.search(text, max(limit, pos - 60), pos)
+    if m is None:
+        return None
+    np_start = noun_phrase_start(text, m.start("unit"), limit)
+    kind = unit_kind(text[np_start:m.start("unit")]) or "troops"
+    return HeadNoun(kind, m.start("unit"), after.end(), m.group("unit"), (), True, np_start)

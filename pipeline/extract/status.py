@@ -13,7 +13,7 @@ stand ("22,000 troops to UN PKOs in total").
 
 import re
 
-from pipeline.extract.personnel import PERSON_NOUN_RE, ws
+from pipeline.extract.personnel import PERSON_NOUN_RE, UNIT_RE, unit_kind, ws
 
 # Cues by status. Each alternative is a regex over the lower-cased clause (matching lower-cased text without
 # IGNORECASE is several times faster); a space matches any white space (PDF text breaks lines inside phrases).
@@ -112,12 +112,18 @@ def is_subject(before: str) -> bool:
     and the clause start, a punctuation mark, or a reporting verb ("UNMIL said 400 police officers ...")."""
     tail = before[-_SUBJECT_LOOKBACK:]
     tokens = _LEFT_TOKEN.findall(tail)
+    after_unit = False  # the token just after this one (nearer the figure) is a unit noun
     for tok in reversed(tokens):
         low = tok.lower()
         if tok in _BOUNDARY_MARKS or low in _SUBJECT_BOUNDARY_WORDS:
             return True
-        if low in _NP_WORDS or tok[:1].isupper() or tok[:1].isdigit() or PERSON_NOUN_RE.fullmatch(tok):
-            continue  # "Senegal's 500 gendarmes and 850 soldiers": an earlier figure of the same subject
+        unit = UNIT_RE.fullmatch(tok) is not None
+        if (low in _NP_WORDS or tok[:1].isupper() or tok[:1].isdigit() or unit or PERSON_NOUN_RE.fullmatch(tok)
+                or (after_unit and tok.isalpha()) or unit_kind(low) is not None):
+            # "Senegal's 500 gendarmes and 850 soldiers", "A Chinese medical team of", "A Swedish intelligence
+            # unit of": the figure's own noun phrase, or an earlier figure of the same subject.
+            after_unit = unit
+            continue
         return False
     return len(before) <= _SUBJECT_LOOKBACK
 

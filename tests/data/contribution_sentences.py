@@ -793,9 +793,12 @@ NEWS_MIXED = [
          "Burundi and Gabon have each contributed about 850 troops to MINUSCA.",
          [R("BDI", "MINUSCA", "troops", 850, 850, True, "deployed", "2014-09-15"),
           R("GAB", "MINUSCA", "troops", 850, 850, True, "deployed", "2014-09-15")]),
-    # Figures without a personnel noun of their own and no earlier figure to share one with.
-    Case("mixed-parenthesised-without-noun", "2013-08-01",
-         "Troops from Burkina Faso (about 650) and Niger (about 650) were re-hatted on 1 July.", []),
+    # A list introduced by its personnel noun ("Troops from ..."); re-hatted troops serve on, in a mission the
+    # sentence does not name.
+    Case("mixed-parenthesised-list-after-noun", "2013-08-01",
+         "Troops from Burkina Faso (about 650) and Niger (about 650) were re-hatted on 1 July.",
+         [R("BFA", None, "troops", 650, 650, True, "serving", "2013-07-01"),
+          R("NER", None, "troops", 650, 650, True, "serving", "2013-07-01")]),
     Case("mixed-engineers-and-medics-in-year", "2018-01-10",
          "The United Kingdom deployed 250 engineers and medics to South Sudan in 2017.",
          [R("GBR", "UNMISS", "engineers", 250, 250, False, "deployed", "2017")]),
@@ -1088,6 +1091,111 @@ OTHER_TOPICS = [
          [R("ZMB", ALL, "police", 900, 900, False, "serving", "2013-05-23")], about_peace=False),
 ]
 
+# Mission reporting with figures that are not contributions around the ones that are, written after the rules
+# above as a check on precision.
+MISSION_REPORTING = [
+    # The host country's own army is not a contribution.
+    Case("rep-host-national-army", "2013-07-10",
+         "The Malian army has about 7,000 soldiers, many of them poorly equipped.", []),
+    # Nor are the host's troops serving alongside the mission.
+    Case("rep-host-army-alongside-mission", "2013-07-10",
+         "Congolese army troops, numbering 2,000, were deployed to North Kivu alongside MONUSCO.", []),
+    # A mission's own totals have no contributing country.
+    Case("rep-mission-total-rehatted", "2013-07-10",
+         "MINUSMA's 6,000 troops are mostly re-hatted African soldiers.", []),
+    Case("rep-mission-has", "2013-07-10",
+         "The UN mission has 20,000 peacekeepers, making it the largest in the world.", []),
+    # People, civilians and the peacekeepers protecting them, with no contributor named.
+    Case("rep-civilians-and-protection", "2013-07-10",
+         "More than 500,000 people have fled their homes, and 3,000 peacekeepers are protecting 100,000 "
+         "civilians in UN bases.", []),
+    Case("rep-budget-pays-for", "2013-07-10",
+         "The mission's budget of $1.4 billion pays for 12,000 troops and 2,000 police.", []),
+    Case("rep-killed", "2013-07-10",
+         "Three Nigerien peacekeepers were killed on Tuesday when their convoy hit a mine.", []),
+    Case("rep-attacked-wounded", "2013-07-10",
+         "Senegal's contingent of 850 was attacked near Kidal, and 4 soldiers were wounded.", []),
+    Case("rep-which-has-condemned", "2013-07-10",
+         "Bangladesh, which has 1,400 peacekeepers in the mission, condemned the attack.",
+         [R("BGD", None, "peacekeepers", 1400, 1400, False, "serving", "2013-07-10")]),
+    Case("rep-medical-team-of", "2013-07-10",
+         "A Chinese medical team of 70 doctors and nurses arrived in Gao on Monday.",
+         [R("CHN", None, "medical", 70, 70, False, "deployed", "2013-07-08")]),
+    Case("rep-unit-n-strong", "2013-07-10",
+         "The Chadian contingent, 1,200 strong, is the largest in northern Mali.",
+         [R("TCD", "MINUSMA", "troops", 1200, 1200, False, "serving", "2013-07-10")]),
+    Case("rep-promised-by-month", "2013-07-10",
+         "Guinea has promised to send 150 soldiers to the UN force by September.",
+         [R("GIN", None, "troops", 150, 150, False, "pledged", "2013-09")]),
+    # Many countries' joint pledge: nobody's row.
+    Case("rep-countries-pledged-joint", "2013-07-10",
+         "In all, 39 countries have pledged 12,000 troops and police to the mission.", []),
+    Case("rep-troop-contributors-include", "2013-07-10",
+         "Troop contributors include Bangladesh (1,400), Burkina Faso (850) and Chad (1,200).",
+         [R("BGD", None, "troops", 1400, 1400, False, "serving", "2013-07-10"),
+          R("BFA", None, "troops", 850, 850, False, "serving", "2013-07-10"),
+          R("TCD", None, "troops", 1200, 1200, False, "serving", "2013-07-10")]),
+    Case("rep-is-sending-ministry", "2013-07-10",
+         "The Netherlands is sending about 380 soldiers and four helicopters, the defence ministry said.",
+         [R("NLD", None, "troops", 380, 380, True, "deployed", "2013-07-10")]),
+    Case("rep-contribution-consists-of", "2013-07-10",
+         "Norway's contribution consists of 70 personnel and a C-130 transport aircraft.",
+         [R("NOR", None, "peacekeepers", 70, 70, False, "deployed", "2013-07-10")]),
+    # A partitive in apposition ("135 of them") is left out: the rules read a figure's noun after it.
+    Case("rep-appositive-partitive", "2013-07-10",
+         "Chinese engineers, 135 of them, are building a camp in Gao.", []),
+    # A mission's expected police, no country.
+    Case("rep-total-police-expected", "2013-07-10",
+         "A total of 1,440 police, including seven formed police units, are expected.", []),
+    # "from 1,200 to 200": the figure now is the second; the first has no noun of its own.
+    Case("rep-reduced-from-to", "2013-07-10",
+         "Nigeria has reduced its contingent from 1,200 to 200 soldiers.",
+         [R("NGA", None, "troops", 200, 200, False, "serving", "2013-07-10")]),
+    Case("rep-gapped-contributes", "2013-07-10",
+         "Togo contributes 933 uniformed personnel, Niger 859 and Benin 260.",
+         [R("TGO", None, "troops", 933, 933, False, "serving", "2013-07-10"),
+          R("NER", None, "troops", 859, 859, False, "serving", "2013-07-10"),
+          R("BEN", None, "troops", 260, 260, False, "serving", "2013-07-10")]),
+    # "The first 100 of an expected 650": the arrivals, and the expected total, both Sri Lankan.
+    Case("rep-first-of-expected", "2013-07-10",
+         "The first 100 of an expected 650 Sri Lankan troops arrived this week.",
+         [R("LKA", None, "troops", 100, 100, False, "deployed", "2013-07"),
+          R("LKA", None, "troops", 650, 650, False, "planned", "2013-07")]),
+    Case("rep-year-deployment-of", "2013-07-10",
+         "Ghana's 2013 deployment of 150 engineers to Mali was its first in the country.",
+         [R("GHA", "MINUSMA", "engineers", 150, 150, False, "deployed", "2013")]),
+    Case("rep-intelligence-unit-from-next-year", "2013-07-10",
+         "A Swedish intelligence unit of about 250 personnel will be based in Timbuktu from next year.",
+         [R("SWE", None, "peacekeepers", 250, 250, True, "planned", "2014")]),
+    # "bringing its total to 5,400" has no noun of its own: only the deployment is a row.
+    Case("rep-since-month-bringing-total", "2013-07-10",
+         "Since June, Burundi has deployed 850 more soldiers, bringing its total to 5,400.",
+         [R("BDI", None, "troops", 850, 850, False, "deployed", "2013-07-10")]),
+    Case("rep-fewer-than-remain", "2013-07-10",
+         "Fewer than 200 Irish troops remain in Lebanon.",
+         [R("IRL", "UNIFIL", "troops", None, 200, True, "serving", "2013-07-10")]),
+    # The whole force is Ethiopian: the figure counts Ethiopian troops.
+    Case("rep-make-up-entire-force", "2013-07-10",
+         "Ethiopian troops make up the entire 4,000-strong force in Abyei.",
+         [R("ETH", None, "troops", 4000, 4000, False, "serving", "2013-07-10")]),
+    Case("rep-government-said-its", "2013-07-10",
+         "Fiji's government said its 170 soldiers in the Golan were safe.",
+         [R("FJI", None, "troops", 170, 170, False, "serving", "2013-07-10")]),
+    # One figure from two countries is nobody's row.
+    Case("rep-from-two-countries-joint", "2013-07-10",
+         "Two battalions totalling 1,700 troops will come from Bangladesh and Nepal.", []),
+    Case("rep-visited-serving", "2013-07-10",
+         "India's Army chief visited the 850 Indian peacekeepers serving in South Sudan.",
+         [R("IND", "UNMISS", "peacekeepers", 850, 850, False, "serving", "2013-07-10")]),
+    # A list introduced by its personnel noun.
+    Case("rep-noun-from-list", "2013-07-10",
+         "Police from Senegal (140), Nigeria (120) and Togo (140) make up the formed police units.",
+         [R("SEN", None, "police", 140, 140, False, "serving", "2013-07-10"),
+          R("NGA", None, "police", 120, 120, False, "serving", "2013-07-10"),
+          R("TGO", None, "police", 140, 140, False, "serving", "2013-07-10")]),
+]
+
 ALL_CASES = (WIRE_NEWS + UN_PRESS + GOVERNMENT + PDF_REPORTS + WITHDRAWALS + CUMULATIVE + RANKINGS + QUOTED
              + FIGURES + MISSIONS + CONTINUATION + NEGATIVES
-             + NEWS_MIXED + STATEMENTS_AND_REPORTS + DOCUMENTS + OTHER_TOPICS)
+             + NEWS_MIXED + STATEMENTS_AND_REPORTS + DOCUMENTS + OTHER_TOPICS
+             + MISSION_REPORTING)
