@@ -92,15 +92,40 @@ _NON_COUNTRY_SENDERS = frozenset(
 )
 # A country after these words is where personnel go or come from, not who sends them; also the host of the
 # mission they serve in ("to Mali", "for Juba", "left South Sudan", "pulled out of Mali").
-_DESTINATION_BEFORE = re.compile(
-    r"\b(?:to|in|into|inside|within|across|throughout|for|toward|towards|at|over|near|from|left|leave|leaves|"
-    r"leaving|quit|quitting|out of)\s+(?:the\s+)?"
-    r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|north-eastern|north-western|"
-    r"south-eastern|south-western)\s+)?$",
-    re.IGNORECASE,
+_DESTINATION_WORDS = frozenset(
+    "to in into inside within across throughout for toward towards at over near from left leave leaves leaving "
+    "quit quitting".split()
 )
 # Nor is a country after these words the subject ("talks with Mali", "overtaken Pakistan as").
-_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:with|against|between|among|than|unlike|like)\s+(?:the\s+)?$", re.IGNORECASE)
+_NOT_SUBJECT_WORDS = frozenset("with against between among than unlike like".split())
+# Words skipped between such a word and the country: "to the Central African Republic", "in northern Mali".
+_PLACE_MODIFIERS = frozenset(
+    """the northern southern eastern western central north south east west north-eastern north-western
+    south-eastern south-western""".split()
+)
+_WORDS_BEFORE = re.compile(r"[\w'\u2019-]+")
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word before ``pos``, lower-cased, skipping "the" and compass adjectives ("to the northern"); "out of"
+    reads as one word. A backward look at 40 characters: cheaper than a regex anchored at ``pos``."""
+    words = _WORDS_BEFORE.findall(text, max(0, pos - 40), pos)
+    while words and words[-1].lower() in _PLACE_MODIFIERS:
+        words.pop()
+    if not words:
+        return ""
+    word = words[-1].lower()
+    if word == "of" and len(words) > 1 and words[-2].lower() == "out":
+        return "out of"
+    return word
+
+
+def _is_destination(text: str, pos: int) -> bool:
+    """Whether a place at ``pos`` is where personnel go or leave ("to Mali", "out of Somalia")."""
+    word = _word_before(text, pos)
+    return word in _DESTINATION_WORDS or word == "out of"
+
+
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|its|their|the country|the government|the nation)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|our country|our nation)\b", re.IGNORECASE)
 _ORG_SUBJECT = re.compile(
@@ -381,8 +406,8 @@ def _subject_country(text: str, countries: Sequence[CountryMention], before: int
             break
         if _in_spans(c.start, mission_spans):
             continue
-        window = max(0, c.start - 30)
-        if _DESTINATION_BEFORE.search(text, window, c.start) or _NOT_SUBJECT_BEFORE.search(text, window, c.start):
+        word = _word_before(text, c.start)
+        if word in _DESTINATION_WORDS or word in _NOT_SUBJECT_WORDS or word == "out of":
             continue
         return c
     return None
@@ -399,7 +424,7 @@ def _host_missions(text: str, countries: Sequence[CountryMention], sender: str |
     for c in countries:
         if c.iso3 == sender or c.kind not in ("name", "capital") or _in_spans(c.start, mission_spans):
             continue
-        if not _DESTINATION_BEFORE.search(text, max(0, c.start - 30), c.start):
+        if not _is_destination(text, c.start):
             continue
         hosted = _hosted_mission(matcher, c.iso3, when, st)
         if hosted:
@@ -640,7 +665,7 @@ class _SentenceReader:
         for c in self.countries:
             if c.start < pos or _in_spans(c.start, self.mission_spans):
                 continue
-            if _DESTINATION_BEFORE.search(self.text, max(0, c.start - 30), c.start):
+            if _is_destination(self.text, c.start):
                 continue
             return c
         return None
@@ -733,6 +758,8 @@ def _personnel_type(text: str, q: Quantity, head: personnel.HeadNoun, clause_sta
     pred = _PREDICATE_TYPE.match(text, head.end, head.end + 80)
     if pred and pred.lastgroup not in (None, "troops", "peacekeepers"):
         return pred.lastgroup, "predicate"
+    if not personnel.ends_with_word(text[max(clause_start, q.start - 16):q.start], _UNIT_LINKS):
+        return ptype, "head"
     unit = _UNIT_BEFORE.search(text, max(clause_start, q.start - 80), q.start)
     if unit:
         kind = personnel.unit_kind(unit.group("kind"))
