@@ -4,7 +4,7 @@ A figure becomes a contribution when its noun phrase counts people (``personnel.
 battalion", "a battalion of 850", "troops numbering 395"), a country can be named as the one that sends them,
 and nothing marks it as something else (casualties, an authorised strength, a request, a national army). Each
 decision is a small function below, so that a reviewer can read the rule that made a row from its
-``extractor`` value: ``contributions.v2:<figure rule>+<sender rule>+<type rule>+status(<cue>)``.
+``extractor`` value: ``contributions.v3:<figure rule>+<sender rule>+<type rule>+status(<cue>)``.
 
 The document is read in order, sentence by sentence. What a sentence says about its country and mission is kept
 (``_Focus``) so that the next one can refer to them: "It currently has 2,000 troops", "Another 350 troops will
@@ -36,7 +36,7 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-VERSION = "contributions.v2"
+VERSION = "contributions.v3"
 
 # --- which sentences are read -------------------------------------------------------------------------------------
 # A figure (digits or number words) and a noun that counts people or units, on lower-cased text.
