@@ -10,21 +10,40 @@ known, so mapping them to sentences is the cheap prefilter):
    parenthesis after a publisher's colon, or follows a quoted title or a newspaper's name), datelines
    (``NEW YORK, May 22 (Reuters) -``) and *published/updated* stamps, dates inside a quoted title in Title
    Case, comparisons (``as many as it had in 2000``, ``than in 2012``, ``compared with 2011``), dates used as
-   adjectives of a noun (``Beijing's 2004 expansion``, ``the 24 December 2013 resolution``), decades, and
-   ``until`` dates (``extended the mandate until 31 August 2014`` bounds a state, it dates no happening).
+   adjectives of a noun (``Beijing's 2004 expansion``, ``the 24 December 2013 resolution``), decades, dates of a
+   state (``as of December 2020``), and ``until`` dates (``extended the mandate until 31 August 2014`` bounds a
+   state, it dates no happening).
 2. **Binding a date to its verb.** The sentence is cut into clauses (at commas, semicolons, dashes and
    *when/which/who/while/because/but/...*, never inside a date). A date takes the nearest trigger before it
    in its own clause (a date after its verb modifies that verb), else the nearest after it; a clause that
    holds only the date (``In January 2012, China deployed``) borrows from the next clause when it opens the
-   sentence, else from the previous one. Light verbs (*took place, occurred*) yield to an event noun of their
-   clause (``the transfer of authority ... took place``). A present participle counts only after
-   an auxiliary (``had been providing``, ``began participating``), not as a noun modifier (``peacekeepers
-   participating``). When the trigger is a statement verb (*said*, *told*, *announced*), the date dates a
-   statement and gives no row.
-3. **Type.** From the trigger (one combined expression over the sentence; the alternatives are listed below in
-   priority order). A deployment whose clause speaks of an evacuation is ``other`` (a noncombatant evacuation
-   is not a peace operation); *joined* is a deployment when a mission or force follows, else ``other``
-   (*joined the United Nations*).
+   sentence, else from the previous one. A clause with no verb of its own (``..., and from 2016 with MINUSMA``)
+   or one that opens with its verb (``..., is planned for March``: its subject is clauses before) walks back
+   through all earlier clauses to the sentence's verb. A clause with a state verb and no trigger (``today
+   comprises 44 observers``, ``which had 2,000 troops``) dates a state: no row. A trigger before the date with
+   *that/which* between them does not take it (``signed an agreement that had been under negotiation since
+   2011``). Light verbs (*took place, occurred, is planned for, is scheduled for*) yield to an event noun of
+   their clause (``the transfer of authority ... took place``), else of the clauses before (``The next
+   rotation, ..., is planned for March``). A present participle counts only after an auxiliary (``had been
+   providing``, ``began participating``), not as a noun modifier (``peacekeepers participating``); a past
+   participle after a determiner is an adjective (``Ghana's deployed personnel``). When the trigger is a
+   statement verb (*said*, *told*, *announced*), the date dates a statement and gives no row.
+3. **Type.** From the trigger (the sentence scan finds a stem; a small expression of the alternatives that start
+   with it reads the trigger; they are listed below in priority order). A deployment whose clause speaks of an
+   evacuation is ``other`` (a noncombatant evacuation is not a peace operation); *joined* is a deployment when a
+   mission or force follows, else ``other`` (*joined the United Nations*). Ambiguous words are confirmed by what
+   surrounds them: *extend/renew* and *contributed to/participated in* need a mission right after (``agreed to
+   extend ECOMIG``, ``has contributed to UNIFIL since 2006``); *replaced/succeeded* a mission or force in the
+   clause; *adopted* a resolution before it; *closed* a mission as its subject (``UNOCI closed``, ``before it
+   closed`` in a sentence about a mission), and a closing followed by ``and was replaced by`` is a handover;
+   *opened/inaugurated* a centre, base or office; *demanded/ordered/asked* a departure after it (``demanded that
+   the mission leave``); *gone/struck/planned for* a form of *be* before. Movements need people in uniform (or a
+   country) as subject (``the plane left`` is nothing): leaving or departing *for* a place is a deployment;
+   leaving a country other than the actor's a withdrawal (``Germany's peacekeepers left Mali``), the actor's own a
+   deployment; *left/leave* with neither a destination nor a place left is no trigger; arriving or landing in the
+   actor's own country is a return (withdrawal, ``landed ... in northern Germany``), elsewhere a deployment.
+   *brought home, flew out, returned home, vacated, must be gone, the departure of* are withdrawals; *paid
+   tribute, laid a wreath* ceremonies and *cut its payments* funding decisions (``other``).
 4. **Actor.** The subject of the trigger's clause: the first country (name, capital, armed force like PLA,
    demonym), organisation (UN, AU, ECOWAS, EU, NATO...) or mission between the clause start and the trigger
    that no preposition introduces. A relative clause (``France, which intervened``) takes the entity just
@@ -32,17 +51,22 @@ known, so mapping them to sentences is the cheap prefilter):
    previous sentence's subject (up to three sentences back). A mission or an organisation as subject gives
    ``actor_iso3=None`` (``actor_organisation`` from ``ctx.extra["mission_organisation"]`` for a mission, when
    the caller provides that mapping). In a passive attack (``peacekeepers were killed``) the subject is the
-   victim: the actor is the agent after *by*, else unknown.
-5. **Mission.** The subject when it is a mission; else a mission of the trigger's clause, else the nearest of
-   the sentence outside clauses that hold an event of their own. For a handover the mission is the one
-   taking over: a mention after *from* (the predecessor) is skipped. A handover "to UN peacekeepers/the UN force" with no mission named takes the document's focus
-   mission (the one it mentions most, ties to the first mentioned): such a document is about that mission.
-6. **Planned.** A future marker in the trigger's clause (*will, plans to, hopes to, is expected to, would*) or
+   victim: the actor is the agent after *by*, else unknown. A unit "of" a demonym is the subject (``a
+   contingent of 200 Kenyan police officers landed``). A clause that opens with its verb after a relative
+   clause takes the entity before it (``Mali's junta, which had turned to mercenaries, demanded``). A closing
+   mission has no country actor.
+5. **Mission.** The subject when it is a mission; else a mission of the date's own clause when the trigger is
+   in another, else a mission of the trigger's clause, else the nearest of the sentence outside clauses that
+   hold an event of their own. For a handover the mission is the one taking over: a mention after *from* (the
+   predecessor), or the object of an active *replaced*, is skipped. A handover "to UN peacekeepers/the UN
+   force" with no mission named takes the document's focus mission (the one it mentions most, ties to the
+   first mentioned): such a document is about that mission.
+6. **Planned.** A future marker in the trigger's clause (*will, plans to, hopes to, is expected to, would, must*) or
    a date after the publication date makes ``is_planned=True``.
 7. **Location.** The first country after the trigger, in its clause, that *in/to/into/across* introduces or
    that is the object of *invaded/attacked*.
 
-Rule names go into ``Event.extractor`` as ``events.v1:<type>_<rule>``.
+Rule names go into ``Event.extractor`` as ``events.v2:<type>_<rule>``.
 
 Why rules and not a parser: a dependency parser (spaCy) would bind verbs better but runs at a few hundred
 kB/s, far below the 5 MB/s budget, and is a heavy new dependency; the sentences of this corpus are regular
@@ -71,7 +95,7 @@ from pipeline.extract.types import (
 
 __all__ = ["extract_events"]
 
-VERSION = "events.v1"
+VERSION = "events.v2"
 
 # ---------------------------------------------------------------------------------------------------------
 # Triggers: one combined expression, alternatives in priority order (at one position the first one wins, so
@@ -112,12 +136,18 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
                               r"|responsibilit\w+|command|control)",
                               r"transition(?:ed|ing)?\s+(?:to|into|from)", r"re-?hatt(?:ed|ing)",
                               r"assum(?:ed|es|e|ing)\s+(?:\w+\s+)?responsibilit\w+")),
+    # "ATMIS replaced AMISOM", "was succeeded by UNSMIH": only with a mission or a force in the clause (checked).
+    ("handover", "replace", (r"replac(?:ed|es|ing)", r"succeed(?:ed|s)(?!\s+in\b)", r"supersed(?:ed|es)")),
     ("other", "relations", (r"establish(?:ed|es|ing|ment)?\s+(?:\w+\s+){0,2}?(?:relations|ties)",)),
     ("mandate", "mandate", (r"establish(?:ed|es|ing|ment)?", r"authori[sz](?:ed|es|ing|ation)", r"mandat(?:ed|e)\b",
                             rf"extend(?:ed|s|ing)?\s+{_MANDATE_OBJECT}", rf"extension\s+{_MANDATE_OBJECT}",
                             rf"renew(?:ed|s|al|ing)?\s+{_MANDATE_OBJECT}", rf"creat(?:ed|es|ion)\s+{_MANDATE_OBJECT}",
                             r"set\s+up", r"launch(?:ed|es|ing)?\s+(?:the\s+)?(?:\w+\s+){0,3}?mission",
                             r"vot(?:ed|es)\s+(?:unanimously\s+)?(?:to|for|on)", r"adopt(?:ed|s|ing)\s+resolution")),
+    # "resolution 2687, adopted in June": only after a resolution (checked).
+    ("mandate", "adopted", (r"adopted",)),
+    # "agreed to extend ECOMIG": only when a mission follows (checked).
+    ("mandate", "extend_mission", (r"extend(?:ed|s|ing)?", r"renew(?:ed|s|ing)?")),
     ("intervention", "intervention", (r"interven(?:ed|es|e|ing|tions?)", r"invad(?:ed|es|e|ing)", r"invasion",
                                       rf"fought\s+(?:a|an|the)?\s*{_W}{{0,2}}?wars?",
                                       r"wag(?:ed|es|ing)\s+(?:a\s+)?(?:war|campaign)",
@@ -126,11 +156,25 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
     ("attack", "attack", (r"attack(?:ed|s|ing)?", r"ambush(?:ed|es)?", r"assault(?:ed|s)?", r"raid(?:ed|s)",
                           r"shell(?:ed|ing)", r"bomb(?:ed|ing|ings)", r"kill(?:ed|ing)", r"wounded", r"injured",
                           r"kidnapp(?:ed|ing)", r"abduct(?:ed|ion)", r"came\s+under\s+(?:attack|fire)",
-                          r"was\s+struck", r"were\s+struck", r"struck\s+by", r"hit\s+by", r"clash(?:ed|es)")),
+                          r"struck\s+by", r"hit\s+by", r"clash(?:ed|es)",
+                          r"overr(?:an|un|uns|unning)", r"storm(?:ed|ing)", r"open(?:ed|s|ing)?\s+fire")),
+    ("attack", "struck", (r"struck",)),  # "a convoy was struck on Monday" (checked: after a form of "be")
     ("withdrawal", "withdrawal", (r"withdr(?:ew|awn|aws|awing|awal|aw)", r"pull(?:ed|s|ing)?\s+(?:out|back)",
                                   r"pull-?out", r"repatriat(?:ed|ion|ing)", r"dr(?:ew|awn|awing)\s+down",
-                                  r"drawdown", r"ended\s+(?:its|their)\s+(?:participation|mission|deployment)",
-                                  r"terminat(?:ed|ion)", r"left\s+the\s+(?:country|mission)")),
+                                  r"drawdown", r"terminat(?:ed|ion)", r"left\s+the\s+(?:country|mission)",
+                                  r"end(?:ed|s|ing)?\s+(?:its|their|his|her|our|the)\s+(?:[\w’'-]+\s+){0,2}?"
+                                  r"(?:participation|deployment|presence|involvement|engagement|mission|operations)\b",
+                                  r"reduc(?:ed|es|ing)\s+(?:its|their)\s+(?:\w+\s+)?(?:footprint|presence"
+                                  r"|contingents?|troops|forces|personnel)\b",
+                                  r"brought\s+(?:[\w’'-]+\s+){0,5}?(?:home|back)\b",
+                                  r"bring(?:s|ing)?\s+(?:[\w’'-]+\s+){0,5}?(?:home|back)\b",
+                                  r"flew\s+(?:back\s+)?(?:out|home)\b", r"flown\s+(?:back\s+)?(?:out|home)\b",
+                                  r"return(?:ed|s|ing)?\s+(?:back\s+)?home\b",
+                                  r"vacat(?:ed|es|ing)(?!\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:posts?|seats?|office"
+                                  r"|positions?)\b)")),
+    ("withdrawal", "gone", (r"gone",)),  # "must be gone by 31 December" (checked: after a form of "be")
+    # A mission closing ("UNMIL closed in March 2018", "the closure of UNOCI"): only with a mission (checked).
+    ("withdrawal", "closure", (r"clos(?:ed|es|ing|ure)",)),
     ("deployment", "join_mission", (rf"join(?:ed|s|ing)?\s+(?:the\s+)?{_W}{{0,4}}?(?:missions?|forces?"
                                     r"|peacekeep\w*|operations?|contingents?)\b",)),
     ("deployment", "deploy", (r"deploy(?:ed|s|ing|ments?)?", r"serv(?:ed|es|e|ing)\s+(?:in|with|under|on)\b",
@@ -141,19 +185,42 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
                               rf"contribut(?:ed|es|e|ing)\s+{_TROOPS}",
                               r"provid(?:ed|es|ing)\s+(?:\w+\s+){0,2}?(?:security|troops|soldiers|peacekeepers"
                               r"|personnel|police|protection|units?|engineers|support)",
-                              r"arriv(?:ed|es|al)", r"stationed", r"rotat(?:ed|ion)", r"reinforc(?:ed|ements?)",
+                              r"stationed", r"rotat(?:ed|ion)", r"reinforc(?:ed|ements?)",
                               rf"participat(?:ed|ing|ion|es|e)\s+in\s+{_OPERATIONS_IN}",
                               rf"took\s+part\s+in\s+{_OPERATIONS_IN}",
                               rf"sustain(?:ed|s|ing)?\s+{_OPERATIONS}", rf"conduct(?:ed|s|ing)?\s+{_OPERATIONS}",
                               rf"carri(?:ed|es)\s+out\s+{_OPERATIONS}", r"patrol(?:led|s|ling)",
                               r"escort(?:ed|ing)")),
-    ("other", "other", (r"join(?:ed|s|ing)", r"evacuat(?:ed|ion|es|e|ing)", r"sign(?:ed|s|ing)",
+    # "has contributed to UNIFIL since 2006", "has participated in UNTSO": only when a mission follows (checked).
+    ("deployment", "contribute_mission", (r"contribut(?:ed|es|e|ing)\s+to", r"participat(?:ed|ing|es|e)\s+in")),
+    # Movements: arriving or landing at home is a return; leaving for a place a deployment, leaving the host a
+    # withdrawal (decided from the actor and the place; see _movement).
+    ("deployment", "arrive", (r"arriv(?:ed|es|al)", r"land(?:ed|s|ing)")),
+    ("deployment", "depart", (r"depart(?:ed|s|ing|ure)?", r"left", r"leav(?:e|es|ing)")),
+    ("other", "ceremony", (r"paid\s+(?:\w+\s+){0,2}?tributes?", r"pay(?:s|ing)?\s+(?:\w+\s+){0,2}?tributes?",
+                           r"laid\s+(?:a\s+)?wreaths?", r"lay(?:s|ing)?\s+(?:a\s+)?wreaths?",
+                           r"commemorat(?:ed|es|ing|ion)", r"honou?r(?:ed|s|ing)", r"observed\s+(?:a\s+)?(?:minute"
+                           r"|moment)", r"held\s+(?:a\s+)?(?:\w+\s+)?ceremony")),
+    ("other", "funding", (r"cut(?:s|ting)?\s+(?:[\w’'-]+\s+){0,2}?(?:payments?|funding|funds|contributions?|budgets?"
+                          r"|allowances|stipends|aid|support)\b",
+                          r"suspend(?:ed|s|ing)\s+(?:[\w’'-]+\s+){0,2}?(?:payments?|funding|funds|contributions?|aid"
+                          r"|support|allowances|stipends|cooperation)\b")),
+    # "opened in 2004": a centre, a base, an office (checked).
+    ("other", "opening", (r"open(?:ed|s)", r"inaugurat(?:ed|es|ion)")),
+    # "demanded in June that the mission leave": a demand that a force leave (checked).
+    ("other", "expulsion", (r"demand(?:ed|s)", r"order(?:ed|s)", r"request(?:ed|s)", r"ask(?:ed|s)",
+                            r"expel(?:led|s)")),
+    ("other", "other", (r"join(?:ed|s|ing)?", r"evacuat(?:ed|ion|es|e|ing)", r"sign(?:ed|s|ing)",
                         r"ratif(?:ied|ies|y)", r"held\s+(?:\w+\s+)?elections", r"elected", r"independence",
                         r"seiz(?:ed|es|e)\s+(?:power|control)", r"ousted", r"overthr(?:ew|own)", r"coup",
                         r"visit(?:ed|s)", r"bec(?:ame|omes?)\s+(?:a\s+)?member", r"admitted",
                         r"elections?\s+(?:were|was|will\s+be)\s+held")),
-    # Light verbs: they date whatever event noun their clause names ("the transfer of authority took place").
-    ("other", "light", (r"took\s+place", r"tak(?:es|ing)\s+place", r"occurred", r"happened")),
+    # Light verbs: they date whatever event noun their clause (or their subject's clause) names ("the transfer
+    # of authority took place", "the next rotation, ..., is planned for March").
+    ("other", "light", (r"took\s+place", r"tak(?:es|ing)\s+place", r"occurred", r"happened",
+                        # "is planned for", "was scheduled for" (checked: after a form of "be")
+                        *(rf"{verb}\s+(?:for|on|in|by)\b"
+                          for verb in ("planned", "scheduled", "slated", "due", "set", "expected")))),
     ("statement", "statement", (r"said", r"says", r"say", r"told", r"tells", r"stated", r"declared", r"noted",
                                 r"added", r"explained", r"argued", r"warned", r"reported", r"wrote", r"commented",
                                 r"announced", r"according\s+to", r"confirmed", r"stressed", r"insisted",
@@ -169,11 +236,22 @@ def _stem(branch: str) -> str:
     return stem
 
 _STEMS = sorted({_stem(b) for _, _, branches in _TRIGGERS for b in branches})
-# The full case-insensitive expression runs only where the sentence scan (below) finds a stem.
-_TRIGGER_RE = re.compile(
-    r"(?i)(?:" + "|".join(f"(?P<{kind}__{rule}>{'|'.join(branches)})" for kind, rule, branches in _TRIGGERS)
-    + r")\b"
-)
+
+
+def _trigger_expression(word: str) -> re.Pattern:
+    """The trigger alternatives that can start where the sentence scan found ``word`` (a stem, lower case):
+    those whose stem and ``word`` are prefixes of one another, in priority order. One small expression per stem,
+    instead of the whole table tried at every stem, keeps the scan fast."""
+    groups = []
+    for kind, rule, branches in _TRIGGERS:
+        chosen = [b for b in branches if _stem(b).startswith(word) or word.startswith(_stem(b))]
+        if chosen:
+            groups.append(f"(?P<{kind}__{rule}>{'|'.join(chosen)})")
+    return re.compile(r"(?i)(?:" + "|".join(groups) + r")\b")
+
+
+# The case-insensitive expressions run only where the sentence scan (below) finds a stem.
+_TRIGGER_BY_STEM = {stem: _trigger_expression(stem) for stem in _STEMS}
 # A present participle is a predicate only after an auxiliary or an aspect verb (two words at most before it).
 _AUXILIARY_BEFORE = re.compile(
     r"(?i)\b(?:is|are|was|were|be|been|being|am|began|begin|begins|beginning|started|starts|start|continues?|"
@@ -181,6 +259,10 @@ _AUXILIARY_BEFORE = re.compile(
 )
 _MAIL_BEFORE = re.compile(
     r"(?i)\b(?:letters?|messages?|notes?|reports?|requests?|invitations?|e-?mails?|statements?)\s+(?:\w+\s+)?$"
+)
+# A past participle after a determiner and before a noun is an adjective ("Ghana's deployed personnel"); not "that".
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)(?:\b(?:the|a|an|its|their|his|her|our|these|those|newly|recently|already|previously)|['’]s)\s+$"
 )
 _EVACUATION = re.compile(r"(?i)\bevacuat")
 _JOIN = re.compile(r"(?i)join")
@@ -213,6 +295,18 @@ _WORD_CHAR = re.compile(r"\w")
 _RELATIVE_OPENING = re.compile(r"(?i)\W*(?:which|who|that)\b")
 _LEADING_FILLER = re.compile(r"[\W\d]*$")
 _HAS_WORD = re.compile(r"[^\W\d_]{2,}")
+_RELATIVE_BETWEEN = re.compile(r"(?i)\b(?:that|which)\b")
+_CLAUSE_LEAD = re.compile(r"(?i)[\s,;:()–—-]*(?:(?:and|but|then|or)\s+)?(?:\w+ly\s+)?")
+# Verbs of a state: a date in a clause that has one and no event trigger dates the state ("today comprises 44
+# observers", "which had 2,000 troops in February"). "has"/"had" only when no participle follows (a perfect).
+_STATE_VERB = re.compile(
+    r"(?i)\b(?:compris(?:es|ed|e)|includ(?:es|ed|e)|consist(?:s|ed)|remain(?:s|ed)|contain(?:s|ed)|host(?:s|ed)"
+    r"|(?:number(?:s|ed)|total(?:s|led|ed)|stands\s+at|stood\s+at)(?=\s+(?:about\s+|some\s+|around\s+|nearly\s+"
+    r"|more\s+than\s+|over\s+)?\d)"
+    r"|ha(?:s|ve|d)(?!\s+(?:\w+ly\s+|not\s+|also\s+|since\s+|already\s+|long\s+)?(?:been|[a-z]+(?:ed|en|wn)"
+    r"|sent|led|left|lost|made|fought|begun|taken|held|won|spent|paid|built|brought|put|set|cut|come|become|run"
+    r"|gone|done|had|got|grown|seen|flown|drawn)\b))\b"
+)
 
 # ---------------------------------------------------------------------------------------------------------
 # Dates that are not events
@@ -227,13 +321,13 @@ _PUBLICATION = (
     r"|Affairs|Studies|Policy|Paper|Papers|Brief|Briefing|Online|Standard|Chronicle|Observer|Express|Mail)"
 )
 _CITATION_BEFORE = re.compile(
-    rf"(?:[”\"]\s*,?\s*(?:[A-Z][\w.&'’-]*\s*){{1,7}},\s*|,\s*(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,4}}{_PUBLICATION}"
-    r"\s*,\s*)$"
+    rf"(?:[”\"]\s*,?\s*(?:\(?[A-Z][\w.&'’-]*\)?\s*){{1,7}},\s*"
+    rf"|,\s*(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,4}}{_PUBLICATION}\s*(?:\([^()]{{1,30}}\)\s*)?,\s*)$"
 )
 _PUBLISHED_STAMP = re.compile(r"(?i)\b(?:published|updated|posted|issued|dated|last\s+modified)\s*:?\s*(?:on\s*)?$")
-_DATELINE_BEFORE = re.compile(r"\W*(?:[A-Z][A-Za-z.'’-]*\s*){1,4},\s*$|\W*$")
+_DATELINE_BEFORE = re.compile(r"\W*(?:[A-Z][A-Za-z.'’/-]*\s*){1,4},\s*$|\W*$")
 _DATELINE_PREFIX = re.compile(
-    r"\W*[A-Z]{2}[A-Z .'’-]*(?:,[^—–\n]{1,40}?\s*(?:\([^)]{1,30}\))?|\s*\([^)]{1,30}\))\s*(?:—|–|--?)\s+"
+    r"\W*[A-Z]{2}[A-Z .'’/-]*(?:,[^—–\n]{1,40}?\s*(?:\([^)]{1,30}\))?|\s*\([^)]{1,30}\))\s*(?:—|–|--?)\s+"
 )
 _DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[-–—:]")
 _COMPARISON_BEFORE = re.compile(
@@ -242,6 +336,7 @@ _COMPARISON_BEFORE = re.compile(
 )
 _ADJECTIVE_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|our)|['’]s)\s+$")
 _ADJECTIVE_AFTER = re.compile(r"\s+[a-z]")
+_STATE_DATE_BEFORE = re.compile(r"(?i)\bas\s+(?:of|at|on)\s+$")
 _TITLE_WORD = re.compile(r"\b[A-Za-z][\w’'-]{3,}")
 
 # ---------------------------------------------------------------------------------------------------------
@@ -258,6 +353,12 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?i)\b(?:in|to|into|from|of|for|with|against|on|at|by|across|throughout|towards?|over|between|within"
     r"|inside|near|via|than|like|including|under|about|among|and|or|as|than|onto|upon|toward)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|neighbou?ring)\w*\s+)?$"
+)
+# A unit or a share "of" a country's people is the subject, not an object: "a company of Ghanaian troops".
+_PARTITIVE_BEFORE = re.compile(
+    r"(?i)\b(?:contingents?|compan(?:y|ies)|battalions?|groups?|units?|platoons?|detachments?|teams?|squadrons?"
+    r"|batch|wave|dozens|hundreds|thousands|rest|remainder)\s+of\s+(?:the\s+)?(?:(?:first|last|remaining|\d[\d,]*"
+    r"|some|about|around|nearly|more\s+than)\s+)*$"
 )
 _PREPOSITIONS = frozenset(
     "in to into from of for with against on at by across throughout toward towards over between within inside near "
@@ -357,7 +458,7 @@ def _scan(text: str, start: int, end: int,
                 if lowered in _DATE_PREPOSITIONS and any(0 <= d.start - m.end() <= 2 for d in dates):
                     continue  # "since January 2013": a preposition of the date, not a conjunction
             else:
-                trigger = _trigger_at(text, p, start, end)
+                trigger = _trigger_at(text, p, start, end, lowered)
                 if trigger is not None:
                     triggers.append(trigger)
                     last_end = trigger.end
@@ -394,20 +495,87 @@ class _Clauses:
         return self.spans[self.index(position)]
 
 
-def _trigger_at(text: str, position: int, start: int, end: int) -> _Trigger | None:
-    """The trigger starting at ``position`` of the sentence ``text[start:end]``, if any."""
-    m = _TRIGGER_RE.match(text, position, end)
+def _trigger_at(text: str, position: int, start: int, end: int, stem: str) -> _Trigger | None:
+    """The trigger starting at ``position`` (where the scan found ``stem``) of the sentence ``text[start:end]``."""
+    m = _TRIGGER_BY_STEM[stem].match(text, position, end)
     if m is None:
         return None
     kind, rule = m.lastgroup.split("__")
-    first = m.group().split()[0].lower()
+    words = m.group().split()
+    first = words[0].lower()
     if first in ("sent", "send", "sends", "sending") and _MAIL_BEFORE.search(text[max(start, position - 30):position]):
         return None  # "a letter sent on 3 May"
     if kind != "statement" and first.endswith("ing"):
         before = text[max(start, position - 40):position]
         if not _AUXILIARY_BEFORE.search(before) and not _LEADING_FILLER.match(before):
             return None  # "peacekeepers participating in": a modifier, not a predicate
+    if len(words) == 1 and first.endswith("ed") and _ADJECTIVE_AFTER.match(text, m.end()) \
+            and _DETERMINER_BEFORE.search(text, max(start, position - 16), position):
+        return None  # "Ghana's deployed personnel", "the stationed troops": an adjective, not a predicate
+    check = _TEXT_CHECKS.get(rule)
+    if check is not None and not check(text, m, start, end):
+        return None
     return _Trigger(m.start(), m.end(), kind, rule)
+
+
+# Rules whose trigger word is ambiguous: the words around it decide (the checks that need the countries and
+# missions of the sentence are in _checked).
+_BE_BEFORE = re.compile(r"(?i)\b(?:be|been|is|are|was|were)\s+(?:\w+\s+)?$")
+_RESOLUTION_BEFORE = re.compile(r"(?i)\bresolutions?\b")
+_LEAVE_NOUN_BEFORE = re.compile(r"(?i)\b(?:on|annual|sick|maternity|paternity|home|of|a|the|their|his|her)\s+$")
+_INSTITUTION = re.compile(
+    r"(?i)\b(?:cent(?:re|er)s?|schools?|academy|academies|colleges?|institutes?|bases?|camps?|offices?|headquarters"
+    r"|hospitals?|clinics?|facilit(?:y|ies)|embass(?:y|ies)|consulates?|hubs?|depots?|memorials?|airports?)\b"
+)
+_EXPULSION_AFTER = re.compile(
+    r"(?i)\b(?:leave|leaves|withdraw\w*|depart\w*|quit|exit|pull\s+out|go\s+home|expel\w*|departure|closure)\b"
+)
+_CHECK_WINDOW = 120
+
+
+def _after_be(text: str, m: re.Match, start: int, end: int) -> bool:
+    return _BE_BEFORE.search(text, max(start, m.start() - 24), m.start()) is not None
+
+
+def _light_after_be(text: str, m: re.Match, start: int, end: int) -> bool:
+    """ "took place" always; "planned for" only as a predicate ("is planned for March", not "a plan for")."""
+    return not m.group().lower().startswith(("planned", "scheduled", "slated", "due", "set", "expected")) \
+        or _after_be(text, m, start, end)
+
+
+def _after_resolution(text: str, m: re.Match, start: int, end: int) -> bool:
+    return _RESOLUTION_BEFORE.search(text, max(start, m.start() - 80), m.start()) is not None
+
+
+def _not_a_leave_noun(text: str, m: re.Match, start: int, end: int) -> bool:
+    """ "on leave", "annual leave", "a departure from the text" are no movements of troops."""
+    word = m.group().lower()
+    if not (word.startswith("leav") or word == "departure"):
+        return True
+    before = _LEAVE_NOUN_BEFORE.search(text, max(start, m.start() - 12), m.start())
+    if before is None:
+        return True
+    return word == "departure" and before.group().split()[0].lower() in ("the", "their", "his", "her")
+
+
+def _names_an_institution(text: str, m: re.Match, start: int, end: int) -> bool:
+    return _INSTITUTION.search(text, max(start, m.start() - 80), min(end, m.end() + 50)) is not None
+
+
+def _demands_a_departure(text: str, m: re.Match, start: int, end: int) -> bool:
+    return m.group().lower().startswith("expel") \
+        or _EXPULSION_AFTER.search(text, m.end(), min(end, m.end() + _CHECK_WINDOW)) is not None
+
+
+_TEXT_CHECKS = {
+    "adopted": _after_resolution,
+    "opening": _names_an_institution,
+    "expulsion": _demands_a_departure,
+    "depart": _not_a_leave_noun,
+    "gone": _after_be,
+    "struck": _after_be,
+    "light": _light_after_be,
+}
 
 
 def _is_not_event(text: str, sentence: Sentence, d: DateMention, clause_start: int) -> bool:
@@ -432,6 +600,8 @@ def _is_not_event(text: str, sentence: Sentence, d: DateMention, clause_start: i
     window = text[max(clause_start, d.start - 80):d.start]
     if _COMPARISON_HINT.search(window) and _COMPARISON_BEFORE.search(window):
         return True
+    if _STATE_DATE_BEFORE.search(before[-12:]):
+        return True  # "as of December 2020": the date of a state
     if d.kind == "point" and _ADJECTIVE_BEFORE.search(before[-12:]) and _ADJECTIVE_AFTER.match(text, d.end):
         return True  # "Beijing's 2004 expansion", "the 24 December 2013 resolution"
     return _in_title(text, sentence, d)
@@ -454,11 +624,20 @@ def _in_title(text: str, sentence: Sentence, d: DateMention) -> bool:
 
 def _bind(triggers: list[_Trigger], clauses: _Clauses, d: DateMention,
           sentence_start: int, text: str) -> _Trigger | None:
-    """The trigger a date belongs to: nearest in its clause, else in the next or previous clause."""
+    """The trigger a date belongs to: nearest in its clause, else in the next or previous clause (see the module
+    docstring for the walk back over a verbless clause and the light verbs)."""
     k = clauses.index(d.start)
-    leading = _LEADING_FILLER.match(text, sentence_start, clauses[k][0]) is not None \
-        and _LEADING_FILLER.match(text, sentence_start, clauses[k][0]).end() == clauses[k][0]
+    a_k, b_k = clauses[k]
+    filler = _LEADING_FILLER.match(text, sentence_start, a_k)
+    leading = filler is not None and filler.end() == a_k
     order = [k, k + 1, k - 1] if leading else [k, k - 1, k + 1]
+    if not leading and not any(a_k <= t.start < b_k for t in triggers):
+        if _STATE_VERB.search(text, a_k, b_k) is not None:
+            return None  # "UNMOGIP, set up in 1949, today comprises 44 observers": the date dates a state
+        if _continues_the_subject(text, a_k, b_k, d):
+            # "..., and from 2016 with MINUSMA" (no verb of its own), "..., is planned for March" (the predicate
+            # of a subject named clauses before): the verb is the sentence's earlier one.
+            order = [k, *range(k - 1, -1, -1), k + 1]
     # A clause with no word of its own (",1 ", a footnote marker) is skipped over.
     order += [j + (1 if j > k else -1) for j in order[1:]
               if 0 <= j < len(clauses) and not _HAS_WORD.search(text, *clauses[j])]
@@ -472,13 +651,42 @@ def _bind(triggers: list[_Trigger], clauses: _Clauses, d: DateMention,
         heavy = [t for t in inside if t.rule != "light" and t.event_type != "statement"]
         if heavy and any(t.rule == "light" for t in inside):
             inside = heavy  # "The transfer of authority ... took place on 1 July": the noun names the event
+        chosen = None
         if j == k:
-            # A date after its verb modifies that verb ("said in a statement on 5 June that it would deploy").
+            # A date after its verb modifies that verb ("said in a statement on 5 June that it would deploy"),
+            # unless a relative pronoun stands between them: "signed an agreement that had been under negotiation
+            # since 2011" dates the negotiation.
+            inside = [t for t in inside if t.end > d.start or not _RELATIVE_BETWEEN.search(text, t.end, d.start)]
             before = [t for t in inside if t.end <= d.start]
             if before:
-                return before[-1]
-        if inside:
-            return min(inside, key=lambda t: (max(t.start - d.end, d.start - t.end, 0), t.start))
+                chosen = before[-1]
+        if chosen is None and inside:
+            chosen = min(inside, key=lambda t: (max(t.start - d.end, d.start - t.end, 0), t.start))
+        if chosen is not None and chosen.rule == "light":
+            # "The next rotation, two observers for MINURSO, is planned for March": the subject's noun.
+            return _subject_event(triggers, clauses, text, j) or chosen
+        if chosen is not None:
+            return chosen
+    return None
+
+
+def _continues_the_subject(text: str, a: int, b: int, d: DateMention) -> bool:
+    """A clause without a verb of its own, or one that opens with its verb (its subject is clauses before)."""
+    lead = _CLAUSE_LEAD.match(text, a, b)
+    if _FIRST_VERB.match(text, lead.end(), b) is not None:
+        return True
+    return _FIRST_VERB.search(text, a, d.start) is None and _FIRST_VERB.search(text, d.end, b) is None
+
+
+def _subject_event(triggers: list[_Trigger], clauses: _Clauses, text: str, j: int) -> _Trigger | None:
+    """The nearest event trigger in the clauses before clause j (relative clauses skipped)."""
+    for i in range(j - 1, -1, -1):
+        a, b = clauses[i]
+        if _RELATIVE_OPENING.match(text, a, b):
+            continue
+        heavy = [t for t in triggers if a <= t.start < b and t.rule != "light" and t.event_type != "statement"]
+        if heavy:
+            return heavy[-1]
     return None
 
 
@@ -529,6 +737,8 @@ class _Document:
         words = window.rsplit(None, 3)[-3:]
         if not any(w.lower() in _PREPOSITIONS for w in words):
             return True
+        if _PARTITIVE_BEFORE.search(window):
+            return True  # "A contingent of 200 Kenyan police officers landed": the demonym names the subject
         return not _PREPOSITION_BEFORE.search(window)
 
     def body_start(self, index: int) -> int:
@@ -567,10 +777,136 @@ class _Document:
         return self.sentence_subject(index - 1, depth)
 
 
-def _subject(doc: _Document, index: int, clause: tuple[int, int], trigger: _Trigger) -> _Entity | None:
+# ---------------------------------------------------------------------------------------------------------
+# Checks that need the countries and missions of the sentence
+# ---------------------------------------------------------------------------------------------------------
+
+# Who can move, land or leave: people in uniform and the pronouns that stand for them ("the plane left" is no
+# deployment, "the storm left ten dead" no withdrawal).
+_MOVERS = re.compile(
+    r"(?i)\b(?:troops|soldiers|servicemen|peacekeepers|personnel|police|policemen|officers|contingents?|battalions?"
+    r"|compan(?:y|ies)|units?|forces|observers|engineers|medics|marines|sailors|staff|detachments?|platoons?"
+    r"|brigades?|rotations?|flights?|blue\s+helmets|experts|they|we)\b"
+)
+# What a departure leaves, when it is no country: "left the country", "vacated the area".
+_PLACE_LEFT = re.compile(
+    r"(?i)\s+(?:the\s+)?(?:country|mission|mission\s+area|area|region|base|camp|theatre|theater)\b"
+)
+# A destination: "left for Jerusalem", "departed ... for Beirut", "leave for the mission area".
+_DESTINATION = re.compile(r"\bfor\s+(?:the\s+)?(?:[A-Z]|mission\b|deployment\b|operations?\b)")
+# Between a departure verb and the country it leaves: "left Mali", "departed from northern Mali".
+_OBJECT_GAP = re.compile(
+    r"(?i)\s+(?:from\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s+)?$"
+)
+# A closing mission: "UNMIL closed", "the mission was closed", "before it closed", "MINUSTAH, which closed".
+_CLOSER_BEFORE = re.compile(
+    r"(?i)\b(?:missions?|operations?|force|office|it|which)\)?\s+(?:(?:was|were|has|had|been|is|formally|officially"
+    r"|finally|eventually|then)\s+)*$"
+)
+_CLOSER_GAP = re.compile(r"(?i)[\s,()]*(?:which\s+)?(?:(?:was|were|has|had|been|formally|officially|finally)\s+)*")
+_MISSION_NOUN = re.compile(r"(?i)\b(?:missions?|operations?|peacekeep\w*|force)\b")
+_FORCE_WORDS = re.compile(
+    r"(?i)\b(?:missions?|operations?|forces?|troops|soldiers|contingents?|battalions?|peacekeep\w*|units?)\b"
+)
+_REPLACED_BY = re.compile(
+    r"(?i)[\s,]*and\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:replaced|succeeded|superseded)\b"
+)
+_MISSION_AFTER = 70  # characters after "extend", "contributed to", "the closure of" in which a mission must start
+
+
+def _mission_within(doc: _Document, start: int, end: int) -> MissionMention | None:
+    found = _slice(doc.missions, doc.mission_starts, start, end)
+    return found[0] if found else None
+
+
+def _checked(doc: _Document, index: int, clauses: _Clauses, triggers: list[_Trigger]) -> list[_Trigger]:
+    """The triggers of a sentence whose ambiguous words the countries and missions around them confirm."""
+    text = doc.text
+    body = doc.body_start(index)
+    out = []
+    for t in triggers:
+        a, b = clauses.of(t.start)
+        rule = t.rule
+        if rule in ("extend_mission", "contribute_mission"):
+            ok = _mission_within(doc, t.end, min(b, t.end + _MISSION_AFTER)) is not None
+        elif rule == "replace":
+            ok = _mission_within(doc, a, b) is not None or _FORCE_WORDS.search(text, a, b) is not None
+        elif rule == "closure":
+            ok = _closes_a_mission(doc, t, a, b, doc.sentences[index].start)
+        elif rule == "depart" or (rule == "arrive" and text[t.start:t.start + 4].lower() == "land"):
+            ok = _moves_people(doc, t, body, b)  # ("arrived" keeps its older, unchecked reading)
+        else:
+            ok = True
+        if ok:
+            out.append(t)
+    return out
+
+
+def _closes_a_mission(doc: _Document, t: _Trigger, a: int, b: int, sentence_start: int) -> bool:
+    """ "UNOCI closed in June 2017", "the mission was closed", "before it closed" (in a sentence that names a
+    mission before), "the closure of UNMIL"."""
+    text = doc.text
+    if text[t.start:t.end].lower() == "closure":
+        return _mission_within(doc, t.end, min(b, t.end + 40)) is not None
+    window = max(a, t.start - 40)
+    named = _mission_within(doc, window, t.start)
+    if named is not None and _CLOSER_GAP.fullmatch(text, named.end, t.start):
+        return True  # "UNOCI closed", "MINUSTAH, which closed"
+    if _CLOSER_BEFORE.search(text, window, t.start) is None:
+        return False
+    return _mission_within(doc, sentence_start, t.start) is not None \
+        or _MISSION_NOUN.search(text, sentence_start, t.start) is not None
+
+
+def _moves_people(doc: _Document, t: _Trigger, body: int, clause_end: int) -> bool:
+    """A movement verb counts when people in uniform (or a country, a mission) move; "left"/"leave" also need
+    where to or what they leave."""
+    text = doc.text
+    mover = _MOVERS.search(text, body, t.start) is not None or bool(doc.entities_in(body, t.start))
+    if not mover:
+        return False
+    word = text[t.start:t.end].lower()
+    if word.startswith("depart") or word.startswith("land"):
+        return True
+    return _DESTINATION.search(text, t.end, clause_end) is not None or _left_country(doc, t, clause_end) is not None \
+        or _PLACE_LEFT.match(text, t.end) is not None
+
+
+def _left_country(doc: _Document, t: _Trigger, clause_end: int) -> str | None:
+    """The country a departure leaves: "left Mali", "departed from northern Mali"."""
+    for e in doc.entities_in(t.end, min(clause_end, t.end + 40)):
+        if e.iso3 and _OBJECT_GAP.match(doc.text[t.end:e.start]) is not None:
+            return e.iso3
+        break
+    return None
+
+
+def _movement(doc: _Document, t: _Trigger, clause: tuple[int, int], subject: _Entity | None) -> tuple[str, str]:
+    """Deployment or withdrawal for a movement: leaving for a place is a deployment, leaving the host country a
+    withdrawal; arriving or landing in one's own country is a return home."""
+    text = doc.text
+    actor = subject.iso3 if subject is not None else None
+    word = text[t.start:t.end].lower()
+    if t.rule == "arrive":
+        location = _location(doc, clause, t)
+        if location is not None and location == actor:
+            return "withdrawal", "return"
+        return "deployment", "arrive"
+    if _DESTINATION.search(text, t.end, clause[1]) is not None:
+        return "deployment", "depart"
+    left = _left_country(doc, t, clause[1])
+    if left is not None:
+        return ("deployment", "depart") if left == actor else ("withdrawal", "departure")
+    if word == "departure" or _PLACE_LEFT.match(text, t.end) is not None:
+        return "withdrawal", "departure"
+    return "deployment", "depart"
+
+
+def _subject(doc: _Document, index: int, clauses: _Clauses, trigger: _Trigger) -> _Entity | None:
     text = doc.text
     sentence = doc.sentences[index]
-    a = clause[0]
+    i = clauses.index(trigger.start)
+    a = clauses[i][0]
     if _RELATIVE_OPENING.match(text, a, trigger.start):
         # "France, which intervened", "(MINUSMA),1 which took over": the entity right before the pronoun.
         candidates = [e for e in doc.entities_in(max(sentence.start, a - 200), a)
@@ -580,6 +916,18 @@ def _subject(doc: _Document, index: int, clause: tuple[int, int], trigger: _Trig
     region = doc.first_subject(max(a, doc.body_start(index)), trigger.start)
     if region is not None:
         return region
+    if i > 0 and _FIRST_VERB.match(text, _CLAUSE_LEAD.match(text, a, trigger.end).end(), trigger.end):
+        # "after Mali's junta, which had turned to mercenaries, demanded in June": the verb's subject stands
+        # before the relative clause.
+        relative = False
+        while i > 0 and (_RELATIVE_OPENING.match(text, *clauses[i - 1])
+                         or not _HAS_WORD.search(text, *clauses[i - 1])):
+            relative = relative or _RELATIVE_OPENING.match(text, *clauses[i - 1]) is not None
+            i -= 1
+        if relative and i > 0:
+            before = doc.first_subject(max(clauses[i - 1][0], doc.body_start(index)), clauses[i - 1][1])
+            if before is not None:
+                return before
     main = doc.first_subject(doc.body_start(index), trigger.start, before_verb=True)
     if main is not None:
         return main
@@ -596,20 +944,31 @@ def _agent(doc: _Document, trigger: _Trigger, clause: tuple[int, int]) -> _Entit
 
 
 def _mission(doc: _Document, sentence: Sentence, clauses: _Clauses, triggers: list[_Trigger],
-             trigger: _Trigger, subject: _Entity | None, focus: str | None) -> str | None:
+             trigger: _Trigger, subject: _Entity | None, focus: str | None, d: DateMention) -> str | None:
     if subject is not None and subject.mission:
         return subject.mission
     text = doc.text
     clause = clauses.of(trigger.start)
+    own = clauses.of(d.start)
+    if own != clause:
+        # "deployed to Mali in 2013, ... and from 2016 with MINUSMA": the date's own clause names its mission.
+        named = _slice(doc.missions, doc.mission_starts, *own)
+        if named:
+            return min(named, key=lambda m: (abs(m.start - d.start), m.start)).acronym
     # A mission of another clause counts only when that clause has no event of its own.
     busy = {clauses.of(t.start) for t in triggers if t is not trigger} - {clause}
     candidates = [m for m in _slice(doc.missions, doc.mission_starts, sentence.start, sentence.end)
                   if clauses.of(m.start) not in busy]
     if trigger.event_type == "handover":
+        active_replace = trigger.rule == "replace" and not _BE_BEFORE.search(
+            text, max(sentence.start, trigger.start - 24), trigger.start)
+
         def is_predecessor(m: MissionMention) -> bool:
             if m.start < trigger.end:
                 return False
             words = _FROM_OR_TO.findall(text, trigger.end, m.start)
+            if active_replace:  # "ATMIS replaced AMISOM": the object is the predecessor
+                return not words or words[-1].lower() != "by"
             return bool(words) and words[-1].lower() == "from"
         candidates = [m for m in candidates if not is_predecessor(m)]
     in_clause = [m for m in candidates if clause[0] <= m.start < clause[1]]
@@ -653,6 +1012,9 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
         if not triggers:
             continue
         doc.focus_on(sentence, organisations)
+        triggers = _checked(doc, index, clauses, triggers)
+        if not triggers:
+            continue
         for d in sentence_dates:
             clause = clauses.of(d.start)
             if d.kind == "until" or _is_not_event(text, sentence, d, clause[0]):
@@ -660,6 +1022,8 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
             trigger = _bind(triggers, clauses, d, sentence.start, text)
             if trigger is None or trigger.event_type == "statement":
                 continue
+            if trigger.event_type == "withdrawal":
+                trigger = _replaced_after(triggers, clauses, trigger, sentence_dates, text) or trigger
             trigger_clause = clauses.of(trigger.start)
             event_type, rule = trigger.event_type, trigger.rule
             if event_type == "deployment" and _EVACUATION.search(text, *trigger_clause):
@@ -669,11 +1033,15 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
             if rule == "other" and _JOIN.match(text, trigger.start) and _slice(
                     doc.missions, doc.mission_starts, trigger.end, min(trigger_clause[1], trigger.end + 80)):
                 event_type, rule = "deployment", "join_mission"  # "Ghana joined UNIFIL in 1978"
-            subject = _subject(doc, index, trigger_clause, trigger)
+            subject = _subject(doc, index, clauses, trigger)
+            if rule == "closure" and (subject is None or not subject.mission):
+                subject = None  # a mission closes: no country acts
             if clause != trigger_clause:
                 # "Burkina Faso sent a battalion in March, and Niger followed in April": the date's own clause
                 # names its actor.
                 subject = doc.first_subject(clause[0], d.start) or subject
+            if rule in ("depart", "arrive"):
+                event_type, rule = _movement(doc, trigger, trigger_clause, subject)
             if event_type == "attack" and _PASSIVE_ATTACK.search(text, *trigger_clause):
                 # "peacekeepers were killed": the subject is the victim; the actor is the agent after "by".
                 subject = _agent(doc, trigger, trigger_clause)
@@ -691,12 +1059,25 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
                 event_type=event_type,
                 actor_iso3=subject.iso3 if subject is not None else None,
                 actor_organisation=organisation,
-                mission_acronym=_mission(doc, sentence, clauses, triggers, trigger, subject, focus),
+                mission_acronym=_mission(doc, sentence, clauses, triggers, trigger, subject, focus, d),
                 location_iso3=_location(doc, trigger_clause, trigger),
                 is_planned=planned,
                 extractor=f"{VERSION}:{event_type}_{rule}",
             ))
     return events
+
+
+def _replaced_after(triggers: list[_Trigger], clauses: _Clauses, trigger: _Trigger, dates: list[DateMention],
+                    text: str) -> _Trigger | None:
+    """ "MINUSTAH closed in October 2017 and was replaced by MINUJUSTH": an end that the next clause, with no date
+    of its own, says was a replacement is a handover."""
+    i = clauses.index(trigger.start)
+    if i + 1 >= len(clauses):
+        return None
+    a, b = clauses[i + 1]
+    if not _REPLACED_BY.match(text, a, b) or any(a <= d.start < b for d in dates):
+        return None
+    return next((t for t in triggers if a <= t.start < b and t.rule == "replace"), None)
 
 
 def _period_end(published: PartialDate) -> date:
