@@ -252,17 +252,22 @@ def _slice(items: Sequence, starts: list[int], start: int, end: int) -> list:
     return list(items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)])
 
 
-def _clause_bounds(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
-    """The clause of the sentence that holds ``pos`` (document offsets)."""
+def _clause_breaks(text: str, sent: Sentence) -> list[tuple[int, int]]:
+    """The spans of the clause boundaries of a sentence (document offsets), found once per sentence."""
+    return [m.span() for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end)]
+
+
+def _clause_bounds(sent: Sentence, breaks: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The clause of the sentence that holds ``pos`` (document offsets), given its ``_clause_breaks``."""
     start, end = sent.start, sent.end
-    for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() > pos:
-            end = m.start()
+    for b_start, b_end in breaks:
+        if b_end <= pos:
+            start = b_end
+        elif b_start > pos:
+            end = b_start
             break
         else:  # inside a relative clause set off by commas: that clause
-            return m.start() + 1, m.end() - 1
+            return b_start + 1, b_end - 1
     return start, end
 
 
@@ -283,6 +288,7 @@ def _period_end(when: PartialDate) -> date:
     return v
 
 
+@functools.lru_cache(maxsize=4096)
 def _hosted_mission(matcher, iso3: str, when: PartialDate | None, st: str | None) -> str | None:
     """The mission that personnel sent to a country join: the matcher's best mission hosted there at that date,
     preferring a force to a political mission, and one that had begun by then unless the figure is a plan."""
@@ -442,7 +448,15 @@ class _SentenceReader:
         self.countries, self.missions, self.dates = countries, missions, dates
         self.mission_spans, self.ctx, self.matcher, self.focus = mission_spans, ctx, matcher, focus
         self.about_peace = about_peace  # () -> bool: whether the document speaks of peace operations
+        self._breaks: list[tuple[int, int]] | None = None
         self.out: list[Contribution] = []
+
+    @property
+    def breaks(self) -> list[tuple[int, int]]:
+        """The sentence's clause boundaries, found when a figure first needs them."""
+        if self._breaks is None:
+            self._breaks = _clause_breaks(self.text, self.sent)
+        return self._breaks
 
     def rows(self) -> list[Contribution]:
         sent = self.sent
@@ -495,7 +509,7 @@ class _SentenceReader:
 
     def _figure(self, q: Quantity) -> list[Contribution]:
         text, sent = self.text, self.sent
-        clause = _clause_bounds(text, sent, q.start)
+        clause = _clause_bounds(sent, self.breaks, q.start)
         head, rule = self._head(q, clause)
         if head is None:
             return []
@@ -552,7 +566,7 @@ class _SentenceReader:
         ptype = personnel.contributor_type(sent_text) or self._list_noun_type()
         if ptype is None:
             return None
-        clause = _clause_bounds(text, sent, q.start)
+        clause = _clause_bounds(sent, self.breaks, q.start)
         st, cue = status.figure_status(text[clause[0]:clause[1]], q.start - clause[0], q.end - clause[0])
         as_of = _as_of(text, self.dates, clause, q.start, q.end, self.ctx.published)
         mission, scope, mission_rule = self._mission(q.start, q.end, (sent.start, sent.end), country.iso3, st,

@@ -11,6 +11,7 @@ personnel deployed") and only the cues before it count, plus words that make a t
 stand ("22,000 troops to UN PKOs in total").
 """
 
+import functools
 import re
 
 from pipeline.extract.personnel import PERSON_NOUN_RE, UNIT_RE, unit_kind, ws
@@ -136,7 +137,8 @@ def _lower(text: str) -> str:
     return lowered
 
 
-def clause_cues(clause: str) -> list[tuple[int, str, str]]:
+@functools.lru_cache(maxsize=256)  # the figures of one clause share its cues
+def clause_cues(clause: str) -> tuple[tuple[int, str, str], ...]:
     """Every status cue of ``clause``: (offset, status, cue as written), in order."""
     out = []
     for m in _CUE_RE.finditer(_lower(clause)):
@@ -147,7 +149,7 @@ def clause_cues(clause: str) -> list[tuple[int, str, str]]:
         elif status == "planned" and clause[start] == "M":
             continue  # "May", the month
         out.append((start, status, clause[start:m.end()]))
-    return out
+    return tuple(out)
 
 
 def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
