@@ -175,7 +175,7 @@ CASES = [
     ("2016-05-01", "The European Union suspended its payments to AMISOM in March 2016.",
      [("2016-03", "month", "other", None, "AMISOM", False)]),
     ("2016-05-01", "The regional peacekeeping school in Bamako, inaugurated in 2009, trains 400 officers a year.",
-     [("2009", "year", "other", None, None, False)]),
+     [("2009", "year", "other", "MLI", None, False)]),
     ("2016-05-01", "Officials opened a new training centre for peacekeepers in Nairobi on 3 April.",
      [("2016-04-03", "day", "other", None, None, False)]),
     ("2014-02-10", "Mongolia's second rotation, 300 soldiers bound for UNMISS, is scheduled for April.",
@@ -239,6 +239,17 @@ CASES = [
     (MAY, "Officials ended their visit to Bamako on Monday.", []),
     (MAY, "The minister extended his stay in Bamako on Monday.", []),
     (AUG, "Peru and Chile signed a border treaty that had been under negotiation since 2011.", []),
+    # --- actors and missions that the sentence leaves implicit ---------------------------------------------
+    ("2015-06-01", "Kenya sent 500 troops to AMISOM in 2014. Rebels attacked the force's base at Lamu in May.",
+     [("2014", "year", "deployment", "KEN", "AMISOM", False), ("2015-05", "month", "attack", None, "AMISOM", False)]),
+    ("2015-06-01", "Kenya sent 500 troops to AMISOM in 2014. The contingent is based in Kismayo, where the "
+                   "mission opened a new base in June.",
+     [("2014", "year", "deployment", "KEN", "AMISOM", False), ("2015-06", "month", "other", None, "AMISOM", False)]),
+    ("2015-06-01", "Kenya deployed troops to AMISOM in 2014. Under resolution 2232, adopted in July, the force "
+                   "will grow.", [("2014", "year", "deployment", "KEN", "AMISOM", False),
+                                  ("2015-07", "month", "mandate", None, "AMISOM", True)]),
+    ("2008-03-01", "AMIS was absorbed into UNAMID on 31 December 2007.",
+     [("2007-12-31", "day", "handover", None, "UNAMID", False)]),
 ]
 
 

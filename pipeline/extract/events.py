@@ -138,6 +138,8 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
                               r"assum(?:ed|es|e|ing)\s+(?:\w+\s+)?responsibilit\w+")),
     # "ATMIS replaced AMISOM", "was succeeded by UNSMIH": only with a mission or a force in the clause (checked).
     ("handover", "replace", (r"replac(?:ed|es|ing)", r"succeed(?:ed|s)(?!\s+in\b)", r"supersed(?:ed|es)")),
+    # "AMIS was absorbed into UNAMID": the mission after "into" takes over.
+    ("handover", "absorbed", (r"absorb(?:ed|s)\s+into", r"merged\s+into", r"subsumed\s+into", r"folded\s+into")),
     ("other", "relations", (r"establish(?:ed|es|ing|ment)?\s+(?:\w+\s+){0,2}?(?:relations|ties)",)),
     ("mandate", "mandate", (r"establish(?:ed|es|ing|ment)?", r"authori[sz](?:ed|es|ing|ation)", r"mandat(?:ed|e)\b",
                             rf"extend(?:ed|s|ing)?\s+{_MANDATE_OBJECT}", rf"extension\s+{_MANDATE_OBJECT}",
@@ -295,6 +297,13 @@ _WORD_CHAR = re.compile(r"\w")
 _RELATIVE_OPENING = re.compile(r"(?i)\W*(?:which|who|that)\b")
 _LEADING_FILLER = re.compile(r"[\W\d]*$")
 _HAS_WORD = re.compile(r"[^\W\d_]{2,}")
+_COMMA_CLAUSE = re.compile(r"(?i),\s+(?!and\b|but\b|or\b)")
+_PARTICIPLE = re.compile(r"(?i)(?:[a-z]+ed|set|sent|led|held|founded|known)\b")
+_MISSION_SUBJECT = re.compile(
+    r"(?i)[\s,;:–—-]*(?:(?:and|but|while|whereas|where|when)\s+)?(?:the|this|that)\s+(?:(?:U\.N\.|UN|United\s+Nations"
+    r"|AU|African\s+Union|peacekeeping|hybrid|regional|joint)\s+){0,2}(?:mission|force|operation)\b"
+)
+_DEFINITE = re.compile(r"(?i)\b(?:the|this|that|these|those|its|their|his|her|our)\b")
 _RELATIVE_BETWEEN = re.compile(r"(?i)\b(?:that|which)\b")
 _CLAUSE_LEAD = re.compile(r"(?i)[\s,;:()–—-]*(?:(?:and|but|then|or)\s+)?(?:\w+ly\s+)?")
 # Verbs of a state: a date in a clause that has one and no event trigger dates the state ("today comprises 44
@@ -384,6 +393,12 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _GENERIC_UN = re.compile(
     r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:peacekeep\w*|force|mission|troops|operation|blue\s+helmets)"
 )
+_GENERIC_MISSION = re.compile(
+    r"(?i)\bthe\s+(?:(?:U\.N\.|UN|United\s+Nations|AU|African\s+Union|peacekeeping|hybrid|regional|joint)\s+){0,2}"
+    r"(?:mission|force|operation)\b|\b(?:a|an|the|its)\s+(?:U\.N\.|UN|United\s+Nations)\s+(?:peacekeeping\s+)?"
+    r"(?:camp|base|convoy|patrol|position|compound)s?\b"
+)
+_ANAPHORA_REACH = 1500  # characters between the last named mission and a sentence that says "the mission"
 _FROM_OR_TO = re.compile(r"(?i)\b(?:from|to|into|by)\b")
 _SUBJECT_KINDS = frozenset({"name", "capital", "armed_force", "demonym", "adjective"})
 
@@ -928,10 +943,33 @@ def _subject(doc: _Document, index: int, clauses: _Clauses, trigger: _Trigger) -
             before = doc.first_subject(max(clauses[i - 1][0], doc.body_start(index)), clauses[i - 1][1])
             if before is not None:
                 return before
+    lead = _CLAUSE_LEAD.match(text, a, trigger.end)
+    if 0 < i < len(clauses) - 1 and lead.end() == trigger.start and "and" not in text[a:lead.end()].lower() \
+            and _PARTICIPLE.match(text, trigger.start) and not _RELATIVE_OPENING.match(text, *clauses[i - 1]) \
+            and _COMMA_CLAUSE.match(text, *clauses[i + 1]):
+        # "resolution 2687, adopted in June, ATMIS must", "UNMOGIP, set up in 1949, today comprises": a participle
+        # between commas after a noun phrase modifies it; the subject is that noun phrase's entity when it ends
+        # it, else nobody.
+        ending = doc.entities_in(clauses[i - 1][0], clauses[i - 1][1])
+        if ending and re.fullmatch(r"[\s)\d]*", text[ending[-1].end:clauses[i - 1][1]]):
+            return ending[-1]
+        return None
     main = doc.first_subject(doc.body_start(index), trigger.start, before_verb=True)
     if main is not None:
         return main
-    return doc.previous_subject(index)  # a pronoun, or no subject: the previous sentence's
+    # No entity before the verb. A pronoun or a definite description ("it", "the contingent") refers back to the
+    # previous sentence's subject; a mission ("the mission", "the U.N. force") and a bare noun ("Jihadists",
+    # "separatist rebels") name an actor that is no country.
+    region = text[max(a, doc.body_start(index)):trigger.start]
+    if not _HAS_WORD.search(region):
+        body = doc.body_start(index)
+        verb = _FIRST_VERB.search(text, body, trigger.start)
+        region = text[body:verb.start() if verb is not None else trigger.start]
+    if _MISSION_SUBJECT.match(region):
+        return None
+    if _HAS_WORD.search(region) and not _PRONOUN.search(region) and not _DEFINITE.search(region):
+        return None
+    return doc.previous_subject(index)
 
 
 def _agent(doc: _Document, trigger: _Trigger, clause: tuple[int, int]) -> _Entity | None:
@@ -945,10 +983,17 @@ def _agent(doc: _Document, trigger: _Trigger, clause: tuple[int, int]) -> _Entit
 
 def _mission(doc: _Document, sentence: Sentence, clauses: _Clauses, triggers: list[_Trigger],
              trigger: _Trigger, subject: _Entity | None, focus: str | None, d: DateMention) -> str | None:
-    if subject is not None and subject.mission:
-        return subject.mission
     text = doc.text
     clause = clauses.of(trigger.start)
+    passive = trigger.rule == "replace" and _BE_BEFORE.search(
+        text, max(sentence.start, trigger.start - 24), trigger.start) is not None
+    if trigger.rule == "absorbed" or passive:
+        # "was absorbed into UNAMID", "was replaced by MINUJUSTH": the mission after the verb takes over.
+        successor = _mission_within(doc, trigger.end, clause[1])
+        if successor is not None:
+            return successor.acronym
+    if subject is not None and subject.mission:
+        return subject.mission
     own = clauses.of(d.start)
     if own != clause:
         # "deployed to Mali in 2013, ... and from 2016 with MINUSMA": the date's own clause names its mission.
@@ -960,8 +1005,7 @@ def _mission(doc: _Document, sentence: Sentence, clauses: _Clauses, triggers: li
     candidates = [m for m in _slice(doc.missions, doc.mission_starts, sentence.start, sentence.end)
                   if clauses.of(m.start) not in busy]
     if trigger.event_type == "handover":
-        active_replace = trigger.rule == "replace" and not _BE_BEFORE.search(
-            text, max(sentence.start, trigger.start - 24), trigger.start)
+        active_replace = trigger.rule == "replace" and not passive
 
         def is_predecessor(m: MissionMention) -> bool:
             if m.start < trigger.end:
@@ -976,6 +1020,13 @@ def _mission(doc: _Document, sentence: Sentence, clauses: _Clauses, triggers: li
     if pool:
         return min(pool, key=lambda m: (abs(m.start - trigger.start), m.start)).acronym
     if trigger.event_type == "handover" and focus and _GENERIC_UN.search(text, sentence.start, sentence.end):
+        return focus
+    if _GENERIC_MISSION.search(text, sentence.start, sentence.end):
+        # "the mission", "the U.N. force", "a UN peacekeeping camp": the mission named last before the sentence
+        # (not far before), else the one the document is about.
+        before = bisect_left(doc.mission_starts, sentence.start)
+        if before and sentence.start - doc.missions[before - 1].end <= _ANAPHORA_REACH:
+            return doc.missions[before - 1].acronym
         return focus
     return None
 
@@ -1022,6 +1073,7 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
             trigger = _bind(triggers, clauses, d, sentence.start, text)
             if trigger is None or trigger.event_type == "statement":
                 continue
+            closing = trigger.rule == "closure"
             if trigger.event_type == "withdrawal":
                 trigger = _replaced_after(triggers, clauses, trigger, sentence_dates, text) or trigger
             trigger_clause = clauses.of(trigger.start)
@@ -1034,7 +1086,7 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
                     doc.missions, doc.mission_starts, trigger.end, min(trigger_clause[1], trigger.end + 80)):
                 event_type, rule = "deployment", "join_mission"  # "Ghana joined UNIFIL in 1978"
             subject = _subject(doc, index, clauses, trigger)
-            if rule == "closure" and (subject is None or not subject.mission):
+            if closing and (subject is None or not subject.mission):
                 subject = None  # a mission closes: no country acts
             if clause != trigger_clause:
                 # "Burkina Faso sent a battalion in March, and Niger followed in April": the date's own clause
