@@ -250,6 +250,28 @@ CASES = [
                                   ("2015-07", "month", "mandate", None, "AMISOM", True)]),
     ("2008-03-01", "AMIS was absorbed into UNAMID on 31 December 2007.",
      [("2007-12-31", "day", "handover", None, "UNAMID", False)]),
+    # --- round two: more movements, decisions and states in other wording ---------------------------------
+    ("2022-03-10", "The last Swedish troops departed Timbuktu on 2 March.",
+     [("2022-03-02", "day", "withdrawal", "SWE", None, False)]),
+    ("2022-03-10", "The Irish contingent returned to Dublin on 5 March after six months in Lebanon.",
+     [("2022-03-05", "day", "withdrawal", "IRL", None, False)]),
+    ("2022-03-10", "The last flight of Egyptian soldiers arrived in Cairo on Tuesday.",
+     [("2022-03-08", "day", "withdrawal", "EGY", None, False)]),
+    ("2022-03-10", "Kenya's police contingent is expected to arrive in Haiti in May.",
+     [("2022-05", "month", "deployment", "KEN", None, True)]),
+    ("2022-03-10", "On 3 March, an improvised explosive device struck a MINUSCA convoy near Bouar.",
+     [("2022-03-03", "day", "attack", None, "MINUSCA", False)]),
+    ("2022-08-01", "Mali ordered the spokesperson of MINUSMA to leave the country within 72 hours on 20 July.",
+     [("2022-07-20", "day", "other", "MLI", "MINUSMA", False)]),
+    ("2022-03-10", "UNMIK was established in June 1999 and remains in Kosovo today.",
+     [("1999-06", "month", "mandate", None, "UNMIK", False)]),
+    ("2022-11-10", "The Council will vote on the renewal of UNFICYP in January.",
+     [("2023-01", "month", "mandate", None, "UNFICYP", True)]),
+    ("2022-03-10", "The force was scaled down in 2019.", [("2019", "year", "withdrawal", None, None, False)]),
+    ("2022-03-10", "The Peace and Security Council approved the deployment of the force in February.",
+     [("2022-02", "month", "mandate", None, None, False)]),
+    ("2022-03-10", "Bamako suspended all troop rotations of the mission on 14 July.",
+     [("2021-07-14", "day", "other", "MLI", None, False)]),
 ]
 
 

@@ -145,7 +145,9 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
                             rf"extend(?:ed|s|ing)?\s+{_MANDATE_OBJECT}", rf"extension\s+{_MANDATE_OBJECT}",
                             rf"renew(?:ed|s|al|ing)?\s+{_MANDATE_OBJECT}", rf"creat(?:ed|es|ion)\s+{_MANDATE_OBJECT}",
                             r"set\s+up", r"launch(?:ed|es|ing)?\s+(?:the\s+)?(?:\w+\s+){0,3}?mission",
-                            r"vot(?:ed|es)\s+(?:unanimously\s+)?(?:to|for|on)", r"adopt(?:ed|s|ing)\s+resolution")),
+                            r"vot(?:ed|es|e|ing)\s+(?:unanimously\s+)?(?:to|for|on)", r"adopt(?:ed|s|ing)\s+resolution",
+                            rf"approv(?:ed|es|e|al|ing)\s+(?:of\s+)?(?:the\s+)?{_MANDATE_OBJECT}",
+                            rf"endors(?:ed|es|e|ement|ing)\s+(?:of\s+)?(?:the\s+)?{_MANDATE_OBJECT}")),
     # "resolution 2687, adopted in June": only after a resolution (checked).
     ("mandate", "adopted", (r"adopted",)),
     # "agreed to extend ECOMIG": only when a mission follows (checked).
@@ -159,11 +161,14 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
                           r"shell(?:ed|ing)", r"bomb(?:ed|ing|ings)", r"kill(?:ed|ing)", r"wounded", r"injured",
                           r"kidnapp(?:ed|ing)", r"abduct(?:ed|ion)", r"came\s+under\s+(?:attack|fire)",
                           r"struck\s+by", r"hit\s+by", r"clash(?:ed|es)",
+                          *(rf"{verb}\s+(?:a|an|the|its|their|two|three|several)\s+{_W}{{0,2}}?(?:convoy|patrol|base"
+                            r"|camp|vehicle|position|compound|helicopter|plane)s?\b" for verb in ("struck", "hit")),
                           r"overr(?:an|un|uns|unning)", r"storm(?:ed|ing)", r"open(?:ed|s|ing)?\s+fire")),
     ("attack", "struck", (r"struck",)),  # "a convoy was struck on Monday" (checked: after a form of "be")
     ("withdrawal", "withdrawal", (r"withdr(?:ew|awn|aws|awing|awal|aw)", r"pull(?:ed|s|ing)?\s+(?:out|back)",
                                   r"pull-?out", r"repatriat(?:ed|ion|ing)", r"dr(?:ew|awn|awing)\s+down",
                                   r"drawdown", r"terminat(?:ed|ion)", r"left\s+the\s+(?:country|mission)",
+                                  r"scal(?:ed|es|ing)\s+(?:back|down)", r"wound\s+down", r"wind(?:s|ing)?\s+down",
                                   r"end(?:ed|s|ing)?\s+(?:its|their|his|her|our|the)\s+(?:[\w’'-]+\s+){0,2}?"
                                   r"(?:participation|deployment|presence|involvement|engagement|mission|operations)\b",
                                   r"reduc(?:ed|es|ing)\s+(?:its|their)\s+(?:\w+\s+)?(?:footprint|presence"
@@ -197,7 +202,8 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
     ("deployment", "contribute_mission", (r"contribut(?:ed|es|e|ing)\s+to", r"participat(?:ed|ing|es|e)\s+in")),
     # Movements: arriving or landing at home is a return; leaving for a place a deployment, leaving the host a
     # withdrawal (decided from the actor and the place; see _movement).
-    ("deployment", "arrive", (r"arriv(?:ed|es|al)", r"land(?:ed|s|ing)")),
+    ("deployment", "arrive", (r"arriv(?:ed|es|al|e|ing)", r"land(?:ed|s|ing)",
+                              r"return(?:ed|s|ing)?(?=\s+(?:to|from)\b)")),
     ("deployment", "depart", (r"depart(?:ed|s|ing|ure)?", r"left", r"leav(?:e|es|ing)")),
     ("other", "ceremony", (r"paid\s+(?:\w+\s+){0,2}?tributes?", r"pay(?:s|ing)?\s+(?:\w+\s+){0,2}?tributes?",
                            r"laid\s+(?:a\s+)?wreaths?", r"lay(?:s|ing)?\s+(?:a\s+)?wreaths?",
@@ -206,7 +212,8 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
     ("other", "funding", (r"cut(?:s|ting)?\s+(?:[\w’'-]+\s+){0,2}?(?:payments?|funding|funds|contributions?|budgets?"
                           r"|allowances|stipends|aid|support)\b",
                           r"suspend(?:ed|s|ing)\s+(?:[\w’'-]+\s+){0,2}?(?:payments?|funding|funds|contributions?|aid"
-                          r"|support|allowances|stipends|cooperation)\b")),
+                          r"|support|allowances|stipends|cooperation|rotations|flights|deployments?|operations"
+                          r"|patrols)\b")),
     # "opened in 2004": a centre, a base, an office (checked).
     ("other", "opening", (r"open(?:ed|s)", r"inaugurat(?:ed|es|ion)")),
     # "demanded in June that the mission leave": a demand that a force leave (checked).
@@ -366,7 +373,7 @@ _PREPOSITION_BEFORE = re.compile(
 # A unit or a share "of" a country's people is the subject, not an object: "a company of Ghanaian troops".
 _PARTITIVE_BEFORE = re.compile(
     r"(?i)\b(?:contingents?|compan(?:y|ies)|battalions?|groups?|units?|platoons?|detachments?|teams?|squadrons?"
-    r"|batch|wave|dozens|hundreds|thousands|rest|remainder)\s+of\s+(?:the\s+)?(?:(?:first|last|remaining|\d[\d,]*"
+    r"|batch|wave|rotations?|flights?|dozens|hundreds|thousands|rest|remainder|most|some|all|many|half|part)\s+of\s+(?:the\s+)?(?:(?:first|last|remaining|\d[\d,]*"
     r"|some|about|around|nearly|more\s+than)\s+)*$"
 )
 _PREPOSITIONS = frozenset(
@@ -669,9 +676,11 @@ def _bind(triggers: list[_Trigger], clauses: _Clauses, d: DateMention,
         chosen = None
         if j == k:
             # A date after its verb modifies that verb ("said in a statement on 5 June that it would deploy"),
-            # unless a relative pronoun stands between them: "signed an agreement that had been under negotiation
-            # since 2011" dates the negotiation.
-            inside = [t for t in inside if t.end > d.start or not _RELATIVE_BETWEEN.search(text, t.end, d.start)]
+            # unless a relative pronoun or a state verb stands between them: "signed an agreement that had been
+            # under negotiation since 2011" dates the negotiation, "was established in 1999 and remains in Kosovo
+            # today" the presence.
+            inside = [t for t in inside if t.end > d.start or not (_RELATIVE_BETWEEN.search(text, t.end, d.start)
+                                                                    or _STATE_VERB.search(text, t.end, d.start))]
             before = [t for t in inside if t.end <= d.start]
             if before:
                 chosen = before[-1]
@@ -809,6 +818,8 @@ _PLACE_LEFT = re.compile(
 )
 # A destination: "left for Jerusalem", "departed ... for Beirut", "leave for the mission area".
 _DESTINATION = re.compile(r"\bfor\s+(?:the\s+)?(?:[A-Z]|mission\b|deployment\b|operations?\b)")
+_FROM_AFTER = re.compile(r"\s+(?:back\s+)?from\b")
+_PLACE_NAME_AFTER = re.compile(r"\s+(?:from\s+)?(?:the\s+)?[A-Z][a-z]")  # "departed Timbuktu", "left from Gao"
 # Between a departure verb and the country it leaves: "left Mali", "departed from northern Mali".
 _OBJECT_GAP = re.compile(
     r"(?i)\s+(?:from\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s+)?$"
@@ -848,12 +859,18 @@ def _checked(doc: _Document, index: int, clauses: _Clauses, triggers: list[_Trig
             ok = _mission_within(doc, a, b) is not None or _FORCE_WORDS.search(text, a, b) is not None
         elif rule == "closure":
             ok = _closes_a_mission(doc, t, a, b, doc.sentences[index].start)
-        elif rule == "depart" or (rule == "arrive" and text[t.start:t.start + 4].lower() == "land"):
+        elif rule == "depart" or (rule == "arrive" and text[t.start:t.start + 4].lower() in ("land", "retu")):
             ok = _moves_people(doc, t, body, b)  # ("arrived" keeps its older, unchecked reading)
         else:
             ok = True
         if ok:
             out.append(t)
+    # "ordered the spokesperson to leave the country", "demanded that the mission withdraw": the departure is what
+    # the demand asks for, not a happening of its own.
+    for demand in [t for t in out if t.rule == "expulsion"]:
+        clause = clauses.of(demand.start)
+        out = [t for t in out if not (demand.end <= t.start < clause[1] and t.event_type in ("withdrawal", "deployment")
+                                      and t.start - demand.end <= _CHECK_WINDOW)]
     return out
 
 
@@ -881,7 +898,7 @@ def _moves_people(doc: _Document, t: _Trigger, body: int, clause_end: int) -> bo
     if not mover:
         return False
     word = text[t.start:t.end].lower()
-    if word.startswith("depart") or word.startswith("land"):
+    if word.startswith(("depart", "land", "return")):
         return True
     return _DESTINATION.search(text, t.end, clause_end) is not None or _left_country(doc, t, clause_end) is not None \
         or _PLACE_LEFT.match(text, t.end) is not None
@@ -903,17 +920,20 @@ def _movement(doc: _Document, t: _Trigger, clause: tuple[int, int], subject: _En
     actor = subject.iso3 if subject is not None else None
     word = text[t.start:t.end].lower()
     if t.rule == "arrive":
+        if word.startswith("return") and _FROM_AFTER.match(text, t.end):
+            return "withdrawal", "return"  # "returned from Lebanon"
         location = _location(doc, clause, t)
         if location is not None and location == actor:
-            return "withdrawal", "return"
+            return "withdrawal", "return"  # "landed in northern Germany", "returned to Dublin"
         return "deployment", "arrive"
     if _DESTINATION.search(text, t.end, clause[1]) is not None:
         return "deployment", "depart"
     left = _left_country(doc, t, clause[1])
     if left is not None:
         return ("deployment", "depart") if left == actor else ("withdrawal", "departure")
-    if word == "departure" or _PLACE_LEFT.match(text, t.end) is not None:
-        return "withdrawal", "departure"
+    if word == "departure" or _PLACE_LEFT.match(text, t.end) is not None \
+            or _PLACE_NAME_AFTER.match(text, t.end) is not None:
+        return "withdrawal", "departure"  # "departed Timbuktu": a place that is not home, left for no destination
     return "deployment", "depart"
 
 
