@@ -1,12 +1,17 @@
 """Running the dataset unattended: a sensor on the documents folder and a daily schedule, both on ``build_dataset``.
 
 The **sensor** (:data:`documents_sensor`) looks at the documents folder on every tick and requests a build when
-a document was added, changed or removed, or when the manifest changed. Its cursor holds the state it last saw:
-for every file its size, modification time and content hash, and for every manifest row a digest. A file whose
-size and modification time did not change is not hashed again, so a tick over a large unchanged folder costs
-one ``stat`` per file; the manifest is parsed again only when its own bytes changed. The build it requests is the
-whole job: the extraction cache re-extracts only the documents whose bytes or manifest row changed, and the
-published tables are rebuilt from the current folder, so removed documents disappear from them.
+a document was added, changed or removed, or when the manifest changed. It remembers what it saw: for every file
+its size, modification time and content hash, for every manifest row a digest. A file whose size and
+modification time did not change is not hashed again, so a tick over a large unchanged folder costs one ``stat``
+per file; the manifest is parsed again only when its own bytes changed. The build it requests is the whole job:
+the extraction cache re-extracts only the documents whose bytes or manifest row changed, and the published tables
+are rebuilt from the current folder, so removed documents disappear from them.
+
+That memory is a JSON file per state under ``<output>/.cache/sensor/``, named by its digest; the sensor's cursor
+holds the digest and a count of the runs requested. Dagster writes the cursor into every tick it records (one a
+minute), so the cursor stays a few dozen bytes whatever the size of the folder; a state file that went missing
+makes the next tick see every document as new and request one build, which the extraction cache makes cheap.
 
 The **schedule** (:data:`daily_build`) rebuilds and publishes every day at 03:00 UTC, which also picks up what the
 sensor does not watch (a new mission catalog, a new extractor version).
@@ -21,6 +26,7 @@ import hashlib
 import json
 import os
 import posixpath
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -33,7 +39,9 @@ JOB_NAME = "build_dataset"
 SENSOR_NAME = "documents_sensor"
 SCHEDULE_NAME = "daily_build"
 DAILY_CRON = "0 3 * * *"
-CURSOR_VERSION = 1
+CURSOR_VERSION = 2
+STATE_DIR = Path(".cache") / "sensor"  # under the output folder
+KEEP_STATES = 3  # state files kept: the cursor's, and a few before it in case a tick's cursor was not saved
 TAG_PREFIX = "pkdata/"
 MAX_TAG_CHARS = 200  # names listed in a tag, at most
 _HASH_CHARS = 32  # hex digits kept of each SHA-256: plenty to tell versions apart, half the cursor size
@@ -205,21 +213,55 @@ def compare(previous: FolderState | None, current: FolderState) -> Changes:
     )
 
 
-def encode_cursor(state: FolderState, runs: int) -> str:
-    return json.dumps({"version": CURSOR_VERSION, "runs": runs, "state": state.to_json()},
-                      separators=(",", ":"), sort_keys=True)
+def state_folder(settings: PipelineSettings) -> Path:
+    return Path(settings.output_dir) / STATE_DIR
 
 
-def decode_cursor(cursor: str | None) -> tuple[FolderState | None, int]:
-    """The state and run count of a cursor; (None, 0) for no cursor or one of another version."""
+def save_state(state: FolderState, folder: Path) -> str:
+    """Write ``state`` to ``folder`` (atomically, named by its digest) and drop all but the newest
+    :data:`KEEP_STATES` state files; returns the digest."""
+    data = json.dumps(state.to_json(), separators=(",", ":"), sort_keys=True)
+    digest = hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"state-{digest}.json"
+    if not target.exists():
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(data)
+        os.replace(tmp, target)
+    else:
+        os.utime(target)  # the newest again
+    states = sorted(folder.glob("state-*.json"), key=lambda p: (p.stat().st_mtime_ns, p.name), reverse=True)
+    for old in states[KEEP_STATES:]:
+        if old != target:
+            old.unlink(missing_ok=True)
+    return digest
+
+
+def load_state(folder: Path, digest: str | None) -> FolderState | None:
+    """The state saved under ``digest``; None when there is none or it cannot be read."""
+    if not digest:
+        return None
+    try:
+        return FolderState.from_json(json.loads((folder / f"state-{digest}.json").read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def encode_cursor(digest: str, runs: int) -> str:
+    return json.dumps({"version": CURSOR_VERSION, "runs": runs, "state": digest}, sort_keys=True)
+
+
+def decode_cursor(cursor: str | None) -> tuple[str | None, int]:
+    """The state digest and run count of a cursor; (None, 0) for no cursor or one of another version."""
     if not cursor:
         return None, 0
     try:
         data = json.loads(cursor)
         if data.get("version") != CURSOR_VERSION:
             return None, 0
-        return FolderState.from_json(data["state"]), int(data.get("runs", 0))
-    except (ValueError, KeyError, TypeError):
+        return str(data["state"]), int(data.get("runs", 0))
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None, 0
 
 
@@ -259,15 +301,18 @@ def documents_sensor(context: dg.SensorEvaluationContext, settings: PipelineSett
     documents_dir = Path(settings.documents_dir)
     if not documents_dir.is_dir():
         return dg.SkipReason(f"documents folder not found: {documents_dir}")
-    previous, runs = decode_cursor(context.cursor)
+    digest, runs = decode_cursor(context.cursor)
+    folder = state_folder(settings)
+    previous = load_state(folder, digest)
     current = scan_folder(documents_dir, previous)
     changes = compare(previous, current)
+    new_digest = save_state(current, folder) if current != previous else digest
     if not changes:
-        if context.cursor != (cursor := encode_cursor(current, runs)):
-            context.update_cursor(cursor)  # touched files: new modification times, same contents
+        if new_digest != digest:
+            context.update_cursor(encode_cursor(new_digest, runs))  # touched files: new modification times
         return dg.SkipReason(f"no change in {documents_dir} ({len(current.files)} files)")
     context.log.info(f"documents changed: {changes.summary()}")
-    context.update_cursor(encode_cursor(current, runs + 1))
+    context.update_cursor(encode_cursor(new_digest, runs + 1))
     return run_request_for(changes, current, runs)
 
 

@@ -26,7 +26,10 @@ from pipeline.automation import (
     decode_cursor,
     documents_sensor,
     encode_cursor,
+    load_state,
+    save_state,
     scan_folder,
+    state_folder,
 )
 from pipeline.definitions import make_definitions
 from pipeline.ingest.inventory import discover
@@ -84,9 +87,30 @@ def test_first_tick_requests_a_build_of_everything(instance, settings):
     assert request.job_name == JOB_NAME
     assert tags(request) == {"trigger": "documents", "added": "2", "changed": "0", "removed": "0",
                              "manifest_changed": "true", "added_names": f"{SEED_A} {SEED_B}"}
-    state, runs = decode_cursor(cursor)
+    digest, runs = decode_cursor(cursor)
     assert runs == 1
-    assert sorted(state.documents()) == [SEED_A, SEED_B]
+    state = load_state(state_folder(settings), digest)
+    assert list(state.documents()) == [SEED_A, SEED_B]
+    assert len(cursor) < 100  # Dagster records the cursor with every tick: it stays small
+
+
+def test_lost_state_file_requests_one_build_of_everything(instance, settings):
+    cursor = settled(instance, settings)
+    for path in state_folder(settings).glob("state-*.json"):
+        path.unlink()
+    [request], _, cursor = tick(instance, settings, cursor)
+    assert tags(request)["added"] == "2"
+    assert tick(instance, settings, cursor)[0] == []
+
+
+def test_old_state_files_are_dropped(instance, settings, seeds_copy):
+    cursor = settled(instance, settings)
+    for i in range(automation.KEEP_STATES + 2):
+        (seeds_copy / f"10{i}_extra.txt").write_text(NEW_TEXT + str(i), encoding="utf-8")
+        cursor = tick(instance, settings, cursor)[2]
+    files = list(state_folder(settings).glob("state-*.json"))
+    assert len(files) == automation.KEEP_STATES
+    assert state_folder(settings) / f"state-{decode_cursor(cursor)[0]}.json" in files
 
 
 def test_nothing_changed_skips(instance, settings):
@@ -204,10 +228,14 @@ def test_missing_folder_skips(instance, tmp_path):
     assert skip == f"documents folder not found: {tmp_path / 'nowhere'}"
 
 
-@pytest.mark.parametrize("cursor", ["", "not json", json.dumps({"version": 0, "runs": 3, "state": {}}),
+@pytest.mark.parametrize("cursor", ["", "not json", "[]", json.dumps({"version": 1, "runs": 3, "state": {}}),
                                     json.dumps({"version": automation.CURSOR_VERSION})])
 def test_unreadable_or_old_cursor_starts_afresh(cursor):
     assert decode_cursor(cursor) == (None, 0)
+
+
+def test_cursor_round_trip():
+    assert decode_cursor(encode_cursor("0123456789abcdef", 7)) == ("0123456789abcdef", 7)
 
 
 # --- the folder scan ------------------------------------------------------------------------------------------
@@ -255,11 +283,12 @@ def test_moving_a_manifest_row_changes_no_document(seeds_copy):
     assert (changes.added, changes.changed, changes.removed, changes.manifest_changed) == ((), (), (), True)
 
 
-def test_cursor_round_trip(seeds_copy):
+def test_state_file_round_trip(seeds_copy, tmp_path):
     state = scan_folder(seeds_copy)
-    decoded, runs = decode_cursor(encode_cursor(state, 7))
-    assert runs == 7
-    assert decoded == state
+    digest = save_state(state, tmp_path / "states")
+    assert load_state(tmp_path / "states", digest) == state
+    assert save_state(state, tmp_path / "states") == digest
+    assert load_state(tmp_path / "states", "feedfeedfeedfeed") is None
     assert FolderState.from_json(json.loads(json.dumps(state.to_json()))) == state
 
 
