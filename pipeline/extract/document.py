@@ -11,13 +11,14 @@ operations, so by default they run only on the sentences a cheap prefilter lets 
 2. the paragraph blocks around these cues are cut into sentences, exactly as ``split_sentences`` cuts the whole
    text (:func:`focus_sentences`);
 3. the sentences holding a cue are read closely, with the sentence before each one that names no country or
-   refers back ("it", "they", "the country"): that is where a pronoun's or a subjectless clause's actor is.
+   refers back ("it", "they", "the country"), where a pronoun's or a subjectless clause's actor is, and the
+   sentence after each one that refers back to it ("They landed on Tuesday", "Rebels attacked the force's base").
 
 A document without a cue yields its mission mentions only. A contribution needs a personnel noun or a unit word
 next to a figure, which are cues, so the prefilter keeps every sentence the contribution rules can read; what it
-gives up are events dated in sentences without peace-operations vocabulary (an election, a budget vote, a
-training camp) and actors named two or more sentences before. ``extract_document(..., prefilter=False)``
-reads every sentence.
+gives up are events dated in sentences without peace-operations vocabulary or a reference to one (an election,
+diplomatic relations, a budget vote) and actors named two or more sentences before.
+``extract_document(..., prefilter=False)`` reads every sentence.
 
 Rows come out as plain dicts with the columns of ``schemas.registry``, ids are content hashes, and the order is
 deterministic.
@@ -61,7 +62,8 @@ CUE_STEMS: tuple[str, ...] = (
     "peacekeep", "peace-keep", "peace keep", "peace operation", "peace support", "peace mission", "peace force",
     "pko", "blue helmet", "blue beret", "casque", "united nations", "u.n.", "un mission", "un force",
     "un operation", "un troops", "un peace", "stabilization mission", "stabilisation mission", "security council",
-    "african union", "ecowas", "multinational force", "coalition force",
+    "african union", "ecowas", "multinational force", "coalition force", "peace agreement", "peace accord",
+    "peace deal", "peace process", "peace talks", "peace treaty",
     # personnel, units and the forces they come from
     "troop", "soldier", "servicem", "servicew", "service member", "service personnel", "personnel",
     "contingent", "battalion", "platoon", "brigade", "regiment", "detachment", "infantry", "military",
@@ -112,6 +114,8 @@ _THEN_FIGURE = re.compile(
 _SPACE_RUN = re.compile(r"\s+")
 # A reference to an actor named before: the sentence before a cue sentence that holds one is read too.
 _ANAPHOR = re.compile(r"(?i)\b(?:it|they|its|their|them|itself|themselves|the (?:country|government|nation))\b")
+# A sentence that continues the one before it: a pronoun, or the force or mission just named.
+_REFERS_BACK = re.compile(r"(?i)\b(?:it|they|its|their|them|the (?:force|mission|operation|contingent)s?)\b")
 # How far a block boundary is looked for before cutting at a line break (a page of text without one).
 MAX_BLOCK = 3000
 
@@ -198,7 +202,7 @@ class _Blocks:
         lengths = [n for n in map(len, map(str.strip, text.split("\n"))) if n]
         self.short = sentences_module._SHORT_LINE * sentences_module._typical_line_length(lengths)
 
-    def _next_line(self, pos: int) -> tuple[int, int, bool] | None:
+    def next_line(self, pos: int) -> tuple[int, int, bool] | None:
         """The first non-blank line starting at or after ``pos`` (a line start): (start, end, blank lines before)."""
         text, blank = self.text, False
         while pos <= len(text):
@@ -223,7 +227,7 @@ class _Blocks:
 
     def _break_after(self, start: int, end: int) -> bool:
         """Whether the non-blank line ``text[start:end]`` ends its block (the splitter's test, line by line)."""
-        following = self._next_line(end + 1)
+        following = self.next_line(end + 1)
         if following is None:
             return True
         line, nxt = self.text[start:end], self.text[following[0]:following[1]]
@@ -234,7 +238,7 @@ class _Blocks:
 
     def start_of(self, pos: int) -> int:
         """The start of the block that holds ``pos`` (or of the next block, when ``pos`` is in blank lines)."""
-        line = self._next_line(self.text.rfind("\n", 0, pos) + 1)
+        line = self.next_line(self.text.rfind("\n", 0, pos) + 1)
         if line is None:
             return len(self.text)
         start = line[0]
@@ -248,11 +252,11 @@ class _Blocks:
     def end_of(self, start: int, at_least: int) -> int:
         """The end of the block that starts at ``start`` (a block cut after ``MAX_BLOCK`` characters still
         reaches ``at_least``)."""
-        line = self._next_line(start)
+        line = self.next_line(start)
         while line is not None:
             if self._break_after(line[0], line[1]) or (line[1] - start >= MAX_BLOCK and line[1] >= at_least):
                 return line[1]
-            line = self._next_line(line[1] + 1)
+            line = self.next_line(line[1] + 1)
         return len(self.text)
 
 
@@ -282,9 +286,11 @@ def _moved(items: list, offset: int) -> list:
 
 
 def focus_sentences(text: str, cues: Sequence[int],
-                    needs_context: Callable[[Sentence], bool] | None = None) -> list[Sentence]:
-    """The sentences the rules read closely: those holding a cue, and the sentence before a cue sentence when
-    ``needs_context(sentence)`` says so (always, without it).
+                    needs_context: Callable[[Sentence], bool] | None = None,
+                    refers_back: Callable[[Sentence], bool] | None = None) -> list[Sentence]:
+    """The sentences the rules read closely: those holding a cue, the sentence before a cue sentence when
+    ``needs_context(cue sentence)`` says so (always, without it), and the sentence after one when
+    ``refers_back(next sentence)`` says so (never, without it).
 
     Each is the sentence ``split_sentences(text)`` would give (same span, same evidence), in text order;
     ``index`` counts the focus sentences. Only the blocks around the cues are split.
@@ -307,7 +313,15 @@ def focus_sentences(text: str, cues: Sequence[int],
         previous = block(blocks.start_of(line[0]), line[1])[1] if line is not None else []
         return previous[-1] if previous else None
 
+    def sentence_after(block_end: int, i: int, sentences: list[Sentence]) -> Sentence | None:
+        if i + 1 < len(sentences):
+            return sentences[i + 1]
+        line = blocks.next_line(block_end + 1)  # the first sentence of the next block
+        following = block(line[0], line[1])[1] if line is not None else []
+        return following[0] if following else None
+
     kept: dict[int, Sentence] = {}  # by start
+    read: set[int] = set()  # starts of the cue sentences
     block_start, block_end, sentences, i = -1, -1, [], 0
     for pos in cues:
         if not block_start <= pos < block_end:
@@ -316,14 +330,19 @@ def focus_sentences(text: str, cues: Sequence[int],
             i = 0
         while i < len(sentences) and sentences[i].end <= pos:
             i += 1  # cues come in text order: the sentence of this one is at or after the last one's
-        if i == len(sentences) or sentences[i].start in kept:
+        if i == len(sentences) or sentences[i].start in read:
             continue
         s = sentences[i]
+        read.add(s.start)
         kept[s.start] = s
         if needs_context is None or needs_context(s):
             before = sentence_before(block_start, i, sentences)
             if before is not None:
                 kept.setdefault(before.start, before)
+        if refers_back is not None:
+            after = sentence_after(block_end, i, sentences)
+            if after is not None and after.start not in kept and refers_back(after):
+                kept[after.start] = after
     ordered = [kept[k] for k in sorted(kept)]
     return [Sentence(i, s.start, s.end, s.evidence) for i, s in enumerate(ordered)]
 
@@ -426,7 +445,11 @@ def extract_document(text: str, ctx: DocumentContext, matcher: MissionMatcher, *
             # The sentence before says who "it" is, or who acts in a sentence that names no country.
             return not countries_in(s) or _ANAPHOR.search(text, s.start, s.end) is not None
 
-        sentences = focus_sentences(text, cue_positions(text, missions), needs_context)
+        def refers_back(s: Sentence) -> bool:
+            # "The last Dutch soldiers flew out of Gao. They landed on Tuesday in Eindhoven."
+            return _REFERS_BACK.search(text, s.start, s.end) is not None
+
+        sentences = focus_sentences(text, cue_positions(text, missions), needs_context, refers_back)
         countries = [c for s in sentences for c in countries_in(s)]
         dates = [d for s in sentences for d in _moved(find_dates(text[s.start:s.end], ctx.published), s.start)]
     else:
