@@ -1,6 +1,6 @@
 """Throughput of the extractor on one core: MB per second and documents per second.
 
-    .venv/bin/python bench/make_corpus.py --mb 60 --out bench/corpus   # once (make bench does it when missing)
+    .venv/bin/python bench/make_corpus.py --mb 60 --out bench/corpus   # once; written here when missing
     .venv/bin/python bench/throughput.py [--corpus bench/corpus] [--limit-mb 60] [--repeat 3] [--no-prefilter]
                                          [--profile]
 
@@ -31,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.make_corpus import make_corpus  # noqa: E402
 from pipeline.extract.document import extract_document  # noqa: E402
 from pipeline.extract.missions import MissionMatcher  # noqa: E402
 from pipeline.extract.types import DocumentContext  # noqa: E402
@@ -40,6 +41,7 @@ from pipeline.reference.catalog import build_mission_catalog  # noqa: E402
 from pipeline.settings import PipelineSettings  # noqa: E402
 
 TARGET_MB_S = 5.0
+DEFAULT_CORPUS_MB = 60
 
 
 def load(corpus: Path, limit_mb: float | None) -> tuple[list[tuple[str, DocumentContext]], float, int, float]:
@@ -123,8 +125,9 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--profile", action="store_true", help="also profile the extraction per module")
     args = p.parse_args(argv)
     if not (args.corpus / "manifest.csv").is_file():
-        sys.exit(f"no corpus at {args.corpus}: run  .venv/bin/python bench/make_corpus.py --mb 60 "
-                 f"--out {args.corpus}")
+        print(f"no corpus at {args.corpus}: writing one of {DEFAULT_CORPUS_MB} MB (bench/make_corpus.py)",
+              file=sys.stderr)
+        make_corpus(args.corpus, megabytes=DEFAULT_CORPUS_MB)
 
     settings = PipelineSettings()
     matcher = MissionMatcher(build_mission_catalog(Path(settings.reference_dir)))
