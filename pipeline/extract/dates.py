@@ -12,7 +12,7 @@ run once over the text, finds them all; a little Python then resolves each match
 What is recognised (English; French month names as well)::
 
     1 July 2013 · July 1, 2013 · Jan. 14 · 1st of July · 2013-07-01        -> day
-    January 2013 · in January · since January 2009 · mid-January           -> month
+    January 2013 · in January · planned for March · mid-January            -> month
     2011 · in 2011 · mid-2012 · early 2014 · the end of 2013                 -> year
     from 2007 to 2011 · 2007-2011 · 2007–11 · between March and May 2013
     1-3 July 2013 · the 1990s                                                -> spans (kind "span")
@@ -27,8 +27,10 @@ Resolution rules (``relative=True`` marks every date that borrowed anything from
   ("in December" in a text of 2013-01 is 2012-12; two months of slack allow for a publication date that is
   itself approximate). When the clause speaks of the future and the month lies before the publication month,
   it is the next year's ("will withdraw in April" in a text of 2013-05 is 2014-04). A clause is about the
-  future when it holds a marker such as *will*, *plans to*, *hopes to*, *is expected to*, *next*
-  (:func:`clause_is_future`).
+  future when it holds a marker such as *will*, *plans to*, *hopes to*, *is expected to*, *must*, *next*
+  (:func:`clause_is_future`). A date that opens its clause takes the tense of the first verb after it; one
+  that ends its sentence after a comma, with no verb after it, the tense of the sentence before it ("said it
+  would deploy 200 troops, including engineers, by the end of January").
 * ``last``/``next`` + month: the most recent such month before / the first one after the publication month.
 * Weekdays resolve only when the publication date has day precision: in a past clause, the most recent such
   day on or before publication (wire copy says "on Monday" for the day it is published); in a future
@@ -45,7 +47,8 @@ Not dates: years inside larger numbers ("2,000", "12.2013"), a four-digit number
 month name without a preposition or qualifier before it ("March on", "May I"), an abbreviation alone without
 its dot ("by Jan Eliasson"), a capitalised French month alone ("a mission to Mars"), a weekday that starts a
 name ("The Sunday Times"), fiscal years written with a slash ("2013/14"), numeric dates whose order is
-ambiguous ("03/04/2013"). A footnote marker glued to a year ("2013.2") is left out of the match. Decades
+ambiguous ("03/04/2013"), a decimal ("2015.75 points"). A footnote marker glued to a year ("2013.2", and
+"2015.17" or "2011.104" where a new sentence or the end of the text follows) is left out of the match. Decades
 ("the 1990s") are spans from the first to the last year of the decade (the events extractor skips them).
 """
 

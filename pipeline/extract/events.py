@@ -45,24 +45,29 @@ known, so mapping them to sentences is the cheap prefilter):
    *brought home, flew out, returned home, vacated, must be gone, the departure of* are withdrawals; *paid
    tribute, laid a wreath* ceremonies and *cut its payments* funding decisions (``other``).
 4. **Actor.** The subject of the trigger's clause: the first country (name, capital, armed force like PLA,
-   demonym), organisation (UN, AU, ECOWAS, EU, NATO...) or mission between the clause start and the trigger
-   that no preposition introduces. A relative clause (``France, which intervened``) takes the entity just
-   before *which/who*. A pronoun or a subjectless clause takes the sentence's first subject, else the
-   previous sentence's subject (up to three sentences back). A mission or an organisation as subject gives
-   ``actor_iso3=None`` (``actor_organisation`` from ``ctx.extra["mission_organisation"]`` for a mission, when
-   the caller provides that mapping). In a passive attack (``peacekeepers were killed``) the subject is the
-   victim: the actor is the agent after *by*, else unknown. A unit "of" a demonym is the subject (``a
-   contingent of 200 Kenyan police officers landed``). A clause that opens with its verb after a relative
-   clause takes the entity before it (``Mali's junta, which had turned to mercenaries, demanded``). A closing
-   mission has no country actor.
-5. **Mission.** The subject when it is a mission; else a mission of the date's own clause when the trigger is
-   in another, else a mission of the trigger's clause, else the nearest of the sentence outside clauses that
-   hold an event of their own. For a handover the mission is the one taking over: a mention after *from* (the
-   predecessor), or the object of an active *replaced*, is skipped. A handover "to UN peacekeepers/the UN
-   force" with no mission named takes the document's focus mission (the one it mentions most, ties to the
-   first mentioned): such a document is about that mission.
-6. **Planned.** A future marker in the trigger's clause (*will, plans to, hopes to, is expected to, would, must*) or
-   a date after the publication date makes ``is_planned=True``.
+   demonym), organisation (UN, AU, ECOWAS, EU, NATO...) or mission between the clause start and the trigger that
+   no preposition introduces; a unit or a share "of" a demonym is the subject too (``a contingent of 200 Kenyan
+   police officers landed``). A relative clause (``France, which intervened``) takes the entity just before
+   *which/who*; a clause that opens with its verb after a relative clause the entity before that (``Mali's junta,
+   which had turned to mercenaries, demanded``); a participle between commas (``resolution 2687, adopted in
+   June,``, ``UNMOGIP, set up in 1949,``) the entity that ends the noun phrase before it, else nobody. Without an
+   entity before the verb: a pronoun or a definite description (``it``, ``the contingent``) takes the sentence's
+   first subject, else the previous sentence's subject (up to three sentences back); a mission (``the mission``,
+   ``the U.N. force``) or a bare noun (``Jihadists``, ``separatist rebels``) gives no country. A mission or an
+   organisation as subject gives ``actor_iso3=None`` (``actor_organisation`` from
+   ``ctx.extra["mission_organisation"]`` for a mission, when the caller provides that mapping). In a passive
+   attack (``peacekeepers were killed``) the subject is the victim: the actor is the agent after *by*, else
+   unknown. A closing mission has no country actor.
+5. **Mission.** The subject when it is a mission; else a mission of the date's own clause when the trigger is in
+   another, else a mission of the trigger's clause, else the nearest of the sentence outside clauses that hold an
+   event of their own. For a handover the mission is the one taking over: a mention after *from* (the
+   predecessor), or the object of an active *replaced*, is skipped, and the mission after *absorbed into* or a
+   passive *replaced by* is taken. A handover "to UN peacekeepers/the UN force" with no mission named takes the
+   document's focus mission (the one it mentions most, ties to the first mentioned). A sentence that names no
+   mission but refers to one (``the mission``, ``the U.N. force``, ``a UN peacekeeping camp``) takes the mission
+   named last before it (within 1,500 characters), else the focus mission.
+6. **Planned.** A future marker in the trigger's clause (*will, plans to, hopes to, is expected to, would,
+   must*) or a date after the publication date makes ``is_planned=True``.
 7. **Location.** The first country after the trigger, in its clause, that *in/to/into/across* introduces or
    that is the object of *invaded/attacked*.
 
@@ -307,7 +312,8 @@ _HAS_WORD = re.compile(r"[^\W\d_]{2,}")
 _COMMA_CLAUSE = re.compile(r"(?i),\s+(?!and\b|but\b|or\b)")
 _PARTICIPLE = re.compile(r"(?i)(?:[a-z]+ed|set|sent|led|held|founded|known)\b")
 _MISSION_SUBJECT = re.compile(
-    r"(?i)[\s,;:–—-]*(?:(?:and|but|while|whereas|where|when)\s+)?(?:the|this|that)\s+(?:(?:U\.N\.|UN|United\s+Nations"
+    r"(?i)[\s,;:–—-]*(?:(?:and|but|while|whereas|where|when)\s+)?(?:the|this|that)\s+"
+    r"(?:(?:U\.N\.|UN|United\s+Nations"
     r"|AU|African\s+Union|peacekeeping|hybrid|regional|joint)\s+){0,2}(?:mission|force|operation)\b"
 )
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that|these|those|its|their|his|her|our)\b")
@@ -373,7 +379,8 @@ _PREPOSITION_BEFORE = re.compile(
 # A unit or a share "of" a country's people is the subject, not an object: "a company of Ghanaian troops".
 _PARTITIVE_BEFORE = re.compile(
     r"(?i)\b(?:contingents?|compan(?:y|ies)|battalions?|groups?|units?|platoons?|detachments?|teams?|squadrons?"
-    r"|batch|wave|rotations?|flights?|dozens|hundreds|thousands|rest|remainder|most|some|all|many|half|part)\s+of\s+(?:the\s+)?(?:(?:first|last|remaining|\d[\d,]*"
+    r"|batch|wave|rotations?|flights?|dozens|hundreds|thousands|rest|remainder|most|some|all|many|half|part)"
+    r"\s+of\s+(?:the\s+)?(?:(?:first|last|remaining|\d[\d,]*"
     r"|some|about|around|nearly|more\s+than)\s+)*$"
 )
 _PREPOSITIONS = frozenset(
@@ -405,6 +412,8 @@ _GENERIC_MISSION = re.compile(
     r"(?:mission|force|operation)\b|\b(?:a|an|the|its)\s+(?:U\.N\.|UN|United\s+Nations)\s+(?:peacekeeping\s+)?"
     r"(?:camp|base|convoy|patrol|position|compound)s?\b"
 )
+# Its head nouns, case-sensitive and without context: a quick test before the expression above.
+_GENERIC_MISSION_HINT = re.compile(r"[Mm]ission\b|[Ff]orce\b|[Oo]peration\b|\b(?:U\.N\.|UN|United Nations) ")
 _ANAPHORA_REACH = 1500  # characters between the last named mission and a sentence that says "the mission"
 _FROM_OR_TO = re.compile(r"(?i)\b(?:from|to|into|by)\b")
 _SUBJECT_KINDS = frozenset({"name", "capital", "armed_force", "demonym", "adjective"})
@@ -679,9 +688,11 @@ def _bind(triggers: list[_Trigger], clauses: _Clauses, d: DateMention,
             # unless a relative pronoun or a state verb stands between them: "signed an agreement that had been
             # under negotiation since 2011" dates the negotiation, "was established in 1999 and remains in Kosovo
             # today" the presence.
-            inside = [t for t in inside if t.end > d.start or not (_RELATIVE_BETWEEN.search(text, t.end, d.start)
-                                                                    or _STATE_VERB.search(text, t.end, d.start))]
             before = [t for t in inside if t.end <= d.start]
+            if before and (_RELATIVE_BETWEEN.search(text, before[-1].end, d.start)
+                           or _STATE_VERB.search(text, before[-1].end, d.start)):
+                inside = [t for t in inside if t.end > d.start]  # (what stands between the last stands between all)
+                before = []
             if before:
                 chosen = before[-1]
         if chosen is None and inside:
@@ -848,7 +859,6 @@ def _mission_within(doc: _Document, start: int, end: int) -> MissionMention | No
 def _checked(doc: _Document, index: int, clauses: _Clauses, triggers: list[_Trigger]) -> list[_Trigger]:
     """The triggers of a sentence whose ambiguous words the countries and missions around them confirm."""
     text = doc.text
-    body = doc.body_start(index)
     out = []
     for t in triggers:
         a, b = clauses.of(t.start)
@@ -860,7 +870,7 @@ def _checked(doc: _Document, index: int, clauses: _Clauses, triggers: list[_Trig
         elif rule == "closure":
             ok = _closes_a_mission(doc, t, a, b, doc.sentences[index].start)
         elif rule == "depart" or (rule == "arrive" and text[t.start:t.start + 4].lower() in ("land", "retu")):
-            ok = _moves_people(doc, t, body, b)  # ("arrived" keeps its older, unchecked reading)
+            ok = _moves_people(doc, t, doc.body_start(index), b)  # ("arrived" keeps its unchecked reading)
         else:
             ok = True
         if ok:
@@ -1041,7 +1051,8 @@ def _mission(doc: _Document, sentence: Sentence, clauses: _Clauses, triggers: li
         return min(pool, key=lambda m: (abs(m.start - trigger.start), m.start)).acronym
     if trigger.event_type == "handover" and focus and _GENERIC_UN.search(text, sentence.start, sentence.end):
         return focus
-    if _GENERIC_MISSION.search(text, sentence.start, sentence.end):
+    if _GENERIC_MISSION_HINT.search(text, sentence.start, sentence.end) \
+            and _GENERIC_MISSION.search(text, sentence.start, sentence.end):
         # "the mission", "the U.N. force", "a UN peacekeeping camp": the mission named last before the sentence
         # (not far before), else the one the document is about.
         before = bisect_left(doc.mission_starts, sentence.start)
