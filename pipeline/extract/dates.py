@@ -17,7 +17,7 @@ What is recognised (English; French month names as well)::
     from 2007 to 2011 · 2007-2011 · 2007–11 · between March and May 2013
     1-3 July 2013 · the 1990s                                                -> spans (kind "span")
     since 2004 / until June 2014                                             -> kind "since" / "until"
-    yesterday · today · tomorrow · last/this/next year|month|week · on Monday
+    yesterday · today · this morning · last/this/next year|month|week · on Monday
     last December · next July · three years ago                              -> relative to publication
 
 Resolution rules (``relative=True`` marks every date that borrowed anything from the publication date):
@@ -41,7 +41,7 @@ Resolution rules (``relative=True`` marks every date that borrowed anything from
 * Without a publication date, relative expressions are dropped; absolute ones are kept.
 
 Not dates: years inside larger numbers ("2,000", "12.2013"), a four-digit number that counts something
-("2000 troops", "1500-strong", "between 2000 and 3000 troops") unless a date preposition precedes it ("in
+("2000 troops", "1500-strong", "1840-member", "between 2000 and 3000 troops") unless a date preposition precedes it ("in
 2000 troops were..."), resolution, page, paragraph and document numbers ("resolution 2100 (2013)",
 "S/2013/189", "p. 2012"), percentages and money, URLs ("/2012/10/26/"), lower-case "may"/"march", a bare
 month name without a preposition or qualifier before it ("March on", "May I"), an abbreviation alone without
@@ -126,7 +126,7 @@ _DATE_RE = re.compile(
   | (?P<yrange>(?<![\w$€£/.,])(?P<yr_1>{_YEAR})\s?(?:-|–|—)\s?(?P<yr_2>(?:1[89]|20)\d\d|\d\d)(?![\d/]|\.\d\d))
   | (?P<year>(?<![\w$€£/.,])(?P<yr>{_YEAR})(?![/]|,\d{{3}}|\.\d{{4}}|\.\d\d\d?(?!\d)(?!{_FOOTNOTE_FOLLOWS})
                                             |\s?(?:%|per\s?cent|percent)))
-  | (?P<relday>\b(?i:yesterday|today|tomorrow|tonight)\b)
+  | (?P<relday>\b(?i:yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b)
   | (?P<relunit>\b(?P<ru_mod>(?i:last|this|next|earlier\s+this|later\s+this))\s+(?P<ru_unit>year|month|week)\b)
   | (?P<ago>\b(?P<ago_n>\d{{1,2}}|(?i:{_alternation(_NUMBER_WORDS)}))\s+(?P<ago_u>years?|months?|weeks?|days?)\s+ago\b)
   | (?P<weekday>\b(?P<wd>{_WEEKDAY})\b)
@@ -208,7 +208,7 @@ _COUNT_NOUNS = (
     "children|families|households|hours|hrs|GMT|UTC|residents|displaced|prisoners|detainees|weapons|"
     "contributors|experts|volunteers|workers|students|more|others|strong"
 )
-_COUNT_AFTER = re.compile(rf"(?:\s*-\s*strong\b|\s+(?:[^\W\d_][\w-]*\s+){{0,2}}(?:{_COUNT_NOUNS})\b)")
+_COUNT_AFTER = re.compile(rf"(?:\s*-\s*(?:strong|member|man|men|person|people|woman|women|seat|bed)\b|\s+(?:[^\W\d_][\w-]*\s+){{0,2}}(?:{_COUNT_NOUNS})\b)")
 # "2000 to 3000 troops", "1500 and 2000": a number range, not years. (The second is read backwards.)
 _NUMBER_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|and|or)\s*(?P<n>\d[\d,.]*)")
 _NUMBER_RANGE_BEFORE_REV = re.compile(r"\s*(?:-|–|ot|dna|ro)\s*(?P<n>[\d,.]*\d)")
@@ -415,7 +415,7 @@ def _relative_day(word: str, published: PartialDate | None) -> PartialDate | Non
     word = word.lower()
     if published.precision != "day":
         return published  # the day is not known: keep the publication's precision
-    step = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    step = {"yesterday": -1, "tomorrow": 1}.get(word, 0)  # today, tonight, this morning: the day itself
     return PartialDate(published.value + timedelta(days=step), "day")
 
 

@@ -146,7 +146,7 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
     # "AMIS was absorbed into UNAMID": the mission after "into" takes over.
     ("handover", "absorbed", (r"absorb(?:ed|s)\s+into", r"merged\s+into", r"subsumed\s+into", r"folded\s+into")),
     ("other", "relations", (r"establish(?:ed|es|ing|ment)?\s+(?:\w+\s+){0,2}?(?:relations|ties)",)),
-    ("mandate", "mandate", (r"establish(?:ed|es|ing|ment)?", r"authori[sz](?:ed|es|ing|ation)", r"mandat(?:ed|e)\b",
+    ("mandate", "mandate", (r"establish(?:ed|es|ing|ment)?", r"authori[sz](?:ed|es|e|ing|ation)", r"mandat(?:ed|e)\b",
                             rf"extend(?:ed|s|ing)?\s+{_MANDATE_OBJECT}", rf"extension\s+{_MANDATE_OBJECT}",
                             rf"renew(?:ed|s|al|ing)?\s+{_MANDATE_OBJECT}", rf"creat(?:ed|es|ion)\s+{_MANDATE_OBJECT}",
                             r"set\s+up", r"launch(?:ed|es|ing)?\s+(?:the\s+)?(?:\w+\s+){0,3}?mission",
@@ -168,16 +168,18 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
                           r"struck\s+by", r"hit\s+by", r"clash(?:ed|es)",
                           *(rf"{verb}\s+(?:a|an|the|its|their|two|three|several)\s+{_W}{{0,2}}?(?:convoy|patrol|base"
                             r"|camp|vehicle|position|compound|helicopter|plane)s?\b" for verb in ("struck", "hit")),
-                          r"overr(?:an|un|uns|unning)", r"storm(?:ed|ing)", r"open(?:ed|s|ing)?\s+fire")),
+                          r"overr(?:an|un|uns|unning)", r"storm(?:ed|ing)", r"open(?:ed|s|ing)?\s+fire",
+                          r"return(?:ed|s|ing)?\s+fire")),
     ("attack", "struck", (r"struck",)),  # "a convoy was struck on Monday" (checked: after a form of "be")
     ("withdrawal", "withdrawal", (r"withdr(?:ew|awn|aws|awing|awal|aw)", r"pull(?:ed|s|ing)?\s+(?:out|back)",
-                                  r"pull-?out", r"repatriat(?:ed|ion|ing)", r"dr(?:ew|awn|awing)\s+down",
-                                  r"drawdown", r"terminat(?:ed|ion)", r"left\s+the\s+(?:country|mission)",
+                                  r"pull-?out", r"repatriat(?:ed|es|e|ion|ing)", r"dr(?:ew|awn|awing)\s+down",
+                                  r"drawdown", r"terminat(?:ed|es|e|ion)", r"left\s+the\s+(?:country|mission)",
                                   r"scal(?:ed|es|ing)\s+(?:back|down)", r"wound\s+down", r"wind(?:s|ing)?\s+down",
                                   r"end(?:ed|s|ing)?\s+(?:its|their|his|her|our|the)\s+(?:[\w’'-]+\s+){0,2}?"
                                   r"(?:participation|deployment|presence|involvement|engagement|mission|operations)\b",
-                                  r"reduc(?:ed|es|ing)\s+(?:its|their)\s+(?:\w+\s+)?(?:footprint|presence"
-                                  r"|contingents?|troops|forces|personnel)\b",
+                                  *(rf"{verb}\s+(?:its|their)\s+(?:\w+\s+)?(?:footprint|presence|contingents?|troops"
+                                    r"|forces|personnel|deployment)\b"
+                                    for verb in (r"reduc(?:ed|es|e|ing)", r"cut(?:s|ting)?")),
                                   r"brought\s+(?:[\w’'-]+\s+){0,5}?(?:home|back)\b",
                                   r"bring(?:s|ing)?\s+(?:[\w’'-]+\s+){0,5}?(?:home|back)\b",
                                   r"flew\s+(?:back\s+)?(?:out|home)\b", r"flown\s+(?:back\s+)?(?:out|home)\b",
@@ -193,16 +195,21 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
                               r"beg[au]n\s+(?:its\s+|their\s+)?operations",
                               r"start(?:ed|s)?\s+(?:its\s+|their\s+)?operations",
                               r"commenc(?:ed|es)\s+(?:its\s+|their\s+)?operations", r"became\s+operational",
-                              r"dispatch(?:ed|es|ing)", rf"sent{_NOT_MAIL}", rf"send(?:s|ing)?{_NOT_MAIL}",
+                              r"dispatch(?:ed|es|ing)?", rf"sent{_NOT_MAIL}", rf"send(?:s|ing)?{_NOT_MAIL}",
                               rf"contribut(?:ed|es|e|ing)\s+{_TROOPS}",
-                              r"provid(?:ed|es|ing)\s+(?:\w+\s+){0,2}?(?:security|troops|soldiers|peacekeepers"
+                              r"provid(?:ed|es|e|ing)\s+(?:\w+\s+){0,2}?(?:security|troops|soldiers|peacekeepers"
                               r"|personnel|police|protection|units?|engineers|support)",
-                              r"stationed", r"rotat(?:ed|ion)", r"reinforc(?:ed|ements?)",
+                              r"stationed", r"rotat(?:ed|es|e|ing|ions?)", r"reinforc(?:ed|es|e|ing|ements?)",
+                              rf"led\s+(?:the\s+|a\s+|an\s+)?{_W}{{0,4}}?(?:force|mission|operation|coalition)\b",
                               rf"participat(?:ed|ing|ion|es|e)\s+in\s+{_OPERATIONS_IN}",
                               rf"took\s+part\s+in\s+{_OPERATIONS_IN}",
                               rf"sustain(?:ed|s|ing)?\s+{_OPERATIONS}", rf"conduct(?:ed|s|ing)?\s+{_OPERATIONS}",
                               rf"carri(?:ed|es)\s+out\s+{_OPERATIONS}", r"patrol(?:led|s|ling)",
                               r"escort(?:ed|ing)")),
+    # "has been a troop contributor since 1960"; "have been in Somalia since 2007" (checked: a country or a mission
+    # follows).
+    ("deployment", "contributor", (r"been\s+(?:a|an|one\s+of\s+the)\s+(?:[\w’'-]+\s+){0,4}?contributors?\b",)),
+    ("deployment", "presence", (r"been\s+(?:present\s+|based\s+|stationed\s+)?in\b",)),
     # "has contributed to UNIFIL since 2006", "has participated in UNTSO": only when a mission follows (checked).
     ("deployment", "contribute_mission", (r"contribut(?:ed|es|e|ing)\s+to", r"participat(?:ed|ing|es|e)\s+in")),
     # Movements: arriving or landing at home is a return; leaving for a place a deployment, leaving the host a
@@ -231,7 +238,7 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
                         r"elections?\s+(?:were|was|will\s+be)\s+held")),
     # Light verbs: they date whatever event noun their clause (or their subject's clause) names ("the transfer
     # of authority took place", "the next rotation, ..., is planned for March").
-    ("other", "light", (r"took\s+place", r"tak(?:es|ing)\s+place", r"occurred", r"happened",
+    ("other", "light", (r"took\s+place", r"tak(?:es|ing|e)\s+place", r"occurred", r"happened",
                         # "is planned for", "was scheduled for" (checked: after a form of "be")
                         *(rf"{verb}\s+(?:for|on|in|by)\b"
                           for verb in ("planned", "scheduled", "slated", "due", "set", "expected")))),
@@ -379,9 +386,16 @@ _PREPOSITION_BEFORE = re.compile(
 # A unit or a share "of" a country's people is the subject, not an object: "a company of Ghanaian troops".
 _PARTITIVE_BEFORE = re.compile(
     r"(?i)\b(?:contingents?|compan(?:y|ies)|battalions?|groups?|units?|platoons?|detachments?|teams?|squadrons?"
-    r"|batch|wave|rotations?|flights?|dozens|hundreds|thousands|rest|remainder|most|some|all|many|half|part)"
+    r"|batch|wave|rotations?|flights?|dozens|hundreds|thousands|rest|remainder|most|some|all|many|half|part"
+    # who speaks or decides for a country: "The representative of Ghana said her country had deployed"
+    r"|representatives?|delegates?|delegations?|ambassadors?|government|ministers?|ministry|president|parliament"
+    r"|armed\s+forces|army|navy|air\s+force|people)"
     r"\s+of\s+(?:the\s+)?(?:(?:first|last|remaining|\d[\d,]*"
     r"|some|about|around|nearly|more\s+than)\s+)*$"
+)
+_PEOPLE_FROM_BEFORE = re.compile(
+    r"(?i)\b(?:troops|soldiers|peacekeepers|personnel|police|officers|contingents?|units?|battalions?|forces|experts"
+    r"|observers|engineers)\s+from\s+(?:the\s+)?$"
 )
 _PREPOSITIONS = frozenset(
     "in to into from of for with against on at by across throughout toward towards over between within inside near "
@@ -540,6 +554,8 @@ def _trigger_at(text: str, position: int, start: int, end: int, stem: str) -> _T
         before = text[max(start, position - 40):position]
         if not _AUXILIARY_BEFORE.search(before) and not _LEADING_FILLER.match(before):
             return None  # "peacekeepers participating in": a modifier, not a predicate
+    if first.endswith("ed") and position > start and text[position - 1] == "-":
+        return None  # "African-led", "UN-backed": a compound adjective, not a predicate
     if len(words) == 1 and first.endswith("ed") and _ADJECTIVE_AFTER.match(text, m.end()) \
             and _DETERMINER_BEFORE.search(text, max(start, position - 16), position):
         return None  # "Ghana's deployed personnel", "the stationed troops": an adjective, not a predicate
@@ -772,8 +788,8 @@ class _Document:
         words = window.rsplit(None, 3)[-3:]
         if not any(w.lower() in _PREPOSITIONS for w in words):
             return True
-        if _PARTITIVE_BEFORE.search(window):
-            return True  # "A contingent of 200 Kenyan police officers landed": the demonym names the subject
+        if _PARTITIVE_BEFORE.search(window) or _PEOPLE_FROM_BEFORE.search(window):
+            return True  # "A contingent of 200 Kenyan police officers landed", "peacekeepers from Nepal completed"
         return not _PREPOSITION_BEFORE.search(window)
 
     def body_start(self, index: int) -> int:
@@ -865,6 +881,8 @@ def _checked(doc: _Document, index: int, clauses: _Clauses, triggers: list[_Trig
         rule = t.rule
         if rule in ("extend_mission", "contribute_mission"):
             ok = _mission_within(doc, t.end, min(b, t.end + _MISSION_AFTER)) is not None
+        elif rule == "presence":
+            ok = any(e.iso3 or e.mission for e in doc.entities_in(t.end, min(b, t.end + 30)))
         elif rule == "replace":
             ok = _mission_within(doc, a, b) is not None or _FORCE_WORDS.search(text, a, b) is not None
         elif rule == "closure":
@@ -911,7 +929,7 @@ def _moves_people(doc: _Document, t: _Trigger, body: int, clause_end: int) -> bo
     if word.startswith(("depart", "land", "return")):
         return True
     return _DESTINATION.search(text, t.end, clause_end) is not None or _left_country(doc, t, clause_end) is not None \
-        or _PLACE_LEFT.match(text, t.end) is not None
+        or _PLACE_LEFT.match(text, t.end) is not None or _left_mission(doc, t) is not None
 
 
 def _left_country(doc: _Document, t: _Trigger, clause_end: int) -> str | None:
@@ -920,6 +938,14 @@ def _left_country(doc: _Document, t: _Trigger, clause_end: int) -> str | None:
         if e.iso3 and _OBJECT_GAP.match(doc.text[t.end:e.start]) is not None:
             return e.iso3
         break
+    return None
+
+
+def _left_mission(doc: _Document, t: _Trigger) -> MissionMention | None:
+    """The mission a departure leaves: "left the G5 Sahel", "left MINUSMA"."""
+    named = _mission_within(doc, t.end, t.end + 30)
+    if named is not None and re.fullmatch(r"\s+(?:the\s+)?", doc.text[t.end:named.start]):
+        return named
     return None
 
 
@@ -941,7 +967,7 @@ def _movement(doc: _Document, t: _Trigger, clause: tuple[int, int], subject: _En
     left = _left_country(doc, t, clause[1])
     if left is not None:
         return ("deployment", "depart") if left == actor else ("withdrawal", "departure")
-    if word == "departure" or _PLACE_LEFT.match(text, t.end) is not None \
+    if word == "departure" or _PLACE_LEFT.match(text, t.end) is not None or _left_mission(doc, t) is not None \
             or _PLACE_NAME_AFTER.match(text, t.end) is not None:
         return "withdrawal", "departure"  # "departed Timbuktu": a place that is not home, left for no destination
     return "deployment", "depart"
