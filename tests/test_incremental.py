@@ -155,6 +155,22 @@ def test_progress_report_logs_start_and_end_and_skips_the_bar_off_a_terminal():
     assert stream.getvalue() == ""
 
 
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_report_draws_a_bar_on_a_terminal():
+    stream = _Terminal()
+    report = ProgressReport(lambda line: None, stream=stream)
+    for done, seconds in [(0, 0.0), (64, 2.0), (150, 5.0)]:
+        report(Progress(200, 50, 150, done, seconds))
+    report.close()
+    screens = stream.getvalue().split("\r")
+    assert any(s.startswith("extracting:  43%|") and "| 64/150 [" in s for s in screens)
+    assert any("| 150/150 [" in s for s in screens)
+
+
 # --- the Dagster job ------------------------------------------------------------------------------------------
 
 

@@ -4,11 +4,12 @@ Only documents whose bytes, manifest row, extractor version or mission catalog c
 are read back from the cache (``<output>/.cache/extractions`` unless ``PKDATA_CACHE_DIR`` says otherwise). The
 materialization's metadata says how many of each, and names the extracted ones.
 
-Progress: a bar on stderr (documents done, rate, time left) when it is a terminal, and a log line at most every
-``LOG_EVERY_SECONDS`` in any case, so that the Dagster UI and a log file show it too.
+Progress: a bar (documents done, rate, time left) on the terminal the process was started from, when there is
+one, and a log line at most every ``LOG_EVERY_SECONDS`` in any case, so that the Dagster UI and a log file show
+it too.
 """
 
-import sys
+import os
 import time
 
 import dagster as dg
@@ -23,21 +24,40 @@ LOG_EVERY_SECONDS = 10.0
 MAX_NAMES = 20  # extracted documents named in the metadata
 
 
+def _terminal_fd() -> int | None:
+    """A copy of the standard error descriptor when it is a terminal, else None.
+
+    Taken when the code location is loaded: while a step runs, Dagster points the process's standard error at
+    the step's compute log, where a progress bar would only fill a file.
+    """
+    try:
+        return os.dup(2) if os.isatty(2) else None
+    except OSError:
+        return None
+
+
+_TERMINAL_FD = _terminal_fd()
+
+
 class ProgressReport:
     """Shows an extraction's :class:`~pipeline.batch.Progress`: a tqdm bar on a terminal, periodic log lines."""
 
     def __init__(self, log, every: float = LOG_EVERY_SECONDS, stream=None):
+        """``stream``: where the bar goes when it is a terminal; by default the terminal the process started in."""
         self.log = log
         self.every = every
-        self.stream = stream if stream is not None else sys.stderr
+        if stream is None and _TERMINAL_FD is not None:
+            stream = os.fdopen(_TERMINAL_FD, "w", closefd=False)
+        self.stream = stream
         self.bar: tqdm | None = None
         self.last_log = float("-inf")
 
     def __call__(self, p: Progress) -> None:
         if self.bar is None:
-            interactive = hasattr(self.stream, "isatty") and self.stream.isatty()
+            interactive = self.stream is not None and hasattr(self.stream, "isatty") and self.stream.isatty()
             self.bar = tqdm(total=p.to_extract, desc="extracting", unit="doc", file=self.stream,
-                            disable=not interactive or p.to_extract == 0, leave=False, dynamic_ncols=True)
+                            disable=not interactive or p.to_extract == 0, leave=False,
+                            mininterval=0)  # one update per batch: draw each one
             self.log(f"extraction: {p.total:,} documents, {p.cached:,} from cache, {p.to_extract:,} to extract")
         self.bar.update(p.done - self.bar.n)
         now = time.monotonic()
@@ -49,6 +69,8 @@ class ProgressReport:
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
+        if self.stream is not None and hasattr(self.stream, "flush"):
+            self.stream.flush()
 
 
 @dg.asset(group_name="extraction",
