@@ -294,6 +294,14 @@ CASES = [
     ("2024-06-28", "The Security Council has been seized of the matter since 1991.", []),
     ("2014-10-01", "The African-led mission handed over to MINUSCA on 15 September 2014.",
      [("2014-09-15", "day", "handover", None, "MINUSCA", False)]),
+    ("2023-05-10", "Born in 1965, General Diop joined the army in 1985.", [("1985", "year", "other", None, None, False)]),
+    ("2023-05-10", "Talks on the withdrawal will open in Geneva on 15 May.", []),
+    ("2023-05-10", "Chad has threatened to pull out of MINUSMA since 2017.", []),
+    ("2023-08-01", "The decision came after Mali's government ordered a halt to all rotations on 14 July.",
+     [("2023-07-14", "day", "other", "MLI", None, False)]),
+    ("2023-05-10", "According to a UN report, attacks on peacekeepers increased in 2022.", []),
+    ("2023-05-10", "Nigeria led ECOMOG in Liberia from 1990 to 1998.",
+     [("1990", "year", "deployment", "NGA", "ECOMOG", False)]),
     ("2024-06-28", "Peacekeepers returned fire on Tuesday.", [("2024-06-25", "day", "attack", None, None, False)]),
 ]
 

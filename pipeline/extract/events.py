@@ -211,7 +211,8 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
     ("deployment", "contributor", (r"been\s+(?:a|an|one\s+of\s+the)\s+(?:[\w’'-]+\s+){0,4}?contributors?\b",)),
     ("deployment", "presence", (r"been\s+(?:present\s+|based\s+|stationed\s+)?in\b",)),
     # "has contributed to UNIFIL since 2006", "has participated in UNTSO": only when a mission follows (checked).
-    ("deployment", "contribute_mission", (r"contribut(?:ed|es|e|ing)\s+to", r"participat(?:ed|ing|es|e)\s+in")),
+    ("deployment", "contribute_mission", (r"contribut(?:ed|es|e|ing)\s+to", r"participat(?:ed|ing|es|e)\s+in",
+                                          r"led(?!\s+to\b)")),
     # Movements: arriving or landing at home is a return; leaving for a place a deployment, leaving the host a
     # withdrawal (decided from the actor and the place; see _movement).
     ("deployment", "arrive", (r"arriv(?:ed|es|al|e|ing)", r"land(?:ed|s|ing)",
@@ -228,8 +229,9 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
                           r"|patrols)\b")),
     # "opened in 2004": a centre, a base, an office (checked).
     ("other", "opening", (r"open(?:ed|s)", r"inaugurat(?:ed|es|ion)")),
-    # "demanded in June that the mission leave": a demand that a force leave (checked).
-    ("other", "expulsion", (r"demand(?:ed|s)", r"order(?:ed|s)", r"request(?:ed|s)", r"ask(?:ed|s)",
+    # "demanded in June that the mission leave", "ordered a halt to all rotations": a demand that a force leave or
+    # stop (checked).
+    ("other", "demand", (r"demand(?:ed|s)", r"order(?:ed|s)", r"request(?:ed|s)", r"ask(?:ed|s)",
                             r"expel(?:led|s)")),
     ("other", "other", (r"join(?:ed|s|ing)?", r"evacuat(?:ed|ion|es|e|ing)", r"sign(?:ed|s|ing)",
                         r"ratif(?:ied|ies|y)", r"held\s+(?:\w+\s+)?elections", r"elected", r"independence",
@@ -242,6 +244,9 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
                         # "is planned for", "was scheduled for" (checked: after a form of "be")
                         *(rf"{verb}\s+(?:for|on|in|by)\b"
                           for verb in ("planned", "scheduled", "slated", "due", "set", "expected")))),
+    # A threat, a vow or a refusal dates a statement; what it threatens is no happening (its triggers are dropped).
+    ("statement", "threat", (r"threaten(?:ed|s|ing)?\s+to", r"vow(?:ed|s)\s+to", r"refus(?:ed|es)\s+to")),
+    ("statement", "born", (r"born",)),  # "Born in 1965, General Diop joined": a biography, not an event
     ("statement", "statement", (r"said", r"says", r"say", r"told", r"tells", r"stated", r"declared", r"noted",
                                 r"added", r"explained", r"argued", r"warned", r"reported", r"wrote", r"commented",
                                 r"announced", r"according\s+to", r"confirmed", r"stressed", r"insisted",
@@ -559,6 +564,10 @@ def _trigger_at(text: str, position: int, start: int, end: int, stem: str) -> _T
     if len(words) == 1 and first.endswith("ed") and _ADJECTIVE_AFTER.match(text, m.end()) \
             and _DETERMINER_BEFORE.search(text, max(start, position - 16), position):
         return None  # "Ghana's deployed personnel", "the stationed troops": an adjective, not a predicate
+    if _TOPIC_BEFORE.search(text, max(start, position - 40), position):
+        return None  # "talks on the withdrawal", "a report on the handover": the topic of something else
+    if first == "attacks" and _TREND_AFTER.match(text, m.end()):
+        return None  # "attacks on peacekeepers increased in 2022": a trend, not an attack
     check = _TEXT_CHECKS.get(rule)
     if check is not None and not check(text, m, start, end):
         return None
@@ -574,10 +583,20 @@ _INSTITUTION = re.compile(
     r"(?i)\b(?:cent(?:re|er)s?|schools?|academy|academies|colleges?|institutes?|bases?|camps?|offices?|headquarters"
     r"|hospitals?|clinics?|facilit(?:y|ies)|embass(?:y|ies)|consulates?|hubs?|depots?|memorials?|airports?)\b"
 )
-_EXPULSION_AFTER = re.compile(
-    r"(?i)\b(?:leave|leaves|withdraw\w*|depart\w*|quit|exit|pull\s+out|go\s+home|expel\w*|departure|closure)\b"
+_DEMAND_AFTER = re.compile(
+    r"(?i)\b(?:leave|leaves|withdraw\w*|depart\w*|quit|exit|pull\s+out|go\s+home|expel\w*|departure|closure|halt"
+    r"|suspen\w+|stop|freeze|end)\b"
 )
 _CHECK_WINDOW = 120
+_TOPIC_BEFORE = re.compile(
+    r"(?i)\b(?:talks|debates?|discussions?|negotiations?|consultations?|reports?|briefings?|meetings?|conferences?"
+    r"|statements?|letters?|stud(?:y|ies)|reviews?|questions?|concerns?)\s+(?:on|about|over|regarding|concerning)"
+    r"\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w’'-]+\s+)?$"
+)
+_TREND_AFTER = re.compile(
+    r"(?i)(?:\s+(?:on|against)(?:\s+[\w’'-]+){1,3}?)?\s+(?:have\s+|has\s+)?(?:increased|rose|risen|fell|fallen"
+    r"|declined|doubled|tripled|decreased|dropped|surged|grew|grown)\b"
+)
 
 
 def _after_be(text: str, m: re.Match, start: int, end: int) -> bool:
@@ -611,13 +630,13 @@ def _names_an_institution(text: str, m: re.Match, start: int, end: int) -> bool:
 
 def _demands_a_departure(text: str, m: re.Match, start: int, end: int) -> bool:
     return m.group().lower().startswith("expel") \
-        or _EXPULSION_AFTER.search(text, m.end(), min(end, m.end() + _CHECK_WINDOW)) is not None
+        or _DEMAND_AFTER.search(text, m.end(), min(end, m.end() + _CHECK_WINDOW)) is not None
 
 
 _TEXT_CHECKS = {
     "adopted": _after_resolution,
     "opening": _names_an_institution,
-    "expulsion": _demands_a_departure,
+    "demand": _demands_a_departure,
     "depart": _not_a_leave_noun,
     "gone": _after_be,
     "struck": _after_be,
@@ -893,12 +912,12 @@ def _checked(doc: _Document, index: int, clauses: _Clauses, triggers: list[_Trig
             ok = True
         if ok:
             out.append(t)
-    # "ordered the spokesperson to leave the country", "demanded that the mission withdraw": the departure is what
-    # the demand asks for, not a happening of its own.
-    for demand in [t for t in out if t.rule == "expulsion"]:
+    # "ordered the spokesperson to leave the country", "threatened to pull out": the departure is what the demand
+    # asks for or the threat announces, not a happening of its own.
+    for demand in [t for t in out if t.rule in ("demand", "threat")]:
         clause = clauses.of(demand.start)
-        out = [t for t in out if not (demand.end <= t.start < clause[1] and t.event_type in ("withdrawal", "deployment")
-                                      and t.start - demand.end <= _CHECK_WINDOW)]
+        out = [t for t in out if not (demand.end <= t.start < clause[1] and t.start - demand.end <= _CHECK_WINDOW
+                                      and t.event_type not in ("statement", "other"))]
     return out
 
 
