@@ -262,6 +262,18 @@ KINDS = [
     pytest.param("(UNMISS).5 However", [("5", 5, 5, False, "footnote")], id="footnote-paren-period"),
     pytest.param("forces.”4 China", [("4", 4, 4, False, "footnote")], id="footnote-quote"),
     pytest.param("combat experience12 and", [("12", 12, 12, False, "footnote")], id="footnote-glued-word"),
+    # A grouped figure and a note after a full stop, at a sentence's or a line's end; not a decimal elsewhere.
+    pytest.param("Bangladesh 7,915 and India 7,839.6",
+                 [count("7,915", 7915), count("7,839", 7839), ("6", 6, 6, False, "footnote")],
+                 id="footnote-after-grouped-figure-text-end"),
+    pytest.param("some 12,500.14 The", [count("some 12,500", 12500, approx=True), ("14", 14, 14, False, "footnote")],
+                 id="footnote-after-grouped-figure-next-sentence"),
+    pytest.param("Nepal 5,100.3\nIndia", [count("5,100", 5100), ("3", 3, 3, False, "footnote")],
+                 id="footnote-after-grouped-figure-line-end"),
+    pytest.param("a ratio of 1,234.5 and", [("1,234.5", None, None, False, "decimal")], id="grouped-decimal-mid-sentence"),
+    pytest.param("it cost $1,234.5 The", [("$1,234.5", None, None, False, "money")], id="grouped-decimal-money"),
+    pytest.param("rose by 1,200.5 per cent", [("1,200.5 per cent", None, None, False, "percent")],
+                 id="grouped-decimal-percent"),
     # other
     pytest.param("resolution 2100", [("2100", 2100, 2100, False, "other")], id="resolution"),
     pytest.param("S/RES/2100 (2013)", [("2100", 2100, 2100, False, "other"), ("2013", 2013, 2013, False, "year")],

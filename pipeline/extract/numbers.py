@@ -165,6 +165,9 @@ _ATOM = re.compile(
     r"|[0-9]{1,2}(?:\.[0-9]{2})?\s?[ap]\.m\.|[0-9]{1,2}\s?[ap]m\b)"
     # A year with a footnote glued after a full stop: "in 2000.8", "2013.2".
     r"|(?P<yfn>(?:19|20)[0-9]{2})(?=\.[0-9]{1,3}(?![0-9]|[.,][0-9]|\s*(?:%|per\b|percent|[mb]illion|thousand)))"
+    # A thousands-grouped figure with a footnote glued after a full stop, before the end of the line or the next
+    # sentence: "India 7,839.6" ends a sentence with note 6 (a decimal would not be grouped and end a sentence).
+    r"|(?P<gfn>[0-9]{1,3}(?:,[0-9]{3})+)(?=\.[0-9]{1,3}(?:[ \t]*(?:\r?\n|$)|\s+(?-i:[A-Z\u201c\"(])))"
     r"|(?P<ord>[0-9]+(?:st|nd|rd|th)\b)"
     rf"|(?P<digits>{_DIGITS})"
     rf"|\b(?:(?P<vague>{_VAGUE})|(?P<ordw>{_ORDINAL_WORDS})|(?P<words>{_WORDSEQ}))\b",
@@ -293,6 +296,8 @@ _RIGHT_YEAR_RANGE = re.compile(r"\s*(?:[-–—]|to|and|or|until|through)\s*(?:1
 _RIGHT_NOUN = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+)?([a-z][a-z’'-]*)")
 _LINE_END = re.compile(r"[ \t]*(?:\r?\n|\Z)")
 _FOOTNOTE_AFTER_YEAR = re.compile(r"\.([0-9]{1,3})")
+_DIGITS_RE = re.compile(_DIGITS)
+_CURRENCY_SIGNS = frozenset("$€£¥₹")
 _WORD_TOKEN = re.compile(r"[a-z]+")
 _SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")
 
@@ -320,6 +325,7 @@ class _Figure:
     plain: bool = False  # digits only: no separator, decimal point or scale
     scale: str | None = None  # the scale word applied, lower-cased ("million", "m")
     vague: bool = False
+    note: tuple[int, int] | None = None  # a footnote marker glued after the figure ("7,839.6"): its span
 
     def is_year_like(self) -> bool:
         """Four plain digits from 1900 to 2099: a year unless the context says it counts something."""
@@ -439,6 +445,12 @@ def _read_at(text: str, m: re.Match) -> _Figure | None:
         return _Figure(start, end, group, None)
     if group == "yfn":
         return _Figure(start, end, "year_footnote", int(raw), plain=True)
+    if group == "gfn":
+        if text[max(0, start - 4):start].rstrip()[-1:] in _CURRENCY_SIGNS:  # "$1,234.5 A": an amount
+            whole = _DIGITS_RE.match(text, start)
+            return _Figure(start, whole.end(), "digits", _digits_value(whole.group()))
+        note = _FOOTNOTE_AFTER_YEAR.match(text, end)
+        return _Figure(start, end, "digits", _digits_value(raw), note=(note.start(1), note.end(1)))
     if group == "ord":
         return _Figure(start, end, "ordinal", int(raw[:-2]))
     if group == "ordw":
@@ -582,6 +594,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if figure is None:
             continue
         quantities = _build(text, figure, prev_end)
+        if figure.note is not None:
+            n0, n1 = figure.note
+            quantities.append(_quantity(text, n0, n1, int(text[n0:n1]), int(text[n0:n1]), False, None, "footnote"))
         out.extend(quantities)
         prev_end = pos = quantities[-1].end  # not m.end(): "five six" reads "five", then "six"
     return out
