@@ -302,6 +302,11 @@ CASES = [
     ("2023-05-10", "According to a UN report, attacks on peacekeepers increased in 2022.", []),
     ("2023-05-10", "Nigeria led ECOMOG in Liberia from 1990 to 1998.",
      [("1990", "year", "deployment", "NGA", "ECOMOG", False)]),
+    # a statement that reports a completion dates it; one that announces a plan does not
+    ("2022-03-10", "Uganda said on Monday it had completed the withdrawal of its troops from the border area.",
+     [("2022-03-07", "day", "withdrawal", "UGA", None, False)]),
+    ("2022-03-10", "Uganda said on Monday it would complete the withdrawal by June.",
+     [("2022-06", "month", "withdrawal", "UGA", None, True)]),
     ("2024-06-28", "Peacekeepers returned fire on Tuesday.", [("2024-06-25", "day", "attack", None, None, False)]),
 ]
 

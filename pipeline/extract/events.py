@@ -287,9 +287,18 @@ _MAIL_BEFORE = re.compile(
     r"(?i)\b(?:letters?|messages?|notes?|reports?|requests?|invitations?|e-?mails?|statements?)\s+(?:\w+\s+)?$"
 )
 # A past participle after a determiner and before a noun is an adjective ("Ghana's deployed personnel"); not "that".
-_DETERMINER_BEFORE = re.compile(
-    r"(?i)(?:\b(?:the|a|an|its|their|his|her|our|these|those|newly|recently|already|previously)|['’]s)\s+$"
+_DETERMINERS = frozenset(
+    "the a an its their his her our these those newly recently already previously".split()
 )
+
+
+def _is_determiner(before: str) -> bool:
+    """The word that ends ``before`` (white space after it) is a determiner or a possessive."""
+    if not before[-1:].isspace():
+        return False
+    words = before.rsplit(None, 1)
+    word = words[-1] if words else ""
+    return word.lower() in _DETERMINERS or word.endswith(("'s", "’s"))
 _EVACUATION = re.compile(r"(?i)\bevacuat")
 _JOIN = re.compile(r"(?i)join")
 _PASSIVE_ATTACK = re.compile(
@@ -426,13 +435,12 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _GENERIC_UN = re.compile(
     r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:peacekeep\w*|force|mission|troops|operation|blue\s+helmets)"
 )
+# Run on lower-cased text (a case-sensitive expression is much faster than a case-insensitive one).
 _GENERIC_MISSION = re.compile(
-    r"(?i)\bthe\s+(?:(?:U\.N\.|UN|United\s+Nations|AU|African\s+Union|peacekeeping|hybrid|regional|joint)\s+){0,2}"
-    r"(?:mission|force|operation)\b|\b(?:a|an|the|its)\s+(?:U\.N\.|UN|United\s+Nations)\s+(?:peacekeeping\s+)?"
+    r"\bthe\s+(?:(?:u\.n\.|un|united\s+nations|au|african\s+union|peacekeeping|hybrid|regional|joint)\s+){0,2}"
+    r"(?:mission|force|operation)\b|\b(?:a|an|the|its)\s+(?:u\.n\.|un|united\s+nations)\s+(?:peacekeeping\s+)?"
     r"(?:camp|base|convoy|patrol|position|compound)s?\b"
 )
-# Its head nouns, case-sensitive and without context: a quick test before the expression above.
-_GENERIC_MISSION_HINT = re.compile(r"[Mm]ission\b|[Ff]orce\b|[Oo]peration\b|\b(?:U\.N\.|UN|United Nations) ")
 _ANAPHORA_REACH = 1500  # characters between the last named mission and a sentence that says "the mission"
 _FROM_OR_TO = re.compile(r"(?i)\b(?:from|to|into|by)\b")
 _SUBJECT_KINDS = frozenset({"name", "capital", "armed_force", "demonym", "adjective"})
@@ -551,7 +559,7 @@ def _trigger_at(text: str, position: int, start: int, end: int, stem: str) -> _T
     if m is None:
         return None
     kind, rule = m.lastgroup.split("__")
-    words = m.group().split()
+    words = m.group().split(None, 1)
     first = words[0].lower()
     if first in ("sent", "send", "sends", "sending") and _MAIL_BEFORE.search(text[max(start, position - 30):position]):
         return None  # "a letter sent on 3 May"
@@ -562,9 +570,11 @@ def _trigger_at(text: str, position: int, start: int, end: int, stem: str) -> _T
     if first.endswith("ed") and position > start and text[position - 1] == "-":
         return None  # "African-led", "UN-backed": a compound adjective, not a predicate
     if len(words) == 1 and first.endswith("ed") and _ADJECTIVE_AFTER.match(text, m.end()) \
-            and _DETERMINER_BEFORE.search(text, max(start, position - 16), position):
+            and _is_determiner(text[max(start, position - 16):position]):
         return None  # "Ghana's deployed personnel", "the stationed troops": an adjective, not a predicate
-    if _TOPIC_BEFORE.search(text, max(start, position - 40), position):
+    before = text[max(start, position - 40):position]
+    if (" on " in before or " about " in before or " over " in before or " regarding " in before
+            or " concerning " in before) and _TOPIC_BEFORE.search(before):
         return None  # "talks on the withdrawal", "a report on the handover": the topic of something else
     if first == "attacks" and _TREND_AFTER.match(text, m.end()):
         return None  # "attacks on peacekeepers increased in 2022": a trend, not an attack
@@ -588,6 +598,10 @@ _DEMAND_AFTER = re.compile(
     r"|suspen\w+|stop|freeze|end)\b"
 )
 _CHECK_WINDOW = 120
+_COMPLETED = re.compile(
+    r"(?i)\b(?:had|has|have)\s+(?:now\s+|successfully\s+|finally\s+|already\s+)?(?:completed|finished|concluded)"
+    r"\s+(?:the\s+|its\s+|their\s+)?"
+)
 _TOPIC_BEFORE = re.compile(
     r"(?i)\b(?:talks|debates?|discussions?|negotiations?|consultations?|reports?|briefings?|meetings?|conferences?"
     r"|statements?|letters?|stud(?:y|ies)|reviews?|questions?|concerns?)\s+(?:on|about|over|regarding|concerning)"
@@ -1096,8 +1110,9 @@ def _mission(doc: _Document, sentence: Sentence, clauses: _Clauses, triggers: li
         return min(pool, key=lambda m: (abs(m.start - trigger.start), m.start)).acronym
     if trigger.event_type == "handover" and focus and _GENERIC_UN.search(text, sentence.start, sentence.end):
         return focus
-    if _GENERIC_MISSION_HINT.search(text, sentence.start, sentence.end) \
-            and _GENERIC_MISSION.search(text, sentence.start, sentence.end):
+    words = text[sentence.start:sentence.end]
+    if ("ission" in words or "orce" in words or "peration" in words or "UN " in words or "U.N." in words
+            or "United Nations" in words) and _GENERIC_MISSION.search(words.lower()):
         # "the mission", "the U.N. force", "a UN peacekeeping camp": the mission named last before the sentence
         # (not far before), else the one the document is about.
         before = bisect_left(doc.mission_starts, sentence.start)
@@ -1147,6 +1162,8 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
             if d.kind == "until" or _is_not_event(text, sentence, d, clause[0]):
                 continue  # "until 31 August 2014" bounds a state; it does not date a happening
             trigger = _bind(triggers, clauses, d, sentence.start, text)
+            if trigger is not None and trigger.rule == "statement":
+                trigger = _reported_completion(triggers, trigger, sentence_dates, text, sentence.end)
             if trigger is None or trigger.event_type == "statement":
                 continue
             closing = trigger.rule == "closure"
@@ -1193,6 +1210,20 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
                 extractor=f"{VERSION}:{event_type}_{rule}",
             ))
     return events
+
+
+def _reported_completion(triggers: list[_Trigger], statement: _Trigger, dates: list[DateMention], text: str,
+                         end: int) -> _Trigger | None:
+    """ "ATMIS said on Friday it had completed the withdrawal": a statement that reports a completion (and no
+    date of its own for it) dates the completed event; any other statement dates only itself."""
+    done = _COMPLETED.search(text, statement.end, min(end, statement.end + _CHECK_WINDOW))
+    if done is None:
+        return statement
+    event = next((t for t in triggers if done.end() <= t.start <= done.end() + 20 and t.event_type != "statement"),
+                 None)
+    if event is None or any(done.end() <= d.start < end for d in dates):
+        return statement
+    return event
 
 
 def _replaced_after(triggers: list[_Trigger], clauses: _Clauses, trigger: _Trigger, dates: list[DateMention],
