@@ -320,11 +320,11 @@ _DATE_PREPOSITIONS = frozenset({"since", "after", "before", "until"})
 _ORGANISATION = (r"(?:United\s+Nations|U\.N\.|UN|Security\s+Council|African\s+Union|AU|ECOWAS|European\s+Union|EU"
                  r"|NATO|ECCAS|SADC|IGAD|OSCE|CIS)(?!\w)")
 _SENTENCE_SCAN = re.compile(
-    r"\b(?:(?P<org>" + _ORGANISATION + r")|(?P<word>"
-    + word_trie(w for word in (*_BOUNDARY_WORDS, "and", *_STEMS) for w in (word, word.capitalize()))
+    r"\b(?:(?P<org>" + _ORGANISATION + r")|(?P<and>[Aa]nd(?=\s+(?i:has|have|had|was|were|is|are|will|would|later|then"
+    r"|also|subsequently)\b))|(?P<word>"
+    + word_trie(w for word in (*_BOUNDARY_WORDS, *_STEMS) for w in (word, word.capitalize()))
     + r"))|[;:,\s](?:(?<=[;:])\s|(?<=,)(?=\s)|(?<=\D,)(?=\d)|(?<=\s)[-–—]\s)"  # ",1 which": not "4,000"
 )
-_AND_CLAUSE = re.compile(r"(?i)\s+(?:has|have|had|was|were|is|are|will|would|later|then|also|subsequently)\b")
 _BOUNDARY_SET = frozenset(_BOUNDARY_WORDS)
 _WORD_CHAR = re.compile(r"\w")
 _RELATIVE_OPENING = re.compile(r"(?i)\W*(?:which|who|that)\b")
@@ -496,23 +496,22 @@ def _scan(text: str, start: int, end: int,
     organisations: list[_Entity] = []
     last_end = start
     next_date = 0
+    n_dates = len(dates)
     for m in _SENTENCE_SCAN.finditer(text, start, end):
         p = m.start()
-        while next_date < len(dates) and dates[next_date].end <= p:
+        while next_date < n_dates and dates[next_date].end <= p:
             next_date += 1
-        if p < last_end or (next_date < len(dates) and dates[next_date].start <= p):
+        if p < last_end or (next_date < n_dates and dates[next_date].start <= p):
             continue  # inside a trigger already read, or inside a date
-        if m.lastgroup == "org":
+        group = m.lastgroup
+        if group == "org":
             organisations.append(_organisation(m))
             continue
-        word = m.group("word")
-        if word is not None:
+        if group == "word":
+            word = m.group()
             lowered = word.lower()
             whole = not _WORD_CHAR.match(text, m.end())
-            if whole and lowered == "and":
-                if not _AND_CLAUSE.match(text, m.end()):
-                    continue
-            elif whole and lowered in _BOUNDARY_SET:
+            if whole and lowered in _BOUNDARY_SET:
                 if lowered in _DATE_PREPOSITIONS and any(0 <= d.start - m.end() <= 2 for d in dates):
                     continue  # "since January 2013": a preposition of the date, not a conjunction
             else:
