@@ -302,6 +302,13 @@ CASES = [
     ("2023-05-10", "According to a UN report, attacks on peacekeepers increased in 2022.", []),
     ("2023-05-10", "Nigeria led ECOMOG in Liberia from 1990 to 1998.",
      [("1990", "year", "deployment", "NGA", "ECOMOG", False)]),
+    ("2022-10-12", "Ireland welcomes the adoption today of Security Council resolution 2650 on UNIFIL.",
+     [("2022-10-12", "day", "mandate", "IRL", "UNIFIL", False)]),
+    ("2023-03-03", "The Nepali Army held a memorial service for the two peacekeepers on 20 January.",
+     [("2023-01-20", "day", "other", "NPL", None, False)]),
+    ("2022-10-12", "Irish troops serve with UNIFIL. Since the mission was established in March 1978, more than "
+                   "30,000 Irish troops have served in Lebanon.",
+     [("1978-03", "month", "mandate", None, "UNIFIL", False)]),
     # a statement that reports a completion dates it; one that announces a plan does not
     ("2022-03-10", "Uganda said on Monday it had completed the withdrawal of its troops from the border area.",
      [("2022-03-07", "day", "withdrawal", "UGA", None, False)]),

@@ -151,6 +151,7 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
                             rf"renew(?:ed|s|al|ing)?\s+{_MANDATE_OBJECT}", rf"creat(?:ed|es|ion)\s+{_MANDATE_OBJECT}",
                             r"set\s+up", r"launch(?:ed|es|ing)?\s+(?:the\s+)?(?:\w+\s+){0,3}?mission",
                             r"vot(?:ed|es|e|ing)\s+(?:unanimously\s+)?(?:to|for|on)", r"adopt(?:ed|s|ing)\s+resolution",
+                            r"adoption\s+(?:[\w’'-]+\s+){0,4}?resolutions?\b",
                             rf"approv(?:ed|es|e|al|ing)\s+(?:of\s+)?(?:the\s+)?{_MANDATE_OBJECT}",
                             rf"endors(?:ed|es|e|ement|ing)\s+(?:of\s+)?(?:the\s+)?{_MANDATE_OBJECT}")),
     # "resolution 2687, adopted in June": only after a resolution (checked).
@@ -221,7 +222,7 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
     ("other", "ceremony", (r"paid\s+(?:\w+\s+){0,2}?tributes?", r"pay(?:s|ing)?\s+(?:\w+\s+){0,2}?tributes?",
                            r"laid\s+(?:a\s+)?wreaths?", r"lay(?:s|ing)?\s+(?:a\s+)?wreaths?",
                            r"commemorat(?:ed|es|ing|ion)", r"honou?r(?:ed|s|ing)", r"observed\s+(?:a\s+)?(?:minute"
-                           r"|moment)", r"held\s+(?:a\s+)?(?:\w+\s+)?ceremony")),
+                           r"|moment)", r"held\s+(?:a\s+)?(?:\w+\s+)?(?:ceremony|service|commemoration|parade)")),
     ("other", "funding", (r"cut(?:s|ting)?\s+(?:[\w’'-]+\s+){0,2}?(?:payments?|funding|funds|contributions?|budgets?"
                           r"|allowances|stipends|aid|support)\b",
                           r"suspend(?:ed|s|ing)\s+(?:[\w’'-]+\s+){0,2}?(?:payments?|funding|funds|contributions?|aid"
@@ -333,7 +334,8 @@ _HAS_WORD = re.compile(r"[^\W\d_]{2,}")
 _COMMA_CLAUSE = re.compile(r"(?i),\s+(?!and\b|but\b|or\b)")
 _PARTICIPLE = re.compile(r"(?i)(?:[a-z]+ed|set|sent|led|held|founded|known)\b")
 _MISSION_SUBJECT = re.compile(
-    r"(?i)[\s,;:–—-]*(?:(?:and|but|while|whereas|where|when)\s+)?(?:the|this|that)\s+"
+    r"(?i)[\s,;:–—-]*(?:(?:and|but|while|whereas|where|when|since|after|before|until|once|as|because|although"
+    r"|though|if)\s+)?(?:the|this|that)\s+"
     r"(?:(?:U\.N\.|UN|United\s+Nations"
     r"|AU|African\s+Union|peacekeeping|hybrid|regional|joint)\s+){0,2}(?:mission|force|operation)\b"
 )
