@@ -113,6 +113,11 @@ CASES = [
     ("The ministers met on Monday.", DAY, [("Monday", "2013-05-20", "day", None, True)]),
     ("The ministers met on Thursday.", DAY, [("Thursday", "2013-05-23", "day", None, True)]),
     ("The ministers will meet on Monday.", DAY, [("Monday", "2013-05-27", "day", None, True)]),
+    # the date of a statement verb takes its past tense, whatever the reported clause says
+    ("Uruguay's army said on Friday it would repatriate 300 soldiers.", DAY,
+     [("Friday", "2013-05-17", "day", None, True)]),
+    ("The minister announced on Tuesday that troops will leave.", DAY, [("Tuesday", "2013-05-21", "day", None, True)]),
+    ("Officials told reporters in April that the force would grow.", JAN, [("April", "2012-04", "month", None, True)]),
     ("The ministers met last Friday.", DAY, [("last Friday", "2013-05-17", "day", None, True)]),
     ("They landed early Wednesday at the air base.", DAY, [("early Wednesday", "2013-05-22", "day", None, True)]),
     ("The contingent departed for Juba today.", DAY, [("today", "2013-05-23", "day", None, True)]),

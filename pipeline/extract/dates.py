@@ -28,9 +28,10 @@ Resolution rules (``relative=True`` marks every date that borrowed anything from
   itself approximate). When the clause speaks of the future and the month lies before the publication month,
   it is the next year's ("will withdraw in April" in a text of 2013-05 is 2014-04). A clause is about the
   future when it holds a marker such as *will*, *plans to*, *hopes to*, *is expected to*, *must*, *next*
-  (:func:`clause_is_future`). A date that opens its clause takes the tense of the first verb after it; one
-  that ends its sentence after a comma, with no verb after it, the tense of the sentence before it ("said it
-  would deploy 200 troops, including engineers, by the end of January").
+  (:func:`clause_is_future`). The date of a statement verb is in the past ("said on Friday it would
+  repatriate"); a date that opens its clause takes the tense of the first verb after it; one that ends its
+  sentence after a comma, with no verb after it, the tense of the sentence before it ("said it would deploy
+  200 troops, including engineers, by the end of January").
 * ``last``/``next`` + month: the most recent such month before / the first one after the publication month.
 * Weekdays resolve only when the publication date has day precision: in a past clause, the most recent such
   day on or before publication (wire copy says "on Monday" for the day it is published); in a future
@@ -208,7 +209,8 @@ _COUNT_NOUNS = (
     "children|families|households|hours|hrs|GMT|UTC|residents|displaced|prisoners|detainees|weapons|"
     "contributors|experts|volunteers|workers|students|more|others|strong"
 )
-_COUNT_AFTER = re.compile(rf"(?:\s*-\s*(?:strong|member|man|men|person|people|woman|women|seat|bed)\b|\s+(?:[^\W\d_][\w-]*\s+){{0,2}}(?:{_COUNT_NOUNS})\b)")
+_COUNT_AFTER = re.compile(rf"(?:\s*-\s*(?:strong|member|man|men|person|people|woman|women|seat|bed)\b"
+                          rf"|\s+(?:[^\W\d_][\w-]*\s+){{0,2}}(?:{_COUNT_NOUNS})\b)")
 # "2000 to 3000 troops", "1500 and 2000": a number range, not years. (The second is read backwards.)
 _NUMBER_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|and|or)\s*(?P<n>\d[\d,.]*)")
 _NUMBER_RANGE_BEFORE_REV = re.compile(r"\s*(?:-|–|ot|dna|ro)\s*(?P<n>[\d,.]*\d)")
@@ -252,6 +254,11 @@ _VERBISH = re.compile(
 _SENTENCE_BREAK_AFTER = re.compile(r"[;.!?](?:\s|$)")
 _SENTENCE_BREAK_BEFORE_REV = re.compile(r"\s[;.!?]")  # on the reversed text: a stop that white space follows
 _SENTENCE_LOOKBACK = 240
+# A past statement verb right before a date ("said on Friday", "told reporters in April"): the date is its.
+_STATEMENT_BEFORE = re.compile(
+    r"(?i)\b(?:said|told(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?|announced|stated|declared|confirmed|added"
+    r"|noted|reported|wrote|warned|explained|insisted)\s+(?:(?:on|in|at|late|early|last|earlier)\s+)*$"
+)
 _LEADING_FILLER = re.compile(
     r"(?i:^\W*(?:\b(?:in|on|at|by|for|since|from|during|until|before|after|around|early|late|mid|middle|end|beginning"
     r"|start|close|the|of|and)\b\W*)*$)"
@@ -281,6 +288,8 @@ def clause_is_future(text: str, start: int, end: int) -> bool:
     a marker test, not a parse: a clause with no future marker is taken as past or present.
     """
     before = _CLAUSE_BEFORE_REV.match(text[max(0, start - 120):start][::-1]).group()[::-1]
+    if _STATEMENT_BEFORE.search(before[-40:]):
+        return False  # "said on Friday it would repatriate": the date is the statement's, in the past
     after = text[end:end + 120]
     if _LEADING_FILLER.match(before):
         # The expression opens its clause: the tense is that of the first verb after it ("On Tuesday, the
