@@ -526,3 +526,12 @@ def test_speed_at_least_5_mb_per_second(matcher):
         extract_events(text, *inputs, ctx)
         elapsed.append(time.process_time() - began)
     assert len(text) / min(elapsed) >= 5_000_000
+
+
+def test_boundary_word_starting_a_longer_word_is_no_trigger():
+    # "But" opens "Butter" and "buttressed": the scan must neither crash nor cut a clause there.
+    text = "Butter prices rose in Juba in May 2014. But the buttressed camp held, and Rwanda deployed 200 troops in June 2014."
+    sentences = split_sentences(text)
+    ctx = DocumentContext("t", PartialDate.parse("2014-07-01"))
+    events = extract_events(text, sentences, find_countries(text), [], find_dates(text, ctx.published), ctx)
+    assert [(e.date.date.iso(), e.event_type, e.actor_iso3) for e in events] == [("2014-06", "deployment", "RWA")]

@@ -517,7 +517,8 @@ def _scan(text: str, start: int, end: int,
                 if lowered in _DATE_PREPOSITIONS and any(0 <= d.start - m.end() <= 2 for d in dates):
                     continue  # "since January 2013": a preposition of the date, not a conjunction
             else:
-                trigger = _trigger_at(text, p, start, end, lowered)
+                # A boundary word that starts a longer word ("but" of "butter") is no trigger stem either.
+                trigger = _trigger_at(text, p, start, end, lowered) if lowered in _TRIGGER_BY_STEM else None
                 if trigger is not None:
                     triggers.append(trigger)
                     last_end = trigger.end
