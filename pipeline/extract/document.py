@@ -50,7 +50,7 @@ from pipeline.extract.types import (
 )
 
 # Bump when a rule changes what it extracts: cached extractions of older versions are then redone.
-EXTRACTOR_VERSION = f"{contributions_rules.VERSION}+{events_rules.VERSION}+document.v2"
+EXTRACTOR_VERSION = f"{contributions_rules.VERSION}+{events_rules.VERSION}+document.v3"
 
 # --- the prefilter ---------------------------------------------------------------------------------------------
 # The vocabulary of peace operations, lower case; a space matches any white space (PDF line breaks). Hand-
@@ -78,6 +78,9 @@ CUE_STEMS: tuple[str, ...] = (
     "handover", "hand-over", "took over", "take over", "takes over", "taking over", "transfer of authority",
     "mandate", "interven", "invad", "invasion", "ceasefire", "cease-fire", "rotation", "rotate",
     "contribut", "pledg",
+    # movements and ends of a presence that the event rules read ("vacated the camp", "flew out of Gao");
+    # not "depart" (department) nor "closed" or "landed", too common in other news to be worth reading closely
+    "vacat", "flew out", "flown out", "brought home", "returned home", "overran", "overrun", "wreath",
 )
 # Short names that are cues as whole words only ("un" is not a cue in "under", "pla" not in "plan").
 CUE_WORDS: tuple[str, ...] = ("un", "u.n", "au", "eu", "nato", "pla", "sailors", "airmen")
