@@ -202,8 +202,7 @@ class _Blocks:
 
     def __init__(self, text: str):
         self.text = text
-        lengths = [n for n in map(len, map(str.strip, text.split("\n"))) if n]
-        self.short = sentences_module._SHORT_LINE * sentences_module._typical_line_length(lengths)
+        self.short = sentences_module.short_line_limit(text)
 
     def next_line(self, pos: int) -> tuple[int, int, bool] | None:
         """The first non-blank line starting at or after ``pos`` (a line start): (start, end, blank lines before)."""
@@ -233,11 +232,8 @@ class _Blocks:
         following = self.next_line(end + 1)
         if following is None:
             return True
-        line, nxt = self.text[start:end], self.text[following[0]:following[1]]
-        bullet = sentences_module._BULLET.match(nxt) is not None
-        lower = nxt.lstrip()[:1].islower() and not bullet
-        return (len(line.strip()) < self.short or bullet
-                or (sentences_module._TERMINAL_LINE.search(line) is not None and (following[2] or not lower)))
+        return sentences_module.ends_block(self.text[start:end], self.text[following[0]:following[1]],
+                                           following[2], self.short)
 
     def start_of(self, pos: int) -> int:
         """The start of the block that holds ``pos`` (or of the next block, when ``pos`` is in blank lines)."""

@@ -55,6 +55,23 @@ def _typical_line_length(lengths: list[int]) -> float:
     return float(ordered[(3 * (len(ordered) - 1)) // 4])
 
 
+def short_line_limit(text: str) -> float:
+    """Below this length (stripped) a line of ``text`` is short: a heading, a page number, a paragraph's end."""
+    return _SHORT_LINE * _typical_line_length([n for n in map(len, map(str.strip, text.split("\n"))) if n])
+
+
+def ends_block(line: str, next_line: str, blank_between: bool, short_limit: float) -> bool:
+    """Whether a hard boundary follows the non-blank ``line`` when ``next_line`` is the next non-blank one.
+
+    A blank line inside a sentence happens in PDF text ("the Gulf of \\n\\nAden"): it is a boundary only after a
+    sentence end or a short line. A single line break is one when the next line starts anew.
+    """
+    next_bullet = _BULLET.match(next_line) is not None
+    next_lower = next_line.lstrip()[:1].islower() and not next_bullet
+    terminal = _TERMINAL_LINE.search(line) is not None
+    return len(line.strip()) < short_limit or next_bullet or (terminal and (blank_between or not next_lower))
+
+
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
     """Spans of text between hard boundaries (paragraph ends, headings, bullets)."""
     lines: list[tuple[int, int]] = []  # (start, end) of each non-blank line, end excluding the newline
@@ -72,22 +89,14 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
         pos = end + 1
     if not lines:
         return
-    typical = _typical_line_length([len(text[s:e].strip()) for s, e in lines])
+    limit = short_line_limit(text)
     block_start = lines[0][0]
     for i in range(len(lines) - 1):
         s, e = lines[i]
-        line = text[s:e]
-        nxt = text[lines[i + 1][0]:lines[i + 1][1]]
-        short = len(line.strip()) < _SHORT_LINE * typical
-        terminal = bool(_TERMINAL_LINE.search(line))
-        next_bullet = bool(_BULLET.match(nxt))
-        next_lower = nxt.lstrip()[:1].islower() and not next_bullet
-        # A blank line inside a sentence happens in PDF text ("the Gulf of \n\nAden"): it is a boundary only
-        # after a sentence end or a short line. A single line break is one when the next line starts anew.
-        hard = short or next_bullet or (terminal and (blank_before[i + 1] or not next_lower))
-        if hard:
+        nxt = lines[i + 1]
+        if ends_block(text[s:e], text[nxt[0]:nxt[1]], blank_before[i + 1], limit):
             yield block_start, e
-            block_start = lines[i + 1][0]
+            block_start = nxt[0]
     yield block_start, lines[-1][1]
 
 
