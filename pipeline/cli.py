@@ -36,7 +36,7 @@ def _table_counts(output: Path) -> dict:
     return {"tables": counts, "documents_rejected": bad_docs, "rows_rejected": rejected}
 
 
-def do_build(documents: Path, output: Path, workers: int = 0, quiet: bool = False) -> dict:
+def do_build(documents: Path, output: Path, workers: int = 0, quiet: bool = False, log_level: str = "WARNING") -> dict:
     from pipeline.publish import write_run_metadata
     from pipeline.runner import run_build
 
@@ -44,7 +44,7 @@ def do_build(documents: Path, output: Path, workers: int = 0, quiet: bool = Fals
         raise click.UsageError(f"documents folder not found: {documents}")
     started = time.time()
     settings = _settings(documents, output, workers)
-    result = run_build(settings)
+    result = run_build(settings, log_level=log_level)
     if not result.success:
         raise click.ClickException(
             f"build failed (Dagster run {result.run_id}); failed checks: {', '.join(result.failed_checks) or 'none'}"
@@ -82,9 +82,12 @@ def main() -> None:
 @click.option("--output", type=_DIR, default=DEFAULT_OUTPUT, show_default=True,
               help="Where to publish parquet/ and peacekeeping.duckdb.")
 @click.option("--workers", type=int, default=0, show_default=True, help="Processes for extraction (0: one per core).")
-def build(documents: Path, output: Path, workers: int) -> None:
+@click.option("--log-level", type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False),
+              default="WARNING", show_default=True,
+              help="Dagster's console log level (INFO shows progress lines when no terminal shows the bar).")
+def build(documents: Path, output: Path, workers: int, log_level: str) -> None:
     """Run the Dagster materialization: ingest, extract, validate, publish."""
-    do_build(documents, output, workers)
+    do_build(documents, output, workers, log_level=log_level.upper())
 
 
 @main.command(name="eval")
