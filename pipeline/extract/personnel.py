@@ -8,6 +8,8 @@ classes (``schemas.vocabularies.PERSONNEL_TYPES``).
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.regex_trie import word_trie
+
 # Head nouns that count people, by personnel type; matched case-insensitively. The combined regex tries the
 # types in this order, so a longer phrase of one type must come before a shorter one of a later type
 # ("formed police units" before "police", "military observers" before "military").
@@ -49,8 +51,8 @@ _UNIT_KINDS: tuple[tuple[str, str], ...] = (
     ("medical", r"medical|hospital|level[- ](?:ii|2|iii|3)|health"),
     ("transport", r"transport(?:ation)?|logistics|logistic|supply|convoy"),
     ("aviation", r"aviation|helicopter|air|airlift|utility helicopter"),
-    ("infantry", r"infantry|security|combat|mechani[sz]ed|special forces|quick reaction|rapid reaction|"
-                 r"reconnaissance|protection"),
+    # Not "quick reaction" or "rapid reaction": a reaction force is a role that any arm fills.
+    ("infantry", r"infantry|security|combat|mechani[sz]ed|special forces|reconnaissance|protection"),
     ("guards", r"guard|guards"),
     ("observers", r"observer|monitoring"),
 )
@@ -70,31 +72,6 @@ def ws(pattern: str) -> str:
     return pattern.replace(" ", r"\s+")
 
 
-def literal_trie(words) -> str:
-    """A regex alternation of lower-case literals factored by common prefix; a space matches any white space.
-
-    Python's ``re`` tries alternatives one by one; a prefix tree lets a position fail on its first character,
-    which keeps a scan over ordinary prose fast (the same builder as the other extractors', which keep theirs
-    private).
-    """
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child)
-                    for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
 # The words a sentence needs for a contribution to be read in it, as lower-case stems (a superset of the
 # personnel nouns, unit words and contributor rankings above): matched on lower-cased text, about ten times
 # faster than ``PERSON_NOUN_RE``. Short words that occur inside others are whole words only.
@@ -107,7 +84,7 @@ _PEOPLE_STEMS = (
     "compan", "platoon", "unit", "team", "contingent", "detachment", "squad", "brigade", "regiment", "force",
     "group", "battle group", "battlegroup", "hospital", "contribut",
 )
-PEOPLE_HINT_RE = re.compile(r"\b(?:" + literal_trie(_PEOPLE_STEMS) + r"|(?:wo)?men\b|members\b)")
+PEOPLE_HINT_RE = re.compile(r"\b(?:" + word_trie(_PEOPLE_STEMS) + r"|(?:wo)?men\b|members\b)")
 
 
 PERSON_NOUN_RE = re.compile(
@@ -132,7 +109,18 @@ _MODIFIER_WORDS = frozenset(
     un u.n. un's its their own of the these those his her our
     """.split()
 )
-_TOKEN = re.compile(r"[\w’'.\-]+|[^\w\s]")
+# After "of" in a partitive ("600 of its roughly 4,500 soldiers", "three of them Irish officers"): pronouns and
+# the qualifiers of the whole's figure.
+_PARTITIVE_WORDS = frozenset(
+    "them those these whom roughly about some approximately nearly around almost over than just up to".split()
+)
+# "troops and police", "military and police personnel": a mixed group, generic peacekeepers.
+_MIXED_AFTER = re.compile(r"\s+and\s+police(?:\s+(?:personnel|officers))?\b", re.IGNORECASE)
+_MIXED_HEADS = frozenset({"troops", "soldiers", "military", "military personnel", "servicemen"})
+# "68 women officers": "men"/"women" before another personnel noun only modify it.
+_GENDER_HEADS = frozenset({"men", "women", "men and women"})
+_SPACES = re.compile(r"\s+")
+_TOKEN = re.compile(r"\d[\d,.]*\d|[\w’'.\-]+|[^\w\s]")  # a grouped figure ("4,000") is one token
 _POSSESSIVE = re.compile(r"[a-z]+[\u2019']s")
 # "Chinese troops numbering 395", "peacekeepers, totalling 1,200": a head noun before its figure.
 _HEAD_BEFORE_RE = re.compile(
@@ -200,16 +188,28 @@ def head_after(text: str, pos: int, max_tokens: int = 7) -> HeadNoun | None:
             i += 1
         m = PERSON_NOUN_RE.match(text, i)
         if m:
+            if " ".join(m.group(0).lower().split()) in _GENDER_HEADS:  # "68 women officers": the noun after
+                space = _SPACES.match(text, m.end())
+                nxt = PERSON_NOUN_RE.match(text, space.end()) if space is not None else None
+                if nxt is not None and nxt.group(0).lower() not in _GENDER_HEADS:
+                    modifiers.append(m.group(0))
+                    m = nxt
             after = text[m.end():m.end() + 30]
             unit = UNIT_RE.match(after.lstrip(" \u2019'\u201d\""))
             if unit and after[:1] in " \u2019'\u201d\"":
                 return None
+            if " ".join(m.group(0).lower().split()) in _MIXED_HEADS:
+                mixed = _MIXED_AFTER.match(text, m.end())
+                if mixed is not None:  # "6,000 military and police personnel"
+                    return HeadNoun("peacekeepers", m.start(), mixed.end(), text[m.start():mixed.end()],
+                                    tuple(modifiers))
             return HeadNoun(person_noun_type(m), m.start(), m.end(), m.group(0), tuple(modifiers))
         t = _TOKEN.match(text, i)
         if not t:
             return None
         word = t.group(0).strip("\u2019'")
-        if word[:1].isdigit() and "of" in modifiers:  # "the first 100 of an expected 650 Sri Lankan troops"
+        if "of" in modifiers and (word[:1].isdigit() or word.lower() in _PARTITIVE_WORDS):
+            # "the first 100 of an expected 650 Sri Lankan troops", "600 of its roughly 4,500 soldiers"
             modifiers.append(word)
             i = t.end()
             continue
