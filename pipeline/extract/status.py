@@ -8,7 +8,16 @@ subject ("About 800 Nigerian troops have been pulled out", "UNMIL said 400 polic
 repatriated"), its predicate follows it and the cues after the noun phrase count, up to the end of that
 predicate. Otherwise the figure is an object or a complement ("Nepal will send 850 troops", "with 7,800
 personnel deployed") and only the cues before it count, plus words that make a total cumulative wherever they
-stand ("22,000 troops to UN PKOs in total").
+stand ("22,000 troops to UN PKOs in total"). A figure set off as the apposition of a subject ("The next rotation,
+two observers for MINURSO, is planned for March") takes the predicate after its closing comma.
+
+Some cues change with their neighbours: a departure to somewhere is a deployment and a departure from a place
+a withdrawal, while one that names neither ("The remaining 620 personnel left in three flights") is returned as
+``"departure"`` for the caller to read in the movement of its story; "deployed" right after a personnel noun in
+a clause whose verb is "have" ("Ghana had 2,743 personnel deployed") describes a standing total; sums ("in
+total", "altogether") are totals over time unless "currently" says they are today's; and the cues of a count
+still in progress (``PROGRESS_CUES``: "so far") leave the caller to tell a total over rotations from the
+build-up of one deployment.
 """
 
 import functools
@@ -22,6 +31,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     # Leaving: a withdrawal, unless a destination follows ("left Accra for Juba"; see ``_DEPARTURE_TO``).
     ("departure", r"left|leaves?|leaving|depart(?:ed|s|ing)?|set off|set out"),
     ("withdrawn", r"withdr[ae]wn?|withdraws|withdrawing|withdrawal of|"
+                  # The flight home: "flew out of Gao", "were flown home" ("flew out to Mali" is a deployment).
+                  r"fl(?:ew|own|ies|y|ying) (?:out of|home|back home|back from)|"
                   r"pull(?:s|ed|ing)? (?:[\w\u2019',-]+ ){0,5}?(?:out|back)|return(?:s|ed|ing)? (?:home|from)|"
                   r"(?:be|being|been|were|was) (?:replaced|relieved)|"
                   r"complet(?:ed|es|ing) (?:its|their) (?:tour|rotation|deployment|mission)|"
@@ -39,20 +50,28 @@ _CUES: tuple[tuple[str, str], ...] = (
                 r"due to (?:arrive|be|leave|deploy|join|depart|begin|start|travel)|scheduled|going to|"
                 r"prepar(?:es|ing) to|probably|likely|could|might|may|decided to|decides to|approv(?:ed|es)|"
                 r"agreed to|aims? to|seeks? to|upcoming|future|estimated|consider(?:s|ing)|"
-                r"delayed|postponed|deferred"),
-    ("cumulative", r"in total|in all|all told|altogether|so far|to date|thus far|till date|until now|up to now|"
+                r"delayed|postponed|deferred|wants?|wanted|"
+                # A headline's infinitive after its subject: "Ghana to send 300 troops to Mali".
+                r"to (?:send|deploy|dispatch|contribute|provide|commit)"),
+    # The progress of something still under way: a total over time, unless it counts one deployment being built
+    # up (see ``PROGRESS_CUES``).
+    ("cumulative", r"so far|to date|thus far|till date|until now|up to now|"
                    r"cumulative(?:ly)?|over the (?:past|last) (?:[\w-]+ )?(?:years|decades?)|over the years|"
                    r"in the (?:past|last) (?:[\w-]+ )?(?:years|decades)|(?:has|have|had) (?:so far |now )?served|"
                    r"(?:has|have) (?:been )?rotated|rotated through"),
     # A presence that lasts ("has been based in Bor since 2013") is a standing total, even with "since".
     ("state", r"(?:has|have|had) been (?:based|stationed|deployed|present|serving|in)|(?:has|have) had"),
-    ("cumulative_since", r"since (?:the )?(?:1[89]\d\d|20\d\d)s?|since (?:its|their|it|they|the country)\b"),
+    ("cumulative_since", r"since (?:the )?(?:1[89]\d\d|20\d\d)s?|since (?:its|their|it|they|the country|then)\b"),
     # A standing total whatever the verb: "currently deploys", "are stationed in", "contributes".
     ("standing", r"currently|at present|presently|"
                  r"(?:are|is|remain|remains) (?:still |now |currently )?(?:deployed|stationed|based|serving|present)|"
                  r"contributes|provides|fields"),
+    # Sums across missions or units: totals over time unless the present is said ("Altogether, Norway currently
+    # deploys 40 observers").
+    ("cumulative_sum", r"in total|in all|all told|altogether"),
     ("cumulative_weak", r"a total of"),
-    ("deployed", r"deploy(?:ed|s|ing)?|deployment of|redeploy(?:ed|s|ing)?|sent|send(?:s|ing)?|"
+    ("deployed", r"(?:start(?:s|ed|ing)?|beg[aiu]n|begins|continu(?:e|es|ed|ing)) to (?:send|deploy|dispatch)|"
+                 r"deploy(?:ed|s|ing)?|deployment of|redeploy(?:ed|s|ing)?|sent|send(?:s|ing)?|"
                  r"dispatch(?:ed|es|ing)?|arriv(?:e|ed|es|ing)|arrival of|landed|flew|flown|contribut(?:ed|ing)|"
                  r"provid(?:ed|ing)|rotat(?:ed|ing)|reinforc(?:ed|ing)|join(?:s|ed|ing)?|"
                  r"consist(?:s|ed|ing)? of|head(?:s|ed|ing)? (?:to|for)|en route to"),
@@ -62,13 +81,18 @@ _CUES: tuple[tuple[str, str], ...] = (
 )
 # Strongest first: a withdrawal or an offer settles the status; a plan outranks a total ("will send a total of
 # 1,000 troops in all" is planned); "currently" makes any verb a standing total.
-_PRIORITY = ("withdrawn", "offered", "pledged", "planned", "cumulative", "standing", "state", "cumulative_since",
-             "cumulative_weak", "deployed", "serving")
+# A departure that names neither where to nor what is left ("will depart in two flights") ranks below a plan and is
+# returned as "departure": its caller reads it in the story's movement (out to a mission, or home).
+_PRIORITY = ("withdrawn", "offered", "pledged", "planned", "departure", "cumulative", "standing", "cumulative_sum",
+             "state", "cumulative_since", "cumulative_weak", "deployed", "serving")
 _STATUS_OF = {"standing": "serving", "state": "serving", "cumulative_since": "cumulative",
-              "cumulative_weak": "cumulative"}
+              "cumulative_weak": "cumulative", "cumulative_sum": "cumulative"}
 # Read after a figure that is not a subject too: "22,000 troops to UN PKOs in total", and the lasting presence
 # that outranks "since": "Hanbit unit, with 290 engineers, has been based in Bor since 2013".
-_ANYWHERE = ("cumulative", "state", "cumulative_since")
+_ANYWHERE = ("cumulative", "cumulative_sum", "state", "cumulative_since")
+# Cues of a count still in progress: with a verb of sending and a single mission, the build-up of one deployment
+# ("Niger has so far deployed about 650 soldiers with MINUSMA") rather than a total over rotations.
+PROGRESS_CUES = frozenset({"so far", "to date", "thus far", "till date", "until now", "up to now"})
 
 _CUE_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{status}{i}>{ws(alt)})" for i, (status, alt) in enumerate(_CUES)) + r")\b"
@@ -76,16 +100,41 @@ _CUE_RE = re.compile(
 _GROUP_STATUS = {f"{status}{i}": status for i, (status, _) in enumerate(_CUES)}
 # A departure to somewhere is a deployment: "left for Mali", "left Accra for South Sudan" (read on the text as
 # written: the places between are capitalised).
-_DEPARTURE_TO = re.compile(r"\s+(?:[A-Z][\w\u2019'-]*\s+){0,3}(?:for|to)\b(?!\s+(?:home|good)\b)")
+_DEPARTURE_TO = re.compile(
+    r"\s+(?:from\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\s+){1,4})?(?:[A-Z][\w\u2019'-]*\s+){0,3}(?:for|to)\b"
+    r"(?!\s+(?:home|good)\b)"
+)
+# What a departure leaves, when it names it: a place ("left Mali", "departed from Gao"), "home", the country.
+_DEPARTURE_FROM = re.compile(
+    r"\s+(?:(?:from\s+)?(?:the\s+)?[A-Z]|from\b|home\b|(?:the|their|its)\s+(?:country|base|camp|mission|area|region|"
+    r"town|city|capital|island)\b)"
+)
+# "had 3,600 personnel deployed": a participle after a personnel noun, in a clause whose verb is "have", describes
+# the personnel (a standing total), it is not the act of deploying them.
+_NOUN_BEFORE_PARTICIPLE = re.compile(
+    r"(?:personnel|troops|soldiers|police|officers|peacekeepers|observers|engineers|staff|gendarmes|"
+    r"experts(?: on mission)?|men|women|servicemen|contingents?|battalions?|units?)\s+$"
+)
+_HAVE = re.compile(r"\b(?:has|have|had|having)\b")
 
 # The end of the predicate that follows a subject figure: a comma, a dash, or a subordinate clause.
 _PREDICATE_END = re.compile(
     r"[,;:()\u2013\u2014]|\b(?:after|before|because|when|while|whereas|although|though|amid|but|so that|"
-    r"in order to|to deal with)\b",
+    r"in order to|to deal with)\b|"
+    # "300 arrived in March and the remaining 450 will follow": another subject after "and".
+    r"\band\s+(?=(?:the|another|a\s+further|an\s+additional|\d)\b)",
     re.IGNORECASE,
 )
+# Words after "and" that start another noun phrase: "... arrived in March and the remaining 450 will follow".
+_NEW_NP_AFTER_AND = frozenset({"the", "another", "a", "an"})
 _PREDICATE_WINDOW = 100
-_APPOSITION = re.compile(r"\s*,[^,;:]{1,40},")
+# "The British contingent of 400, mostly engineers, ...", "The first 120 gendarmes, drawn from the mobile units of
+# the national gendarmerie, arrived ...": an apposition between a subject figure and its predicate.
+_APPOSITION = re.compile(
+    r"\s*,(?:[^,;:]{1,40}|\s*(?:drawn|led|commanded|made up|composed|selected|mostly|mainly|largely|including|"
+    r"among them|all|most|many|some|both|half)\b[^,;:]{0,100}),"
+)
+_NEXT_COMMA = re.compile(r"[^,;:]{1,60}?,")
 _INSIDE_APPOSITION = re.compile(r",\s*(?:including|among them|of whom|of which|mostly|mainly)\s+(?:\w+\s+){0,3}$",
                                 re.IGNORECASE)
 _COMMA = re.compile(r"\s*,")
@@ -95,15 +144,23 @@ _COMMA = re.compile(r"\s*,")
 _NP_WORDS = frozenset(
     """the a an some another all its their our his her these those first last latest new remaining further
     additional batch group contingent team total of more than nearly almost over about around only just
-    initial second third rest remainder up to at least as many each every and rotation wave battalion company
+    initial second third rest remainder up to at least as many each every and from rotation wave battalion company
     unit platoon detachment squadron brigade force deployment arrival withdrawal departure dispatch contribution
     pledge offer repatriation including""".split()
 )
 _SUBJECT_BOUNDARY_WORDS = frozenset(
     "that said says say told tells announced announces added adds reported reports stated states".split()
 )
+# The time of a statement between the reporting verb and the reported clause's subject: "Ruto said on Wednesday
+# the remaining 600 would be deployed".
+_REPORTED_WHEN = re.compile(
+    r"\b(said|says|told\s+\w+|announced|added|stated|confirmed)\s+(?:on\s+[A-Z]\w+|yesterday|today|earlier"
+    r"(?:\s+today)?|last\s+(?:week|month|night)|this\s+(?:week|month|morning))\b"
+)
+_REPORTING_HINTS = ("said", "says", "told", "announced", "added", "stated", "confirmed")
 _LEFT_TOKEN = re.compile(r"[\w\u2019'.-]+|[^\w\s]")
-_BOUNDARY_MARKS = frozenset(",:;(\"\u201c\u201d\u2018\u2019'\u2013\u2014")
+# A spaced hyphen ends a dateline: "NAIROBI, July 17 - A second contingent of 200 ...".
+_BOUNDARY_MARKS = frozenset(",:;(\"\u201c\u201d\u2018\u2019'\u2013\u2014-")
 _SUBJECT_LOOKBACK = 100
 
 
@@ -112,12 +169,16 @@ def is_subject(before: str) -> bool:
     determiners, quantifiers and capitalised words ("A contingent of", "The last", "Kenya's") stand between it
     and the clause start, a punctuation mark, or a reporting verb ("UNMIL said 400 police officers ...")."""
     tail = before[-_SUBJECT_LOOKBACK:]
+    if any(verb in tail for verb in _REPORTING_HINTS):
+        tail = _REPORTED_WHEN.sub(r"\1", tail)
     tokens = _LEFT_TOKEN.findall(tail)
     after_unit = False  # the token just after this one (nearer the figure) is a unit noun
+    nearer = ""  # the token just after this one, lower-cased
     for tok in reversed(tokens):
         low = tok.lower()
-        if tok in _BOUNDARY_MARKS or low in _SUBJECT_BOUNDARY_WORDS:
+        if tok in _BOUNDARY_MARKS or low in _SUBJECT_BOUNDARY_WORDS or (low == "and" and nearer in _NEW_NP_AFTER_AND):
             return True
+        nearer = low
         unit = UNIT_RE.fullmatch(tok) is not None
         if (low in _NP_WORDS or tok[:1].isupper() or tok[:1].isdigit() or unit or PERSON_NOUN_RE.fullmatch(tok)
                 or (after_unit and tok.isalpha()) or unit_kind(low) is not None):
@@ -129,7 +190,7 @@ def is_subject(before: str) -> bool:
     return len(before) <= _SUBJECT_LOOKBACK
 
 
-def _lower(text: str) -> str:
+def lower_keeping_offsets(text: str) -> str:
     """``text`` lower-cased, keeping every offset (the few characters whose lower case is longer are kept)."""
     lowered = text.lower()
     if len(lowered) != len(text):
@@ -141,21 +202,30 @@ def _lower(text: str) -> str:
 def clause_cues(clause: str) -> tuple[tuple[int, str, str], ...]:
     """Every status cue of ``clause``: (offset, status, cue as written), in order."""
     out = []
-    for m in _CUE_RE.finditer(_lower(clause)):
+    lowered = lower_keeping_offsets(clause)
+    for m in _CUE_RE.finditer(lowered):
         status = _GROUP_STATUS[m.lastgroup]
         start = m.start()
         if status == "departure":
-            status = "deployed" if _DEPARTURE_TO.match(clause, m.end()) else "withdrawn"
+            if _DEPARTURE_TO.match(clause, m.end()):
+                status = "deployed"
+            elif _DEPARTURE_FROM.match(clause, m.end()):
+                status = "withdrawn"
         elif status == "planned" and clause[start] == "M":
             continue  # "May", the month
+        elif status == "deployed" and m.group() == "deployed" and \
+                _NOUN_BEFORE_PARTICIPLE.search(lowered, max(0, start - 25), start) and _HAVE.search(lowered, 0, start):
+            status = "state"
         out.append((start, status, clause[start:m.end()]))
     return tuple(out)
 
 
 def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
     """The status of the figure whose noun phrase spans ``clause[np_start:np_end]``, and the cue that decided
-    it ("" when none did: a figure with no cue is a standing total, "serving")."""
+    it ("" when none did: a figure with no cue is a standing total, "serving"). The status is one of the guide's,
+    or ``"departure"`` for a departure that names neither its destination nor the place it leaves."""
     predicate = (0, 0)
+    cues = clause_cues(clause)
     if is_subject(clause[:np_start]):
         start = np_end
         if _INSIDE_APPOSITION.search(clause, max(0, np_start - 40), np_start):
@@ -163,6 +233,11 @@ def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
             comma = _COMMA.match(clause, np_end)
             if comma:
                 start = comma.end()
+        elif clause[:np_start].rstrip().endswith(",") and (rest := _NEXT_COMMA.match(clause, np_end)) and \
+                not any(np_end <= pos < rest.end() for pos, _, _ in cues):
+            # "The next rotation, four staff officers for UNMISS, is planned": the figure is itself the apposition
+            # (verbless up to its closing comma) of the subject before it; the predicate follows the comma.
+            start = rest.end()
         else:
             apposition = _APPOSITION.match(clause, np_end)  # "The British contingent of 400, mostly engineers, ..."
             if apposition:
@@ -171,7 +246,7 @@ def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
         stop = _PREDICATE_END.search(clause, start, limit)
         predicate = (start, stop.start() if stop else limit)
     found: dict[str, str] = {}
-    for pos, status, cue in clause_cues(clause):
+    for pos, status, cue in cues:
         if pos < np_start or predicate[0] <= pos < predicate[1] or (pos >= np_end and status in _ANYWHERE):
             found.setdefault(status, cue)
     for status in _PRIORITY:
