@@ -83,9 +83,7 @@ WIRE_NEWS = [
          [R("JPN", "UNMISS", "engineers", 330, 330, False, "withdrawn", "2017-05")]),
     Case("wire-repatriate-from-host", "2013-05-23",
          "Uruguay's army said on Friday it would repatriate 300 soldiers from Congo.",
-         [R("URY", "MONUSCO", "troops", 300, 300, False, "withdrawn", "2013-05-17")],
-         xfail="dates.find_dates resolves 'said on Friday it would ...' to the coming Friday (2013-05-24): the "
-               "future 'would' of the reported clause outweighs the past 'said' the weekday belongs to"),
+         [R("URY", "MONUSCO", "troops", 300, 300, False, "withdrawn", "2013-05-17")]),
     Case("wire-leave-for-next-week", "2014-09-20",
          "Around 850 Nepali soldiers will leave for the Central African Republic next week.",
          [R("NPL", "MINUSCA", "troops", 850, 850, True, "planned", "2014-09")]),
@@ -308,9 +306,7 @@ PDF_REPORTS = [
          "The largest contributors were Pakistan with 8,186 troops and India with 7,839.6",
          # "7,839.6" ends a sentence with a footnote marker, as "UN PKOs,7" does after a comma.
          [R("PAK", ALL, "troops", 8186, 8186, False, "serving", "2013-07"),
-          R("IND", ALL, "troops", 7839, 7839, False, "serving", "2013-07")],
-         xfail="numbers.find_quantities reads '7,839.6' at a sentence end as the decimal 7839.6, not 7,839 "
-               "and a footnote marker"),
+          R("IND", ALL, "troops", 7839, 7839, False, "serving", "2013-07")]),
     Case("pdf-table-row-parentheses", "2013-07",
          "Top contributors of police were Jordan (1,800), Bangladesh (1,700) and Senegal (1,100).11",
          [R("JOR", ALL, "police", 1800, 1800, False, "serving", "2013-07"),
@@ -384,7 +380,11 @@ CUMULATIVE = [
          [R("BGD", ALL, "peacekeepers", 113000, 113000, False, "cumulative", "2013-05-23")]),
     Case("cum-so-far", "2013-03-01",
          "Nigeria has so far sent 1,200 troops to Mali.",
-         [R("NGA", "AFISMA", "troops", 1200, 1200, False, "cumulative", "2013-03-01")]),
+         # "so far" of one deployment counts its build-up: still the deployment, not a total over rotations.
+         [R("NGA", "AFISMA", "troops", 1200, 1200, False, "deployed", "2013-03-01")]),
+    Case("cum-so-far-many-missions", "2013-03-01",
+         "Nigeria has so far sent 200,000 troops to UN missions.",
+         [R("NGA", ALL, "troops", 200000, 200000, False, "cumulative", "2013-03-01")]),
     Case("cum-have-served-since", "2013-05-23",
          "Some 2,500 Fijian soldiers have served with UNIFIL since 1978.",
          [R("FJI", "UNIFIL", "troops", 2500, 2500, True, "cumulative", "2013-05-23")]),
@@ -446,10 +446,11 @@ RANKINGS = [
           R("BGD", "MONUSCO", "peacekeepers", 2500, 2500, False, "serving", "2013-05-23")]),
     Case("rank-ranks-third-mixed", "2013-05-23",
          "India ranks third, with 7,800 military and police personnel.",
-         [R("IND", ALL, "troops", 7800, 7800, False, "serving", "2013-05-23")]),
+         # Soldiers and police together are peacekeepers in general (the guide's generic class).
+         [R("IND", ALL, "peacekeepers", 7800, 7800, False, "serving", "2013-05-23")]),
     Case("rank-fifth-largest-troop", "2013-05-23",
          "Rwanda is the fifth-largest troop contributor, with 6,100 soldiers and police.",
-         [R("RWA", ALL, "troops", 6100, 6100, False, "serving", "2013-05-23")]),
+         [R("RWA", ALL, "peacekeepers", 6100, 6100, False, "serving", "2013-05-23")]),
     Case("rank-with-fronted-mission", "2013-05-23",
          "With 6,000 troops, Uganda is the biggest contributor to AMISOM.",
          [R("UGA", "AMISOM", "troops", 6000, 6000, False, "serving", "2013-05-23")]),
@@ -469,7 +470,7 @@ RANKINGS = [
           R("SEN", ALL, "police", 1100, 1100, False, "serving", "2013-05-23")]),
     Case("rank-tops-list", "2013-05-23",
          "Bangladesh tops the list of contributors with 8,000 troops and police.",
-         [R("BGD", ALL, "troops", 8000, 8000, False, "serving", "2013-05-23")]),
+         [R("BGD", ALL, "peacekeepers", 8000, 8000, False, "serving", "2013-05-23")]),
     Case("rank-mission-in-focus", "2013-05-23",
          "MINUSMA has 12,000 uniformed personnel. Chad is its largest contributor, with 1,400 soldiers.",
          # The mission named by the paragraph ("its largest contributor") is the ranking's scope.
@@ -665,7 +666,9 @@ CONTINUATION = [
           R("NPL", "UNMISS", "troops", 350, 350, False, "planned", "2013-07")]),
     Case("cont-of-them-partitive", "2013-05-23",
          "Kenya has 4,000 troops in AMISOM. About 1,000 of them are in Kismayo.",
-         [R("KEN", "AMISOM", "troops", 4000, 4000, False, "serving", "2013-05-23")]),
+         # A subset stated by the country is its own row: "of them" takes the sender and noun of the figure before.
+         [R("KEN", "AMISOM", "troops", 4000, 4000, False, "serving", "2013-05-23"),
+          R("KEN", "AMISOM", "troops", 1000, 1000, True, "serving", "2013-05-23")]),
     Case("cont-org-subject-blocks", "2013-05-23",
          "Nepal welcomed the resolution. The UN says it has 12,000 troops in Mali.",
          []),
@@ -754,7 +757,8 @@ NEWS_MIXED = [
     Case("mixed-qrf-and-police", "2017-11-15",
          "Canada will provide a 200-person Quick Reaction Force and up to 150 police officers, Prime Minister "
          "Justin Trudeau said.",
-         [R("CAN", None, "infantry", 200, 200, False, "planned", "2017-11-15"),
+         # A reaction force is a role that any arm fills: its people are troops, not infantry.
+         [R("CAN", None, "troops", 200, 200, False, "planned", "2017-11-15"),
           R("CAN", None, "police", None, 150, True, "planned", "2017-11-15")]),
     # Re-hatted troops of a regional force, no contributing country named.
     Case("mixed-rehatted-no-country", "2013-06-28",
@@ -765,7 +769,7 @@ NEWS_MIXED = [
          [R("IDN", None, "engineers", 200, 200, True, "serving", "2012-07-10")]),
     Case("mixed-troops-and-police-since", "2019-06-01",
          "Since 2005, more than 15,000 Rwandan troops and police have served in Darfur, officials said.",
-         [R("RWA", None, "troops", 15000, None, True, "cumulative", "2019-06-01")]),
+         [R("RWA", None, "peacekeepers", 15000, None, True, "cumulative", "2019-06-01")]),
     Case("mixed-based-since-is-standing", "2014-11-05",
          "South Korea's Hanbit unit, with 290 engineers, has been based in Bor since 2013.",
          [R("KOR", None, "engineers", 290, 290, False, "serving", "2014-11-05")]),
@@ -944,7 +948,7 @@ STATEMENTS_AND_REPORTS = [
          [R("IDN", None, "police", 100, 100, False, "planned", "2013-11-01")]),
     Case("stmt-only-military-and-police", "2013-11-01",
          "Russia has only 70 military and police personnel in UN missions.",
-         [R("RUS", ALL, "troops", 70, 70, False, "serving", "2013-11-01")]),
+         [R("RUS", ALL, "peacekeepers", 70, 70, False, "serving", "2013-11-01")]),
     Case("stmt-contributes-two-kinds", "2013-11-01",
          "The United States contributes 28 troops and 85 police officers to UN peacekeeping, far fewer than "
          "China.",
@@ -962,7 +966,8 @@ STATEMENTS_AND_REPORTS = [
          [R("ITA", "UNIFIL", "troops", 1100, 1100, False, "serving", "2013-11-01")]),
     Case("stmt-in-the-field", "2013-11-01",
          "Nepal currently has 4,500 peacekeepers in the field, the third highest number in its history.",
-         [R("NPL", None, "peacekeepers", 4500, 4500, False, "serving", "2013-11-01")]),
+         # A country's peacekeepers "in the field", in a story of peace operations, are all its deployments.
+         [R("NPL", ALL, "peacekeepers", 4500, 4500, False, "serving", "2013-11-01")]),
     Case("stmt-intervention-brigade", "2013-11-01",
          "Malawi will contribute 850 soldiers to the Force Intervention Brigade in the DRC.",
          [R("MWI", "MONUSCO", "troops", 850, 850, False, "planned", "2013-11-01")]),
@@ -1042,7 +1047,7 @@ DOCUMENTS = [
          "Since 2004, more than 30,000 Rwandan personnel have rotated through UN and AU \n"
          "missions.7",
          # "in six missions,3 including UNAMID" is all of them; "UN and AU missions" is no mission in particular.
-         [R("RWA", ALL, "troops", 4686, 4686, False, "serving", "2014-01"),
+         [R("RWA", ALL, "peacekeepers", 4686, 4686, False, "serving", "2014-01"),
           R("RWA", "UNMISS", "troops", 850, 850, False, "deployed", "2013"),
           R("RWA", "MINUSCA", "troops", 850, 850, False, "pledged", "2014-03"),
           R("RWA", "MINUSCA", "formed_police_unit", 140, 140, False, "pledged", "2014-03"),
@@ -1142,8 +1147,10 @@ MISSION_REPORTING = [
          "Norway's contribution consists of 70 personnel and a C-130 transport aircraft.",
          [R("NOR", None, "peacekeepers", 70, 70, False, "deployed", "2013-07-10")]),
     # A partitive in apposition ("135 of them") is left out: the rules read a figure's noun after it.
+    # "135 of them" counts the group named before it.
     Case("rep-appositive-partitive", "2013-07-10",
-         "Chinese engineers, 135 of them, are building a camp in Gao.", []),
+         "Chinese engineers, 135 of them, are building a camp in Gao.",
+         [R("CHN", None, "engineers", 135, 135, False, "serving", "2013-07-10")]),
     # A mission's expected police, no country.
     Case("rep-total-police-expected", "2013-07-10",
          "A total of 1,440 police, including seven formed police units, are expected.", []),
@@ -1199,3 +1206,255 @@ ALL_CASES = (WIRE_NEWS + UN_PRESS + GOVERNMENT + PDF_REPORTS + WITHDRAWALS + CUM
              + FIGURES + MISSIONS + CONTINUATION + NEGATIVES
              + NEWS_MIXED + STATEMENTS_AND_REPORTS + DOCUMENTS + OTHER_TOPICS
              + MISSION_REPORTING)
+
+
+# --- Second round: the language of unseen documents, by error category ----------------------------------------------
+# Written after an independent development set showed which readings fail on text the rules were not built on;
+# none of these sentences comes from that set (other countries, missions, figures and wording).
+
+# Figures without their own noun: "N of them", "the remaining N", "withdrew N", a second country's gapped figure,
+# "the number of X", number words, a sender named after the figure ("that Zambia sent").
+BARE_AND_ANAPHORIC = [
+    Case("r2-of-them-serve-in-host", "2015-03-10",
+         "Bangladesh has about 6,500 peacekeepers deployed in UN missions worldwide. Roughly 1,500 of them serve with "
+         "the UN mission in South Sudan.",
+         # A subset stated by the country is its own row (the devset's guide notes): "of them" takes the last
+         # figure's sender and noun, and its place names its mission.
+         [R("BGD", ALL, "peacekeepers", 6500, 6500, True, "serving", "2015-03-10"),
+          R("BGD", "UNMISS", "peacekeepers", 1500, 1500, True, "serving", "2015-03-10")]),
+    Case("r2-partitive-whole-is-standing", "2015-03-10",
+         "Ethiopia recalled 1,000 of its approximately 4,000 troops from Somalia last month.",
+         # The part is withdrawn; the whole it is taken from is the standing total before the recall.
+         [R("ETH", "AMISOM", "troops", 1000, 1000, False, "withdrawn", "2015-02"),
+          R("ETH", "AMISOM", "troops", 4000, 4000, True, "serving", "2015-02")]),
+    Case("r2-bare-figure-after-verb", "2015-03-10",
+         "Burundi, which still has some 5,400 soldiers in AMISOM, withdrew 1,000 in December.",
+         [R("BDI", "AMISOM", "troops", 5400, 5400, True, "serving", "2015-03-10"),
+          R("BDI", "AMISOM", "troops", 1000, 1000, False, "withdrawn", "2014-12")]),
+    Case("r2-another-n-own-year", "2013-05-23",
+         "Nepal sent 300 peacekeepers to Haiti in 2010 and another 200 in 2011.",
+         # Each figure keeps the year that follows it: 2010 belongs to the first, not to "another 200".
+         [R("NPL", "MINUSTAH", "peacekeepers", 300, 300, False, "deployed", "2010"),
+          R("NPL", "MINUSTAH", "peacekeepers", 200, 200, False, "deployed", "2011")]),
+    Case("r2-brings-to-n-the-number-of-demonyms", "2013-05-23",
+         "The arrival of 150 more Ghanaian soldiers brings to 850 the number of Ghanaians serving with UNMIL.",
+         # The running total after the arrival is a standing total; "Ghanaians" counts the soldiers before it.
+         [R("GHA", "UNMIL", "troops", 150, 150, False, "deployed", "2013-05-23"),
+          R("GHA", "UNMIL", "troops", 850, 850, False, "serving", "2013-05-23")]),
+    Case("r2-number-of-to-reach", "2013-05-23",
+         "Beijing wants the number of Chinese police officers in UN missions to reach 500 by 2016.",
+         [R("CHN", ALL, "police", 500, 500, False, "planned", "2016")]),
+    Case("r2-number-of-rose-to", "2014-06-12",
+         "The number of Rwandan troops in the Central African Republic rose to 850 last month.",
+         [R("RWA", "MINUSCA", "troops", 850, 850, False, "serving", "2014-05")]),
+    Case("r2-bare-subject-and-remaining", "2015-04-10",
+         "Senegal promised 750 gendarmes to MINUSCA; 300 arrived in March 2015 and the remaining 450 will follow in "
+         "June 2015.",
+         [R("SEN", "MINUSCA", "police", 750, 750, False, "pledged", "2015-04-10"),
+          R("SEN", "MINUSCA", "police", 300, 300, False, "deployed", "2015-03"),
+          R("SEN", "MINUSCA", "police", 450, 450, False, "planned", "2015-06")]),
+    Case("r2-second-country-after-colon", "2016-05-10",
+         "Kenya and Ethiopia have both threatened to withdraw their troops from Somalia over unpaid allowances: "
+         "Kenya has roughly 3,600 soldiers there and Ethiopia about 4,300.",
+         # The colon opens a clause of its own: its subject is Kenya alone, and "withdraw" is not its verb.
+         [R("KEN", "AMISOM", "troops", 3600, 3600, True, "serving", "2016-05-10"),
+          R("ETH", "AMISOM", "troops", 4300, 4300, True, "serving", "2016-05-10")]),
+    Case("r2-sender-in-relative-clause", "2013-05-23",
+         "The new unit is the largest since the 100-strong all-female combat engineering company that Zambia sent "
+         "to the UN Mission in Liberia in 2006.",
+         [R("ZMB", "UNMIL", "engineers", 100, 100, False, "deployed", "2006")]),
+    Case("r2-number-word-of-them-demonym", "2015-03-10",
+         "UNTSO today has 150 military observers from 23 countries, three of them Irish officers.",
+         # "150 ... from 23 countries" is the mission's total; "three of them" are observers, whatever their rank.
+         [R("IRL", "UNTSO", "observers", 3, 3, False, "serving", "2015-03-10")]),
+    Case("r2-apposition-then-predicate", "2015-03-10",
+         "Austria currently has 12 staff officers in UN missions. The next rotation, four staff officers for "
+         "UNMISS, is scheduled for April.",
+         [R("AUT", ALL, "staff_officers", 12, 12, False, "serving", "2015-03-10"),
+          R("AUT", "UNMISS", "staff_officers", 4, 4, False, "planned", "2015-04")]),
+    Case("r2-definite-first-n-long-apposition", "2015-03-10",
+         "Cameroon will deploy 350 gendarmes to the Central African Republic. The first 120 gendarmes, drawn from "
+         "the mobile units of the national gendarmerie, arrived in Bangui on 3 March.",
+         [R("CMR", "MINUSCA", "police", 350, 350, False, "planned", "2015-03-10"),
+          R("CMR", "MINUSCA", "police", 120, 120, False, "deployed", "2015-03-03")]),
+    Case("r2-subset-of-a-planned-unit", "2015-03-10",
+         "Bangladesh will deploy a 900-strong battalion to MINUSCA in April. The battalion includes 120 engineers "
+         "who will build roads.",
+         # A part of a unit that is still to come is still to come, and dated as the unit is.
+         [R("BGD", "MINUSCA", "troops", 900, 900, False, "planned", "2015-04"),
+          R("BGD", "MINUSCA", "engineers", 120, 120, False, "planned", "2015-04")]),
+]
+
+# Status: standing totals written with an act verb, sums that are not totals over time, departures and
+# homecomings, headline infinitives, bare departures, a dateline before the subject.
+STATUS_ROUND2 = [
+    Case("r2-had-deployed-including", "2016-06-01",
+         "As of March 2016, Senegal had 3,600 uniformed personnel deployed in UN missions, including 3,100 troops "
+         "and 500 police officers.",
+         # "had N personnel deployed": the participle describes the personnel, the verb is "had".
+         [R("SEN", ALL, "troops", 3600, 3600, False, "serving", "2016-03"),
+          R("SEN", ALL, "troops", 3100, 3100, False, "serving", "2016-03"),
+          R("SEN", ALL, "police", 500, 500, False, "serving", "2016-03")]),
+    Case("r2-has-deployed-participle", "2013-05-23",
+         "Fiji has 350 soldiers deployed with UNDOF on the Golan Heights.",
+         [R("FJI", "UNDOF", "troops", 350, 350, False, "serving", "2013-05-23")]),
+    Case("r2-altogether-currently", "2015-03-10",
+         "Altogether, Norway currently deploys 40 military observers to UN missions.",
+         # "Altogether" sums across missions; "currently" says the sum is today's.
+         [R("NOR", ALL, "observers", 40, 40, False, "serving", "2015-03-10")]),
+    Case("r2-so-far-one-mission", "2013-08-01",
+         "Niger has so far deployed about 650 soldiers with MINUSMA.",
+         # The build-up of one deployment so far is the deployment; over many missions or years it is a total.
+         [R("NER", "MINUSMA", "troops", 650, 650, True, "deployed", "2013-08-01")]),
+    Case("r2-departed-from-airport-for", "2015-03-10",
+         "A first group of 180 Ghanaian peacekeepers departed from Kotoka International Airport for Juba on "
+         "Monday.",
+         [R("GHA", "UNMISS", "peacekeepers", 180, 180, False, "deployed", "2015-03-09")]),
+    Case("r2-flight-with-n-on-board", "2015-03-10",
+         "Nepal is sending an 850-strong battalion to UNIFIL. The second flight departed from Kathmandu for Beirut "
+         "today with 200 personnel on board.",
+         [R("NPL", "UNIFIL", "troops", 850, 850, False, "deployed", "2015-03-10"),
+          R("NPL", "UNIFIL", "peacekeepers", 200, 200, False, "deployed", "2015-03-10")]),
+    Case("r2-flew-out-of-host", "2019-05-07",
+         "About 250 Dutch soldiers flew out of Mali on Sunday, ending the Netherlands' mission there.",
+         [R("NLD", "MINUSMA", "troops", 250, 250, True, "withdrawn", "2019-05-05")]),
+    Case("r2-bare-departure-planned", "2015-03-10",
+         "Nepal is deploying an 850-strong battalion to UNMISS. The remaining 400 soldiers will depart in two "
+         "flights next week.",
+         [R("NPL", "UNMISS", "troops", 850, 850, False, "deployed", "2015-03-10"),
+          R("NPL", "UNMISS", "troops", 400, 400, False, "planned", "2015-03")]),
+    Case("r2-bare-departure-outbound", "2015-03-10",
+         "Nepal is deploying an 850-strong battalion to UNMISS. The remaining 400 soldiers left in two flights on "
+         "Monday.",
+         # A departure that names neither destination nor place left continues the movement of its story.
+         [R("NPL", "UNMISS", "troops", 850, 850, False, "deployed", "2015-03-10"),
+          R("NPL", "UNMISS", "troops", 400, 400, False, "deployed", "2015-03-09")]),
+    Case("r2-dateline-then-subject", "2015-03-10",
+         "KIGALI, March 9 - A third contingent of 140 Rwandan police officers landed in Bangui on Monday.",
+         [R("RWA", "MINUSCA", "police", 140, 140, False, "deployed", "2015-03-09")]),
+    Case("r2-headline-infinitive", "2015-03-10",
+         "Ghana to send 300 more troops to Mali\n\nACCRA, March 10 - Ghana will deploy 300 more soldiers to the UN "
+         "mission in Mali in April, the army said.\n\nThe soldiers will join a Ghanaian engineering company "
+         "already based in the north of the country.",
+         # A headline's "X to send" is a plan; a headline restated in the story takes the story's date.
+         [R("GHA", "MINUSMA", "troops", 300, 300, False, "planned", "2015-04"),
+          R("GHA", "MINUSMA", "troops", 300, 300, False, "planned", "2015-04")]),
+    Case("r2-headline-without-verb", "2015-03-10",
+         "Two new Irish military observers for Western Sahara\n\nDUBLIN, 10 March 2015 – Two Irish officers left "
+         "for Laayoune on 8 March to join the UN Mission for the Referendum in Western Sahara (MINURSO) as unarmed "
+         "military observers.\n\nThey will monitor the ceasefire between Morocco and the Polisario Front for "
+         "twelve months.",
+         # A headline without a verb announces the lead's news: its figure is the lead's, in status and date.
+         [R("IRL", "MINURSO", "observers", 2, 2, False, "deployed", "2015-03-08"),
+          R("IRL", "MINURSO", "observers", 2, 2, False, "deployed", "2015-03-08")]),
+    Case("r2-since-then-total", "2013-05-23",
+         "Fiji first sent troops to Lebanon in 1978. Since then, it has contributed more than 20,000 soldiers to UN "
+         "missions.",
+         [R("FJI", ALL, "troops", 20000, None, True, "cumulative", "2013-05-23")]),
+]
+
+# Which mission: bilateral deployments, all UN operations in other words, a ranking within the mission named
+# before ("contributors to the group").
+MISSIONS_ROUND2 = [
+    Case("r2-bilateral-no-mission", "2014-03-01",
+         "Uganda deployed 2,000 soldiers to South Sudan in January 2014 under a bilateral agreement with Juba, weeks "
+         "before the UN Mission in South Sudan (UNMISS) was reinforced. Ugandan officials said the force could "
+         "grow to 3,000 soldiers.",
+         # A bilateral force serves in no mission, and the mission named after it is not the story's topic.
+         [R("UGA", None, "troops", 2000, 2000, False, "deployed", "2014-01"),
+          R("UGA", None, "troops", 3000, 3000, False, "planned", "2014-03-01")]),
+    Case("r2-n-of-the-uns-operations", "2015-03-10",
+         "Egypt has about 3,000 troops and police deployed in seven of the UN's 14 peacekeeping operations.",
+         [R("EGY", ALL, "peacekeepers", 3000, 3000, True, "serving", "2015-03-10")]),
+    Case("r2-in-the-field", "2015-03-10",
+         "Ghana's largest contingent serves with UNIFIL. Ghana, for its part, has nearly 2,800 peacekeepers in the "
+         "field.",
+         [R("GHA", ALL, "peacekeepers", 2800, 2800, True, "serving", "2015-03-10")]),
+    Case("r2-served-as-un-observers", "2015-03-10",
+         "Austria has sent officers to UNTSO since 1967. Since 1990, some 500 Austrian officers have served as UN "
+         "military observers.",
+         [R("AUT", ALL, "observers", 500, 500, True, "cumulative", "2015-03-10")]),
+    Case("r2-contributors-to-the-group", "2015-03-10",
+         "UNMOGIP has 44 military observers. Croatia is among the largest contributors to the group, with nine "
+         "observers.",
+         [R("HRV", "UNMOGIP", "observers", 9, 9, False, "serving", "2015-03-10")]),
+    Case("r2-mission-ended-before-figure", "2023-07-02",
+         "ATMIS, which replaced AMISOM in April 2022, is cutting its strength. Burundi withdrew 400 of its "
+         "soldiers last month.",
+         # The mission the story is about is the one that replaced the other, the one active at the figure's date.
+         [R("BDI", "ATMIS", "troops", 400, 400, False, "withdrawn", "2023-06")]),
+]
+
+# The sender of a figure is the subject of its own clause or list item, not the sentence's first country.
+CLAUSE_SENDERS = [
+    Case("r2-and-second-country-offered", "2015-03-10",
+         "Mongolia has pledged 850 troops and 40 staff officers to UNMISS, and Fiji has offered up to 300 "
+         "soldiers.",
+         [R("MNG", "UNMISS", "troops", 850, 850, False, "pledged", "2015-03-10"),
+          R("MNG", "UNMISS", "staff_officers", 40, 40, False, "pledged", "2015-03-10"),
+          R("FJI", "UNMISS", "troops", None, 300, True, "offered", "2015-03-10")]),
+    Case("r2-semicolon-gapped-each", "2013-10-01",
+         "In Mali, Chad has deployed 1,400 soldiers with MINUSMA; Niger has sent a 650-strong infantry battalion, "
+         "Burkina Faso two engineering companies, and Guinea and Togo a dozen police advisers each.",
+         # Items without a verb share the verb of the item before them ("has sent").
+         [R("TCD", "MINUSMA", "troops", 1400, 1400, False, "deployed", "2013-10-01"),
+          R("NER", "MINUSMA", "infantry", 650, 650, False, "deployed", "2013-10-01"),
+          R("GIN", "MINUSMA", "police", 12, 12, False, "deployed", "2013-10-01"),
+          R("TGO", "MINUSMA", "police", 12, 12, False, "deployed", "2013-10-01")]),
+    Case("r2-while-second-country", "2015-03-10",
+         "Morocco will send 750 more troops to MINUSCA, while Indonesia will deploy a 175-strong engineering "
+         "company to UNIFIL next month.",
+         [R("MAR", "MINUSCA", "troops", 750, 750, False, "planned", "2015-03-10"),
+          R("IDN", "UNIFIL", "engineers", 175, 175, False, "planned", "2015-04")]),
+    Case("r2-and-second-country-brought-home", "2014-06-01",
+         "The UN mission in Mali, MINUSMA, is losing its European contingents. Several contributors had already "
+         "left. Denmark pulled out its roughly 120 soldiers in March 2014, and Norway brought home its last 70 "
+         "troops in May 2014.",
+         # "left." ends a sentence: the country after it is the next sentence's subject, not a place left.
+         [R("DNK", "MINUSMA", "troops", 120, 120, True, "withdrawn", "2014-03"),
+          R("NOR", "MINUSMA", "troops", 70, 70, False, "withdrawn", "2014-05")]),
+]
+
+# Personnel types: a unit's kind named in an apposition, police officers called "officers", officers serving as
+# observers, a force named for its role.
+TYPES_ROUND2 = [
+    Case("r2-units-together-n-soldiers", "2013-05-23",
+         "Rwanda's largest contingent is with UNAMID, where two infantry battalions, together about 1,700 "
+         "soldiers, protect camps for displaced people.",
+         [R("RWA", "UNAMID", "infantry", 1700, 1700, True, "serving", "2013-05-23")]),
+    Case("r2-quick-reaction-force-of-troops", "2017-05-23",
+         "Portugal's quick reaction force of 180 troops is based in Bangui.",
+         # A reaction force is a role any arm can fill: its troops are troops.
+         [R("PRT", "MINUSCA", "troops", 180, 180, False, "serving", "2017-05-23")]),
+    Case("r2-officers-in-police-story", "2015-03-10",
+         "A second group of 120 Nigerian police officers arrived in Liberia on Monday. The contingent now includes "
+         "35 women officers.",
+         [R("NGA", "UNMIL", "police", 120, 120, False, "deployed", "2015-03-09"),
+          R("NGA", "UNMIL", "police", 35, 35, False, "serving", "2015-03-10")]),
+    Case("r2-officers-police-sentence", "2015-03-10",
+         "Ghana has pledged to send a total of 800 officers to the UN mission in South Sudan, the Ghana Police "
+         "Service said.",
+         [R("GHA", "UNMISS", "police", 800, 800, False, "pledged", "2015-03-10")]),
+    Case("r2-officers-as-observers", "2015-03-10",
+         "Two Finnish officers left for Beirut on Sunday to join the United Nations Truce Supervision Organization "
+         "(UNTSO) as military observers.",
+         [R("FIN", "UNTSO", "observers", 2, 2, False, "deployed", "2015-03-08")]),
+]
+
+# Figures that are not contributions: units counted, the dead honoured, a total drawn from several countries.
+NON_CONTRIBUTIONS_ROUND2 = [
+    Case("r2-units-counted", "2015-03-10",
+         "Senegal has 420 police officers organised in three formed police units in Mali.",
+         [R("SEN", "MINUSMA", "police", 420, 420, False, "serving", "2015-03-10")]),
+    Case("r2-fpus-counted", "2015-03-10", "Togo will send two FPUs to MINUSCA.", []),
+    Case("r2-supreme-sacrifice", "2015-03-10",
+         "The army honoured the 45 Zambian peacekeepers who made the supreme sacrifice in UN service.", []),
+    Case("r2-laid-down-their-lives", "2015-03-10",
+         "India remembered the 160 soldiers who laid down their lives under the UN flag.", []),
+    Case("r2-from-n-countries", "2015-03-10",
+         "Uganda was the first country to deploy troops to AMISOM. At its peak in 2012 the force had about 17,000 "
+         "soldiers from five countries.", []),
+]
+
+ALL_CASES += (BARE_AND_ANAPHORIC + STATUS_ROUND2 + MISSIONS_ROUND2 + CLAUSE_SENDERS + TYPES_ROUND2
+              + NON_CONTRIBUTIONS_ROUND2)
