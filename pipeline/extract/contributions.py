@@ -124,6 +124,9 @@ _DESTINATION_WORDS = frozenset(
     "to in into inside within across throughout for toward towards at over near from left leave leaves leaving "
     "quit quitting".split()
 )
+# Who speaks for a country: "Speaking for Pakistan", "on behalf of the Netherlands".
+_ON_BEHALF = re.compile(r"\b(?:speaking|spoke|speaks)\s+for\s+(?:the\s+)?$|\bbehalf\s+of\s+(?:the\s+)?$",
+                        re.IGNORECASE)
 # Nor is a country after these words the subject ("talks with Mali", "overtaken Pakistan as").
 _NOT_SUBJECT_WORDS = frozenset("with against between among than unlike like".split())
 # Words skipped between such a word and the country: "to the Central African Republic", "in northern Mali".
@@ -164,7 +167,8 @@ def _is_destination(text: str, pos: int) -> bool:
     return word in _DESTINATION_WORDS or word == "out of"
 
 
-_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|its|their|the country|the government|the nation)\b", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|its|their|(?:the|his|her|my) (?:country|government|nation))\b",
+                              re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|our country|our nation)\b", re.IGNORECASE)
 _ORG_SUBJECT = re.compile(
     r"\b(?:UN|U\.N\.|United Nations|African Union|AU|ECOWAS|EU|European Union|NATO|mission|force|operation|"
@@ -179,6 +183,8 @@ _OF_FROM_AFTER = re.compile(
 _ELLIPTIC_FROM = re.compile(
     r"\s+(?:(?:are|were|is|was|come|came|coming)\s+)?(?:from|of)\s+(?:the\s+)?|\s+(?:are|were)\s+", re.IGNORECASE
 )
+# ", which has pledged another 800": the start of a relative clause, whose antecedent is right before its comma.
+_RELATIVE_LEAD = re.compile(r",\s*(?:which|who|whose)\b", re.IGNORECASE)
 # "the 100-strong company that Zambia sent to Liberia": the sender of a figure named in a relative clause after it.
 _RELATIVE_SENDER = re.compile(r"\s+(?:that|which|whom)\s+(?:the\s+)?")
 _RELATIVE_VERB = re.compile(
@@ -197,7 +203,9 @@ _DISTRIBUTIVE = re.compile(r"\b(?:each|every)\s+(?:of\s+|[a-z]+\s+(?:has|have|ha
 _COORDINATION = re.compile(r"\s*(?:,\s*and|,|and|&)\s+(?:the\s+)?")
 _EACH = re.compile(r"\beach\b", re.IGNORECASE)
 # "will be provided by Burundi": the agent of a passive.
-_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_AGENT_BEFORE = re.compile(
+    r"(?<!followed )(?<!preceded )(?<!trailed )(?<!outnumbered )(?<!ranked )\bby\s+(?:the\s+)?$", re.IGNORECASE
+)  # not a ranking: "Bangladesh ..., followed by Nepal with 6,200"
 # "With 1,300 uniformed personnel, Ghana is among the top ten contributors".
 _FRONTED_WITH = re.compile(r"^\W*With\s+$")
 # An attribution after the figure: whose words they are ("the Kenyan defence minister said").
@@ -220,11 +228,14 @@ _CONTINUATION = re.compile(
 # word, or the last two words, before it).
 _ANAPHORIC_WORDS = frozenset({"another"})
 _ANAPHORIC_PAIRS = frozenset({"a further", "an additional", "the remaining", "the other", "the first", "the last",
-                              "the next", "the final"})
+                              "the next", "the final", "of whom", "of which", "of these", "of those", "of them",
+                              "among them"})
+_BARE_HINT = re.compile(r"\b(?:another|remaining|further|additional)\s+\d")
 # "pulled out 450.", "withdrew 1,000 in December", "sent 300 more to Chad": a verb of sending or withdrawing, then a
 # figure that ends its clause or meets a preposition or a time.
 _ACT_WORDS = frozenset("""sent send sends sending deployed deploys deploying dispatched withdrew withdraws
-    withdrawing repatriated added adds contributed pledged offered promised recalled""".split())
+    withdrawing repatriated added adds contributed contributes pledged offered promised recalled has have had
+    maintains keeps provides fields redeployed redeploys dispatches dispatching evacuated rotated""".split())
 _ACT_PAIRS = frozenset({"pulled out", "pulls out", "brought home"})
 # "losing 124 of them": the figure counts the dead.
 _LOSS_WORDS = frozenset("""lose loses lost losing kill kills killed killing wound wounds wounded wounding""".split())
@@ -232,12 +243,21 @@ _BARE_END = re.compile(
     r"\s*(?:[,.;:)]|$|(?:more|to|from|in|into|out|by|last|this|next|on|at|for|with|under|during|earlier|later)\b)"
 )
 # "; 300 arrived in March", "and 400 have already left": a figure that is the subject of a verb of movement.
-_BARE_SUBJECT_LEAD = re.compile(r"\W*(?:(?:and|but|while|whereas|of\s+these|of\s+them)\W*)?", re.IGNORECASE)
+_BARE_SUBJECT_LEAD = re.compile(
+    r"\W*(?:(?:and|but|while|whereas|of\s+these|of\s+them|of\s+(?:the|these|those|its|their)\s+[^;]{1,80}?,)\W*)?"
+    r"(?:(?:today|now|currently|at\s+present|presently|still)\W*)?",
+    re.IGNORECASE,
+)
+# "300 are women", "40 will be engineers": a figure without a noun whose predicate names the people it counts.
+_PREDICATE_NOUN = re.compile(
+    r"\s+(?:are|were|will\s+be|would\s+be)\s+(?:[a-z-]+\s+){0,2}?(?:" + personnel.PERSON_NOUN_RE.pattern + r")",
+    re.IGNORECASE,
+)
 _ACT_AFTER = re.compile(
     r"\s+(?:(?:have|has|had|were|was|are|is|will|would|should|are\s+due\s+to|are\s+expected\s+to|are\s+to)\s+)?"
-    r"(?:already\s+|since\s+|also\s+|now\s+)?(?:be\s+|been\s+)?"
+    r"(?:(?:already|since|also|now|currently|still|presently|reportedly)\s+)?(?:be\s+|been\s+)?"
     r"(?:arrived?|left|leave|depart(?:ed)?|deployed|deploy|returned|return|withdrawn|withdrew|sent|repatriated|"
-    r"follow(?:ed)?|rotated|join(?:ed)?|serve[ds]?|serving|remain(?:ed|s)?|stay(?:ed|s)?)\b",
+    r"follow(?:ed)?|rotated|join(?:ed)?|serve[ds]?|serving|remain(?:ed|s)?|stay(?:ed|s)?|expected|due)\b",
     re.IGNORECASE,
 )
 # "sent 300 to Mali and 200 to Chad": a figure coordinated with the one before, its place or time after it.
@@ -260,6 +280,16 @@ _NUMBER_OF_BEFORE = re.compile(
     r"declin(?:e|ed|es)\s+to|hit|hits|exceed(?:ed|s)?|is|was|to|at)\s+$",
     re.IGNORECASE,
 )
+# "raising its contingent there to 1,300", "has cut its troops in Mali to 800": the sender's own total after a change.
+_OWN_TOTAL = re.compile(
+    r"\b(?:bring|brings|bringing|brought|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|tak(?:e|es|ing)|took|"
+    r"boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|expand(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|"
+    r"trim(?:s|med|ming)?|scal(?:e|es|ed|ing)\s+(?:back|down))\s+(?:its|their|(?-i:[A-Z])[\w-]*[\u2019']s)\s+"
+    r"(?:total\s+)?"
+    r"(?P<noun>contribution|contingent|presence|deployment|force|troops|soldiers|personnel|peacekeepers|police|"
+    r"total|numbers?)\b[^,;.()]{0,40}?\s+to\s+$",
+    re.IGNORECASE,
+)
 # "bringing to 400 the number of", "raising the number of ... to 400": the running total after a movement.
 _RUNNING_VERB = (r"(?:bring|brings|bringing|brought|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|tak(?:e|es|ing)|took|"
                  r"swell(?:s|ed|ing)?|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)")
@@ -267,6 +297,10 @@ _RUNNING_TOTAL = re.compile(
     r"\b" + _RUNNING_VERB + r"\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,4}?to\s+$", re.IGNORECASE
 )
 _TO = frozenset({"to"})
+_BY = frozenset({"by", "a", "an", "some"})
+_REPLACED_BY = re.compile(r"\b(?:replaced|relieved|succeeded|taken\s+over)\s+by\s+(?:(?:a|an|some)\s+)?$",
+                          re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|set\s+to|due\s+to)\b", re.IGNORECASE)
 _RUNNING_VERB_BEFORE = re.compile(r"\b" + _RUNNING_VERB + r"\s+$", re.IGNORECASE)
 _RUNNING_PLAN = re.compile(
     r"\b(?:will|would|shall|could|to|expected\s+to|set\s+to|likely\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE
@@ -366,7 +400,15 @@ _UNIT_BEFORE = re.compile(
     r"(?:\(\s*|of\s+|with\s+|comprising\s+|consisting of\s+|numbering\s+)$",
     re.IGNORECASE,
 )
-_UNIT_LINKS = frozenset({"of", "(", "with", "comprising", "numbering"})  # the words ``_UNIT_BEFORE`` ends with
+# "The Indian contingent in South Sudan now numbers 850": a unit, a place, then the verb that gives its size.
+_UNIT_NUMBERS = re.compile(
+    r"(?P<unit>" + personnel.UNIT_RE.pattern + r")(?:\s+(?:in|with|at|on|there)\b[^,;.()\d]{0,40}?)?\s+"
+    r"(?:now\s+|currently\s+|still\s+)?(?:numbers|numbered|totals|totall?ed|stands\s+at|stood\s+at)\s+$",
+    re.IGNORECASE,
+)
+# The words ``_UNIT_BEFORE`` and ``_UNIT_NUMBERS`` end with.
+_UNIT_LINKS = frozenset({"of", "(", "with", "comprising", "numbering", "numbers", "numbered", "totals", "totaled",
+                         "totalled", "at"})
 # "Officers left for Beirut to join UNTSO as military observers": the role they join as, further on.
 _PREDICATE_AS = re.compile(
     r"[^.;:]{0,160}?\b(?:join|joins|joined|joining|serve|serves|served|serving|work|works|worked|working|act|acting|"
@@ -402,6 +444,18 @@ _STATEMENT_DATE = re.compile(
     re.IGNORECASE,
 )
 
+def _other_predicate(text: str, clause: tuple[int, int], np_end: int, pos: int,
+                     figures: Sequence[tuple[int, int]]) -> bool:
+    """Whether a date at ``pos`` after a figure belongs to another figure's predicate: a verb, then another
+    figure, stand between them ("had 4,500 peacekeepers ... and would deploy a further 300 ... next month"); not
+    when the figures share their verb ("500 gendarmes and 850 soldiers arrived in April")."""
+    others = [f_start for f_start, f_end in figures if np_end <= f_start and f_end <= pos]
+    if not others:
+        return False
+    cues = status.clause_cues(text[clause[0]:clause[1]])
+    return any(np_end <= clause[0] + c_pos < others[-1] for c_pos, _, _ in cues)
+
+
 # --- list items ---------------------------------------------------------------------------------------------------
 # "Jordan (1,800)", "Leading police contributors: Jordan 1,800", "..., Bangladesh 7,915 and India 7,839": a
 # figure right after a country, in a list that counts the same personnel as an earlier figure of its sentence
@@ -410,6 +464,7 @@ _NOUN_THEN_LIST = re.compile(
     r"(?:" + personnel.PERSON_NOUN_RE.pattern + r")\s*(?:from|:)\s+(?:the\s+)?", re.IGNORECASE
 )
 _LIST_GAP = re.compile(r"\s*(?:\(\s*|:\s*|\s+with\s+|)$")
+_LIST_COMMA = re.compile(r",\s*")
 _LIST_AFTER = re.compile(r"\s*(?:\)|,|;|\.|and\b|$)")
 
 
@@ -503,6 +558,9 @@ _PEACE_CONTEXT = re.compile(
 # Mission rules that name the mission or the scope in the sentence itself, and those that name nothing.
 _EXPLICIT_MISSION = frozenset({"sentence", "scope_words"})
 _IMPLICIT_MISSION = frozenset({"document_focus", "none", "generic_missions"})
+# Figure rules for figures without a noun of their own, which count the group named before them.
+_BARE_RULES = frozenset({"anaphoric", "partitive", "bare_object", "bare_subject", "bare_coordinated",
+                         "bare_predicate", "own_total"})
 
 
 class _Focus:
@@ -550,8 +608,9 @@ def extract_contributions(
         mission_spans = [(m.start, m.end) for m in s_missions]
         rows: list[Contribution] = []
         lowered = status.lower_keeping_offsets(text[sent.start:sent.end])
+        # "Around 1,000 of them are in Lebanon", "The remaining 300 will return home": a group named before.
         people = personnel.PEOPLE_HINT_RE.search(lowered) is not None or "deploy" in lowered or \
-            " of them" in lowered  # "Around 1,000 of them are in Lebanon"
+            " of them" in lowered or _BARE_HINT.search(lowered) is not None
         if people and _NUMBER_HINT.search(lowered):
             s_dates = _slice(dates, d_starts, sent.start, sent.end)
             reader = _SentenceReader(text, sent, s_countries, s_missions, s_dates, mission_spans, ctx, matcher,
@@ -658,7 +717,8 @@ def _subject_country(text: str, countries: Sequence[CountryMention], before: int
             continue
         word = _word_before(text, c.start)
         if word in _DESTINATION_WORDS or word in _NOT_SUBJECT_WORDS or word == "out of":
-            continue
+            if not (word == "for" or word == "of") or not _ON_BEHALF.search(text, max(0, c.start - 30), c.start):
+                continue  # but "Speaking for Pakistan, the representative said his country had ..."
         return c
     return None
 
@@ -682,6 +742,21 @@ def _host_missions(text: str, countries: Sequence[CountryMention], sender: str |
     return found
 
 
+# Words after a figure that leave it free to count people: "a further 300 to MINUSCA", "300 arrived", "600 of".
+_FREE_AFTER = frozenset("""to in into from for of more and or with at on by under during were are was is will would
+    have has had arrived left departed returned serve served remain remained each""".split())
+_NEXT_WORD = re.compile(r"\s+(?:[A-Z][\w\u2019'-]*\s+)?([a-z][a-z-]*)")
+
+
+def _may_count_people(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` may count people: its next word is a personnel noun or leaves it
+    without a noun ("300 to Chad"), not another noun ("two flights", "12 vehicles")."""
+    m = _NEXT_WORD.match(text, end, end + 60)
+    if m is None:
+        return True
+    return m.group(1) in _FREE_AFTER or personnel.PERSON_NOUN_RE.match(text, m.start(1)) is not None
+
+
 # --- one sentence -------------------------------------------------------------------------------------------------
 
 class _SentenceReader:
@@ -695,7 +770,9 @@ class _SentenceReader:
         self.about_peace = about_peace  # () -> bool: whether the document speaks of peace operations
         self._breaks: list[tuple[int, int]] | None = None
         self.out: list[Contribution] = []
-        self.figures: list[tuple[int, int]] = []  # the spans of the sentence's count figures (document offsets)
+        # The spans of the sentence's count figures that may count people (document offsets): the figures a date
+        # or a partitive can belong to.
+        self.figures: list[tuple[int, int]] = []
 
     @property
     def breaks(self) -> list[tuple[int, int]]:
@@ -709,7 +786,7 @@ class _SentenceReader:
         figures = [Quantity(q.start + sent.start, q.end + sent.start, q.surface, q.low, q.high, q.approx,
                             q.qualifier, q.kind)
                    for q in find_quantities(self.text[sent.start:sent.end]) if q.kind == "count"]
-        self.figures = [(q.start, q.end) for q in figures]
+        self.figures = [(q.start, q.end) for q in figures if _may_count_people(self.text, q.end)]
         for q in figures:
             rows = self._figure(q)
             if not rows:
@@ -742,6 +819,9 @@ class _SentenceReader:
         head = self._number_of_head(q, clause)
         if head is not None:
             return head, "number_of"
+        head = self._own_total_head(q, clause)
+        if head is not None:
+            return head, "own_total"
         head = self._elliptic_head(q)
         if head is not None:
             return head, "elliptic_from"
@@ -793,12 +873,17 @@ class _SentenceReader:
         if (last in _ANAPHORIC_WORDS or pair in _ANAPHORIC_PAIRS) and (_BARE_END.match(text, q.end) or
                                                                       _ACT_AFTER.match(text, q.end)):
             rule = "anaphoric"
-        elif _PARTITIVE_PRONOUN.match(text, q.end):
+        elif _PARTITIVE_PART.match(text, q.end):
             rule = "partitive"
         elif (last in _ACT_WORDS or pair in _ACT_PAIRS) and _BARE_END.match(text, q.end):
             rule = "bare_object"
         elif _BARE_SUBJECT_LEAD.fullmatch(text, clause[0], q.start) and _ACT_AFTER.match(text, q.end):
             rule = "bare_subject"
+        elif _BARE_SUBJECT_LEAD.fullmatch(text, clause[0], q.start) and \
+                (predicate := _PREDICATE_NOUN.match(text, q.end, clause[1])) is not None:
+            noun = personnel.PERSON_NOUN_RE.match(text, predicate.start(predicate.lastgroup))
+            return personnel.HeadNoun(personnel.person_noun_type(noun), q.start, q.end, noun.group(0), ()), \
+                "bare_predicate"
         elif self.out and _AND_BEFORE.search(before) and _PLACE_AFTER.match(text, q.end) and \
                 self.out[-1].quantity.end >= clause[0]:
             rule = "bare_coordinated"
@@ -840,6 +925,27 @@ class _SentenceReader:
         return personnel.HeadNoun(self._antecedent_type(before.start()) or "peacekeepers", c.start, c.end, c.surface,
                                   (), False, before.start())
 
+    def _own_total_head(self, q: Quantity, clause: tuple[int, int]) -> personnel.HeadNoun | None:
+        """"raising its contingent there to 1,300", "bringing its total to 5,400", "has cut its contingent to 800":
+        the sender's own total after a change; its noun is the one it names, or the group named before it."""
+        text = self.text
+        if not personnel.ends_with_word(text[max(clause[0], q.start - 8):q.start], _TO):
+            return None
+        m = _OWN_TOTAL.search(text, max(clause[0], q.start - 90), q.start)
+        if m is None:
+            return None
+        noun = personnel.PERSON_NOUN_RE.fullmatch(m.group("noun"))
+        if noun is not None:
+            ptype = personnel.person_noun_type(noun)
+        else:
+            # "850 soldiers and 160 police ..., bringing Rwanda's contribution to 1,000": all of them, in general.
+            kinds = {_TYPE_CLASS.get(personnel.person_noun_type(n))
+                     for n in personnel.PERSON_NOUN_RE.finditer(text, self.sent.start, m.start())}
+            ptype = "peacekeepers" if len(kinds) > 1 else self._antecedent_type(m.start())
+        if ptype is None:
+            return None
+        return personnel.HeadNoun(ptype, m.start("noun"), m.end("noun"), m.group("noun"), (), False, m.start("noun"))
+
     def _figure(self, q: Quantity) -> list[Contribution]:
         text, sent, focus = self.text, self.sent, self.focus
         clause = _clause_bounds(sent, self.breaks, q.start)
@@ -877,9 +983,14 @@ class _SentenceReader:
         ptype, type_rule = _personnel_type(text, q, head, clause[0], sent.start, self.figures)
         ptype, type_rule = self._type_in_context(q, head, ptype, type_rule)
         rows = []
+        bare = rule in _BARE_RULES
         for sender in senders:
             mission, scope, mission_rule = self._mission(q.start, q.end, clause, sender, st, as_of,
-                                                         carried=sender_rule in _CARRIED_SENDERS)
+                                                         carried=sender_rule in _CARRIED_SENDERS or bare)
+            if bare and mission_rule in _IMPLICIT_MISSION and self.out:
+                # "In 2014 India had 7,000 peacekeepers in UN missions; today it has about 5,500": the group's scope
+                previous = self.out[-1]
+                mission, scope, mission_rule = previous.mission_acronym, previous.scope, "antecedent"
             if mission_rule not in _EXPLICIT_MISSION and not self.about_peace():
                 continue
             if self._self_hosted(sender, mission, mission_rule, as_of):
@@ -911,13 +1022,19 @@ class _SentenceReader:
             if (whole.group("word") or "").lower() not in _PLAN_WORDS:
                 return "serving", "partitive_whole"
             return st, cue
+        if personnel.ends_with_word(text[max(clause[0], q.start - 8):q.start], _BY) and \
+                _REPLACED_BY.search(text, max(clause[0], q.start - 40), q.start):
+            # "will be replaced by 750 from Zambia": the figure that comes, not the one that leaves.
+            return ("planned", "replaced_by") if _RUNNING_PLAN.search(text, clause[0], q.start) or \
+                _FUTURE.search(text, clause[0], q.start) else ("deployed", "replaced_by")
         running = None
         if personnel.ends_with_word(text[max(clause[0], q.start - 8):q.start], _TO):
             running = _RUNNING_TOTAL.search(text, max(clause[0], q.start - 60), q.start)
         if running is None and np_start < q.start:
             running = _RUNNING_VERB_BEFORE.search(text, max(clause[0], np_start - 20), np_start)
         if running is not None:
-            if _RUNNING_PLAN.search(text, max(clause[0], running.start() - 30), running.start()):
+            # The total after the change: planned when the change is ("will send 200 more, raising ... to 1,300").
+            if st == "planned" or _RUNNING_PLAN.search(text, max(clause[0], running.start() - 30), running.start()):
                 return "planned", "running_total"
             return "serving", "running_total"
         return st, cue
@@ -942,7 +1059,11 @@ class _SentenceReader:
     def _list_item(self, q: Quantity) -> Contribution | None:
         text, sent = self.text, self.sent
         country = next((c for c in reversed(self.countries) if c.end <= q.start), None)
-        if country is None or not _LIST_GAP.fullmatch(text, country.end, q.start) or q.start - country.end > 6:
+        if country is None or q.start - country.end > 6:
+            return None
+        # "Egypt has 1,000 troops in MINUSMA; Chad, 1,400; and Togo, 900": a comma after an earlier row.
+        if not (_LIST_GAP.fullmatch(text, country.end, q.start) or
+                (self.out and _LIST_COMMA.fullmatch(text, country.end, q.start))):
             return None
         if not _LIST_AFTER.match(text, q.end) or _in_spans(country.start, self.mission_spans):
             return None
@@ -1004,7 +1125,7 @@ class _SentenceReader:
                     return [], "joint"
                 return [c.iso3], after.group("prep").lower()
         for c in countries:
-            if np_end <= c.start < clause[1] and _AGENT_BEFORE.search(text, max(0, c.start - 10), c.start):
+            if np_end <= c.start < clause[1] and _AGENT_BEFORE.search(text, max(0, c.start - 24), c.start):
                 return [c.iso3], "agent"
         relative = _RELATIVE_SENDER.match(text, np_end, clause[1])
         if relative is not None:
@@ -1018,6 +1139,9 @@ class _SentenceReader:
             if _EACH.search(text, np_end, clause[1]):
                 return [c.iso3 for c in item], "item_each"
             return [], "joint"
+        antecedent = self._relative_antecedent(clause)
+        if antecedent is not None:
+            return [antecedent.iso3], "relative_antecedent"  # "..., and Egypt, which has pledged another 800"
         # The subject of the figure's own clause ("..., and Benin has offered up to 2,000"), else of the sentence.
         subject = _subject_country(text, [c for c in countries if c.start >= clause[0]], np_start, spans) or \
             _subject_country(text, countries, np_start, spans)
@@ -1071,6 +1195,17 @@ class _SentenceReader:
         end = _period_end(when) if when is not None else None
         return any(facts[a][0] == "peacekeeping" and (end is None or facts[a][1] is None or facts[a][1] <= end)
                    for a in self.matcher.missions_hosted_in(sender, when))
+
+    def _relative_antecedent(self, clause: tuple[int, int]) -> CountryMention | None:
+        """The country a relative clause holding the figure is about: "Egypt, which has pledged another 800"."""
+        lead = _RELATIVE_LEAD.search(self.text, max(self.sent.start, clause[0] - 10), min(self.sent.end, clause[0] + 8))
+        if lead is None:
+            return None
+        comma = lead.start()
+        country = next((c for c in reversed(self.countries) if c.end <= comma), None)
+        if country is None or self.text[country.end:comma].strip() or _in_spans(country.start, self.mission_spans):
+            return None
+        return country
 
     def _gapped_item(self, np_start: int, clause: tuple[int, int]) -> list[CountryMention] | None:
         """The countries of a list item whose verb is left out, right before the figure: "Niger has sent a
@@ -1145,7 +1280,9 @@ class _SentenceReader:
             return None, "all_un_pko", "scope_words"
         hosts = _host_missions(text, self.countries, sender, self.mission_spans, as_of, self.matcher, st)
         if hosts:
-            return hosts[0][1], "mission", "host_country"
+            # The place after the figure in its clause ("500 to Lebanon and 300 to South Sudan"), else the first.
+            after_figure = [h for h in hosts if q_end <= h[0] < clause[1]]
+            return (after_figure or hosts)[0][1], "mission", "host_country"
         if resolved:
             return resolved[0].acronym, "mission", "sentence"
         # A ranking of contributors ranks them within the mission of the last sentences ("its largest
@@ -1187,10 +1324,16 @@ def _unit_of_head(text: str, q: Quantity, clause_start: int) -> personnel.HeadNo
     if not personnel.ends_with_word(text[max(clause_start, q.start - 16):q.start], _UNIT_LINKS):
         return None  # most figures: no need to run the window regex
     m = _UNIT_BEFORE.search(text, max(clause_start, q.start - 80), q.start)
-    if not m or "(" in m.group(0):
+    if m and "(" not in m.group(0):
+        kind = personnel.unit_kind(m.group("kind")) or "troops"
+        return personnel.HeadNoun(kind, m.start("unit"), m.end("unit"), m.group("unit"), (), True)
+    m = _UNIT_NUMBERS.search(text, max(clause_start, q.start - 80), q.start)
+    if m is None:
         return None
-    kind = personnel.unit_kind(m.group("kind")) or "troops"
-    return personnel.HeadNoun(kind, m.start("unit"), m.end("unit"), m.group("unit"), (), True)
+    # "The Chinese contingent in South Sudan numbers about 1,000": the unit's phrase is the figure's subject.
+    np_start = personnel.noun_phrase_start(text, m.start("unit"), clause_start)
+    kind = personnel.unit_kind(text[np_start:m.start("unit")]) or "troops"
+    return personnel.HeadNoun(kind, m.start("unit"), m.end("unit"), m.group("unit"), (), True, np_start)
 
 
 def _personnel_type(text: str, q: Quantity, head: personnel.HeadNoun, clause_start: int, sent_start: int,
@@ -1250,7 +1393,8 @@ def _as_of(text: str, dates: Sequence[DateMention], clause: tuple[int, int], np_
             continue  # "since 1992" starts a total; "from next year" dates a plan
         if d.start >= np_end:
             statement = _STATEMENT_DATE.search(text, max(np_end, d.start - 40), d.start)
-            near = d.start - np_end <= _DATE_AFTER_WINDOW and not _DATE_AFTER_STOP.search(text, np_end, d.start)
+            near = d.start - np_end <= _DATE_AFTER_WINDOW and not _DATE_AFTER_STOP.search(text, np_end, d.start) \
+                and not _other_predicate(text, clause, np_end, d.start, figures)
             if not (statement or near):
                 continue
         elif d.start >= np_start or any(clause[0] <= f_start and f_end <= d.start < np_start

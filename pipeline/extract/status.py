@@ -135,6 +135,9 @@ _APPOSITION = re.compile(
     r"among them|all|most|many|some|both|half)\b[^,;:]{0,100}),"
 )
 _NEXT_COMMA = re.compile(r"[^,;:]{1,60}?,")
+_COORDINATED_VERB = re.compile(r"(?:\band|,)\s+$")
+_ACTS = frozenset({"deployed", "withdrawn", "pledged", "offered", "planned", "departure"})
+_DIGIT = re.compile(r"\d")
 _INSIDE_APPOSITION = re.compile(r",\s*(?:including|among them|of whom|of which|mostly|mainly)\s+(?:\w+\s+){0,3}$",
                                 re.IGNORECASE)
 _COMMA = re.compile(r"\s*,")
@@ -245,9 +248,18 @@ def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
         limit = min(len(clause), start + _PREDICATE_WINDOW)
         stop = _PREDICATE_END.search(clause, start, limit)
         predicate = (start, stop.start() if stop else limit)
+    # "pulled out 1,200 troops in 2013 and redeployed 800 in 2014": a second predicate, after one that had its
+    # own figure, is the only one of the figures after it.
+    first = 0
+    for pos, status, _ in cues:
+        if pos >= np_start:
+            break
+        if status in _ACTS and _COORDINATED_VERB.search(clause, max(0, pos - 6), pos) and \
+                _DIGIT.search(clause, first, pos):
+            first = pos
     found: dict[str, str] = {}
     for pos, status, cue in cues:
-        if pos < np_start or predicate[0] <= pos < predicate[1] or (pos >= np_end and status in _ANYWHERE):
+        if first <= pos < np_start or predicate[0] <= pos < predicate[1] or (pos >= np_end and status in _ANYWHERE):
             found.setdefault(status, cue)
     for status in _PRIORITY:
         if status in found:
