@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pipeline.extract import contributions as contributions_rules
 from pipeline.extract import events as events_rules
 from pipeline.extract import personnel
+from pipeline.extract import tables as tables_rules
 from pipeline.extract import sentences as sentences_module
 from pipeline.extract.countries import find_countries
 from pipeline.extract.dates import find_dates
@@ -50,7 +51,7 @@ from pipeline.extract.types import (
 )
 
 # Bump when a rule changes what it extracts: cached extractions of older versions are then redone.
-EXTRACTOR_VERSION = f"{contributions_rules.VERSION}+{events_rules.VERSION}+document.v3"
+EXTRACTOR_VERSION = f"{contributions_rules.VERSION}+{events_rules.VERSION}+{tables_rules.VERSION}+document.v3"
 
 # --- the prefilter ---------------------------------------------------------------------------------------------
 # The vocabulary of peace operations, lower case; a space matches any white space (PDF line breaks). Hand-
@@ -461,6 +462,11 @@ def extract_document(text: str, ctx: DocumentContext, matcher: MissionMatcher, *
         events = events_rules.extract_events(text, sentences, countries, missions, dates, ctx)
     else:
         contribs, events = [], []
+    # Contributor tables flattened into lines state figures no sentence does; a figure a sentence rule read
+    # already is not read twice.
+    read = {c.quantity.start for c in contribs}
+    contribs += [c for c in tables_rules.extract_table_contributions(text, missions, ctx, matcher)
+                 if c.quantity.start not in read]
     return DocumentRows(
         contributions=[contribution_row(ctx.doc_id, c) for c in contribs],
         events=[event_row(ctx.doc_id, e) for e in events],
