@@ -56,3 +56,17 @@ def test_a_figure_a_sentence_rule_read_is_not_read_twice():
     text = ("Nepal 850 troops\nIndia 900 troops\n")
     rows = extract_document(text, DocumentContext("t", PartialDate.parse("2016-01-01")), MATCHER).contributions
     assert len([r for r in rows if r["count_low"] == 850]) <= 1
+
+
+def test_every_cell_on_its_own_line():
+    text = ("Military and police personnel in MONUSCO as of 30 June 2016\nCountry\nTroops\nPolice\nTotal\n"
+            "Pakistan\n3,446\n4\n3,450\nIndia\n2,627\n145\n2,772\nBangladesh\n1,703\n311\n2,014\n"
+            "Source: DPKO.\n")
+    assert sorted(table_rows(text)) == sorted([
+        ("PAK", "MONUSCO", "troops", 3446, "serving", "2016-06-30"),
+        ("PAK", "MONUSCO", "police", 4, "serving", "2016-06-30"),
+        ("IND", "MONUSCO", "troops", 2627, "serving", "2016-06-30"),
+        ("IND", "MONUSCO", "police", 145, "serving", "2016-06-30"),
+        ("BGD", "MONUSCO", "troops", 1703, "serving", "2016-06-30"),
+        ("BGD", "MONUSCO", "police", 311, "serving", "2016-06-30"),
+    ])

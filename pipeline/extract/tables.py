@@ -6,7 +6,8 @@ see it; this module reads the table as a table. Hand-written: no library knows t
 vocabulary (troops, police, experts on mission, staff officers) is the dataset's own.
 
 A table is two or more consecutive lines that each hold a country name (a footnote digit may stick to it:
-"Nepal4") and one to six figures. Its columns come from the labels on the lines just above its first row; a
+"Nepal4") and one to six figures, or, when the text layer puts every cell on a line of its own, two or more
+countries' names each followed by the same number of lines holding one figure. Its columns come from the labels on the lines just above its first row; a
 "Total" column is the sum of the others and gives a row only when it is the table's only figure. The mission is
 the one named in the caption just above the table (else the last one named before it, else none), the date the
 one of the caption ("as at 31 May 2019", else the publication date), and the status ``serving``: a table states
@@ -84,14 +85,59 @@ def _row_lines(text: str) -> list[list[re.Match]]:
     return runs
 
 
+class _Row:
+    """A table row: the country's name and the spans of its figures (a match of ``_ROW``, or cells on lines)."""
+
+    def __init__(self, name: str, start: int, end: int, figures: list[tuple[int, int]]):
+        self.name, self.start, self.end, self.figures = name, start, end, figures
+
+
+_NAME_LINE = re.compile(r"^[ \t]*(?P<name>[A-Z][^\d\n\t]{1,60}?)(?P<note>\d{1,2})?[ \t]*$", re.MULTILINE)
+_FIGURE_LINE = re.compile(r"[ \t]*(?P<fig>\d+(?:,\d{3})*)[ \t]*(?:\n|$)")
+
+
+def _cell_rows(text: str) -> list[list[_Row]]:
+    """Tables whose every cell stands on its own line: a country's name, then one line per figure."""
+    runs: list[list[_Row]] = []
+    current: list[_Row] = []
+    for m in _NAME_LINE.finditer(text):
+        if country_iso3(m.group("name").strip()) is None:
+            continue
+        figures, pos = [], m.end() + 1
+        while len(figures) < 6:
+            f = _FIGURE_LINE.match(text, pos)
+            if not f:
+                break
+            figures.append(f.span("fig"))
+            pos = f.end()
+        if not figures:
+            continue
+        row = _Row(m.group("name").strip(), m.start(), figures[-1][1], figures)
+        if current and len(current[-1].figures) == len(figures) and text[current[-1].end:row.start].strip() == "":
+            current.append(row)
+        else:
+            if len(current) >= 2:
+                runs.append(current)
+            current = [row]
+    if len(current) >= 2:
+        runs.append(current)
+    return runs
+
+
+def _line_rows(text: str) -> list[list[_Row]]:
+    return [[_Row(m.group("name").strip(), m.start(), m.end(),
+                  [f.span() for f in _FIGURE.finditer(text, m.start("figures"), m.end("figures"))]) for m in run]
+            for run in _row_lines(text)]
+
+
 def extract_table_contributions(text: str, missions: Sequence[MissionMention], ctx: DocumentContext,
                                 matcher=None) -> list[Contribution]:
     """Contributions stated by contributor tables in ``text`` (document offsets)."""
-    if not _ROW.search(text):
+    if not _ROW.search(text) and not _NAME_LINE.search(text):
         return []
     out: list[Contribution] = []
-    for run in _row_lines(text):
-        first = run[0].start()
+    for run in [*_line_rows(text), *_cell_rows(text)]:
+        first = run[0].start
         head_start = first
         for _ in range(_CAPTION_LINES):
             prev = text.rfind("\n", 0, max(0, head_start - 1))
@@ -100,7 +146,7 @@ def extract_table_contributions(text: str, missions: Sequence[MissionMention], c
                 break
         header = text[head_start:first]
         header_lines = [ln for ln in header.split("\n") if ln.strip()]
-        n_figures = len(_FIGURE.findall(run[0].group("figures")))
+        n_figures = len(run[0].figures)
         labels = _labels(header_lines)[-n_figures:] if _labels(header_lines) else []
         if len(labels) != n_figures:
             if n_figures != 1:
@@ -109,20 +155,20 @@ def extract_table_contributions(text: str, missions: Sequence[MissionMention], c
         typed = [label for label in labels if label not in (None, "total")]
         mission, scope, how = _table_mission(header, head_start, first, missions)
         as_of = _caption_date(header, ctx.published)
-        for m in run:
-            iso3 = country_iso3(m.group("name").strip())
-            figures = list(_FIGURE.finditer(text, m.start("figures"), m.end("figures")))
-            if len(figures) != len(labels) or iso3 is None:
+        for row in run:
+            iso3 = country_iso3(row.name)
+            if len(row.figures) != len(labels) or iso3 is None:
                 continue
-            line = Sentence(-1, m.start(), m.end(), fold_whitespace(m.group(0)))
-            for label, fig in zip(labels, figures):
+            line = Sentence(-1, row.start, row.end, fold_whitespace(text[row.start:row.end]))
+            for label, (f_start, f_end) in zip(labels, row.figures):
                 if label is None or (label == "total" and typed):
                     continue
-                value = int(fig.group().replace(",", ""))
+                surface = text[f_start:f_end]
+                value = int(surface.replace(",", ""))
                 if value == 0:
                     continue
                 ptype = "peacekeepers" if label == "total" else label
-                q = Quantity(fig.start(), fig.end(), fig.group(), value, value, False, None, "count")
+                q = Quantity(f_start, f_end, surface, value, value, False, None, "count")
                 out.append(Contribution(
                     sentence=line, quantity=q, contributor_iso3=iso3, mission_acronym=mission, scope=scope,
                     personnel_type=ptype, status="serving", as_of=as_of, mission_method=how,
