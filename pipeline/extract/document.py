@@ -39,6 +39,7 @@ from pipeline.extract import sentences as sentences_module
 from pipeline.extract.countries import find_countries
 from pipeline.extract.dates import find_dates
 from pipeline.extract.missions import MissionMatcher
+from pipeline.extract.regex_trie import word_trie
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.types import (
     Contribution,
@@ -124,34 +125,8 @@ _REFERS_BACK = re.compile(r"(?i)\b(?:it|they|its|their|them|the (?:force|mission
 MAX_BLOCK = 3000
 
 
-def _trie(stems: Sequence[str], words: Sequence[str]) -> str:
-    """One regex for lower-case ``stems`` (prefixes of a word) and whole ``words``, each starting a word.
-
-    Written as a trie factored by common prefixes, with no alternation at its head, so that Python's re engine
-    skips in C to the places where a cue can start, and the checks that the match starts and (for a whole word)
-    ends a word are in the pattern: the Python loop over the matches sees only real cues.
-    """
-    root: dict = {}
-    for entry, whole in [*((s, False) for s in stems), *((w, True) for w in words)]:
-        node = root
-        for ch in entry:
-            node = node.setdefault(ch, {})
-        node[""] = node.get("", False) or not whole  # a stem ends anywhere, a word only at a word's end
-
-    def emit(node: dict) -> str:
-        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child)
-                    for ch, child in sorted(node.items(), key=lambda item: item[0]) if ch]
-        if "" in node and not node[""]:
-            branches.append(r"(?![a-z0-9])")  # the end of a whole word
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if node.get("") else body
-
-    return r"(?<![a-z0-9])" + emit(root)
-
-
-_CUE_RE = re.compile(_trie(sorted(set(CUE_STEMS)), sorted({*CUE_WORDS, *WEAK_CUE_WORDS})))
+# One prefix-tree regex (see regex_trie: the engine skips in C to where a cue can start), each cue starting a word.
+_CUE_RE = re.compile(r"(?<![a-z0-9])" + word_trie(sorted(set(CUE_STEMS)), sorted({*CUE_WORDS, *WEAK_CUE_WORDS})))
 
 
 def cue_positions(text: str, missions: Sequence[MissionMention] = ()) -> list[int]:
