@@ -35,7 +35,7 @@ import bisect
 import dataclasses
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from pipeline.extract import personnel, status
@@ -127,6 +127,9 @@ _DESTINATION_WORDS = frozenset(
 # Who speaks for a country: "Speaking for Pakistan", "on behalf of the Netherlands".
 _ON_BEHALF = re.compile(r"\b(?:speaking|spoke|speaks)\s+for\s+(?:the\s+)?$|\bbehalf\s+of\s+(?:the\s+)?$",
                         re.IGNORECASE)
+# Departures, and the words before the place they leave ("left Accra", "departed from Kathmandu").
+_DEPARTURE_CUES = ("left", "leav", "depart", "set off", "set out")
+_LEAVING_WORDS = frozenset({"left", "leave", "leaves", "leaving", "departed", "depart", "departs", "departing", "from"})
 # Nor is a country after these words the subject ("talks with Mali", "overtaken Pakistan as").
 _NOT_SUBJECT_WORDS = frozenset("with against between among than unlike like".split())
 # Words skipped between such a word and the country: "to the Central African Republic", "in northern Mali".
@@ -199,6 +202,9 @@ _ITEM_START = re.compile(r"(?:[,;:]|\band)\s*$")
 # "Each of the 12 Nepali battalions has 850 soldiers": a size per unit, not a contribution.
 _DISTRIBUTIVE = re.compile(r"\b(?:each|every)\s+(?:of\s+|[a-z]+\s+(?:has|have|had|is|was|numbers|comprises))",
                            re.IGNORECASE)
+_EACH_AFTER = re.compile(r"\s+each\b", re.IGNORECASE)
+_UNITS_OF = re.compile(r"\b(?:" + personnel.UNIT_RE.pattern + r")\s+of\s+(?:some\s+|about\s+|around\s+)?$",
+                       re.IGNORECASE)
 # "Burundi and Gabon have each contributed": countries joined as one subject.
 _COORDINATION = re.compile(r"\s*(?:,\s*and|,|and|&)\s+(?:the\s+)?")
 _EACH = re.compile(r"\beach\b", re.IGNORECASE)
@@ -230,13 +236,20 @@ _ANAPHORIC_WORDS = frozenset({"another"})
 _ANAPHORIC_PAIRS = frozenset({"a further", "an additional", "the remaining", "the other", "the first", "the last",
                               "the next", "the final", "of whom", "of which", "of these", "of those", "of them",
                               "among them"})
-_BARE_HINT = re.compile(r"\b(?:another|remaining|further|additional)\s+\d")
+_BARE_HINT = re.compile(r"\b(?:another|remaining|further|additional|with)\s+\d")
+_BARE_WORDS = ("another ", "remaining ", "further ", "additional ", "with ")  # a cheap test before the regex
 # "pulled out 450.", "withdrew 1,000 in December", "sent 300 more to Chad": a verb of sending or withdrawing, then a
 # figure that ends its clause or meets a preposition or a time.
 _ACT_WORDS = frozenset("""sent send sends sending deployed deploys deploying dispatched withdrew withdraws
     withdrawing repatriated added adds contributed contributes pledged offered promised recalled has have had
     maintains keeps provides fields redeployed redeploys dispatches dispatching evacuated rotated""".split())
 _ACT_PAIRS = frozenset({"pulled out", "pulls out", "brought home"})
+# "Rwanda follows with 980", "Senegal is second with 950": a place in a ranking, and its figure.
+_RANKED_WITH = re.compile(
+    r"\b(?:leads?|led|follows?|followed|comes?|came|ranks?|ranked|next|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|behind\s+(?:it|them|\w+))\s+with\s+$",
+    re.IGNORECASE,
+)
 # "losing 124 of them": the figure counts the dead.
 _LOSS_WORDS = frozenset("""lose loses lost losing kill kills killed killing wound wounds wounded wounding""".split())
 _BARE_END = re.compile(
@@ -263,6 +276,12 @@ _ACT_AFTER = re.compile(
 # "sent 300 to Mali and 200 to Chad": a figure coordinated with the one before, its place or time after it.
 _AND_BEFORE = re.compile(r"(?:,|\band)\s+$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+(?:more\s+)?(?:to|in|into|for|from|with|last|this|next|on)\b", re.IGNORECASE)
+# What people "serve" as: a demonym that counts them ("80,000 Ghanaians have served in UN missions").
+_SERVICE_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had|are|were|will|currently|now|still)\s+)*(?:(?:been|be)\s+)?"
+    r"(?:served|serve|serving|deployed|stationed|based|rotated|participated|taken\s+part|worn\s+the\s+blue)\b",
+    re.IGNORECASE,
+)
 # "three of them Irish officers", "two of whom": a part of a group named before, in the same sentence.
 _PARTITIVE_PART = re.compile(r"\s*of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 # "600 of its roughly 4,500 soldiers": the whole a part is taken from (``word``: "an expected 650").
@@ -307,7 +326,7 @@ _RUNNING_PLAN = re.compile(
 )
 # "The contingent includes 175 engineers": a part of a whole named before, which shares its plan.
 _INCLUDES = re.compile(r"\b(?:includ(?:es|e|ed|ing)|compris(?:es|e|ed|ing)|consists?\s+of|made\s+up\s+of)\s+"
-                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                       r"(?:[\w,-]+\s+){0,6}$", re.IGNORECASE)  # "includes 120 women and a 40-strong platoon"
 # A verb of sending, for a total "so far" that is the build-up of one deployment.
 _SENDING = re.compile(r"\b(?:sent|deployed|dispatched|contributed|provided)\b", re.IGNORECASE)
 
@@ -374,6 +393,8 @@ _MISSION_POSSESSIVE = re.compile(
 _FROM_BEFORE = re.compile(
     r"\b(?:from|replac(?:ed|es|ing)|succeed(?:ed|s|ing)|successor\s+to|predecessor,?)\s+(?:the\s+)?$", re.IGNORECASE
 )
+# Two places joined as one: "in Mali and the Democratic Republic of the Congo".
+_SPREAD = re.compile(r"\s+(?:and|&)\s+(?:in\s+)?(?:the\s+)?")
 # Missions in the plural that the scope words do not take as all UN operations ("UN and AU missions").
 _GENERIC_MISSIONS = re.compile(r"\b(?:missions|operations|PKOs)\b")
 # How many sentences back a mission still makes the topic of a ranking of contributors.
@@ -407,15 +428,14 @@ _UNIT_NUMBERS = re.compile(
     re.IGNORECASE,
 )
 # The words ``_UNIT_BEFORE`` and ``_UNIT_NUMBERS`` end with.
-_UNIT_LINKS = frozenset({"of", "(", "with", "comprising", "numbering", "numbers", "numbered", "totals", "totaled",
-                         "totalled", "at"})
+_UNIT_LINKS = frozenset({"of", "(", "with", "comprising", "numbering"})
+_UNIT_NUMBERS_LINKS = frozenset({"numbers", "numbered", "totals", "totaled", "totalled", "at"})
 # "Officers left for Beirut to join UNTSO as military observers": the role they join as, further on.
-_PREDICATE_AS = re.compile(
-    r"[^.;:]{0,160}?\b(?:join|joins|joined|joining|serve|serves|served|serving|work|works|worked|working|act|acting|"
-    r"deployed|sent|go|goes|went)\b[^.;:]{0,100}?\bas\s+(?:[A-Za-z.-]+\s+){0,2}?"
-    r"(?:" + personnel.PERSON_NOUN_RE.pattern + r")",
-    re.IGNORECASE,
-)
+_ROLE_WINDOW = 260
+_ROLE_VERB = re.compile(r"\b(?:join|joins|joined|joining|serve|serves|served|serving|work|works|worked|working|"
+                        r"act|acting|deployed|sent|go|goes|went)\b", re.IGNORECASE)
+_ROLE_AFTER_AS = re.compile(r"(?:[A-Za-z.-]+\s+){0,2}?(?:" + personnel.PERSON_NOUN_RE.pattern + r")", re.IGNORECASE)
+_STOPS = re.compile(r"[.;:]\s")
 # "two infantry battalions, together about 2,400 soldiers": a unit, then its strength in apposition.
 _UNIT_APPOSITION = re.compile(
     r"(?P<kind>[\w\u2019'-]+(?:\s+[\w-]+)?)\s+(?P<unit>" + personnel.UNIT_RE.pattern + r")\s*,\s*"
@@ -560,7 +580,7 @@ _EXPLICIT_MISSION = frozenset({"sentence", "scope_words"})
 _IMPLICIT_MISSION = frozenset({"document_focus", "none", "generic_missions"})
 # Figure rules for figures without a noun of their own, which count the group named before them.
 _BARE_RULES = frozenset({"anaphoric", "partitive", "bare_object", "bare_subject", "bare_coordinated",
-                         "bare_predicate", "own_total"})
+                         "bare_predicate", "bare_ranked", "own_total"})
 
 
 class _Focus:
@@ -608,9 +628,11 @@ def extract_contributions(
         mission_spans = [(m.start, m.end) for m in s_missions]
         rows: list[Contribution] = []
         lowered = status.lower_keeping_offsets(text[sent.start:sent.end])
-        # "Around 1,000 of them are in Lebanon", "The remaining 300 will return home": a group named before.
+        # "Around 1,000 of them are in Lebanon", "The remaining 300 will return home": a group named before;
+        # "80,000 Ghanaians have served".
         people = personnel.PEOPLE_HINT_RE.search(lowered) is not None or "deploy" in lowered or \
-            " of them" in lowered or _BARE_HINT.search(lowered) is not None
+            " of them" in lowered or " served" in lowered or " serving" in lowered or \
+            (any(word in lowered for word in _BARE_WORDS) and _BARE_HINT.search(lowered) is not None)
         if people and _NUMBER_HINT.search(lowered):
             s_dates = _slice(dates, d_starts, sent.start, sent.end)
             reader = _SentenceReader(text, sent, s_countries, s_missions, s_dates, mission_spans, ctx, matcher,
@@ -770,9 +792,16 @@ class _SentenceReader:
         self.about_peace = about_peace  # () -> bool: whether the document speaks of peace operations
         self._breaks: list[tuple[int, int]] | None = None
         self.out: list[Contribution] = []
-        # The spans of the sentence's count figures that may count people (document offsets): the figures a date
-        # or a partitive can belong to.
-        self.figures: list[tuple[int, int]] = []
+        self._all_figures: list[Quantity] = []
+        self._figures: list[tuple[int, int]] | None = None
+
+    @property
+    def figures(self) -> list[tuple[int, int]]:
+        """The spans of the sentence's count figures that may count people (document offsets): the figures a date
+        or a partitive can belong to; found when first needed."""
+        if self._figures is None:
+            self._figures = [(q.start, q.end) for q in self._all_figures if _may_count_people(self.text, q.end)]
+        return self._figures
 
     @property
     def breaks(self) -> list[tuple[int, int]]:
@@ -786,7 +815,7 @@ class _SentenceReader:
         figures = [Quantity(q.start + sent.start, q.end + sent.start, q.surface, q.low, q.high, q.approx,
                             q.qualifier, q.kind)
                    for q in find_quantities(self.text[sent.start:sent.end]) if q.kind == "count"]
-        self.figures = [(q.start, q.end) for q in figures if _may_count_people(self.text, q.end)]
+        self._all_figures = figures
         for q in figures:
             rows = self._figure(q)
             if not rows:
@@ -825,7 +854,20 @@ class _SentenceReader:
         head = self._elliptic_head(q)
         if head is not None:
             return head, "elliptic_from"
+        head = self._demonym_head(q)
+        if head is not None:
+            return head, "demonym"
         return self._bare_head(q, clause)
+
+    def _demonym_head(self, q: Quantity) -> personnel.HeadNoun | None:
+        """"more than 80,000 Ghanaians have served in UN missions": a demonym in the plural counts people when a
+        verb of service follows it (not "2,000 Ghanaians were evacuated")."""
+        c = next((c for c in self.countries if c.start > q.end), None)
+        if c is None or c.kind != "demonym" or self.text[q.end:c.start].strip() or not c.surface.endswith("s"):
+            return None
+        if not _SERVICE_AFTER.match(self.text, c.end):
+            return None
+        return personnel.HeadNoun("peacekeepers", c.start, c.end, c.surface, ())
 
     def _elliptic_head(self, q: Quantity) -> personnel.HeadNoun | None:
         """"The UN Mission in Liberia has 7,500 troops, including 1,300 from Nigeria", "of which 2,200 are
@@ -877,10 +919,12 @@ class _SentenceReader:
             rule = "partitive"
         elif (last in _ACT_WORDS or pair in _ACT_PAIRS) and _BARE_END.match(text, q.end):
             rule = "bare_object"
-        elif _BARE_SUBJECT_LEAD.fullmatch(text, clause[0], q.start) and _ACT_AFTER.match(text, q.end):
+        elif last == "with" and _RANKED_WITH.search(before) and _BARE_END.match(text, q.end):
+            rule = "bare_ranked"  # "Rwanda follows with 980"
+        elif (lead := q.start - clause[0] <= 120 and _BARE_SUBJECT_LEAD.fullmatch(text, clause[0], q.start)) and \
+                _ACT_AFTER.match(text, q.end):
             rule = "bare_subject"
-        elif _BARE_SUBJECT_LEAD.fullmatch(text, clause[0], q.start) and \
-                (predicate := _PREDICATE_NOUN.match(text, q.end, clause[1])) is not None:
+        elif lead and (predicate := _PREDICATE_NOUN.match(text, q.end, clause[1])) is not None:
             noun = personnel.PERSON_NOUN_RE.match(text, predicate.start(predicate.lastgroup))
             return personnel.HeadNoun(personnel.person_noun_type(noun), q.start, q.end, noun.group(0), ()), \
                 "bare_predicate"
@@ -929,9 +973,12 @@ class _SentenceReader:
         """"raising its contingent there to 1,300", "bringing its total to 5,400", "has cut its contingent to 800":
         the sender's own total after a change; its noun is the one it names, or the group named before it."""
         text = self.text
-        if not personnel.ends_with_word(text[max(clause[0], q.start - 8):q.start], _TO):
+        lo = max(clause[0], q.start - 90)
+        if not personnel.ends_with_word(text[max(clause[0], q.start - 8):q.start], _TO) or not (
+                text.find("its ", lo, q.start) >= 0 or text.find("their ", lo, q.start) >= 0 or
+                text.find("s ", lo, q.start) >= 0):
             return None
-        m = _OWN_TOTAL.search(text, max(clause[0], q.start - 90), q.start)
+        m = _OWN_TOTAL.search(text, lo, q.start)
         if m is None:
             return None
         noun = personnel.PERSON_NOUN_RE.fullmatch(m.group("noun"))
@@ -959,10 +1006,14 @@ class _SentenceReader:
         if _CASUALTY.search(self.lowered, lo - sent.start, hi - sent.start) or \
                 _AUTHORISED.search(text, clause[0], min(clause[1], np_end + 30)):
             return []
+        if _EACH_AFTER.match(text, np_end) and _UNITS_OF.search(text, max(clause[0], q.start - 40), q.start):
+            return []  # "two units of 140 officers each": a size per unit
         if _NATIONAL_FORCE.search(text, np_start, np_end) or _DISTRIBUTIVE.search(text, clause[0], np_start) or \
                 _NOT_YET.search(text, lo, hi) or _MANY_SENDERS_AFTER.match(text, np_end, clause[1]):
             return []
-        st, cue = status.figure_status(text[clause[0]:clause[1]], np_start - clause[0], np_end - clause[0])
+        # "the number of Ghanaian peacekeepers ... will rise to 1,570": the verb before the figure is its predicate.
+        status_end = head.end if rule == "number_of" and head.np_start is not None else np_end
+        st, cue = status.figure_status(text[clause[0]:clause[1]], np_start - clause[0], status_end - clause[0])
         if st not in ("offered", "pledged") and _REQUEST.search(text, clause[0], np_start):
             return []
         clause_status = st
@@ -974,13 +1025,16 @@ class _SentenceReader:
             st, cue = status.figure_status(text[np_end:clause[1]], 0, 0)
         if sender_rule in ("item", "item_each") and not cue and self.out:
             st, cue = self.out[-1].status, "gapped"  # "..., Burkina Faso two companies": the item's verb is left out
-        as_of = _as_of(text, self.dates, clause, np_start, np_end, self.ctx.published, self.figures)
+        as_of = _as_of(text, self.dates, clause, np_start, np_end, self.ctx.published, lambda: self.figures)
         if st == "serving" and sender_rule in _CARRIED_SENDERS and focus.status in _PLANS and \
-                _INCLUDES.search(text, max(clause[0], np_start - 40), np_start):
+                _INCLUDES.search(text, max(clause[0], np_start - 60), np_start):
             st, cue, as_of = focus.status, "part_of_plan", focus.as_of  # "The battalion includes 120 engineers"
         if st == "departure":  # neither a destination nor a place left: the movement of the story
             st = "deployed" if focus.status in _OUTBOUND else "withdrawn"
-        ptype, type_rule = _personnel_type(text, q, head, clause[0], sent.start, self.figures)
+        elif st == "withdrawn" and cue.lower().startswith(_DEPARTURE_CUES) and \
+                self._leaves_home(clause, senders):
+            st = "deployed"  # "Its advance party of 100 troops left Accra on Monday": leaving home for the mission
+        ptype, type_rule = _personnel_type(text, q, head, clause[0], sent.start, lambda: self.figures)
         ptype, type_rule = self._type_in_context(q, head, ptype, type_rule)
         rows = []
         bare = rule in _BARE_RULES
@@ -1084,7 +1138,7 @@ class _SentenceReader:
         st, cue = status.figure_status(text[clause[0]:clause[1]], q.start - clause[0], q.end - clause[0])
         if st == "departure":
             st = "deployed" if self.focus.status in _OUTBOUND else "withdrawn"
-        as_of = _as_of(text, self.dates, clause, q.start, q.end, self.ctx.published, self.figures)
+        as_of = _as_of(text, self.dates, clause, q.start, q.end, self.ctx.published, lambda: self.figures)
         mission, scope, mission_rule = self._mission(q.start, q.end, (sent.start, sent.end), country.iso3, st,
                                                      as_of)
         if mission_rule not in _EXPLICIT_MISSION and not self.about_peace():
@@ -1143,8 +1197,11 @@ class _SentenceReader:
         if antecedent is not None:
             return [antecedent.iso3], "relative_antecedent"  # "..., and Egypt, which has pledged another 800"
         # The subject of the figure's own clause ("..., and Benin has offered up to 2,000"), else of the sentence.
-        subject = _subject_country(text, [c for c in countries if c.start >= clause[0]], np_start, spans) or \
-            _subject_country(text, countries, np_start, spans)
+        if clause[0] > sent.start:
+            subject = _subject_country(text, [c for c in countries if c.start >= clause[0]], np_start, spans) or \
+                _subject_country(text, countries, np_start, spans)
+        else:
+            subject = _subject_country(text, countries, np_start, spans)
         if subject is not None:
             group = self._coordinated(subject, np_start)
             if len(group) == 1:
@@ -1195,6 +1252,13 @@ class _SentenceReader:
         end = _period_end(when) if when is not None else None
         return any(facts[a][0] == "peacekeeping" and (end is None or facts[a][1] is None or facts[a][1] <= end)
                    for a in self.matcher.missions_hosted_in(sender, when))
+
+    def _leaves_home(self, clause: tuple[int, int], senders: list[str]) -> bool:
+        """Whether the place a departure leaves is the sender's own country or capital ("left Accra")."""
+        for c in self.countries:
+            if clause[0] <= c.start < clause[1] and _word_before(self.text, c.start) in _LEAVING_WORDS:
+                return c.iso3 in senders
+        return False
 
     def _relative_antecedent(self, clause: tuple[int, int]) -> CountryMention | None:
         """The country a relative clause holding the figure is about: "Egypt, which has pledged another 800"."""
@@ -1280,9 +1344,15 @@ class _SentenceReader:
             return None, "all_un_pko", "scope_words"
         hosts = _host_missions(text, self.countries, sender, self.mission_spans, as_of, self.matcher, st)
         if hosts:
-            # The place after the figure in its clause ("500 to Lebanon and 300 to South Sudan"), else the first.
+            # The place after the figure in its clause ("500 to Lebanon and 300 to South Sudan"), else the first;
+            # none when the figure spans two ("most of them in Mali and the Democratic Republic of the Congo").
             after_figure = [h for h in hosts if q_end <= h[0] < clause[1]]
-            return (after_figure or hosts)[0][1], "mission", "host_country"
+            places = after_figure or hosts
+            place = next(c for c in self.countries if c.start == places[0][0])
+            joined = _SPREAD.match(text, place.end)
+            other = next((c for c in self.countries if joined is not None and c.start == joined.end()), None)
+            if other is None or other.iso3 == place.iso3 or other.iso3 == sender:
+                return places[0][1], "mission", "host_country"
         if resolved:
             return resolved[0].acronym, "mission", "sentence"
         # A ranking of contributors ranks them within the mission of the last sentences ("its largest
@@ -1321,12 +1391,15 @@ def _unit_size_head(text: str, q: Quantity) -> personnel.HeadNoun | None:
 
 def _unit_of_head(text: str, q: Quantity, clause_start: int) -> personnel.HeadNoun | None:
     """"a battalion of 850", "an engineering company of about 275": a unit word, then "of", then the figure."""
-    if not personnel.ends_with_word(text[max(clause_start, q.start - 16):q.start], _UNIT_LINKS):
-        return None  # most figures: no need to run the window regex
-    m = _UNIT_BEFORE.search(text, max(clause_start, q.start - 80), q.start)
-    if m and "(" not in m.group(0):
-        kind = personnel.unit_kind(m.group("kind")) or "troops"
-        return personnel.HeadNoun(kind, m.start("unit"), m.end("unit"), m.group("unit"), (), True)
+    tail = text[max(clause_start, q.start - 16):q.start]
+    if personnel.ends_with_word(tail, _UNIT_LINKS):
+        m = _UNIT_BEFORE.search(text, max(clause_start, q.start - 80), q.start)
+        if m and "(" not in m.group(0):
+            kind = personnel.unit_kind(m.group("kind")) or "troops"
+            return personnel.HeadNoun(kind, m.start("unit"), m.end("unit"), m.group("unit"), (), True)
+        return None
+    if not personnel.ends_with_word(tail, _UNIT_NUMBERS_LINKS):
+        return None  # most figures: no need to run the window regexes
     m = _UNIT_NUMBERS.search(text, max(clause_start, q.start - 80), q.start)
     if m is None:
         return None
@@ -1336,11 +1409,28 @@ def _unit_of_head(text: str, q: Quantity, clause_start: int) -> personnel.HeadNo
     return personnel.HeadNoun(kind, m.start("unit"), m.end("unit"), m.group("unit"), (), True, np_start)
 
 
+def _role_as(text: str, pos: int) -> tuple[str, int] | None:
+    """The personnel type of the role that people named at ``pos`` serve as, and where it ends: "... left for
+    Beirut on Sunday to join UNTSO as military observers" -> observers (a verb of service, then "as")."""
+    end = pos + _ROLE_WINDOW
+    stop = _STOPS.search(text, pos, end)
+    if stop is not None:
+        end = stop.start()
+    i = text.find(" as ", pos, end)
+    while i >= 0:
+        role = _ROLE_AFTER_AS.match(text, i + 4, end)
+        if role is not None and _ROLE_VERB.search(text, pos, i):
+            return role.lastgroup or "peacekeepers", role.end()
+        i = text.find(" as ", i + 4, end)
+    return None
+
+
 def _personnel_type(text: str, q: Quantity, head: personnel.HeadNoun, clause_start: int, sent_start: int,
-                    figures: Sequence[tuple[int, int]] = ()) -> tuple[str, str]:
+                    figures: Callable[[], Sequence[tuple[int, int]]] = tuple) -> tuple[str, str]:
     """Refine a generic head ("personnel", "troops") by its unit ("infantry platoons (50-75 personnel)", "two
     infantry battalions, together about 2,400 soldiers") or its predicate ("155 of the Chinese troops are expected
-    to be engineers", "officers ... to join UNTSO as military observers")."""
+    to be engineers", "officers ... to join UNTSO as military observers"); ``figures`` gives the spans of the
+    sentence's figures, which a predicate does not reach across."""
     ptype = head.personnel_type
     if ptype not in ("troops", "peacekeepers"):
         return ptype, "head"
@@ -1351,11 +1441,10 @@ def _personnel_type(text: str, q: Quantity, head: personnel.HeadNoun, clause_sta
     pred = _PREDICATE_TYPE.match(text, head.end, head.end + 80)
     if pred and pred.lastgroup not in (None, "troops", "peacekeepers"):
         return pred.lastgroup, "predicate"
-    pred = _PREDICATE_AS.match(text, head.end, head.end + 260) if text.find(" as ", head.end, head.end + 260) >= 0 \
-        else None
-    if pred and pred.lastgroup not in (None, "troops", "peacekeepers") and \
-            not any(head.end <= f_start < pred.end() for f_start, _ in figures):
-        return pred.lastgroup, "predicate"
+    role = _role_as(text, head.end)
+    if role is not None and role[0] not in ("troops", "peacekeepers") and \
+            not any(head.end <= f_start < role[1] for f_start, _ in figures()):
+        return role[0], "predicate"
     tail = text[max(sent_start, q.start - 16):q.start].rstrip()
     if tail.endswith(",") or personnel.ends_with_word(tail, _UNIT_APPOSITION_LINKS):
         unit = _UNIT_APPOSITION.search(text, max(sent_start, q.start - 80), q.start)
@@ -1375,7 +1464,8 @@ def _personnel_type(text: str, q: Quantity, head: personnel.HeadNoun, clause_sta
 # --- as of when ---------------------------------------------------------------------------------------------------
 
 def _as_of(text: str, dates: Sequence[DateMention], clause: tuple[int, int], np_start: int, np_end: int,
-           published: PartialDate | None, figures: Sequence[tuple[int, int]] = ()) -> PartialDate | None:
+           published: PartialDate | None,
+           figures: Callable[[], Sequence[tuple[int, int]]] = tuple) -> PartialDate | None:
     """An explicit date of the figure's clause ("In January 2012, China deployed..."), else the publication date.
 
     A date before the figure in its clause counts, unless it follows another figure, whose date it is ("sent 300
@@ -1394,11 +1484,11 @@ def _as_of(text: str, dates: Sequence[DateMention], clause: tuple[int, int], np_
         if d.start >= np_end:
             statement = _STATEMENT_DATE.search(text, max(np_end, d.start - 40), d.start)
             near = d.start - np_end <= _DATE_AFTER_WINDOW and not _DATE_AFTER_STOP.search(text, np_end, d.start) \
-                and not _other_predicate(text, clause, np_end, d.start, figures)
+                and not _other_predicate(text, clause, np_end, d.start, figures())
             if not (statement or near):
                 continue
         elif d.start >= np_start or any(clause[0] <= f_start and f_end <= d.start < np_start
-                                         for f_start, f_end in figures if f_end <= np_start and f_start < np_start):
+                                         for f_start, f_end in figures() if f_end <= np_start and f_start < np_start):
             continue
         elif dateline is None and _DATELINE_END.match(text, d.end, np_start):
             dateline = d.date

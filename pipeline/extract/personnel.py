@@ -188,7 +188,8 @@ def head_after(text: str, pos: int, max_tokens: int = 7) -> HeadNoun | None:
             i += 1
         m = PERSON_NOUN_RE.match(text, i)
         if m:
-            if " ".join(m.group(0).lower().split()) in _GENDER_HEADS:  # "68 women officers": the noun after
+            if m.lastgroup == "peacekeepers" and " ".join(m.group(0).lower().split()) in _GENDER_HEADS:
+                # "68 women officers": the noun after
                 space = _SPACES.match(text, m.end())
                 nxt = PERSON_NOUN_RE.match(text, space.end()) if space is not None else None
                 if nxt is not None and nxt.group(0).lower() not in _GENDER_HEADS:
@@ -198,7 +199,7 @@ def head_after(text: str, pos: int, max_tokens: int = 7) -> HeadNoun | None:
             unit = UNIT_RE.match(after.lstrip(" \u2019'\u201d\""))
             if unit and after[:1] in " \u2019'\u201d\"":
                 return None
-            if " ".join(m.group(0).lower().split()) in _MIXED_HEADS:
+            if m.lastgroup == "troops" and " ".join(m.group(0).lower().split()) in _MIXED_HEADS:
                 mixed = _MIXED_AFTER.match(text, m.end())
                 if mixed is not None:  # "6,000 military and police personnel"
                     return HeadNoun("peacekeepers", m.start(), mixed.end(), text[m.start():mixed.end()],

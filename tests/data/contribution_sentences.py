@@ -1536,5 +1536,41 @@ NON_CONTRIBUTIONS_ROUND2 = [
          "soldiers from five countries.", []),
 ]
 
+# Whole stories: the rules above together, sentence after sentence.
+STORIES_ROUND2 = [
+    Case("r2-story-battalion-announced", "2016-03-08",
+         "Ghana sends second battalion to South Sudan\n\n"
+         "ACCRA, March 3 (Reuters) - Ghana will deploy a second infantry battalion of 850 soldiers to the UN Mission in "
+         "South Sudan (UNMISS) in April, the Ghana Armed Forces said on Tuesday.\n\n"
+         "The battalion includes 120 women and a 40-strong engineering platoon. Its advance party of 100 troops left "
+         "Accra on Monday.\n\n"
+         "Ghana already has about 720 troops in UNMISS, most of them in Bor. With the new battalion, the number of "
+         "Ghanaian peacekeepers in South Sudan will rise to about 1,570.\n\n"
+         "Since 1960, more than 80,000 Ghanaians have served in UN missions.",
+         # The parts of a battalion still to come are still to come; leaving one's own capital is the deployment;
+         # the number the new battalion will make is a plan; "Ghanaians" who "have served" are peacekeepers.
+         [R("GHA", "UNMISS", "infantry", 850, 850, False, "planned", "2016-04"),
+          R("GHA", "UNMISS", "peacekeepers", 120, 120, False, "planned", "2016-04"),
+          R("GHA", "UNMISS", "engineers", 40, 40, False, "planned", "2016-04"),
+          R("GHA", "UNMISS", "troops", 100, 100, False, "deployed", "2016-03-07"),
+          R("GHA", "UNMISS", "troops", 720, 720, True, "serving", "2016-03-08"),
+          R("GHA", "UNMISS", "peacekeepers", 1570, 1570, True, "planned", "2016-03-08"),
+          R("GHA", ALL, "peacekeepers", 80000, None, True, "cumulative", "2016-03-08")]),
+    Case("r2-story-police-ranking", "2016-03-08",
+         "Among police contributors, Senegal leads with 1,100 officers, most of them in formed police units in Mali "
+         "and the Democratic Republic of the Congo. Senegal's units in Mali, two units of 140 officers each, are "
+         "based in Bamako and Gao.",
+         # A figure spread over two host countries names no one mission; "two units of 140 each" is a unit size.
+         [R("SEN", None, "police", 1100, 1100, False, "serving", "2016-03-08")]),
+    Case("r2-story-ranking-continued", "2016-03-08",
+         "Among police contributors, Senegal leads with 1,100 officers. Rwanda follows with 980, Bangladesh with "
+         "950 and Jordan with 900.",
+         [R("SEN", None, "police", 1100, 1100, False, "serving", "2016-03-08"),
+          R("RWA", None, "police", 980, 980, False, "serving", "2016-03-08"),
+          R("BGD", None, "police", 950, 950, False, "serving", "2016-03-08"),
+          R("JOR", None, "police", 900, 900, False, "serving", "2016-03-08")],
+         xfail="document.py's prefilter does not read a sentence whose figures have no noun and no other cue"),
+]
+
 ALL_CASES += (BARE_AND_ANAPHORIC + STATUS_ROUND2 + MISSIONS_ROUND2 + CLAUSE_SENDERS + TYPES_ROUND2
-              + NON_CONTRIBUTIONS_ROUND2)
+              + NON_CONTRIBUTIONS_ROUND2 + STORIES_ROUND2)
