@@ -11,8 +11,10 @@ reviewer can read the rule that made a row from its ``extractor`` value:
 
 The sender of a figure is the country of its own noun phrase, the one it comes "from", the agent or the subject
 of a relative clause after it ("the unit that India sent"), the country of its list item when the item's verb is
-left out ("..., Ghana two companies, and Togo and Mali a dozen staff officers each"), else the subject of its own
-clause ("..., and Benin has offered up to 2,000"), else of its sentence.
+left out ("..., Ghana two companies, and Togo and Mali a dozen staff officers each"), the antecedent of the
+relative clause that holds it ("..., and Egypt, which has pledged another 800"), else the subject of its own
+clause ("..., and Benin has offered up to 2,000"), else of its sentence. A host country that labels a list item
+("- Lebanon: 870 infantry (UNIFIL)") is where the figure serves: the story's country sends it.
 
 The document is read in order, sentence by sentence. What a sentence says about its country and mission is kept
 (``_Focus``) so that the next one can refer to them: "It currently has 2,000 troops", "Another 350 troops will
@@ -21,8 +23,9 @@ follow", "Chad is its largest contributor".
 A headline (a line that ends without a full stop: "Three new Swiss military observers for the Middle East")
 announces the story's lead: a headline figure restated in the first sentences after it takes their mission,
 status and date.
-A force outside any mission ("under a bilateral agreement") has no mission, and a mission that had ended by a
-figure's date gives way, as the story's topic, to the force its host has then.
+A force outside any mission ("under a bilateral agreement") has no mission, a mission that had ended by a
+figure's date gives way, as the story's topic, to the force its host has then, and where most of a figure's
+people are ("1,000 personnel, most of them in southern Lebanon") does not make it that mission's.
 
 Only sentences with a figure and a word for personnel, a unit or contributors (or "of them") are read closely
 (the prefilter in ``extract_contributions``); the others cost two scans of the lower-cased sentence.
@@ -205,6 +208,8 @@ _DISTRIBUTIVE = re.compile(r"\b(?:each|every)\s+(?:of\s+|[a-z]+\s+(?:has|have|ha
 _EACH_AFTER = re.compile(r"\s+each\b", re.IGNORECASE)
 _UNITS_OF = re.compile(r"\b(?:" + personnel.UNIT_RE.pattern + r")\s+of\s+(?:some\s+|about\s+|around\s+)?$",
                        re.IGNORECASE)
+# A country that labels a list item: "- Lebanon: 870 infantry (UNIFIL)".
+_LABEL_AFTER = re.compile(r"\s*:")
 # "Burundi and Gabon have each contributed": countries joined as one subject.
 _COORDINATION = re.compile(r"\s*(?:,\s*and|,|and|&)\s+(?:the\s+)?")
 _EACH = re.compile(r"\beach\b", re.IGNORECASE)
@@ -236,20 +241,26 @@ _ANAPHORIC_WORDS = frozenset({"another"})
 _ANAPHORIC_PAIRS = frozenset({"a further", "an additional", "the remaining", "the other", "the first", "the last",
                               "the next", "the final", "of whom", "of which", "of these", "of those", "of them",
                               "among them"})
-_BARE_HINT = re.compile(r"\b(?:another|remaining|further|additional|with)\s+\d")
-_BARE_WORDS = ("another ", "remaining ", "further ", "additional ", "with ")  # a cheap test before the regex
+_BARE_HINT = re.compile(
+    r"\b(?:another|remaining|further|additional|with|(?:reinforced|joined|replaced|relieved|bolstered)\s+by)\s+"
+    r"(?:some\s+|about\s+|around\s+|nearly\s+)?\d"
+)
+_BARE_WORDS = ("another ", "remaining ", "further ", "additional ", "with ", " by ")  # a cheap test before the regex
 # "pulled out 450.", "withdrew 1,000 in December", "sent 300 more to Chad": a verb of sending or withdrawing, then a
 # figure that ends its clause or meets a preposition or a time.
 _ACT_WORDS = frozenset("""sent send sends sending deployed deploys deploying dispatched withdrew withdraws
     withdrawing repatriated added adds contributed contributes pledged offered promised recalled has have had
     maintains keeps provides fields redeployed redeploys dispatches dispatching evacuated rotated""".split())
-_ACT_PAIRS = frozenset({"pulled out", "pulls out", "brought home"})
+_ACT_PAIRS = frozenset({"pulled out", "pulls out", "brought home", "reinforced by", "joined by", "bolstered by",
+                        "augmented by", "replaced by", "relieved by"})
 # "Rwanda follows with 980", "Senegal is second with 950": a place in a ranking, and its figure.
 _RANKED_WITH = re.compile(
     r"\b(?:leads?|led|follows?|followed|comes?|came|ranks?|ranked|next|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth|behind\s+(?:it|them|\w+))\s+with\s+$",
+    r"eighth|ninth|tenth|behind\s+(?:it|them|\w+)|place|position|spot|contributors?,?|highest|lowest)\s+with\s+$",
     re.IGNORECASE,
 )
+# "with 2,510 in uniform": uniformed personnel of every kind.
+_IN_UNIFORM = re.compile(r"\s+in\s+uniform\b", re.IGNORECASE)
 # "losing 124 of them": the figure counts the dead.
 _LOSS_WORDS = frozenset("""lose loses lost losing kill kills killed killing wound wounds wounded wounding""".split())
 _BARE_END = re.compile(
@@ -309,6 +320,10 @@ _OWN_TOTAL = re.compile(
     r"total|numbers?)\b[^,;.()]{0,40}?\s+to\s+$",
     re.IGNORECASE,
 )
+# "a contribution of around 14 to MINUSMA": a figure of people without a noun, counted by what it is.
+_CONTRIBUTION_OF = re.compile(r"\b(?P<noun>contribution|contingent\s+size|troop\s+contribution)\s+of\s+$",
+                              re.IGNORECASE)
+_CONTRIBUTION_LINKS = frozenset({"of"})
 # "bringing to 400 the number of", "raising the number of ... to 400": the running total after a movement.
 _RUNNING_VERB = (r"(?:bring|brings|bringing|brought|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|tak(?:e|es|ing)|took|"
                  r"swell(?:s|ed|ing)?|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)")
@@ -317,8 +332,8 @@ _RUNNING_TOTAL = re.compile(
 )
 _TO = frozenset({"to"})
 _BY = frozenset({"by", "a", "an", "some"})
-_REPLACED_BY = re.compile(r"\b(?:replaced|relieved|succeeded|taken\s+over)\s+by\s+(?:(?:a|an|some)\s+)?$",
-                          re.IGNORECASE)
+_REPLACED_BY = re.compile(r"\b(?:replaced|relieved|succeeded|taken\s+over|reinforced|joined|bolstered|augmented)"
+                          r"\s+by\s+(?:(?:a|an|some)\s+)?$", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|set\s+to|due\s+to)\b", re.IGNORECASE)
 _RUNNING_VERB_BEFORE = re.compile(r"\b" + _RUNNING_VERB + r"\s+$", re.IGNORECASE)
 _RUNNING_PLAN = re.compile(
@@ -362,7 +377,7 @@ _BILATERAL = re.compile(
 # Scope words for all UN operations together: "in UN PKOs", "in missions around the world", "in six missions".
 _COUNT_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|numerous)"
 _ALL_UN_PKO = re.compile(
-    r"\b(?:(?:in|to|for|across|with|among|into)\s+(?:the\s+)?(?:various\s+|several\s+|different\s+|other\s+|"
+    r"\b(?:(?:in|to|for|across|with|among|into|on)\s+(?:the\s+)?(?:various\s+|several\s+|different\s+|other\s+|"
     r"all\s+|" + _COUNT_WORD + r"\s+|its\s+|their\s+)?(?:UN|U\.N\.|United Nations)?\s*(?:-led\s+)?"
     r"(?:peace(?:-?keeping)?\s+)?(?:missions|operations|PKOs|forces|deployments)\b(?!\s+in\s+[A-Z])|UN\s+PKOs|"
     r"(?:around|across|throughout)\s+the\s+(?:world|globe)|worldwide|globally|"
@@ -379,7 +394,7 @@ _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
 _RANKING = re.compile(
     r"\b(?:(?:largest|biggest|top|leading|greatest|main|major|foremost|" + _ORDINAL + r"[\s-]+largest)\b"
     r"[^.;]{0,40}?\bcontribut(?:or|ors|ing\s+countr(?:y|ies)|ing\s+nations?)\b|"
-    r"rank(?:s|ed)?\s+(?:\w+\s+){0,2}?" + _ORDINAL + r"\b|tops?\s+the\s+list\b)",
+    r"rank(?:s|ed)?\s+(?:\w+\s+){0,2}?(?:" + _ORDINAL + r"|highest)\b|top(?:s|ped)?\s+the\s+(?:list|table|ranking)\b)",
     re.IGNORECASE,
 )
 # "its largest contributor": the ranking is within the mission the text is about.
@@ -395,6 +410,12 @@ _FROM_BEFORE = re.compile(
 )
 # Two places joined as one: "in Mali and the Democratic Republic of the Congo".
 _SPREAD = re.compile(r"\s+(?:and|&)\s+(?:in\s+)?(?:the\s+)?")
+# Where most of a figure's people are: "most of them in southern Lebanon", "the bulk of them with UN missions".
+_MOST_OF_THEM = re.compile(
+    r"\b(?:most|the\s+bulk|the\s+majority|many|half|two-thirds|three-quarters)\s+of\s+(?:them|whom)\b|"
+    r",\s*(?:mostly|mainly|largely|chiefly|primarily)\b",
+    re.IGNORECASE,
+)
 # Missions in the plural that the scope words do not take as all UN operations ("UN and AU missions").
 _GENERIC_MISSIONS = re.compile(r"\b(?:missions|operations|PKOs)\b")
 # How many sentences back a mission still makes the topic of a ranking of contributors.
@@ -450,7 +471,7 @@ _UNIT_AFTER_SIZE = re.compile(r"\s*((?:[\w-]+\s+){0,3}?)(" + personnel.UNIT_RE.p
 # --- as of when ---------------------------------------------------------------------------------------------------
 # A date after the figure dates it when it follows closely ("sent 500 troops in January") or dates the
 # statement ("..., the army said on Monday"); not when it belongs to a comparison or a relative clause.
-_DATE_AFTER_WINDOW = 80
+_DATE_AFTER_WINDOW = 140
 _DATE_AFTER_STOP = re.compile(
     r"\b(?:than|as (?:many|much|it|they|in)|compared|versus|which|who|whose|where|created|established|set up|"
     r"founded|launched|began|begun|started|formed|since|after|before|unlike)\b",
@@ -691,14 +712,15 @@ def _update_focus(text, sent, s_countries, s_missions, mission_spans, ctx, match
             # A force outside any mission: the missions its sentence names are not the story's topic.
             focus.mission, focus.scope, focus.mission_sentence = None, "mission", sent.index
             return
-    elif subject is not None:
-        focus.country = subject.iso3
+    elif subject is not None and not _LABEL_AFTER.match(text, subject.end):
+        focus.country = subject.iso3  # not a place that labels a list item ("- Haiti: 140 police (MINUSTAH)")
     if not rows:
         first_mission = s_missions[0].start if s_missions else sent.end
         org = _ORG_SUBJECT.search(text, sent.start, min(sent.end, sent.start + 40))
         first_other = min(first_mission, org.start() if org else sent.end)
-        if first_other - sent.start < 40 and (subject is None or subject.start > first_other):
-            focus.country = None
+        if first_other < sent.end and first_other - sent.start < 40 and \
+                (subject is None or subject.start > first_other):
+            focus.country = None  # not a short sentence without either: "Q: And the Golan?"
     named = [m for m in s_missions if m.acronym and not _left_behind(text, s_missions, m)]
     if named:
         focus.mission, focus.scope, focus.mission_sentence = named[-1].acronym, "mission", sent.index
@@ -848,6 +870,11 @@ class _SentenceReader:
         head = self._number_of_head(q, clause)
         if head is not None:
             return head, "number_of"
+        contribution = _CONTRIBUTION_OF.search(text, max(clause[0], q.start - 40), q.start) \
+            if personnel.ends_with_word(text[max(clause[0], q.start - 16):q.start], _CONTRIBUTION_LINKS) else None
+        if contribution is not None:  # "a contribution of around 14 to MINUSMA": people of every kind
+            return personnel.HeadNoun("peacekeepers", contribution.start(), contribution.end("noun"),
+                                      contribution.group("noun"), (), True), "contribution_of"
         head = self._own_total_head(q, clause)
         if head is not None:
             return head, "own_total"
@@ -885,9 +912,11 @@ class _SentenceReader:
         return personnel.HeadNoun(personnel.person_noun_type(noun), country.start, country.end, noun.group(0), ())
 
     def _antecedent(self, pos: int) -> tuple[str, str] | None:
-        """The personnel type of the group a figure without a noun refers to, and its noun: the sentence's last
-        personnel noun before ``pos``, else the type of the last row when it was read in the last two sentences
-        (with no noun)."""
+        """The personnel type of the group a figure without a noun refers to, and its noun: the type of the
+        sentence's row before ``pos``, else its last personnel noun before ``pos``, else the type of the last row
+        when it was read in the last two sentences (with no noun)."""
+        if self.out and self.out[-1].quantity.end <= pos:
+            return self.out[-1].personnel_type, ""  # the figure before it in the sentence, as it was read
         noun = None
         for noun in personnel.PERSON_NOUN_RE.finditer(self.text, self.sent.start, pos):
             pass
@@ -933,7 +962,7 @@ class _SentenceReader:
             rule = "bare_coordinated"
         else:
             return None, ""
-        antecedent = self._antecedent(q.start)
+        antecedent = ("peacekeepers", "in uniform") if _IN_UNIFORM.match(text, q.end) else self._antecedent(q.start)
         if antecedent is None:
             return None, ""
         # The head is the figure itself; its surface is the antecedent's noun, which the type is read from.
@@ -1048,7 +1077,11 @@ class _SentenceReader:
             if mission_rule not in _EXPLICIT_MISSION and not self.about_peace():
                 continue
             if self._self_hosted(sender, mission, mission_rule, as_of):
-                continue
+                # A host country that heads a bullet is where its contingent serves; the story's country sends it.
+                if sender_rule != "label" or not focus.country or \
+                        self._self_hosted(focus.country, mission, mission_rule, as_of):
+                    continue
+                sender = focus.country
             if rule == "number_of" and mission_rule in _IMPLICIT_MISSION:
                 # "the number of Indonesian peacekeepers", with no mission or place: all the country's peacekeepers
                 mission, scope, mission_rule = None, "all_un_pko", "national_total"
@@ -1078,7 +1111,7 @@ class _SentenceReader:
             return st, cue
         if personnel.ends_with_word(text[max(clause[0], q.start - 8):q.start], _BY) and \
                 _REPLACED_BY.search(text, max(clause[0], q.start - 40), q.start):
-            # "will be replaced by 750 from Zambia": the figure that comes, not the one that leaves.
+            # "will be replaced by 750 from Zambia", "reinforced by 120 more": the figure that comes.
             return ("planned", "replaced_by") if _RUNNING_PLAN.search(text, clause[0], q.start) or \
                 _FUTURE.search(text, clause[0], q.start) else ("deployed", "replaced_by")
         running = None
@@ -1205,6 +1238,8 @@ class _SentenceReader:
         if subject is not None:
             group = self._coordinated(subject, np_start)
             if len(group) == 1:
+                if _LABEL_AFTER.match(text, subject.end):
+                    return [subject.iso3], "label"  # "- Lebanon: 870 infantry (UNIFIL)": perhaps a place
                 return [subject.iso3], "subject"
             # "Burundi and Gabon have each contributed 850": one row each; a joint figure is nobody's.
             if _EACH.search(text, sent.start, sent.end):
@@ -1326,7 +1361,13 @@ class _SentenceReader:
         def usable(m: MissionMention) -> bool:
             return m.acronym is not None and (leaving or not _left_behind(text, self.missions, m))
 
-        resolved = [m for m in self.missions if usable(m)]
+        most = _MOST_OF_THEM.search(text, q_end, clause[1])
+        if most is not None:
+            # "1,000 personnel, most of them in southern Lebanon": where most of them are is not the figure's scope.
+            clause, scope_end = (clause[0], most.start()), most.start()
+        else:
+            scope_end = sent.end
+        resolved = [m for m in self.missions if usable(m) and not q_end <= scope_end <= m.start]
         after = [m for m in resolved if q_end <= m.start < clause[1]]
         scope = _ALL_UN_PKO.search(text, q_end, clause[1])
         if scope and _in_spans(scope.start(), self.mission_spans):
@@ -1342,7 +1383,8 @@ class _SentenceReader:
         scope = _ALL_UN_PKO.search(text, clause[0], clause[1])
         if scope and not _in_spans(scope.start(), self.mission_spans):
             return None, "all_un_pko", "scope_words"
-        hosts = _host_missions(text, self.countries, sender, self.mission_spans, as_of, self.matcher, st)
+        hosts = [h for h in _host_missions(text, self.countries, sender, self.mission_spans, as_of, self.matcher, st)
+                 if not q_end <= scope_end <= h[0]]
         if hosts:
             # The place after the figure in its clause ("500 to Lebanon and 300 to South Sudan"), else the first;
             # none when the figure spans two ("most of them in Mali and the Democratic Republic of the Congo").
@@ -1389,6 +1431,26 @@ def _unit_size_head(text: str, q: Quantity) -> personnel.HeadNoun | None:
     return personnel.HeadNoun(kind or "troops", m.start(2), m.end(2), m.group(2), tuple(words.split()), True)
 
 
+_UNIT_NP_WORDS = frozenset("""a an the its their our his her this that another second third fourth first new further
+    additional formed""".split())
+_WORD_BEHIND = re.compile(r"[\w\u2019'-]+(?=\s+$)")
+
+
+def _unit_phrase_start(text: str, unit_start: int, limit: int) -> int:
+    """Where the noun phrase of a unit word starts: back over determiners, capitalised words and the words of a
+    unit's kind ("a Senegalese formed police unit", "its second infantry battalion"), not over a verb."""
+    start = unit_start
+    while start > limit:
+        word = _WORD_BEHIND.search(text, max(limit, start - 30), start)
+        if word is None:
+            break
+        token = word.group()
+        if not (token.lower() in _UNIT_NP_WORDS or token[:1].isupper() or personnel.unit_kind(token)):
+            break
+        start = word.start()
+    return start
+
+
 def _unit_of_head(text: str, q: Quantity, clause_start: int) -> personnel.HeadNoun | None:
     """"a battalion of 850", "an engineering company of about 275": a unit word, then "of", then the figure."""
     tail = text[max(clause_start, q.start - 16):q.start]
@@ -1396,7 +1458,9 @@ def _unit_of_head(text: str, q: Quantity, clause_start: int) -> personnel.HeadNo
         m = _UNIT_BEFORE.search(text, max(clause_start, q.start - 80), q.start)
         if m and "(" not in m.group(0):
             kind = personnel.unit_kind(m.group("kind")) or "troops"
-            return personnel.HeadNoun(kind, m.start("unit"), m.end("unit"), m.group("unit"), (), True)
+            # The noun phrase starts with the unit's ("a formed police unit of 160 officers"): its subject.
+            np_start = _unit_phrase_start(text, m.start("unit"), clause_start)
+            return personnel.HeadNoun(kind, m.start("unit"), m.end("unit"), m.group("unit"), (), True, np_start)
         return None
     if not personnel.ends_with_word(tail, _UNIT_NUMBERS_LINKS):
         return None  # most figures: no need to run the window regexes
@@ -1476,12 +1540,15 @@ def _as_of(text: str, dates: Sequence[DateMention], clause: tuple[int, int], np_
     dates the story: a date of the figure's own after it comes first.
     """
     dateline: PartialDate | None = None
+    apposition = status.apposition_end(text, np_end)  # a date inside it describes the people, not the figure
     for d in dates:
         if d.start < clause[0] or d.start >= clause[1]:
             continue
         if d.kind == "since" and d.surface[:5].lower() == "since":
             continue  # "since 1992" starts a total; "from next year" dates a plan
         if d.start >= np_end:
+            if apposition is not None and d.start < apposition:
+                continue
             statement = _STATEMENT_DATE.search(text, max(np_end, d.start - 40), d.start)
             near = d.start - np_end <= _DATE_AFTER_WINDOW and not _DATE_AFTER_STOP.search(text, np_end, d.start) \
                 and not _other_predicate(text, clause, np_end, d.start, figures())
@@ -1494,4 +1561,10 @@ def _as_of(text: str, dates: Sequence[DateMention], clause: tuple[int, int], np_
             dateline = d.date
             continue
         return d.end_date or d.date if d.kind == "until" else d.date
+    if dateline is None and text[max(0, clause[0] - 6):clause[0]].lower().endswith("when"):
+        # "Ghana first sent troops abroad in 1960, when a battalion ... went to the Congo": the date before it.
+        comma = text.rfind(",", max(0, clause[0] - 12), clause[0])
+        for d in dates:
+            if comma > 0 and d.end <= comma and not text[d.end:comma].strip():
+                return d.date
     return dateline or published

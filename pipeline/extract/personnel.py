@@ -14,7 +14,7 @@ from pipeline.extract.regex_trie import word_trie
 # types in this order, so a longer phrase of one type must come before a shorter one of a later type
 # ("formed police units" before "police", "military observers" before "military").
 _PERSON_NOUNS: tuple[tuple[str, str], ...] = (
-    ("formed_police_unit", r"formed police units?|formed police personnel|FPUs?"),
+    ("formed_police_unit", r"formed police units?|formed police personnel|formed police officers|formed police|FPUs?"),
     ("police", r"police officers?|police personnel|police advisers|policemen|policewomen|police|gendarmes|"
                r"gendarmerie officers|individual police officers"),
     ("observers", r"(?:military |UN |U\.N\. |unarmed )?observers|military experts(?: on mission)?|monitors|"

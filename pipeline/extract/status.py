@@ -35,9 +35,9 @@ _CUES: tuple[tuple[str, str], ...] = (
                   r"fl(?:ew|own|ies|y|ying) (?:out of|home|back home|back from)|"
                   r"pull(?:s|ed|ing)? (?:[\w\u2019',-]+ ){0,5}?(?:out|back)|return(?:s|ed|ing)? (?:home|from)|"
                   r"(?:be|being|been|were|was) (?:replaced|relieved)|"
-                  r"complet(?:ed|es|ing) (?:its|their) (?:tour|rotation|deployment|mission)|"
+                  r"complet(?:ed|es|ing) (?:its|their) (?:tour|rotation|deployment(?! to)|mission)|"
                   r"repatriat(?:e|es|ed|ing|ion of)|(?:bring|brings|bringing|brought) (?:back )?home|"
-                  r"recall(?:s|ed|ing)?|sen(?:t|d|ds|ding) home|evacuat(?:e|es|ed|ing)|"
+                  r"recall(?:s|ed|ing)?|sen(?:t|d|ds|ding) home|evacuat(?:e|es|ed|ing)|went (?:back )?home|"
                   r"draw(?:s|n|ing)? down|drew down|drawdown of|quit|quitting"),
     ("offered", r"offer(?:ed|s|ing)?|propos(?:ed|es|ing) to (?:send|deploy|contribute|provide)|"
                 r"volunteer(?:ed|s)? to|(?:willing|ready|prepared|stands ready|stood ready) to "
@@ -50,7 +50,7 @@ _CUES: tuple[tuple[str, str], ...] = (
                 r"due to (?:arrive|be|leave|deploy|join|depart|begin|start|travel)|scheduled|going to|"
                 r"prepar(?:es|ing) to|probably|likely|could|might|may|decided to|decides to|approv(?:ed|es)|"
                 r"agreed to|aims? to|seeks? to|upcoming|future|estimated|consider(?:s|ing)|"
-                r"delayed|postponed|deferred|wants?|wanted|"
+                r"delayed|postponed|deferred|wants?|wanted|looking at|"
                 # A headline's infinitive after its subject: "Ghana to send 300 troops to Mali".
                 r"to (?:send|deploy|dispatch|contribute|provide|commit)"),
     # The progress of something still under way: a total over time, unless it counts one deployment being built
@@ -71,6 +71,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("cumulative_sum", r"in total|in all|all told|altogether"),
     ("cumulative_weak", r"a total of"),
     ("deployed", r"(?:start(?:s|ed|ing)?|beg[aiu]n|begins|continu(?:e|es|ed|ing)) to (?:send|deploy|dispatch)|"
+                 r"complet(?:ed|es|ing) (?:its|their) deployment to|(?:were|was|been|be) posted (?:to|in)|"
+                 r"went (?:to|into|out to)|"
                  r"deploy(?:ed|s|ing)?|deployment of|redeploy(?:ed|s|ing)?|sent|send(?:s|ing)?|"
                  r"dispatch(?:ed|es|ing)?|arriv(?:e|ed|es|ing)|arrival of|landed|flew|flown|contribut(?:ed|ing)|"
                  r"provid(?:ed|ing)|rotat(?:ed|ing)|reinforc(?:ed|ing)|join(?:s|ed|ing)?|"
@@ -131,10 +133,19 @@ _PREDICATE_WINDOW = 100
 # "The British contingent of 400, mostly engineers, ...", "The first 120 gendarmes, drawn from the mobile units of
 # the national gendarmerie, arrived ...": an apposition between a subject figure and its predicate.
 _APPOSITION = re.compile(
-    r"\s*,(?:[^,;:]{1,40}|\s*(?:drawn|led|commanded|made up|composed|selected|mostly|mainly|largely|including|"
-    r"among them|all|most|many|some|both|half)\b[^,;:]{0,100}),"
+    r"(?P<of>\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w\u2019'.-]*\s*)+)?"  # "850 soldiers of the Ghana Armed Forces"
+    r"\s*,(?:[^,;:]{1,60}|\s*(?:drawn|led|commanded|made up|composed|selected|nominated|appointed|chosen|trained|"
+    r"equipped|headed|mostly|mainly|largely|including|among them|all|most|many|some|both|half|the)\b[^,;:]{0,100}),"
 )
 _NEXT_COMMA = re.compile(r"[^,;:]{1,60}?,")
+# An adverbial that opens a clause before its subject ("In addition, 700 soldiers ..."): the comma after it does not
+# make the figure an apposition.
+_INTRODUCTORY = re.compile(
+    r"\W*(?:in|on|at|by|for|from|however|meanwhile|also|additionally|moreover|furthermore|last|this|since|after|"
+    r"before|during|as|with|under|according|besides|instead|today|yesterday|now|then|earlier|later|overall|so far|"
+    r"to date|altogether|in all|in total)\b",
+    re.IGNORECASE,
+)
 _COORDINATED_VERB = re.compile(r"(?:\band|,)\s+$")
 _ACTS = frozenset({"deployed", "withdrawn", "pledged", "offered", "planned", "departure"})
 _DIGIT = re.compile(r"\d")
@@ -175,7 +186,7 @@ def is_subject(before: str) -> bool:
     if any(verb in tail for verb in _REPORTING_HINTS):
         tail = _REPORTED_WHEN.sub(r"\1", tail)
     tokens = _LEFT_TOKEN.findall(tail)
-    after_unit = False  # the token just after this one (nearer the figure) is a unit noun
+    after_unit = 0  # how many tokens nearer the figure a unit noun stands (0: none within reach)
     nearer = ""  # the token just after this one, lower-cased
     for tok in reversed(tokens):
         low = tok.lower()
@@ -186,8 +197,9 @@ def is_subject(before: str) -> bool:
         if (low in _NP_WORDS or tok[:1].isupper() or tok[:1].isdigit() or unit or PERSON_NOUN_RE.fullmatch(tok)
                 or (after_unit and tok.isalpha()) or unit_kind(low) is not None):
             # "Senegal's 500 gendarmes and 850 soldiers", "A Chinese medical team of", "A Swedish intelligence
-            # unit of": the figure's own noun phrase, or an earlier figure of the same subject.
-            after_unit = unit
+            # unit of", "a formed police unit of": the figure's own noun phrase, or an earlier figure of the same
+            # subject (the two words before a unit noun name its kind).
+            after_unit = 1 if unit else (after_unit + 1 if 0 < after_unit < 2 else 0)
             continue
         return False
     return len(before) <= _SUBJECT_LOOKBACK
@@ -223,6 +235,16 @@ def clause_cues(clause: str) -> tuple[tuple[int, str, str], ...]:
     return tuple(out)
 
 
+def apposition_end(text: str, pos: int) -> int | None:
+    """Where an apposition right after a noun phrase ending at ``pos`` ends ("15 staff officers, nominated by the
+    Chief of the Defence Staff last year, were posted ..."), or None when none follows (nor when the commas hold a
+    verb of its own: "The contingent, including 20 engineers, will leave for Bamako in August, he said")."""
+    m = _APPOSITION.match(text, pos)
+    if m is None or _CUE_RE.search(lower_keeping_offsets(text[pos:m.end()])):
+        return None
+    return m.end()
+
+
 def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
     """The status of the figure whose noun phrase spans ``clause[np_start:np_end]``, and the cue that decided
     it ("" when none did: a figure with no cue is a standing total, "serving"). The status is one of the guide's,
@@ -236,8 +258,8 @@ def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
             comma = _COMMA.match(clause, np_end)
             if comma:
                 start = comma.end()
-        elif clause[:np_start].rstrip().endswith(",") and (rest := _NEXT_COMMA.match(clause, np_end)) and \
-                not any(np_end <= pos < rest.end() for pos, _, _ in cues):
+        elif clause[:np_start].rstrip().endswith(",") and not _INTRODUCTORY.match(clause) and \
+                (rest := _NEXT_COMMA.match(clause, np_end)) and not any(np_end <= pos < rest.end() for pos, _, _ in cues):
             # "The next rotation, four staff officers for UNMISS, is planned": the figure is itself the apposition
             # (verbless up to its closing comma) of the subject before it; the predicate follows the comma.
             start = rest.end()

@@ -1572,5 +1572,69 @@ STORIES_ROUND2 = [
          xfail="document.py's prefilter does not read a sentence whose figures have no noun and no other cue"),
 ]
 
+# Third pass, on shapes a second development set showed: bullets headed by the host country, interviews, rankings,
+# long appositions before the predicate, "when" clauses dated by the phrase before them.
+SHAPES_ROUND2 = [
+    Case("r2-bullets-headed-by-host", "2016-05-29",
+         "Nepal currently has 4,300 peacekeepers in UN missions. Its largest contingents are:\n"
+         "- Lebanon: 870 infantry (UNIFIL)\n"
+         "- South Sudan: 1,200 troops and 150 police (UNMISS)\n",
+         # The country that heads a bullet is where the contingent serves, not who sends it.
+         [R("NPL", ALL, "peacekeepers", 4300, 4300, False, "serving", "2016-05-29"),
+          R("NPL", "UNIFIL", "infantry", 870, 870, False, "serving", "2016-05-29"),
+          R("NPL", "UNMISS", "troops", 1200, 1200, False, "serving", "2016-05-29"),
+          R("NPL", "UNMISS", "police", 150, 150, False, "serving", "2016-05-29")]),
+    Case("r2-interview-short-question", "2018-11-05",
+         "Q: How many Finnish troops are deployed abroad?\n"
+         "A: We have about 300 soldiers in Lebanon with UNIFIL.\n"
+         "Q: And the Golan?\n"
+         "A: There are 20 of our officers there with UNDOF, and we will send another 10 in the spring.",
+         # A short question without a subject keeps the interview's country.
+         [R("FIN", "UNIFIL", "troops", 300, 300, True, "serving", "2018-11-05"),
+          R("FIN", "UNDOF", "troops", 20, 20, False, "serving", "2018-11-05"),
+          R("FIN", "UNDOF", "troops", 10, 10, False, "planned", "2018-11-05")]),
+    Case("r2-unit-of-n-completed-deployment-to", "2019-06-14",
+         "On 2 May 2019, a formed police unit of 140 officers from Senegal completed its deployment to Juba.",
+         [R("SEN", "UNMISS", "formed_police_unit", 140, 140, False, "deployed", "2019-05-02")]),
+    Case("r2-when-clause-dated-before", "2016-05-29",
+         "Ghana first sent troops abroad in 1960, when a battalion of 500 soldiers went to the Congo.",
+         # The "when" clause happens at the date before it; "went to" is a deployment.
+         [R("GHA", "ONUC", "troops", 500, 500, False, "deployed", "1960")]),
+    Case("r2-most-of-them-in-place", "2018-03-01",
+         "Among European states, Spain ranked highest with about 600 personnel, most of them in southern Lebanon.",
+         # Where most of them are does not make the total a mission's: a ranking counts all UN operations.
+         [R("ESP", ALL, "peacekeepers", 600, 600, True, "serving", "2018-03-01")]),
+    Case("r2-bulk-of-them-with-un", "2018-11-05",
+         "Finland has about 400 personnel serving overseas, the bulk of them with UN missions.",
+         [R("FIN", None, "peacekeepers", 400, 400, True, "serving", "2018-11-05")]),
+    Case("r2-largest-contributor-with-n-in-uniform", "2018-03-01",
+         "Among the African states, Ethiopia was by far the largest contributor, with 8,400 in uniform.",
+         [R("ETH", ALL, "peacekeepers", 8400, 8400, False, "serving", "2018-03-01")]),
+    Case("r2-topped-the-table-fallen-to-place-with", "2018-03-01",
+         "India, which topped the table in 2010 with 8,600 troops and police, had fallen to third place with 6,700.",
+         [R("IND", ALL, "peacekeepers", 8600, 8600, False, "serving", "2010"),
+          R("IND", ALL, "peacekeepers", 6700, 6700, False, "serving", "2018-03-01")]),
+    Case("r2-posted-to-after-long-apposition", "2014-03-12",
+         "Ghana has 300 troops in UNMISS. A further 15 staff officers, nominated by the Chief of the Defence Staff "
+         "last year, were posted to UNMISS, the United Nations mission in South Sudan, in February.",
+         [R("GHA", "UNMISS", "troops", 300, 300, False, "serving", "2014-03-12"),
+          R("GHA", "UNMISS", "staff_officers", 15, 15, False, "deployed", "2014-02")]),
+    Case("r2-of-the-armed-forces-apposition-scheduled", "2014-03-12",
+         "In addition, 700 soldiers of the Kenya Defence Forces, the country's fourth battalion to serve with the "
+         "mission, are scheduled to be rotated into Somalia in April.",
+         [R("KEN", "AMISOM", "troops", 700, 700, False, "planned", "2014-04")]),
+    Case("r2-reinforced-by-n-more", "2015-10-20",
+         "Niger has about 850 soldiers in Mali. Their commander said they would be reinforced by 120 more in "
+         "December.",
+         [R("NER", "MINUSMA", "troops", 850, 850, True, "serving", "2015-10-20"),
+          R("NER", "MINUSMA", "troops", 120, 120, False, "planned", "2015-12")]),
+    Case("r2-on-un-missions", "2018-11-05",
+         "Since 1960, more than 50,000 Finnish soldiers have served on UN missions.",
+         [R("FIN", ALL, "troops", 50000, None, True, "cumulative", "2018-11-05")]),
+    Case("r2-contribution-of-n-to", "2018-11-05",
+         "Finland is looking at a contribution of around 15 to MINUSMA next year.",
+         [R("FIN", "MINUSMA", "peacekeepers", 15, 15, True, "planned", "2019")]),
+]
+
 ALL_CASES += (BARE_AND_ANAPHORIC + STATUS_ROUND2 + MISSIONS_ROUND2 + CLAUSE_SENDERS + TYPES_ROUND2
-              + NON_CONTRIBUTIONS_ROUND2 + STORIES_ROUND2)
+              + NON_CONTRIBUTIONS_ROUND2 + STORIES_ROUND2 + SHAPES_ROUND2)
