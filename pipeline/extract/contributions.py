@@ -376,18 +376,21 @@ _BILATERAL = re.compile(
 )
 # Scope words for all UN operations together: "in UN PKOs", "in missions around the world", "in six missions".
 _COUNT_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|numerous)"
+_UN = r"(?:UN|U\.N\.|United Nations)"
 _ALL_UN_PKO = re.compile(
-    r"\b(?:(?:in|to|for|across|with|among|into|on)\s+(?:the\s+)?(?:various\s+|several\s+|different\s+|other\s+|"
-    r"all\s+|" + _COUNT_WORD + r"\s+|its\s+|their\s+)?(?:UN|U\.N\.|United Nations)?\s*(?:-led\s+)?"
-    r"(?:peace(?:-?keeping)?\s+)?(?:missions|operations|PKOs|forces|deployments)\b(?!\s+in\s+[A-Z])|UN\s+PKOs|"
-    r"(?:around|across|throughout)\s+the\s+(?:world|globe)|worldwide|globally|"
-    r"(?:to|in|for)\s+(?:UN|U\.N\.|United Nations)\s+peace-?keeping\b(?!\s+(?:mission|force|operation)\b)|"
-    # "in seven of the UN's 14 peacekeeping operations", "in the field", "served as UN military observers".
-    r"(?:in|to|across)\s+" + _COUNT_WORD + r"\s+of\s+(?:the\s+)?(?:UN|U\.N\.|United Nations)[\u2019']s?\s+"
-    r"(?:\d+\s+)?(?:peace(?:-?keeping)?\s+)?(?:missions|operations)\b|"
-    r"\bin\s+the\s+field\b(?!\s+(?:in|with|at|of)\b)|"
-    r"\bas\s+(?:UN|U\.N\.|United Nations)\s+(?:military\s+|police\s+)?(?:observers|peacekeepers|police|"
-    r"blue\s+helmets|experts|staff\s+officers|officers)\b)",
+    # One alternative per first word, so that a position fails fast: "in", "to", "for", ... then what follows.
+    r"\b(?:(?:in|to|for|across|with|among|into|on)\s+(?:"
+    r"(?:the\s+)?(?:various\s+|several\s+|different\s+|other\s+|all\s+|its\s+|their\s+|"
+    # "in seven of the UN's 14 peacekeeping operations"
+    + _COUNT_WORD + r"\s+of\s+(?:the\s+)?" + _UN + r"[\u2019']s?\s+(?:\d+\s+)?|" + _COUNT_WORD + r"\s+)?"
+    r"(?:" + _UN + r")?\s*(?:-led\s+)?(?:peace(?:-?keeping)?\s+)?(?:missions|operations|PKOs|forces|deployments)\b"
+    r"(?!\s+in\s+[A-Z])|"
+    + _UN + r"\s+peace-?keeping\b(?!\s+(?:mission|force|operation)\b)|"
+    r"the\s+field\b(?!\s+(?:in|with|at|of)\b))|"  # "has 2,600 peacekeepers in the field"
+    r"UN\s+PKOs|(?:around|across|throughout)\s+the\s+(?:world|globe)|worldwide|globally|"
+    # "have served as UN military observers"
+    r"as\s+" + _UN + r"\s+(?:military\s+|police\s+)?(?:observers|peacekeepers|police|blue\s+helmets|experts|"
+    r"staff\s+officers|officers)\b)",
 )
 # A ranking of contributors: with no mission named, it ranks them across all UN operations.
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
