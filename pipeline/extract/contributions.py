@@ -248,7 +248,7 @@ _BARE_HINT = re.compile(
 _BARE_WORDS = ("another ", "remaining ", "further ", "additional ", "with ", " by ")  # a cheap test before the regex
 # "pulled out 450.", "withdrew 1,000 in December", "sent 300 more to Chad": a verb of sending or withdrawing, then a
 # figure that ends its clause or meets a preposition or a time.
-_ACT_WORDS = frozenset("""sent send sends sending deployed deploys deploying dispatched withdrew withdraws
+_ACT_WORDS = frozenset("""leaving sent send sends sending deployed deploys deploying dispatched withdrew withdraws
     withdrawing repatriated added adds contributed contributes pledged offered promised recalled has have had
     maintains keeps provides fields redeployed redeploys dispatches dispatching evacuated rotated""".split())
 _ACT_PAIRS = frozenset({"pulled out", "pulls out", "brought home", "reinforced by", "joined by", "bolstered by",
@@ -262,6 +262,10 @@ _RANKED_WITH = re.compile(
 # "with 2,510 in uniform": uniformed personnel of every kind.
 _IN_UNIFORM = re.compile(r"\s+in\s+uniform\b", re.IGNORECASE)
 # "losing 124 of them": the figure counts the dead.
+# A figure without a noun after money or a share counts more of them; nor is any larger than this a group of
+# people named before.
+_NOT_PEOPLE_KINDS = frozenset({"money", "percent", "decimal", "multiplier"})
+_MAX_BARE = 500_000
 _LOSS_WORDS = frozenset("""lose loses lost losing kill kills killed killing wound wounds wounded wounding""".split())
 _BARE_END = re.compile(
     r"\s*(?:[,.;:)]|$|(?:more|to|from|in|into|out|by|last|this|next|on|at|for|with|under|during|earlier|later)\b)"
@@ -331,6 +335,8 @@ _RUNNING_TOTAL = re.compile(
     r"\b" + _RUNNING_VERB + r"\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,4}?to\s+$", re.IGNORECASE
 )
 _TO = frozenset({"to"})
+_LEAVING = re.compile(r"\bleaving\s+(?:(?:about|some|around|only|just|roughly|nearly)\s+)?$", re.IGNORECASE)
+_LEAVING_LINKS = frozenset({"leaving", "about", "some", "around", "only", "just", "roughly", "nearly"})
 _BY = frozenset({"by", "a", "an", "some"})
 _REPLACED_BY = re.compile(r"\b(?:replaced|relieved|succeeded|taken\s+over|reinforced|joined|bolstered|augmented)"
                           r"\s+by\s+(?:(?:a|an|some)\s+)?$", re.IGNORECASE)
@@ -818,6 +824,7 @@ class _SentenceReader:
         self._breaks: list[tuple[int, int]] | None = None
         self.out: list[Contribution] = []
         self._all_figures: list[Quantity] = []
+        self._kind_before: dict[int, str] = {}
         self._figures: list[tuple[int, int]] | None = None
 
     @property
@@ -837,10 +844,12 @@ class _SentenceReader:
 
     def rows(self) -> list[Contribution]:
         sent = self.sent
-        figures = [Quantity(q.start + sent.start, q.end + sent.start, q.surface, q.low, q.high, q.approx,
-                            q.qualifier, q.kind)
-                   for q in find_quantities(self.text[sent.start:sent.end]) if q.kind == "count"]
+        quantities = [Quantity(q.start + sent.start, q.end + sent.start, q.surface, q.low, q.high, q.approx,
+                               q.qualifier, q.kind) for q in find_quantities(self.text[sent.start:sent.end])]
+        figures = [q for q in quantities if q.kind == "count"]
         self._all_figures = figures
+        # The kind of the quantity before each figure: "$40 million ..., and another 10 million" is more money.
+        self._kind_before = {q.start: p.kind for p, q in zip(quantities, quantities[1:]) if p.kind != "footnote"}
         for q in figures:
             rows = self._figure(q)
             if not rows:
@@ -938,6 +947,8 @@ class _SentenceReader:
         "Around 1,000 of them are in Lebanon", "pulled out 450.", "; 300 arrived in March", "sent 300 to Mali and
         200 to Chad". Its noun is the antecedent's (``_antecedent_type``)."""
         text = self.text
+        if self._kind_before.get(q.start) in _NOT_PEOPLE_KINDS or (q.low or q.high or 0) > _MAX_BARE:
+            return None, ""  # "$40 million in reimbursements, and another 10 million"
         before = text[max(clause[0], q.start - 40):q.start]
         words = before.lower().split()[-2:]
         last = words[-1] if words else ""
@@ -1117,6 +1128,10 @@ class _SentenceReader:
             # "will be replaced by 750 from Zambia", "reinforced by 120 more": the figure that comes.
             return ("planned", "replaced_by") if _RUNNING_PLAN.search(text, clause[0], q.start) or \
                 _FUTURE.search(text, clause[0], q.start) else ("deployed", "replaced_by")
+        if personnel.ends_with_word(text[max(clause[0], q.start - 16):q.start], _LEAVING_LINKS) and \
+                _LEAVING.search(text, max(clause[0], q.start - 30), q.start):
+            # "will withdraw 300 of its soldiers, leaving 1,000 in Mali": those who stay.
+            return ("planned", "leaving") if _FUTURE.search(text, clause[0], q.start) else ("serving", "leaving")
         running = None
         if personnel.ends_with_word(text[max(clause[0], q.start - 8):q.start], _TO):
             running = _RUNNING_TOTAL.search(text, max(clause[0], q.start - 60), q.start)

@@ -1631,6 +1631,15 @@ SHAPES_ROUND2 = [
     Case("r2-on-un-missions", "2018-11-05",
          "Since 1960, more than 50,000 Finnish soldiers have served on UN missions.",
          [R("FIN", ALL, "troops", 50000, None, True, "cumulative", "2018-11-05")]),
+    Case("r2-leaving-n-in-host", "2016-03-08",
+         "Senegal will withdraw 300 of its soldiers, leaving 1,000 in Mali.",
+         # Those who stay after the withdrawal, still to come as the withdrawal is.
+         [R("SEN", "MINUSMA", "troops", 300, 300, False, "withdrawn", "2016-03-08"),
+          R("SEN", "MINUSMA", "troops", 1000, 1000, False, "planned", "2016-03-08")]),
+    Case("r2-another-after-money-is-money", "2016-03-08",
+         "Nepal has 5,000 peacekeepers abroad. It received $40 million in reimbursements, and another 10 million is "
+         "due.",
+         [R("NPL", None, "peacekeepers", 5000, 5000, False, "serving", "2016-03-08")]),
     Case("r2-contribution-of-n-to", "2018-11-05",
          "Finland is looking at a contribution of around 15 to MINUSMA next year.",
          [R("FIN", "MINUSMA", "peacekeepers", 15, 15, True, "planned", "2019")]),
