@@ -52,7 +52,7 @@ from pipeline.extract.types import (
 )
 
 # Bump when a rule changes what it extracts: cached extractions of older versions are then redone.
-EXTRACTOR_VERSION = f"{contributions_rules.VERSION}+{events_rules.VERSION}+{tables_rules.VERSION}+document.v3"
+EXTRACTOR_VERSION = f"{contributions_rules.VERSION}+{events_rules.VERSION}+{tables_rules.VERSION}+document.v4"
 
 # --- the prefilter ---------------------------------------------------------------------------------------------
 # The vocabulary of peace operations, lower case; a space matches any white space (PDF line breaks). Hand-
@@ -121,6 +121,11 @@ _SPACE_RUN = re.compile(r"\s+")
 _ANAPHOR = re.compile(r"(?i)\b(?:it|they|its|their|them|itself|themselves|the (?:country|government|nation))\b")
 # A sentence that continues the one before it: a pronoun, or the force or mission just named.
 _REFERS_BACK = re.compile(r"(?i)\b(?:it|they|its|their|them|the (?:force|mission|operation|contingent)s?)\b")
+# A figure that leans on the sentence before for its noun: "another 150", "the remaining 600", "with 980".
+_CONTINUED_FIGURE = re.compile(
+    r"(?i)\b(?:another|a further|the remaining|the rest|the other|of them|of whom|with|has|have|had)\s+"
+    r"(?:(?:about|some|around|nearly|almost|over|more than|just over|roughly)\s+)?\d"
+)
 # How far a block boundary is looked for before cutting at a line break (a page of text without one).
 MAX_BLOCK = 3000
 
@@ -421,8 +426,11 @@ def extract_document(text: str, ctx: DocumentContext, matcher: MissionMatcher, *
             return not countries_in(s) or _ANAPHOR.search(text, s.start, s.end) is not None
 
         def refers_back(s: Sentence) -> bool:
-            # "The last Dutch soldiers flew out of Gao. They landed on Tuesday in Eindhoven."
-            return _REFERS_BACK.search(text, s.start, s.end) is not None
+            # "The last Dutch soldiers flew out of Gao. They landed on Tuesday in Eindhoven."; a figure that
+            # continues the sentence before without a noun of its own: "Another 150 are expected in March.",
+            # "Rwanda follows with 980, Bangladesh with 950."
+            return (_REFERS_BACK.search(text, s.start, s.end) is not None
+                    or _CONTINUED_FIGURE.search(text, s.start, s.end) is not None)
 
         sentences = focus_sentences(text, cue_positions(text, missions), needs_context, refers_back)
         countries = [c for s in sentences for c in countries_in(s)]
