@@ -5,13 +5,14 @@ header cells on lines of their own or on one line). No sentence states such a fi
 see it; this module reads the table as a table. Hand-written: no library knows these layouts, and the column
 vocabulary (troops, police, experts on mission, staff officers) is the dataset's own.
 
-A table is two or more consecutive lines that each hold a country name (a footnote digit may stick to it:
-"Nepal4") and one to six figures, or, when the text layer puts every cell on a line of its own, two or more
-countries' names each followed by the same number of lines holding one figure. Its columns come from the labels on the lines just above its first row; a
-"Total" column is the sum of the others and gives a row only when it is the table's only figure. The mission is
-the one named in the caption just above the table (else the last one named before it, else none), the date the
-one of the caption ("as at 31 May 2019", else the publication date), and the status ``serving``: a table states
-who has how many at a time.
+A table has a first-column header ("Country", "Contributing country", "Member State") at the start of a line,
+and two or more consecutive lines that each hold a country name (a footnote digit may stick to it: "Nepal4")
+and one to six figures, or, when the text layer puts every cell on a line of its own, two or more countries'
+names each followed by the same number of lines holding one figure. Its columns come from the labels on the
+lines just above its first row; a "Total" column is the sum of the others and gives a row only when it is the
+table's only figure. The mission is the one named in the caption just above the table (else the last one named
+before it, else none), the date the one of the caption ("as at 31 May 2019", else the publication date), and the
+status ``serving``: a table states who has how many at a time.
 """
 
 import re
@@ -29,7 +30,7 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-VERSION = "tables.v1"
+VERSION = "tables.v2"
 
 _ROW = re.compile(
     r"^[ \t]*(?P<name>[A-Z][^\d\n\t]{1,60}?)(?P<note>\d{1,2})?[ \t]+"
@@ -49,6 +50,12 @@ _LABELS: tuple[tuple[str, str | None], ...] = (
 )
 _LABEL_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<c{i}>{alt})" for i, (alt, _) in enumerate(_LABELS)) + r")(?![\w])", re.IGNORECASE
+)
+# A table's first column header, at the start of a line: "Country", "Contributing country", "Member State".
+_HEADER = re.compile(
+    r"^[ \t]*(?:troop[- ]|police[- ]|personnel[- ])?(?:contributing[ \t]+)?"
+    r"(?:country|countries|contributors?|member[ \t]+states?|nations?)\b",
+    re.IGNORECASE | re.MULTILINE,
 )
 _CAPTION_LINES = 8
 _ALL_UN = re.compile(r"\b(?:all|united nations|un)\s+(?:peace(?:keeping)?\s+)?(?:missions|operations)\b", re.I)
@@ -133,8 +140,8 @@ def _line_rows(text: str) -> list[list[_Row]]:
 def extract_table_contributions(text: str, missions: Sequence[MissionMention], ctx: DocumentContext,
                                 matcher=None) -> list[Contribution]:
     """Contributions stated by contributor tables in ``text`` (document offsets)."""
-    if not _ROW.search(text) and not _NAME_LINE.search(text):
-        return []
+    if not _HEADER.search(text):
+        return []  # no first-column header: no table to read (and no line to test against the country names)
     out: list[Contribution] = []
     for run in [*_line_rows(text), *_cell_rows(text)]:
         first = run[0].start
