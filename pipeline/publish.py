@@ -19,7 +19,6 @@ metadata, no wall-clock values, fixed compression (zstd, level 3), fixed row-gro
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -34,6 +33,7 @@ import pyarrow.parquet as pq
 
 from schemas import duckdb as ddl
 from schemas.arrow import to_arrow
+from schemas.datapackage import sha256_file
 from schemas.registry import TABLES
 from schemas.validation import check_foreign_keys, coerce_frame, validate
 from schemas.views import create_views
@@ -58,15 +58,6 @@ _MAX_REPORTED_FAILURES = 10
 
 class PublishError(ValueError):
     """The tables cannot be published as given (invalid rows or broken foreign keys)."""
-
-
-def sha256_file(path: Path) -> str:
-    """Hex SHA-256 of a file's bytes."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def fsync_file(path: Path) -> None:

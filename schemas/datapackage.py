@@ -120,12 +120,10 @@ def table_schema(table_name: str) -> dict[str, Any]:
     return schema
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
+def sha256_file(path: Path) -> str:
+    """Hex SHA-256 of a file's bytes, read in blocks."""
     with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def file_resource(base_dir: Path, relative: str, description: str) -> dict[str, Any]:
@@ -147,7 +145,7 @@ def file_resource(base_dir: Path, relative: str, description: str) -> dict[str, 
         "mediatype": mediatype,
         "description": description,
         "bytes": path.stat().st_size,
-        "hash": f"sha256:{_sha256(path)}",
+        "hash": f"sha256:{sha256_file(path)}",
     }
 
 
@@ -189,7 +187,7 @@ def datapackage(tables_dir: Path, version: str, extra: Mapping[str, Any], base_d
             "mediatype": PARQUET_MEDIATYPE,
             "description": TABLES[name].description,
             "bytes": path.stat().st_size,
-            "hash": f"sha256:{_sha256(path)}",
+            "hash": f"sha256:{sha256_file(path)}",
             "schema": schema,
         })
     for relative, description in (files or {}).items():
@@ -257,8 +255,8 @@ def validate_datapackage(descriptor_path: Path) -> list[str]:
             continue
         if resource.get("bytes") is not None and path.stat().st_size != resource["bytes"]:
             errors.append(f"{name}: bytes: expected {resource['bytes']}, found {path.stat().st_size}")
-        if resource.get("hash") and resource["hash"] != f"sha256:{_sha256(path)}":
-            errors.append(f"{name}: hash: expected {resource['hash']}, found sha256:{_sha256(path)}")
+        if resource.get("hash") and resource["hash"] != f"sha256:{sha256_file(path)}":
+            errors.append(f"{name}: hash: expected {resource['hash']}, found sha256:{sha256_file(path)}")
         table = pq.read_table(path)
         rows = [table.column_names, *([row[c] for c in table.column_names] for row in table.to_pylist())]
         inline.append(Resource(name=name, data=rows, schema=Schema.from_descriptor(resource["schema"])))
