@@ -67,3 +67,10 @@ def test_stable_id_depends_on_every_part():
     assert stable_id("a", 1) != stable_id("a", 2)
     assert stable_id("a|b") != stable_id("a", "b")
     assert len(stable_id("x")) == 16
+
+
+def test_a_mission_that_acts_acts_for_its_organisation():
+    text = "MINUSMA took over from AFISMA on 1 July 2013."
+    events = extract_document(text, DocumentContext("t", PartialDate.parse("2013-08-01")), MATCHER).events
+    assert [(e["event_type"], e["actor_iso3"], e["actor_organisation"], e["mission_acronym"]) for e in events] == [
+        ("handover", None, "UN", "MINUSMA")]

@@ -52,7 +52,7 @@ from pipeline.extract.types import (
 )
 
 # Bump when a rule changes what it extracts: cached extractions of older versions are then redone.
-EXTRACTOR_VERSION = f"{contributions_rules.VERSION}+{events_rules.VERSION}+{tables_rules.VERSION}+document.v4"
+EXTRACTOR_VERSION = f"{contributions_rules.VERSION}+{events_rules.VERSION}+{tables_rules.VERSION}+document.v5"
 
 # --- the prefilter ---------------------------------------------------------------------------------------------
 # The vocabulary of peace operations, lower case; a space matches any white space (PDF line breaks). Hand-
@@ -409,10 +409,18 @@ def mention_row(doc_id: str, m: MissionMention) -> dict:
     }
 
 
+def _mission_organisations(matcher: MissionMatcher) -> dict[str, str]:
+    """Acronym -> leading organisation, from the matcher's catalog (some 120 missions: cheap per document)."""
+    return {m["mission_acronym"]: m["organisation"] for m in matcher.catalog.missions}
+
+
 def extract_document(text: str, ctx: DocumentContext, matcher: MissionMatcher, *,
                      prefilter: bool = True) -> DocumentRows:
     """All rows that one document's text yields; ``prefilter=False`` reads every sentence (see the module doc)."""
     missions: Sequence[MissionMention] = matcher.find_mentions(text, ctx.published)
+    if "mission_organisation" not in ctx.extra:
+        # A mission that acts ("MINUSMA took over...") acts for its organisation: the events' actor_organisation.
+        ctx.extra["mission_organisation"] = _mission_organisations(matcher)
     if prefilter:
         found: dict[int, list[CountryMention]] = {}  # countries by sentence start
 
