@@ -41,7 +41,6 @@ class DocumentResult:
     source_name: str
     record: dict
     rows: dict[str, list[dict]] = field(default_factory=dict)
-    from_cache: bool = False
     seconds: float = 0.0
 
 
@@ -210,7 +209,7 @@ def extract_one(source: SourceFile, matcher: MissionMatcher, max_text_chars: int
         else:
             rows = {"contributions": extracted.contributions, "events": extracted.events,
                     "mission_mentions": extracted.mission_mentions}
-    return DocumentResult(source.source_name, record, rows, False, time.perf_counter() - t0)
+    return DocumentResult(source.source_name, record, rows, seconds=time.perf_counter() - t0)
 
 
 def _run_batch(batch: Sequence[SourceFile], keys: Sequence[str], cache_root: str | None) -> list[DocumentResult]:
@@ -255,7 +254,7 @@ def extract_corpus(
             record = hit["record"]
             if source.manifest is not None:
                 record["manifest_row"] = source.manifest.line
-            results[i] = DocumentResult(source.source_name, record, hit["rows"], True)
+            results[i] = DocumentResult(source.source_name, record, hit["rows"])
         else:
             todo.append((i, source, key))
     total, n_cached = len(sources), len(sources) - len(todo)

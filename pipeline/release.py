@@ -73,7 +73,7 @@ from pipeline.publish import (
     sha256_file,
 )
 from pipeline.settings import PROJECT_ROOT, PipelineSettings
-from schemas.datapackage import DATAPACKAGE_FILE, data_dictionary_markdown, write_datapackage
+from schemas.datapackage import data_dictionary_markdown, write_datapackage
 from schemas.duckdb import literal, quote
 from schemas.registry import TABLES
 from schemas.views import VIEWS

@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 import duckdb
-import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 

@@ -154,7 +154,7 @@ def extract_table_contributions(text: str, missions: Sequence[MissionMention], c
         header = text[head_start:first]
         header_lines = [ln for ln in header.split("\n") if ln.strip()]
         n_figures = len(run[0].figures)
-        labels = _labels(header_lines)[-n_figures:] if _labels(header_lines) else []
+        labels = _labels(header_lines)[-n_figures:]
         if len(labels) != n_figures:
             if n_figures != 1:
                 continue  # columns that cannot be told apart: no row rather than a wrong one
