@@ -55,7 +55,7 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-VERSION = "contributions.v4"
+VERSION = "contributions.v5"
 
 # --- which sentences are read -------------------------------------------------------------------------------------
 # A figure (digits or number words) and a noun that counts people or units, on lower-cased text.
@@ -742,7 +742,7 @@ def _update_focus(text, sent, s_countries, s_missions, mission_spans, ctx, match
         return
     if people:
         hosts = _host_missions(text, s_countries, subject.iso3 if subject else None, mission_spans,
-                               ctx.published, matcher, None)
+                               ctx.published, matcher, None, (sent.start, sent.end))
         if hosts:
             focus.mission, focus.scope, focus.mission_sentence = hosts[-1][1], "mission", sent.index
 
@@ -778,9 +778,10 @@ def _subject_country(text: str, countries: Sequence[CountryMention], before: int
 
 def _host_missions(text: str, countries: Sequence[CountryMention], sender: str | None,
                    mission_spans: Sequence[tuple[int, int]], when: PartialDate | None, matcher,
-                   st: str | None) -> list[tuple[int, str]]:
-    """Missions referred to by their host country or its capital: "deployment of infantry to Mali",
-    "arrived in Bangui", "pulled out of Mali" -> [(offset, mission)]."""
+                   st: str | None, span: tuple[int, int]) -> list[tuple[int, str]]:
+    """Missions referred to by their host country or its capital, or by a place that a mission's name uses,
+    inside ``span``: "deployment of infantry to Mali", "arrived in Bangui", "pulled out of Mali", "troops in
+    Darfur" -> [(offset, mission)], in text order."""
     found: list[tuple[int, str]] = []
     if matcher is None:
         return found
@@ -792,7 +793,15 @@ def _host_missions(text: str, countries: Sequence[CountryMention], sender: str |
         hosted = _hosted_mission(matcher, c.iso3, when, st)
         if hosted:
             found.append((c.start, hosted))
-    return found
+    # Places below the country level (Darfur, Abyei, the Golan): the mission named after the place, when one
+    # was active then. Places that are countries were read above.
+    known = [(c.start, c.end) for c in countries]
+    for start, end, acronym in matcher.places_in(text, span[0], span[1], when):
+        if (_in_spans(start, known) or _in_spans(start, mission_spans) or not _is_destination(text, start)
+                or any(start <= k[0] < end for k in known)):
+            continue
+        found.append((start, acronym))
+    return sorted(found)
 
 
 # Words after a figure that leave it free to count people: "a further 300 to MINUSCA", "300 arrived", "600 of".
@@ -1401,14 +1410,17 @@ class _SentenceReader:
         scope = _ALL_UN_PKO.search(text, clause[0], clause[1])
         if scope and not _in_spans(scope.start(), self.mission_spans):
             return None, "all_un_pko", "scope_words"
-        hosts = [h for h in _host_missions(text, self.countries, sender, self.mission_spans, as_of, self.matcher, st)
+        hosts = [h for h in _host_missions(text, self.countries, sender, self.mission_spans, as_of, self.matcher, st,
+                                           (sent.start, sent.end))
                  if not q_end <= scope_end <= h[0]]
         if hosts:
             # The place after the figure in its clause ("500 to Lebanon and 300 to South Sudan"), else the first;
             # none when the figure spans two ("most of them in Mali and the Democratic Republic of the Congo").
             after_figure = [h for h in hosts if q_end <= h[0] < clause[1]]
             places = after_figure or hosts
-            place = next(c for c in self.countries if c.start == places[0][0])
+            place = next((c for c in self.countries if c.start == places[0][0]), None)
+            if place is None:  # a place below the country level ("in Darfur")
+                return places[0][1], "mission", "host_place"
             joined = _SPREAD.match(text, place.end)
             other = next((c for c in self.countries if joined is not None and c.start == joined.end()), None)
             if other is None or other.iso3 == place.iso3 or other.iso3 == sender:

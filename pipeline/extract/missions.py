@@ -517,6 +517,24 @@ class MissionMatcher:
                     break
         return best
 
+    def places_in(self, text: str, start: int, end: int,
+                  when: PartialDate | None) -> list[tuple[int, int, str]]:
+        """Places that mission names use, inside ``text[start:end]``, with the mission active there at ``when``:
+        [(start, end, acronym)]. "Darfur" is UNAMID's place in 2015; a place none of whose missions was active
+        then gives nothing. Country names are places too ("Mali"): callers that read countries otherwise skip
+        the spans they already know."""
+        if self._place_re is None:
+            return []
+        out = []
+        for m in self._place_re.finditer(text, start, end):
+            if m.start() and text[m.start() - 1].isalnum():
+                continue  # inside a word (the fragment itself ends at a word boundary)
+            missions = self._places[name_key(m.group(0))][1]
+            ranked = sorted(k for k in (self._rank(a, when) for a in missions) if k is not None)
+            if ranked:
+                out.append((m.start(), m.end(), ranked[0][-1]))
+        return out
+
     # --- the scan ----------------------------------------------------------------------------------------------
     def find_mentions(self, text: str, published: PartialDate | None) -> list[MissionMention]:
         """Every mission mention in ``text``, sorted by start, non-overlapping."""
