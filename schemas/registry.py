@@ -175,6 +175,8 @@ MISSIONS = Table(
         Column("mission_acronym", "string", "Canonical acronym (the key).", nullable=False, unique=True),
         Column("name", "string", "Official name.", nullable=False),
         Column("organisation", "string", "Leading organisation.", nullable=False, enum=V.ORGANISATIONS),
+        Column("lead_iso3", "string", "Lead nation of a nationally led operation (Serval: FRA, INTERFET: AUS); "
+               "null for a mission that an organisation leads.", pattern=r"^[A-Z]{3}$"),
         Column("kind", "string", "Kind of mission.", nullable=False, enum=V.MISSION_KINDS),
         Column("host_iso3", "list<string>", "Host countries (ISO 3166-1 alpha-3; Western Sahara is ESH)."),
         Column("start_date", "date", "Start (first day of the period when less precise)."),

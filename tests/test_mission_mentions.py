@@ -275,7 +275,7 @@ def test_missions_hosted_in(matcher, iso3, when, expected):
 
 
 def test_missions_hosted_in_without_date_puts_active_first(matcher):
-    assert matcher.missions_hosted_in("COD", None) == ["MONUSCO", "MONUC", "ONUC", "SAMIDRC", "EACRF"]
+    assert matcher.missions_hosted_in("COD", None) == ["MONUSCO", "MONUC", "ONUC", "SAMIDRC", "EACRF", "ARTEMIS"]
 
 
 @pytest.mark.parametrize("acronym, hosts", [

@@ -215,7 +215,8 @@ def test_coerce_frame_dtypes_order_and_missing_columns():
     frame = coerce_frame("missions", [{"name": "x", "mission_acronym": "UNMIL", "n_documents": 1}])
     assert list(frame.columns) == TABLES["missions"].column_names
     assert {c: str(t) for c, t in frame.dtypes.items()} == {
-        "mission_acronym": "string", "name": "string", "organisation": "string", "kind": "string",
+        "mission_acronym": "string", "name": "string", "organisation": "string", "lead_iso3": "string",
+        "kind": "string",
         "host_iso3": "object", "start_date": "object", "start_precision": "string", "end_date": "object",
         "end_precision": "string", "is_active": "boolean", "predecessor": "string", "successor": "string",
         "location": "string", "longitude": "Float64", "latitude": "Float64", "source": "string",

@@ -549,9 +549,10 @@ def _clause_bounds(sent: Sentence, breaks: Sequence[tuple[int, int]], pos: int) 
 # --- mission facts ------------------------------------------------------------------------------------------------
 
 @functools.lru_cache(maxsize=8)
-def _mission_facts(matcher) -> dict[str, tuple[str, date | None]]:
-    """acronym -> (kind, start date) from the matcher's catalog, built once per matcher."""
-    return {m["mission_acronym"]: (m["kind"], m["start_date"]) for m in matcher.catalog.missions}
+def _mission_facts(matcher) -> dict[str, tuple[str, date | None, str | None]]:
+    """acronym -> (kind, start date, lead nation) from the matcher's catalog, built once per matcher."""
+    return {m["mission_acronym"]: (m["kind"], m["start_date"], m.get("lead_iso3"))
+            for m in matcher.catalog.missions}
 
 
 def _period_end(when: PartialDate) -> date:
@@ -564,13 +565,19 @@ def _period_end(when: PartialDate) -> date:
 
 
 @functools.lru_cache(maxsize=4096)
-def _hosted_mission(matcher, iso3: str, when: PartialDate | None, st: str | None) -> str | None:
+def _hosted_mission(matcher, iso3: str, when: PartialDate | None, st: str | None,
+                    sender: str | None = None) -> str | None:
     """The mission that personnel sent to a country join: the matcher's best mission hosted there at that date,
-    preferring a force to a political mission, and one that had begun by then unless the figure is a plan."""
+    preferring a force to a political mission, and one that had begun by then unless the figure is a plan.
+    A nation's own operation there comes first: French troops in Mali in 2015 are Barkhane's, not MINUSMA's."""
     hosted = matcher.missions_hosted_in(iso3, when)
     if not hosted:
         return None
     facts = _mission_facts(matcher)
+    if sender is not None and when is not None:
+        own = [a for a in hosted if facts[a][2] == sender]
+        if own:
+            return own[0]
     if st in _STARTED_STATUSES and when is not None:
         end = _period_end(when)
         begun = [a for a in hosted if facts[a][1] is None or facts[a][1] <= end]
@@ -790,7 +797,7 @@ def _host_missions(text: str, countries: Sequence[CountryMention], sender: str |
             continue
         if not _is_destination(text, c.start):
             continue
-        hosted = _hosted_mission(matcher, c.iso3, when, st)
+        hosted = _hosted_mission(matcher, c.iso3, when, st, sender)
         if hosted:
             found.append((c.start, hosted))
     # Places below the country level (Darfur, Abyei, the Golan): the mission named after the place, when one

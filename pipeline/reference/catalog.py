@@ -31,6 +31,7 @@ SUPPLEMENT_SOURCE = "missions_supplement.csv (curated; notes in missions_supplem
 
 SUPPLEMENT_COLUMNS = (
     "mission_acronym", "name", "organisation", "kind", "host_iso3", "start_date", "end_date", "location",
+    "lead_iso3",
 )
 ALIAS_COLUMNS = ("mission_acronym", "alias", "alias_kind")
 ALIAS_KINDS = MISSION_ALIASES.column("alias_kind").enum or ()
@@ -150,10 +151,12 @@ def load_supplement(reference_dir: Path) -> list[dict]:
             raise ValueError(f"{where}: start_date is required")
         if end is not None and end < start:
             raise ValueError(f"{where}: ends before it starts")
+        lead = normalise_host_code(row["lead_iso3"]) if row["lead_iso3"] else None
         out.append({
             "mission_acronym": row["mission_acronym"],
             "name": row["name"],
             "organisation": row["organisation"],
+            "lead_iso3": lead,
             "kind": row["kind"],
             "host_iso3": hosts,
             "start_date": start,

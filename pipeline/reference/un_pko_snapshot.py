@@ -205,6 +205,7 @@ def load_un_operations(reference_dir: Path) -> list[dict]:
             "mission_acronym": acronym,
             "name": row["mission_name"].strip(),
             "organisation": "UN",
+            "lead_iso3": None,
             "kind": KINDS.get(acronym, "peacekeeping"),
             "host_iso3": hosts.get(acronym, ()),
             "start_date": start,
