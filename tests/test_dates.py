@@ -148,6 +148,20 @@ CASES = [
      [("mars 2013", "2013-03", "month", None, False), ("avril", "2013-04", "month", None, True)]),
     ("They left in Jan. and came back in Sept.", DAY,
      [("Jan.", "2013-01", "month", None, True), ("Sept.", "2012-09", "month", None, True)]),
+    # --- a month and a relative year are one date -------------------------------------------------------------
+    ("In June last year the Council adopted resolution 2100.", DAY,
+     [("June last year", "2012-06", "month", None, True)]),
+    ("a law that took effect in October last year", NOV, [("October last year", "2012-10", "month", None, True)]),
+    ("The base will close in February next year.", DAY, [("February next year", "2014-02", "month", None, True)]),
+    ("on 4 March last year", DAY, [("4 March last year", "2012-03-04", "day", None, True)]),
+    # --- the tense of a month's own verb ----------------------------------------------------------------------
+    ("The battalion arrived in the mission area in October and will be replaced in March 2014.", NOV,
+     [("October", "2013-10", "month", None, True), ("March 2014", "2014-03", "month", None, False)]),
+    ("Kenya informed the Secretariat in October that it would withdraw its officers.", NOV,
+     [("October", "2013-10", "month", None, True)]),
+    ("The Bundestag mandate expires at the end of September.", DAY,
+     [("the end of September", "2013-09", "month", None, True)]),
+    ("Its mandate, which expires in March, will be reviewed.", NOV, [("March", "2014-03", "month", None, True)]),
 ]
 
 

@@ -28,7 +28,8 @@ Resolution rules (``relative=True`` marks every date that borrowed anything from
   itself approximate). When the clause speaks of the future and the month lies before the publication month,
   it is the next year's ("will withdraw in April" in a text of 2013-05 is 2014-04). A clause is about the
   future when it holds a marker such as *will*, *plans to*, *hopes to*, *is expected to*, *must*, *next*
-  (:func:`clause_is_future`). The date of a statement verb is in the past ("said on Friday it would
+  (:func:`clause_is_future`; *expires* counts too); a date after a verb of its clause that is no future
+  marker is not future, whatever follows it ("arrived in May and will be replaced in February 2020"). The date of a statement verb is in the past ("said on Friday it would
   repatriate"); a date that opens its clause takes the tense of the first verb after it; one that ends its
   sentence after a comma, with no verb after it, the tense of the sentence before it ("said it would deploy
   200 troops, including engineers, by the end of January").
@@ -232,7 +233,7 @@ _FUTURE_PHRASES = (
     "will", "shall", "won't", "wo not", "going to", "plan to", "plans to", "planning to", "planned", "intend to",
     "intends to", "hope to", "hopes to", "hoping to", "expect to", "expects to", "aim to", "aims to", "would",
     "could", "might", "upcoming", "forthcoming", "next", "later this", "seek to", "seeks to", "prepare to",
-    "prepares to", "supposed to", "required to", "obliged to", "prévoit", "devrait", "sera", "seront",
+    "prepares to", "supposed to", "required to", "obliged to", "expires", "expire", "prévoit", "devrait", "sera", "seront",
 )
 # Run on lower-cased text: a case-sensitive prefix trie is three times faster than a case-insensitive
 # alternation, and tense is tested for every resolved month and every event.
@@ -307,10 +308,16 @@ def clause_is_future(text: str, start: int, end: int) -> bool:
         if stop is not None:
             sentence = sentence[len(sentence) - stop.start():]
         return is_future_text(sentence)
+    if is_future_text(before):
+        return True
+    if _VERBISH.search(before) is not None:
+        # The date follows its own verb, which is not future ("arrived in May and will be replaced in
+        # February 2020"): a future marker later in the clause belongs to another verb.
+        return False
     stop = _CLAUSE_BREAK_AFTER.search(after)
     if stop is not None:
         after = after[:stop.start()]
-    return is_future_text(before) or is_future_text(after)
+    return is_future_text(after)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -621,6 +628,31 @@ def _merge_spans(text: str, atoms: list[_Atom]) -> list[_Atom]:
     return out
 
 
+_RELATIVE_YEAR_AFTER = re.compile(r"(?i)(?:\s+|\s*,\s*|\s+of\s+)(?:last|this|next)\s+year\b")
+
+
+def _with_relative_years(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """ "In May last year", "in March of next year": a month without a year and the relative year after it are one
+    date (the month of that year), not the month resolved on its own plus a year."""
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None and a.month is not None and not a.has_year and a.kind == "point" \
+                and b.date.precision == "year" and b.relative \
+                and _RELATIVE_YEAR_AFTER.fullmatch(text, a.end, b.end) is not None:
+            merged = _make(b.date.value.year, a.month, a.day)
+            if merged is not None:
+                out.append(_Atom(a.start, b.end, merged, True, False, a.month, a.day, keyword=a.keyword,
+                                 bare_start=a.bare_start))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def find_dates(text: str, published: PartialDate | None) -> list[DateMention]:
     """Every date expression in text (a whole document or one sentence), sorted, non-overlapping, offsets
     relative to text, resolved against the publication date where relative."""
@@ -642,7 +674,7 @@ def find_dates(text: str, published: PartialDate | None) -> list[DateMention]:
             atom.start = atom.bare_start = m.start()
         atoms.append(atom)
     result = []
-    for a in _merge_spans(text, atoms):
+    for a in _merge_spans(text, _with_relative_years(text, atoms)):
         result.append(DateMention(start=a.start, end=a.end, surface=text[a.start:a.end], date=a.date,
                                   end_date=a.end_date, relative=a.relative, kind=a.kind))
     return result
