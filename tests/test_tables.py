@@ -70,3 +70,93 @@ def test_every_cell_on_its_own_line():
         ("BGD", "MONUSCO", "troops", 1703, "serving", "2016-06-30"),
         ("BGD", "MONUSCO", "police", 311, "serving", "2016-06-30"),
     ])
+
+
+# --- tables and lists keyed by mission: one country's personnel per mission -------------------------------------
+
+def own_rows(text: str, published: str = "2018-03-15") -> list[tuple]:
+    """The rows this module gives (not the sentence rules'), as (contributor, mission or scope, type, count,
+    status, as_of)."""
+    rows = extract_document(text, DocumentContext("t", PartialDate.parse(published)), MATCHER).contributions
+    return sorted((r["contributor_iso3"], r["mission_acronym"] or r["scope"], r["personnel_type"], r["count_low"],
+                   r["status"], r["as_of_date"].isoformat()[:{"day": 10, "month": 7, "year": 4}[r["as_of_precision"]]])
+                  for r in rows if r["extractor"].startswith("tables"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Columns per personnel type, a caption naming the contributor and the date, zero cells, a Total line over
+    # UN missions only (the all-UN figure per column).
+    ("Table 2: Ghanaian uniformed personnel in UN peacekeeping operations, 30 June 2018\n"
+     "Mission      Troops    Police    Experts on mission\n"
+     "MINUSMA      150       12        4\n"
+     "UNMISS       700       0         3\n"
+     "UNISFA       0         0         5\n"
+     "Total        850       12        12\n"
+     "Source: DPKO.\n",
+     [("GHA", "MINUSMA", "troops", 150, "serving", "2018-06-30"),
+      ("GHA", "MINUSMA", "police", 12, "serving", "2018-06-30"),
+      ("GHA", "MINUSMA", "observers", 4, "serving", "2018-06-30"),
+      ("GHA", "UNMISS", "troops", 700, "serving", "2018-06-30"),
+      ("GHA", "UNMISS", "observers", 3, "serving", "2018-06-30"),
+      ("GHA", "UNISFA", "observers", 5, "serving", "2018-06-30"),
+      ("GHA", "all_un_pko", "troops", 850, "serving", "2018-06-30"),
+      ("GHA", "all_un_pko", "police", 12, "serving", "2018-06-30"),
+      ("GHA", "all_un_pko", "observers", 12, "serving", "2018-06-30")]),
+    # A location column, one generic personnel column, a headquarters line (staff officers, no mission).
+    ("Table 4   Nepalese Peacekeepers on Duty (as of May 2019)\n\n"
+     "Mission     Country                       Number of personnel\n"
+     "UNIFIL      Lebanon                       870\n"
+     "MONUSCO     Democratic Republic of Congo  1,020\n"
+     "DPKO        UN Headquarters, New York     5\n"
+     "Total                                     1,895\n",
+     [("NPL", "UNIFIL", "peacekeepers", 870, "serving", "2019-05"),
+      ("NPL", "MONUSCO", "peacekeepers", 1020, "serving", "2019-05"),
+      ("NPL", "unspecified", "staff_officers", 5, "serving", "2019-05"),
+      ("NPL", "all_un_pko", "peacekeepers", 1895, "serving", "2019-05")]),
+    # A Total over UN and NATO missions is no all-UN figure.
+    ("Austrian soldiers abroad, 2017\nMission Personnel\nUNIFIL 300\nKFOR 20\nTotal 320\n",
+     [("AUT", "UNIFIL", "peacekeepers", 300, "serving", "2017"),
+      ("AUT", "KFOR", "peacekeepers", 20, "serving", "2017"),
+      ("AUT", "unspecified", "peacekeepers", 320, "serving", "2017")]),
+])
+def test_mission_tables(text, expected):
+    assert own_rows(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The contributor is the country the sentences name as sender, not the host in parentheses; the date is the
+    # publication month; an "other missions" item has no mission.
+    ("Sweden currently has 420 soldiers serving abroad. The main deployments are:\n"
+     "- MINUSMA (Mali) – 250 personnel\n"
+     "- KFOR (Kosovo) – 8 personnel\n"
+     "- Other missions and HQ posts – 12 personnel\n\nThe minister thanked them.",
+     [("SWE", "MINUSMA", "peacekeepers", 250, "serving", "2018-03"),
+      ("SWE", "KFOR", "peacekeepers", 8, "serving", "2018-03"),
+      ("SWE", "unspecified", "peacekeepers", 12, "serving", "2018-03")]),
+    # The item's noun gives the type; an "as of" date before the list gives the date; a colon separates.
+    ("As of 1 January 2020, Norway has 90 police officers and soldiers in UN missions:\n"
+     "• UNMISS (South Sudan): 35 police officers\n"
+     "• UNTSO – 6 military observers\n"
+     "• MINUSMA – 49 troops\n",
+     [("NOR", "UNMISS", "police", 35, "serving", "2020-01-01"),
+      ("NOR", "UNTSO", "observers", 6, "serving", "2020-01-01"),
+      ("NOR", "MINUSMA", "troops", 49, "serving", "2020-01-01")]),
+])
+def test_mission_lists(text, expected):
+    assert own_rows(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # A results table, a budget list, casualties, years, a budget table, a fatalities table.
+    "Premier League table\nClub Won Drawn\nArsenal 3 1\nChelsea 2 2\n",
+    "Ireland's contribution to the budgets:\n• UNIFIL – $480 million\n• MINUSMA – $1,183 million\n",
+    "Kenya has 400 troops in Somalia. Losses by mission:\n• MINUSMA (Mali) – 14 killed\n• UNIFIL – 3 fatalities\n",
+    "Brazil has 250 troops abroad.\nMission Established Closed\nUNAVEM 1989 1991\nONUMOZ 1992 1994\n",
+    "Italy has 1,100 troops in Lebanon.\nMission Budget (US$ million)\nUNIFIL 480\nMINUSMA 1,183\n",
+    "Chad has 1,400 troops in Mali.\nMission Troops killed\nMINUSMA 14\nUNIFIL 3\n",
+    # A prose line that starts with an acronym; a mission table with no contributor anywhere.
+    "UNMISS said 12 people died in the attack on the camp on Tuesday.\n",
+    "Mission Troops\nUNIFIL 100\nUNDOF 20\n",
+])
+def test_no_rows_from_other_lists_and_tables(text):
+    assert own_rows(text) == []
