@@ -456,7 +456,7 @@ def extract_document(text: str, ctx: DocumentContext, matcher: MissionMatcher, *
     # Contributor tables flattened into lines state figures no sentence does; a figure a sentence rule read
     # already is not read twice.
     read = {c.quantity.start for c in contribs}
-    contribs += [c for c in tables_rules.extract_table_contributions(text, missions, ctx, matcher)
+    contribs += [c for c in tables_rules.extract_table_contributions(text, missions, ctx, matcher, contribs)
                  if c.quantity.start not in read]
     return DocumentRows(
         contributions=[contribution_row(ctx.doc_id, c) for c in contribs],
