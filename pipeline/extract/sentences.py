@@ -32,6 +32,9 @@ _END = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _TERMINAL_LINE = re.compile(r"[.!?:\u2026][\"'\u201d\u2019)\]]*(?:\d{1,3}|\*{1,3})?\s*$")
+# The characters a line that _TERMINAL_LINE matches can end with (before white space), besides the digits of
+# any script (``\d``, ``str.isdecimal``).
+_TERMINAL_LAST = frozenset(".!?:\u2026\"'\u201d\u2019)]*")
 # Bullets and footnote stars that start a line; "o" and "-" only when followed by a space.
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25e6\u25aa\u25cf\u25cb\u25a0\u25a1\u2023\u2043\uf0b7\uf0a7\u00b7*]+|[o\-\u2013\u2014](?=\s))\s*")
 _SPACES = re.compile(r"\s+")
@@ -44,7 +47,11 @@ _SHORT_LINE = 0.6
 
 def fold_whitespace(text: str) -> str:
     """The text as a reader sees it: hyphenated line breaks joined, white space runs folded to one space."""
-    return _SPACES.sub(" ", _HYPHEN_BREAK.sub("-", text)).strip()
+    if "\n" in text:  # a hyphenated line break needs a line break
+        text = _HYPHEN_BREAK.sub("-", text)
+    # str.split() and the regex's \s both split at Py_UNICODE_ISSPACE characters: the same as folding every
+    # run to one space and stripping, in one C call.
+    return " ".join(text.split())
 
 
 def _typical_line_length(lengths: list[int]) -> float:
@@ -66,35 +73,49 @@ def ends_block(line: str, next_line: str, blank_between: bool, short_limit: floa
     A blank line inside a sentence happens in PDF text ("the Gulf of \\n\\nAden"): it is a boundary only after a
     sentence end or a short line. A single line break is one when the next line starts anew.
     """
-    next_bullet = _BULLET.match(next_line) is not None
-    next_lower = next_line.lstrip()[:1].islower() and not next_bullet
-    terminal = _TERMINAL_LINE.search(line) is not None
-    return len(line.strip()) < short_limit or next_bullet or (terminal and (blank_between or not next_lower))
+    return _ends_block(line, len(line.strip()), next_line, blank_between, short_limit)
+
+
+def _ends_block(line: str, length: int, next_line: str, blank_between: bool, short_limit: float) -> bool:
+    """:func:`ends_block` with the stripped length of ``line`` known."""
+    # The cheap tests first, each deciding alone: a short line, then a bullet on the next line.
+    if length < short_limit or _BULLET.match(next_line) is not None:
+        return True
+    # A sentence end at the end of the line: its last visible character is punctuation, a closing quote or
+    # bracket, or a footnote marker; a line ending in a letter or a comma (most wrapped lines) needs no regex.
+    last = line.rstrip()[-1:]
+    if (last not in _TERMINAL_LAST and not last.isdecimal()) or _TERMINAL_LINE.search(line) is None:
+        return False
+    return blank_between or not next_line.lstrip()[:1].islower()
 
 
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
     """Spans of text between hard boundaries (paragraph ends, headings, bullets)."""
-    lines: list[tuple[int, int]] = []  # (start, end) of each non-blank line, end excluding the newline
-    blank_before: list[bool] = []
-    pos = 0
+    if "\n" not in text:  # one line: one block, when it is not blank
+        if text.strip():
+            yield 0, len(text)
+        return
+    lines: list[tuple[int, int, str, int, bool]] = []  # each non-blank line: start, end, text, stripped length,
+    pos = 0                                            # blank lines before it
     blank = False
     for raw in text.split("\n"):
         end = pos + len(raw)
-        if raw.strip():
-            lines.append((pos, end))
-            blank_before.append(blank)
+        length = len(raw.strip())
+        if length:
+            lines.append((pos, end, raw, length, blank))
             blank = False
         else:
             blank = True
         pos = end + 1
     if not lines:
         return
-    limit = short_line_limit(text)
+    # short_line_limit(text), from the lengths at hand
+    limit = _SHORT_LINE * _typical_line_length([line[3] for line in lines])
     block_start = lines[0][0]
     for i in range(len(lines) - 1):
-        s, e = lines[i]
+        _, e, raw, length, _ = lines[i]
         nxt = lines[i + 1]
-        if ends_block(text[s:e], text[nxt[0]:nxt[1]], blank_before[i + 1], limit):
+        if _ends_block(raw, length, nxt[2], nxt[4], limit):
             yield block_start, e
             block_start = nxt[0]
     yield block_start, lines[-1][1]
@@ -104,7 +125,8 @@ def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     block = text[start:end]
     sent_start = 0
     for m in _END.finditer(block):
-        if m.group("punct") == "." and not m.group("note"):
+        punct, note = m.group("punct", "note")
+        if punct == "." and not note:
             word = _WORD_BEFORE.search(block, max(0, m.start() - 24), m.start())
             if word:
                 w = word.group(1)
@@ -132,9 +154,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def split_sentences(text: str) -> list[Sentence]:
     """Split a document's text into sentences, each a span of ``text`` with its evidence string."""
     out: list[Sentence] = []
+    bullet_match = _BULLET.match
     for block_start, block_end in _blocks(text):
         for s, e in _split_block(text, block_start, block_end):
-            s, e = _trim(text, s, e)
-            if e > s:
-                out.append(Sentence(len(out), s, e, fold_whitespace(text[s:e])))
+            # _trim, with the span cut out once
+            span = text[s:e]
+            bullet = bullet_match(span)
+            if bullet:
+                s += bullet.end()
+                span = span[bullet.end():]
+            stripped = span.strip()
+            if stripped:
+                s += len(span) - len(span.lstrip())
+                out.append(Sentence(len(out), s, s + len(stripped), fold_whitespace(stripped)))
     return out
