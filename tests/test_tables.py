@@ -36,6 +36,12 @@ def table_rows(text: str, published: str = "2016-09-30") -> list[tuple]:
       ("CMR", "MINUSCA", "formed_police_unit", 280, "serving", "2016-09-30"),
       ("SEN", "MINUSCA", "formed_police_unit", 140, "serving", "2016-09-30"),
       ("SEN", "MINUSCA", "police", 18, "serving", "2016-09-30")]),
+    # Footnote letters glued to names (UN annex tables); a Total line of a country table gives nothing.
+    ("Countries providing military personnel to UNFICYP (as at 20 June 2019)\nCountry Military personnel\n"
+     "Chilea 14\nHungaryb 11\nSlovakia 241\n Total 266\na Part of the Argentinian contingent.\n",
+     [("CHL", "UNFICYP", "troops", 14, "serving", "2019-06-20"),
+      ("HUN", "UNFICYP", "troops", 11, "serving", "2019-06-20"),
+      ("SVK", "UNFICYP", "troops", 241, "serving", "2019-06-20")]),
     # Only a total: generic peacekeepers; a caption for all operations gives the all-UN scope.
     ("Top contributors to all UN peacekeeping operations, December 2015\nCountry Total\n"
      "Ethiopia 8,296\nIndia 7,798\nPakistan 7,533\n",

@@ -6,9 +6,9 @@ see it; this module reads the table as a table. Hand-written: no library knows t
 vocabulary (troops, police, experts on mission, staff officers) is the dataset's own.
 
 A table has a first-column header ("Country", "Contributing country", "Member State") at the start of a line,
-and two or more consecutive lines that each hold a country name (a footnote digit may stick to it: "Nepal4")
-and one to six figures, or, when the text layer puts every cell on a line of its own, two or more countries'
-names each followed by the same number of lines holding one figure. Its columns come from the labels on the
+and two or more consecutive lines that each hold a country name (a footnote digit or letter may stick to it:
+"Nepal4", "Argentinaa") and one to six figures, or, when the text layer puts every cell on a line of its own,
+two or more countries' names each followed by the same number of lines holding one figure. Its columns come from the labels on the
 lines just above its first row; a "Total" column is the sum of the others and gives a row only when it is the
 table's only figure. The mission is the one named in the caption just above the table (else the last one named
 before it, else none), the date the one of the caption ("as at 31 May 2019", else the publication date), and the
@@ -83,6 +83,16 @@ _CAPTION_LINES = 8
 _ALL_UN = re.compile(r"\b(?:all|united nations|un)\s+(?:peace(?:keeping)?\s+)?(?:missions|operations)\b", re.I)
 
 
+def _country(name: str) -> str | None:
+    """The country a row names; a footnote letter glued to the name is dropped ("Argentinaa", "Serbiab": UN
+    annex tables mark their notes so)."""
+    name = name.strip()
+    iso3 = country_iso3(name)
+    if iso3 is None and len(name) > 4 and name[-1] in "abcdefgh" and name[-2].isalpha():
+        iso3 = country_iso3(name[:-1])
+    return iso3
+
+
 def _labels(lines: Sequence[str], generic: bool = False) -> list[str | None]:
     """Column labels in order from the header lines (one cell per line or several on one line); the generic
     "personnel" column only when ``generic`` (a country table's caption says "personnel" too)."""
@@ -101,7 +111,7 @@ def _row_lines(text: str) -> list[list[re.Match]]:
     current: list[re.Match] = []
     last_end = -1
     for m in _ROW.finditer(text):
-        if country_iso3(m.group("name").strip()) is None:
+        if _country(m.group("name")) is None:
             continue
         between = text[last_end:m.start()] if last_end >= 0 else None
         if current and between is not None and between.strip() == "":
@@ -132,7 +142,7 @@ def _cell_rows(text: str) -> list[list[_Row]]:
     runs: list[list[_Row]] = []
     current: list[_Row] = []
     for m in _NAME_LINE.finditer(text):
-        if country_iso3(m.group("name").strip()) is None:
+        if _country(m.group("name")) is None:
             continue
         figures, pos = [], m.end() + 1
         while len(figures) < 6:
@@ -200,7 +210,7 @@ def _country_tables(text: str, missions: Sequence[MissionMention], ctx: Document
         mission, scope, how = _table_mission(header, head_start, first, missions)
         as_of = _caption_date(header, ctx.published)
         for row in run:
-            iso3 = country_iso3(row.name)
+            iso3 = _country(row.name)
             if len(row.figures) != len(labels) or iso3 is None:
                 continue
             line = Sentence(-1, row.start, row.end, fold_whitespace(text[row.start:row.end]))
