@@ -55,7 +55,7 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-VERSION = "contributions.v5"
+VERSION = "contributions.v6"
 
 # --- which sentences are read -------------------------------------------------------------------------------------
 # A figure (digits or number words) and a noun that counts people or units, on lower-cased text.
@@ -94,7 +94,10 @@ _CASUALTY = re.compile(r"\b(?:" + word_trie((
     "sexual", "charged", "victim", "victims", "death toll",
     # The dead honoured: "who made the supreme sacrifice", "who laid down their lives".
     "supreme sacrifice", "ultimate sacrifice", "laid down their lives", "lost their lives", "gave their lives",
-    "paid the ultimate price", "martyr", "martyrs", "martyred", "martyrdom", "perished",
+    "paid the ultimate price", "martyr", "martyrs", "martyred", "martyrdom", "perished", "sacrificed",
+    "sacrificed their", "died on duty",
+    # Held or freed: "49 of its soldiers were detained", "rescued 233 peacekeepers".
+    "detained", "detention", "captured", "captive", "rescued", "freed",
 )) + r"|lost(?!\s+contact))\b")
 _AUTHORISED = re.compile(
     r"\b(?:authori[sz](?:ed|es|ing|ation)|ceiling|mandated (?:strength|size)|maximum strength|full strength|"
@@ -108,7 +111,17 @@ _REQUEST = re.compile(
 )
 # Personnel being made ready, not yet contributed: "100 police officers have been trained for deployment".
 _NOT_YET = re.compile(r"\b(?:(?:have|has|had)\s+been|were|was|are\s+being|being)\s+(?:trained|recruited|screened)\b|"
-                      r"\btrained\s+for\b", re.IGNORECASE)
+                      r"\btrained\s+for\b|"
+                      # Trainees, not a contingent: "China will train 2,000 peacekeepers from other countries".
+                      r"\b(?:will|to|would|shall|and)\s+(?:help\s+)?train\b|\btrain(?:s|ed|ing)\s+(?:up\s+to\s+)?(?=\d)",
+                      re.IGNORECASE)
+# A military exercise, not a peace operation: "The exercise involved 760 Chinese troops".
+_EXERCISE = re.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b", re.IGNORECASE)
+# A country's forces as a whole: "Gambia's armed forces number only about 2,500 personnel".
+_FORCE_SIZE = re.compile(
+    r"\b(?:armed\s+forces|army|military|defen[cs]e\s+forces?)\s+(?:now\s+|currently\s+|only\s+)?"
+    r"(?:numbers?|totals?|stands?\s+at|comprises?)\s+(?:(?:only|about|some|around|roughly|nearly|just|over)\s+)*$",
+    re.IGNORECASE)
 # A country's own armed forces, not a contingent abroad: "The Nepali Army has 95,000 active soldiers".
 _NATIONAL_FORCE = re.compile(
     r"\b(?:active(?:[\s-]duty)?|standing army|under arms|reservists?|reserve|conscripts?|paramilitar(?:y|ies))\b",
@@ -128,13 +141,17 @@ _DESTINATION_WORDS = frozenset(
     "quit quitting".split()
 )
 # Who speaks for a country: "Speaking for Pakistan", "on behalf of the Netherlands".
-_ON_BEHALF = re.compile(r"\b(?:speaking|spoke|speaks)\s+for\s+(?:the\s+)?$|\bbehalf\s+of\s+(?:the\s+)?$",
-                        re.IGNORECASE)
+_ON_BEHALF = re.compile(
+    r"\b(?:speaking|spoke|speaks)\s+for\s+(?:the\s+)?$|\bbehalf\s+of\s+(?:the\s+)?$|"
+    # "The speaker for Ghana said that his country ...", "the representative of Nepal"
+    r"\b(?:speaker|delegate|representative|ambassador|envoy|minister|spokes(?:man|woman|person)|delegation|"
+    r"president|prime\s+minister|chief|head)\s+(?:for|of)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 # Departures, and the words before the place they leave ("left Accra", "departed from Kathmandu").
 _DEPARTURE_CUES = ("left", "leav", "depart", "set off", "set out")
 _LEAVING_WORDS = frozenset({"left", "leave", "leaves", "leaving", "departed", "depart", "departs", "departing", "from"})
 # Nor is a country after these words the subject ("talks with Mali", "overtaken Pakistan as").
-_NOT_SUBJECT_WORDS = frozenset("with against between among than unlike like".split())
+_NOT_SUBJECT_WORDS = frozenset("with against between among than unlike like beyond besides outside except".split())
 # Words skipped between such a word and the country: "to the Central African Republic", "in northern Mali".
 _PLACE_MODIFIERS = frozenset(
     """the northern southern eastern western central north south east west north-eastern north-western
@@ -339,7 +356,11 @@ _LEAVING = re.compile(r"\bleaving\s+(?:(?:about|some|around|only|just|roughly|ne
 _LEAVING_LINKS = frozenset({"leaving", "about", "some", "around", "only", "just", "roughly", "nearly"})
 _BY = frozenset({"by", "a", "an", "some"})
 _REPLACED_BY = re.compile(r"\b(?:replaced|relieved|succeeded|taken\s+over|reinforced|joined|bolstered|augmented)"
-                          r"\s+by\s+(?:(?:a|an|some)\s+)?$", re.IGNORECASE)
+                          r"\s+by\s+(?:(?:a|an|some)\s+)?"
+                          # "will be replaced by a new rotation of about 850 troops"
+                          r"(?:(?:new|fresh|further|second|third|next|larger|smaller|[\w-]+-strong)\s+)*"
+                          r"(?:(?:rotation|contingent|battalion|unit|batch|group|team|company|force|detachment)\s+of\s+)?"
+                          r"(?:(?:about|some|around|nearly|approximately|roughly)\s+)?$", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|set\s+to|due\s+to)\b", re.IGNORECASE)
 _RUNNING_VERB_BEFORE = re.compile(r"\b" + _RUNNING_VERB + r"\s+$", re.IGNORECASE)
 _RUNNING_PLAN = re.compile(
@@ -350,6 +371,8 @@ _INCLUDES = re.compile(r"\b(?:includ(?:es|e|ed|ing)|compris(?:es|e|ed|ing)|consi
                        r"(?:[\w,-]+\s+){0,6}$", re.IGNORECASE)  # "includes 120 women and a 40-strong platoon"
 # A verb of sending, for a total "so far" that is the build-up of one deployment.
 _SENDING = re.compile(r"\b(?:sent|deployed|dispatched|contributed|provided)\b", re.IGNORECASE)
+# Many rotations: a total over time even with "so far" and one mission ("has sent seven rotations ... totaling").
+_ROTATIONS = re.compile(r"\b(?:\w+\s+)?(?:rotations|batches|contingents|tours)\b|\btotall?ing\b", re.IGNORECASE)
 
 _NUMBER_OF_LINKS = frozenset({"reach", "reached", "reaches", "to", "at", "hit", "hits", "exceed", "exceeded",
                                "exceeds", "is", "was"})  # the words ``_NUMBER_OF_BEFORE`` ends with
@@ -361,6 +384,8 @@ _POLICE_TYPES = frozenset({"police", "formed_police_unit"})
 # --- what is not a contribution, continued -----------------------------------------------------------------------
 # "22,000 personnel from six countries": a total drawn from several countries is nobody's contribution.
 _MANY_SENDERS_AFTER = re.compile(
+    # "12,000 troops and 1,700 police from dozens of countries": both figures are the mission's.
+    r"(?:\s+and\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d,]*\s+[\w-]+(?:\s+[\w-]+)?)?"
     r"[\s,]+(?:(?:drawn|coming|contributed)\s+)?(?:from|by)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|around\s+|"
     r"nearly\s+|almost\s+|at\s+least\s+|up\s+to\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|a\s+dozen|dozens\s+of|several|many|various|different|"
@@ -388,10 +413,14 @@ _ALL_UN_PKO = re.compile(
     r"\b(?:(?:in|to|for|across|with|among|into|on)\s+(?:"
     r"(?:the\s+)?(?:various\s+|several\s+|different\s+|other\s+|all\s+|its\s+|their\s+|"
     # "in seven of the UN's 14 peacekeeping operations"
-    + _COUNT_WORD + r"\s+of\s+(?:the\s+)?" + _UN + r"[\u2019']s?\s+(?:\d+\s+)?|" + _COUNT_WORD + r"\s+)?"
-    r"(?:" + _UN + r")?\s*(?:-led\s+)?(?:peace(?:-?keeping)?\s+)?(?:missions|operations|PKOs|forces|deployments)\b"
+    + _COUNT_WORD + r"\s+of\s+(?:the\s+)?" + _UN + r"[\u2019']s?\s+(?:\d+\s+)?|"
+    r"(?:(?:over|more\s+than|some|about|around|nearly|at\s+least|a\s+total\s+of)\s+)?" + _COUNT_WORD + r"\s+)?"
+    r"(?:" + _UN + r")?\s*(?:-led\s+)?(?:peace(?:-?keeping)?\s+)?"
+    r"(?:missions|operations|PKOs|forces|deployments|mission\s+areas)\b"
     r"(?!\s+in\s+[A-Z])|"
     + _UN + r"\s+peace-?keeping\b(?!\s+(?:mission|force|operation)\b)|"
+    # "troops and police in peacekeeping", "5,000 personnel serving in peacekeeping"
+    r"peace-?keeping\b(?![\s-]+(?:mission|force|operation|contingent|unit|battalion|troop|personnel|police))|"
     r"the\s+field\b(?!\s+(?:in|with|at|of)\b))|"  # "has 2,600 peacekeepers in the field"
     r"UN\s+PKOs|(?:around|across|throughout)\s+the\s+(?:world|globe)|worldwide|globally|"
     # "have served as UN military observers"
@@ -770,6 +799,7 @@ def _subject_country(text: str, countries: Sequence[CountryMention], before: int
                      mission_spans: Sequence[tuple[int, int]]) -> CountryMention | None:
     """The first country named before ``before`` that can be the sender: not a destination ("to Mali"), not
     part of a mission's name, not the object of a comparison or of "with"."""
+    excluded_end: int | None = None
     for c in countries:
         if c.start >= before:
             break
@@ -778,9 +808,16 @@ def _subject_country(text: str, countries: Sequence[CountryMention], before: int
         word = _word_before(text, c.start)
         if word in _DESTINATION_WORDS or word in _NOT_SUBJECT_WORDS or word == "out of":
             if not (word == "for" or word == "of") or not _ON_BEHALF.search(text, max(0, c.start - 30), c.start):
+                excluded_end = c.end
                 continue  # but "Speaking for Pakistan, the representative said his country had ..."
+        if excluded_end is not None and _JOINED.fullmatch(text, excluded_end, c.start):
+            excluded_end = c.end
+            continue  # "units from Nigeria and Nepal": the second country is governed by the same "from"
         return c
     return None
+
+
+_JOINED = re.compile(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?")  # not a bare comma: "In Mali, Chad has deployed"
 
 
 def _host_missions(text: str, countries: Sequence[CountryMention], sender: str | None,
@@ -1068,7 +1105,8 @@ class _SentenceReader:
         if _EACH_AFTER.match(text, np_end) and _UNITS_OF.search(text, max(clause[0], q.start - 40), q.start):
             return []  # "two units of 140 officers each": a size per unit
         if _NATIONAL_FORCE.search(text, np_start, np_end) or _DISTRIBUTIVE.search(text, clause[0], np_start) or \
-                _NOT_YET.search(text, lo, hi) or _MANY_SENDERS_AFTER.match(text, np_end, clause[1]):
+                _NOT_YET.search(text, lo, hi) or _MANY_SENDERS_AFTER.match(text, np_end, sent.end) or \
+                _EXERCISE.search(text, clause[0], clause[1]) or _FORCE_SIZE.search(text, clause[0], np_start):
             return []
         # "the number of Ghanaian peacekeepers ... will rise to 1,570": the verb before the figure is its predicate.
         status_end = head.end if rule == "number_of" and head.np_start is not None else np_end
@@ -1099,7 +1137,8 @@ class _SentenceReader:
         bare = rule in _BARE_RULES
         for sender in senders:
             mission, scope, mission_rule = self._mission(q.start, q.end, clause, sender, st, as_of,
-                                                         carried=sender_rule in _CARRIED_SENDERS or bare)
+                                                         carried=sender_rule in _CARRIED_SENDERS or bare,
+                                                         threat=cue.lower().startswith("threat"))
             if bare and mission_rule in _IMPLICIT_MISSION and self.out:
                 # "In 2014 India had 7,000 peacekeepers in UN missions; today it has about 5,500": the group's scope
                 previous = self.out[-1]
@@ -1117,7 +1156,7 @@ class _SentenceReader:
                 mission, scope, mission_rule = None, "all_un_pko", "national_total"
             row_status = st
             if st == "cumulative" and cue.lower() in status.PROGRESS_CUES and scope == "mission" and \
-                    _SENDING.search(text, clause[0], clause[1]):
+                    _SENDING.search(text, clause[0], clause[1]) and not _ROTATIONS.search(text, sent.start, sent.end):
                 row_status = "deployed"  # "has so far deployed 650 soldiers with MINUSMA": one deployment's build-up
             rows.append(Contribution(
                 sentence=sent, quantity=q, contributor_iso3=sender, mission_acronym=mission, scope=scope,
@@ -1139,8 +1178,7 @@ class _SentenceReader:
             if (whole.group("word") or "").lower() not in _PLAN_WORDS:
                 return "serving", "partitive_whole"
             return st, cue
-        if personnel.ends_with_word(text[max(clause[0], q.start - 8):q.start], _BY) and \
-                _REPLACED_BY.search(text, max(clause[0], q.start - 40), q.start):
+        if _REPLACED_BY.search(text, max(clause[0], q.start - 80), q.start):
             # "will be replaced by 750 from Zambia", "reinforced by 120 more": the figure that comes.
             return ("planned", "replaced_by") if _RUNNING_PLAN.search(text, clause[0], q.start) or \
                 _FUTURE.search(text, clause[0], q.start) else ("deployed", "replaced_by")
@@ -1247,7 +1285,11 @@ class _SentenceReader:
                 return [c.iso3], after.group("prep").lower()
         for c in countries:
             if np_end <= c.start < clause[1] and _AGENT_BEFORE.search(text, max(0, c.start - 24), c.start):
-                return [c.iso3], "agent"
+                # "were deployed by Rwanda"; not when the clause names its subject before the figure ("Rwanda
+                # deployed 850 troops, airlifted by US Air Force aircraft").
+                if _subject_country(text, [x for x in countries if x.start >= clause[0]], np_start, spans) is None:
+                    return [c.iso3], "agent"
+                break
         relative = _RELATIVE_SENDER.match(text, np_end, clause[1])
         if relative is not None:
             c = next((c for c in countries if c.start == relative.end()), None)
@@ -1260,6 +1302,8 @@ class _SentenceReader:
             if _EACH.search(text, np_end, clause[1]):
                 return [c.iso3 for c in item], "item_each"
             return [], "joint"
+        if self._mission_relative(np_start):
+            return [], "mission_relative"  # "MINUSMA, which ... has about 12,000 troops": the mission's strength
         antecedent = self._relative_antecedent(clause)
         if antecedent is not None:
             return [antecedent.iso3], "relative_antecedent"  # "..., and Egypt, which has pledged another 800"
@@ -1329,6 +1373,20 @@ class _SentenceReader:
                 return c.iso3 in senders
         return False
 
+    def _mission_relative(self, np_start: int) -> bool:
+        """Whether the figure stands in a relative clause about a mission ("MINUSMA, which was set up in 2013 and
+        has about 12,000 troops"), with no country named between the mission and the figure."""
+        lead = None
+        for lead in _RELATIVE_LEAD.finditer(self.text, self.sent.start, np_start):
+            pass
+        if lead is None:
+            return False
+        comma = lead.start()
+        if any(comma <= c.start < np_start for c in self.countries) or \
+                _PRONOUN_SUBJECT.search(self.text, lead.end(), np_start):
+            return False  # "MINUSMA, which it joined with 1,400 troops": the pronoun's country sends them
+        return any(m.end <= comma and not self.text[m.end:comma].strip(" )") for m in self.missions)
+
     def _relative_antecedent(self, clause: tuple[int, int]) -> CountryMention | None:
         """The country a relative clause holding the figure is about: "Egypt, which has pledged another 800"."""
         lead = _RELATIVE_LEAD.search(self.text, max(self.sent.start, clause[0] - 10), min(self.sent.end, clause[0] + 8))
@@ -1381,7 +1439,8 @@ class _SentenceReader:
         return None
 
     # -- which mission ----------------------------------------------------------------------------------------------
-    def _mission(self, q_start, q_end, clause, sender, st, as_of, carried=False) -> tuple[str | None, str, str]:
+    def _mission(self, q_start, q_end, clause, sender, st, as_of, carried=False,
+                 threat=False) -> tuple[str | None, str, str]:
         """(acronym, scope, how): a mission named after the figure in its clause, scope words for all UN
         operations, a mission named before it, a host country ("to Mali"), another mission of the sentence, a
         ranking of contributors (all UN operations), else the document's focus: the scope of the last figure
@@ -1390,7 +1449,8 @@ class _SentenceReader:
         text, sent = self.text, self.sent
         if ("bilateral" in self.lowered or "outside" in self.lowered) and _BILATERAL.search(text, clause[0], clause[1]):
             return None, "unspecified", "bilateral"  # "under a bilateral agreement with Maputo": no mission
-        leaving = st == "withdrawn"  # "withdrawn from UNDOF": the mission after "from" is theirs
+        # "withdrawn from UNDOF", "threatened to withdraw them from UNAMID": the mission after "from" is theirs
+        leaving = st == "withdrawn" or threat
 
         def usable(m: MissionMention) -> bool:
             return m.acronym is not None and (leaving or not _left_behind(text, self.missions, m))

@@ -28,6 +28,8 @@ from pipeline.extract.personnel import PERSON_NOUN_RE, UNIT_RE, unit_kind, ws
 # Cues by status. Each alternative is a regex over the lower-cased clause (matching lower-cased text without
 # IGNORECASE is several times faster); a space matches any white space (PDF text breaks lines inside phrases).
 _CUES: tuple[tuple[str, str], ...] = (
+    # A threat to leave is not a leaving: "threatened to withdraw its 3,300 peacekeepers" (they are there).
+    ("threat", r"threat(?:en|ens|ened|ening) to (?:withdraw|pull out|recall|repatriate)"),
     # Leaving: a withdrawal, unless a destination follows ("left Accra for Juba"; see ``_DEPARTURE_TO``).
     ("departure", r"left|leaves?|leaving|depart(?:ed|s|ing)?|set off|set out"),
     ("withdrawn", r"withdr[ae]wn?|withdraws|withdrawing|withdrawal of|"
@@ -37,13 +39,17 @@ _CUES: tuple[tuple[str, str], ...] = (
                   r"(?:be|being|been|were|was) (?:replaced|relieved)|"
                   r"complet(?:ed|es|ing) (?:its|their) (?:tour|rotation|deployment(?! to)|mission)|"
                   r"repatriat(?:e|es|ed|ing|ion of)|(?:bring|brings|bringing|brought) (?:back )?home|"
-                  r"recall(?:s|ed|ing)?|sen(?:t|d|ds|ding) home|evacuat(?:e|es|ed|ing)|went (?:back )?home|"
-                  r"draw(?:s|n|ing)? down|drew down|drawdown of|quit|quitting"),
+                  r"recall(?:s|ed|ing)?(?! (?:that|how|when|the time)\b)|sen(?:t|d|ds|ding) home|evacuat(?:e|es|ed|ing)|went (?:back )?home|"
+                  r"draw(?:s|n|ing)? down|drew down|drawdown(?! of)(?<!(?:after|since)\x20the\x20drawdown)"
+                  r"(?<!following\x20the\x20drawdown)|drawdown of|quit|quitting"),
     ("offered", r"offer(?:ed|s|ing)?|propos(?:ed|es|ing) to (?:send|deploy|contribute|provide)|"
                 r"volunteer(?:ed|s)? to|(?:willing|ready|prepared|stands ready|stood ready) to "
                 r"(?:send|deploy|contribute|provide|dispatch|commit|offer)"),
     ("pledged", r"pledg(?:e|es|ed|ing)|commit(?:s|ted)? (?:itself )?to|(?:has|have|had) committed|"
                 r"promis(?:e|es|ed|ing)|earmark(?:s|ed)?"),
+    # Staying on is a standing total, not a plan: "will continue to provide security", "will remain in Juba".
+    ("staying", r"(?:will|would|shall) (?:continue to (?:serve|provide|be|operate|work|support|secure|guard|"
+                r"protect|patrol|help)|remain|stay)"),
     # "may" is a modal only in lower case ("May" is the month): see ``_MONTH_MAY``.
     ("planned", r"will|would|shall|plans? to|planned|planning to|intends? to|intended to|is to|are to|"
                 r"to be (?:sent|deployed|dispatched)|expected|expects?|set to|"
@@ -64,7 +70,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("cumulative_since", r"since (?:the )?(?:1[89]\d\d|20\d\d)s?|since (?:its|their|it|they|the country|then)\b"),
     # A standing total whatever the verb: "currently deploys", "are stationed in", "contributes".
     ("standing", r"currently|at present|presently|"
-                 r"(?:are|is|remain|remains) (?:still |now |currently )?(?:deployed|stationed|based|serving|present)|"
+                 r"(?:are|is|remain|remains) (?:still |now |currently )?(?:deployed|stationed|based|serving|present|"
+                 r"on duty)|perform(?:s|ing)? (?:their|its) duties|"
                  r"contributes|provides|fields"),
     # Sums across missions or units: totals over time unless the present is said ("Altogether, Norway currently
     # deploys 40 observers").
@@ -85,9 +92,9 @@ _CUES: tuple[tuple[str, str], ...] = (
 # 1,000 troops in all" is planned); "currently" makes any verb a standing total.
 # A departure that names neither where to nor what is left ("will depart in two flights") ranks below a plan and is
 # returned as "departure": its caller reads it in the story's movement (out to a mission, or home).
-_PRIORITY = ("withdrawn", "offered", "pledged", "planned", "departure", "cumulative", "standing", "cumulative_sum",
+_PRIORITY = ("threat", "withdrawn", "offered", "pledged", "staying", "planned", "departure", "cumulative", "standing", "cumulative_sum",
              "state", "cumulative_since", "cumulative_weak", "deployed", "serving")
-_STATUS_OF = {"standing": "serving", "state": "serving", "cumulative_since": "cumulative",
+_STATUS_OF = {"threat": "serving", "staying": "serving", "standing": "serving", "state": "serving", "cumulative_since": "cumulative",
               "cumulative_weak": "cumulative", "cumulative_sum": "cumulative"}
 # Read after a figure that is not a subject too: "22,000 troops to UN PKOs in total", and the lasting presence
 # that outranks "since": "Hanbit unit, with 290 engineers, has been based in Bor since 2013".
@@ -118,6 +125,9 @@ _NOUN_BEFORE_PARTICIPLE = re.compile(
     r"experts(?: on mission)?|men|women|servicemen|contingents?|battalions?|units?)\s+$"
 )
 _HAVE = re.compile(r"\b(?:has|have|had|having)\b")
+# Another figure of people later in the clause ("... contributed 115,000 troops to 42 missions, and currently had
+# 4,500 personnel deployed"): the totals' and presence cues after it ("deployed", "in total") are that figure's.
+_OTHER_FIGURE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?" + PERSON_NOUN_RE.pattern)
 
 # The end of the predicate that follows a subject figure: a comma, a dash, or a subordinate clause.
 _PREDICATE_END = re.compile(
@@ -137,18 +147,19 @@ _APPOSITION = re.compile(
     r"\s*,(?:[^,;:]{1,60}|\s*(?:drawn|led|commanded|made up|composed|selected|nominated|appointed|chosen|trained|"
     r"equipped|headed|mostly|mainly|largely|including|among them|all|most|many|some|both|half|the)\b[^,;:]{0,100}),"
 )
-_NEXT_COMMA = re.compile(r"[^,;:]{1,60}?,")
+_NEXT_COMMA = re.compile(r"[^,;:]{0,60}?,")
 # An adverbial that opens a clause before its subject ("In addition, 700 soldiers ..."): the comma after it does not
 # make the figure an apposition.
 _INTRODUCTORY = re.compile(
     r"\W*(?:in|on|at|by|for|from|however|meanwhile|also|additionally|moreover|furthermore|last|this|since|after|"
-    r"before|during|as|with|under|according|besides|instead|today|yesterday|now|then|earlier|later|overall|so far|"
+    r"before|during|as|with|under|according|besides|beyond|instead|today|yesterday|now|then|earlier|later|overall|so far|"
     r"to date|altogether|in all|in total)\b",
     re.IGNORECASE,
 )
 _COORDINATED_VERB = re.compile(r"(?:\band|,)\s+$")
 _ACTS = frozenset({"deployed", "withdrawn", "pledged", "offered", "planned", "departure"})
 _DIGIT = re.compile(r"\d")
+_HAVE_CUES = frozenset({"has", "have", "had", "currently", "now", "today"})
 _INSIDE_APPOSITION = re.compile(r",\s*(?:including|among them|of whom|of which|mostly|mainly)\s+(?:\w+\s+){0,3}$",
                                 re.IGNORECASE)
 _COMMA = re.compile(r"\s*,")
@@ -258,7 +269,8 @@ def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
             comma = _COMMA.match(clause, np_end)
             if comma:
                 start = comma.end()
-        elif clause[:np_start].rstrip().endswith(",") and not _INTRODUCTORY.match(clause) and \
+        elif (before := clause[:np_start].rstrip()).endswith(",") and \
+                not (_INTRODUCTORY.match(clause) and clause.find(",") == len(before) - 1) and \
                 (rest := _NEXT_COMMA.match(clause, np_end)) and not any(np_end <= pos < rest.end() for pos, _, _ in cues):
             # "The next rotation, four staff officers for UNMISS, is planned": the figure is itself the apposition
             # (verbless up to its closing comma) of the subject before it; the predicate follows the comma.
@@ -272,17 +284,28 @@ def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
         predicate = (start, stop.start() if stop else limit)
     # "pulled out 1,200 troops in 2013 and redeployed 800 in 2014": a second predicate, after one that had its
     # own figure, is the only one of the figures after it.
+    # "had maintained a presence since 1960 and had some 2,800 troops": a coordinated "had" opens the figure's own
+    # predicate, figure or not before it.
     first = 0
-    for pos, status, _ in cues:
+    for pos, status, cue in cues:
         if pos >= np_start:
             break
-        if status in _ACTS and _COORDINATED_VERB.search(clause, max(0, pos - 6), pos) and \
-                _DIGIT.search(clause, first, pos):
+        if not _COORDINATED_VERB.search(clause, max(0, pos - 6), pos):
+            continue
+        if (status in _ACTS and _DIGIT.search(clause, first, pos)) or cue.lower() in _HAVE_CUES:
             first = pos
     found: dict[str, str] = {}
+    other: int | None = None  # where the next figure of the clause starts: cues after it are its own
     for pos, status, cue in cues:
-        if first <= pos < np_start or predicate[0] <= pos < predicate[1] or (pos >= np_end and status in _ANYWHERE):
+        if pos >= np_end and status in _ANYWHERE and other is None:
+            figure = _OTHER_FIGURE.search(clause, np_end)
+            other = figure.start() if figure else len(clause)
+        if first <= pos < np_start or predicate[0] <= pos < predicate[1] or \
+                (pos >= np_end and status in _ANYWHERE and pos < other):
             found.setdefault(status, cue)
+    if "cumulative_weak" in found and "serving" in found and "deployed" not in found and \
+            found["serving"].lower() in ("has", "have", "had"):
+        del found["cumulative_weak"]  # "have a total of about 330 personnel": what they have, not a sum over time
     for status in _PRIORITY:
         if status in found:
             return _STATUS_OF.get(status, status), found[status]

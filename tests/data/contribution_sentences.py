@@ -952,7 +952,8 @@ STATEMENTS_AND_REPORTS = [
          [R("BFA", None, "troops", 650, 650, True, "serving", "2013-11-01")]),
     Case("stmt-army-said-would-remain", "2013-11-01",
          "The Nigerian army said 1,200 of its soldiers would remain in Mali until the end of the year.",
-         [R("NGA", "MINUSMA", "troops", 1200, 1200, False, "planned", "2013-11-01")]),
+         # Staying on is a standing total (two independent annotators read "will remain" so), not a plan.
+         [R("NGA", "MINUSMA", "troops", 1200, 1200, False, "serving", "2013-11-01")]),
     # A table's title and a row without a personnel noun: nothing to read.
     Case("stmt-table-title", "2013-11-01",
          "Table 1: Contributions of uniformed personnel to UN peacekeeping operations, by country, 31 October "
@@ -1666,3 +1667,94 @@ SHAPES_ROUND2 = [
 
 ALL_CASES += (BARE_AND_ANAPHORIC + STATUS_ROUND2 + MISSIONS_ROUND2 + CLAUSE_SENDERS + TYPES_ROUND2
               + NON_CONTRIBUTIONS_ROUND2 + STORIES_ROUND2 + SHAPES_ROUND2)
+
+
+# Round 3: shapes from three more independent development sets (official statements, UN meeting coverage, wire
+# news), written again in other words: scope counted in missions or "mission areas", the country a speaker
+# speaks for, a cue that belongs to the next figure of the clause, coordinated predicates.
+ROUND3 = [
+    Case("r3-scope-mission-areas", "2019-04-02",
+         "Some 2,400 Nepali peacekeepers are currently on duty in seven mission areas.",
+         [R("NPL", "UN_PKO_ALL", "peacekeepers", 2400, 2400, True, "serving", "2019-04-02")]),
+    Case("r3-scope-over-n-missions", "2018-05-29",
+         "Since 1988, Bangladesh has sent more than 150,000 troops to over 50 UN peacekeeping missions.",
+         [R("BGD", "UN_PKO_ALL", "troops", 150000, None, True, "cumulative", "2018-05-29")]),
+    Case("r3-scope-in-peacekeeping", "2016-10-12",
+         "Fiji, a nation of under a million people, has about 550 soldiers and police in peacekeeping.",
+         [R("FJI", "UN_PKO_ALL", "peacekeepers", 550, 550, True, "serving", "2016-10-12")]),
+    Case("r3-scope-peacekeeping-mission-not-all", "2016-10-12",
+         "Ghana has 700 troops in peacekeeping missions in Africa.",
+         [R("GHA", None, "troops", 700, 700, False, "serving", "2016-10-12")]),
+    Case("r3-speaker-for-country", "2017-03-15",
+         "The speaker for Senegal said his country had deployed 3,300 peacekeepers.",
+         [R("SEN", None, "peacekeepers", 3300, 3300, False, "deployed", "2017-03-15")]),
+    Case("r3-representative-of-country", "2017-03-15",
+         "Pakistan spoke first. The representative of Egypt recalled that her country currently had 3,000 "
+         "personnel in UN missions.",
+         [R("EGY", "UN_PKO_ALL", "peacekeepers", 3000, 3000, False, "serving", "2017-03-15")]),
+    Case("r3-next-figure-owns-deployed", "2017-03-15",
+         "Since 1960 Ghana had contributed 80,000 troops to UN missions, and currently had 2,700 personnel "
+         "deployed.",
+         [R("GHA", "UN_PKO_ALL", "troops", 80000, 80000, False, "cumulative", "2017-03-15"),
+          R("GHA", "UN_PKO_ALL", "peacekeepers", 2700, 2700, False, "serving", "2017-03-15")]),
+    Case("r3-coordinated-had-since", "2017-03-15",
+         "Zambia's minister said the country had taken part in peacekeeping since 1989 and had 1,100 troops "
+         "serving in four operations.",
+         [R("ZMB", "UN_PKO_ALL", "troops", 1100, 1100, False, "serving", "2017-03-15")]),
+    Case("r3-sacrificed-lives", "2020-09-18",
+         "Twelve Indian peacekeepers have sacrificed their lives in the line of duty.", []),
+    Case("r3-detained-soldiers", "2022-07-20",
+         "Mali said the 49 Ivorian soldiers detained at Bamako airport were mercenaries.", []),
+    Case("r3-joint-exercise", "2024-05-30",
+         "The joint exercise brought together 600 Indonesian troops and 300 Australian soldiers.", []),
+    Case("r3-train-others", "2015-09-28",
+         "Over the next five years Germany will train 1,000 peacekeepers from African countries.", []),
+    Case("r3-armed-forces-number", "2017-01-20",
+         "The Gambian armed forces number only about 2,500 personnel.", []),
+    Case("r3-agent-after-subject", "2014-02-01",
+         "Burundi deployed 850 troops to MISCA last month, flown from Bujumbura by French air force planes.",
+         [R("BDI", "MISCA", "troops", 850, 850, False, "deployed", "2014-01")]),
+    Case("r3-from-x-and-y-not-subject", "2016-02-12",
+         "Formed police units from Ghana and Jordan remain, and Ghana's unit of some 140 officers will stay on, "
+         "UNMIL said.",
+         [R("GHA", "UNMIL", "police", 140, 140, True, "serving", "2016-02-12")]),
+    Case("r3-beyond-place", "2023-12-18",
+         "Beyond Lebanon, the ninth batch of Chinese peacekeepers to South Sudan, 300 engineers, will rotate in "
+         "March.",
+         [R("CHN", "UNMISS", "engineers", 300, 300, False, "planned", "2024-03")]),
+    Case("r3-will-continue-to", "2016-02-12",
+         "Pakistan's 1,200 troops will continue to guard the airport until the mandate ends.",
+         [R("PAK", None, "troops", 1200, 1200, False, "serving", "2016-02-12")]),
+    Case("r3-mission-relative-strength", "2019-03-01",
+         "The Kenyan decision is a blow to UNMISS, which was created in 2011 and has about 14,000 troops from "
+         "more than 60 countries.", []),
+    Case("r3-mission-relative-pronoun-country", "2019-03-01",
+         "Nepal contributes to UNIFIL, which it joined in 1978 with 600 soldiers.",
+         [R("NPL", "UNIFIL", "troops", 600, 600, False, "deployed", "1978")]),
+    Case("r3-threatened-to-withdraw", "2016-08-01",
+         "Last year Burundi threatened to pull out its 5,400 soldiers from AMISOM over unpaid allowances.",
+         [R("BDI", "AMISOM", "troops", 5400, 5400, False, "serving", "2015")]),
+    Case("r3-replaced-by-new-rotation", "2019-11-02",
+         "The Malawian battalion will be replaced by a new rotation of about 850 troops from Malawi in March.",
+         [R("MWI", None, "troops", 850, 850, True, "planned", "2020-03")]),
+    Case("r3-drawdown-list", "2023-08-14",
+         "The drawdown of 2,000 ATMIS troops was carried out by the contributing countries as follows: "
+         "Uganda (620) and Kenya (500).",
+         [R("UGA", "ATMIS", "peacekeepers", 620, 620, False, "withdrawn", "2023-08-14"),
+          R("KEN", "ATMIS", "peacekeepers", 500, 500, False, "withdrawn", "2023-08-14")]),
+    Case("r3-on-duty", "2021-05-29",
+         "Pakistan has sent 200,000 troops to UN missions since 1960, and about 4,000 Pakistani peacekeepers "
+         "are now on duty in seven missions.",
+         [R("PAK", "UN_PKO_ALL", "troops", 200000, 200000, False, "cumulative", "2021-05-29"),
+          R("PAK", "UN_PKO_ALL", "peacekeepers", 4000, 4000, True, "serving", "2021-05-29")]),
+    Case("r3-have-a-total-of", "2015-01-12",
+         "The Korean engineering unit and hospital in Juba have a total of 290 personnel from South Korea.",
+         [R("KOR", "UNMISS", "peacekeepers", 290, 290, False, "serving", "2015-01-12")]),
+    Case("r3-rotations-totaling-so-far", "2020-09-18",
+         "So far, Cambodia has sent nine rotations of deminers to Lebanon, totaling more than 2,000 personnel.",
+         [R("KHM", "UNIFIL", "peacekeepers", 2000, None, True, "cumulative", "2020-09-18")]),
+    Case("r3-national-operation-named", "2022-02-17",
+         "At its peak, Barkhane deployed some 5,100 French soldiers across the Sahel.",
+         [R("FRA", "BARKHANE", "troops", 5100, 5100, True, "deployed", "2022-02-17")]),
+]
+ALL_CASES += ROUND3
