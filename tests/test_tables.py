@@ -160,6 +160,10 @@ def test_mission_lists(text, expected):
     "Brazil has 250 troops abroad.\nMission Established Closed\nUNAVEM 1989 1991\nONUMOZ 1992 1994\n",
     "Italy has 1,100 troops in Lebanon.\nMission Budget (US$ million)\nUNIFIL 480\nMINUSMA 1,183\n",
     "Chad has 1,400 troops in Mali.\nMission Troops killed\nMINUSMA 14\nUNIFIL 3\n",
+    # A list of dates; a list of missions with no country anywhere; an item whose figure is not the whole claim.
+    "Finland has 180 soldiers abroad. Its missions began:\n• UNIFIL – 1978\n• MINUSMA (Mali) – 2013\n",
+    "Where the blue helmets serve:\n• UNIFIL (Lebanon) – 10,000 personnel\n• UNDOF – 1,100 personnel\n",
+    "Spain has 600 troops abroad:\n• UNIFIL – 600 troops, down from 1,100 in 2010\n",
     # A prose line that starts with an acronym; a mission table with no contributor anywhere.
     "UNMISS said 12 people died in the attack on the camp on Tuesday.\n",
     "Mission Troops\nUNIFIL 100\nUNDOF 20\n",

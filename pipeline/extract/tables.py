@@ -30,6 +30,7 @@ month.
 """
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
@@ -313,8 +314,8 @@ def _mission_lines(text: str, missions: Sequence[MissionMention], ctx: DocumentC
                 at_line.setdefault(start, m)
     if not at_line:
         return []
-    organisations = ({x["mission_acronym"]: x["organisation"] for x in matcher.catalog.missions}
-                     if matcher is not None else {})
+    by_start = sorted(missions, key=lambda x: x.start)
+    starts = [x.start for x in by_start]
     counts = Counter(c.contributor_iso3 for c in sentence_contributions)
     out: list[Contribution] = []
     done = -1  # the end of the last table or list read
@@ -322,11 +323,23 @@ def _mission_lines(text: str, missions: Sequence[MissionMention], ctx: DocumentC
         if start < done:
             continue
         if _ROW.match(text, start) and not _ITEM.match(text, start):
-            rows, done = _mission_table(text, start, at_line, ctx, organisations, counts)
+            rows, done = _mission_table(text, start, at_line, ctx, matcher, counts)
         else:
-            rows, done = _mission_list(text, start, at_line, missions, ctx, counts)
+            rows, done = _mission_list(text, start, at_line, by_start, starts, ctx, counts)
         out += rows
     return out
+
+
+_ORGANISATIONS: dict[int, tuple[object, dict[str, str]]] = {}  # id(matcher) -> (matcher, acronym -> organisation)
+
+
+def _organisation(matcher, acronym: str) -> str | None:
+    """The organisation that leads a mission, from the matcher's catalog (its map built once per matcher)."""
+    known = _ORGANISATIONS.get(id(matcher))
+    if known is None or known[0] is not matcher:
+        known = matcher, {x["mission_acronym"]: x["organisation"] for x in matcher.catalog.missions}
+        _ORGANISATIONS[id(matcher)] = known
+    return known[1].get(acronym)
 
 
 def _row_label(label: str, mention: MissionMention | None) -> tuple[str | None, str] | None:
@@ -342,7 +355,7 @@ def _row_label(label: str, mention: MissionMention | None) -> tuple[str | None, 
 
 
 def _mission_table(text: str, start: int, at_line: dict[int, MissionMention], ctx: DocumentContext,
-                   organisations: dict[str, str], counts: Counter) -> tuple[list[Contribution], int]:
+                   matcher, counts: Counter) -> tuple[list[Contribution], int]:
     """The table whose first mission row starts at ``start``: its rows, and where it ends."""
     first = _ROW.match(text, start)
     n_figures = len(_FIGURE.findall(first.group("figures")))
@@ -377,7 +390,8 @@ def _mission_table(text: str, start: int, at_line: dict[int, MissionMention], ct
         return [], end
     as_of = _list_date(text, caption_start, header, ctx.published, caption=True)
     typed = [label for label in labels if label not in (None, "total", "peacekeepers")]
-    all_un = all(organisations.get(mission) == "UN" for _, mission, kind in rows if kind == "mission")
+    all_un = matcher is not None and all(_organisation(matcher, mission) == "UN"
+                                         for _, mission, kind in rows if kind == "mission")
     out = []
     for m, mission, kind in rows:
         line = Sentence(-1, m.start(), m.end(), fold_whitespace(m.group(0)))
@@ -399,8 +413,8 @@ def _mission_table(text: str, start: int, at_line: dict[int, MissionMention], ct
     return out, end
 
 
-def _mission_list(text: str, start: int, at_line: dict[int, MissionMention], missions: Sequence[MissionMention],
-                  ctx: DocumentContext, counts: Counter) -> tuple[list[Contribution], int]:
+def _mission_list(text: str, start: int, at_line: dict[int, MissionMention], by_start: Sequence[MissionMention],
+                  starts: Sequence[int], ctx: DocumentContext, counts: Counter) -> tuple[list[Contribution], int]:
     """The list whose first mission item starts at ``start``: its items, and where it ends."""
     items: list[tuple[re.Match, str | None, personnel.HeadNoun]] = []
     pos, end = start, _line_end(text, start)
@@ -412,10 +426,11 @@ def _mission_list(text: str, start: int, at_line: dict[int, MissionMention], mis
         if head is None or not _ITEM_END.match(text, head.end):
             break
         mention = at_line.get(pos)
-        if mention is None:  # a mission named inside the label: "Lebanon (UNIFIL)"
-            inside = {x.acronym for x in missions if m.start("label") <= x.start < m.end("label") and x.acronym}
-            mention = next((x for x in missions if len(inside) == 1 and x.acronym in inside
-                            and m.start("label") <= x.start), None)
+        if mention is None:  # a mission named inside the label: "Lebanon (UNIFIL)"; one only
+            lo, hi = bisect_left(starts, m.start("label")), bisect_left(starts, m.end("label"))
+            inside = [x for x in by_start[lo:hi] if x.acronym]
+            if len({x.acronym for x in inside}) == 1:
+                mention = inside[0]
         kind = _row_label(m.group("label"), mention)
         if kind is None or kind[1] == "total":
             break
