@@ -66,6 +66,7 @@ SCORE_DESCRIPTION_DATE = 0.7       # description resolved by host country and da
 SCORE_DESCRIPTION_PAST = 0.5       # no mission there at the date: the one that left most recently
 RECENT_PAST = timedelta(days=10 * 366)  # how far back "the UN force in Mali" may still mean a closed mission
 SCORE_UNRESOLVED = 0.0
+_ACRONYM_CACHE_SIZE = 50_000  # acronym-shaped tokens whose reading is remembered (emptied when full)
 
 # Acronyms of bodies that are not missions, and capitalised words, that must never match a mission by fuzzy
 # matching nor be kept as unresolved mission acronyms. Hand-kept because no library lists them.
@@ -367,6 +368,7 @@ class MissionMatcher:
             groups.setdefault(alternative[0], []).append(f"{alternative[1:]}(?P<k{i}>)")
         self._master = re.compile("|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()))
         self._country_named: dict[str, bool] = {}
+        self._acronym_readings: dict[str, tuple] = {}  # see _acronym_reading
 
     # --- catalog views ------------------------------------------------------------------------------------------
     @staticmethod
@@ -621,24 +623,60 @@ class MissionMatcher:
         return [MissionMention(self._pick(candidates, published), m.start(), m.end(), surface, "name", 1.0)]
 
     def _on_acronym(self, text: str, m: re.Match, published: PartialDate | None, found: list) -> list:
-        surface = m.group(0)
-        start, end = m.start(), m.end()
+        start = m.start()
+        kind, token, acronym, score = self._acronym_reading(m.group(0))
+        if kind is None:
+            return []
+        end = start + len(token)
+        if kind == "acronym":
+            return [MissionMention(self._pick(acronym, published), start, end, token, "acronym", 1.0)]
+        if kind != "maybe":  # "fuzzy", or "unresolved": within one edit of several missions
+            return [MissionMention(acronym, start, end, token, kind, score)]
+        # An unknown UN-style acronym: a mention only next to "mission"/"force" or right after an unresolved one.
+        after_mission_word = _MISSION_WORD_AFTER_RE.match(text, end) is not None
+        prev = found[-1] if found else None
+        after_unresolved = (isinstance(prev, (MissionMention, _Pending))
+                            and (not isinstance(prev, MissionMention) or prev.acronym is None)
+                            and _OPEN_PAREN_GAP_RE.search(text[prev.end:start]) is not None
+                            and start - prev.end < 8)
+        if after_mission_word or after_unresolved:
+            return [MissionMention(None, start, end, token, "unresolved", SCORE_UNRESOLVED)]
+        return []
+
+    def _acronym_reading(self, surface: str) -> tuple:
+        """What an acronym-shaped token means whatever its context, memoised per surface (the same tokens, "US",
+        "UN", "MINUSMA", come back in every document, and a fuzzy lookup is costly):
+
+        ``(None, ...)`` nothing; ``("acronym", token, candidates, 1.0)`` a known acronym (``token`` the part of
+        the surface that is one, "UNMISS" of "UNMISS5"); ``("fuzzy", token, acronym, score)``; ``("unresolved",
+        token, None, 0.0)`` within one edit of several missions; ``("maybe", token, None, 0.0)`` an unknown
+        UN-style acronym, a mention only in some contexts (see ``_on_acronym``).
+        """
+        reading = self._acronym_readings.get(surface)
+        if reading is None:
+            reading = self._read_acronym(surface)
+            if len(self._acronym_readings) >= _ACRONYM_CACHE_SIZE:
+                self._acronym_readings.clear()
+            self._acronym_readings[surface] = reading
+        return reading
+
+    def _read_acronym(self, surface: str) -> tuple:
+        """:meth:`_acronym_reading`, computed."""
         candidates = self._acronyms.get(acronym_key(surface))
         if candidates is None and (" " in surface or "-" in surface):
             base = re.split(r"[ -]", surface)[0]
             candidates = self._acronyms.get(base)
             if candidates is not None:
-                surface, end = base, start + len(base)
+                surface = base
         if candidates is None:
             stripped = _TRAILING_DIGITS_RE.sub("", surface)
             if stripped != surface and stripped in self._acronyms:
-                candidates, surface, end = self._acronyms[stripped], stripped, start + len(stripped)
+                candidates, surface = self._acronyms[stripped], stripped
         if candidates is not None:
-            return [MissionMention(self._pick(candidates, published), start, end, surface, "acronym", 1.0)]
+            return "acronym", surface, candidates, 1.0
         token = re.split(r"[ -]", surface)[0]
-        end = start + len(token)
         if token in STOP_ACRONYMS or len(token) < 4:
-            return []
+            return None, token, None, 0.0
         if len(token) >= FUZZY_MIN_LENGTH and token.isalpha():
             hits = process.extract(token, self._fuzzy_choices, scorer=OSA.distance,
                                    score_cutoff=FUZZY_MAX_DISTANCE, limit=None)
@@ -646,19 +684,11 @@ class MissionMatcher:
                 best = min(h[1] for h in hits)
                 missions = sorted({a for h in hits if h[1] == best for a in self._acronyms[h[0]]})
                 if len(missions) == 1:
-                    score = round(1 - best / max(len(token), 1), 4)
-                    return [MissionMention(missions[0], start, end, token, "fuzzy", score)]
-                return [MissionMention(None, start, end, token, "unresolved", SCORE_UNRESOLVED)]
+                    return "fuzzy", token, missions[0], round(1 - best / max(len(token), 1), 4)
+                return "unresolved", token, None, SCORE_UNRESOLVED
         if _UNRESOLVED_ACRONYM_RE.match(token):
-            after_mission_word = _MISSION_WORD_AFTER_RE.match(text, end) is not None
-            prev = found[-1] if found else None
-            after_unresolved = (isinstance(prev, (MissionMention, _Pending))
-                                and (not isinstance(prev, MissionMention) or prev.acronym is None)
-                                and _OPEN_PAREN_GAP_RE.search(text[prev.end:start]) is not None
-                                and start - prev.end < 8)
-            if after_mission_word or after_unresolved:
-                return [MissionMention(None, start, end, token, "unresolved", SCORE_UNRESOLVED)]
-        return []
+            return "maybe", token, None, SCORE_UNRESOLVED
+        return None, token, None, 0.0
 
     @staticmethod
     def _orgs_of(surface: str) -> frozenset[str] | None:
