@@ -33,3 +33,32 @@ def word_trie(words: Iterable[str], whole_words: Iterable[str] = ()) -> str:
         return f"(?:{body})?" if node.get("") else body
 
     return emit(root)
+
+
+class WordStartScanner:
+    """``re.compile("(?<![a-z0-9])" + body).finditer(text)`` as spans, about twice as fast.
+
+    A pattern that starts with a lookbehind gives ``re`` no first characters to skip to, so the engine enters
+    the pattern at every position of the text. Here the character before the word is matched instead
+    (``[^a-z0-9](body)``, whose first character class the engine skips to in C), and the text's first position,
+    which has no character before it, is tried on its own. ``body`` must not match the empty string; the spans
+    are those of ``body``, non-overlapping, in text order, exactly as the lookbehind pattern gives them.
+    """
+
+    def __init__(self, body: str):
+        self._at = re.compile(body)
+        self._after = re.compile(r"[^a-z0-9](" + body + ")")
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        first = self._at.match(text)
+        pos = 0
+        if first is not None:
+            out.append(first.span())
+            pos = first.end() - 1  # the last character of a match may stand before the next one
+        search = self._after.search
+        while (m := search(text, pos)) is not None:
+            start, end = m.span(1)
+            out.append((start, end))
+            pos = end - 1
+        return out
