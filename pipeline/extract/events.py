@@ -71,7 +71,7 @@ known, so mapping them to sentences is the cheap prefilter):
 7. **Location.** The first country after the trigger, in its clause, that *in/to/into/across* introduces or
    that is the object of *invaded/attacked*.
 
-Rule names go into ``Event.extractor`` as ``events.v2:<type>_<rule>``.
+Rule names go into ``Event.extractor`` as ``events.v3:<type>_<rule>``.
 
 Why rules and not a parser: a dependency parser (spaCy) would bind verbs better but runs at a few hundred
 kB/s, far below the 5 MB/s budget, and is a heavy new dependency; the sentences of this corpus are regular
@@ -100,7 +100,7 @@ from pipeline.extract.types import (
 
 __all__ = ["extract_events"]
 
-VERSION = "events.v2"
+VERSION = "events.v3"
 
 # ---------------------------------------------------------------------------------------------------------
 # Triggers: one combined expression, alternatives in priority order (at one position the first one wins, so
@@ -174,7 +174,8 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
     ("attack", "struck", (r"struck",)),  # "a convoy was struck on Monday" (checked: after a form of "be")
     ("withdrawal", "withdrawal", (r"withdr(?:ew|awn|aws|awing|awal|aw)", r"pull(?:ed|s|ing)?\s+(?:out|back)",
                                   r"pull-?out", r"repatriat(?:ed|es|e|ion|ing)", r"dr(?:ew|awn|awing)\s+down",
-                                  r"drawdown", r"terminat(?:ed|es|e|ion)", r"left\s+the\s+(?:country|mission)",
+                                  r"drawdown", r"terminat(?:ed|es|e|ion)", r"rotat(?:ed|es|ing)\s+(?:out|home)\b",
+                                  r"exit(?:ed|s|ing)?(?=\s+(?:from\s+)?(?:the\s+country\b|(?-i:[A-Z])))", r"left\s+the\s+(?:country|mission)",
                                   r"scal(?:ed|es|ing)\s+(?:back|down)", r"wound\s+down", r"wind(?:s|ing)?\s+down",
                                   r"end(?:ed|s|ing)?\s+(?:its|their|his|her|our|the)\s+(?:[\w’'-]+\s+){0,2}?"
                                   r"(?:participation|deployment|presence|involvement|engagement|mission|operations)\b",
@@ -190,6 +191,13 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
     ("withdrawal", "gone", (r"gone",)),  # "must be gone by 31 December" (checked: after a form of "be")
     # A mission closing ("UNMIL closed in March 2018", "the closure of UNOCI"): only with a mission (checked).
     ("withdrawal", "closure", (r"clos(?:ed|es|ing|ure)",)),
+    # "has had a continuous presence in UNIFIL since 1978", "Since May 2006, it has kept a contingent",
+    # "Ghana, a contributor to UN peacekeeping since 1960": only with a "since" date (checked in extract_events).
+    ("deployment", "presence_since", (*(rf"{verb}\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:presence"
+                                        r"|contingents?|battalions?|troops|units?|peacekeepers)\b"
+                                        for verb in ("kept", r"keep(?:s|ing)?", r"maintain(?:ed|s|ing)?", "had", "has",
+                                                     "have")),
+                                      r"contributors?\s+(?:of\s+\w+\s+)?(?:to|in)\b")),
     ("deployment", "join_mission", (rf"join(?:ed|s|ing)?\s+(?:the\s+)?{_W}{{0,4}}?(?:missions?|forces?"
                                     r"|peacekeep\w*|operations?|contingents?)\b",)),
     ("deployment", "deploy", (r"deploy(?:ed|s|ing|ments?)?", r"serv(?:ed|es|e|ing)\s+(?:in|with|under|on)\b",
@@ -206,7 +214,7 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
                               rf"took\s+part\s+in\s+{_OPERATIONS_IN}",
                               rf"sustain(?:ed|s|ing)?\s+{_OPERATIONS}", rf"conduct(?:ed|s|ing)?\s+{_OPERATIONS}",
                               rf"carri(?:ed|es)\s+out\s+{_OPERATIONS}", r"patrol(?:led|s|ling)",
-                              r"escort(?:ed|ing)")),
+                              r"escort(?:ed|ing)", r"posted\s+to\b")),
     # "has been a troop contributor since 1960"; "have been in Somalia since 2007" (checked: a country or a mission
     # follows).
     ("deployment", "contributor", (r"been\s+(?:a|an|one\s+of\s+the)\s+(?:[\w’'-]+\s+){0,4}?contributors?\b",)),
@@ -222,7 +230,13 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
     ("other", "ceremony", (r"paid\s+(?:\w+\s+){0,2}?tributes?", r"pay(?:s|ing)?\s+(?:\w+\s+){0,2}?tributes?",
                            r"laid\s+(?:a\s+)?wreaths?", r"lay(?:s|ing)?\s+(?:a\s+)?wreaths?",
                            r"commemorat(?:ed|es|ing|ion)", r"honou?r(?:ed|s|ing)", r"observed\s+(?:a\s+)?(?:minute"
-                           r"|moment)", r"held\s+(?:a\s+)?(?:\w+\s+)?(?:ceremony|service|commemoration|parade)")),
+                           r"|moment)", r"held\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:ceremony|service|commemoration"
+                           r"|parade|meeting|conference|summit|session|debate|talks)\b",
+                           # "at its 1168th meeting held on 14 August 2023", "May 29 marked the International Day"
+                           *(rf"{noun}\s+(?:was\s+)?held\b"
+                             for noun in ("meeting", "conference", "summit", "session", "debate", "ceremony", "parade")),
+                           r"award(?:ed|s)\s+(?:[\w’'-]+\s+){0,4}?medals?\b",
+                           r"mark(?:ed|s)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:Day|anniversary)\b")),
     ("other", "funding", (r"cut(?:s|ting)?\s+(?:[\w’'-]+\s+){0,2}?(?:payments?|funding|funds|contributions?|budgets?"
                           r"|allowances|stipends|aid|support)\b",
                           r"suspend(?:ed|s|ing)\s+(?:[\w’'-]+\s+){0,2}?(?:payments?|funding|funds|contributions?|aid"
@@ -234,7 +248,7 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
     # stop (checked).
     ("other", "demand", (r"demand(?:ed|s)", r"order(?:ed|s)", r"request(?:ed|s)", r"ask(?:ed|s)",
                             r"expel(?:led|s)")),
-    ("other", "other", (r"join(?:ed|s|ing)?", r"evacuat(?:ed|ion|es|e|ing)", r"sign(?:ed|s|ing)",
+    ("other", "other", (r"join(?:ed|s|ing)?", r"broke\s+out", r"erupt(?:ed|s)", r"evacuat(?:ed|ion|es|e|ing)", r"sign(?:ed|s|ing)",
                         r"ratif(?:ied|ies|y)", r"held\s+(?:\w+\s+)?elections", r"elected", r"independence",
                         r"seiz(?:ed|es|e)\s+(?:power|control)", r"ousted", r"overthr(?:ew|own)", r"coup",
                         r"visit(?:ed|s)", r"bec(?:ame|omes?)\s+(?:a\s+)?member", r"admitted",
@@ -565,10 +579,14 @@ def _trigger_at(text: str, position: int, start: int, end: int, stem: str) -> _T
     first = words[0].lower()
     if first in ("sent", "send", "sends", "sending") and _MAIL_BEFORE.search(text[max(start, position - 30):position]):
         return None  # "a letter sent on 3 May"
-    if kind != "statement" and first.endswith("ing"):
+    if kind != "statement" and first.endswith("ing") and first != "meeting":
         before = text[max(start, position - 40):position]
         if not _AUXILIARY_BEFORE.search(before) and not _LEADING_FILLER.match(before):
             return None  # "peacekeepers participating in": a modifier, not a predicate
+    if text[position].isupper() and not first.endswith(("ed", "s")) and _CAPITALISED_AFTER.match(text, m.end()) \
+            and _CAPITALISED_BEFORE.search(text, max(start, position - 30), position) \
+            and text[start:position].strip():
+        return None  # "the Force Intervention Brigade", "Operation Restore Hope": a name
     if first.endswith("ed") and position > start and text[position - 1] == "-":
         return None  # "African-led", "UN-backed": a compound adjective, not a predicate
     if len(words) == 1 and first.endswith("ed") and _ADJECTIVE_AFTER.match(text, m.end()) \
@@ -613,6 +631,26 @@ _TREND_AFTER = re.compile(
     r"(?i)(?:\s+(?:on|against)(?:\s+[\w’'-]+){1,3}?)?\s+(?:have\s+|has\s+)?(?:increased|rose|risen|fell|fallen"
     r"|declined|doubled|tripled|decreased|dropped|surged|grew|grown)\b"
 )
+
+
+_ACTIVE_PERFECT = re.compile(r"(?i)\b(?:have|has|had)\s+$")
+_WHEN_OPENING = re.compile(r"(?i)when\b")
+_RESOLUTION_OF = re.compile(
+    r"(?i)\bresolutions?\s+(?:[\d/]+(?:\s*\(\d{4}\))?\s+of\s+[^;]{0,40}?\s+and\s+)?[\d/]+(?:\s*\(\d{4}\))?\s+of\s+$"
+)
+# Between a statement and the withdrawal it announces: "said on Wednesday it would withdraw", "announced a
+# withdrawal".
+_REPORTED_GAP = re.compile(
+    r"(?i)(?:\s+(?:that\b|[\w’'.-]+)){0,6}?\s+(?:would|will|(?:is|was|were|are)\s+to|plans?\s+to|planned\s+to"
+    r"|intends?\s+to|decided\s+to|a|an|the|its|their)(?:\s+(?:gradually|soon|fully|also|now|completely|partially"
+    r"|immediately|begin\s+to|start\s+to))?\s+"
+)
+_FUTURE_BEFORE = re.compile(
+    r"(?i)\b(?:will|would|shall|(?:is|are)\s+to|plans?\s+to|decided\s+to|intends?\s+to)\s+(?:\w+ly\s+)?$"
+)
+# A capitalised noun between capitalised words is part of a name ("the Force Intervention Brigade").
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+$")
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
 
 
 def _after_be(text: str, m: re.Match, start: int, end: int) -> bool:
@@ -1153,65 +1191,139 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
         if not sentence_dates:
             continue
         clauses, triggers, organisations = _scan(text, sentence.start, sentence.end, sentence_dates)
-        if not triggers:
+        if not triggers and "esolution" not in text[sentence.start:sentence.end]:
             continue
         doc.focus_on(sentence, organisations)
         triggers = _checked(doc, index, clauses, triggers)
-        if not triggers:
-            continue
+        made: dict[int, str] = {}  # date start -> the event type it was given
         for d in sentence_dates:
             clause = clauses.of(d.start)
             if d.kind == "until" or _is_not_event(text, sentence, d, clause[0]):
                 continue  # "until 31 August 2014" bounds a state; it does not date a happening
-            trigger = _bind(triggers, clauses, d, sentence.start, text)
+            trigger = _resolution_dated(text, sentence.start, d)
+            if trigger is None:
+                trigger = _bind(triggers, clauses, d, sentence.start, text)
             if trigger is not None and trigger.rule == "statement":
                 trigger = _reported_completion(triggers, trigger, sentence_dates, text, sentence.end)
+                if trigger.rule == "statement":
+                    trigger = _reported_withdrawal(triggers, trigger, clauses, sentence_dates, d, text)
             if trigger is None or trigger.event_type == "statement":
                 continue
-            closing = trigger.rule == "closure"
-            if trigger.event_type == "withdrawal":
-                trigger = _replaced_after(triggers, clauses, trigger, sentence_dates, text) or trigger
-            trigger_clause = clauses.of(trigger.start)
-            event_type, rule = trigger.event_type, trigger.rule
-            if event_type == "deployment" and _EVACUATION.search(text, *trigger_clause):
-                event_type, rule = "other", "evacuation"
-            elif event_type == "other" and rule == "other" and _EVACUATION.search(text, trigger.start, trigger.end):
-                rule = "evacuation"
-            if rule == "other" and _JOIN.match(text, trigger.start) and _slice(
-                    doc.missions, doc.mission_starts, trigger.end, min(trigger_clause[1], trigger.end + 80)):
-                event_type, rule = "deployment", "join_mission"  # "Ghana joined UNIFIL in 1978"
-            subject = _subject(doc, index, clauses, trigger)
-            if closing and (subject is None or not subject.mission):
-                subject = None  # a mission closes: no country acts
-            if clause != trigger_clause:
-                # "Burkina Faso sent a battalion in March, and Niger followed in April": the date's own clause
-                # names its actor.
-                subject = doc.first_subject(clause[0], d.start) or subject
-            if rule in ("depart", "arrive"):
-                event_type, rule = _movement(doc, trigger, trigger_clause, subject)
-            if event_type == "attack" and _PASSIVE_ATTACK.search(text, *trigger_clause):
-                # "peacekeepers were killed": the subject is the victim; the actor is the agent after "by".
-                subject = _agent(doc, trigger, trigger_clause)
-            organisation = None
-            if subject is not None and subject.organisation:
-                organisation = subject.organisation
-            elif subject is not None and subject.mission:
-                organisation = mission_organisation.get(subject.mission)
-            planned = is_future_text(text[trigger_clause[0]:trigger_clause[1]]) or (
-                publication_end is not None and d.date.value > publication_end
-            )
-            events.append(Event(
-                sentence=sentence,
-                date=d,
-                event_type=event_type,
-                actor_iso3=subject.iso3 if subject is not None else None,
-                actor_organisation=organisation,
-                mission_acronym=_mission(doc, sentence, clauses, triggers, trigger, subject, focus, d),
-                location_iso3=_location(doc, trigger_clause, trigger),
-                is_planned=planned,
-                extractor=f"{VERSION}:{event_type}_{rule}",
-            ))
+            if d.kind == "since" and (trigger.rule == "ceremony" or _is_tally(text, sentence.start, trigger)):
+                continue  # "53 soldiers have been killed since 2013": a tally of victims, no one happening
+            if trigger.rule == "presence_since" and d.kind != "since":
+                continue  # "has 2,000 troops in 2020" is a state; "has had a presence since 1978" began then
+            event = _event(doc, index, clauses, triggers, trigger, d, sentence_dates, focus, mission_organisation,
+                           publication_end)
+            made[d.start] = event.event_type
+            events.append(event)
+        # "It sent 1,200 soldiers in 2013, when MINUSMA took over": a "when" clause with an event of its own and
+        # no date of its own happened at the date of the clause before it.
+        for t in triggers:
+            if t.event_type == "statement" or t.rule in ("light", "presence_since"):
+                continue
+            i = clauses.index(t.start)
+            a, b = clauses[i]
+            if not _WHEN_OPENING.match(text, a, t.start) or any(a <= d.start < b for d in sentence_dates):
+                continue
+            earlier = [d for d in sentence_dates if d.end <= a and d.start in made and d.kind != "since"]
+            if not earlier or made[earlier[-1].start] == t.event_type \
+                    or any(_HAS_WORD.search(text, *clauses[j]) for j in range(clauses.index(earlier[-1].start) + 1, i)):
+                continue
+            events.append(_event(doc, index, clauses, triggers, t, earlier[-1], sentence_dates, focus,
+                                 mission_organisation, publication_end, shared=True))
     return events
+
+
+def _event(doc: _Document, index: int, clauses: _Clauses, triggers: list[_Trigger], trigger: _Trigger,
+           d: DateMention, dates: list[DateMention], focus: str | None, mission_organisation: dict,
+           publication_end: date | None, shared: bool = False) -> Event:
+    """The row for a date bound to its trigger: type, actor, mission, location and tense (module docstring).
+    ``shared``: the date is borrowed by a "when" clause, whose own subject acts."""
+    text = doc.text
+    sentence = doc.sentences[index]
+    clause = clauses.of(d.start)
+    closing = trigger.rule == "closure"
+    if trigger.event_type == "withdrawal":
+        trigger = _replaced_after(triggers, clauses, trigger, dates, text) or trigger
+    trigger_clause = clauses.of(trigger.start)
+    event_type, rule = trigger.event_type, trigger.rule
+    if event_type == "deployment" and _EVACUATION.search(text, *trigger_clause):
+        event_type, rule = "other", "evacuation"
+    elif event_type == "other" and rule == "other" and _EVACUATION.search(text, trigger.start, trigger.end):
+        rule = "evacuation"
+    if rule == "other" and _JOIN.match(text, trigger.start) and _slice(
+            doc.missions, doc.mission_starts, trigger.end, min(trigger_clause[1], trigger.end + 80)):
+        event_type, rule = "deployment", "join_mission"  # "Ghana joined UNIFIL in 1978"
+    subject = _subject(doc, index, clauses, trigger)
+    if closing and (subject is None or not subject.mission):
+        subject = None  # a mission closes: no country acts
+    if clause != trigger_clause and not shared:
+        # "Burkina Faso sent a battalion in March, and Niger followed in April": the date's own clause names its
+        # actor.
+        subject = doc.first_subject(clause[0], d.start) or subject
+    if rule in ("depart", "arrive"):
+        event_type, rule = _movement(doc, trigger, trigger_clause, subject)
+    if event_type == "attack" and _PASSIVE_ATTACK.search(text, *trigger_clause):
+        # "peacekeepers were killed": the subject is the victim; the actor is the agent after "by".
+        subject = _agent(doc, trigger, trigger_clause)
+    organisation = None
+    if subject is not None and subject.organisation:
+        organisation = subject.organisation
+    elif subject is not None and subject.mission:
+        organisation = mission_organisation.get(subject.mission)
+    planned = is_future_text(text[trigger_clause[0]:trigger_clause[1]]) or (
+        publication_end is not None and d.date.value > publication_end
+    )
+    return Event(
+        sentence=sentence,
+        date=d,
+        event_type=event_type,
+        actor_iso3=subject.iso3 if subject is not None else None,
+        actor_organisation=organisation,
+        mission_acronym=_mission(doc, sentence, clauses, triggers, trigger, subject, focus, d),
+        location_iso3=_location(doc, trigger_clause, trigger),
+        is_planned=planned,
+        extractor=f"{VERSION}:{event_type}_{rule}",
+    )
+
+
+def _is_tally(text: str, sentence_start: int, trigger: _Trigger) -> bool:
+    """ "have been killed", "peacekeepers killed in hostile acts": victims counted (over a "since" span), unlike
+    attacks that go on ("attacks have killed 1,000 civilians since 2014", "have attacked positions since August")."""
+    word = text[trigger.start:trigger.end].lower()
+    return word.startswith(("kill", "wound", "injur")) and _ACTIVE_PERFECT.search(
+        text, max(sentence_start, trigger.start - 12), trigger.start) is None
+
+
+def _resolution_dated(text: str, sentence_start: int, d: DateMention) -> _Trigger | None:
+    """ "resolutions 2628 (2022) of 31 March 2022", "resolution 2098 of 28 March 2013": the date of a resolution
+    dates its adoption (a mandate), whatever verb the sentence has."""
+    m = _RESOLUTION_OF.search(text, max(sentence_start, d.start - 60), d.start)
+    if m is None:
+        return None
+    return _Trigger(m.start(), m.end(), "mandate", "resolution")
+
+
+def _reported_withdrawal(triggers: list[_Trigger], statement: _Trigger, clauses: _Clauses,
+                         dates: list[DateMention], own: DateMention, text: str) -> _Trigger:
+    """ "India said on Wednesday it would withdraw its troops", "Britain will withdraw its troops ..., the minister
+    told parliament on Monday", "France on Thursday announced a withdrawal": a statement that announces a
+    withdrawal with no date of its own dates the decision to withdraw. Other reported acts (a deployment that
+    "would" happen) stay statements: what is announced may not happen."""
+    for t in triggers:
+        if t.event_type != "withdrawal" or t.rule in ("closure", "gone") or abs(t.start - statement.start) > 200:
+            continue
+        a, b = clauses.of(t.start)
+        if any(a <= d.start < b and d is not own for d in dates):
+            continue
+        if t.start > statement.end:
+            if _REPORTED_GAP.fullmatch(text, statement.end, t.start) is None:
+                continue
+        elif _FUTURE_BEFORE.search(text, max(a, t.start - 30), t.start) is None:
+            continue
+        return t
+    return statement
 
 
 def _reported_completion(triggers: list[_Trigger], statement: _Trigger, dates: list[DateMention], text: str,
