@@ -55,7 +55,7 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-VERSION = "contributions.v6"
+VERSION = "contributions.v7"
 
 # --- which sentences are read -------------------------------------------------------------------------------------
 # A figure (digits or number words) and a noun that counts people or units, on lower-cased text.
@@ -244,9 +244,11 @@ _CONTINUATION = re.compile(
     r"\W*(?:(?:Another|A further|An additional|The remaining|The rest of|Of these|Of those|Among them)\b|"
     # "The contingent, including 20 engineers, will leave ...", "The first 120 gendarmes arrived ...", "The second
     # flight departed ...": a group named before, by its definite noun.
-    r"The\s+(?:(?:new|first|second|third|fourth|next|last|final|remaining|other|latest)\s+)?(?:[\d,]+\s+)?"
-    r"(?:[a-z-]+\s+)?(?:contingent|battalion|unit|company|detachment|platoon|team|rotation|batch|flight|group|"
-    r"troops|soldiers|officers|peacekeepers|personnel|police|gendarmes|engineers|observers)\b|"
+    # "The 124th Infantry Battalion, comprising 340 personnel, will deploy": a unit named by its number.
+    r"The\s+(?:(?:new|first|second|third|fourth|next|last|final|remaining|other|latest|\d+(?:st|nd|rd|th))\s+)?"
+    r"(?:[\d,]+(?:-(?:member|strong))?\s+)?"
+    r"(?:[A-Za-z-]+\s+){0,2}?(?i:contingent|battalion|unit|company|detachment|platoon|team|rotation|batch|flight|"
+    r"group|troops|soldiers|officers|peacekeepers|personnel|police|gendarmes|engineers|observers)\b|"
     r"(?:(?:Currently|Now|Also|Still|Today)\s+)?(?i:has|have|had|contributes|contributed|deploys|deployed|sends|"
     r"sent|provides|provided|maintains|maintained|pledged|pledges|plans|will|offers|offered)\b)"
 )
@@ -294,6 +296,8 @@ _BARE_SUBJECT_LEAD = re.compile(
     re.IGNORECASE,
 )
 # "300 are women", "40 will be engineers": a figure without a noun whose predicate names the people it counts.
+_OF_WHOM = re.compile(r"\b(?:of\s+whom|among\s+them|among\s+whom)\s+(?:(?:some|about|around|nearly)\s+)?$",
+                      re.IGNORECASE)
 _PREDICATE_NOUN = re.compile(
     r"\s+(?:are|were|will\s+be|would\s+be)\s+(?:[a-z-]+\s+){0,2}?(?:" + personnel.PERSON_NOUN_RE.pattern + r")",
     re.IGNORECASE,
@@ -315,7 +319,9 @@ _SERVICE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "three of them Irish officers", "two of whom": a part of a group named before, in the same sentence.
-_PARTITIVE_PART = re.compile(r"\s*of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+_PARTITIVE_PART = re.compile(
+    r"\s*of\s+(?:them|those|these|whom|the\s+(?:personnel|troops|soldiers|peacekeepers|officers|contingent|"
+    r"battalion|unit|force|members|team|group|deployment))\b", re.IGNORECASE)
 # "600 of its roughly 4,500 soldiers": the whole a part is taken from (``word``: "an expected 650").
 _PARTITIVE_WHOLE = re.compile(
     r"\bof\s+(?:its|their|his|her|our|the|an?|this|these|those)\s+(?:(?P<word>[a-z]+)\s+)?$", re.IGNORECASE
@@ -544,7 +550,13 @@ _NOUN_THEN_LIST = re.compile(
 )
 _LIST_GAP = re.compile(r"\s*(?:\(\s*|:\s*|\s+with\s+|)$")
 _LIST_COMMA = re.compile(r",\s*")
+# Figures that share the noun of the last one: "1,400 and 1,300 troops", "120, 140 and 160 police".
+_SHARED_NOUN = re.compile(r"(?:\s*,\s*\d[\d,]*)*\s*(?:,\s*and|and|or)\s+(?:(?:about|some|around|nearly)\s+)?\d[\d,]*(?=\s)")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"\s*(?:\)|,|;|\.|and\b|$)")
+# The later items of a list "Sweden (220), Germany (about 1,000) and Benin (150)": each one's closing bracket.
+_LIST_NEXT_ITEM = re.compile(r"\)?\s*(?:,\s*and|,|and)\s+(?:the\s+)?[A-Z][\w\u2019'. -]{1,40}?\s*\([^()]{1,30}\)")
+_CONTINGENTS = re.compile(r"\b(?:contingents?|battalions|units|troop[- ]contributing|tccs)\b", re.IGNORECASE)
 
 
 def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -879,6 +891,7 @@ class _SentenceReader:
         self._all_figures: list[Quantity] = []
         self._kind_before: dict[int, str] = {}
         self._figures: list[tuple[int, int]] | None = None
+        self._respectively: dict[int, str] | None = None
 
     @property
     def figures(self) -> list[tuple[int, int]]:
@@ -949,6 +962,12 @@ class _SentenceReader:
         head = self._demonym_head(q)
         if head is not None:
             return head, "demonym"
+        shared = _SHARED_NOUN.match(text, q.end, self.sent.end)
+        if shared is not None:
+            head = personnel.head_after(text, shared.end())
+            if head is not None:  # "with 1,400 and 1,300 troops respectively": the noun of the last figure
+                return personnel.HeadNoun(head.personnel_type, head.start, head.end, head.surface, head.modifiers), \
+                    "shared_noun"
         return self._bare_head(q, clause)
 
     def _demonym_head(self, q: Quantity) -> personnel.HeadNoun | None:
@@ -1020,7 +1039,8 @@ class _SentenceReader:
         elif (lead := q.start - clause[0] <= 120 and _BARE_SUBJECT_LEAD.fullmatch(text, clause[0], q.start)) and \
                 _ACT_AFTER.match(text, q.end):
             rule = "bare_subject"
-        elif lead and (predicate := _PREDICATE_NOUN.match(text, q.end, clause[1])) is not None:
+        elif (lead or _OF_WHOM.search(before)) and (predicate := _PREDICATE_NOUN.match(text, q.end, clause[1])):
+            # "300 are women", "850 peacekeepers, of whom 75 are women"
             noun = personnel.PERSON_NOUN_RE.match(text, predicate.start(predicate.lastgroup))
             return personnel.HeadNoun(personnel.person_noun_type(noun), q.start, q.end, noun.group(0), ()), \
                 "bare_predicate"
@@ -1116,6 +1136,8 @@ class _SentenceReader:
         clause_status = st
         st, cue = self._status_in_context(q, np_start, clause, st, cue)
         senders, sender_rule = self._senders(q, np_start, np_end, modifiers, clause, clause_status)
+        if sender_rule == "respectively" and self.out and "+respectively+" in self.out[-1].extractor:
+            st, cue = self.out[-1].status, "respectively"  # the figures paired with their countries share a verb
         if not senders:
             return []
         if sender_rule == "relative":  # "the company that Zambia sent": the verb of the relative clause
@@ -1128,6 +1150,8 @@ class _SentenceReader:
             st, cue, as_of = focus.status, "part_of_plan", focus.as_of  # "The battalion includes 120 engineers"
         if st == "departure":  # neither a destination nor a place left: the movement of the story
             st = "deployed" if focus.status in _OUTBOUND else "withdrawn"
+        elif st == "planned_departure":  # "will leave next month": out to the mission (a plan), or home
+            st = "planned" if focus.status in _OUTBOUND or focus.status is None else "withdrawn"
         elif st == "withdrawn" and cue.lower().startswith(_DEPARTURE_CUES) and \
                 self._leaves_home(clause, senders):
             st = "deployed"  # "Its advance party of 100 troops left Accra on Monday": leaving home for the mission
@@ -1237,12 +1261,24 @@ class _SentenceReader:
                 mission_method=prev.mission_method, extractor=f"{VERSION}:list_gapped+list+previous+status(previous)",
             )
         ptype = personnel.contributor_type(sent_text) or self._list_noun_type()
+        if ptype is None and _CONTINGENTS.search(sent_text):
+            ptype = "peacekeepers"  # "Contingents that have left include those of Sweden (220), Benin (150)"
         if ptype is None:
             return None
         clause = _clause_bounds(sent, self.breaks, q.start)
         st, cue = status.figure_status(text[clause[0]:clause[1]], q.start - clause[0], q.end - clause[0])
+        if not cue:
+            # The list as one noun phrase: its verb may stand after it ("Troops from Sweden (220) and Benin (150)
+            # have already left") or before its first item.
+            list_end = q.end
+            while (item := _LIST_NEXT_ITEM.match(text, list_end, sent.end)) is not None:
+                list_end = item.end()
+            st, cue = status.figure_status(text[sent.start:sent.end], country.start - sent.start,
+                                           list_end - sent.start)
         if st == "departure":
             st = "deployed" if self.focus.status in _OUTBOUND else "withdrawn"
+        elif st == "planned_departure":
+            st = "planned" if self.focus.status in _OUTBOUND or self.focus.status is None else "withdrawn"
         as_of = _as_of(text, self.dates, clause, q.start, q.end, self.ctx.published, lambda: self.figures)
         mission, scope, mission_rule = self._mission(q.start, q.end, (sent.start, sent.end), country.iso3, st,
                                                      as_of)
@@ -1270,6 +1306,10 @@ class _SentenceReader:
         in_np = [c for c in countries if np_start <= c.start < np_end and not _in_spans(c.start, spans)]
         if in_np:
             return [in_np[0].iso3], "np"
+        if "respectively" in self.lowered:
+            respective = self._respective().get(q.start)
+            if respective is not None:
+                return [respective], "respectively"
         if {m.lower().strip(".") for m in modifiers} & _NON_COUNTRY_SENDERS:
             return [], "regional"
         after = _OF_FROM_AFTER.match(text, np_end, min(sent.end, np_end + 40))
@@ -1344,8 +1384,8 @@ class _SentenceReader:
         org = _ORG_SUBJECT.search(before)
         if org is not None and (pron is None or org.start() < pron.start()):
             return [], ""
-        if pron or _PARTITIVE_PRONOUN.match(text, q.end):
-            return [self.focus.country], "pronoun"
+        if pron or _PARTITIVE_PRONOUN.match(text, q.end) or _PARTITIVE_PART.match(text, q.end):
+            return [self.focus.country], "pronoun"  # "It has ...", "30 of them", "30 of the personnel are women"
         if _CONTINUATION.match(text, sent.start, sent.end) and _subject_country(text, countries, sent.end,
                                                                                  spans) is None:
             return [self.focus.country], "continuation"
@@ -1415,6 +1455,28 @@ class _SentenceReader:
         if not group or not _ITEM_START.search(text, max(clause[0], group[0].start - 8), group[0].start):
             return None
         return list({c.iso3: c for c in group}.values())
+
+    def _respective(self) -> dict[int, str]:
+        """"Chad and Bangladesh, with 1,400 and 1,300 troops respectively": figure start -> its country, pairing
+        the coordinated figures before "respectively" with the coordinated countries before them, in order."""
+        if self._respectively is None:
+            self._respectively = {}
+            m = _RESPECTIVELY.search(self.text, self.sent.start, self.sent.end)
+            figures = [f for f in self.figures if m is not None and f[1] <= m.start()]
+            run = figures[-1:]
+            for f in reversed(figures[:-1]):  # the figures joined by "and" or commas right before "respectively"
+                if not _COORDINATION.fullmatch(self.text, f[1], run[0][0]):
+                    break
+                run.insert(0, f)
+            if len(run) >= 2:
+                for c in self.countries:
+                    if c.start >= run[0][0]:
+                        break
+                    group = self._coordinated(c, run[0][0])
+                    if len(group) == len(run):
+                        self._respectively = {f[0]: g.iso3 for f, g in zip(run, group)}
+                        break
+        return self._respectively
 
     def _coordinated(self, first: CountryMention, limit: int) -> list[CountryMention]:
         """``first`` and the countries joined to it before ``limit`` ("Burundi and Gabon", "Nepal, India and

@@ -39,7 +39,7 @@ from pipeline.extract import sentences as sentences_module
 from pipeline.extract.countries import find_countries
 from pipeline.extract.dates import find_dates
 from pipeline.extract.missions import MissionMatcher
-from pipeline.extract.regex_trie import word_trie
+from pipeline.extract.regex_trie import WordStartScanner, word_trie
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.types import (
     Contribution,
@@ -130,8 +130,9 @@ _CONTINUED_FIGURE = re.compile(
 MAX_BLOCK = 3000
 
 
-# One prefix-tree regex (see regex_trie: the engine skips in C to where a cue can start), each cue starting a word.
-_CUE_RE = re.compile(r"(?<![a-z0-9])" + word_trie(sorted(set(CUE_STEMS)), sorted({*CUE_WORDS, *WEAK_CUE_WORDS})))
+# One prefix-tree regex over the vocabulary (see regex_trie), each cue starting a word; the scanner finds the word
+# starts without a leading lookbehind, which would make the engine try every position.
+_CUE_SCAN = WordStartScanner(word_trie(sorted(set(CUE_STEMS)), sorted({*CUE_WORDS, *WEAK_CUE_WORDS})))
 
 
 def cue_positions(text: str, missions: Sequence[MissionMention] = ()) -> list[int]:
@@ -140,9 +141,8 @@ def cue_positions(text: str, missions: Sequence[MissionMention] = ()) -> list[in
     if len(lowered) != len(text):  # a rare character whose lower case is longer ("İ"): keep the offsets exact
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     found = []
-    for m in _CUE_RE.finditer(lowered):
-        start, end = m.span()
-        key = m.group()
+    for start, end in _CUE_SCAN.spans(lowered):
+        key = lowered[start:end]
         if not key.isalpha():
             key = _SPACE_RUN.sub(" ", key)  # "task\nforce"
         if (key in _WEAK_PERSON or key in _WEAK_UNIT) and not _weak_cue(text, lowered, start, end,

@@ -163,6 +163,12 @@ _HAVE_CUES = frozenset({"has", "have", "had", "currently", "now", "today"})
 _INSIDE_APPOSITION = re.compile(r",\s*(?:including|among them|of whom|of which|mostly|mainly)\s+(?:\w+\s+){0,3}$",
                                 re.IGNORECASE)
 _COMMA = re.compile(r"\s*,")
+# The size of a subject set off by commas: "The battalion, comprising 340 personnel, will ...".
+_SIZE_APPOSITION = re.compile(
+    r",\s*(?:comprising|consisting\s+of|made\s+up\s+of|composed\s+of|numbering|totall?ing|with|of)\s+"
+    r"(?:(?:some|about|around|nearly|approximately|roughly|more\s+than|over|up\s+to)\s+)?"
+    r"(?:\d[\d,]*\s*(?:,\s*and|,|and)\s+)*$", re.IGNORECASE)  # "with 1,400 and 1,300 troops respectively,"
+_CLOSING_COMMA = re.compile(r"[^,;:()]{0,40}?,")
 
 # Words that can stand in a noun phrase before its figure ("the first batch of", "another", "its"), and the
 # words and marks after which a noun phrase starts a clause ("said", "that", a comma, a quote).
@@ -262,6 +268,19 @@ def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
     or ``"departure"`` for a departure that names neither its destination nor the place it leaves."""
     predicate = (0, 0)
     cues = clause_cues(clause)
+    if _SIZE_APPOSITION.search(clause, max(0, np_start - 60), np_start) and \
+            (close := _CLOSING_COMMA.match(clause, np_end)) and is_subject(clause[:clause.rfind(",", 0, np_start)]):
+        # "The 124th Infantry Battalion, comprising 340 personnel, will deploy": the size of the subject, whose
+        # predicate follows the closing comma.
+        start = close.end()
+        stop = _PREDICATE_END.search(clause, start, min(len(clause), start + _PREDICATE_WINDOW))
+        predicate = (start, stop.start() if stop else min(len(clause), start + _PREDICATE_WINDOW))
+        found = {}
+        for pos, status, cue in cues:
+            if predicate[0] <= pos < predicate[1]:
+                found.setdefault(status, cue)
+        if found:
+            return _decide(found)
     if is_subject(clause[:np_start]):
         start = np_end
         if _INSIDE_APPOSITION.search(clause, max(0, np_start - 40), np_start):
@@ -303,6 +322,15 @@ def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
         if first <= pos < np_start or predicate[0] <= pos < predicate[1] or \
                 (pos >= np_end and status in _ANYWHERE and pos < other):
             found.setdefault(status, cue)
+    return _decide(found)
+
+
+def _decide(found: dict[str, str]) -> tuple[str, str]:
+    """The status that the cues found for a figure give (by ``_PRIORITY``), and the cue that decided it."""
+    if "planned" in found and "departure" in found and \
+            next(p for p in _PRIORITY if p in found) in ("planned", "departure"):
+        # "will leave next month": a planned departure, home or out to the mission as the story tells
+        return "planned_departure", found["departure"]
     if "cumulative_weak" in found and "serving" in found and "deployed" not in found and \
             found["serving"].lower() in ("has", "have", "had"):
         del found["cumulative_weak"]  # "have a total of about 330 personnel": what they have, not a sum over time
