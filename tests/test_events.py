@@ -371,6 +371,34 @@ CASES = [
     ("2019-11-21", "The Council recalled resolution 2348 (2017) of 31 March 2017 on MONUSCO.",
      [("2017-03-31", "day", "mandate", None, "MONUSCO", False)]),
     ("2019-11-21", "Troops of the Force Intervention Brigade paraded in Goma on Tuesday.", []),
+    ("2019-11-21", "The Council recalled resolutions 2463 (2019) of 29 March 2019 and 2502 (2019).",
+     [("2019-03-29", "day", "mandate", None, None, False)]),
+    # --- a date that qualifies an event noun dates that event -------------------------------------------------
+    ("2017-01-20", "Bozize, who seized power in a 2003 coup, fled the country.",
+     [("2003", "year", "other", None, None, False)]),
+    ("2017-01-20", "Protests followed the Nov. 27 election in the capital.",
+     [("2016-11-27", "day", "other", None, None, False)]),
+    ("2017-01-20", "The 2016 budget was approved.", []),
+    # --- outbreaks: of a conflict (other), of fighting or violence (attack) -----------------------------------
+    ("2017-01-20", "Heavy fighting erupted in Bangui in December 2013, killing hundreds.",
+     [("2013-12", "month", "attack", None, None, False)]),
+    ("2017-01-20", "The civil war in Liberia broke out in late 1989.", [("1989", "year", "other", None, None, False)]),
+    ("2019-11-21", "Four Tanzanian peacekeepers lost their lives in an ambush near Beni in May.",
+     [("2019-05", "month", "attack", None, None, False)]),
+    ("2019-11-21", "More than 120 peacekeepers have lost their lives since 2013.", []),
+    ("2019-11-21", "The 67 missions established since 1948 have cost billions.", []),
+    # --- a notification is a statement; a law taking effect is a happening -------------------------------------
+    ("2019-07-15", "Ukraine informed the Secretariat in May that it would withdraw its officers in August.",
+     [("2019-08", "month", "withdrawal", "UKR", None, True)]),
+    ("2019-11-21", "The new security law took effect in March last year.",
+     [("2018-03", "month", "other", None, None, False)]),
+    # --- two dates of one happening; a demand's deadline dates the departure ---------------------------------
+    ("2023-01-20", "Burundi withdrew 1,000 of its soldiers from the mission in 2021 and 2022.",
+     [("2021", "year", "withdrawal", "BDI", None, False)]),
+    ("2023-06-20", "The Council asked the mission to complete the withdrawal of its troops by 30 June.",
+     [("2023-06-30", "day", "withdrawal", None, None, True)]),
+    ("2023-08-01", "Mali's junta demanded in June that the mission leave the country.",
+     [("2023-06", "month", "other", "MLI", None, False)]),
 ]
 
 

@@ -166,7 +166,7 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
     ("attack", "attack", (r"attack(?:ed|s|ing)?", r"ambush(?:ed|es)?", r"assault(?:ed|s)?", r"raid(?:ed|s)",
                           r"shell(?:ed|ing)", r"bomb(?:ed|ing|ings)", r"kill(?:ed|ing)", r"wounded", r"injured",
                           r"kidnapp(?:ed|ing)", r"abduct(?:ed|ion)", r"came\s+under\s+(?:attack|fire)",
-                          r"struck\s+by", r"hit\s+by", r"clash(?:ed|es)",
+                          r"struck\s+by", r"hit\s+by", r"clash(?:ed|es)", r"lost\s+their\s+lives",
                           *(rf"{verb}\s+(?:a|an|the|its|their|two|three|several)\s+{_W}{{0,2}}?(?:convoy|patrol|base"
                             r"|camp|vehicle|position|compound|helicopter|plane)s?\b" for verb in ("struck", "hit")),
                           r"overr(?:an|un|uns|unning)", r"storm(?:ed|ing)", r"open(?:ed|s|ing)?\s+fire",
@@ -195,8 +195,9 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
     # "Ghana, a contributor to UN peacekeeping since 1960": only with a "since" date (checked in extract_events).
     ("deployment", "presence_since", (*(rf"{verb}\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:presence"
                                         r"|contingents?|battalions?|troops|units?|peacekeepers)\b"
-                                        for verb in ("kept", r"keep(?:s|ing)?", r"maintain(?:ed|s|ing)?", "had", "has",
-                                                     "have")),
+                                        for verb in ("kept", r"keep(?:s|ing)?", r"maintain(?:ed|s|ing)?")),
+                                      # "has had a continuous presence": the noun (not "has", a stem too frequent)
+                                      r"presence\b",
                                       r"contributors?\s+(?:of\s+\w+\s+)?(?:to|in)\b")),
     ("deployment", "join_mission", (rf"join(?:ed|s|ing)?\s+(?:the\s+)?{_W}{{0,4}}?(?:missions?|forces?"
                                     r"|peacekeep\w*|operations?|contingents?)\b",)),
@@ -248,7 +249,10 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
     # stop (checked).
     ("other", "demand", (r"demand(?:ed|s)", r"order(?:ed|s)", r"request(?:ed|s)", r"ask(?:ed|s)",
                             r"expel(?:led|s)")),
-    ("other", "other", (r"join(?:ed|s|ing)?", r"broke\s+out", r"erupt(?:ed|s)", r"evacuat(?:ed|ion|es|e|ing)", r"sign(?:ed|s|ing)",
+    # "The conflict broke out in 2003"; fighting or violence that erupts is an attack (see _event).
+    ("other", "outbreak", (r"broke\s+out", r"erupt(?:ed|s)")),
+    ("other", "other", (r"join(?:ed|s|ing)?", r"took\s+effect", r"tak(?:es|e)\s+effect", r"entered\s+into\s+force",
+                        r"enters\s+into\s+force", r"came\s+into\s+force", r"comes\s+into\s+force", r"evacuat(?:ed|ion|es|e|ing)", r"sign(?:ed|s|ing)",
                         r"ratif(?:ied|ies|y)", r"held\s+(?:\w+\s+)?elections", r"elected", r"independence",
                         r"seiz(?:ed|es|e)\s+(?:power|control)", r"ousted", r"overthr(?:ew|own)", r"coup",
                         r"visit(?:ed|s)", r"bec(?:ame|omes?)\s+(?:a\s+)?member", r"admitted",
@@ -263,6 +267,7 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
     ("statement", "threat", (r"threaten(?:ed|s|ing)?\s+to", r"vow(?:ed|s)\s+to", r"refus(?:ed|es)\s+to")),
     ("statement", "born", (r"born",)),  # "Born in 1965, General Diop joined": a biography, not an event
     ("statement", "statement", (r"said", r"says", r"say", r"told", r"tells", r"stated", r"declared", r"noted",
+                                r"informed", r"notified",
                                 r"added", r"explained", r"argued", r"warned", r"reported", r"wrote", r"commented",
                                 r"announced", r"according\s+to", r"confirmed", r"stressed", r"insisted",
                                 r"claimed", r"denied", r"urged", r"called\s+for", r"signall?ed")),
@@ -318,7 +323,7 @@ _EVACUATION = re.compile(r"(?i)\bevacuat")
 _JOIN = re.compile(r"(?i)join")
 _PASSIVE_ATTACK = re.compile(
     r"(?i)\b(?:was|were|been|being|are|is)\s+(?:\w+\s+)?(?:killed|attacked|ambushed|wounded|injured|targeted"
-    r"|abducted|kidnapped|struck|hit|shelled|bombed|assaulted)\b"
+    r"|abducted|kidnapped|struck|hit|shelled|bombed|assaulted)\b|\blost\s+their\s+lives\b"
 )
 _BY = re.compile(r"(?i)\bby\b")
 
@@ -633,6 +638,21 @@ _TREND_AFTER = re.compile(
 )
 
 
+_VIOLENCE_BEFORE = re.compile(r"(?i)\b(?:fighting|violence|clashes|hostilities|unrest|riots?|battles?)\b")
+# A date used as the adjective of an event noun dates that event: "seized power in a 1994 coup", "after the
+# Dec. 1 election", "the 1994 genocide".
+_EVENT_NOUN_AFTER = re.compile(
+    r"\s+(?:(?P<other>coup|coups|elections?|genocide|referendum|uprising|revolution|war|independence)"
+    r"|(?P<attack>attacks?|massacres?|bombings?|ambush)|(?P<intervention>invasion|offensive|intervention))\b"
+)
+# A year in parentheses after a document's number: "resolutions 2628 (2022) of ... and 2687 (2023)",
+# "[PSC/PR/COMM.1068 (2022)]".
+_DOCUMENT_NUMBER_BEFORE = re.compile(r"[\d.]\d\)?\s*\($")
+# Two dates of one happening: "withdrew ... in 2021 and 2022", "in March and April".
+_DATE_PAIR_GAP = re.compile(r"(?i)\s*(?:,|and|or|,\s*and)\s*(?:in\s+|on\s+)?")
+# A demand's deadline: "asked the mission to complete the withdrawal ... by December 31".
+_DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$")
+_PLURAL_BEFORE = re.compile(r"[a-z]{3,}s\s+$")
 _ACTIVE_PERFECT = re.compile(r"(?i)\b(?:have|has|had)\s+$")
 _WHEN_OPENING = re.compile(r"(?i)when\b")
 _RESOLUTION_OF = re.compile(
@@ -722,7 +742,10 @@ def _is_not_event(text: str, sentence: Sentence, d: DateMention, clause_start: i
         return True
     if _STATE_DATE_BEFORE.search(before[-12:]):
         return True  # "as of December 2020": the date of a state
-    if d.kind == "point" and _ADJECTIVE_BEFORE.search(before[-12:]) and _ADJECTIVE_AFTER.match(text, d.end):
+    if _DOCUMENT_NUMBER_BEFORE.search(before[-12:]):
+        return True  # "(2023)" after a document's number is part of its symbol
+    if d.kind == "point" and _ADJECTIVE_BEFORE.search(before[-12:]) and _ADJECTIVE_AFTER.match(text, d.end) \
+            and not _EVENT_NOUN_AFTER.match(text, d.end):
         return True  # "Beijing's 2004 expansion", "the 24 December 2013 resolution"
     return _in_title(text, sentence, d)
 
@@ -1191,16 +1214,20 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
         if not sentence_dates:
             continue
         clauses, triggers, organisations = _scan(text, sentence.start, sentence.end, sentence_dates)
-        if not triggers and "esolution" not in text[sentence.start:sentence.end]:
+        resolution = "esolution" in text[sentence.start:sentence.end]
+        if not triggers and not resolution and not any(_EVENT_NOUN_AFTER.match(text, d.end) for d in sentence_dates):
             continue
         doc.focus_on(sentence, organisations)
         triggers = _checked(doc, index, clauses, triggers)
+        if not triggers and not resolution and not any(_EVENT_NOUN_AFTER.match(text, d.end) for d in sentence_dates):
+            continue
         made: dict[int, str] = {}  # date start -> the event type it was given
+        previous: tuple[DateMention, _Trigger] | None = None
         for d in sentence_dates:
             clause = clauses.of(d.start)
             if d.kind == "until" or _is_not_event(text, sentence, d, clause[0]):
                 continue  # "until 31 August 2014" bounds a state; it does not date a happening
-            trigger = _resolution_dated(text, sentence.start, d)
+            trigger = (resolution and _resolution_dated(text, sentence.start, d)) or _noun_dated(text, d)
             if trigger is None:
                 trigger = _bind(triggers, clauses, d, sentence.start, text)
             if trigger is not None and trigger.rule == "statement":
@@ -1213,13 +1240,22 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
                 continue  # "53 soldiers have been killed since 2013": a tally of victims, no one happening
             if trigger.rule == "presence_since" and d.kind != "since":
                 continue  # "has 2,000 troops in 2020" is a state; "has had a presence since 1978" began then
+            if trigger.rule == "demand" and d.start > trigger.end \
+                    and _DEADLINE_BEFORE.search(text, max(trigger.end, d.start - 24), d.start) \
+                    and _DEMAND_AFTER.search(text, trigger.end, d.start):
+                # "asked the mission to complete the withdrawal ... by December 31": the deadline dates the departure
+                trigger = _Trigger(trigger.start, trigger.end, "withdrawal", "deadline")
+            if previous is not None and previous[1] == trigger \
+                    and _DATE_PAIR_GAP.fullmatch(text, previous[0].end, d.start) is not None:
+                continue  # "in 2021 and 2022": one happening, dated by its start
+            previous = (d, trigger)
             event = _event(doc, index, clauses, triggers, trigger, d, sentence_dates, focus, mission_organisation,
                            publication_end)
             made[d.start] = event.event_type
             events.append(event)
         # "It sent 1,200 soldiers in 2013, when MINUSMA took over": a "when" clause with an event of its own and
         # no date of its own happened at the date of the clause before it.
-        for t in triggers:
+        for t in triggers if made and "when" in text[sentence.start:sentence.end] else ():
             if t.event_type == "statement" or t.rule in ("light", "presence_since"):
                 continue
             i = clauses.index(t.start)
@@ -1264,8 +1300,10 @@ def _event(doc: _Document, index: int, clauses: _Clauses, triggers: list[_Trigge
         subject = doc.first_subject(clause[0], d.start) or subject
     if rule in ("depart", "arrive"):
         event_type, rule = _movement(doc, trigger, trigger_clause, subject)
+    elif rule == "outbreak" and _VIOLENCE_BEFORE.search(text, max(sentence.start, trigger.start - 40), trigger.start):
+        event_type = "attack"  # "fighting erupted in Juba in July 2016"
     if event_type == "attack" and _PASSIVE_ATTACK.search(text, *trigger_clause):
-        # "peacekeepers were killed": the subject is the victim; the actor is the agent after "by".
+        # "peacekeepers were killed", "lost their lives": the subject is the victim; the actor is the agent after "by".
         subject = _agent(doc, trigger, trigger_clause)
     organisation = None
     if subject is not None and subject.organisation:
@@ -1292,8 +1330,21 @@ def _is_tally(text: str, sentence_start: int, trigger: _Trigger) -> bool:
     """ "have been killed", "peacekeepers killed in hostile acts": victims counted (over a "since" span), unlike
     attacks that go on ("attacks have killed 1,000 civilians since 2014", "have attacked positions since August")."""
     word = text[trigger.start:trigger.end].lower()
-    return word.startswith(("kill", "wound", "injur")) and _ACTIVE_PERFECT.search(
-        text, max(sentence_start, trigger.start - 12), trigger.start) is None
+    before = text[max(sentence_start, trigger.start - 12):trigger.start]
+    if word.startswith("lost"):
+        return True
+    if word.startswith(("kill", "wound", "injur")):
+        return _ACTIVE_PERFECT.search(before) is None
+    # "71 missions established since 1948": a participle after a plural noun counts what it names
+    return word.endswith("ed") and " " not in word and _PLURAL_BEFORE.search(before) is not None
+
+
+def _noun_dated(text: str, d: DateMention) -> _Trigger | None:
+    """ "a 1994 coup", "the Dec. 1 election": the event noun that the date qualifies."""
+    m = _EVENT_NOUN_AFTER.match(text, d.end)
+    if m is None or not _ADJECTIVE_BEFORE.search(text, max(0, d.start - 12), d.start):
+        return None
+    return _Trigger(m.start(m.lastgroup), m.end(), m.lastgroup, "noun")
 
 
 def _resolution_dated(text: str, sentence_start: int, d: DateMention) -> _Trigger | None:
