@@ -48,6 +48,12 @@ def table_rows(text: str, published: str = "2016-09-30") -> list[tuple]:
      [("ETH", "all_un_pko", "peacekeepers", 8296, "serving", "2015-12"),
       ("IND", "all_un_pko", "peacekeepers", 7798, "serving", "2015-12"),
       ("PAK", "all_un_pko", "peacekeepers", 7533, "serving", "2015-12")]),
+    # Thousands grouped with a thin space, as in the PDF layer of UN reports ("1\u2009250").
+    ("Military and police personnel of MINUSCA, as at 30 April 2021\nCountry Troops Police Total\n"
+     "Rwanda 1\u2009250 420 1\u2009670\nZambia 930 140 1\u2009070\nEgypt 1\u2009010 280 1\u2009290\n",
+     [("RWA", "MINUSCA", "troops", 1250, "serving", "2021-04-30"), ("RWA", "MINUSCA", "police", 420, "serving", "2021-04-30"),
+      ("ZMB", "MINUSCA", "troops", 930, "serving", "2021-04-30"), ("ZMB", "MINUSCA", "police", 140, "serving", "2021-04-30"),
+      ("EGY", "MINUSCA", "troops", 1010, "serving", "2021-04-30"), ("EGY", "MINUSCA", "police", 280, "serving", "2021-04-30")]),
     # Columns that cannot be told apart (three figures, two labels): no row rather than a wrong one.
     ("Deployment to UNMISS\nCountry Troops Police\nKenya 700 20 720\nChina 1,000 15 1,015\n", []),
     # A single line with a country and a figure is no table; neither are lines of non-countries.

@@ -55,7 +55,7 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-VERSION = "contributions.v7"
+VERSION = "contributions.v8"
 
 # --- which sentences are read -------------------------------------------------------------------------------------
 # A figure (digits or number words) and a noun that counts people or units, on lower-cased text.
@@ -441,6 +441,11 @@ _RANKING = re.compile(
     r"rank(?:s|ed)?\s+(?:\w+\s+){0,2}?(?:" + _ORDINAL + r"|highest)\b|top(?:s|ped)?\s+the\s+(?:list|table|ranking)\b)",
     re.IGNORECASE,
 )
+# A ranking among all contributors, whatever mission the story is about: "ranked sixth among contributors".
+_GLOBAL_RANKING = re.compile(
+    r"\bamong\s+(?:all\s+|the\s+)?(?:\d+\s+|[a-z]+\s+)?(?:troop[\s-]+|police[\s-]+)?(?:contributors|contributing\s+"
+    r"(?:countries|nations|states))\b|\b(?:contributors?|contributing\s+countr(?:y|ies))\s+(?:to|of)\s+(?:UN|U\.N\.|"
+    r"United\s+Nations)\s+peace", re.IGNORECASE)
 # "its largest contributor": the ranking is within the mission the text is about.
 _MISSION_POSSESSIVE = re.compile(
     r"\b(?:its|the mission's|the force's|the operation's)\s+(?:[\w-]+\s+){0,2}?contribut|"
@@ -477,7 +482,7 @@ _KIND_RANK = {"peacekeeping": 0, "observer": 0, "police": 0, "transitional_admin
 # "155 of the Chinese troops are expected to be engineers": a kind of personnel named by the predicate (not
 # across another figure: "850 personnel, including 40 staff officers").
 _PREDICATE_TYPE = re.compile(
-    r"[^.;:()\d]{0,40}?\b(?:be|are|were|is|was|as|including|includ(?:es|ed)|among them)\s+"
+    r"[^.;:()\d]{0,40}?\b(?:be|are|were|is|was|as)\s+"
     r"(?:[A-Za-z-]+\s+){0,2}?(?:" + personnel.PERSON_NOUN_RE.pattern + r")",
     re.IGNORECASE,
 )
@@ -552,11 +557,47 @@ _LIST_GAP = re.compile(r"\s*(?:\(\s*|:\s*|\s+with\s+|)$")
 _LIST_COMMA = re.compile(r",\s*")
 # Figures that share the noun of the last one: "1,400 and 1,300 troops", "120, 140 and 160 police".
 _SHARED_NOUN = re.compile(r"(?:\s*,\s*\d[\d,]*)*\s*(?:,\s*and|and|or)\s+(?:(?:about|some|around|nearly)\s+)?\d[\d,]*(?=\s)")
+_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its|their|this|that)\s+$", re.IGNORECASE)
+_STANDBY = re.compile(r"\bstand-?by\b", re.IGNORECASE)
+_PROMISES = frozenset({"pledged", "offered"})
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"\s*(?:\)|,|;|\.|and\b|$)")
 # The later items of a list "Sweden (220), Germany (about 1,000) and Benin (150)": each one's closing bracket.
 _LIST_NEXT_ITEM = re.compile(r"\)?\s*(?:,\s*and|,|and)\s+(?:the\s+)?[A-Z][\w\u2019'. -]{1,40}?\s*\([^()]{1,30}\)")
 _CONTINGENTS = re.compile(r"\b(?:contingents?|battalions|units|troop[- ]contributing|tccs)\b", re.IGNORECASE)
+
+
+# A list's lead-in line ("Highlights of the commitments announced include:") and its items (bullets or "Country:"
+# labels): the lead says what the items are when they have no verb of their own.
+_LEAD_LINE = re.compile(r"\n[ \t]*([^\n]{8,300}):[ \t]*\n")
+_ITEM_LINE = re.compile(r"[ \t]*(?:[\u2022\u25aa\u25cf\u2023\u2013\u2014*-]|\(?[a-z0-9]{1,2}[.)]|"
+                        r"[A-Z][\w\u2019' .-]{1,40}:)")
+_LEAD_STATUS = (
+    ("pledged", re.compile(r"\b(?:pledg\w*|commitments?|committed|promis\w*)\b", re.IGNORECASE)),
+    ("offered", re.compile(r"\boffer\w*", re.IGNORECASE)),
+    ("withdrawn", re.compile(r"\b(?:withdraw\w*|repatriat\w*|drawdown)\b", re.IGNORECASE)),
+)
+_LEAD_REACH = 3000
+
+
+def _list_lead(text: str, pos: int) -> str | None:
+    """The status a list's lead-in line gives the item that holds ``pos``, when every line between the lead and
+    the item is an item too (or blank); None when the item is not in such a list or the lead says nothing."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _ITEM_LINE.match(text, line_start):
+        return None
+    lead = None
+    for lead in _LEAD_LINE.finditer(text, max(0, line_start - _LEAD_REACH), line_start + 1):
+        pass
+    if lead is None:
+        return None
+    for line in text[lead.end():line_start].split("\n"):
+        if line.strip() and not _ITEM_LINE.match(line) and not line.startswith((" ", "\t")):
+            return None  # a paragraph between: not the lead of this list
+    for st, cue in _LEAD_STATUS:
+        if cue.search(lead.group(1)):
+            return st
+    return None
 
 
 def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -1115,6 +1156,9 @@ class _SentenceReader:
         head, rule = self._head(q, clause)
         if head is None:
             return []
+        if rule == "unit_size" and _OF_THE_BEFORE.search(text, max(clause[0], q.start - 12), q.start) and \
+                any(clause[0] <= f_end <= q.start for _, f_end in self.figures):
+            return []  # "The remaining 520 members of the 700-strong battalion": the unit named, not a new figure
         np_start = head.np_start if head.np_start is not None else q.start
         np_end = max(head.end, q.end)
         modifiers = head.modifiers if head.np_start is None else tuple(text[np_start:head.start].split())
@@ -1136,6 +1180,11 @@ class _SentenceReader:
         clause_status = st
         st, cue = self._status_in_context(q, np_start, clause, st, cue)
         senders, sender_rule = self._senders(q, np_start, np_end, modifiers, clause, clause_status)
+        if not cue and (lead := _list_lead(text, sent.start)) is not None:
+            st, cue = lead, "list_lead"  # "Commitments announced include: • Ethiopia: 2,000 troops ..."
+        standby = _STANDBY.search(text, max(clause[0], np_start - 40), min(clause[1], np_end + 40)) is not None
+        if standby and st in ("planned", "serving"):
+            st, cue = "pledged", "standby"  # "will build a standby force of 8,000 troops": a commitment
         if sender_rule == "respectively" and self.out and "+respectively+" in self.out[-1].extractor:
             st, cue = self.out[-1].status, "respectively"  # the figures paired with their countries share a verb
         if not senders:
@@ -1175,6 +1224,9 @@ class _SentenceReader:
                         self._self_hosted(focus.country, mission, mission_rule, as_of):
                     continue
                 sender = focus.country
+            if mission_rule in _IMPLICIT_MISSION and (standby or (cue == "list_lead" and st in _PROMISES)):
+                # A standby force, or a pledge in a summit's list, is for UN peacekeeping, not for the story's mission
+                mission, scope, mission_rule = None, "all_un_pko", "pledge_scope"
             if rule == "number_of" and mission_rule in _IMPLICIT_MISSION:
                 # "the number of Indonesian peacekeepers", with no mission or place: all the country's peacekeepers
                 mission, scope, mission_rule = None, "all_un_pko", "national_total"
@@ -1560,7 +1612,8 @@ class _SentenceReader:
         # contributor"), else across all UN operations.
         recent = self.focus.mission is not None and sent.index - self.focus.mission_sentence <= _RECENT_SENTENCES
         ranking = _RANKING.search(text, sent.start, sent.end)
-        if ranking and not recent and not _MISSION_POSSESSIVE.search(text, sent.start, sent.end):
+        if ranking and (not recent or _GLOBAL_RANKING.search(text, sent.start, sent.end)) and \
+                not _MISSION_POSSESSIVE.search(text, sent.start, sent.end):
             return None, "all_un_pko", "ranking"
         if carried and self.focus.scope == "all_un_pko":
             return None, "all_un_pko", "document_focus"

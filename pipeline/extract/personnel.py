@@ -30,11 +30,19 @@ _PERSON_NOUNS: tuple[tuple[str, str], ...] = (
                  r"paratroopers|commandos|special forces(?: troops| soldiers)?"),
     ("guards", r"guards|guardsmen|security guards|force protection troops"),
     ("troops", r"troops|soldiers|servicemen|servicewomen|service ?members|service personnel|"
-               r"military personnel|army personnel|armed forces personnel|uniformed personnel|military|"
+               r"military personnel|army personnel|armed forces personnel|uniformed personnel|"
+               # "military" alone, not "military engineers" (whose head is the next noun)
+               r"military(?! (?:engineers?|medics?|medical|doctors|nurses|surgeons|pilots|aviation|helicopter|"
+               r"transport|logistics|staff officers|observers|liaison|advisers|advisors|experts|trainers|"
+               r"instructors|contingent|specialists))|"
                r"blue helmets|blue berets|sailors|airmen|officers|army"),
     # Not bare "members": "188 members" of a parliament or a club is not a contingent.
     ("peacekeepers", r"peace-?keepers|peacekeeping (?:troops|personnel|soldiers|forces)|personnel|men and women|"
-                     r"men|women|staff|contingent members"),
+                     r"men|women|staff|contingent members|"
+                     # "520 members of the 700-strong battalion", "6,821 members of Bangladesh Armed Forces"
+                     r"members(?= of (?:the |a |an |its |their |our )?(?:[\w-]+ ){0,4}?(?:battalion|unit|contingent|"
+                     r"force|forces|team|company|rotation|batch|group|detachment|platoon|squadron|army|police|"
+                     r"gendarmerie|military)\b)"),
 )
 
 # Unit words: "an infantry battalion", "a guard unit", "a 700-member battalion", "a force of 850".

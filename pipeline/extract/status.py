@@ -207,7 +207,8 @@ def is_subject(before: str) -> bool:
     nearer = ""  # the token just after this one, lower-cased
     for tok in reversed(tokens):
         low = tok.lower()
-        if tok in _BOUNDARY_MARKS or low in _SUBJECT_BOUNDARY_WORDS or (low == "and" and nearer in _NEW_NP_AFTER_AND):
+        if tok in _BOUNDARY_MARKS or low in _SUBJECT_BOUNDARY_WORDS or (low == "and" and nearer in _NEW_NP_AFTER_AND) \
+                or tok.strip("-") == "":  # "KHARTOUM, Nov. 24 (Xinhua) -- An advance team of ..."
             return True
         nearer = low
         unit = UNIT_RE.fullmatch(tok) is not None

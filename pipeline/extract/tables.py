@@ -47,14 +47,15 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-VERSION = "tables.v3"
+VERSION = "tables.v4"
 
 _ROW = re.compile(
     r"^[ \t]*(?P<name>[A-Z][^\d\n\t]{1,60}?)(?P<note>\d{1,2})?[ \t]+"
-    r"(?P<figures>\d+(?:,\d{3})*(?:[ \t]+\d+(?:,\d{3})*){0,5})[ \t]*$",
+    r"(?P<figures>\d+(?:[,\u2009\u202f\u00a0]\d{3})*(?:[ \t]+\d+(?:[,\u2009\u202f\u00a0]\d{3})*){0,5})[ \t]*$",
     re.MULTILINE,
 )
-_FIGURE = re.compile(r"\d+(?:,\d{3})*")
+# Thousands are grouped with commas, or with a thin or no-break space in the PDF layers of UN reports ("1\u2009662").
+_FIGURE = re.compile(r"\d+(?:[,\u2009\u202f\u00a0]\d{3})*")
 # Column labels, longest first; None marks a column that is read but gives no row (shares of women, ranks).
 _LABELS: tuple[tuple[str, str | None], ...] = (
     (r"formed police units?|fpus?", "formed_police_unit"),
@@ -135,7 +136,12 @@ class _Row:
 
 
 _NAME_LINE = re.compile(r"^[ \t]*(?P<name>[A-Z][^\d\n\t]{1,60}?)(?P<note>\d{1,2})?[ \t]*$", re.MULTILINE)
-_FIGURE_LINE = re.compile(r"[ \t]*(?P<fig>\d+(?:,\d{3})*)[ \t]*(?:\n|$)")
+def _value(surface: str) -> int:
+    return int(_GROUPING.sub("", surface))
+
+
+_GROUPING = re.compile(r"[,\u2009\u202f\u00a0]")
+_FIGURE_LINE = re.compile(r"[ \t]*(?P<fig>\d+(?:[,\u2009\u202f\u00a0]\d{3})*)[ \t]*(?:\n|$)")
 
 
 def _cell_rows(text: str) -> list[list[_Row]]:
@@ -219,7 +225,7 @@ def _country_tables(text: str, missions: Sequence[MissionMention], ctx: Document
                 if label is None or (label == "total" and typed):
                     continue
                 surface = text[f_start:f_end]
-                value = int(surface.replace(",", ""))
+                value = _value(surface)
                 if value == 0:
                     continue
                 ptype = "peacekeepers" if label == "total" else label
@@ -461,7 +467,7 @@ def _mission_list(text: str, start: int, at_line: dict[int, MissionMention], by_
 
 def _count(text: str, start: int, end: int) -> Quantity | None:
     surface = text[start:end]
-    value = int(surface.replace(",", ""))
+    value = _value(surface)
     return Quantity(start, end, surface, value, value, False, None, "count") if value else None
 
 

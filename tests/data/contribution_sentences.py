@@ -1789,5 +1789,32 @@ ROUND3 = [
          [R("SWE", "MINUSMA", "troops", 220, 220, False, "withdrawn", "2023-06"),
           R("TCD", "MINUSMA", "troops", 1400, 1400, False, "withdrawn", "2023-09"),
           R("EGY", "MINUSMA", "troops", 1100, 1100, False, "withdrawn", "2023-09")]),
+    Case("r3-list-lead-commitments", "2017-11-15",
+         "Ministers pledged new units to UN peacekeeping in Vancouver.\n\nThe pledges announced include:\n\n"
+         "\u2022 Uruguay: up to 300 military personnel, including a riverine unit.\n\n"
+         "\u2022 Vietnam: a level-two field hospital of 63 medical staff.",
+         [R("URY", "UN_PKO_ALL", "troops", None, 300, True, "pledged", "2017-11-15"),
+          R("VNM", "UN_PKO_ALL", "medical", 63, 63, False, "pledged", "2017-11-15")]),
+    Case("r3-standby-force", "2016-09-08",
+         "Indonesia said it would build a standby force of 4,000 personnel for UN peacekeeping.",
+         [R("IDN", "UN_PKO_ALL", "peacekeepers", 4000, 4000, False, "pledged", "2016-09-08")]),
+    Case("r3-global-ranking-despite-story-mission", "2014-06-11",
+         "Ethiopia has 4,000 troops in UNISFA. Ghana's envoy said his country ranked ninth among contributors, "
+         "with about 2,900 personnel.",
+         [R("ETH", "UNISFA", "troops", 4000, 4000, False, "serving", "2014-06-11"),
+          R("GHA", "UN_PKO_ALL", "peacekeepers", 2900, 2900, True, "serving", "2014-06-11")]),
+    Case("r3-military-engineers", "2007-11-25",
+         "An advance party of 100 Pakistani military engineers arrived in El Geneina, UNAMID said.",
+         [R("PAK", "UNAMID", "engineers", 100, 100, False, "deployed", "2007-11-25")]),
+    Case("r3-dateline-double-dash", "2015-01-12",
+         "JUBA, Jan. 11 (Xinhua) -- The first 120 Chinese infantry soldiers arrived in Juba on Saturday.",
+         [R("CHN", "UNMISS", "infantry", 120, 120, False, "deployed", "2015-01-10")]),
+    Case("r3-members-of-battalion", "2015-01-12",
+         "Nepal will send an 850-strong battalion to UNIFIL. The remaining 400 members of the 850-strong battalion "
+         "will follow in March.",
+         [R("NPL", "UNIFIL", "troops", 850, 850, False, "planned", "2015-01-12"),
+          R("NPL", "UNIFIL", "peacekeepers", 400, 400, False, "planned", "2015-03")]),
+    Case("r3-members-of-parliament-not", "2015-01-12",
+         "UN peacekeeping was debated as 188 members of the ruling party voted for the budget.", []),
 ]
 ALL_CASES += ROUND3
