@@ -399,6 +399,17 @@ CASES = [
      [("2023-06-30", "day", "withdrawal", None, None, True)]),
     ("2023-08-01", "Mali's junta demanded in June that the mission leave the country.",
      [("2023-06", "month", "other", "MLI", None, False)]),
+    # --- round 3, second pass --------------------------------------------------------------------------------
+    ("2017-01-20", "Chadian troops crossed into the Central African Republic on Monday.",
+     [("2017-01-16", "day", "intervention", "TCD", None, False)]),
+    ("2022-11-14", "Benin said in July it would suspend its participation in the mission.",
+     [("2022-07", "month", "other", "BEN", None, True)]),
+    ("2022-11-14", "Norway said earlier this year it would bring home its engineers a year early, in 2023.",
+     [("2023", "year", "withdrawal", "NOR", None, True)]),
+    ("2022-11-14", "Liberia plunged into civil war in December 1989, when fighting broke out in Nimba County.",
+     [("1989-12", "month", "other", "LBR", None, False)]),
+    ("2019-07-15", "Chile will withdraw its officers in August, ending a contribution that began in 2003.",
+     [("2019-08", "month", "withdrawal", "CHL", None, True)]),
 ]
 
 

@@ -159,6 +159,7 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
     # "agreed to extend ECOMIG": only when a mission follows (checked).
     ("mandate", "extend_mission", (r"extend(?:ed|s|ing)?", r"renew(?:ed|s|ing)?")),
     ("intervention", "intervention", (r"interven(?:ed|es|e|ing|tions?)", r"invad(?:ed|es|e|ing)", r"invasion",
+                                      r"cross(?:ed|es)\s+(?:the\s+border|into)\b",
                                       rf"fought\s+(?:a|an|the)?\s*{_W}{{0,2}}?wars?",
                                       r"wag(?:ed|es|ing)\s+(?:a\s+)?(?:war|campaign)",
                                       r"launch(?:ed|es|ing)?\s+(?:a\s+|an\s+|its\s+)?(?:\w+\s+){0,2}?(?:offensive"
@@ -240,9 +241,9 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
                            r"mark(?:ed|s)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:Day|anniversary)\b")),
     ("other", "funding", (r"cut(?:s|ting)?\s+(?:[\w’'-]+\s+){0,2}?(?:payments?|funding|funds|contributions?|budgets?"
                           r"|allowances|stipends|aid|support)\b",
-                          r"suspend(?:ed|s|ing)\s+(?:[\w’'-]+\s+){0,2}?(?:payments?|funding|funds|contributions?|aid"
+                          r"suspend(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){0,2}?(?:payments?|funding|funds|contributions?|aid"
                           r"|support|allowances|stipends|cooperation|rotations|flights|deployments?|operations"
-                          r"|patrols)\b")),
+                          r"|patrols|participation)\b")),
     # "opened in 2004": a centre, a base, an office (checked).
     ("other", "opening", (r"open(?:ed|s)", r"inaugurat(?:ed|es|ion)")),
     # "demanded in June that the mission leave", "ordered a halt to all rotations": a demand that a force leave or
@@ -653,6 +654,10 @@ _DATE_PAIR_GAP = re.compile(r"(?i)\s*(?:,|and|or|,\s*and)\s*(?:in\s+|on\s+)?")
 # A demand's deadline: "asked the mission to complete the withdrawal ... by December 31".
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$")
 _PLURAL_BEFORE = re.compile(r"[a-z]{3,}s\s+$")
+_RELATIVE_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?[a-z]+\s+(?:in|on|at|during)\s+$"
+)
+_WAR = re.compile(r"(?i)\bwars?\b")
 _ACTIVE_PERFECT = re.compile(r"(?i)\b(?:have|has|had)\s+$")
 _WHEN_OPENING = re.compile(r"(?i)when\b")
 _RESOLUTION_OF = re.compile(
@@ -662,8 +667,7 @@ _RESOLUTION_OF = re.compile(
 # withdrawal".
 _REPORTED_GAP = re.compile(
     r"(?i)(?:\s+(?:that\b|[\w’'.-]+)){0,6}?\s+(?:would|will|(?:is|was|were|are)\s+to|plans?\s+to|planned\s+to"
-    r"|intends?\s+to|decided\s+to|a|an|the|its|their)(?:\s+(?:gradually|soon|fully|also|now|completely|partially"
-    r"|immediately|begin\s+to|start\s+to))?\s+"
+    r"|intends?\s+to|decided\s+to|a|an|the|its|their)(?:\s+(?:\w+ly|soon|also|now|begin\s+to|start\s+to))?\s+"
 )
 _FUTURE_BEFORE = re.compile(
     r"(?i)\b(?:will|would|shall|(?:is|are)\s+to|plans?\s+to|decided\s+to|intends?\s+to)\s+(?:\w+ly\s+)?$"
@@ -788,6 +792,8 @@ def _bind(triggers: list[_Trigger], clauses: _Clauses, d: DateMention,
         if not 0 <= j < len(clauses):
             continue
         a, b = clauses[j]
+        if j != k and not leading and _RELATIVE_VERB_BEFORE.search(text, max(a_k, d.start - 40), d.start):
+            return None  # "ending a contribution that began in 2001": the date is the relative clause's own
         if j != k and _RELATIVE_OPENING.match(text, a, b):
             continue  # a relative clause belongs to its noun, not to a date of the main clause
         inside = [t for t in triggers if a <= t.start < b]
@@ -1219,6 +1225,9 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
             continue
         doc.focus_on(sentence, organisations)
         triggers = _checked(doc, index, clauses, triggers)
+        if not any(d.kind == "since" for d in sentence_dates):
+            # "has had a presence since 1978" began then; without a "since" date a presence is a state.
+            triggers = [t for t in triggers if t.rule != "presence_since"]
         if not triggers and not resolution and not any(_EVENT_NOUN_AFTER.match(text, d.end) for d in sentence_dates):
             continue
         made: dict[int, str] = {}  # date start -> the event type it was given
@@ -1239,7 +1248,7 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
             if d.kind == "since" and (trigger.rule == "ceremony" or _is_tally(text, sentence.start, trigger)):
                 continue  # "53 soldiers have been killed since 2013": a tally of victims, no one happening
             if trigger.rule == "presence_since" and d.kind != "since":
-                continue  # "has 2,000 troops in 2020" is a state; "has had a presence since 1978" began then
+                continue  # "kept a battalion there in 2010" is a state
             if trigger.rule == "demand" and d.start > trigger.end \
                     and _DEADLINE_BEFORE.search(text, max(trigger.end, d.start - 24), d.start) \
                     and _DEMAND_AFTER.search(text, trigger.end, d.start):
@@ -1300,8 +1309,9 @@ def _event(doc: _Document, index: int, clauses: _Clauses, triggers: list[_Trigge
         subject = doc.first_subject(clause[0], d.start) or subject
     if rule in ("depart", "arrive"):
         event_type, rule = _movement(doc, trigger, trigger_clause, subject)
-    elif rule == "outbreak" and _VIOLENCE_BEFORE.search(text, max(sentence.start, trigger.start - 40), trigger.start):
-        event_type = "attack"  # "fighting erupted in Juba in July 2016"
+    elif rule == "outbreak" and _VIOLENCE_BEFORE.search(text, max(sentence.start, trigger.start - 40), trigger.start) \
+            and not _WAR.search(text, sentence.start, sentence.end):
+        event_type = "attack"  # "fighting erupted in Juba in July 2016" (not the outbreak of a war)
     if event_type == "attack" and _PASSIVE_ATTACK.search(text, *trigger_clause):
         # "peacekeepers were killed", "lost their lives": the subject is the victim; the actor is the agent after "by".
         subject = _agent(doc, trigger, trigger_clause)
@@ -1360,14 +1370,16 @@ def _reported_withdrawal(triggers: list[_Trigger], statement: _Trigger, clauses:
                          dates: list[DateMention], own: DateMention, text: str) -> _Trigger:
     """ "India said on Wednesday it would withdraw its troops", "Britain will withdraw its troops ..., the minister
     told parliament on Monday", "France on Thursday announced a withdrawal": a statement that announces a
-    withdrawal with no date of its own dates the decision to withdraw. Other reported acts (a deployment that
+    withdrawal (or a suspension: "said in July it would suspend its participation") with no date of its own dates
+    the decision. Other reported acts (a deployment that
     "would" happen) stay statements: what is announced may not happen."""
     for t in triggers:
-        if t.event_type != "withdrawal" or t.rule in ("closure", "gone") or abs(t.start - statement.start) > 200:
+        if not (t.event_type == "withdrawal" or t.rule == "funding") or t.rule in ("closure", "gone") \
+                or abs(t.start - statement.start) > 200:
             continue
         a, b = clauses.of(t.start)
-        if any(a <= d.start < b and d is not own for d in dates):
-            continue
+        if any((a <= d.start < b or d.start > t.start) and d is not own for d in dates):
+            continue  # "said it would bring home its troops ..., in 2023": the withdrawal has a date of its own
         if t.start > statement.end:
             if _REPORTED_GAP.fullmatch(text, statement.end, t.start) is None:
                 continue
