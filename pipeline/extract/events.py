@@ -12,14 +12,21 @@ known, so mapping them to sentences is the cheap prefilter):
    Case, comparisons (``as many as it had in 2000``, ``than in 2012``, ``compared with 2011``), dates used as
    adjectives of a noun (``Beijing's 2004 expansion``, ``the 24 December 2013 resolution``), decades, dates of a
    state (``as of December 2020``), and ``until`` dates (``extended the mandate until 31 August 2014`` bounds a
-   state, it dates no happening).
+   state, it dates no happening); a year in parentheses after a document's number (``2687 (2023)``,
+   ``COMM.1068 (2022)``). A date that qualifies an event noun dates that event (``seized power in a 1994 coup``,
+   ``after the Dec. 1 election``: other; ``the 2012 attacks``: attack; ``the 2011 invasion``: intervention), and
+   the date of a resolution (``resolution 2098 of 28 March 2013``) dates a mandate, whatever the verb. A
+   ``since`` date does not date a tally of victims (``53 soldiers have been killed since 2013``, ``lost their
+   lives since``, ``the 71 missions established since 1948``) nor a ceremony (``paid tribute to those who have
+   died since 1978``); attacks that go on do (``armed groups have killed 500 civilians since 2016``).
 2. **Binding a date to its verb.** The sentence is cut into clauses (at commas, semicolons, dashes and
    *when/which/who/while/because/but/...*, never inside a date). A date takes the nearest trigger before it
    in its own clause (a date after its verb modifies that verb), else the nearest after it; a clause that
    holds only the date (``In January 2012, China deployed``) borrows from the next clause when it opens the
    sentence, else from the previous one. A clause with no verb of its own (``..., and from 2016 with MINUSMA``)
    or one that opens with its verb (``..., is planned for March``: its subject is clauses before) walks back
-   through all earlier clauses to the sentence's verb. A clause with a state verb and no trigger (``today
+   through all earlier clauses to the sentence's verb, unless the date follows a relative clause's own verb
+   (``ending a contribution that began in 2001``). A clause with a state verb and no trigger (``today
    comprises 44 observers``, ``which had 2,000 troops``) dates a state: no row. A trigger before the date with
    *that/which* between them does not take it (``signed an agreement that had been under negotiation since
    2011``). Light verbs (*took place, occurred, is planned for, is scheduled for*) yield to an event noun of
@@ -27,7 +34,15 @@ known, so mapping them to sentences is the cheap prefilter):
    rotation, ..., is planned for March``). A present participle counts only after an auxiliary (``had been
    providing``, ``began participating``), not as a noun modifier (``peacekeepers participating``); a past
    participle after a determiner is an adjective (``Ghana's deployed personnel``). When the trigger is a
-   statement verb (*said*, *told*, *announced*), the date dates a statement and gives no row.
+   statement verb (*said*, *told*, *announced*, *informed*), the date dates a statement and gives no row, except
+   when the statement announces a withdrawal or a suspension that has no date of its own (``India said on
+   Wednesday it would withdraw its troops``, ``Britain will withdraw ..., the minister told parliament on
+   Monday``, ``France on Thursday announced a withdrawal``): that dates the decision, a withdrawal row. An
+   announced deployment stays a statement (what is announced may not happen). Two dates of one happening
+   (``withdrew ... in 2021 and 2022``) give one row, dated by the first. A ``when`` clause with an event of its
+   own and no date of its own happened at the date of the clause before it (``It sent 1,200 soldiers in 2013,
+   when MINUSMA took over``: a deployment and a handover), unless both events have one type or that date is a
+   ``since`` date.
 3. **Type.** From the trigger (the sentence scan finds a stem; a small expression of the alternatives that start
    with it reads the trigger; they are listed below in priority order). A deployment whose clause speaks of an
    evacuation is ``other`` (a noncombatant evacuation is not a peace operation); *joined* is a deployment when a
@@ -42,8 +57,16 @@ known, so mapping them to sentences is the cheap prefilter):
    leaving a country other than the actor's a withdrawal (``Germany's peacekeepers left Mali``), the actor's own a
    deployment; *left/leave* with neither a destination nor a place left is no trigger; arriving or landing in the
    actor's own country is a return (withdrawal, ``landed ... in northern Germany``), elsewhere a deployment.
-   *brought home, flew out, returned home, vacated, must be gone, the departure of* are withdrawals; *paid
-   tribute, laid a wreath* ceremonies and *cut its payments* funding decisions (``other``).
+   *brought home, flew out, returned home, vacated, must be gone, the departure of, rotated out, exit* are
+   withdrawals; *paid tribute, laid a wreath, a meeting held, awarded medals, marked the Day* ceremonies and
+   meetings, *cut its payments, suspend its participation* funding decisions, *took effect, broke out* other;
+   an outbreak of fighting or violence (``fighting erupted``) is an attack unless the sentence speaks of a war.
+   *posted to* is a deployment, troops that *crossed into* a country or *the border* intervene. A presence
+   kept since a date (``has had a continuous presence in UNIFIL since 1978``, ``has kept a contingent``,
+   ``a contributor to UN peacekeeping since 1960``) is a deployment dated by the ``since`` date, never by
+   another. A demand's deadline after the departure it asks for (``asked the mission to complete the withdrawal
+   ... by December 31``) dates a withdrawal. A capitalised noun between capitalised words is part of a name, no
+   trigger (``the Force Intervention Brigade``).
 4. **Actor.** The subject of the trigger's clause: the first country (name, capital, armed force like PLA,
    demonym), organisation (UN, AU, ECOWAS, EU, NATO...) or mission between the clause start and the trigger that
    no preposition introduces; a unit or a share "of" a demonym is the subject too (``a contingent of 200 Kenyan
@@ -56,7 +79,7 @@ known, so mapping them to sentences is the cheap prefilter):
    ``the U.N. force``) or a bare noun (``Jihadists``, ``separatist rebels``) gives no country. A mission or an
    organisation as subject gives ``actor_iso3=None`` (``actor_organisation`` from
    ``ctx.extra["mission_organisation"]`` for a mission, when the caller provides that mapping). In a passive
-   attack (``peacekeepers were killed``) the subject is the victim: the actor is the agent after *by*, else
+   attack (``peacekeepers were killed``, ``lost their lives``) the subject is the victim: the actor is the agent after *by*, else
    unknown. A closing mission has no country actor.
 5. **Mission.** The subject when it is a mission; else a mission of the date's own clause when the trigger is in
    another, else a mission of the trigger's clause, else the nearest of the sentence outside clauses that hold an
