@@ -1244,14 +1244,15 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
             continue
         clauses, triggers, organisations = _scan(text, sentence.start, sentence.end, sentence_dates)
         resolution = "esolution" in text[sentence.start:sentence.end]
-        if not triggers and not resolution and not any(_EVENT_NOUN_AFTER.match(text, d.end) for d in sentence_dates):
+        special = resolution or any(_EVENT_NOUN_AFTER.match(text, d.end) for d in sentence_dates)
+        if not triggers and not special:
             continue
         doc.focus_on(sentence, organisations)
         triggers = _checked(doc, index, clauses, triggers)
         if not any(d.kind == "since" for d in sentence_dates):
             # "has had a presence since 1978" began then; without a "since" date a presence is a state.
             triggers = [t for t in triggers if t.rule != "presence_since"]
-        if not triggers and not resolution and not any(_EVENT_NOUN_AFTER.match(text, d.end) for d in sentence_dates):
+        if not triggers and not special:
             continue
         made: dict[int, str] = {}  # date start -> the event type it was given
         previous: tuple[DateMention, _Trigger] | None = None
@@ -1259,7 +1260,9 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
             clause = clauses.of(d.start)
             if d.kind == "until" or _is_not_event(text, sentence, d, clause[0]):
                 continue  # "until 31 August 2014" bounds a state; it does not date a happening
-            trigger = (resolution and _resolution_dated(text, sentence.start, d)) or _noun_dated(text, d)
+            trigger = None
+            if special:
+                trigger = (_resolution_dated(text, sentence.start, d) if resolution else None) or _noun_dated(text, d)
             if trigger is None:
                 trigger = _bind(triggers, clauses, d, sentence.start, text)
             if trigger is not None and trigger.rule == "statement":
