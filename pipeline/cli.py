@@ -109,6 +109,11 @@ def eval_command(documents: Path, gold: Path, output: Path | None, as_json: bool
     do_build(documents, output, quiet=True)
     tables = {name: pq.read_table(output / "parquet" / f"{name}.parquet").to_pylist()
               for name in ("documents", "contributions", "events", "mission_mentions")}
+    failed = [d for d in tables["documents"] if d["ingest_status"] == "error"]
+    if failed:
+        # Scores over documents that could not be read or extracted would be silently low: say so.
+        click.echo(f"warning: {len(failed)} of {len(tables['documents'])} documents failed and count as predicting "
+                   f"nothing: " + "; ".join(f"{d['source_name']}: {d['ingest_error']}" for d in failed[:3]), err=True)
     predicted = predicted_rows(tables["documents"], tables["contributions"], tables["events"],
                                tables["mission_mentions"])
     scores = evaluate(predicted, read_gold(gold))

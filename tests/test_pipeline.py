@@ -166,3 +166,15 @@ def test_eval_min_f1_fails_below_threshold(tmp_path):
                                        "--output", str(tmp_path / "e"), "--min-f1", "0.99"])
     assert result.exit_code == 1
     assert "missed" in result.output and "UNIFIL" in result.output
+
+
+def test_eval_warns_when_documents_fail(tmp_path):
+    docs = tmp_path / "docs"
+    shutil.copytree(SEEDS_DIR, docs)
+    (docs / "broken.txt").write_bytes(b"\x00\x01\x02\xff" * 64)
+    with (docs / "manifest.csv").open("a", encoding="utf-8") as fh:
+        fh.write("broken,broken.txt,,,,2013-05-23,day,en,binary on purpose\n")
+    result = CliRunner().invoke(main, ["eval", "--documents", str(docs), "--gold", str(GOLD_DIR),
+                                       "--output", str(tmp_path / "e")])
+    assert result.exit_code == 0, result.output
+    assert "warning: 1 of 3 documents failed and count as predicting nothing: broken:" in result.output

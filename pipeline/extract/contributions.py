@@ -55,7 +55,7 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-VERSION = "contributions.v8"
+VERSION = "contributions.v9"
 
 # --- which sentences are read -------------------------------------------------------------------------------------
 # A figure (digits or number words) and a noun that counts people or units, on lower-cased text.
@@ -460,9 +460,14 @@ _FROM_BEFORE = re.compile(
 # Two places joined as one: "in Mali and the Democratic Republic of the Congo".
 _SPREAD = re.compile(r"\s+(?:and|&)\s+(?:in\s+)?(?:the\s+)?")
 # Where most of a figure's people are: "most of them in southern Lebanon", "the bulk of them with UN missions".
+# A figure followed by its parts: "1,300 soldiers in Mali, around 300 of them with EUTM Mali and the rest ...".
+_TO_MISSION = frozenset({"to", "in", "into", "with", "for", "join", "joined", "joining"})
+_SPLIT_AFTER = re.compile(
+    r"[^.;,]{0,60},\s*(?P<part>(?:(?:about|around|some|nearly|roughly|over|more\s+than)\s+)?\d[\d,]*\s+of\s+(?:them|whom))"
+    r"[^.;]{0,80}?\b(?:the\s+rest|the\s+others|the\s+remainder|others)\b", re.IGNORECASE)
 _MOST_OF_THEM = re.compile(
     r"\b(?:most|the\s+bulk|the\s+majority|many|half|two-thirds|three-quarters)\s+of\s+(?:them|whom)\b|"
-    r",\s*(?:mostly|mainly|largely|chiefly|primarily)\b",
+    r",\s*(?:mostly|mainly|largely|chiefly|primarily)\s+(?:in|with|at|on|based|deployed|serving)\b",
     re.IGNORECASE,
 )
 # Missions in the plural that the scope words do not take as all UN operations ("UN and AU missions").
@@ -1180,6 +1185,11 @@ class _SentenceReader:
         clause_status = st
         st, cue = self._status_in_context(q, np_start, clause, st, cue)
         senders, sender_rule = self._senders(q, np_start, np_end, modifiers, clause, clause_status)
+        if self.out and _PARTITIVE_PART.match(text, q.end) and \
+                not status.clause_cues(text[self.out[-1].quantity.end:q.start]):
+            # "which has some 1,300 soldiers in Mali, around 300 of them with EUTM Mali": a part of the figure
+            # before it, in its apposition, is in that figure's state
+            st, cue = self.out[-1].status, "partitive_of_previous"
         if not cue and (lead := _list_lead(text, sent.start)) is not None:
             st, cue = lead, "list_lead"  # "Commitments announced include: • Ethiopia: 2,000 troops ..."
         standby = _STANDBY.search(text, max(clause[0], np_start - 40), min(clause[1], np_end + 40)) is not None
@@ -1569,6 +1579,11 @@ class _SentenceReader:
         def usable(m: MissionMention) -> bool:
             return m.acronym is not None and (leaving or not _left_behind(text, self.missions, m))
 
+        split = _SPLIT_AFTER.match(text, q_end, sent.end)
+        if split is not None and any(split.start("part") <= m.start < sent.end and m.acronym for m in self.missions):
+            # "some 1,300 soldiers in Mali, around 300 of them with EUTM Mali and the rest with the UN force": the
+            # whole is in more than one mission
+            return None, "unspecified", "split"
         most = _MOST_OF_THEM.search(text, q_end, clause[1])
         if most is not None:
             # "1,000 personnel, most of them in southern Lebanon": where most of them are is not the figure's scope.
@@ -1585,6 +1600,12 @@ class _SentenceReader:
             return after[0].acronym, "mission", "sentence"
         if scope:
             return None, "all_un_pko", "scope_words"
+        # "between 250 and 300 troops, mainly engineers and medical staff, to UNMISS": a destination after the
+        # figure's apposition, with no other figure between, is the figure's own.
+        later = next((m for m in resolved if m.start >= q_end), None)
+        if later is not None and _word_before(text, later.start) in _TO_MISSION and \
+                not any(q_end <= f_start < later.start for f_start, _ in self.figures):
+            return later.acronym, "mission", "sentence"
         before = [m for m in resolved if m.start < q_start]
         if before:
             return before[-1].acronym, "mission", "sentence"

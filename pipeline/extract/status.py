@@ -32,7 +32,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("threat", r"threat(?:en|ens|ened|ening) to (?:withdraw|pull out|recall|repatriate)"),
     # Leaving: a withdrawal, unless a destination follows ("left Accra for Juba"; see ``_DEPARTURE_TO``).
     ("departure", r"left|leaves?|leaving|depart(?:ed|s|ing)?|set off|set out"),
-    ("withdrawn", r"withdr[ae]wn?|withdraws|withdrawing|withdrawal of|"
+    ("withdrawn", r"withdr[ae]wn?|withdraws|withdrawing|withdrawal of|pull-?out of|exit of|"
                   # The flight home: "flew out of Gao", "were flown home" ("flew out to Mali" is a deployment).
                   r"fl(?:ew|own|ies|y|ying) (?:out of|home|back home|back from)|"
                   r"pull(?:s|ed|ing)? (?:[\w\u2019',-]+ ){0,5}?(?:out|back)|return(?:s|ed|ing)? (?:home|from)|"
