@@ -1816,5 +1816,17 @@ ROUND3 = [
           R("NPL", "UNIFIL", "peacekeepers", 400, 400, False, "planned", "2015-03")]),
     Case("r3-members-of-parliament-not", "2015-01-12",
          "UN peacekeeping was debated as 188 members of the ruling party voted for the budget.", []),
+    Case("r3-pullout-of", "2022-02-17",
+         "Officials said the pullout of the remaining 1,100 Swedish soldiers from Mali would take three months.",
+         [R("SWE", "MINUSMA", "troops", 1100, 1100, False, "withdrawn", "2022-02-17")]),
+    Case("r3-part-of-previous-figure-split", "2019-06-01",
+         "Italy, which has about 1,200 soldiers in Lebanon, some 150 of them with UNIFIL's maritime task force and "
+         "the rest on land, said it would review its deployment.",
+         [R("ITA", None, "troops", 1200, 1200, True, "serving", "2019-06-01"),
+          R("ITA", "UNIFIL", "troops", 150, 150, True, "serving", "2019-06-01")]),
+    Case("r3-destination-after-apposition", "2015-09-28",
+         "Japan: 20 staff officers to MINUSCA, and about 350 engineers, mostly heavy-machine operators, to UNMISS.",
+         [R("JPN", "MINUSCA", "staff_officers", 20, 20, False, "serving", "2015-09-28"),
+          R("JPN", "UNMISS", "engineers", 350, 350, True, "serving", "2015-09-28")]),
 ]
 ALL_CASES += ROUND3
