@@ -410,6 +410,11 @@ CASES = [
      [("1989-12", "month", "other", "LBR", None, False)]),
     ("2019-07-15", "Chile will withdraw its officers in August, ending a contribution that began in 2003.",
      [("2019-08", "month", "withdrawal", "CHL", None, True)]),
+    # launching a mission starts its operations; approving or authorising it is the mandate
+    ("2019-07-15", "ECOWAS formally launched its mission in Guinea-Bissau on 2 May.",
+     [("2019-05-02", "day", "deployment", None, None, False)]),
+    ("2019-07-15", "The AU Peace and Security Council approved the deployment of the mission on 20 April.",
+     [("2019-04-20", "day", "mandate", None, None, False)]),
 ]
 
 

@@ -172,7 +172,7 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
     ("mandate", "mandate", (r"establish(?:ed|es|ing|ment)?", r"authori[sz](?:ed|es|e|ing|ation)", r"mandat(?:ed|e)\b",
                             rf"extend(?:ed|s|ing)?\s+{_MANDATE_OBJECT}", rf"extension\s+{_MANDATE_OBJECT}",
                             rf"renew(?:ed|s|al|ing)?\s+{_MANDATE_OBJECT}", rf"creat(?:ed|es|ion)\s+{_MANDATE_OBJECT}",
-                            r"set\s+up", r"launch(?:ed|es|ing)?\s+(?:the\s+)?(?:\w+\s+){0,3}?mission",
+                            r"set\s+up",
                             r"vot(?:ed|es|e|ing)\s+(?:unanimously\s+)?(?:to|for|on)", r"adopt(?:ed|s|ing)\s+resolution",
                             r"adoption\s+(?:[\w’'-]+\s+){0,4}?resolutions?\b",
                             rf"approv(?:ed|es|e|al|ing)\s+(?:of\s+)?(?:the\s+)?{_MANDATE_OBJECT}",
@@ -225,7 +225,9 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
                                       r"contributors?\s+(?:of\s+\w+\s+)?(?:to|in)\b")),
     ("deployment", "join_mission", (rf"join(?:ed|s|ing)?\s+(?:the\s+)?{_W}{{0,4}}?(?:missions?|forces?"
                                     r"|peacekeep\w*|operations?|contingents?)\b",)),
-    ("deployment", "deploy", (r"deploy(?:ed|s|ing|ments?)?", r"serv(?:ed|es|e|ing)\s+(?:in|with|under|on)\b",
+    # "formally launched its mission, known as SAMIM, on July 15": operations begin (authorising is a mandate).
+    ("deployment", "deploy", (r"deploy(?:ed|s|ing|ments?)?", r"launch(?:ed|es|ing)?\s+(?:the\s+|its\s+|their\s+)?"
+                              r"(?:\w+\s+){0,3}?mission", r"serv(?:ed|es|e|ing)\s+(?:in|with|under|on)\b",
                               r"beg[au]n\s+(?:its\s+|their\s+)?operations",
                               r"start(?:ed|s)?\s+(?:its\s+|their\s+)?operations",
                               r"commenc(?:ed|es)\s+(?:its\s+|their\s+)?operations", r"became\s+operational",
