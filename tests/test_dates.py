@@ -162,6 +162,7 @@ CASES = [
     ("The Bundestag mandate expires at the end of September.", DAY,
      [("the end of September", "2013-09", "month", None, True)]),
     ("Its mandate, which expires in March, will be reviewed.", NOV, [("March", "2014-03", "month", None, True)]),
+    ("His mandate expired at midnight on Wednesday.", DAY, [("Wednesday", "2013-05-22", "day", None, True)]),
 ]
 
 

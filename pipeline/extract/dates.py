@@ -28,7 +28,7 @@ Resolution rules (``relative=True`` marks every date that borrowed anything from
   itself approximate). When the clause speaks of the future and the month lies before the publication month,
   it is the next year's ("will withdraw in April" in a text of 2013-05 is 2014-04). A clause is about the
   future when it holds a marker such as *will*, *plans to*, *hopes to*, *is expected to*, *must*, *next*
-  (:func:`clause_is_future`; *expires* counts too); a date after a verb of its clause that is no future
+  (:func:`clause_is_future`; present *expires* counts too); a date after a verb of its clause that is no future
   marker is not future, whatever follows it ("arrived in May and will be replaced in February 2020"). The date of a statement verb is in the past ("said on Friday it would
   repatriate"); a date that opens its clause takes the tense of the first verb after it; one that ends its
   sentence after a comma, with no verb after it, the tense of the sentence before it ("said it would deploy
@@ -233,7 +233,7 @@ _FUTURE_PHRASES = (
     "will", "shall", "won't", "wo not", "going to", "plan to", "plans to", "planning to", "planned", "intend to",
     "intends to", "hope to", "hopes to", "hoping to", "expect to", "expects to", "aim to", "aims to", "would",
     "could", "might", "upcoming", "forthcoming", "next", "later this", "seek to", "seeks to", "prepare to",
-    "prepares to", "supposed to", "required to", "obliged to", "expires", "expire", "prévoit", "devrait", "sera", "seront",
+    "prepares to", "supposed to", "required to", "obliged to", "expires", "prévoit", "devrait", "sera", "seront",
 )
 # Run on lower-cased text: a case-sensitive prefix trie is three times faster than a case-insensitive
 # alternation, and tense is tested for every resolved month and every event.
