@@ -324,6 +324,9 @@ CASES = [
      [("2006", "year", "deployment", "NPL", "UNIFIL", False), ("2006", "year", "handover", "NPL", "UNIFIL", False)]),
     ("2020-05-10", "The Senegalese battalion had been patrolling since March 2018 when rebels were ousted.",
      [("2018-03", "month", "deployment", "SEN", None, False)]),
+    ("2020-05-10", "Egypt sent 300 police to Mali in 2014, when MINUSMA took over from AFISMA and took over "
+                   "its bases.",
+     [("2014", "year", "deployment", "EGY", None, False), ("2014", "year", "handover", None, "MINUSMA", False)]),
     # the same type twice is one event
     ("2020-05-10", "Chad deployed troops to Mali in 2013, when France sent its own soldiers.",
      [("2013", "year", "deployment", "TCD", None, False)]),

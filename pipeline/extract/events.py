@@ -1292,6 +1292,7 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
             events.append(event)
         # "It sent 1,200 soldiers in 2013, when MINUSMA took over": a "when" clause with an event of its own and
         # no date of its own happened at the date of the clause before it.
+        shared: set[tuple[int, str]] = set()
         for t in triggers if made and "when" in text[sentence.start:sentence.end] else ():
             if t.event_type == "statement" or t.rule in ("light", "presence_since"):
                 continue
@@ -1300,9 +1301,10 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
             if not _WHEN_OPENING.match(text, a, t.start) or any(a <= d.start < b for d in sentence_dates):
                 continue
             earlier = [d for d in sentence_dates if d.end <= a and d.start in made and d.kind != "since"]
-            if not earlier or made[earlier[-1].start] == t.event_type \
+            if not earlier or made[earlier[-1].start] == t.event_type or (i, t.event_type) in shared \
                     or any(_HAS_WORD.search(text, *clauses[j]) for j in range(clauses.index(earlier[-1].start) + 1, i)):
                 continue
+            shared.add((i, t.event_type))  # one row per type and clause
             events.append(_event(doc, index, clauses, triggers, t, earlier[-1], sentence_dates, focus,
                                  mission_organisation, publication_end, shared=True))
     return events
