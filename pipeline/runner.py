@@ -51,10 +51,8 @@ def run_build(settings: PipelineSettings, instance: dg.DagsterInstance | None = 
     job = defs.resolve_job_def("build_dataset")
     run_config = {"loggers": {"console": {"config": {"log_level": log_level}}}}
     result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config)
-    failed = [
-        f"{e.asset_check_evaluation_data.asset_key.to_user_string()}:{e.asset_check_evaluation_data.check_name}"
-        for e in result.get_asset_check_evaluations() if not e.passed
-    ] if hasattr(result, "get_asset_check_evaluations") else []
+    failed = [f"{e.asset_key.to_user_string()}:{e.check_name}"
+              for e in result.get_asset_check_evaluations() if not e.passed]
     summary = {}
     if result.success:
         summary = result.output_for_node("published_dataset")

@@ -54,6 +54,24 @@ def table_rows(text: str, published: str = "2016-09-30") -> list[tuple]:
      [("RWA", "MINUSCA", "troops", 1250, "serving", "2021-04-30"), ("RWA", "MINUSCA", "police", 420, "serving", "2021-04-30"),
       ("ZMB", "MINUSCA", "troops", 930, "serving", "2021-04-30"), ("ZMB", "MINUSCA", "police", 140, "serving", "2021-04-30"),
       ("EGY", "MINUSCA", "troops", 1010, "serving", "2021-04-30"), ("EGY", "MINUSCA", "police", 280, "serving", "2021-04-30")]),
+    # An annex table as a PDF text layer gives it: one header cell per line (a label broken over lines, the first
+    # column's header far above the first row), thousands grouped by plain spaces, dashes for empty cells; the
+    # Total column tells "1 204" (one figure) from "1" and "204" (two cells).
+    ("Annex\nUnited Nations Interim Force in Lebanon: military strength\nas at 31 January 2019\n\nCountry\n"
+     "Military\nexperts on\nmission\nStaff\nofficers\nTroops\nTotal\n\n"
+     "Indonesia \u2013 22 1 274 1 296\nItaly 2 31 1 056 1 089\nGhana \u2013 8 862 870\n",
+     [("IDN", "UNIFIL", "staff_officers", 22, "serving", "2019-01-31"),
+      ("IDN", "UNIFIL", "troops", 1274, "serving", "2019-01-31"),
+      ("ITA", "UNIFIL", "observers", 2, "serving", "2019-01-31"),
+      ("ITA", "UNIFIL", "staff_officers", 31, "serving", "2019-01-31"),
+      ("ITA", "UNIFIL", "troops", 1056, "serving", "2019-01-31"),
+      ("GHA", "UNIFIL", "staff_officers", 8, "serving", "2019-01-31"),
+      ("GHA", "UNIFIL", "troops", 862, "serving", "2019-01-31")]),
+    # Space-grouped figures without a Total column to check them against: no row rather than a guess (a row with
+    # as many cells as labels is read as it stands).
+    ("Military personnel of UNIFIL\nCountry Staff officers Troops\nItaly 31 1 056\nGhana 8 862\n",
+     [("GHA", "UNIFIL", "staff_officers", 8, "serving", "2016-09-30"),
+      ("GHA", "UNIFIL", "troops", 862, "serving", "2016-09-30")]),
     # Columns that cannot be told apart (three figures, two labels): no row rather than a wrong one.
     ("Deployment to UNMISS\nCountry Troops Police\nKenya 700 20 720\nChina 1,000 15 1,015\n", []),
     # A single line with a country and a figure is no table; neither are lines of non-countries.

@@ -29,6 +29,7 @@ those rules name most often; the date that of the caption or of an "as of" just 
 month.
 """
 
+import itertools
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -47,15 +48,21 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-VERSION = "tables.v4"
+VERSION = "tables.v5"
 
+# A cell is a figure or a dash (an empty cell, "\u2013" in UN annex tables).
+_CELL = r"(?:\d+(?:[,\u2009\u202f\u00a0]\d{3})*|[\u2013\u2014-])"
 _ROW = re.compile(
     r"^[ \t]*(?P<name>[A-Z][^\d\n\t]{1,60}?)(?P<note>\d{1,2})?[ \t]+"
-    r"(?P<figures>\d+(?:[,\u2009\u202f\u00a0]\d{3})*(?:[ \t]+\d+(?:[,\u2009\u202f\u00a0]\d{3})*){0,5})[ \t]*$",
+    rf"(?P<figures>(?=[^\n]*\d){_CELL}(?:[ \t]+{_CELL}){{0,15}})[ \t]*$",
     re.MULTILINE,
 )
-# Thousands are grouped with commas, or with a thin or no-break space in the PDF layers of UN reports ("1\u2009662").
-_FIGURE = re.compile(r"\d+(?:[,\u2009\u202f\u00a0]\d{3})*")
+# Thousands are grouped with commas, or with a thin or no-break space in the PDF layers of UN reports ("1\u2009662");
+# a plain space groups them too in some text layers ("1 609"), which only a Total column can tell apart from two
+# cells (see ``_segment``).
+_FIGURE = re.compile(_CELL)
+_DASHES = frozenset("\u2013\u2014-")
+_MAX_MERGES = 8
 # Column labels, longest first; None marks a column that is read but gives no row (shares of women, ranks).
 _LABELS: tuple[tuple[str, str | None], ...] = (
     (r"formed police units?|fpus?", "formed_police_unit"),
@@ -82,6 +89,9 @@ _HEADER = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _CAPTION_LINES = 8
+_HEADER_LINES = 24  # how many lines of one-cell-per-line labels may stand between "Country" and the first row
+_HEADER_REACH = 2000
+_CAPTION_ABOVE_HEADER = 4
 _ALL_UN = re.compile(r"\b(?:all|united nations|un)\s+(?:peace(?:keeping)?\s+)?(?:missions|operations)\b", re.I)
 
 
@@ -137,10 +147,53 @@ class _Row:
 
 _NAME_LINE = re.compile(r"^[ \t]*(?P<name>[A-Z][^\d\n\t]{1,60}?)(?P<note>\d{1,2})?[ \t]*$", re.MULTILINE)
 def _value(surface: str) -> int:
-    return int(_GROUPING.sub("", surface))
+    return 0 if surface in _DASHES else int(_GROUPING.sub("", surface))
 
 
-_GROUPING = re.compile(r"[,\u2009\u202f\u00a0]")
+def _column_labels(header: str) -> list[str | None] | None:
+    """The labels after the table's first-column header ("Country"), its lines read as one text; None without
+    such a header."""
+    first = None
+    for first in _HEADER.finditer(header):
+        pass
+    if first is None:
+        return None
+    return _labels([" ".join(header[first.end():].split())])
+
+
+def _segment(text: str, cells: list[tuple[int, int]], labels: list[str | None]) -> list[tuple[int, int]] | None:
+    """The row's cells when a plain space also groups thousands ("4 17 1 609 21 \u2013 1 651" under six columns):
+    the one way of joining a three-digit group to the figure before it that gives as many cells as labels and a
+    Total cell equal to the sum of the others. None when there is no Total to check against, or not exactly one
+    way (a wrong join would invent a figure)."""
+    if "total" not in labels or len(cells) <= len(labels):
+        return None
+    # (a row with as many cells as labels never comes here: it is read as it is)
+    surfaces = [text[a:b] for a, b in cells]
+    joinable = [i for i in range(1, len(cells)) if len(surfaces[i]) == 3 and surfaces[i].isdigit()
+                and surfaces[i - 1].isdigit() and len(surfaces[i - 1]) <= 3
+                and text[cells[i - 1][1]:cells[i][0]] == " "]
+    need = len(cells) - len(labels)
+    if need > len(joinable) or len(joinable) > _MAX_MERGES:
+        return None
+    found = []
+    for joins in itertools.combinations(joinable, need):
+        if any(j - 1 in joins for j in joins):
+            continue  # "1 609 021" would be one figure of three groups: not a case these tables have
+        merged: list[tuple[int, int]] = []
+        for i, span in enumerate(cells):
+            if i in joins:
+                merged[-1] = (merged[-1][0], span[1])
+            else:
+                merged.append(span)
+        values = [_value(text[a:b]) for a, b in merged]
+        total = labels.index("total")
+        if values[total] == sum(v for v, label in zip(values, labels) if label not in (None, "total")):
+            found.append(merged)
+    return found[0] if len(found) == 1 else None
+
+
+_GROUPING = re.compile(r"[, \u2009\u202f\u00a0]")
 _FIGURE_LINE = re.compile(r"[ \t]*(?P<fig>\d+(?:[,\u2009\u202f\u00a0]\d{3})*)[ \t]*(?:\n|$)")
 
 
@@ -206,10 +259,26 @@ def _country_tables(text: str, missions: Sequence[MissionMention], ctx: Document
             if head_start == 0:
                 break
         header = text[head_start:first]
+        if not _HEADER.search(header):
+            # One header cell per line can push the first column's header further up ("Country" then eleven
+            # lines of labels): reach back to it, and to the caption's lines above it.
+            above = text[max(0, first - _HEADER_REACH):first]
+            starts = [m.start() for m in _HEADER.finditer(above)]
+            if starts and above.count("\n", starts[-1]) <= _HEADER_LINES:
+                head_start = max(0, first - len(above) + starts[-1])
+                for _ in range(_CAPTION_ABOVE_HEADER):
+                    prev = text.rfind("\n", 0, max(0, head_start - 1))
+                    head_start = prev + 1 if prev >= 0 else 0
+                header = text[head_start:first]
         header_lines = [ln for ln in header.split("\n") if ln.strip()]
-        n_figures = len(run[0].figures)
+        n_figures = min(len(row.figures) for row in run)
         labels = _labels(header_lines)[-n_figures:]
-        if len(labels) != n_figures:
+        # The column labels after the first column's header, one cell perhaps broken over lines ("Military /
+        # experts on / mission"); more of them than the shortest row has cells: thousands grouped by spaces.
+        columns = _column_labels(header)
+        if columns is not None and (len(columns) == n_figures or (len(columns) < n_figures and "total" in columns)):
+            labels = columns  # fewer labels than cells: some cells are thousands groups, joined by ``_segment``
+        elif len(labels) != n_figures:
             if n_figures != 1:
                 continue  # columns that cannot be told apart: no row rather than a wrong one
             labels = ["total"]
@@ -218,10 +287,11 @@ def _country_tables(text: str, missions: Sequence[MissionMention], ctx: Document
         as_of = _caption_date(header, ctx.published)
         for row in run:
             iso3 = _country(row.name)
-            if len(row.figures) != len(labels) or iso3 is None:
+            cells = row.figures if len(row.figures) == len(labels) else _segment(text, row.figures, labels)
+            if cells is None or iso3 is None:
                 continue
             line = Sentence(-1, row.start, row.end, fold_whitespace(text[row.start:row.end]))
-            for label, (f_start, f_end) in zip(labels, row.figures):
+            for label, (f_start, f_end) in zip(labels, cells):
                 if label is None or (label == "total" and typed):
                     continue
                 surface = text[f_start:f_end]
