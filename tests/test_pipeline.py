@@ -178,3 +178,16 @@ def test_eval_warns_when_documents_fail(tmp_path):
                                        "--output", str(tmp_path / "e")])
     assert result.exit_code == 0, result.output
     assert "warning: 1 of 3 documents failed and count as predicting nothing: broken:" in result.output
+
+
+def test_a_failed_blocking_check_stops_publishing_and_is_named(tmp_path, monkeypatch):
+    """A foreign key that points nowhere fails its blocking check: nothing is published, and the build says
+    which check failed."""
+    from pipeline.assets import checks
+
+    monkeypatch.setattr(checks, "check_foreign_keys",
+                        lambda tables: [{"table": "contributions", "column": "mission_acronym", "value": "NOPE"}])
+    result = run_build(PipelineSettings(documents_dir=str(SEEDS_DIR), output_dir=str(tmp_path / "o"), workers=1))
+    assert not result.success
+    assert result.failed_checks == ["contributions:foreign_keys"]
+    assert not (tmp_path / "o" / "peacekeeping.duckdb").exists()
