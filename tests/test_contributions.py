@@ -8,17 +8,13 @@ stands in a document about peace operations (under a headline that says so) unle
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 
-from pipeline.extract import contributions, status
-from pipeline.extract.countries import find_countries
-from pipeline.extract.dates import find_dates
+from pipeline.extract import status
 from pipeline.extract.document import extract_document
 from pipeline.extract.missions import MissionMatcher
-from pipeline.extract.sentences import split_sentences
 from pipeline.extract.types import DocumentContext, PartialDate
 from pipeline.reference.catalog import build_mission_catalog
 from schemas.vocabularies import ALL_UN_PKO, PERSONNEL_TYPES, STATUSES
@@ -104,21 +100,3 @@ STATUS_CASES = [
 def test_figure_status(clause: str, phrase: str, expected: str, cue: str) -> None:
     start = clause.index(phrase)
     assert status.figure_status(clause, start, start + len(phrase)) == (expected, cue)
-
-
-def test_speed_of_the_rules_on_dense_text() -> None:
-    """The seed documents are dense with figures of personnel (a row every kilobyte); the rules, with the
-    figures module they call, read them at 1 MB/s of CPU time or more, best of three runs (sparser news is far
-    faster: sentences without a figure and a personnel word cost two scans of the lower-cased sentence)."""
-    sample = "".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "sources" / "documents").glob("*.txt")))
-    text = sample * (1_000_000 // len(sample))
-    ctx = DocumentContext("speed", PartialDate.parse("2013-07"))
-    sentences, countries = split_sentences(text), find_countries(text)
-    missions, dates = MATCHER.find_mentions(text, ctx.published), find_dates(text, ctx.published)
-    elapsed = []
-    for _ in range(3):
-        began = time.process_time()
-        rows = contributions.extract_contributions(text, sentences, countries, missions, dates, ctx, MATCHER)
-        elapsed.append(time.process_time() - began)
-    assert len(rows) >= 900
-    assert len(text) / min(elapsed) >= 1_000_000

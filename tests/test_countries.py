@@ -323,3 +323,18 @@ def test_country_name_unknown_code() -> None:
 def test_every_code_found_has_a_name() -> None:
     codes = {iso3 for iso3, _kind in countries._LEXICON.values() if iso3 is not None}
     assert all(country_name(code) for code in codes)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A factbox line labelled by a country's name in capitals.
+    ("BANGLADESH - Has offered up to 2,000 troops.", [("BANGLADESH", "BGD", "name")]),
+    ("GHANA and INDIA - Have battalions in UNIFIL.", [("GHANA", "GHA", "name"), ("INDIA", "IND", "name")]),
+    ("Contributors:\nSOUTH AFRICA: 1,200\n\u2022 CHAD \u2013 1,400", [("SOUTH AFRICA", "ZAF", "name"),
+                                                                     ("CHAD", "TCD", "name")]),
+    # Capitals that are no country's name, a dateline's city, and capitals inside a sentence are not labels.
+    ("NOTE - figures are rounded.", []),
+    ("KHARTOUM, Nov. 24 (Xinhua) -- An advance team arrived.", []),
+    ("The report said CHAD - not Niger - would send troops.", [("Niger", "NER", "name")]),
+])
+def test_country_names_in_capitals_label_lines(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(m.surface, m.iso3, m.kind) for m in find_countries(text)] == expected

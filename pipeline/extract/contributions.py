@@ -55,7 +55,7 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-VERSION = "contributions.v9"
+VERSION = "contributions.v10"
 
 # --- which sentences are read -------------------------------------------------------------------------------------
 # A figure (digits or number words) and a noun that counts people or units, on lower-cased text.
@@ -438,14 +438,16 @@ _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
 _RANKING = re.compile(
     r"\b(?:(?:largest|biggest|top|leading|greatest|main|major|foremost|" + _ORDINAL + r"[\s-]+largest)\b"
     r"[^.;]{0,40}?\bcontribut(?:or|ors|ing\s+countr(?:y|ies)|ing\s+nations?)\b|"
-    r"rank(?:s|ed)?\s+(?:\w+\s+){0,2}?(?:" + _ORDINAL + r"|highest)\b|top(?:s|ped)?\s+the\s+(?:list|table|ranking)\b)",
+    r"rank(?:s|ed)?\s+(?:\w+\s+){0,2}?(?:" + _ORDINAL + r"|highest)\b|top(?:s|ped)?\s+the\s+(?:list|table|ranking)\b|"
+    r"\b(?:complete|completes|round\s+out|rounds\s+out|make\s+up|among)\s+the\s+top\s+(?:three|five|ten|\d+)\b)",
     re.IGNORECASE,
 )
 # A ranking among all contributors, whatever mission the story is about: "ranked sixth among contributors".
 _GLOBAL_RANKING = re.compile(
     r"\bamong\s+(?:all\s+|the\s+)?(?:\d+\s+|[a-z]+\s+)?(?:troop[\s-]+|police[\s-]+)?(?:contributors|contributing\s+"
     r"(?:countries|nations|states))\b|\b(?:contributors?|contributing\s+countr(?:y|ies))\s+(?:to|of)\s+(?:UN|U\.N\.|"
-    r"United\s+Nations)\s+peace", re.IGNORECASE)
+    r"United\s+Nations)\s+peace|"
+    r"\b(?:complete|completes|round\s+out|rounds\s+out)\s+the\s+top\s+(?:three|five|ten|\d+)\b", re.IGNORECASE)
 # "its largest contributor": the ranking is within the mission the text is about.
 _MISSION_POSSESSIVE = re.compile(
     r"\b(?:its|the mission's|the force's|the operation's)\s+(?:[\w-]+\s+){0,2}?contribut|"
@@ -672,6 +674,14 @@ def _hosted_mission(matcher, iso3: str, when: PartialDate | None, st: str | None
     # Personnel join a peace operation before a national or training operation, and either before a political
     # mission; the matcher's order is kept within each rank.
     return min(hosted, key=lambda a: _KIND_RANK.get(facts[a][0], 1))
+
+
+@functools.lru_cache(maxsize=4096)
+def _active_then(matcher, acronym: str, when: PartialDate | None) -> bool:
+    """Whether a mission was active at ``when`` (within the matcher's tolerances); True without a matcher or date."""
+    if matcher is None or when is None:
+        return True
+    return any(acronym in matcher.missions_hosted_in(h, when) for h in matcher.host_countries(acronym))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1641,7 +1651,12 @@ class _SentenceReader:
         if _GENERIC_MISSIONS.search(text, clause[0], clause[1]):
             return None, "unspecified", "generic_missions"  # "through UN and AU missions": none in particular
         if self.focus.mission:
-            return self._current(self.focus.mission, as_of, st), "mission", "document_focus"
+            current = self._current(self.focus.mission, as_of, st)
+            if st != "cumulative" and not _active_then(self.matcher, current, as_of):
+                # The story's mission had closed long before the figure's date (a history of UNTAG, then today's
+                # figures): it is not the figure's scope.
+                return None, "unspecified", "stale_focus"
+            return current, "mission", "document_focus"
         return None, "unspecified", "none"
 
     def _current(self, acronym: str, when: PartialDate | None, st: str) -> str:

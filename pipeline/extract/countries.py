@@ -401,7 +401,39 @@ def find_countries(text: str) -> list[CountryMention]:
         for i in ambiguous:
             m = mentions[i]
             mentions[i] = CountryMention("COG", m.start, m.end, m.surface, m.kind)
+    if "\n" in text or text[:1].isupper():
+        labels = _caps_labels(text, lexicon_get)
+        if labels:
+            taken = [(m.start, m.end) for m in mentions]
+            mentions += [m for m in labels if not any(a < m.end and m.start < b for a, b in taken)]
+            mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+# A country's name in capitals labelling a line, as wire factboxes and lists write them: "BANGLADESH - Has offered
+# up to 2,000 troops", "GHANA and INDIA - Have battalions", "CHAD: 1,400". Only names (not capitals: a dateline's
+# "KHARTOUM, Nov. 24" is a place), and only as a label, where capitals cannot be an acronym of something else.
+_CAPS_WORD = r"[A-Z][A-Z'.-]+(?:[ \t]+(?:OF|THE|AND|[A-Z][A-Z'.-]+)){0,4}?"
+_CAPS_LABEL = re.compile(
+    rf"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<a>{_CAPS_WORD})(?:[ \t]+(?:and|AND|&)[ \t]+(?P<b>{_CAPS_WORD}))?"
+    r"[ \t]*(?:[-\u2013\u2014:])[ \t]",
+    re.MULTILINE,
+)
+
+
+def _caps_labels(text: str, lexicon_get) -> list[CountryMention]:
+    out = []
+    for m in _CAPS_LABEL.finditer(text):
+        for group in ("a", "b"):
+            surface = m.group(group)
+            if not surface:
+                continue
+            name = " ".join(w if w in ("OF", "THE", "AND") else w.capitalize() for w in surface.split())
+            name = name.replace("OF", "of").replace("THE", "the").replace("AND", "and")
+            entry = lexicon_get(name) or lexicon_get(_normalise(name))
+            if entry is not None and entry[0] is not None and entry[1] == "name":
+                out.append(CountryMention(entry[0], m.start(group), m.end(group), surface, "name"))
+    return out
 
 
 _NAME_NOISE = "\"“”‘’()[]{},;:*†0123456789 \t\r\n"

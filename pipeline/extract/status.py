@@ -62,6 +62,10 @@ _CUES: tuple[tuple[str, str], ...] = (
     # The progress of something still under way: a total over time, unless it counts one deployment being built
     # up (see ``PROGRESS_CUES``).
     ("cumulative", r"so far|to date|thus far|till date|until now|up to now|"
+                   # "sent some 37,500 troops to Haiti over 13 years", "rotated 37,000 troops through the mission"
+                   r"over (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                   r"fifteen|twenty|thirty|several|many) (?:years|decades)|"
+                   r"rotat(?:ed|ing) (?:[\w\u2019',-]+ ){1,6}?through|in (?:\d+|[a-z]+) rotations|"
                    r"cumulative(?:ly)?|over the (?:past|last) (?:[\w-]+ )?(?:years|decades?)|over the years|"
                    r"in the (?:past|last) (?:[\w-]+ )?(?:years|decades)|(?:has|have|had) (?:so far |now )?served|"
                    r"(?:has|have) (?:been )?rotated|rotated through"),
@@ -127,7 +131,10 @@ _NOUN_BEFORE_PARTICIPLE = re.compile(
 _HAVE = re.compile(r"\b(?:has|have|had|having)\b")
 # Another figure of people later in the clause ("... contributed 115,000 troops to 42 missions, and currently had
 # 4,500 personnel deployed"): the totals' and presence cues after it ("deployed", "in total") are that figure's.
-_OTHER_FIGURE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?" + PERSON_NOUN_RE.pattern)
+_OTHER_FIGURE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?" + PERSON_NOUN_RE.pattern +
+                           # or a coordinated predicate of its own: "has 930 personnel serving, and has been a
+                           # contributor since 2013"
+                           r"|,?\s+and\s+(?:has|have|had|is|are|was|were)\s+(?:also\s+)?been\b")
 
 # The end of the predicate that follows a subject figure: a comma, a dash, or a subordinate clause.
 _PREDICATE_END = re.compile(

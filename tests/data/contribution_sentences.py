@@ -1828,5 +1828,29 @@ ROUND3 = [
          "Japan: 20 staff officers to MINUSCA, and about 350 engineers, mostly heavy-machine operators, to UNMISS.",
          [R("JPN", "MINUSCA", "staff_officers", 20, 20, False, "serving", "2015-09-28"),
           R("JPN", "UNMISS", "engineers", 350, 350, True, "serving", "2015-09-28")]),
+    Case("r3-factbox-capitals", "2006-09-19",
+         "FACTBOX - Who is sending troops to UNIFIL\n\nMALAYSIA - Has pledged a battalion of about 1,000 troops.\n\n"
+         "PORTUGAL - Will send 140 engineers.",
+         [R("MYS", "UNIFIL", "troops", 1000, 1000, True, "pledged", "2006-09-19"),
+          R("PRT", "UNIFIL", "engineers", 140, 140, False, "planned", "2006-09-19")]),
+    Case("r3-complete-the-top-five", "2019-05-29",
+         "Bangladesh first sent observers to UNTAG in 1989. Pakistan and Nepal, with 4,800 and 5,600 personnel "
+         "respectively, complete the top five.",
+         [R("PAK", "UN_PKO_ALL", "peacekeepers", 4800, 4800, False, "serving", "2019-05-29"),
+          R("NPL", "UN_PKO_ALL", "peacekeepers", 5600, 5600, False, "serving", "2019-05-29")]),
+    Case("r3-closed-mission-not-today", "2019-05-29",
+         "Ghana sent its first battalion to UNTAG in Namibia in 1989. Today it has about 2,700 personnel deployed.",
+         [R("GHA", None, "peacekeepers", 2700, 2700, True, "serving", "2019-05-29")]),
+    Case("r3-coordinated-has-been-since", "2021-12-09",
+         "Senegal has more than 1,000 uniformed personnel serving with MINUSMA, and has been a steady contributor "
+         "since 2013.",
+         [R("SEN", "MINUSMA", "troops", 1000, None, True, "serving", "2021-12-09")]),
+    Case("r3-over-n-years", "2017-10-15",
+         "Uruguay sent some 11,000 troops to Haiti over 13 years.",
+         [R("URY", "MINUSTAH", "troops", 11000, 11000, True, "cumulative", "2017-10-15")]),
+    Case("r3-in-n-rotations", "2017-03-10",
+         "South Korea has dispatched engineers to South Sudan in seven rotations, with a total of some 2,000 "
+         "personnel.",
+         [R("KOR", "UNMISS", "peacekeepers", 2000, 2000, True, "cumulative", "2017-03-10")]),
 ]
 ALL_CASES += ROUND3
