@@ -39,7 +39,7 @@ import dataclasses
 import functools
 import re
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from pipeline.extract import personnel, status
 from pipeline.extract.numbers import find_quantities
@@ -55,7 +55,7 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-VERSION = "contributions.v10"
+VERSION = "contributions.v11"
 
 # --- which sentences are read -------------------------------------------------------------------------------------
 # A figure (digits or number words) and a noun that counts people or units, on lower-cased text.
@@ -567,6 +567,8 @@ _SHARED_NOUN = re.compile(r"(?:\s*,\s*\d[\d,]*)*\s*(?:,\s*and|and|or)\s+(?:(?:ab
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its|their|this|that)\s+$", re.IGNORECASE)
 _STANDBY = re.compile(r"\bstand-?by\b", re.IGNORECASE)
 _PROMISES = frozenset({"pledged", "offered"})
+_SOON_BEFORE = timedelta(days=40)  # a plan dated to within this of a mission's start may be for it
+_DIGIT = re.compile(r"(?<![\w])\d")  # a figure, not the digit of a name ("G5")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"\s*(?:\)|,|;|\.|and\b|$)")
 # The later items of a list "Sweden (220), Germany (about 1,000) and Benin (150)": each one's closing bracket.
@@ -732,6 +734,8 @@ class _Focus:
         self.status: str | None = None
         self.as_of: PartialDate | None = None
         self.row_sentence: int = -1_000
+        self.mentions: dict[str, int] = {}  # how often each mission has been named so far
+        self.document_missions: frozenset[str] = frozenset()  # every mission the document names
         self._peace: bool | None = None
 
     def about_peace_operations(self, text: str, missions: Sequence[MissionMention]) -> bool:
@@ -755,6 +759,7 @@ def extract_contributions(
     m_starts = [m.start for m in missions]
     d_starts = [d.start for d in dates]
     focus = _Focus()
+    focus.document_missions = frozenset(m.acronym for m in missions if m.acronym)
     out: list[Contribution] = []
     for sent in sentences:
         s_countries = _slice(countries, c_starts, sent.start, sent.end)
@@ -835,8 +840,16 @@ def _update_focus(text, sent, s_countries, s_missions, mission_spans, ctx, match
                 (subject is None or subject.start > first_other):
             focus.country = None  # not a short sentence without either: "Q: And the Golan?"
     named = [m for m in s_missions if m.acronym and not _left_behind(text, s_missions, m)]
+    for m in named:
+        focus.mentions[m.acronym] = focus.mentions.get(m.acronym, 0) + 1
     if named:
-        focus.mission, focus.scope, focus.mission_sentence = named[-1].acronym, "mission", sent.index
+        last = named[-1].acronym
+        if not rows and focus.mission not in (None, last) and focus.mentions[last] == 1 and \
+                focus.scope == "mission" and not _DIGIT.search(text, sent.start, sent.end):
+            # A first mention in an aside that speaks of no personnel ("as the G5 Sahel force collapses")
+            # leaves the story's mission the scope of the figures that follow.
+            return
+        focus.mission, focus.scope, focus.mission_sentence = last, "mission", sent.index
         return
     if rows and (rows[-1].mission_acronym or rows[-1].scope == "all_un_pko"):
         focus.mission = rows[-1].mission_acronym or focus.mission
@@ -1339,14 +1352,14 @@ class _SentenceReader:
             return None
         clause = _clause_bounds(sent, self.breaks, q.start)
         st, cue = status.figure_status(text[clause[0]:clause[1]], q.start - clause[0], q.end - clause[0])
-        if not cue:
-            # The list as one noun phrase: its verb may stand after it ("Troops from Sweden (220) and Benin (150)
-            # have already left") or before its first item.
-            list_end = q.end
-            while (item := _LIST_NEXT_ITEM.match(text, list_end, sent.end)) is not None:
-                list_end = item.end()
-            st, cue = status.figure_status(text[sent.start:sent.end], country.start - sent.start,
-                                           list_end - sent.start)
+        # The list as one noun phrase: its verb may stand after it ("Troops from Sweden (220) and Benin (150)
+        # have already left", "So far Egypt (1,072) and Togo (650) have withdrawn") or before its first item.
+        list_end = q.end
+        while (item := _LIST_NEXT_ITEM.match(text, list_end, sent.end)) is not None:
+            list_end = item.end()
+        whole = status.figure_status(text[sent.start:sent.end], country.start - sent.start, list_end - sent.start)
+        if whole[1] and (not cue or whole[0] in ("withdrawn", "offered", "pledged", "planned")):
+            st, cue = whole
         if st == "departure":
             st = "deployed" if self.focus.status in _OUTBOUND else "withdrawn"
         elif st == "planned_departure":
@@ -1636,7 +1649,7 @@ class _SentenceReader:
             joined = _SPREAD.match(text, place.end)
             other = next((c for c in self.countries if joined is not None and c.start == joined.end()), None)
             if other is None or other.iso3 == place.iso3 or other.iso3 == sender:
-                return places[0][1], "mission", "host_country"
+                return self._named_successor(places[0][1], place.iso3, as_of, st), "mission", "host_country"
         if resolved:
             return resolved[0].acronym, "mission", "sentence"
         # A ranking of contributors ranks them within the mission of the last sentences ("its largest
@@ -1658,6 +1671,21 @@ class _SentenceReader:
                 return None, "unspecified", "stale_focus"
             return current, "mission", "document_focus"
         return None, "unspecified", "none"
+
+    def _named_successor(self, acronym: str, host: str, when: PartialDate | None, st: str) -> str:
+        """A plan for a host country goes to the mission the document names that starts there soon after the
+        figure's date ("will deploy to Somalia next month" in December 2024, in a story on AUSSOM), rather than to
+        the one ending then."""
+        if st not in _PLANS or self.matcher is None or when is None:
+            return acronym
+        named = self.focus.document_missions
+        for other in self.matcher.missions_hosted_in(host, when):
+            if other != acronym and other in named and _mission_facts(self.matcher)[other][1] is not None and \
+                    _mission_facts(self.matcher)[acronym][1] is not None and \
+                    _mission_facts(self.matcher)[other][1] > _mission_facts(self.matcher)[acronym][1] and \
+                    _mission_facts(self.matcher)[other][1] > _period_end(when) - _SOON_BEFORE:
+                return other
+        return acronym
 
     def _current(self, acronym: str, when: PartialDate | None, st: str) -> str:
         if self.matcher is None or when is None:

@@ -202,10 +202,22 @@ _BOUNDARY_MARKS = frozenset(",:;(\"\u201c\u201d\u2018\u2019'\u2013\u2014-")
 _SUBJECT_LOOKBACK = 100
 
 
+# A clause that opens with an adverbial and then the figure's noun phrase: "So far Egypt (1,072) and Togo (650) have
+# withdrawn", "In 2013 Chad sent ...".
+_OPENING_ADVERBIAL = re.compile(
+    r"\W*(?:so\s+far|to\s+date|thus\s+far|today|now|currently|meanwhile|also|in\s+addition|in\s+total|altogether|"
+    r"(?:in|since|by|until)\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?\d{4}|last\s+(?:week|month|year)|"
+    r"this\s+(?:week|month|year))\W*",
+    re.IGNORECASE,
+)
+
+
 def is_subject(before: str) -> bool:
     """Whether a noun phrase preceded by ``before`` (its clause up to the phrase) starts that clause: only
     determiners, quantifiers and capitalised words ("A contingent of", "The last", "Kenya's") stand between it
     and the clause start, a punctuation mark, or a reporting verb ("UNMIL said 400 police officers ...")."""
+    if before and _OPENING_ADVERBIAL.fullmatch(before):
+        return True
     tail = before[-_SUBJECT_LOOKBACK:]
     if any(verb in tail for verb in _REPORTING_HINTS):
         tail = _REPORTED_WHEN.sub(r"\1", tail)

@@ -1852,5 +1852,19 @@ ROUND3 = [
          "South Korea has dispatched engineers to South Sudan in seven rotations, with a total of some 2,000 "
          "personnel.",
          [R("KOR", "UNMISS", "peacekeepers", 2000, 2000, True, "cumulative", "2017-03-10")]),
+    Case("r3-aside-keeps-story-mission", "2023-08-15",
+         "Blue helmets are leaving Mali as MINUSMA closes.\n\nThe exit comes as the G5 Sahel Joint Force has all but "
+         "collapsed.\n\nChad will pull out its 1,400 troops next month.",
+         [R("TCD", "MINUSMA", "troops", 1400, 1400, False, "withdrawn", "2023-09")]),
+    Case("r3-so-far-list-withdrawn", "2023-08-15",
+         "MINUSMA is closing. So far Benin (250), Jordan (300) and Niger (850) have withdrawn their contingents.",
+         [R("BEN", "MINUSMA", "peacekeepers", 250, 250, False, "withdrawn", "2023-08-15"),
+          R("JOR", "MINUSMA", "peacekeepers", 300, 300, False, "withdrawn", "2023-08-15"),
+          R("NER", "MINUSMA", "peacekeepers", 850, 850, False, "withdrawn", "2023-08-15")]),
+    Case("r3-plan-for-named-successor", "2024-12-20",
+         "AUSSOM will take over from ATMIS on 1 January.\n\nDjibouti will send 1,500 troops to Somalia, its "
+         "defence minister said.\n\nKenya has 3,000 troops in Somalia.",
+         [R("DJI", "AUSSOM", "troops", 1500, 1500, False, "planned", "2024-12-20"),
+          R("KEN", "ATMIS", "troops", 3000, 3000, False, "serving", "2024-12-20")]),
 ]
 ALL_CASES += ROUND3
