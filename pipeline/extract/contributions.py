@@ -55,7 +55,7 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-VERSION = "contributions.v11"
+VERSION = "contributions.v12"
 
 # --- which sentences are read -------------------------------------------------------------------------------------
 # A figure (digits or number words) and a noun that counts people or units, on lower-cased text.
@@ -567,6 +567,8 @@ _SHARED_NOUN = re.compile(r"(?:\s*,\s*\d[\d,]*)*\s*(?:,\s*and|and|or)\s+(?:(?:ab
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its|their|this|that)\s+$", re.IGNORECASE)
 _STANDBY = re.compile(r"\bstand-?by\b", re.IGNORECASE)
 _PROMISES = frozenset({"pledged", "offered"})
+_ITEM_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*|:\s*|,\s*)(?:about\s+|some\s+|around\s+|nearly\s+)?\d")
+_HOMEWARD = frozenset({"to", "for", "toward", "towards", "into"})
 _SOON_BEFORE = timedelta(days=40)  # a plan dated to within this of a mission's start may be for it
 _DIGIT = re.compile(r"(?<![\w])\d")  # a figure, not the digit of a name ("G5")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -913,8 +915,10 @@ def _host_missions(text: str, countries: Sequence[CountryMention], sender: str |
     for c in countries:
         if c.iso3 == sender or c.kind not in ("name", "capital") or _in_spans(c.start, mission_spans):
             continue
-        if not _is_destination(text, c.start):
-            continue
+        if not _is_destination(text, c.start) or _ITEM_FIGURE_AFTER.match(text, c.end):
+            continue  # not a place, or a list item's sender: "contingents from Togo (650) and Niger (850)"
+        if st == "withdrawn" and _word_before(text, c.start) in _HOMEWARD:
+            continue  # where a withdrawn contingent goes is home: "flew back to N'Djamena"
         hosted = _hosted_mission(matcher, c.iso3, when, st, sender)
         if hosted:
             found.append((c.start, hosted))

@@ -34,7 +34,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("departure", r"left|leaves?|leaving|depart(?:ed|s|ing)?|set off|set out"),
     ("withdrawn", r"withdr[ae]wn?|withdraws|withdrawing|withdrawal of|pull-?out of|exit of|"
                   # The flight home: "flew out of Gao", "were flown home" ("flew out to Mali" is a deployment).
-                  r"fl(?:ew|own|ies|y|ying) (?:out of|home|back home|back from)|"
+                  r"fl(?:ew|own|ies|y|ying) (?:out of|home|back home|back from|back to)|"
                   r"pull(?:s|ed|ing)? (?:[\w\u2019',-]+ ){0,5}?(?:out|back)|return(?:s|ed|ing)? (?:home|from)|"
                   r"(?:be|being|been|were|was) (?:replaced|relieved)|"
                   r"complet(?:ed|es|ing) (?:its|their) (?:tour|rotation|deployment(?! to)|mission)|"

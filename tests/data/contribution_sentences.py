@@ -1866,5 +1866,13 @@ ROUND3 = [
          "defence minister said.\n\nKenya has 3,000 troops in Somalia.",
          [R("DJI", "AUSSOM", "troops", 1500, 1500, False, "planned", "2024-12-20"),
           R("KEN", "ATMIS", "troops", 3000, 3000, False, "serving", "2024-12-20")]),
+    Case("r3-list-senders-not-places", "2023-08-15",
+         "MINUSMA is leaving Mali.\n\nContingents from Ghana (180), Niger (850) and Chad (1,400) have already left.",
+         [R("GHA", "MINUSMA", "peacekeepers", 180, 180, False, "withdrawn", "2023-08-15"),
+          R("NER", "MINUSMA", "peacekeepers", 850, 850, False, "withdrawn", "2023-08-15"),
+          R("TCD", "MINUSMA", "peacekeepers", 1400, 1400, False, "withdrawn", "2023-08-15")]),
+    Case("r3-flew-back-home-capital", "2023-08-15",
+         "MINUSMA is leaving Mali.\n\nThe last 300 Burkinabe soldiers flew back to Ouagadougou on Monday.",
+         [R("BFA", "MINUSMA", "troops", 300, 300, False, "withdrawn", "2023-08-14")]),
 ]
 ALL_CASES += ROUND3
