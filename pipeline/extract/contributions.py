@@ -55,7 +55,7 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-VERSION = "contributions.v12"
+VERSION = "contributions.v13"
 
 # --- which sentences are read -------------------------------------------------------------------------------------
 # A figure (digits or number words) and a noun that counts people or units, on lower-cased text.
@@ -671,6 +671,10 @@ def _hosted_mission(matcher, iso3: str, when: PartialDate | None, st: str | None
         own = [a for a in hosted if facts[a][2] == sender]
         if own:
             return own[0]
+        # A joint force of its host countries (the G5 Sahel force, the MNJTF) takes no one else's troops.
+        hosted = [a for a in hosted if not (_is_joint_force(matcher, a) and sender not in matcher.host_countries(a))]
+        if not hosted:
+            return None
     if st in _STARTED_STATUSES and when is not None:
         end = _period_end(when)
         begun = [a for a in hosted if facts[a][1] is None or facts[a][1] <= end]
@@ -678,6 +682,15 @@ def _hosted_mission(matcher, iso3: str, when: PartialDate | None, st: str | None
     # Personnel join a peace operation before a national or training operation, and either before a political
     # mission; the matcher's order is kept within each rank.
     return min(hosted, key=lambda a: _KIND_RANK.get(facts[a][0], 1))
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_joint_force(matcher, acronym: str) -> bool:
+    """A force that its host countries make up together: not led by one nation or an organisation of the
+    vocabulary, military, with three or more hosts (FC-G5S, MNJTF)."""
+    mission = matcher.mission(acronym)
+    return mission is not None and (mission["organisation"] == "other" and mission["kind"] == "military" and not mission.get("lead_iso3")
+            and len(mission["host_iso3"]) >= 3)
 
 
 @functools.lru_cache(maxsize=4096)

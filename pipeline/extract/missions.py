@@ -418,6 +418,10 @@ class MissionMatcher:
             _place_fragment(surfaces[k]) for k in sorted(out, key=lambda k: (-len(surfaces[k]), k)))
         return out, regex
 
+    def mission(self, acronym: str) -> dict | None:
+        """The catalog's row of a mission (None for unknown acronyms)."""
+        return self._missions.get(acronym)
+
     def host_countries(self, acronym: str) -> tuple[str, ...]:
         """Host country codes of a mission (empty for unknown acronyms)."""
         mission = self._missions.get(acronym)

@@ -1874,5 +1874,9 @@ ROUND3 = [
     Case("r3-flew-back-home-capital", "2023-08-15",
          "MINUSMA is leaving Mali.\n\nThe last 300 Burkinabe soldiers flew back to Ouagadougou on Monday.",
          [R("BFA", "MINUSMA", "troops", 300, 300, False, "withdrawn", "2023-08-14")]),
+    Case("r3-joint-force-of-hosts-not-others", "2023-08-15",
+         # Chad hosts only the G5 Sahel force then, which takes no troops but its members': the story's mission.
+         "MINUSMA is leaving Mali. Bangladesh still has 150 police officers in Chad.",
+         [R("BGD", "MINUSMA", "police", 150, 150, False, "serving", "2023-08-15")]),
 ]
 ALL_CASES += ROUND3
