@@ -55,7 +55,7 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-VERSION = "contributions.v13"
+VERSION = "contributions.v14"
 
 # --- which sentences are read -------------------------------------------------------------------------------------
 # A figure (digits or number words) and a noun that counts people or units, on lower-cased text.
@@ -248,7 +248,8 @@ _CONTINUATION = re.compile(
     r"The\s+(?:(?:new|first|second|third|fourth|next|last|final|remaining|other|latest|\d+(?:st|nd|rd|th))\s+)?"
     r"(?:[\d,]+(?:-(?:member|strong))?\s+)?"
     r"(?:[A-Za-z-]+\s+){0,2}?(?i:contingent|battalion|unit|company|detachment|platoon|team|rotation|batch|flight|"
-    r"group|troops|soldiers|officers|peacekeepers|personnel|police|gendarmes|engineers|observers)\b|"
+    r"group|echelon|wave|tranche|advance\s+party|main\s+body|troops|soldiers|officers|peacekeepers|personnel|"
+    r"police|gendarmes|engineers|observers)\b|"
     r"(?:(?:Currently|Now|Also|Still|Today)\s+)?(?i:has|have|had|contributes|contributed|deploys|deployed|sends|"
     r"sent|provides|provided|maintains|maintained|pledged|pledges|plans|will|offers|offered)\b)"
 )
@@ -463,6 +464,8 @@ _FROM_BEFORE = re.compile(
 _SPREAD = re.compile(r"\s+(?:and|&)\s+(?:in\s+)?(?:the\s+)?")
 # Where most of a figure's people are: "most of them in southern Lebanon", "the bulk of them with UN missions".
 # A figure followed by its parts: "1,300 soldiers in Mali, around 300 of them with EUTM Mali and the rest ...".
+_OVERSEAS = re.compile(r"\b(?:overseas|abroad)\b", re.IGNORECASE)
+_UN_WORD = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|peace-?keeping|PKOs?|blue\s+helmets?)\b", re.IGNORECASE)
 _TO_MISSION = frozenset({"to", "in", "into", "with", "for", "join", "joined", "joining"})
 _SPLIT_AFTER = re.compile(
     r"[^.;,]{0,60},\s*(?P<part>(?:(?:about|around|some|nearly|roughly|over|more\s+than)\s+)?\d[\d,]*\s+of\s+(?:them|whom))"
@@ -1639,6 +1642,9 @@ class _SentenceReader:
         if after and not (scope and scope.start() < after[0].start):
             return after[0].acronym, "mission", "sentence"
         if scope:
+            if _OVERSEAS.search(text, clause[0], clause[1]) and not _UN_WORD.search(scope.group(0)):
+                # "656 personnel serving overseas in 13 missions": EU, NATO and OSCE missions too, not only the UN's
+                return None, "unspecified", "overseas"
             return None, "all_un_pko", "scope_words"
         # "between 250 and 300 troops, mainly engineers and medical staff, to UNMISS": a destination after the
         # figure's apposition, with no other figure between, is the figure's own.

@@ -38,7 +38,8 @@ _PERSON_NOUNS: tuple[tuple[str, str], ...] = (
                r"blue helmets|blue berets|sailors|airmen|officers|army"),
     # Not bare "members": "188 members" of a parliament or a club is not a contingent.
     ("peacekeepers", r"peace-?keepers|peacekeeping (?:troops|personnel|soldiers|forces)|personnel|men and women|"
-                     r"men|women|staff|contingent members|"
+                     r"men|women|staff|contingent members|person-times|man-times|person times|"
+                     r"(?:individual )?tours of duty|"
                      # "520 members of the 700-strong battalion", "6,821 members of Bangladesh Armed Forces"
                      r"members(?= of (?:the |a |an |its |their |our )?(?:[\w-]+ ){0,4}?(?:battalion|unit|contingent|"
                      r"force|forces|team|company|rotation|batch|group|detachment|platoon|squadron|army|police|"

@@ -1878,5 +1878,20 @@ ROUND3 = [
          # Chad hosts only the G5 Sahel force then, which takes no troops but its members': the story's mission.
          "MINUSMA is leaving Mali. Bangladesh still has 150 police officers in Chad.",
          [R("BGD", "MINUSMA", "police", 150, 150, False, "serving", "2023-08-15")]),
+    Case("r3-first-echelon-flew", "2024-05-30",
+         "The 23rd batch of Chinese peacekeepers to UNMISS is replacing the 22nd batch.\n\nThe first echelon of "
+         "300 troops flew from Jinan to Juba on May 22, and the remaining 400 will depart in mid-June.",
+         [R("CHN", "UNMISS", "troops", 300, 300, False, "deployed", "2024-05-22"),
+          R("CHN", "UNMISS", "troops", 400, 400, False, "planned", "2024-06")]),
+    Case("r3-person-times", "2019-05-30",
+         "Since 2007, China has sent 18 batches of peacekeepers to Darfur, totaling over 6,000 person-times.",
+         [R("CHN", "UNAMID", "peacekeepers", 6000, None, True, "cumulative", "2019-05-30")]),
+    Case("r3-overseas-missions-not-all-un", "2018-11-12",
+         "Finland currently has 480 Defence Forces personnel serving overseas in 11 missions.",
+         [R("FIN", None, "peacekeepers", 480, 480, False, "serving", "2018-11-12")]),
+    Case("r3-tours-of-duty", "2018-11-12",
+         "Over 40 years, more than 25,000 individual tours of duty have been completed in Lebanon by Irish "
+         "soldiers.",
+         [R("IRL", "UNIFIL", "peacekeepers", 25000, None, True, "cumulative", "2018-11-12")]),
 ]
 ALL_CASES += ROUND3
