@@ -55,7 +55,7 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-VERSION = "contributions.v14"
+VERSION = "contributions.v15"
 
 # --- which sentences are read -------------------------------------------------------------------------------------
 # A figure (digits or number words) and a noun that counts people or units, on lower-cased text.
@@ -355,6 +355,16 @@ _CONTRIBUTION_LINKS = frozenset({"of"})
 # "bringing to 400 the number of", "raising the number of ... to 400": the running total after a movement.
 _RUNNING_VERB = (r"(?:bring|brings|bringing|brought|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|tak(?:e|es|ing)|took|"
                  r"swell(?:s|ed|ing)?|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)")
+# A total after a change, named by its noun before the figure: "increase its UNIFIL contingent to 1,000", and the
+# total before the change after it: "... to 1,000 from about 180".
+_RUNNING_NOUN = re.compile(
+    r"\b" + _RUNNING_VERB + r"\s+(?:(?:its|their|the|his|her|our)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?P<noun>contingents?|forces?|presence|deployments?|troops|peacekeepers|personnel|participation|"
+    r"contributions?|battalions?)\s+to\s+(?:(?:about|some|around|roughly|nearly|more\s+than|over)\s+)?"
+    r"(?P<from>\d[\d,.]*\s+from\s+(?:(?:about|some|around|roughly|nearly|just\s+over|over)\s+)?)?$",
+    re.IGNORECASE,
+)
+_RUNNING_TYPES = {"contingent": "troops", "force": "troops", "troop": "troops", "battalion": "troops"}
 _RUNNING_TOTAL = re.compile(
     r"\b" + _RUNNING_VERB + r"\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,4}?to\s+$", re.IGNORECASE
 )
@@ -899,9 +909,11 @@ def _subject_country(text: str, countries: Sequence[CountryMention], before: int
     """The first country named before ``before`` that can be the sender: not a destination ("to Mali"), not
     part of a mission's name, not the object of a comparison or of "with"."""
     excluded_end: int | None = None
-    for c in countries:
+    for i, c in enumerate(countries):
         if c.start >= before:
             break
+        if _is_line_label(text, c) and any(o.start < before and not _is_line_label(text, o) for o in countries[i + 1:]):
+            continue  # "FINLAND and IRELAND - Finland will send 250": the line's own subject, not its label
         if _in_spans(c.start, mission_spans):
             continue
         word = _word_before(text, c.start)
@@ -916,6 +928,15 @@ def _subject_country(text: str, countries: Sequence[CountryMention], before: int
     return None
 
 
+def _is_line_label(text: str, c: CountryMention) -> bool:
+    """Whether a country labels its line ("BANGLADESH - Has offered ...", "Chad: 1,400", "- Lebanon: 870 ...")."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    label = _LINE_LABEL.match(text, line_start)
+    return label is not None and c.end <= label.end()
+
+
+_LINE_LABEL = re.compile(r"[ \t]*(?:[-*\u2022\u2013][ \t]*)?[A-Z][\w'.]*(?:[ \t]+[A-Z][\w'.]*){0,3}"
+                         r"(?:[ \t]+(?:and|AND|&)[ \t]+[A-Z][\w'.]*(?:[ \t]+[A-Z][\w'.]*){0,3})?[ \t]*[-\u2013\u2014:][ \t]")
 _JOINED = re.compile(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?")  # not a bare comma: "In Mali, Chad has deployed"
 
 
@@ -1051,6 +1072,13 @@ class _SentenceReader:
         head = self._demonym_head(q)
         if head is not None:
             return head, "demonym"
+        running = _RUNNING_NOUN.search(text, max(clause[0], q.start - 90), q.start)
+        if running is not None:  # "increase its UNIFIL contingent to 1,000", "... to 1,000 from about 180"
+            noun = running.group("noun").lower()
+            return personnel.HeadNoun(_RUNNING_TYPES.get(noun.rstrip("s"), "peacekeepers"), running.start("noun"),
+                                      running.end("noun"), running.group("noun"), (), False,
+                                      running.start()), "running_total" if running.group("from") is None \
+                else "running_from"
         shared = _SHARED_NOUN.match(text, q.end, self.sent.end)
         if shared is not None:
             head = personnel.head_after(text, shared.end())
@@ -1233,6 +1261,8 @@ class _SentenceReader:
             # "which has some 1,300 soldiers in Mali, around 300 of them with EUTM Mali": a part of the figure
             # before it, in its apposition, is in that figure's state
             st, cue = self.out[-1].status, "partitive_of_previous"
+        if rule == "running_from":
+            st, cue = "serving", "running_from"  # the total before the change
         if not cue and (lead := _list_lead(text, sent.start)) is not None:
             st, cue = lead, "list_lead"  # "Commitments announced include: • Ethiopia: 2,000 troops ..."
         standby = _STANDBY.search(text, max(clause[0], np_start - 40), min(clause[1], np_end + 40)) is not None

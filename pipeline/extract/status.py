@@ -70,7 +70,8 @@ _CUES: tuple[tuple[str, str], ...] = (
                    r"in the (?:past|last) (?:[\w-]+ )?(?:years|decades)|(?:has|have|had) (?:so far |now )?served|"
                    r"(?:has|have) (?:been )?rotated|rotated through"),
     # A presence that lasts ("has been based in Bor since 2013") is a standing total, even with "since".
-    ("state", r"(?:has|have|had) been (?:based|stationed|deployed|present|serving|in)|(?:has|have) had"),
+    ("state", r"(?:has|have|had) been (?:based|stationed|deployed|present|serving|in)|(?:has|have) had|"
+              r"(?:has|have|had) (?:also )?kept"),
     ("cumulative_since", r"since (?:the )?(?:1[89]\d\d|20\d\d)s?|since (?:its|their|it|they|the country|then)\b"),
     # A standing total whatever the verb: "currently deploys", "are stationed in", "contributes".
     ("standing", r"currently|at present|presently|"

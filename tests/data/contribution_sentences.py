@@ -1893,5 +1893,19 @@ ROUND3 = [
          "Over 40 years, more than 25,000 individual tours of duty have been completed in Lebanon by Irish "
          "soldiers.",
          [R("IRL", "UNIFIL", "peacekeepers", 25000, None, True, "cumulative", "2018-11-12")]),
+    Case("r3-label-pair-own-subject", "2006-09-19",
+         "Who sends troops to UNIFIL:\n\nNORWAY and SWEDEN - Norway will send about 100 sailors to a joint naval "
+         "unit with Sweden.",
+         [R("NOR", "UNIFIL", "troops", 100, 100, True, "planned", "2006-09-19")]),
+    Case("r3-running-total-to-from", "2006-09-19",
+         "Turkey said on Monday it would increase its UNIFIL contingent to 900 from about 260.",
+         [R("TUR", "UNIFIL", "troops", 900, 900, False, "planned", "2006-09-18"),
+          R("TUR", "UNIFIL", "troops", 260, 260, True, "serving", "2006-09-18")]),
+    Case("r3-taking-contingent-to", "2006-08-25",
+         "Italy would deploy two more battalions to Lebanon, taking the Italian contingent to 2,500.",
+         [R("ITA", "UNIFIL", "troops", 2500, 2500, False, "planned", "2006-08-25")]),
+    Case("r3-has-kept-since", "2018-03-22",
+         "Belgium has kept a company of some 120 soldiers in Mali since 2016.",
+         [R("BEL", "MINUSMA", "troops", 120, 120, True, "serving", "2018-03-22")]),
 ]
 ALL_CASES += ROUND3
