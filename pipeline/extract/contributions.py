@@ -55,7 +55,7 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-VERSION = "contributions.v15"
+VERSION = "contributions.v16"
 
 # --- which sentences are read -------------------------------------------------------------------------------------
 # A figure (digits or number words) and a noun that counts people or units, on lower-cased text.
@@ -602,6 +602,10 @@ _LEAD_STATUS = (
     ("withdrawn", re.compile(r"\b(?:withdraw\w*|repatriat\w*|drawdown)\b", re.IGNORECASE)),
 )
 _LEAD_REACH = 3000
+# Cues that say what an item holds, not what was done with it: a list's lead says that ("• Rwanda: two battalions,
+# some 1,600 personnel in all" under "Commitments announced include:").
+_WEAK_CUES = frozenset({"including", "includes", "include", "comprises", "comprise", "comprising", "in all",
+                        "in total", "all told", "altogether", "a total of", "totals", "numbers", "running_total"})
 
 
 def _list_lead(text: str, pos: int) -> str | None:
@@ -912,7 +916,9 @@ def _subject_country(text: str, countries: Sequence[CountryMention], before: int
     for i, c in enumerate(countries):
         if c.start >= before:
             break
-        if _is_line_label(text, c) and any(o.start < before and not _is_line_label(text, o) for o in countries[i + 1:]):
+        if _is_line_label(text, c) and any(
+                o.start < before and not _is_line_label(text, o) and not _in_spans(o.start, mission_spans)
+                and _word_before(text, o.start) not in _DESTINATION_WORDS for o in countries[i + 1:]):
             continue  # "FINLAND and IRELAND - Finland will send 250": the line's own subject, not its label
         if _in_spans(c.start, mission_spans):
             continue
@@ -1263,7 +1269,8 @@ class _SentenceReader:
             st, cue = self.out[-1].status, "partitive_of_previous"
         if rule == "running_from":
             st, cue = "serving", "running_from"  # the total before the change
-        if not cue and (lead := _list_lead(text, sent.start)) is not None:
+        if (not cue or (st in ("serving", "cumulative") and cue.lower() in _WEAK_CUES)) and \
+                (lead := _list_lead(text, sent.start)) is not None:
             st, cue = lead, "list_lead"  # "Commitments announced include: • Ethiopia: 2,000 troops ..."
         standby = _STANDBY.search(text, max(clause[0], np_start - 40), min(clause[1], np_end + 40)) is not None
         if standby and st in ("planned", "serving"):
@@ -1748,6 +1755,17 @@ class _SentenceReader:
 
 # --- figure heads and personnel types -----------------------------------------------------------------------------
 
+def _mixed_units(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lists units of more than one kind ("two infantry battalions and two formed
+    police units"): the kind is read from the two words before each unit word."""
+    kinds = set()
+    for m in personnel.UNIT_RE.finditer(text, start, end):
+        kind = personnel.unit_kind(" ".join(text[max(start, m.start() - 30):m.start()].split()[-2:]))
+        if kind:
+            kinds.add(kind)
+    return len(kinds) > 1
+
+
 def _unit_size_head(text: str, q: Quantity) -> personnel.HeadNoun | None:
     """"a 700-member battalion", "a 395-strong engineering company": the figure is the size of a unit."""
     if not _SIZE_COMPOUND.search(q.surface):
@@ -1842,7 +1860,9 @@ def _personnel_type(text: str, q: Quantity, head: personnel.HeadNoun, clause_sta
     if tail.endswith(",") or personnel.ends_with_word(tail, _UNIT_APPOSITION_LINKS):
         unit = _UNIT_APPOSITION.search(text, max(sent_start, q.start - 80), q.start)
         kind = personnel.unit_kind(unit.group("kind")) if unit else None
-        if kind:
+        # Not the sum of a list of units ("two infantry battalions and two formed police units, some 1,600
+        # personnel in all"): those are of every kind.
+        if kind and not _mixed_units(text, max(sent_start, q.start - 160), q.start):
             return kind, "unit_apposition"
     if not personnel.ends_with_word(text[max(clause_start, q.start - 16):q.start], _UNIT_LINKS):
         return ptype, "head"

@@ -1907,5 +1907,14 @@ ROUND3 = [
     Case("r3-has-kept-since", "2018-03-22",
          "Belgium has kept a company of some 120 soldiers in Mali since 2016.",
          [R("BEL", "MINUSMA", "troops", 120, 120, True, "serving", "2018-03-22")]),
+    Case("r3-list-lead-over-weak-cue", "2015-09-28",
+         "Leaders pledged new troops to UN peacekeeping.\n\nCommitments announced include:\n\n"
+         "\u2022 Senegal: an infantry battalion and a formed police unit, including some 900 personnel in all.",
+         [R("SEN", "UN_PKO_ALL", "peacekeepers", 900, 900, True, "pledged", "2015-09-28")]),
+    Case("r3-label-with-missions-named", "2015-09-28",
+         "Pledges include:\n\n\u2022 Netherlands: up to 40 staff officers to the United Nations Mission in South "
+         "Sudan (UNMISS), and some 250 troops to the UN mission in Mali (MINUSMA).",
+         [R("NLD", "UNMISS", "staff_officers", None, 40, True, "pledged", "2015-09-28"),
+          R("NLD", "MINUSMA", "troops", 250, 250, True, "pledged", "2015-09-28")]),
 ]
 ALL_CASES += ROUND3
