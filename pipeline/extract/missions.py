@@ -369,6 +369,10 @@ class MissionMatcher:
         self._master = re.compile("|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()))
         self._country_named: dict[str, bool] = {}
         self._acronym_readings: dict[str, tuple] = {}  # see _acronym_reading
+        # Memos of the date-ranking queries the contribution rules ask once per figure, over and again for the
+        # same few hosts and publication dates; the catalog never changes after construction, so they hold.
+        self._ranks: dict[tuple[str, PartialDate | None], tuple | None] = {}
+        self._hosted: dict[tuple[str, PartialDate | None], tuple[str, ...]] = {}
 
     # --- catalog views ------------------------------------------------------------------------------------------
     @staticmethod
@@ -440,7 +444,17 @@ class MissionMatcher:
         return self._country_named[acronym]
 
     def _rank(self, acronym: str, when: PartialDate | None) -> tuple | None:
-        """Sort key for a mission at a date (None when it is not active then, tolerances included)."""
+        """Sort key for a mission at a date (None when it is not active then, tolerances included); memoised."""
+        key = (acronym, when)
+        if key in self._ranks:
+            return self._ranks[key]
+        if len(self._ranks) >= _ACRONYM_CACHE_SIZE:
+            self._ranks.clear()
+        rank = self._ranks[key] = self._compute_rank(acronym, when)
+        return rank
+
+    def _compute_rank(self, acronym: str, when: PartialDate | None) -> tuple | None:
+        """:meth:`_rank`, computed."""
         mission = self._missions[acronym]
         start, end = mission["start_date"], _mission_end(mission)
         if when is None:
@@ -471,13 +485,20 @@ class MissionMatcher:
         hosts, latest start.
         With ``when`` None: all missions hosted there, those still active first.
         """
-        ranked = []
-        for acronym, mission in self._missions.items():
-            if iso3 in mission["host_iso3"]:
-                key = self._rank(acronym, when)
-                if key is not None:
-                    ranked.append(key)
-        return [key[-1] for key in sorted(ranked)]
+        memo = (iso3, when)
+        hosted = self._hosted.get(memo)
+        if hosted is None:
+            ranked = []
+            for acronym, mission in self._missions.items():
+                if iso3 in mission["host_iso3"]:
+                    key = self._rank(acronym, when)
+                    if key is not None:
+                        ranked.append(key)
+            hosted = tuple(key[-1] for key in sorted(ranked))
+            if len(self._hosted) >= _ACRONYM_CACHE_SIZE:
+                self._hosted.clear()
+            self._hosted[memo] = hosted
+        return list(hosted)  # a new list each call: callers may change theirs
 
     def _most_recently_closed(self, hosts: tuple[str, ...], when: PartialDate | None, allowed) -> str | None:
         """The mission with one of these hosts that closed last before ``when``, within ``RECENT_PAST``."""
