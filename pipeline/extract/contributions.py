@@ -55,7 +55,7 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-VERSION = "contributions.v16"
+VERSION = "contributions.v17"
 
 # --- which sentences are read -------------------------------------------------------------------------------------
 # A figure (digits or number words) and a noun that counts people or units, on lower-cased text.
@@ -528,10 +528,13 @@ _ROLE_AFTER_AS = re.compile(r"(?:[A-Za-z.-]+\s+){0,2}?(?:" + personnel.PERSON_NO
 _STOPS = re.compile(r"[.;:]\s")
 # "two infantry battalions, together about 2,400 soldiers": a unit, then its strength in apposition.
 _UNIT_APPOSITION = re.compile(
-    r"(?P<kind>[\w\u2019'-]+(?:\s+[\w-]+)?)\s+(?P<unit>" + personnel.UNIT_RE.pattern + r")\s*,\s*"
+    r"(?P<kind>[\w\u2019'-]+(?:\s+[\w-]+)?)\s+(?P<unit>" + personnel.UNIT_RE.pattern + r")"
+    r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?\s*,\s*"
     r"(?:(?:together|combined|altogether|in\s+all|in\s+total|totall?ing|comprising|numbering|with|of)\s+)?$",
     re.IGNORECASE,
 )
+_IN_UNITS = re.compile(r"\s+(?:and\s+[\w-]+\s+)?(?:in|of|with|from)\s+(?:the\s+|its\s+|their\s+)?(?P<kind>[\w-]+(?:\s+[\w-]+)?)\s+"
+                       r"(?:units?|battalions?|compan(?:y|ies)|detachments?|contingents?|teams?)\b", re.IGNORECASE)
 _UNIT_APPOSITION_LINKS = frozenset({"together", "combined", "altogether", "all", "total", "totaling", "totalling",
                                     "comprising", "numbering", "with", "of"})
 _SIZE_COMPOUND = re.compile(r"-?\s*(?:member|strong|man|men|person|personnel|troop|soldier)$", re.IGNORECASE)
@@ -1849,6 +1852,11 @@ def _personnel_type(text: str, q: Quantity, head: personnel.HeadNoun, clause_sta
         kind = personnel.unit_kind(" ".join(head.modifiers))  # "170 security troops", "200 logistics personnel"
         if kind:
             return kind, "modifier"
+    in_units = _IN_UNITS.match(text, head.end)
+    if in_units is not None:  # "25,000 officers and soldiers in engineering units"
+        kind = personnel.unit_kind(in_units.group("kind"))
+        if kind:
+            return kind, "in_units"
     pred = _PREDICATE_TYPE.match(text, head.end, head.end + 80)
     if pred and pred.lastgroup not in (None, "troops", "peacekeepers"):
         return pred.lastgroup, "predicate"

@@ -1916,5 +1916,11 @@ ROUND3 = [
          "Sudan (UNMISS), and some 250 troops to the UN mission in Mali (MINUSMA).",
          [R("NLD", "UNMISS", "staff_officers", None, 40, True, "pledged", "2015-09-28"),
           R("NLD", "MINUSMA", "troops", 250, 250, True, "pledged", "2015-09-28")]),
+    Case("r3-in-engineering-units", "2020-09-18",
+         "Since 2001, Bangladesh has sent more than 12,000 officers and soldiers in engineering units to UN missions.",
+         [R("BGD", "UN_PKO_ALL", "engineers", 12000, None, True, "cumulative", "2020-09-18")]),
+    Case("r3-rotations-of-battalions-totaling", "2020-09-18",
+         "So far, Nepal has sent nine rotations of infantry battalions to Lebanon, totaling over 7,000 troops.",
+         [R("NPL", "UNIFIL", "infantry", 7000, None, True, "cumulative", "2020-09-18")]),
 ]
 ALL_CASES += ROUND3
