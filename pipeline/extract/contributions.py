@@ -55,7 +55,7 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-VERSION = "contributions.v17"
+VERSION = "contributions.v18"
 
 # --- which sentences are read -------------------------------------------------------------------------------------
 # A figure (digits or number words) and a noun that counts people or units, on lower-cased text.
@@ -200,7 +200,10 @@ _ORG_SUBJECT = re.compile(
 _PARTITIVE_PRONOUN = re.compile(r"\s*of\s+(?:them|its|their)\b", re.IGNORECASE)
 # "395 officers and soldiers of the PLA", "850 troops from Nepal": the sender right after the head noun.
 _OF_FROM_AFTER = re.compile(
-    r"(?:\s+and\s+[\w-]+)?[\s,]*(?:\w+\s+){0,2}?(?<!out )(?P<prep>from|of)\s+(?:the\s+)?", re.IGNORECASE
+    r"(?:\s+and\s+[\w-]+)?[\s,]*(?:\w+\s+){0,2}?(?<!out )(?P<prep>from|of)\s+(?:the\s+)?"
+    # "12 soldiers from the Armed Forces of Malta"
+    r"(?:(?:armed\s+forces|army|defen[cs]e\s+forces?|military|national\s+police|police\s+force|navy)\s+of\s+"
+    r"(?:the\s+)?)?", re.IGNORECASE
 )
 # "including 1,300 from Nigeria", "1,400 are from Chad": a figure without its noun, and its sender.
 _ELLIPTIC_FROM = re.compile(
@@ -248,7 +251,8 @@ _CONTINUATION = re.compile(
     r"The\s+(?:(?:new|first|second|third|fourth|next|last|final|remaining|other|latest|\d+(?:st|nd|rd|th))\s+)?"
     r"(?:[\d,]+(?:-(?:member|strong))?\s+)?"
     r"(?:[A-Za-z-]+\s+){0,2}?(?i:contingent|battalion|unit|company|detachment|platoon|team|rotation|batch|flight|"
-    r"group|echelon|wave|tranche|advance\s+party|main\s+body|troops|soldiers|officers|peacekeepers|personnel|"
+    r"group|echelon|wave|tranche|advance\s+party|main\s+body|deployments?|contributions?|"
+    r"troops|soldiers|officers|peacekeepers|personnel|"
     r"police|gendarmes|engineers|observers)\b|"
     r"(?:(?:Currently|Now|Also|Still|Today)\s+)?(?i:has|have|had|contributes|contributed|deploys|deployed|sends|"
     r"sent|provides|provided|maintains|maintained|pledged|pledges|plans|will|offers|offered)\b)"
@@ -771,7 +775,20 @@ class _Focus:
         self.row_sentence: int = -1_000
         self.mentions: dict[str, int] = {}  # how often each mission has been named so far
         self.document_missions: frozenset[str] = frozenset()  # every mission the document names
+        self.senders: dict[str, int] = {}  # rows so far per sender
         self._peace: bool | None = None
+
+    def story_country(self) -> str | None:
+        """The country a unit named without one belongs to ("The largest deployments are ..."): the last sender,
+        unless it sent one row in an aside ("A section of 12 soldiers from Malta will also serve with the
+        battalion") while another sender has several."""
+        last = self.country
+        if last is not None and self.senders.get(last, 0) <= 1:
+            # the sender with most rows; among equals the first the story named (dicts keep insertion order)
+            main = max(self.senders.items(), key=lambda kv: kv[1], default=(None, 0))
+            if main[0] is not None and main[0] != last and main[1] >= 2:
+                return main[0]
+        return last
 
     def about_peace_operations(self, text: str, missions: Sequence[MissionMention]) -> bool:
         """Whether the document speaks of peace operations (decided once, when a figure first needs it)."""
@@ -859,6 +876,8 @@ def _update_focus(text, sent, s_countries, s_missions, mission_spans, ctx, match
     subject = _subject_country(text, s_countries, sent.end, mission_spans)
     if rows:
         focus.country = rows[-1].contributor_iso3
+        for row in rows:
+            focus.senders[row.contributor_iso3] = focus.senders.get(row.contributor_iso3, 0) + 1
         focus.ptype, focus.status, focus.as_of = rows[-1].personnel_type, rows[-1].status, rows[-1].as_of
         focus.row_sentence = sent.index
         if all(r.mission_method == "bilateral" for r in rows):
@@ -1533,7 +1552,7 @@ class _SentenceReader:
             return [self.focus.country], "pronoun"  # "It has ...", "30 of them", "30 of the personnel are women"
         if _CONTINUATION.match(text, sent.start, sent.end) and _subject_country(text, countries, sent.end,
                                                                                  spans) is None:
-            return [self.focus.country], "continuation"
+            return [self.focus.story_country()], "continuation"
         return [], ""
 
     def _self_hosted(self, sender: str, mission: str | None, mission_rule: str, when: PartialDate | None) -> bool:

@@ -186,7 +186,7 @@ _NP_WORDS = frozenset(
     initial second third rest remainder up to at least as many each every and from rotation wave battalion company
     unit platoon detachment squadron brigade force deployment arrival withdrawal departure dispatch contribution
     pledge offer repatriation including party element elements convoy flight troop advance echelon wave tranche
-    main body""".split()
+    main body section squad""".split()
 )
 _SUBJECT_BOUNDARY_WORDS = frozenset(
     "that said says say told tells announced announces added adds reported reports stated states".split()

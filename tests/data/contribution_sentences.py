@@ -1922,5 +1922,17 @@ ROUND3 = [
     Case("r3-rotations-of-battalions-totaling", "2020-09-18",
          "So far, Nepal has sent nine rotations of infantry battalions to Lebanon, totaling over 7,000 troops.",
          [R("NPL", "UNIFIL", "infantry", 7000, None, True, "cumulative", "2020-09-18")]),
+    Case("r3-armed-forces-of-country", "2018-11-12",
+         "A section of 14 soldiers from the Armed Forces of Luxembourg will serve with the Belgian company in UNIFIL.",
+         [R("LUX", "UNIFIL", "troops", 14, 14, False, "planned", "2018-11-12")]),
+    Case("r3-aside-country-then-story-unit", "2018-11-12",
+         "Ireland has 343 troops in UNIFIL and 130 troops in UNDOF.\n\nA section of 12 soldiers from Malta will "
+         "also serve with the Irish battalion in Lebanon.\n\nThe largest deployments are 459 personnel with UNIFIL and 136 "
+         "personnel with UNDOF.",
+         [R("IRL", "UNIFIL", "troops", 343, 343, False, "serving", "2018-11-12"),
+          R("IRL", "UNDOF", "troops", 130, 130, False, "serving", "2018-11-12"),
+          R("MLT", "UNIFIL", "troops", 12, 12, False, "planned", "2018-11-12"),
+          R("IRL", "UNIFIL", "peacekeepers", 459, 459, False, "serving", "2018-11-12"),
+          R("IRL", "UNDOF", "peacekeepers", 136, 136, False, "serving", "2018-11-12")]),
 ]
 ALL_CASES += ROUND3
