@@ -55,7 +55,7 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-VERSION = "contributions.v18"
+VERSION = "contributions.v19"
 
 # --- which sentences are read -------------------------------------------------------------------------------------
 # A figure (digits or number words) and a noun that counts people or units, on lower-cased text.
@@ -261,7 +261,7 @@ _CONTINUATION = re.compile(
 # --- figures without a noun of their own --------------------------------------------------------------------------
 # "another 200", "the remaining 600", "the first 100": a figure that continues a group named before (the last
 # word, or the last two words, before it).
-_ANAPHORIC_WORDS = frozenset({"another"})
+_ANAPHORIC_WORDS = frozenset({"another", "including"})  # "4,300 troops in the Sahel, including 2,400 in Mali"
 _ANAPHORIC_PAIRS = frozenset({"a further", "an additional", "the remaining", "the other", "the first", "the last",
                               "the next", "the final", "of whom", "of which", "of these", "of those", "of them",
                               "among them"})
@@ -478,6 +478,9 @@ _FROM_BEFORE = re.compile(
 _SPREAD = re.compile(r"\s+(?:and|&)\s+(?:in\s+)?(?:the\s+)?")
 # Where most of a figure's people are: "most of them in southern Lebanon", "the bulk of them with UN missions".
 # A figure followed by its parts: "1,300 soldiers in Mali, around 300 of them with EUTM Mali and the rest ...".
+_UNIT_FROM_BEFORE = re.compile(
+    r"\b(?:" + personnel.UNIT_RE.pattern + r"|troops|soldiers|peacekeepers|police|officers|personnel|contingents?)"
+    r"\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _OVERSEAS = re.compile(r"\b(?:overseas|abroad)\b", re.IGNORECASE)
 _UN_WORD = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|peace-?keeping|PKOs?|blue\s+helmets?)\b", re.IGNORECASE)
 _TO_MISSION = frozenset({"to", "in", "into", "with", "for", "join", "joined", "joining"})
@@ -486,7 +489,9 @@ _SPLIT_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:the\s+rest|the\s+others|the\s+remainder|others)\b", re.IGNORECASE)
 _MOST_OF_THEM = re.compile(
     r"\b(?:most|the\s+bulk|the\s+majority|many|half|two-thirds|three-quarters)\s+of\s+(?:them|whom)\b|"
-    r",\s*(?:mostly|mainly|largely|chiefly|primarily)\s+(?:in|with|at|on|based|deployed|serving)\b",
+    r",\s*(?:mostly|mainly|largely|chiefly|primarily)\s+(?:in|with|at|on|based|deployed|serving)\b|"
+    # "1,300 troops in the Sahel, including 1,100 in Mali": where the part is is not the whole's scope
+    r",\s*including\s+(?:(?:about|some|around|nearly|over|more\s+than)\s+)?\d",
     re.IGNORECASE,
 )
 # Missions in the plural that the scope words do not take as all UN operations ("UN and AU missions").
@@ -1291,6 +1296,9 @@ class _SentenceReader:
             st, cue = self.out[-1].status, "partitive_of_previous"
         if rule == "running_from":
             st, cue = "serving", "running_from"  # the total before the change
+        elif head.surface.lower().startswith(("tours", "individual tours", "person-times", "man-times")) and \
+                st in ("serving", "deployed"):
+            st, cue = "cumulative", "tours"  # "47,000 individual tours of duty have been completed": a sum over time
         if (not cue or (st in ("serving", "cumulative") and cue.lower() in _WEAK_CUES)) and \
                 (lead := _list_lead(text, sent.start)) is not None:
             st, cue = lead, "list_lead"  # "Commitments announced include: • Ethiopia: 2,000 troops ..."
@@ -1508,6 +1516,13 @@ class _SentenceReader:
             return [], "joint"
         if self._mission_relative(np_start):
             return [], "mission_relative"  # "MINUSMA, which ... has about 12,000 troops": the mission's strength
+        if st != "withdrawn":
+            for c in countries:
+                if c.start >= np_start:
+                    break
+                if c.start >= clause[0] and _UNIT_FROM_BEFORE.search(text, max(clause[0], c.start - 40), c.start) \
+                        and not _in_spans(c.start, spans):
+                    return [c.iso3], "unit_from"  # "A formed police unit from Ghana, comprising 160 officers, ..."
         antecedent = self._relative_antecedent(clause)
         if antecedent is not None:
             return [antecedent.iso3], "relative_antecedent"  # "..., and Egypt, which has pledged another 800"

@@ -146,7 +146,8 @@ _PREDICATE_END = re.compile(
     re.IGNORECASE,
 )
 # Words after "and" that start another noun phrase: "... arrived in March and the remaining 450 will follow".
-_NEW_NP_AFTER_AND = frozenset({"the", "another", "a", "an"})
+_NEW_NP_AFTER_AND = frozenset({"the", "another", "a", "an", "more", "over", "about", "some", "nearly", "around",
+                               "almost", "roughly", "approximately"})
 _PREDICATE_WINDOW = 100
 # "The British contingent of 400, mostly engineers, ...", "The first 120 gendarmes, drawn from the mobile units of
 # the national gendarmerie, arrived ...": an apposition between a subject figure and its predicate.
