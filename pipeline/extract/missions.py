@@ -331,6 +331,13 @@ class MissionMatcher:
     def __init__(self, catalog: MissionCatalog):
         self.catalog = catalog
         self._missions: dict[str, dict] = {m["mission_acronym"]: m for m in catalog.missions}
+        # Acronym -> leading organisation ("UN", "AU"...): a mission that acts acts for it (the events' actor).
+        self.organisations: dict[str, str] = {m["mission_acronym"]: m["organisation"] for m in catalog.missions}
+        # Host country -> its missions, in catalog order: a host's few missions, not all ~120, are ranked.
+        self._by_host: dict[str, list[str]] = {}
+        for acronym, mission in self._missions.items():
+            for iso3 in dict.fromkeys(mission["host_iso3"]):
+                self._by_host.setdefault(iso3, []).append(acronym)
         order = {m["mission_acronym"]: i for i, m in enumerate(catalog.missions)}
         acronyms: dict[str, list[str]] = {}
         names: dict[str, list[str]] = {}
@@ -369,9 +376,8 @@ class MissionMatcher:
         self._master = re.compile("|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()))
         self._country_named: dict[str, bool] = {}
         self._acronym_readings: dict[str, tuple] = {}  # see _acronym_reading
-        # Memos of the date-ranking queries the contribution rules ask once per figure, over and again for the
-        # same few hosts and publication dates; the catalog never changes after construction, so they hold.
-        self._ranks: dict[tuple[str, PartialDate | None], tuple | None] = {}
+        # Memo of the question the contribution rules ask once per figure, over and again for the same few hosts
+        # and dates; the catalog never changes after construction, so it holds.
         self._hosted: dict[tuple[str, PartialDate | None], tuple[str, ...]] = {}
 
     # --- catalog views ------------------------------------------------------------------------------------------
@@ -444,17 +450,7 @@ class MissionMatcher:
         return self._country_named[acronym]
 
     def _rank(self, acronym: str, when: PartialDate | None) -> tuple | None:
-        """Sort key for a mission at a date (None when it is not active then, tolerances included); memoised."""
-        key = (acronym, when)
-        if key in self._ranks:
-            return self._ranks[key]
-        if len(self._ranks) >= _ACRONYM_CACHE_SIZE:
-            self._ranks.clear()
-        rank = self._ranks[key] = self._compute_rank(acronym, when)
-        return rank
-
-    def _compute_rank(self, acronym: str, when: PartialDate | None) -> tuple | None:
-        """:meth:`_rank`, computed."""
+        """Sort key for a mission at a date (None when it is not active then, tolerances included)."""
         mission = self._missions[acronym]
         start, end = mission["start_date"], _mission_end(mission)
         if when is None:
@@ -488,12 +484,7 @@ class MissionMatcher:
         memo = (iso3, when)
         hosted = self._hosted.get(memo)
         if hosted is None:
-            ranked = []
-            for acronym, mission in self._missions.items():
-                if iso3 in mission["host_iso3"]:
-                    key = self._rank(acronym, when)
-                    if key is not None:
-                        ranked.append(key)
+            ranked = [key for key in (self._rank(a, when) for a in self._by_host.get(iso3, ())) if key is not None]
             hosted = tuple(key[-1] for key in sorted(ranked))
             if len(self._hosted) >= _ACRONYM_CACHE_SIZE:
                 self._hosted.clear()
