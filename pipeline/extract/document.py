@@ -184,6 +184,7 @@ class _Blocks:
     def __init__(self, text: str):
         self.text = text
         self.short = sentences_module.short_line_limit(text)
+        self._breaks: dict[int, bool] = {}  # line start -> whether the line ends its block
 
     def next_line(self, pos: int) -> tuple[int, int, bool] | None:
         """The first non-blank line starting at or after ``pos`` (a line start): (start, end, blank lines before)."""
@@ -209,12 +210,21 @@ class _Blocks:
         return None
 
     def _break_after(self, start: int, end: int) -> bool:
-        """Whether the non-blank line ``text[start:end]`` ends its block (the splitter's test, line by line)."""
+        """Whether the non-blank line ``text[start:end]`` ends its block (the splitter's test, line by line).
+
+        Memoised by line: finding a block's start walks back over lines that finding its end walks again.
+        """
+        known = self._breaks.get(start)
+        if known is not None:
+            return known
         following = self.next_line(end + 1)
         if following is None:
-            return True
-        return sentences_module.ends_block(self.text[start:end], self.text[following[0]:following[1]],
-                                           following[2], self.short)
+            ends = True
+        else:
+            ends = sentences_module.ends_block(self.text[start:end], self.text[following[0]:following[1]],
+                                               following[2], self.short)
+        self._breaks[start] = ends
+        return ends
 
     def start_of(self, pos: int) -> int:
         """The start of the block that holds ``pos`` (or of the next block, when ``pos`` is in blank lines)."""
@@ -283,7 +293,7 @@ def focus_sentences(text: str, cues: Sequence[int],
     def block(start: int, at_least: int) -> tuple[int, list[Sentence]]:
         if start not in split:
             end = blocks.end_of(start, at_least)
-            split[start] = end, _moved(split_sentences(text[start:end]), start)
+            split[start] = end, split_sentences(text[start:end], start)
         return split[start]
 
     def sentence_before(block_start: int, i: int, sentences: list[Sentence]) -> Sentence | None:
@@ -409,18 +419,14 @@ def mention_row(doc_id: str, m: MissionMention) -> dict:
     }
 
 
-def _mission_organisations(matcher: MissionMatcher) -> dict[str, str]:
-    """Acronym -> leading organisation, from the matcher's catalog (some 120 missions: cheap per document)."""
-    return {m["mission_acronym"]: m["organisation"] for m in matcher.catalog.missions}
-
-
 def extract_document(text: str, ctx: DocumentContext, matcher: MissionMatcher, *,
                      prefilter: bool = True) -> DocumentRows:
     """All rows that one document's text yields; ``prefilter=False`` reads every sentence (see the module doc)."""
     missions: Sequence[MissionMention] = matcher.find_mentions(text, ctx.published)
     if "mission_organisation" not in ctx.extra:
         # A mission that acts ("MINUSMA took over...") acts for its organisation: the events' actor_organisation.
-        ctx.extra["mission_organisation"] = _mission_organisations(matcher)
+        # Built once per matcher and shared by every document: the event rules only read it.
+        ctx.extra["mission_organisation"] = matcher.organisations
     if prefilter:
         found: dict[int, list[CountryMention]] = {}  # countries by sentence start
 

@@ -151,8 +151,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Split a document's text into sentences, each a span of ``text`` with its evidence string."""
+def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
+    """Split a document's text into sentences, each a span of ``text`` with its evidence string.
+
+    ``offset`` is added to every span: the text is a slice of a document that starts there.
+    """
     out: list[Sentence] = []
     bullet_match = _BULLET.match
     for block_start, block_end in _blocks(text):
@@ -166,5 +169,6 @@ def split_sentences(text: str) -> list[Sentence]:
             stripped = span.strip()
             if stripped:
                 s += len(span) - len(span.lstrip())
+                s += offset
                 out.append(Sentence(len(out), s, s + len(stripped), fold_whitespace(stripped)))
     return out
