@@ -58,6 +58,9 @@ def read_gold(folder: Path) -> dict[str, list[dict]]:
     return out
 
 
+NAMED_METHODS = frozenset({"acronym", "name", "fuzzy"})
+
+
 def predicted_rows(documents: Iterable[Mapping], contributions: Iterable[Mapping], events: Iterable[Mapping],
                    mission_mentions: Iterable[Mapping]) -> dict[str, list[dict]]:
     """The dataset's tables in the gold files' shape (keyed by source_name)."""
@@ -80,9 +83,13 @@ def predicted_rows(documents: Iterable[Mapping], contributions: Iterable[Mapping
         "date_precision": r.get("date_precision"), "actor_iso3": r.get("actor_iso3") or "",
         "event_type": r["event_type"], "mission": r.get("mission_acronym") or "", "evidence": r.get("evidence", ""),
     } for r in events]
+    # A document's missions, as the guide counts them: those it names by acronym or by name (misspellings
+    # included), not those it only describes ("the UN force in Mali"), which the mentions table keeps too.
     seen = set()
     missions = []
     for r in mission_mentions:
+        if r.get("method") not in NAMED_METHODS:
+            continue
         key = (names.get(r["doc_id"], r["doc_id"]), r.get("mission_acronym"))
         if key[1] and key not in seen:
             seen.add(key)
