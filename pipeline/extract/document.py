@@ -126,6 +126,9 @@ _CONTINUED_FIGURE = re.compile(
     r"(?i)\b(?:another|a further|the remaining|the rest|the other|of them|of whom|with|has|have|had)\s+"
     r"(?:(?:about|some|around|nearly|almost|over|more than|just over|roughly)\s+)?\d"
 )
+# A character that is not white space (the same set as ``str.strip``'s): a line holding one is not blank; found
+# in place, without copying the line out as ``text[a:b].strip()`` would.
+_VISIBLE = re.compile(r"\S")
 # How far a block boundary is looked for before cutting at a line break (a page of text without one).
 MAX_BLOCK = 3000
 
@@ -188,11 +191,11 @@ class _Blocks:
 
     def next_line(self, pos: int) -> tuple[int, int, bool] | None:
         """The first non-blank line starting at or after ``pos`` (a line start): (start, end, blank lines before)."""
-        text, blank = self.text, False
+        text, blank, visible = self.text, False, _VISIBLE.search
         while pos <= len(text):
             newline = text.find("\n", pos)
             end = len(text) if newline < 0 else newline
-            if text[pos:end].strip():
+            if visible(text, pos, end) is not None:
                 return pos, end, blank
             if newline < 0:
                 return None
@@ -201,10 +204,10 @@ class _Blocks:
 
     def prev_line(self, line_start: int) -> tuple[int, int] | None:
         """The last non-blank line that ends before ``line_start`` (a line start)."""
-        text, end = self.text, line_start - 1
+        text, end, visible = self.text, line_start - 1, _VISIBLE.search
         while end >= 0:
             start = text.rfind("\n", 0, end) + 1
-            if text[start:end].strip():
+            if visible(text, start, end) is not None:
                 return start, end
             end = start - 1
         return None
