@@ -79,6 +79,16 @@ def test_spans_point_into_the_text():
         assert s.start < s.end
 
 
+@pytest.mark.parametrize("start, end", [(0, None), (120, 900), (457, 2000), (1000, None)])
+def test_offset_places_the_sentences_of_a_slice_in_the_document(start, end):
+    text = SEEDS.joinpath("002_fdb4b3e7f5745b0a.txt").read_text("utf-8")
+    piece = text[start:end]
+    moved = split_sentences(piece, start)
+    assert [(s.index, s.start - start, s.end - start, s.evidence) for s in moved] == \
+        [(s.index, s.start, s.end, s.evidence) for s in split_sentences(piece)]
+    assert all(fold_whitespace(text[s.start:s.end]) == s.evidence for s in moved)
+
+
 def test_every_gold_evidence_is_one_sentence():
     found = {}
     for path in SEEDS.glob("*.txt"):
