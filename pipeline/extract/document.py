@@ -118,9 +118,14 @@ _THEN_FIGURE = re.compile(
 )
 _SPACE_RUN = re.compile(r"\s+")
 # A reference to an actor named before: the sentence before a cue sentence that holds one is read too.
-_ANAPHOR = re.compile(r"(?i)\b(?:it|they|its|their|them|itself|themselves|the (?:country|government|nation))\b")
+# Both patterns are only searched for (found or not), and start with their first letter written out (with the two
+# non-ASCII letters that match "i" case-insensitively) and a lookbehind for the word start: a leading ``\b`` would
+# make the engine try every position of the sentence; these skip to the letters "i" and "t".
+_ANAPHOR = re.compile(r"[iI\u0130\u0131](?<!\w[iI\u0130\u0131])(?i:t(?:s|self)?)\b"
+                      r"|[tT](?<!\w[tT])(?i:he(?:y|ir|m|mselves| (?:country|government|nation)))\b")
 # A sentence that continues the one before it: a pronoun, or the force or mission just named.
-_REFERS_BACK = re.compile(r"(?i)\b(?:it|they|its|their|them|the (?:force|mission|operation|contingent)s?)\b")
+_REFERS_BACK = re.compile(r"[iI\u0130\u0131](?<!\w[iI\u0130\u0131])(?i:ts?)\b"
+                          r"|[tT](?<!\w[tT])(?i:he(?:y|ir|m| (?:force|mission|operation|contingent)s?))\b")
 # A figure that leans on the sentence before for its noun: "another 150", "the remaining 600", "with 980".
 _CONTINUED_FIGURE = re.compile(
     r"(?i)\b(?:another|a further|the remaining|the rest|the other|of them|of whom|with|has|have|had)\s+"
