@@ -180,6 +180,13 @@ QUALIFIERS = [
     pytest.param("500+ troops", [("500+", 500, None, True, "count")], id="plus-sign"),
     pytest.param("a 500-plus contingent", [("500-plus", 500, None, True, "count")], id="n-plus"),
     pytest.param("500 or more troops", [("500 or more", 500, None, True, "count")], id="or-more"),
+    # "and more than" begins the next figure's qualifier, it does not close the year before it.
+    pytest.param("since 1978 and more than 9,000 tours", [("1978", 1978, 1978, False, "year"),
+                                                          ("more than 9,000", 9000, None, True, "count")],
+                 id="and-more-than-next-figure"),
+    pytest.param("in 1990 and over 3,000 troops", [("1990", 1990, 1990, False, "year"),
+                                                   ("over 3,000", 3000, None, True, "count")],
+                 id="and-over-next-figure"),
     pytest.param("up to 600 soldiers", [("up to 600", None, 600, True, "count")], id="up-to"),
     pytest.param("as many as 600 soldiers", [("as many as 600", None, 600, True, "count")], id="as-many-as"),
     pytest.param("no more than 60 observers", [("no more than 60", None, 60, True, "count")],

@@ -272,7 +272,7 @@ _LEFT_QUALIFIER = re.compile(
 
 # Forward, at the figure's end; alternatives that share a start are ordered most specific first.
 _RIGHT = re.compile(
-    r"(?P<or_more>\s+(?:or|and)\s+(?:more|above|over|upwards)\b)"
+    r"(?P<or_more>\s+(?:or|and)\s+(?:more|above|over|upwards)\b(?!\s+than\b)(?!\s+[\d$]))"
     r"|(?P<or_less>\s+or\s+(?:less|fewer|below|under)\b)"
     r"|(?P<or_so>\s+or\s+so\b)"
     rf"|(?P<join>(?:\s*[-–—‒]\s*|\s+(?P<join_word>to|or|and)\s+)(?=[0-9]|(?:{word_trie([*_UNITS, *_TENS])}|a\s)\b))"
