@@ -55,7 +55,7 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-VERSION = "contributions.v19"
+VERSION = "contributions.v20"
 
 # --- which sentences are read -------------------------------------------------------------------------------------
 # A figure (digits or number words) and a noun that counts people or units, on lower-cased text.
@@ -115,6 +115,8 @@ _NOT_YET = re.compile(r"\b(?:(?:have|has|had)\s+been|were|was|are\s+being|being)
                       # Trainees, not a contingent: "China will train 2,000 peacekeepers from other countries".
                       r"\b(?:will|to|would|shall|and)\s+(?:help\s+)?train\b|\btrain(?:s|ed|ing)\s+(?:up\s+to\s+)?(?=\d)",
                       re.IGNORECASE)
+# The words ``_FORCE_SIZE`` needs, for a cheap test of a whole sentence.
+_FORCE_SIZE_WORDS = re.compile(r"\b(?:armed\s+forces|army|military|defen[cs]e\s+forces?)\b", re.IGNORECASE)
 # A military exercise, not a peace operation: "The exercise involved 760 Chinese troops".
 _EXERCISE = re.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b", re.IGNORECASE)
 # A country's forces as a whole: "Gambia's armed forces number only about 2,500 personnel".
@@ -1035,6 +1037,17 @@ class _SentenceReader:
         self._kind_before: dict[int, str] = {}
         self._figures: list[tuple[int, int]] | None = None
         self._respectively: dict[int, str] | None = None
+        self._present: dict[int, bool] = {}
+
+    def _in_sentence(self, regex: re.Pattern) -> bool:
+        """Whether ``regex`` matches anywhere in the sentence (the lower-cased copy for ``_CASUALTY``), once."""
+        key = id(regex)
+        if key not in self._present:
+            if regex is _CASUALTY:
+                self._present[key] = regex.search(self.lowered) is not None
+            else:
+                self._present[key] = regex.search(self.text, self.sent.start, self.sent.end) is not None
+        return self._present[key]
 
     @property
     def figures(self) -> list[tuple[int, int]]:
@@ -1272,14 +1285,20 @@ class _SentenceReader:
         np_end = max(head.end, q.end)
         modifiers = head.modifiers if head.np_start is None else tuple(text[np_start:head.start].split())
         lo, hi = max(clause[0], np_start - 60), min(clause[1], np_end + 60)  # the figure's neighbourhood
-        if _CASUALTY.search(self.lowered, lo - sent.start, hi - sent.start) or \
-                _AUTHORISED.search(text, clause[0], min(clause[1], np_end + 30)):
+        # What marks a figure as no contribution, each searched near the figure only when its sentence has it at
+        # all (``_in_sentence``: one search per sentence instead of one per figure, most sentences have none).
+        present = self._in_sentence
+        if (present(_CASUALTY) and _CASUALTY.search(self.lowered, lo - sent.start, hi - sent.start)) or \
+                (present(_AUTHORISED) and _AUTHORISED.search(text, clause[0], min(clause[1], np_end + 30))):
             return []
         if _EACH_AFTER.match(text, np_end) and _UNITS_OF.search(text, max(clause[0], q.start - 40), q.start):
             return []  # "two units of 140 officers each": a size per unit
-        if _NATIONAL_FORCE.search(text, np_start, np_end) or _DISTRIBUTIVE.search(text, clause[0], np_start) or \
-                _NOT_YET.search(text, lo, hi) or _MANY_SENDERS_AFTER.match(text, np_end, sent.end) or \
-                _EXERCISE.search(text, clause[0], clause[1]) or _FORCE_SIZE.search(text, clause[0], np_start):
+        if (present(_NATIONAL_FORCE) and _NATIONAL_FORCE.search(text, np_start, np_end)) or \
+                (present(_DISTRIBUTIVE) and _DISTRIBUTIVE.search(text, clause[0], np_start)) or \
+                (present(_NOT_YET) and _NOT_YET.search(text, lo, hi)) or \
+                _MANY_SENDERS_AFTER.match(text, np_end, sent.end) or \
+                (present(_EXERCISE) and _EXERCISE.search(text, clause[0], clause[1])) or \
+                (present(_FORCE_SIZE_WORDS) and _FORCE_SIZE.search(text, clause[0], np_start)):
             return []
         # "the number of Ghanaian peacekeepers ... will rise to 1,570": the verb before the figure is its predicate.
         status_end = head.end if rule == "number_of" and head.np_start is not None else np_end

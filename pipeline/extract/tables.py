@@ -48,7 +48,7 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-VERSION = "tables.v5"
+VERSION = "tables.v6"
 
 # A cell is a figure or a dash (an empty cell, "\u2013" in UN annex tables).
 _CELL = r"(?:\d+(?:[,\u2009\u202f\u00a0]\d{3})*|[\u2013\u2014-])"
@@ -89,6 +89,7 @@ _HEADER = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _CAPTION_LINES = 8
+_TABLE_REACH = 30_000  # how far after its first-column header a table's rows may run
 _HEADER_LINES = 24  # how many lines of one-cell-per-line labels may stand between "Country" and the first row
 _HEADER_REACH = 2000
 _CAPTION_ABOVE_HEADER = 4
@@ -117,12 +118,12 @@ def _labels(lines: Sequence[str], generic: bool = False) -> list[str | None]:
     return out
 
 
-def _row_lines(text: str) -> list[list[re.Match]]:
+def _row_lines(text: str, start: int = 0, end: int | None = None) -> list[list[re.Match]]:
     """Runs of two or more table rows on consecutive lines (blank lines between rows allowed)."""
     runs: list[list[re.Match]] = []
     current: list[re.Match] = []
     last_end = -1
-    for m in _ROW.finditer(text):
+    for m in _ROW.finditer(text, start, len(text) if end is None else end):
         if _country(m.group("name")) is None:
             continue
         between = text[last_end:m.start()] if last_end >= 0 else None
@@ -197,11 +198,11 @@ _GROUPING = re.compile(r"[, \u2009\u202f\u00a0]")
 _FIGURE_LINE = re.compile(r"[ \t]*(?P<fig>\d+(?:[,\u2009\u202f\u00a0]\d{3})*)[ \t]*(?:\n|$)")
 
 
-def _cell_rows(text: str) -> list[list[_Row]]:
+def _cell_rows(text: str, start: int = 0, end: int | None = None) -> list[list[_Row]]:
     """Tables whose every cell stands on its own line: a country's name, then one line per figure."""
     runs: list[list[_Row]] = []
     current: list[_Row] = []
-    for m in _NAME_LINE.finditer(text):
+    for m in _NAME_LINE.finditer(text, start, len(text) if end is None else end):
         if _country(m.group("name")) is None:
             continue
         figures, pos = [], m.end() + 1
@@ -225,10 +226,24 @@ def _cell_rows(text: str) -> list[list[_Row]]:
     return runs
 
 
-def _line_rows(text: str) -> list[list[_Row]]:
+def _line_rows(text: str, start: int = 0, end: int | None = None) -> list[list[_Row]]:
     return [[_Row(m.group("name").strip(), m.start(), m.end(),
                   [f.span() for f in _FIGURE.finditer(text, m.start("figures"), m.end("figures"))]) for m in run]
-            for run in _row_lines(text)]
+            for run in _row_lines(text, start, end)]
+
+
+def _table_windows(text: str) -> list[tuple[int, int]]:
+    """Where tables can be: from each first-column header ("Country") on, ``_TABLE_REACH`` characters (overlapping
+    windows merged). Rows are only looked for there: the row patterns are the costly part on long texts."""
+    windows: list[tuple[int, int]] = []
+    for m in _HEADER.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = min(len(text), m.end() + _TABLE_REACH)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def extract_table_contributions(text: str, missions: Sequence[MissionMention], ctx: DocumentContext,
@@ -250,7 +265,9 @@ def _country_tables(text: str, missions: Sequence[MissionMention], ctx: Document
     if not _HEADER.search(text):
         return []  # no first-column header: no table to read (and no line to test against the country names)
     out: list[Contribution] = []
-    for run in [*_line_rows(text), *_cell_rows(text)]:
+    runs = [run for start, end in _table_windows(text)
+            for run in [*_line_rows(text, start, end), *_cell_rows(text, start, end)]]
+    for run in runs:
         first = run[0].start
         head_start = first
         for _ in range(_CAPTION_LINES):
