@@ -55,7 +55,7 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-VERSION = "contributions.v20"
+VERSION = "contributions.v21"
 
 # --- which sentences are read -------------------------------------------------------------------------------------
 # A figure (digits or number words) and a noun that counts people or units, on lower-cased text.
@@ -370,6 +370,10 @@ _RUNNING_NOUN = re.compile(
     r"(?P<from>\d[\d,.]*\s+from\s+(?:(?:about|some|around|roughly|nearly|just\s+over|over)\s+)?)?$",
     re.IGNORECASE,
 )
+_CHANGED_FROM = re.compile(r"\b(?:up|down|rising|risen|falling|fallen|increased|decreased|reduced|cut)\s+from\s+"
+                           r"(?:(?:about|some|around|nearly|roughly|just\s+over|over|more\s+than)\s+)?$", re.IGNORECASE)
+_CHANGED_FROM_ANYWHERE = re.compile(r"\b(?:up|down|rising|risen|falling|fallen|increased|decreased|reduced|cut)"
+                                    r"\s+from\b", re.IGNORECASE)
 _RUNNING_TYPES = {"contingent": "troops", "force": "troops", "troop": "troops", "battalion": "troops"}
 _RUNNING_TOTAL = re.compile(
     r"\b" + _RUNNING_VERB + r"\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,4}?to\s+$", re.IGNORECASE
@@ -1118,6 +1122,9 @@ class _SentenceReader:
         head = self._demonym_head(q)
         if head is not None:
             return head, "demonym"
+        if self.out and _CHANGED_FROM.search(text, max(self.sent.start, q.start - 40), q.start):
+            prev = self.out[-1]  # "600 police in Haiti, up from 400 in July": the same people, before the change
+            return personnel.HeadNoun(prev.personnel_type, q.start, q.end, text[q.start:q.end], ()), "changed_from"
         running = _RUNNING_NOUN.search(text, max(clause[0], q.start - 90), q.start)
         if running is not None:  # "increase its UNIFIL contingent to 1,000", "... to 1,000 from about 180"
             noun = running.group("noun").lower()
@@ -1313,8 +1320,8 @@ class _SentenceReader:
             # "which has some 1,300 soldiers in Mali, around 300 of them with EUTM Mali": a part of the figure
             # before it, in its apposition, is in that figure's state
             st, cue = self.out[-1].status, "partitive_of_previous"
-        if rule == "running_from":
-            st, cue = "serving", "running_from"  # the total before the change
+        if rule in ("running_from", "changed_from"):
+            st, cue = "serving", rule  # the total before the change
         elif head.surface.lower().startswith(("tours", "individual tours", "person-times", "man-times")) and \
                 st in ("serving", "deployed"):
             st, cue = "cumulative", "tours"  # "47,000 individual tours of duty have been completed": a sum over time
@@ -1961,12 +1968,14 @@ def _as_of(text: str, dates: Sequence[DateMention], clause: tuple[int, int], np_
                 continue
             statement = _STATEMENT_DATE.search(text, max(np_end, d.start - 40), d.start)
             near = d.start - np_end <= _DATE_AFTER_WINDOW and not _DATE_AFTER_STOP.search(text, np_end, d.start) \
-                and not _other_predicate(text, clause, np_end, d.start, figures())
+                and not _other_predicate(text, clause, np_end, d.start, figures()) \
+                and not _CHANGED_FROM_ANYWHERE.search(text, np_end, d.start)  # "600, up from 400 in July"
             if not (statement or near):
                 continue
         elif d.start >= np_start or any(clause[0] <= f_start and f_end <= d.start < np_start
-                                         for f_start, f_end in figures() if f_end <= np_start and f_start < np_start):
-            continue
+                                         for f_start, f_end in figures() if f_end <= np_start and f_start < np_start) \
+                or _CHANGED_FROM_ANYWHERE.search(text, d.end, np_start):
+            continue  # a date of another figure: after it, or before a change ("In 2012, ... 1,900, down from 2,200")
         elif dateline is None and _DATELINE_END.match(text, d.end, np_start):
             dateline = d.date
             continue

@@ -879,7 +879,9 @@ NEWS_MIXED = [
          [R("SWE", None, "troops", 300, 300, False, "withdrawn", "2013-06")]),
     Case("mixed-down-from", "2013-05-23",
          "In 2012, Brazil had 1,900 troops in Haiti, down from 2,200 in 2010.",
-         [R("BRA", "MINUSTAH", "troops", 1900, 1900, False, "serving", "2012")]),
+         # The figure before the change is a claim too (two independent annotators count it).
+         [R("BRA", "MINUSTAH", "troops", 1900, 1900, False, "serving", "2012"),
+          R("BRA", "MINUSTAH", "troops", 2200, 2200, False, "serving", "2010")]),
     Case("mixed-taking-its-contingent-to", "2013-05-23",
          "Nepal will deploy 150 more soldiers in UNIFIL, taking its contingent to 1,050.",
          # The contingent's size after the deployment is a claim too, still to come as the deployment is.
@@ -1944,5 +1946,9 @@ ROUND3 = [
     Case("r3-tours-of-duty-after-coordination", "2019-05-08",
          "Fiji has served in UNIFIL since 1978 and more than 9,000 individual tours of duty have been completed.",
          [R("FJI", "UNIFIL", "peacekeepers", 9000, None, True, "cumulative", "2019-05-08")]),
+    Case("r3-up-from-before-change", "2015-01-12",
+         "Senegal now has 1,400 troops in Mali, up from 850 in July.",
+         [R("SEN", "MINUSMA", "troops", 1400, 1400, False, "serving", "2015-01-12"),
+          R("SEN", "MINUSMA", "troops", 850, 850, False, "serving", "2014-07")]),
 ]
 ALL_CASES += ROUND3
