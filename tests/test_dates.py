@@ -162,6 +162,14 @@ CASES = [
      [("the end of September", "2013-09", "month", None, True)]),
     ("Its mandate, which expires in March, will be reviewed.", NOV, [("March", "2014-03", "month", None, True)]),
     ("His mandate expired at midnight on Wednesday.", DAY, [("Wednesday", "2013-05-22", "day", None, True)]),
+    # --- a comma after a month ends the date unless a day and a year (or the sentence's end) follow ------------
+    ("In April, 14 Nepalese observers arrived.", DAY, [("April", "2013-04", "month", None, True)]),
+    ("In March, 300 troops left Gao.", DAY, [("March", "2013-03", "month", None, True)]),
+    ("signed on March, 5 2012 in Addis Ababa", DAY, [("March, 5 2012", "2012-03-05", "day", None, False)]),
+    # --- a capitalised "Today" after a word is a title ("USA Today", "Africa Today"), not a date ---------------
+    ("Africa Today: What the drawdown means", DAY, []),
+    ("a column in USA Today on peacekeeping", DAY, []),
+    ("Today the mission closed.", DAY, [("Today", "2013-05-23", "day", None, True)]),
 ]
 
 

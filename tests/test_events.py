@@ -417,6 +417,37 @@ CASES = [
      [("2019-05-02", "day", "deployment", None, None, False)]),
     ("2019-07-15", "The AU Peace and Security Council approved the deployment of the mission on 20 April.",
      [("2019-04-20", "day", "mandate", None, None, False)]),
+    # --- round 4 ----------------------------------------------------------------------------------------------
+    # a legislature approving a sending is a pledge; the Security Council approving a mission is a mandate
+    ("2021-03-02", "The sending of the engineers was approved by the Bundestag in February.",
+     [("2021-02", "month", "pledge", None, None, False)]),
+    ("2021-03-02", "The Senate voted on 12 February to send a medical unit to Mali.",
+     [("2021-02-12", "day", "pledge", None, None, False)]),
+    ("2021-03-02", "The operation, which was approved by the UN Security Council in January, has no troops yet.",
+     [("2021-01", "month", "mandate", None, None, False)]),
+    ("2021-03-02", "The Security Council voted unanimously in December to extend the mission.",
+     [("2020-12", "month", "mandate", None, None, False)]),
+    ("2021-03-02", "UNMIK was created in 1999 after the Kosovo war.",
+     [("1999", "year", "mandate", None, "UNMIK", False)]),
+    # a general who has commanded or headed a force since a date holds an appointment
+    ("2021-03-02", "Senegal's General Sow has commanded the UN force in Mali since March 2019.",
+     [("2019-03", "month", "appointment", "SEN", "MINUSMA", False)]),
+    ("2021-03-02", "She has headed the mission since 2018.",
+     [("2018", "year", "appointment", None, None, False)]),
+    # defeating rebels is an intervention; hostages, explosive devices and a fallen town are attacks
+    ("2021-03-02", "The brigade helped government forces defeat the rebels in November 2020.",
+     [("2020-11", "month", "intervention", None, None, False)]),
+    ("2021-03-02", "In January, 12 Fijian peacekeepers were seized by armed men near the border.",
+     [("2021-01", "month", "attack", None, None, False)]),
+    ("2021-03-02", "On Sunday, a supply convoy struck an improvised explosive device near Kidal.",
+     [("2021-02-28", "day", "attack", None, None, False)]),
+    ("2021-03-02", "In 2019 Beni fell to the rebels while peacekeepers stayed in their base.",
+     [("2019", "year", "attack", None, None, False)]),
+    # sent home is a withdrawal; ending a mission with several modifiers too
+    ("2021-03-02", "In 2018, 40 Gabonese soldiers were sent home over abuse allegations.",
+     [("2018", "year", "withdrawal", "GAB", None, False)]),
+    ("2021-03-02", "The UN formally ended its 14-year military peacekeeping mission in Liberia on Friday.",
+     [("2021-02-26", "day", "withdrawal", None, "UNMIL", False)]),
 ]
 
 
@@ -483,7 +514,7 @@ def test_handover_to_un_peacekeepers_takes_the_focus_mission():
     text = "The UN force, MINUSMA, is being formed. France hopes to hand over to UN peacekeepers in July."
     [event] = _events(text, [_country(text, "France", "FRA")], [_mission(text, "MINUSMA", "MINUSMA")])
     assert (event.event_type, event.mission_acronym, event.is_planned) == ("handover", "MINUSMA", True)
-    assert event.extractor == "events.v3:handover_handover"
+    assert event.extractor == "events.v4:handover_handover"
 
 
 def test_handover_without_a_generic_un_reference_has_no_mission():
@@ -522,7 +553,7 @@ def test_organisation_subject():
 def test_evacuation_is_other():
     text = "In February 2011, the PLA deployed four aircraft to support the evacuation of nationals from Libya."
     [event] = _events(text, [_country(text, "PLA", "CHN", "armed_force"), _country(text, "Libya", "LBY")])
-    assert (event.event_type, event.actor_iso3, event.extractor) == ("other", "CHN", "events.v3:other_evacuation")
+    assert (event.event_type, event.actor_iso3, event.extractor) == ("other", "CHN", "events.v4:other_evacuation")
 
 
 def test_span_keeps_its_end():

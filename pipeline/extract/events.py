@@ -123,7 +123,7 @@ from pipeline.extract.types import (
 
 __all__ = ["extract_events"]
 
-VERSION = "events.v3"
+VERSION = "events.v4"
 
 # ---------------------------------------------------------------------------------------------------------
 # Triggers: one combined expression, alternatives in priority order (at one position the first one wins, so
@@ -149,7 +149,12 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
     ("statement", "pledge_announced", (rf"announc(?:ed|es|ing)\s+(?:that\s+)?(?:it|they|\w+)\s+would\s+{_SEND}",)),
     ("appointment", "command", (r"assum(?:ed|es|e|ing)\s+(?:the\s+)?command",
                                 r"took(?:\s+over)?\s+(?:the\s+)?command",
-                                r"tak(?:es?|ing)(?:\s+over)?\s+(?:the\s+)?command")),
+                                r"tak(?:es?|ing)(?:\s+over)?\s+(?:the\s+)?command",
+                                # "has commanded the force since June 2013", "has headed the mission since 2013"
+                                # (a country that commands a force is rarer in news than a general who does)
+                                rf"command(?:ed|s)\s+(?:the\s+)?{_W}{{0,4}}?(?:force|mission|operation|contingent"
+                                r"|brigade|battalion|troops)\b",
+                                rf"head(?:ed|s)\s+(?:the\s+)?{_W}{{0,4}}?(?:force|mission|operation)\b")),
     ("appointment", "served_as", (rf"serv(?:ed|es|ing)\s+as\s+(?:the\s+)?{_W}{{0,3}}?{_ROLES}",)),
     ("appointment", "became", (rf"bec(?:ame|omes?)\s+(?:the\s+)?{_W}{{0,3}}?{_ROLES}",)),
     ("appointment", "appointed", (r"appoint(?:ed|s|ing|ment)?", r"nominat(?:ed|es|ion)", r"sworn\s+in",
@@ -157,7 +162,14 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
                                   r"|acting|deputy)")),
     ("pledge", "offer", (rf"offer(?:ed|s|ing)?(?:\s+to\s+{_SEND})?", rf"pledg(?:ed|es|e|ing)(?:\s+to\s+{_SEND})?",
                          rf"promis(?:ed|es|e|ing)(?:\s+to\s+{_SEND})?",
-                         rf"commit(?:ted|s|ting)?\s+(?:to\s+)?{_W}{{0,3}}?{_PERSONNEL}", rf"agreed\s+to\s+{_SEND}")),
+                         rf"commit(?:ted|s|ting)?\s+(?:to\s+)?{_W}{{0,3}}?{_PERSONNEL}", rf"agreed\s+to\s+{_SEND}",
+                         # "the deployment was approved by the Dáil", "Parliament voted on Sept. 5 to send troops":
+                         # a legislature's approval of a sending is a pledge (the Security Council's is a mandate)
+                         r"approv(?:ed|al)\s+(?:of\s+|by\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:D[áa]il|parliament"
+                         r"|senate|congress|bundestag|national\s+assembly|legislature|lawmakers|cabinet)\b",
+                         *(rf"{body}\s+(?:\w+\s+)?(?:voted|approved|authori[sz]ed)\b"
+                           for body in ("parliament", "lawmakers", "legislators", "senate", "congress", "bundestag"))
+                         )),
     ("handover", "handover", (r"hand(?:s|ed|ing)?\s+over", r"handover", r"hand-over",
                               r"took\s+over", r"tak(?:es?|en|ing)\s+over",
                               r"transfer(?:red|ring|s)?\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:authority"
@@ -172,7 +184,10 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
     ("mandate", "mandate", (r"establish(?:ed|es|ing|ment)?", r"authori[sz](?:ed|es|e|ing|ation)", r"mandat(?:ed|e)\b",
                             rf"extend(?:ed|s|ing)?\s+{_MANDATE_OBJECT}", rf"extension\s+{_MANDATE_OBJECT}",
                             rf"renew(?:ed|s|al|ing)?\s+{_MANDATE_OBJECT}", rf"creat(?:ed|es|ion)\s+{_MANDATE_OBJECT}",
-                            r"set\s+up",
+                            r"set\s+up", r"created(?=\s+(?:in|on|by)\b)",
+                            r"vot(?:ed|es|e|ing)\s+unanimously",
+                            r"approv(?:ed|es|al)\s+(?:of\s+|by\s+)?(?:the\s+)?(?:U\.N\.\s+|UN\s+|United\s+Nations\s+)?"
+                            r"Security\s+Council",
                             r"vot(?:ed|es|e|ing)\s+(?:unanimously\s+)?(?:to|for|on)", r"adopt(?:ed|s|ing)\s+resolution",
                             r"adoption\s+(?:[\w’'-]+\s+){0,4}?resolutions?\b",
                             rf"approv(?:ed|es|e|al|ing)\s+(?:of\s+)?(?:the\s+)?{_MANDATE_OBJECT}",
@@ -185,6 +200,8 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
                                       r"cross(?:ed|es)\s+(?:the\s+border|into)\b",
                                       rf"fought\s+(?:a|an|the)?\s*{_W}{{0,2}}?wars?",
                                       r"wag(?:ed|es|ing)\s+(?:a\s+)?(?:war|campaign)",
+                                      r"defeat(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:rebels?|rebellion"
+                                      r"|militants?|militias?|insurgen\w+|armed\s+groups?|jihadists?|fighters)\b",
                                       r"launch(?:ed|es|ing)?\s+(?:a\s+|an\s+|its\s+)?(?:\w+\s+){0,2}?(?:offensive"
                                       r"|operation|intervention|air\s?strikes|strikes|campaign|incursion)")),
     ("attack", "attack", (r"attack(?:ed|s|ing)?", r"ambush(?:ed|es)?", r"assault(?:ed|s)?", r"raid(?:ed|s)",
@@ -192,7 +209,9 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
                           r"kidnapp(?:ed|ing)", r"abduct(?:ed|ion)", r"came\s+under\s+(?:attack|fire)",
                           r"struck\s+by", r"hit\s+by", r"clash(?:ed|es)", r"lost\s+their\s+lives",
                           *(rf"{verb}\s+(?:a|an|the|its|their|two|three|several)\s+{_W}{{0,2}}?(?:convoy|patrol|base"
-                            r"|camp|vehicle|position|compound|helicopter|plane)s?\b" for verb in ("struck", "hit")),
+                            r"|camp|vehicle|position|compound|helicopter|plane|device|IED|mine|landmine|bomb)s?\b"
+                            for verb in ("struck", "hit")),
+                          r"seized\s+by", r"taken\s+hostage", r"held\s+hostage", r"fell\s+to\b",
                           r"overr(?:an|un|uns|unning)", r"storm(?:ed|ing)", r"open(?:ed|s|ing)?\s+fire",
                           r"return(?:ed|s|ing)?\s+fire")),
     ("attack", "struck", (r"struck",)),  # "a convoy was struck on Monday" (checked: after a form of "be")
@@ -201,7 +220,8 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
                                   r"drawdown", r"terminat(?:ed|es|e|ion)", r"rotat(?:ed|es|ing)\s+(?:out|home)\b",
                                   r"exit(?:ed|s|ing)?(?=\s+(?:from\s+)?(?:the\s+country\b|(?-i:[A-Z])))", r"left\s+the\s+(?:country|mission)",
                                   r"scal(?:ed|es|ing)\s+(?:back|down)", r"wound\s+down", r"wind(?:s|ing)?\s+down",
-                                  r"end(?:ed|s|ing)?\s+(?:its|their|his|her|our|the)\s+(?:[\w’'-]+\s+){0,2}?"
+                                  r"sent\s+(?:back\s+)?home\b", r"send(?:s|ing)?\s+(?:[\w’'-]+\s+){0,3}?home\b",
+                                  r"end(?:ed|s|ing)?\s+(?:its|their|his|her|our|the)\s+(?:[\w’'-]+\s+){0,3}?"
                                   r"(?:participation|deployment|presence|involvement|engagement|mission|operations)\b",
                                   *(rf"{verb}\s+(?:its|their)\s+(?:\w+\s+)?(?:footprint|presence|contingents?|troops"
                                     r"|forces|personnel|deployment)\b"
@@ -349,7 +369,8 @@ _EVACUATION = re.compile(r"(?i)\bevacuat")
 _JOIN = re.compile(r"(?i)join")
 _PASSIVE_ATTACK = re.compile(
     r"(?i)\b(?:was|were|been|being|are|is)\s+(?:\w+\s+)?(?:killed|attacked|ambushed|wounded|injured|targeted"
-    r"|abducted|kidnapped|struck|hit|shelled|bombed|assaulted)\b|\blost\s+their\s+lives\b"
+    r"|abducted|kidnapped|struck|hit|shelled|bombed|assaulted|seized|taken\s+hostage|held\s+hostage)\b"
+    r"|\blost\s+their\s+lives\b"
 )
 _BY = re.compile(r"(?i)\bby\b")
 
