@@ -55,7 +55,7 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-VERSION = "contributions.v21"
+VERSION = "contributions.v22"
 
 # --- which sentences are read -------------------------------------------------------------------------------------
 # A figure (digits or number words) and a noun that counts people or units, on lower-cased text.
@@ -484,6 +484,9 @@ _FROM_BEFORE = re.compile(
 _SPREAD = re.compile(r"\s+(?:and|&)\s+(?:in\s+)?(?:the\s+)?")
 # Where most of a figure's people are: "most of them in southern Lebanon", "the bulk of them with UN missions".
 # A figure followed by its parts: "1,300 soldiers in Mali, around 300 of them with EUTM Mali and the rest ...".
+# "... most of the force, which numbers around 1,000 troops": the mission itself, before a relative clause.
+_FORCE_NOUN_BEFORE = re.compile(r"\b(?:the|its)\s+(?:whole\s+|entire\s+|UN\s+|peacekeeping\s+)?"
+                                r"(?:force|mission|operation)\s*$", re.IGNORECASE)
 _UNIT_FROM_BEFORE = re.compile(
     r"\b(?:" + personnel.UNIT_RE.pattern + r"|troops|soldiers|peacekeepers|police|officers|personnel|contingents?)"
     r"\s+from\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1630,7 +1633,8 @@ class _SentenceReader:
         if any(comma <= c.start < np_start for c in self.countries) or \
                 _PRONOUN_SUBJECT.search(self.text, lead.end(), np_start):
             return False  # "MINUSMA, which it joined with 1,400 troops": the pronoun's country sends them
-        return any(m.end <= comma and not self.text[m.end:comma].strip(" )") for m in self.missions)
+        return any(m.end <= comma and not self.text[m.end:comma].strip(" )") for m in self.missions) or \
+            _FORCE_NOUN_BEFORE.search(self.text, max(self.sent.start, comma - 30), comma) is not None
 
     def _relative_antecedent(self, clause: tuple[int, int]) -> CountryMention | None:
         """The country a relative clause holding the figure is about: "Egypt, which has pledged another 800"."""

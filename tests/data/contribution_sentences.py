@@ -1950,5 +1950,9 @@ ROUND3 = [
          "Senegal now has 1,400 troops in Mali, up from 850 in July.",
          [R("SEN", "MINUSMA", "troops", 1400, 1400, False, "serving", "2015-01-12"),
           R("SEN", "MINUSMA", "troops", 850, 850, False, "serving", "2014-07")]),
+    Case("r3-force-which-numbers", "2013-09-24",
+         "Fiji, which sent a company of some 180 soldiers in March, and the Philippines make up most of the force, "
+         "which numbers around 1,200 troops.",
+         [R("FJI", None, "troops", 180, 180, True, "deployed", "2013-03")]),
 ]
 ALL_CASES += ROUND3
