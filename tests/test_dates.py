@@ -170,6 +170,11 @@ CASES = [
     ("Africa Today: What the drawdown means", DAY, []),
     ("a column in USA Today on peacekeeping", DAY, []),
     ("Today the mission closed.", DAY, [("Today", "2013-05-23", "day", None, True)]),
+    # --- a present progressive before a date is a future arrangement ------------------------------------------
+    ("The contingent is being relieved on Monday by a Ghanaian unit.", DAY,
+     [("Monday", "2013-05-27", "day", None, True)]),
+    ("The engineers are leaving in March.", DAY, [("March", "2014-03", "month", None, True)]),
+    ("The contingent was relieved on Monday.", DAY, [("Monday", "2013-05-20", "day", None, True)]),
 ]
 
 

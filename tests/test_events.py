@@ -448,6 +448,17 @@ CASES = [
      [("2018", "year", "withdrawal", "GAB", None, False)]),
     ("2021-03-02", "The UN formally ended its 14-year military peacekeeping mission in Liberia on Friday.",
      [("2021-02-26", "day", "withdrawal", None, "UNMIL", False)]),
+    # a unit bound for a foreign country leaves a home city: a deployment
+    ("2021-03-02", "The second batch of the Indonesian contingent to Lebanon departed from Jakarta on Monday.",
+     [("2021-03-01", "day", "deployment", "IDN", None, False)]),
+    # a country taking over command from another is a handover
+    ("2021-03-02", "Spain will take over command of the force from Italy in June.",
+     [("2021-06", "month", "handover", "ESP", None, True)]),
+    # a date as the adjective of an agreement or an earthquake dates that event
+    ("2021-03-02", "The parties pledged to respect the 2015 Peace Agreement.",
+     [("2015", "year", "other", None, None, False)]),
+    ("2021-03-02", "Aid rose after the 2010 earthquake.",
+     [("2010", "year", "other", None, None, False)]),
 ]
 
 

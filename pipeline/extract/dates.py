@@ -252,6 +252,11 @@ _VERBISH = re.compile(
     r"|intends?|aims?|seeks?|told|said|sent|took|began|left|led|fought|made|became|gave|held|met|won|lost|may"
     r"|might|could|going|due|set|va|vont|sera|seront|prévoit|devrait)\b|'ll\b"
 )
+# A present progressive right before a date, with a word or two (object, "by ...") between them at most.
+_PROGRESSIVE_BEFORE = re.compile(
+    r"(?i)\b(?:is|are|am)\s+(?:being\s+[a-z]+(?:ed|en|wn|nt)|(?!being\b)[a-z]+ing)(?:\s+\w+){0,2}?"
+    r"\s+(?:on|in|at|by|this|next|early|late)\s+$"
+)
 _SENTENCE_BREAK_AFTER = re.compile(r"[;.!?](?:\s|$)")
 _SENTENCE_BREAK_BEFORE_REV = re.compile(r"\s[;.!?]")  # on the reversed text: a stop that white space follows
 _SENTENCE_LOOKBACK = 240
@@ -291,6 +296,9 @@ def clause_is_future(text: str, start: int, end: int) -> bool:
     before = _CLAUSE_BEFORE_REV.match(text[max(0, start - 120):start][::-1]).group()[::-1]
     if _STATEMENT_BEFORE.search(before[-40:]):
         return False  # "said on Friday it would repatriate": the date is the statement's, in the past
+    if _PROGRESSIVE_BEFORE.search(before[-60:]):
+        return True  # "is being replaced on Monday", "are arriving in March": a present progressive with a time
+        # adverbial is a future arrangement
     after = text[end:end + 120]
     if _LEADING_FILLER.match(before):
         # The expression opens its clause: the tense is that of the first verb after it ("On Tuesday, the

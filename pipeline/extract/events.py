@@ -685,11 +685,17 @@ _TREND_AFTER = re.compile(
 )
 
 
+# Between a country subject and "take over command": no person's name ("Italy is due to", "France will").
+_COUNTRY_TAKES_COMMAND = re.compile(r"(?:\s+(?:is|was|will|would|has|had|due|to|set|expected|also|formally|officially"
+                                    r"|then|later|is\s+due\s+to))*\s+")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _VIOLENCE_BEFORE = re.compile(r"(?i)\b(?:fighting|violence|clashes|hostilities|unrest|riots?|battles?)\b")
 # A date used as the adjective of an event noun dates that event: "seized power in a 1994 coup", "after the
 # Dec. 1 election", "the 1994 genocide".
 _EVENT_NOUN_AFTER = re.compile(
-    r"\s+(?:(?P<other>coup|coups|elections?|genocide|referendum|uprising|revolution|war|independence)"
+    r"\s+(?:(?P<other>coup|coups|elections?|genocide|referendum|uprising|revolution|war|independence|earthquake"
+    # "the 1974 Disengagement Agreement", "the 2015 peace accord"
+    r"|(?:[A-Z][\w-]+\s+|peace\s+){0,2}?(?:[Aa]greements?|[Aa]ccords?|[Tt]reaty|[Cc]ease-?fire))"
     r"|(?P<attack>attacks?|massacres?|bombings?|ambush)|(?P<intervention>invasion|offensive|intervention))\b"
 )
 # A year in parentheses after a document's number: "resolutions 2628 (2022) of ... and 2687 (2023)",
@@ -993,6 +999,7 @@ _PLACE_LEFT = re.compile(
 )
 # A destination: "left for Jerusalem", "departed ... for Beirut", "leave for the mission area".
 _DESTINATION = re.compile(r"\bfor\s+(?:the\s+)?(?:[A-Z]|mission\b|deployment\b|operations?\b)")
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 _FROM_AFTER = re.compile(r"\s+(?:back\s+)?from\b")
 _PLACE_NAME_AFTER = re.compile(r"\s+(?:from\s+)?(?:the\s+)?[A-Z][a-z]")  # "departed Timbuktu", "left from Gao"
 # Between a departure verb and the country it leaves: "left Mali", "departed from northern Mali".
@@ -1115,6 +1122,12 @@ def _movement(doc: _Document, t: _Trigger, clause: tuple[int, int], subject: _En
     left = _left_country(doc, t, clause[1])
     if left is not None:
         return ("deployment", "depart") if left == actor else ("withdrawal", "departure")
+    if _FROM_AFTER.match(text, t.end) and any(
+            (e.mission or (e.iso3 and e.iso3 != actor)) and _TO_BEFORE.search(text, max(clause[0], e.start - 6), e.start)
+            for e in doc.entities_in(clause[0], t.start)):
+        # "the 21st batch of the Chinese force to Lebanon departed from Jinan": a unit bound for a mission or a
+        # foreign country leaves a home city (a place that no country finder knows).
+        return "deployment", "depart"
     if word == "departure" or _PLACE_LEFT.match(text, t.end) is not None or _left_mission(doc, t) is not None \
             or _PLACE_NAME_AFTER.match(text, t.end) is not None:
         return "withdrawal", "departure"  # "departed Timbuktu": a place that is not home, left for no destination
@@ -1360,6 +1373,14 @@ def _event(doc: _Document, index: int, clauses: _Clauses, triggers: list[_Trigge
         subject = doc.first_subject(clause[0], d.start) or subject
     if rule in ("depart", "arrive"):
         event_type, rule = _movement(doc, trigger, trigger_clause, subject)
+    elif rule == "command" and subject is not None and subject.iso3 and _COUNTRY_TAKES_COMMAND.fullmatch(
+            text, subject.end, trigger.start) and any(
+                e.iso3 and e.iso3 != subject.iso3 and _FROM_BEFORE.search(text, max(trigger.end, e.start - 8), e.start)
+                for e in doc.entities_in(trigger.end, trigger_clause[1])):
+        # "Italy is due to take over command of UNIFIL from France": a country taking command from another is a
+        # handover between contributors; "Brazil took command of MINUSTAH" (no predecessor) or a person who
+        # does ("General Ortiz took command") is an appointment.
+        event_type, rule = "handover", "command"
     elif rule == "outbreak" and _VIOLENCE_BEFORE.search(text, max(sentence.start, trigger.start - 40), trigger.start) \
             and not _WAR.search(text, sentence.start, sentence.end):
         event_type = "attack"  # "fighting erupted in Juba in July 2016" (not the outbreak of a war)
