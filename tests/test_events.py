@@ -459,6 +459,18 @@ CASES = [
      [("2015", "year", "other", None, None, False)]),
     ("2021-03-02", "Aid rose after the 2010 earthquake.",
      [("2010", "year", "other", None, None, False)]),
+    # leaving a mission named in full is a withdrawal; a presence kept, had or provided since a date a deployment
+    ("2021-03-02", "The last Irish troops left the United Nations Operation in Côte d'Ivoire in 2017.",
+     [("2017", "year", "withdrawal", "IRL", "UNOCI", False)]),
+    ("2021-03-02", "Uruguay has had an engineer company in the Congo since 2001.",
+     [("2001", "year", "deployment", "URY", None, False)]),
+    ("2021-09-02", "Fiji, which had provided the backbone of the force since 1978, withdrew in May.",
+     [("1978", "year", "deployment", "FJI", None, False), ("2021-05", "month", "withdrawal", "FJI", None, False)]),
+    ("2021-03-02", "Nepal began taking part in UN peacekeeping operations in 1958.",
+     [("1958", "year", "deployment", "NPL", None, False)]),
+    # members and an advance party move like troops
+    ("2021-03-02", "The remaining 150 members will leave for Mali in early April.",
+     [("2021-04", "month", "deployment", None, None, True)]),
 ]
 
 

@@ -237,9 +237,11 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
     ("withdrawal", "closure", (r"clos(?:ed|es|ing|ure)",)),
     # "has had a continuous presence in UNIFIL since 1978", "Since May 2006, it has kept a contingent",
     # "Ghana, a contributor to UN peacekeeping since 1960": only with a "since" date (checked in extract_events).
-    ("deployment", "presence_since", (*(rf"{verb}\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:presence"
-                                        r"|contingents?|battalions?|troops|units?|peacekeepers)\b"
-                                        for verb in ("kept", r"keep(?:s|ing)?", r"maintain(?:ed|s|ing)?")),
+    ("deployment", "presence_since", (*(rf"{verb}\s+(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:[\w’'-]+\s+){{0,2}}?"
+                                        r"(?:presence|contingents?|battalions?|troops|units?|peacekeepers"
+                                        r"|compan(?:y|ies)|backbone)\b"
+                                        for verb in ("kept", r"keep(?:s|ing)?", r"maintain(?:ed|s|ing)?", "had",
+                                                     r"provid(?:ed|es|ing)")),
                                       # "has had a continuous presence": the noun (not "has", a stem too frequent)
                                       r"presence\b",
                                       r"contributors?\s+(?:of\s+\w+\s+)?(?:to|in)\b")),
@@ -258,7 +260,7 @@ _TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
                               r"stationed", r"rotat(?:ed|es|e|ing|ions?)", r"reinforc(?:ed|es|e|ing|ements?)",
                               rf"led\s+(?:the\s+|a\s+|an\s+)?{_W}{{0,4}}?(?:force|mission|operation|coalition)\b",
                               rf"participat(?:ed|ing|ion|es|e)\s+in\s+{_OPERATIONS_IN}",
-                              rf"took\s+part\s+in\s+{_OPERATIONS_IN}",
+                              rf"took\s+part\s+in\s+{_OPERATIONS_IN}", rf"tak(?:ing|es?)\s+part\s+in\s+{_OPERATIONS_IN}",
                               rf"sustain(?:ed|s|ing)?\s+{_OPERATIONS}", rf"conduct(?:ed|s|ing)?\s+{_OPERATIONS}",
                               rf"carri(?:ed|es)\s+out\s+{_OPERATIONS}", r"patrol(?:led|s|ling)",
                               r"escort(?:ed|ing)", r"posted\s+to\b")),
@@ -991,7 +993,8 @@ class _Document:
 _MOVERS = re.compile(
     r"(?i)\b(?:troops|soldiers|servicemen|peacekeepers|personnel|police|policemen|officers|contingents?|battalions?"
     r"|compan(?:y|ies)|units?|forces|observers|engineers|medics|marines|sailors|staff|detachments?|platoons?"
-    r"|brigades?|rotations?|flights?|blue\s+helmets|experts|they|we)\b"
+    r"|brigades?|rotations?|flights?|blue\s+helmets|experts|members|advance\s+part(?:y|ies)|main\s+body"
+    r"|echelons?|batch(?:es)?|they|we)\b"
 )
 # What a departure leaves, when it is no country: "left the country", "vacated the area".
 _PLACE_LEFT = re.compile(
@@ -1097,8 +1100,9 @@ def _left_country(doc: _Document, t: _Trigger, clause_end: int) -> str | None:
 
 
 def _left_mission(doc: _Document, t: _Trigger) -> MissionMention | None:
-    """The mission a departure leaves: "left the G5 Sahel", "left MINUSMA"."""
-    named = _mission_within(doc, t.end, t.end + 30)
+    """The mission a departure leaves: "left the G5 Sahel", "left MINUSMA", "left the UN Disengagement Observer
+    Force" (a mission named in full: it starts within a few words, however long it is)."""
+    named = _mission_within(doc, t.end, t.end + 120)
     if named is not None and re.fullmatch(r"\s+(?:the\s+)?", doc.text[t.end:named.start]):
         return named
     return None
