@@ -37,8 +37,10 @@ known, so mapping them to sentences is the cheap prefilter):
    statement verb (*said*, *told*, *announced*, *informed*), the date dates a statement and gives no row, except
    when the statement announces a withdrawal or a suspension that has no date of its own (``India said on
    Wednesday it would withdraw its troops``, ``Britain will withdraw ..., the minister told parliament on
-   Monday``, ``France on Thursday announced a withdrawal``): that dates the decision, a withdrawal row. An
-   announced deployment stays a statement (what is announced may not happen). Two dates of one happening
+   Monday``, ``France on Thursday announced a withdrawal``): that dates the decision, a withdrawal row. A dated
+   statement that a country would send, deploy or increase its contingent (``Chirac said on Aug. 24 France would
+   deploy two more battalions``) is its pledge, dated by the statement, unless the sending has a date of its own
+   (then the sending is the row). Two dates of one happening
    (``withdrew ... in 2021 and 2022``) give one row, dated by the first. A ``when`` clause with an event of its
    own and no date of its own happened at the date of the clause before it (``It sent 1,200 soldiers in 2013,
    when MINUSMA took over``: a deployment and a handover), unless both events have one type or that date is a
@@ -1442,13 +1444,20 @@ def _resolution_dated(text: str, sentence_start: int, d: DateMention) -> _Trigge
     return _Trigger(m.start(), m.end(), "mandate", "resolution")
 
 
+# After a statement's date: "[France|it|the government] would deploy / send / increase its contingent".
+_REPORTED_SENDING = re.compile(
+    r"\s+(?:that\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:it\s+|they\s+)?(?:would|will)\s+(?P<verb>(?:deploy|send|dispatch"
+    r"|contribute)\b|increase\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:contingent|presence|troops|force)s?\b)"
+)
+
+
 def _reported_withdrawal(triggers: list[_Trigger], statement: _Trigger, clauses: _Clauses,
                          dates: list[DateMention], own: DateMention, text: str) -> _Trigger:
     """ "India said on Wednesday it would withdraw its troops", "Britain will withdraw its troops ..., the minister
     told parliament on Monday", "France on Thursday announced a withdrawal": a statement that announces a
     withdrawal (or a suspension: "said in July it would suspend its participation") with no date of its own dates
-    the decision. Other reported acts (a deployment that
-    "would" happen) stay statements: what is announced may not happen."""
+    the decision. A reported sending with no date of its own ("said on Monday it would deploy") is a pledge of
+    that day; other reported acts stay statements."""
     for t in triggers:
         if not (t.event_type == "withdrawal" or t.rule == "funding") or t.rule in ("closure", "gone") \
                 or abs(t.start - statement.start) > 200:
@@ -1462,6 +1471,13 @@ def _reported_withdrawal(triggers: list[_Trigger], statement: _Trigger, clauses:
         elif _FUTURE_BEFORE.search(text, max(a, t.start - 30), t.start) is None:
             continue
         return t
+    sending = _REPORTED_SENDING.match(text, own.end)
+    if sending is not None and own.start - statement.end <= 30 \
+            and not any(d.start > own.end and d.start < sending.end() + 80 for d in dates):
+        # "Chirac said on Aug. 24 France would deploy two more battalions", "said on Monday China would increase
+        # its contingent": a dated announcement that a country will send (more) troops is its pledge, unless the
+        # sending has a date of its own.
+        return _Trigger(sending.start("verb"), sending.end("verb"), "pledge", "announced")
     return statement
 
 
