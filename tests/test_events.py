@@ -473,6 +473,15 @@ CASES = [
      [("1978", "year", "deployment", "FJI", None, False), ("2021-05", "month", "withdrawal", "FJI", None, False)]),
     ("2021-03-02", "Nepal began taking part in UN peacekeeping operations in 1958.",
      [("1958", "year", "deployment", "NPL", None, False)]),
+    # an opening date reaches over the subject's noun phrase, participles and "after ..." clauses to the main verb
+    ("2021-03-02", "On 4 February, a Rwandan infantry battalion, comprising 850 soldiers, was deployed to Bangui.",
+     [("2021-02-04", "day", "deployment", "RWA", None, False)]),
+    ("2021-03-02", "Since May 2014, shortly after the crisis began, Nepal has sent engineers to the mission.",
+     [("2014-05", "month", "deployment", "NPL", None, False)]),
+    # ... but not to a present state, nor from a possessive date ("today's transfer")
+    ("2021-03-02", "Today, 2,100 Zambian peacekeepers, including 300 women, are deployed in four missions.", []),
+    ("2021-03-02", "With today's transfer, the mission counts 5,000 troops, and Chad sent 300 more in January.",
+     [("2021-01", "month", "deployment", "TCD", None, False)]),
     # members and an advance party move like troops
     ("2021-03-02", "The remaining 150 members will leave for Mali in early April.",
      [("2021-04", "month", "deployment", None, None, True)]),

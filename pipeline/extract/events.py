@@ -825,6 +825,17 @@ def _in_title(text: str, sentence: Sentence, d: DateMention) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+# What opens a sentence before its date: "On", "In early", "Since", nothing.
+_OPENING_DATE = re.compile(r"[\W\d]*(?:[A-Za-z]+\s+){0,2}")
+# A clause that opens with a subordinator is an adverbial ("shortly after the independence of South Sudan").
+_ADVERBIAL_OPENING = re.compile(r"(?i)[\W\d]*(?:\w+ly\s+)?(?:after|before|when|while|since|until|because|although"
+                                r"|though|as|following|despite|amid)\b")
+# A finite verb that ends the walk ("formed" in "a formed police unit" is an adjective, so no "-ed" words here).
+_FINITE = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does"
+                     r"|did|said|told)\b")
+_PRESENT_BEFORE = re.compile(r"(?i)\b(?:is|are|remain|remains)\s+(?:\w+\s+)?(?:deployed|stationed|based|serving)\b")
+
+
 def _bind(triggers: list[_Trigger], clauses: _Clauses, d: DateMention,
           sentence_start: int, text: str) -> _Trigger | None:
     """The trigger a date belongs to: nearest in its clause, else in the next or previous clause (see the module
@@ -833,7 +844,28 @@ def _bind(triggers: list[_Trigger], clauses: _Clauses, d: DateMention,
     a_k, b_k = clauses[k]
     filler = _LEADING_FILLER.match(text, sentence_start, a_k)
     leading = filler is not None and filler.end() == a_k
-    order = [k, k + 1, k - 1] if leading else [k, k - 1, k + 1]
+    if leading and _OPENING_DATE.fullmatch(text, a_k, d.start) and text[d.end:d.end + 2] not in ("'s", "’s"):
+        # "On 23 October, a second formed police unit from Ghana, comprising 160 officers, was deployed", "Since
+        # January 2012, shortly after independence, Japan has dispatched": a date that opens the sentence reaches
+        # over the subject's noun phrase, appositions, participles (clauses with no trigger and no finite verb)
+        # and adverbial clauses ("after ...": never the date's verb) to the main verb, if it is no present
+        # ("Today, 6,742 peacekeepers, including 174 women, are deployed" is a state).
+        order, j = [k], k + 1
+        while j < min(len(clauses), k + 5):
+            a, b = clauses[j]
+            adverbial = _ADVERBIAL_OPENING.match(text, a, b) is not None
+            if not adverbial:
+                order.append(j)
+            if not adverbial and (any(a <= t.start < b for t in triggers) or _FINITE.search(text, a, b)):
+                break
+            j += 1
+        if len(order) > 2 and _PRESENT_BEFORE.search(text, max(0, clauses[order[-1]][0]), clauses[order[-1]][1]):
+            order.pop()
+        order.append(k - 1)
+    elif leading:
+        order = [k, k + 1, k - 1]
+    else:
+        order = [k, k - 1, k + 1]
     if not leading and not any(a_k <= t.start < b_k for t in triggers):
         if _STATE_VERB.search(text, a_k, b_k) is not None:
             return None  # "UNMOGIP, set up in 1949, today comprises 44 observers": the date dates a state
