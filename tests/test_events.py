@@ -482,6 +482,11 @@ CASES = [
     ("2021-03-02", "Today, 2,100 Zambian peacekeepers, including 300 women, are deployed in four missions.", []),
     ("2021-03-02", "With today's transfer, the mission counts 5,000 troops, and Chad sent 300 more in January.",
      [("2021-01", "month", "deployment", "TCD", None, False)]),
+    # air strikes intervene; equipment that arrives is no deployment
+    ("2021-03-02", "On 2 February, NATO aircraft attacked a radar site near Tripoli.",
+     [("2021-02-02", "day", "intervention", None, None, False)]),
+    ("2021-03-02", "About 30 armoured vehicles arrived in Bamako last month.",
+     [("2021-02", "month", "other", None, None, False)]),
     # members and an advance party move like troops
     ("2021-03-02", "The remaining 150 members will leave for Mali in early April.",
      [("2021-04", "month", "deployment", None, None, True)]),

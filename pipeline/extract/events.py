@@ -63,7 +63,16 @@ known, so mapping them to sentences is the cheap prefilter):
    withdrawals; *paid tribute, laid a wreath, a meeting held, awarded medals, marked the Day* ceremonies and
    meetings, *cut its payments, suspend its participation* funding decisions, *took effect, broke out* other;
    an outbreak of fighting or violence (``fighting erupted``) is an attack unless the sentence speaks of a war.
-   *posted to* is a deployment, troops that *crossed into* a country or *the border* intervene. A presence
+   *posted to* is a deployment, troops that *crossed into* a country or *the border* intervene. A unit bound
+   for a mission or a foreign country that departs *from* a place no country finder knows (``the force to
+   Lebanon departed from Jinan``) deploys; leaving a mission named in full withdraws; vehicles, equipment or
+   supplies that arrive are ``other``. Round 4: a legislature approving a sending (``approved by the Dáil``,
+   ``Parliament voted to send``) is a pledge, the Security Council approving or voting unanimously a mandate, as
+   is a mission ``created in`` a year; a person who *has commanded/headed* a force since a date holds an
+   appointment, a country that takes over command *from* another a handover; *defeated the rebels* and air
+   power attacking (``NATO aircraft attacked``) intervene; hostages (*seized by, taken hostage*), a convoy that
+   *struck an IED* and a town that *fell to* rebels are attacks; *sent home* is a withdrawal; a date that
+   qualifies an agreement, a treaty or an earthquake dates an ``other`` event. A presence
    kept since a date (``has had a continuous presence in UNIFIL since 1978``, ``has kept a contingent``,
    ``a contributor to UN peacekeeping since 1960``) is a deployment dated by the ``since`` date, never by
    another. A demand's deadline after the departure it asks for (``asked the mission to complete the withdrawal
@@ -693,6 +702,12 @@ _TREND_AFTER = re.compile(
 _COUNTRY_TAKES_COMMAND = re.compile(r"(?:\s+(?:is|was|will|would|has|had|due|to|set|expected|also|formally|officially"
                                     r"|then|later|is\s+due\s+to))*\s+")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# Air power as the attacker: "NATO aircraft attacked", "French jets struck" (an intervention, not an attack on a
+# mission).
+_AIR_POWER_BEFORE = re.compile(r"\b(?:NATO|[Aa]ircraft|[Jj]ets|[Ww]arplanes|[Bb]ombers|[Aa]ir\s+[Ff]orce)\b")
+# Things that arrive without being a deployment.
+_CARGO = re.compile(r"(?i)\b(?:vehicles|equipment|supplies|shipments?|cargo|aid|vaccines|weapons|ammunition"
+                    r"|containers|trucks)\b")
 _VIOLENCE_BEFORE = re.compile(r"(?i)\b(?:fighting|violence|clashes|hostilities|unrest|riots?|battles?)\b")
 # A date used as the adjective of an event noun dates that event: "seized power in a 1994 coup", "after the
 # Dec. 1 election", "the 1994 genocide".
@@ -1148,6 +1163,8 @@ def _movement(doc: _Document, t: _Trigger, clause: tuple[int, int], subject: _En
     text = doc.text
     actor = subject.iso3 if subject is not None else None
     word = text[t.start:t.end].lower()
+    if t.rule == "arrive" and _CARGO.search(text, clause[0], t.start) and not _MOVERS.search(text, clause[0], t.start):
+        return "other", "cargo"  # "Some 20 vehicles arrived by ship": equipment, not a deployment of people
     if t.rule == "arrive":
         if word.startswith("return") and _FROM_AFTER.match(text, t.end):
             return "withdrawal", "return"  # "returned from Lebanon"
@@ -1422,6 +1439,8 @@ def _event(doc: _Document, index: int, clauses: _Clauses, triggers: list[_Trigge
     elif rule == "outbreak" and _VIOLENCE_BEFORE.search(text, max(sentence.start, trigger.start - 40), trigger.start) \
             and not _WAR.search(text, sentence.start, sentence.end):
         event_type = "attack"  # "fighting erupted in Juba in July 2016" (not the outbreak of a war)
+    if event_type == "attack" and _AIR_POWER_BEFORE.search(text, trigger_clause[0], trigger.start):
+        event_type = "intervention"  # "NATO aircraft attacked an ammunition depot": air strikes intervene
     if event_type == "attack" and _PASSIVE_ATTACK.search(text, *trigger_clause):
         # "peacekeepers were killed", "lost their lives": the subject is the victim; the actor is the agent after "by".
         subject = _agent(doc, trigger, trigger_clause)
