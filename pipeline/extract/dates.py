@@ -28,7 +28,8 @@ Resolution rules (``relative=True`` marks every date that borrowed anything from
   itself approximate). When the clause speaks of the future and the month lies before the publication month,
   it is the next year's ("will withdraw in April" in a text of 2013-05 is 2014-04). A clause is about the
   future when it holds a marker such as *will*, *plans to*, *hopes to*, *is expected to*, *must*, *next*
-  (:func:`clause_is_future`; present *expires* counts too); a date after a verb of its clause that is no future
+  (:func:`clause_is_future`; present *expires* counts too, and a present progressive right before the date,
+  "is being replaced on Monday", "are leaving in March", is a future arrangement); a date after a verb of its clause that is no future
   marker is not future, whatever follows it ("arrived in May and will be replaced in February 2020"). The date of a statement verb is in the past ("said on Friday it would
   repatriate"); a date that opens its clause takes the tense of the first verb after it; one that ends its
   sentence after a comma, with no verb after it, the tense of the sentence before it ("said it would deploy
@@ -48,7 +49,8 @@ Not dates: years inside larger numbers ("2,000", "12.2013"), a four-digit number
 "S/2013/189", "p. 2012"), percentages and money, URLs ("/2012/10/26/"), lower-case "may"/"march", a bare
 month name without a preposition or qualifier before it ("March on", "May I"), an abbreviation alone without
 its dot ("by Jan Eliasson"), a capitalised French month alone ("a mission to Mars"), a weekday that starts a
-name ("The Sunday Times"), fiscal years written with a slash ("2013/14"), numeric dates whose order is
+name ("The Sunday Times"), a capitalised "Today" after a word (a title: "USA Today", "ISS Today"), a day after a
+month and a comma unless a year or the clause's end follows ("In April, 14 observers": the month alone), fiscal years written with a slash ("2013/14"), numeric dates whose order is
 ambiguous ("03/04/2013"), a decimal ("2015.75 points"). A footnote marker glued to a year ("2013.2", and
 "2015.17" or "2011.104" where a new sentence or the end of the text follows) is left out of the match. Decades
 ("the 1990s") are spans from the first to the last year of the decade (the events extractor skips them).
