@@ -370,10 +370,10 @@ _RUNNING_NOUN = re.compile(
     r"(?P<from>\d[\d,.]*\s+from\s+(?:(?:about|some|around|roughly|nearly|just\s+over|over)\s+)?)?$",
     re.IGNORECASE,
 )
-_CHANGED_FROM = re.compile(r"\b(?:up|down|rising|risen|falling|fallen|increased|decreased|reduced|cut)\s+from\s+"
-                           r"(?:(?:about|some|around|nearly|roughly|just\s+over|over|more\s+than)\s+)?$", re.IGNORECASE)
-_CHANGED_FROM_ANYWHERE = re.compile(r"\b(?:up|down|rising|risen|falling|fallen|increased|decreased|reduced|cut)"
-                                    r"\s+from\b", re.IGNORECASE)
+_CHANGE_VERB = r"\b(?:up|down|rising|risen|falling|fallen|increased|decreased|reduced|cut)\s+from"
+_CHANGED_FROM = re.compile(
+    _CHANGE_VERB + r"\s+(?:(?:about|some|around|nearly|roughly|just\s+over|over|more\s+than)\s+)?$", re.IGNORECASE)
+_CHANGED_FROM_ANYWHERE = re.compile(_CHANGE_VERB + r"\b", re.IGNORECASE)
 _RUNNING_TYPES = {"contingent": "troops", "force": "troops", "troop": "troops", "battalion": "troops"}
 _RUNNING_TOTAL = re.compile(
     r"\b" + _RUNNING_VERB + r"\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,4}?to\s+$", re.IGNORECASE
@@ -623,6 +623,7 @@ _LEAD_STATUS = (
     ("withdrawn", re.compile(r"\b(?:withdraw\w*|repatriat\w*|drawdown)\b", re.IGNORECASE)),
 )
 _LEAD_REACH = 3000
+_UNREAD = object()  # a lazily computed attribute not computed yet (None is a value)
 # Cues that say what an item holds, not what was done with it: a list's lead says that ("• Rwanda: two battalions,
 # some 1,600 personnel in all" under "Commitments announced include:").
 _WEAK_CUES = frozenset({"including", "includes", "include", "comprises", "comprise", "comprising", "in all",
@@ -1044,17 +1045,22 @@ class _SentenceReader:
         self._kind_before: dict[int, str] = {}
         self._figures: list[tuple[int, int]] | None = None
         self._respectively: dict[int, str] | None = None
-        self._present: dict[int, bool] = {}
+        self._present: dict[re.Pattern, bool] = {}
+        self._lead: str | None | object = _UNREAD
+
+    def _list_lead(self) -> str | None:
+        """The status the lead-in of the sentence's list gives (``_list_lead``), found once per sentence."""
+        if self._lead is _UNREAD:
+            self._lead = _list_lead(self.text, self.sent.start)
+        return self._lead
 
     def _in_sentence(self, regex: re.Pattern) -> bool:
         """Whether ``regex`` matches anywhere in the sentence (the lower-cased copy for ``_CASUALTY``), once."""
-        key = id(regex)
-        if key not in self._present:
-            if regex is _CASUALTY:
-                self._present[key] = regex.search(self.lowered) is not None
-            else:
-                self._present[key] = regex.search(self.text, self.sent.start, self.sent.end) is not None
-        return self._present[key]
+        if regex not in self._present:
+            found = regex.search(self.lowered) if regex is _CASUALTY else \
+                regex.search(self.text, self.sent.start, self.sent.end)
+            self._present[regex] = found is not None
+        return self._present[regex]
 
     @property
     def figures(self) -> list[tuple[int, int]]:
@@ -1329,7 +1335,7 @@ class _SentenceReader:
                 st in ("serving", "deployed"):
             st, cue = "cumulative", "tours"  # "47,000 individual tours of duty have been completed": a sum over time
         if (not cue or (st in ("serving", "cumulative") and cue.lower() in _WEAK_CUES)) and \
-                (lead := _list_lead(text, sent.start)) is not None:
+                (lead := self._list_lead()) is not None:
             st, cue = lead, "list_lead"  # "Commitments announced include: • Ethiopia: 2,000 troops ..."
         standby = _STANDBY.search(text, max(clause[0], np_start - 40), min(clause[1], np_end + 40)) is not None
         if standby and st in ("planned", "serving"):
@@ -1805,12 +1811,15 @@ class _SentenceReader:
         the one ending then."""
         if st not in _PLANS or self.matcher is None or when is None:
             return acronym
-        named = self.focus.document_missions
+        facts = _mission_facts(self.matcher)  # acronym -> (kind, start date, lead nation)
+        start = facts[acronym][1]
+        if start is None:
+            return acronym
+        soon = _period_end(when) - _SOON_BEFORE
         for other in self.matcher.missions_hosted_in(host, when):
-            if other != acronym and other in named and _mission_facts(self.matcher)[other][1] is not None and \
-                    _mission_facts(self.matcher)[acronym][1] is not None and \
-                    _mission_facts(self.matcher)[other][1] > _mission_facts(self.matcher)[acronym][1] and \
-                    _mission_facts(self.matcher)[other][1] > _period_end(when) - _SOON_BEFORE:
+            other_start = facts[other][1]
+            if other != acronym and other in self.focus.document_missions and other_start is not None and \
+                    other_start > max(start, soon):
                 return other
         return acronym
 

@@ -428,8 +428,7 @@ def _caps_labels(text: str, lexicon_get) -> list[CountryMention]:
             surface = m.group(group)
             if not surface:
                 continue
-            name = " ".join(w if w in ("OF", "THE", "AND") else w.capitalize() for w in surface.split())
-            name = name.replace("OF", "of").replace("THE", "the").replace("AND", "and")
+            name = " ".join(w.lower() if w in ("OF", "THE", "AND") else w.capitalize() for w in surface.split())
             entry = lexicon_get(name) or lexicon_get(_normalise(name))
             if entry is not None and entry[0] is not None and entry[1] == "name":
                 out.append(CountryMention(entry[0], m.start(group), m.end(group), surface, "name"))

@@ -138,19 +138,6 @@ def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield start + sent_start, end
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop surrounding white space and a leading bullet or footnote star from a span."""
-    span = text[start:end]
-    bullet = _BULLET.match(span)
-    if bullet:
-        start += bullet.end()
-        span = span[bullet.end():]
-    stripped = span.lstrip()
-    start += len(span) - len(stripped)
-    end = start + len(stripped.rstrip())
-    return start, end
-
-
 def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
     """Split a document's text into sentences, each a span of ``text`` with its evidence string.
 
@@ -160,7 +147,7 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
     bullet_match = _BULLET.match
     for block_start, block_end in _blocks(text):
         for s, e in _split_block(text, block_start, block_end):
-            # _trim, with the span cut out once
+            # white space and a leading bullet or footnote star trimmed off, the span cut out once
             span = text[s:e]
             bullet = bullet_match(span)
             if bullet:

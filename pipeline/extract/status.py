@@ -295,9 +295,7 @@ def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
             (close := _CLOSING_COMMA.match(clause, np_end)) and is_subject(clause[:clause.rfind(",", 0, np_start)]):
         # "The 124th Infantry Battalion, comprising 340 personnel, will deploy": the size of the subject, whose
         # predicate follows the closing comma.
-        start = close.end()
-        stop = _PREDICATE_END.search(clause, start, min(len(clause), start + _PREDICATE_WINDOW))
-        predicate = (start, stop.start() if stop else min(len(clause), start + _PREDICATE_WINDOW))
+        predicate = _predicate(clause, close.end())
         found = {}
         for pos, status, cue in cues:
             if predicate[0] <= pos < predicate[1]:
@@ -321,9 +319,7 @@ def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
             apposition = _APPOSITION.match(clause, np_end)  # "The British contingent of 400, mostly engineers, ..."
             if apposition:
                 start = apposition.end()
-        limit = min(len(clause), start + _PREDICATE_WINDOW)
-        stop = _PREDICATE_END.search(clause, start, limit)
-        predicate = (start, stop.start() if stop else limit)
+        predicate = _predicate(clause, start)
     # "pulled out 1,200 troops in 2013 and redeployed 800 in 2014": a second predicate, after one that had its
     # own figure, is the only one of the figures after it.
     # "had maintained a presence since 1960 and had some 2,800 troops": a coordinated "had" opens the figure's own
@@ -346,6 +342,13 @@ def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
                 (pos >= np_end and status in _ANYWHERE and pos < other):
             found.setdefault(status, cue)
     return _decide(found)
+
+
+def _predicate(clause: str, start: int) -> tuple[int, int]:
+    """The span of the predicate that starts at ``start``: up to its end (``_PREDICATE_END``), within a window."""
+    limit = min(len(clause), start + _PREDICATE_WINDOW)
+    stop = _PREDICATE_END.search(clause, start, limit)
+    return start, stop.start() if stop else limit
 
 
 def _decide(found: dict[str, str]) -> tuple[str, str]:

@@ -262,9 +262,8 @@ def extract_table_contributions(text: str, missions: Sequence[MissionMention], c
 
 def _country_tables(text: str, missions: Sequence[MissionMention], ctx: DocumentContext) -> list[Contribution]:
     """Tables keyed by country: "Rwanda 2,750 425 3,175" under "Country Troops Police Total"."""
-    if not _HEADER.search(text):
-        return []  # no first-column header: no table to read (and no line to test against the country names)
     out: list[Contribution] = []
+    # Rows only under a first-column header: a text without one has no table to read.
     runs = [run for start, end in _table_windows(text)
             for run in [*_line_rows(text, start, end), *_cell_rows(text, start, end)]]
     for run in runs:
