@@ -805,3 +805,13 @@ def test_doc_ids_are_unique_and_stable_across_error_rows(tmp_path):
 def test_discover_refuses_a_missing_folder(tmp_path):
     with pytest.raises(NotADirectoryError, match="documents folder not found"):
         discover(tmp_path / "nope")
+
+
+def test_manifest_license_column_is_optional_and_known(tmp_path):
+    """`license` may be given (the real corpus does) or left out, without a problem record either way."""
+    path = write_manifest(tmp_path, "a,a.txt,,,,2013-07,month,en,,CC BY 4.0",
+                          header="source_name,file,title,publisher,url,published_date,date_precision,language,"
+                                 "notes,license")
+    entries, problems = read_manifest(path)
+    assert problems == []
+    assert entries[0].file == "a.txt"
