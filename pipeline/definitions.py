@@ -3,6 +3,8 @@
 import dagster as dg
 
 from pipeline.assets.checks import foreign_keys_check, schema_checks
+from pipeline.assets.connectors import CONNECTOR_ASSETS, ConnectorSettings, fetch_job, fetch_schedule
+from pipeline.assets.connectors import GROUP as CONNECTORS_GROUP
 from pipeline.assets.extraction import document_extractions
 from pipeline.assets.publishing import published_dataset
 from pipeline.assets.sources import document_inventory, mission_catalog
@@ -17,7 +19,7 @@ CHECKS = [*schema_checks, foreign_keys_check]
 # step, and the extraction asset parallelises its batches itself.
 build_job = dg.define_asset_job(
     "build_dataset",
-    selection=dg.AssetSelection.all(),
+    selection=dg.AssetSelection.all() - dg.AssetSelection.groups(CONNECTORS_GROUP),
     executor_def=dg.in_process_executor,
     description="Ingest the documents, extract, validate and publish Parquet files and the DuckDB database.",
 )
@@ -26,12 +28,12 @@ build_job = dg.define_asset_job(
 def make_definitions(settings: PipelineSettings | None = None) -> dg.Definitions:
     """Definitions bound to the given settings (the CLI and tests pass their own folders)."""
     return dg.Definitions(
-        assets=ASSETS,
+        assets=[*ASSETS, *CONNECTOR_ASSETS],
         asset_checks=CHECKS,
-        jobs=[build_job],
-        schedules=SCHEDULES,
+        jobs=[build_job, fetch_job],
+        schedules=[*SCHEDULES, fetch_schedule],
         sensors=SENSORS,
-        resources={"settings": settings or PipelineSettings()},
+        resources={"settings": settings or PipelineSettings(), "connectors": ConnectorSettings()},
     )
 
 
