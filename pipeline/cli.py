@@ -154,5 +154,22 @@ def release_command(output: Path, rebuild: bool, documents: Path, version: str |
                f"latest -> {done.version}.")
 
 
+@main.command(name="report")
+@click.option("--output", type=_DIR, default=DEFAULT_OUTPUT, show_default=True,
+              help="Folder of the published outputs (it holds peacekeeping.duckdb).")
+@click.option("--to", "target", type=_DIR, default=None, help="Where to write the report (default: OUTPUT/report).")
+def report_command(output: Path, target: Path | None) -> None:
+    """Write the static HTML report of the published dataset: contributors and missions with their claims over
+    time (charts), every figure with its evidence sentence and document, conflicts, the data dictionary."""
+    from pipeline.report import ReportError, build_report
+
+    try:
+        done = build_report(output, target)
+    except ReportError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"Wrote {done.pages} pages ({done.contributors} contributors, {done.missions} missions) into "
+               f"{done.path}; open {done.path / 'index.html'} in a browser.")
+
+
 if __name__ == "__main__":
     main()

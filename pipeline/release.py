@@ -61,6 +61,7 @@ from typing import Any
 
 import duckdb
 
+from pipeline.report import build_report
 from pipeline.ingest.manifest import MANIFEST_NAME
 from pipeline.publish import (
     DUCKDB_FILE,
@@ -84,6 +85,7 @@ __all__ = [
     "next_version", "code_commit", "read_sums", "verify_release",
 ]
 
+REPORT_DIR = "report"
 RELEASES_DIR = "releases"
 LATEST_LINK = "latest"
 LATEST_FILE = "LATEST"
@@ -699,6 +701,7 @@ def cut_release(output_dir: Path, version: str | None = None, *, reference_dir: 
             reference = Path(reference_dir or metadata.get("reference_dir") or PipelineSettings().reference_dir)
             source_files, sources = _copy_sources(staging, documents_dir, reference)
             (staging / DICTIONARY_FILE).write_text(data_dictionary_markdown(), encoding="utf-8")
+            build_report(staging, staging / REPORT_DIR)  # report/index.html: the release to look at
             (staging / CHANGES_FILE).write_text(
                 changes_markdown(staging, version, previous_dir, previous, examples), encoding="utf-8")
             extra: dict[str, Any] = {

@@ -128,6 +128,23 @@ RELEASE_FILES = [
 ]
 
 
+def report_files(release: Path) -> list[str]:
+    """The report's pages (pipeline/report.py): the index, the style sheet, a page per contributor of the
+    release's contributions and one per mission they or the events and mentions name."""
+    import duckdb
+
+    con = duckdb.connect(str(release / "peacekeeping.duckdb"), read_only=True)
+    try:
+        iso3 = [r[0] for r in con.sql("SELECT DISTINCT contributor_iso3 FROM contributions").fetchall()]
+        missions = [r[0] for r in con.sql("SELECT mission_acronym FROM contributions UNION SELECT mission_acronym "
+                                          "FROM events UNION SELECT mission_acronym FROM mission_mentions").fetchall()
+                    if r[0]]
+    finally:
+        con.close()
+    return sorted(["report/index.html", "report/style.css", *(f"report/contributors/{c}.html" for c in iso3),
+                   *(f"report/missions/{m.replace(' ', '_').replace('/', '_')}.html" for m in missions)])
+
+
 def files_of(folder: Path) -> list[str]:
     return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
 
@@ -143,7 +160,7 @@ def test_a_release_holds_every_file_and_passes_frictionless(setup):
     assert done.version == "2026.11.23"
     assert done.path == output / "releases" / "2026.11.23"
     assert done.previous is None
-    assert files_of(done.path) == sorted(RELEASE_FILES)
+    assert files_of(done.path) == sorted(RELEASE_FILES + report_files(done.path))
 
     # frictionless, for real: the descriptor against the Data Package profiles, then every table's rows against
     # its Table Schema (with foreign keys), and the size and hash of the other files.
@@ -189,7 +206,8 @@ def test_checksums_verify_against_sha256sums_and_the_datapackage(setup):
     for line in (done.path / "SHA256SUMS").read_text().splitlines():
         digest, relative = line.split("  ")
         sums[relative] = digest
-    assert sorted(sums) == [f for f in RELEASE_FILES if f != "SHA256SUMS" and not f.startswith("peacekeeping-")]
+    assert sorted(sums) == sorted(f for f in RELEASE_FILES + report_files(done.path)
+                                  if f != "SHA256SUMS" and not f.startswith("peacekeeping-"))
     for relative, digest in sums.items():
         assert hashlib.sha256((done.path / relative).read_bytes()).hexdigest() == digest, relative
     assert read_sums(done.path / "SHA256SUMS") == sums == done.files
@@ -220,7 +238,8 @@ def test_the_zip_holds_every_file_with_fixed_metadata_and_is_reproducible(setup,
     with zipfile.ZipFile(done.zip_path) as archive:
         infos = archive.infolist()
         assert [i.filename for i in infos] == [
-            f"peacekeeping-2026.11.23/{f}" for f in RELEASE_FILES if not f.startswith("peacekeeping-")]
+            f"peacekeeping-2026.11.23/{f}" for f in sorted(RELEASE_FILES + report_files(done.path))
+            if not f.startswith("peacekeeping-")]
         for info in infos:
             relative = info.filename.split("/", 1)[1]
             assert archive.read(info) == (done.path / relative).read_bytes(), relative
