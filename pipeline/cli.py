@@ -8,14 +8,16 @@ from pathlib import Path
 
 import click
 
-from pipeline.settings import PROJECT_ROOT, PipelineSettings
+from pipeline.paths import PROJECT_ROOT
 
 DEFAULT_DOCUMENTS = PROJECT_ROOT / "sources" / "documents"
 DEFAULT_OUTPUT = PROJECT_ROOT / "outputs"
 _DIR = click.Path(file_okay=False, path_type=Path)
 
 
-def _settings(documents: Path, output: Path, workers: int) -> PipelineSettings:
+def _settings(documents: Path, output: Path, workers: int):
+    from pipeline.settings import PipelineSettings  # imports Dagster: only for the commands that build
+
     return PipelineSettings(documents_dir=str(documents.resolve()), output_dir=str(output.resolve()),
                             workers=workers)
 
@@ -72,6 +74,7 @@ def do_build(documents: Path, output: Path, workers: int = 0, quiet: bool = Fals
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="pkdata", prog_name="pkdata")
 def main() -> None:
     """Peacekeeping dataset: contributions, missions and events extracted from documents."""
 
@@ -169,6 +172,26 @@ def report_command(output: Path, target: Path | None) -> None:
         raise click.ClickException(str(error)) from None
     click.echo(f"Wrote {done.pages} pages ({done.contributors} contributors, {done.missions} missions) into "
                f"{done.path}; open {done.path / 'index.html'} in a browser.")
+
+
+@main.command(name="sql")
+@click.argument("query")
+@click.option("--output", type=_DIR, default=DEFAULT_OUTPUT, show_default=True,
+              help="Folder of the published outputs (it holds peacekeeping.duckdb).")
+@click.option("--csv", "fmt", flag_value="csv", help="Print CSV (with a header line).")
+@click.option("--json", "fmt", flag_value="json", help="Print a JSON array of objects.")
+@click.option("--max-rows", type=int, default=40, show_default=True, help="Rows shown in the table (not CSV/JSON).")
+def sql_command(query: str, output: Path, fmt: str | None, max_rows: int) -> None:
+    """Run an SQL QUERY on the published database (read-only) and print the result.
+
+    Example: pkdata sql "SELECT contributor_iso3, count(*) FROM contributions GROUP BY 1 ORDER BY 2 DESC"
+    """
+    from pipeline.query import DATABASE_FILE, QueryError, run_query
+
+    try:
+        run_query(output / DATABASE_FILE, query, fmt or "table", max_rows)
+    except QueryError as error:
+        raise click.ClickException(str(error)) from None
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import dagster as dg
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
+from pipeline.paths import PROJECT_ROOT  # re-exported: the settings' defaults live under it
 
 
 def _env(name: str, default: str) -> str:

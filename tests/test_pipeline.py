@@ -191,3 +191,40 @@ def test_a_failed_blocking_check_stops_publishing_and_is_named(tmp_path, monkeyp
     assert not result.success
     assert result.failed_checks == ["contributions:foreign_keys"]
     assert not (tmp_path / "o" / "peacekeeping.duckdb").exists()
+
+
+def test_pkdata_sql_prints_a_table_csv_json_and_clear_errors(tmp_path):
+    """`pkdata sql` on a real build of the seeds: the three formats, a bad query, a missing database."""
+    import json as _json
+
+    from click.testing import CliRunner
+
+    from pipeline.cli import do_build, main
+
+    out = tmp_path / "out"
+    do_build(Path(__file__).parents[1] / "sources" / "documents", out, workers=1, quiet=True)
+    runner = CliRunner()
+    query = "SELECT contributor_iso3, status, count_low FROM contributions WHERE count_low >= 2000 ORDER BY count_low"
+    csv_out = runner.invoke(main, ["sql", query, "--output", str(out), "--csv"])
+    assert csv_out.exit_code == 0, csv_out.output
+    assert csv_out.output.splitlines() == ['"contributor_iso3","status","count_low"', '"CHN","serving",2000',
+                                           '"CHN","cumulative",22000']
+    as_json = runner.invoke(main, ["sql", query, "--output", str(out), "--json"])
+    assert _json.loads(as_json.output)[1] == {"contributor_iso3": "CHN", "status": "cumulative", "count_low": 22000}
+    bad = runner.invoke(main, ["sql", "SELECT * FROM nope", "--output", str(out)])
+    assert bad.exit_code == 1 and "Table with name nope does not exist" in bad.output
+    assert "Tables and views: contributions, documents" in bad.output
+    missing = runner.invoke(main, ["sql", "SELECT 1", "--output", str(tmp_path / "none")])
+    assert missing.exit_code == 1 and "run `pkdata build`" in missing.output
+    version = runner.invoke(main, ["--version"])
+    assert version.output.startswith("pkdata, version ")
+
+
+def test_pkdata_help_does_not_import_dagster():
+    """The help answers at once: the command line imports Dagster only for the commands that build."""
+    import subprocess
+    import sys
+
+    code = "import sys, pipeline.cli; print('dagster' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
