@@ -198,5 +198,14 @@ def release_command(output: Path, rebuild: bool, documents: Path, version: str |
                f"latest -> {done.version}.")
 
 
+def _register_tools() -> None:
+    from pipeline.cli_tools import agreement_command, guard_command
+
+    for command in (guard_command, agreement_command):
+        main.add_command(command)
+
+
+_register_tools()
+
 if __name__ == "__main__":
     main()

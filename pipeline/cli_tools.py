@@ -1,0 +1,80 @@
+"""The `pkdata` commands for the people who work on the rules and the gold: the score guard, the agreement between
+two annotators, `explain` and `corpus add`. Registered on the main group by ``pipeline.cli``."""
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+_DIR = click.Path(file_okay=False, path_type=Path)
+
+
+@click.command(name="guard")
+@click.option("--write", is_flag=True,
+              help="Score every annotated dev set (seeds, devset*, the real corpus's dev split) and write the file.")
+@click.option("--file", "path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The guard file (default: tests/data/scores_guard.json).")
+def guard_command(write: bool, path: Path | None) -> None:
+    """Check (or, with --write, record) each annotated dev set's F1 per table: a drop of more than 0.02 fails.
+
+    The sets are those the file lists; held-out sets and test splits are never guarded. Run with --write after a
+    change that is meant to move the scores, and commit the file with the change."""
+    from pipeline import eval_runs
+
+    path = path or eval_runs.GUARD_FILE
+    if write:
+        data = eval_runs.write_guard(path)
+        for name, entry in data["sets"].items():
+            click.echo(f"{name:<10}" + "  ".join(f"{t} {f:.4f}" for t, f in entry["f1"].items()))
+        click.echo(f"Wrote {path}.")
+        return
+    data = eval_runs.read_guard(path)
+    drops = []
+    for name, entry in data["sets"].items():
+        found = eval_runs.check_set(entry, data.get("tolerance", eval_runs.TOLERANCE))
+        click.echo(f"{name:<10}{'ok' if not found else 'DROP'}")
+        drops += found
+    if drops:
+        click.echo("\n".join(drops), err=True)
+        sys.exit(1)
+
+
+@click.command(name="agreement")
+@click.option("--documents", type=_DIR, required=True, help="Folder of the documents with a manifest.csv.")
+@click.option("--a", "gold_a", type=_DIR, required=True, help="The first annotator's gold folder (the reference).")
+@click.option("--b", "gold_b", type=_DIR, required=True, help="The second annotator's gold folder (scored).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def agreement_command(documents: Path, gold_a: Path, gold_b: Path, as_json: bool) -> None:
+    """Score annotator B against annotator A with the evaluation's matching, ladder and attribute agreement, on the
+    documents both annotated (that have a row in either's files) and that DOCUMENTS' manifest lists."""
+    from pipeline import eval_report as er
+    from pipeline.eval_runs import annotated_sources, gold_as_predicted
+    from pipeline.evaluation import evaluate, format_report, read_gold
+    from pipeline.ingest.manifest import read_manifest
+
+    a, b = read_gold(gold_a), read_gold(gold_b)
+    listed = {entry.source_name for entry in read_manifest(documents / "manifest.csv")[0]}
+    both = annotated_sources(a) & annotated_sources(b) & listed
+    a = {t: [r for r in rows if r["source_name"] in both] for t, rows in a.items()}
+    b_rows = gold_as_predicted({t: [r for r in rows if r["source_name"] in both] for t, rows in b.items()})
+    scores = evaluate(b_rows, a, both)
+    ladders = er.ladders(b_rows, a, both)
+    matrices = er.confusions(b_rows["contributions"], a["contributions"])
+    attributes = er.attribute_agreement(b_rows, a, both)
+    if as_json:
+        click.echo(json.dumps({
+            "documents": sorted(both), **{t: {**s.as_dict(), "missed": None, "extra": None} for t, s in scores.items()},
+            "ladder": {t: [{"level": lv, "f1": round(s.f1, 4), "precision": round(s.precision, 4),
+                            "recall": round(s.recall, 4)} for lv, s in levels] for t, levels in ladders.items()},
+            "attributes": [dict(zip(("table", "attribute", "level", "agree", "pairs"), x)) for x in attributes],
+        }, indent=2))
+        return
+    click.echo(f"B ({gold_b}) scored against A ({gold_a}) on the {len(both)} documents both annotated.")
+    click.echo(format_report(scores, show_rows=0))
+    click.echo()
+    click.echo(er.format_ladders(ladders))
+    click.echo()
+    click.echo(er.format_confusions(matrices))
+    click.echo()
+    click.echo(er.format_attributes(attributes))
