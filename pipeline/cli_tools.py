@@ -78,3 +78,35 @@ def agreement_command(documents: Path, gold_a: Path, gold_b: Path, as_json: bool
     click.echo(er.format_confusions(matrices))
     click.echo()
     click.echo(er.format_attributes(attributes))
+
+
+@click.command(name="explain")
+@click.argument("sentence", required=False)
+@click.option("--file", "path", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Explain a whole text file instead of SENTENCE.")
+@click.option("--date", "published", default=None,
+              help="Publication date, YYYY[-MM[-DD]], against which relative dates resolve (for --file, default: "
+                   "the date the manifest.csv beside the file gives).")
+def explain_command(sentence: str | None, path: Path | None, published: str | None) -> None:
+    """Why each row is or is not there: the figures found, the noun rule and the vetoes of each, and the rows
+    (contributions and events) that come out.
+
+    \b
+    pkdata explain "Nepal will send 350 troops to UNMISS next month" --date 2014-02-25
+    pkdata explain --file sources/documents/000_0cfa2f82a8c410f2.txt"""
+    from pipeline.explain import explain_text, format_explanation, published_from_manifest
+    from pipeline.extract.types import PartialDate
+
+    if (sentence is None) == (path is None):
+        raise click.UsageError("give either a SENTENCE or --file PATH")
+    try:
+        when = PartialDate.parse(published) if published else None
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--date") from None
+    if path is not None:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        when = when or published_from_manifest(path)
+    else:
+        text = sentence
+    click.echo(f"publication date: {when.iso() if when else 'none (relative dates stay unresolved)'}")
+    click.echo(format_explanation(*explain_text(text, when)), nl=False)
