@@ -199,9 +199,9 @@ def release_command(output: Path, rebuild: bool, documents: Path, version: str |
 
 
 def _register_tools() -> None:
-    from pipeline.cli_tools import agreement_command, explain_command, guard_command
+    from pipeline.cli_tools import agreement_command, corpus_group, explain_command, guard_command
 
-    for command in (guard_command, agreement_command, explain_command):
+    for command in (guard_command, agreement_command, explain_command, corpus_group):
         main.add_command(command)
 
 

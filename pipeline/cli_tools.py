@@ -110,3 +110,36 @@ def explain_command(sentence: str | None, path: Path | None, published: str | No
         text = sentence
     click.echo(f"publication date: {when.iso() if when else 'none (relative dates stay unresolved)'}")
     click.echo(format_explanation(*explain_text(text, when)), nl=False)
+
+
+@click.group(name="corpus")
+def corpus_group() -> None:
+    """The real corpus of annotated documents (tests/data/real) and its fixed dev/test split."""
+
+
+@corpus_group.command(name="add")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--corpus", "root", type=_DIR, default=None, help="The corpus folder (default: tests/data/real).")
+@click.option("--reserved-check", "checker", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The reserved-text checker (default: ../shared/reserved/check.py beside the project, when it "
+                   "exists).")
+@click.option("--dry-run", is_flag=True, help="Say where each document would go; change nothing.")
+def corpus_add_command(folder: Path, root: Path | None, checker: Path | None, dry_run: bool) -> None:
+    """Add FOLDER's annotated documents (documents/ with manifest.csv, and contributions.csv, events.csv,
+    missions.csv) to the corpus: each to the split that the hash of its URL picks, with its gold rows.
+
+    Documents already in the corpus (same URL or source_name), with a missing file, or whose text or URL the
+    reserved-text checker flags are refused; the others are added. Exit status 1 when any is refused."""
+    from pipeline import corpus
+
+    result = corpus.add_documents(folder, root or corpus.DEFAULT_CORPUS, checker or corpus.RESERVED_CHECK,
+                                  dry_run=dry_run)
+    if result.problems:
+        raise click.ClickException("nothing added:\n  " + "\n  ".join(result.problems))
+    verb = "would add" if dry_run else "added"
+    for split, names in result.added.items():
+        click.echo(f"{verb} to {split}: {len(names)}" + (f" ({', '.join(names)})" if names else ""))
+    for name, reason in result.refused:
+        click.echo(f"refused {name}: {reason}", err=True)
+    if result.refused:
+        sys.exit(1)
