@@ -111,6 +111,33 @@ def _published_predictions(documents: Path, output: Path | None) -> dict[str, li
                           tables["mission_mentions"])
 
 
+def _print_scores(scores: dict, ladders: dict, predicted: dict, gold_rows: dict, show_rules: bool,
+                  as_json: bool) -> None:
+    """The guide's scores, the ladder, the confusion matrices, attribute agreement and (optionally) the rules."""
+    from pipeline import eval_report as er
+    from pipeline.evaluation import format_report
+
+    matrices = er.confusions(er.restrict(predicted, gold_rows)["contributions"], gold_rows["contributions"])
+    attributes = er.attribute_agreement(predicted, gold_rows)
+    rules = er.by_rule(predicted, gold_rows) if show_rules else None
+    if as_json:
+        click.echo(json.dumps({
+            **{t: s.as_dict() for t, s in scores.items()},
+            "ladder": {t: [{"level": level, **s.as_dict(), "missed": None, "extra": None} for level, s in levels]
+                       for t, levels in ladders.items()},
+            "confusion": {name: [[g, p, n] for (g, p), n in sorted(m.items())] for name, m in matrices.items()},
+            "attributes": [dict(zip(("table", "attribute", "level", "agree", "pairs"), a)) for a in attributes],
+            **({"by_rule": {t: [dict(zip(("stage", "rule", "rows", "matched"), r)) for r in rows]
+                            for t, rows in rules.items()}} if rules is not None else {}),
+        }, indent=2, default=str))
+        return
+    parts = [format_report(scores), er.format_ladders(ladders), er.format_confusions(matrices),
+             er.format_attributes(attributes)]
+    if rules is not None:
+        parts.append(er.format_by_rule(rules))
+    click.echo("\n\n".join(parts))
+
+
 @main.command(name="eval")
 @click.option("--documents", type=_DIR, required=True, help="Folder of documents with a manifest.csv.")
 @click.option("--gold", type=_DIR, required=True, help="Folder with contributions.csv, events.csv, missions.csv.")
@@ -128,7 +155,7 @@ def eval_command(documents: Path, gold: Path, output: Path | None, direct: bool,
     """Build (or reuse) the dataset for DOCUMENTS and score it against GOLD: the guide's scores, the matching
     ladder (where rows are lost), the confusion matrices and attribute agreement."""
     from pipeline import eval_report as er
-    from pipeline.evaluation import evaluate, format_report, read_gold
+    from pipeline.evaluation import evaluate, read_gold
 
     if direct:
         from pipeline.eval_runs import predict_folder
@@ -139,30 +166,7 @@ def eval_command(documents: Path, gold: Path, output: Path | None, direct: bool,
     gold_rows = read_gold(gold)
     scores = evaluate(predicted, gold_rows)
     ladders = er.ladders(predicted, gold_rows)
-    matrices = er.confusions(er._restrict(predicted, gold_rows, None)["contributions"], gold_rows["contributions"])
-    attributes = er.attribute_agreement(predicted, gold_rows)
-    rules = er.by_rule(predicted, gold_rows) if show_rules else None
-    if as_json:
-        click.echo(json.dumps({
-            **{t: s.as_dict() for t, s in scores.items()},
-            "ladder": {t: [{"level": level, **s.as_dict(), "missed": None, "extra": None} for level, s in levels]
-                       for t, levels in ladders.items()},
-            "confusion": {name: [[g, p, n] for (g, p), n in sorted(m.items())] for name, m in matrices.items()},
-            "attributes": [dict(zip(("table", "attribute", "level", "agree", "pairs"), a)) for a in attributes],
-            **({"by_rule": {t: [dict(zip(("stage", "rule", "rows", "matched"), r)) for r in rows]
-                            for t, rows in rules.items()}} if rules is not None else {}),
-        }, indent=2, default=str))
-    else:
-        click.echo(format_report(scores))
-        click.echo()
-        click.echo(er.format_ladders(ladders))
-        click.echo()
-        click.echo(er.format_confusions(matrices))
-        click.echo()
-        click.echo(er.format_attributes(attributes))
-        if rules is not None:
-            click.echo()
-            click.echo(er.format_by_rule(rules))
+    _print_scores(scores, ladders, predicted, gold_rows, show_rules, as_json)
     if history is not None:
         er.append_history(history, er.history_rows(ladders, str(documents), er.git_commit(PROJECT_ROOT)))
     if min_f1 is not None:

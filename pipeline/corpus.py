@@ -126,9 +126,10 @@ class _Corpus:
         return None
 
     def add(self, split: str, row: dict, gold: dict[str, list[dict]]) -> None:
-        self.manifest[split].append(row)
+        """Add a manifest row, with the rows of ``gold`` (every document's) that are its document's."""
+        self.manifest[split].append({c: row.get(c, "") for c in MANIFEST_COLUMNS})
         for table in TABLES:
-            self.gold[split][table] += gold[table]
+            self.gold[split][table] += [r for r in gold[table] if r["source_name"] == row["source_name"]]
         self.names.add(row["source_name"])
         if (row.get("url") or "").strip():
             self.urls[normalise_url(row["url"])] = row["source_name"]
@@ -162,6 +163,19 @@ def _check_folder(source: Path) -> tuple[list[dict], dict[str, list[dict]], list
     return manifest, gold, problems
 
 
+def _refusal(state: _Corpus, row: dict, path: Path, target: Path, checker: Path | None) -> str | None:
+    """Why a manifest row's document cannot be added, None when it can."""
+    if not row["source_name"] or not row["file"]:
+        return "the manifest row needs a source_name and a file"
+    if (duplicate := state.duplicate(row)) is not None:
+        return duplicate
+    if not path.is_file():
+        return f"file {path} not found"
+    if target.exists():
+        return f"{target} already exists"
+    return _reserved(checker, path, (row.get("url") or "").strip() or None)
+
+
 def add_documents(source: Path, corpus: Path = DEFAULT_CORPUS, checker: Path | None = RESERVED_CHECK,
                   dry_run: bool = False) -> AddResult:
     """Add each annotated document of ``source`` with its gold rows to the corpus split its URL's hash picks.
@@ -176,22 +190,15 @@ def add_documents(source: Path, corpus: Path = DEFAULT_CORPUS, checker: Path | N
     state = _Corpus(corpus)
     copies: list[tuple[Path, Path]] = []
     for row in manifest:
-        name = (row.get("source_name") or "").strip()
-        file = (row.get("file") or "").strip()
-        path = source / "documents" / file
-        reason = None if name and file else "the manifest row needs a source_name and a file"
-        if reason is None:
-            row = {**row, "source_name": name, "file": file}
-            split = split_of(row.get("url"), name)
-            target = corpus / split / "documents" / file
-            reason = state.duplicate(row) or (None if path.is_file() else f"file {path} not found") or \
-                (f"{target} already exists" if target.exists() else None) or \
-                _reserved(checker, path, (row.get("url") or "").strip() or None)
+        row = {**row, "source_name": (row.get("source_name") or "").strip(), "file": (row.get("file") or "").strip()}
+        name, path = row["source_name"], source / "documents" / row["file"]
+        split = split_of(row.get("url"), name)
+        target = corpus / split / "documents" / row["file"]
+        reason = _refusal(state, row, path, target, checker)
         if reason is not None:
-            result.refused.append((name or file or "?", reason))
+            result.refused.append((name or row["file"] or "?", reason))
             continue
-        state.add(split, {c: row.get(c, "") for c in MANIFEST_COLUMNS},
-                  {t: [r for r in gold[t] if r["source_name"] == name] for t in TABLES})
+        state.add(split, row, gold)
         copies.append((path, target))
         result.added[split].append(name)
     if not dry_run and copies:

@@ -29,8 +29,9 @@ CLASS_LABELS = {"troops": "troops", "peacekeepers": "troops", "infantry": "infan
 HISTORY_COLUMNS = ("date", "commit", "documents", "table", "level", "precision", "recall", "f1", "n_gold", "n_pred")
 
 
-def _restrict(predicted: dict[str, list[dict]], gold: dict[str, list[dict]], sources: set[str] | None
-              ) -> dict[str, list[dict]]:
+def restrict(predicted: dict[str, list[dict]], gold: dict[str, list[dict]], sources: set[str] | None = None
+             ) -> dict[str, list[dict]]:
+    """The predictions of the annotated documents (by default those that have a gold row)."""
     if sources is None:
         sources = {r["source_name"] for rows in gold.values() for r in rows}
     return {t: [p for p in predicted[t] if p["source_name"] in sources] for t in TABLES}
@@ -39,7 +40,7 @@ def _restrict(predicted: dict[str, list[dict]], gold: dict[str, list[dict]], sou
 def ladders(predicted: dict[str, list[dict]], gold: dict[str, list[dict]], sources: set[str] | None = None
             ) -> dict[str, list[tuple[str, TableScore]]]:
     """Per table, each level of the ladder with its score (predictions limited to the annotated documents)."""
-    predicted = _restrict(predicted, gold, sources)
+    predicted = restrict(predicted, gold, sources)
     out = {}
     for table in TABLES:
         levels = []
@@ -97,7 +98,7 @@ ATTRIBUTES = (
 def attribute_agreement(predicted: dict[str, list[dict]], gold: dict[str, list[dict]],
                         sources: set[str] | None = None) -> list[tuple[str, str, str, int, int]]:
     """(table, attribute, level, agreeing pairs, pairs) for each attribute of ``ATTRIBUTES``."""
-    predicted = _restrict(predicted, gold, sources)
+    predicted = restrict(predicted, gold, sources)
     cache: dict[tuple[str, str], list] = {}
     out = []
     for name, table, level, test in ATTRIBUTES:
@@ -136,7 +137,7 @@ def rule_parts(table: str, extractor: str, mission_method: str = "") -> list[tup
 def by_rule(predicted: dict[str, list[dict]], gold: dict[str, list[dict]], sources: set[str] | None = None
             ) -> dict[str, list[tuple[str, str, int, int]]]:
     """Per table, (stage, rule, predicted rows, rows matched at the strict level) for every rule that made rows."""
-    predicted = _restrict(predicted, gold, sources)
+    predicted = restrict(predicted, gold, sources)
     out = {}
     for table in ("contributions", "events"):
         pairs, _, _ = match_rows(table, predicted[table], gold[table], STRICT[table])

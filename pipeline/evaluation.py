@@ -60,6 +60,20 @@ def read_gold(folder: Path) -> dict[str, list[dict]]:
     return out
 
 
+def _contribution(r: Mapping, names: Mapping[str, str]) -> dict:
+    """A contributions row in the gold files' shape."""
+    mission = ALL_UN_PKO if r.get("scope") == "all_un_pko" else r.get("mission_acronym") or ""
+    return {
+        "source_name": names.get(r["doc_id"], r["doc_id"]),
+        "contributor_iso3": r["contributor_iso3"], "mission": mission,
+        "personnel_type": r["personnel_type"], "count_low": _int(r.get("count_low")),
+        "count_high": _int(r.get("count_high")), "count_approx": _bool(r.get("count_approx")),
+        "status": r["status"], "as_of": _iso(r.get("as_of_date"), r.get("as_of_precision") or None),
+        "evidence": r.get("evidence", ""), "extractor": r.get("extractor") or "",
+        "mission_method": r.get("mission_method") or "",
+    }
+
+
 NAMED_METHODS = frozenset({"acronym", "name", "fuzzy"})
 
 
@@ -67,20 +81,7 @@ def predicted_rows(documents: Iterable[Mapping], contributions: Iterable[Mapping
                    mission_mentions: Iterable[Mapping]) -> dict[str, list[dict]]:
     """The dataset's tables in the gold files' shape (keyed by source_name)."""
     names = {d["doc_id"]: d["source_name"] for d in documents}
-    contribs = []
-    for r in contributions:
-        mission = r.get("mission_acronym") or ""
-        if r.get("scope") == "all_un_pko":
-            mission = ALL_UN_PKO
-        contribs.append({
-            "source_name": names.get(r["doc_id"], r["doc_id"]),
-            "contributor_iso3": r["contributor_iso3"], "mission": mission,
-            "personnel_type": r["personnel_type"], "count_low": _int(r.get("count_low")),
-            "count_high": _int(r.get("count_high")), "count_approx": _bool(r.get("count_approx")),
-            "status": r["status"], "as_of": _iso(r.get("as_of_date"), r.get("as_of_precision") or None),
-            "evidence": r.get("evidence", ""), "extractor": r.get("extractor") or "",
-            "mission_method": r.get("mission_method") or "",
-        })
+    contribs = [_contribution(r, names) for r in contributions]
     evs = [{
         "source_name": names.get(r["doc_id"], r["doc_id"]), "date": _iso(r.get("event_date")),
         "date_precision": r.get("date_precision"), "actor_iso3": r.get("actor_iso3") or "",

@@ -69,32 +69,43 @@ def explain_text(text: str, published: PartialDate | None = None) -> tuple[list[
     """The reports of the sentences that hold a figure or a row, and the rows no sentence holds (tables)."""
     with trace.collect() as notes:
         rows = extract_document(text, DocumentContext("explain", published), _matcher())
+    read, skipped, by_figure = _index(notes)
+    placed: set[int] = set()  # ids of the rows shown under a sentence
+    reports = []
+    for s in split_sentences(text):
+        contributions = [r for r in rows.contributions if r["char_start"] == s.start]
+        events = [r for r in rows.events if r["char_start"] == s.start]
+        figures = _figures(text, s, contributions, by_figure)
+        placed.update(id(r) for r in (*contributions, *events))
+        if figures or contributions or events:
+            shown = {id(r) for f in figures for r in f.rows}
+            reports.append(SentenceReport(s.start, s.end, s.evidence, (s.start, s.end) in read, s.start in skipped,
+                                          figures, [r for r in contributions if id(r) not in shown], events))
+    return reports, [r for r in rows.contributions if id(r) not in placed]
+
+
+def _index(notes: list[trace.TraceEvent]) -> tuple[set, set, dict]:
+    """The spans of the sentences read closely, the starts of those the contribution rules skipped, and the
+    figures' notes by span."""
     read = {(n.start, n.end) for n in notes if n.stage == "sentence" and n.name == "read_closely"}
     skipped = {n.start for n in notes if n.stage == "sentence" and n.name == "not_read"}
     by_figure: dict[tuple[int, int], list] = {}
     for n in notes:
         if n.stage in ("head", "veto"):
             by_figure.setdefault((n.start, n.end), []).append(n)
-    placed: set[int] = set()
-    reports = []
-    for s in split_sentences(text):
-        contributions = [r for r in rows.contributions if r["char_start"] == s.start]
-        events = [r for r in rows.events if r["char_start"] == s.start]
-        figures = []
-        for q in find_quantities(text[s.start:s.end]):
-            f = FigureReport(q.surface, q.start + s.start, q.end + s.start, q.kind,
-                             by_figure.get((q.start + s.start, q.end + s.start), []))
-            f.rows = [r for r in contributions if r["figure_text"] == q.surface and id(r) not in placed]
-            placed.update(id(r) for r in f.rows)
-            figures.append(f)
-        placed.update(id(r) for r in contributions)
-        placed.update(id(r) for r in events)
-        if figures or contributions or events:
-            reports.append(SentenceReport(s.start, s.end, s.evidence, (s.start, s.end) in read, s.start in skipped,
-                                          figures, [r for r in contributions if not any(r in f.rows for f in figures)],
-                                          events))
-    loose = [r for r in rows.contributions if id(r) not in placed]
-    return reports, loose
+    return read, skipped, by_figure
+
+
+def _figures(text: str, s, contributions: list[dict], by_figure: dict) -> list[FigureReport]:
+    """The quantities of a sentence, each with its trace notes and the rows of its figure."""
+    figures, taken = [], set()
+    for q in find_quantities(text[s.start:s.end]):
+        start, end = q.start + s.start, q.end + s.start
+        f = FigureReport(q.surface, start, end, q.kind, by_figure.get((start, end), []))
+        f.rows = [r for r in contributions if r["figure_text"] == q.surface and id(r) not in taken]
+        taken.update(id(r) for r in f.rows)
+        figures.append(f)
+    return figures
 
 
 # -- text -------------------------------------------------------------------------------------------------------
