@@ -47,15 +47,16 @@ def guard_command(write: bool, path: Path | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def agreement_command(documents: Path, gold_a: Path, gold_b: Path, as_json: bool) -> None:
     """Score annotator B against annotator A with the evaluation's matching, ladder and attribute agreement, on the
-    documents both annotated (that have a row in either's files) and that DOCUMENTS' manifest lists."""
+    documents both annotated and that DOCUMENTS' manifest lists. The documents an annotator read are those of the
+    manifest in their gold folder's documents/ when it has one, else those with a row in their files."""
     from pipeline import eval_report as er
-    from pipeline.eval_runs import annotated_sources, gold_as_predicted
+    from pipeline.eval_runs import annotated_documents, gold_as_predicted
     from pipeline.evaluation import evaluate, format_report, read_gold
     from pipeline.ingest.manifest import read_manifest
 
     a, b = read_gold(gold_a), read_gold(gold_b)
     listed = {entry.source_name for entry in read_manifest(documents / "manifest.csv")[0]}
-    both = annotated_sources(a) & annotated_sources(b) & listed
+    both = annotated_documents(gold_a, a) & annotated_documents(gold_b, b) & listed
     a = {t: [r for r in rows if r["source_name"] in both] for t, rows in a.items()}
     b_rows = gold_as_predicted({t: [r for r in rows if r["source_name"] in both] for t, rows in b.items()})
     scores = evaluate(b_rows, a, both)

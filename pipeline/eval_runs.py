@@ -77,6 +77,18 @@ def annotated_sources(gold: dict[str, list[dict]]) -> set[str]:
     return {r["source_name"] for rows in gold.values() for r in rows}
 
 
+def annotated_documents(folder: Path, gold: dict[str, list[dict]]) -> set[str]:
+    """The documents an annotator read: those of the manifest in the gold folder's ``documents/`` when it has one
+    (the layout of ``pkdata corpus add``: a document read and found to hold no row counts too), else those with
+    a gold row."""
+    from pipeline.ingest.manifest import read_manifest
+
+    manifest = Path(folder) / "documents" / "manifest.csv"
+    if manifest.is_file():
+        return {entry.source_name for entry in read_manifest(manifest)[0]}
+    return annotated_sources(gold)
+
+
 # -- the guard --------------------------------------------------------------------------------------------------
 def is_guardable(name: str, gold: str) -> bool:
     """False for held-out sets (``heldout``, ``heldout2``) and test splits (``real/test``)."""

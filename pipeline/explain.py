@@ -15,6 +15,13 @@ from pipeline.extract.sentences import split_sentences
 from pipeline.extract.types import DocumentContext, PartialDate
 from pipeline.settings import PipelineSettings
 
+# The noun rules of a figure, in the order ``contributions._SentenceReader._head`` tries them (the first that finds
+# a noun for the figure reads it); a test checks that each is a rule name of the module.
+NOUN_RULES = ("unit_size", "figure_noun", "unit_of", "noun_numbering", "unit_strong", "number_of",
+              "contribution_of", "own_total", "elliptic_from", "demonym", "changed_from", "running_total",
+              "running_from", "shared_noun", "anaphoric", "partitive", "bare_object", "bare_ranked", "bare_subject",
+              "bare_predicate", "bare_coordinated")
+
 # What a veto means, in a reader's words (the names are those the rules report).
 VETOES = {
     "no_personnel_noun": "no personnel noun or unit for the figure (no noun rule read it)",
@@ -147,6 +154,8 @@ def _figure_lines(f: FigureReport, s: SentenceReport) -> list[str]:
     for n in f.notes:
         if n.stage == "head":
             lines.append(f"    noun rule: {n.name} -> \"{n.detail.get('noun')}\" ({n.detail.get('type')})")
+        elif n.name == "no_personnel_noun":
+            lines.append(f"    VETO {n.name}: {VETOES[n.name]}; tried {', '.join(NOUN_RULES)}")
         else:
             extra = "".join(f", {k} {v}" for k, v in n.detail.items())
             lines.append(f"    VETO {n.name}: {VETOES.get(n.name, n.name)}{extra}")

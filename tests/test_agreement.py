@@ -82,3 +82,17 @@ def test_agreement_as_json(tmp_path):
     assert data["documents"] == ["d1", "d2"]
     assert data["contributions"]["f1"] == 0.5 and data["events"]["f1"] == 1.0
     assert [level["f1"] for level in data["ladder"]["events"]] == [1.0, 1.0, 0.5, 0.5]
+
+
+def test_a_document_read_and_left_empty_counts_when_the_gold_folder_lists_it(tmp_path):
+    docs, a, b = _setup(tmp_path)
+    # B read d1 and d2 and found nothing in d2: its folder's manifest says so
+    _write(b / "contributions.csv", GOLD_COLUMNS["contributions"], [_c("d1", "NPL", "UNMISS", "350", "planned")])
+    _write(b / "documents" / "manifest.csv", MANIFEST_COLUMNS,
+           [{"source_name": n, "file": f"{n}.txt"} for n in ("d1", "d2")])
+    result = CliRunner().invoke(main, ["agreement", "--documents", str(docs), "--a", str(a), "--b", str(b),
+                                       "--json"])
+    data = json.loads(result.output)
+    assert data["documents"] == ["d1", "d2"]
+    assert (data["contributions"]["n_gold"], data["contributions"]["n_pred"], data["contributions"]["matched"]) == \
+        (4, 1, 1)

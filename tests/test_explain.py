@@ -6,7 +6,7 @@ from pipeline.cli import main
 from pipeline.explain import explain_text
 from pipeline.extract import trace
 from pipeline.extract.types import PartialDate
-from tests.conftest import SEEDS_DIR
+from tests.conftest import ROOT, SEEDS_DIR
 
 SEED = SEEDS_DIR / "000_0cfa2f82a8c410f2.txt"
 
@@ -37,6 +37,7 @@ def test_explain_a_seed_sentence_names_the_vetoes_of_figures_without_rows():
     assert '  figure "More than 6,500"\n    noun rule: figure_noun -> "troops" (troops)\n' \
            "    VETO no_sender: no country found to send it\n    no row\n" in out
     assert '  figure "at least 3,000"\n    VETO no_personnel_noun: ' in out
+    assert "; tried unit_size, figure_noun, unit_of, " in out
 
 
 def test_explain_a_casualty_figure_is_vetoed():
@@ -80,3 +81,11 @@ def test_explain_needs_a_sentence_or_a_file():
     assert result.exit_code != 0 and "give either a SENTENCE or --file PATH" in result.output
     result = CliRunner().invoke(main, ["explain", "x", "--date", "May 2013"])
     assert result.exit_code != 0 and "not a YYYY[-MM[-DD]] date" in result.output
+
+
+def test_the_noun_rules_listed_are_those_of_the_contribution_rules():
+    from pipeline.explain import NOUN_RULES, VETOES
+
+    source = (ROOT / "pipeline" / "extract" / "contributions.py").read_text(encoding="utf-8")
+    assert [name for name in NOUN_RULES if f'"{name}"' not in source] == []
+    assert [name for name in VETOES if f'"{name}"' not in source] == []
