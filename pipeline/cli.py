@@ -92,14 +92,19 @@ def build(documents: Path, output: Path, workers: int, log_level: str) -> None:
 
 def _published_predictions(documents: Path, output: Path | None) -> dict[str, list[dict]]:
     """Build (or reuse) the dataset for ``documents`` through Dagster and read its tables as predictions."""
-    import pyarrow.parquet as pq
-
-    from pipeline.evaluation import predicted_rows
-
     if output is None:
         digest = hashlib.sha256(str(documents.resolve()).encode()).hexdigest()[:12]
         output = DEFAULT_OUTPUT / "eval" / digest
     do_build(documents, output, quiet=True)
+    return published_predictions(output)
+
+
+def published_predictions(output: Path) -> dict[str, list[dict]]:
+    """The tables published in ``output`` as predictions (``evaluation.predicted_rows``)."""
+    import pyarrow.parquet as pq
+
+    from pipeline.evaluation import predicted_rows
+
     tables = {name: pq.read_table(output / "parquet" / f"{name}.parquet").to_pylist()
               for name in ("documents", "contributions", "events", "mission_mentions")}
     failed = [d for d in tables["documents"] if d["ingest_status"] == "error"]
