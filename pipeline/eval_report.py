@@ -109,7 +109,7 @@ def attribute_agreement(predicted: dict[str, list[dict]], gold: dict[str, list[d
     return out
 
 
-_STAGES = ("rule", "figure", "sender", "type", "status cue", "mission")
+_STAGES = ("rule", "figure", "sender", "type", "status cue", "table", "mission")
 _EXTRACTOR = re.compile(r"^(?P<version>[^:]+):(?P<chain>.*?)(?:\+status\((?P<cue>.*)\))?$")
 
 
@@ -124,6 +124,8 @@ def rule_parts(table: str, extractor: str, mission_method: str = "") -> list[tup
     version, chain = m.group("version").split(".")[0], m.group("chain")
     if table != "contributions":
         return [("rule", f"{version}:{chain}")]
+    if version == "tables":  # a row of a flattened table: one rule, "tables.v6:mission_column(police)"
+        return [("table", f"{version}:{chain}")] + ([("mission", mission_method)] if mission_method else [])
     stages = ("figure", "sender", "type")
     parts = chain.split("+")
     out = [(stage, f"{version}:{part}") for stage, part in zip(stages, parts)]

@@ -118,6 +118,8 @@ def test_rule_parts_read_the_extractor_chain():
         ("figure", "contributions:unit_of"), ("sender", "contributions:from"), ("type", "contributions:head"),
         ("status cue", "will send"), ("mission", "acronym")]
     assert er.rule_parts("events", "events.v4:deployment_deploy") == [("rule", "events:deployment_deploy")]
+    assert er.rule_parts("contributions", "tables.v6:mission_column(police)", "table_row") == [
+        ("table", "tables:mission_column(police)"), ("mission", "table_row")]
 
 
 def test_history_appends_one_row_per_table_and_level(tmp_path):
