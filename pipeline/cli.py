@@ -93,23 +93,21 @@ def build(documents: Path, output: Path, workers: int, log_level: str) -> None:
     do_build(documents, output, workers, log_level=log_level.upper())
 
 
-@main.command(name="eval")
-@click.option("--documents", type=_DIR, required=True, help="Folder of documents with a manifest.csv.")
-@click.option("--gold", type=_DIR, required=True, help="Folder with contributions.csv, events.csv, missions.csv.")
-@click.option("--output", type=_DIR, default=None,
-              help="Where to build the dataset (default: outputs/eval/<folder hash>; reused between runs).")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--min-f1", type=float, default=None, help="Exit with status 1 when a table's F1 is below this.")
-def eval_command(documents: Path, gold: Path, output: Path | None, as_json: bool, min_f1: float | None) -> None:
-    """Build (or reuse) the dataset for DOCUMENTS and score it against GOLD."""
-    import pyarrow.parquet as pq
-
-    from pipeline.evaluation import evaluate, format_report, predicted_rows, read_gold
-
+def _published_predictions(documents: Path, output: Path | None) -> dict[str, list[dict]]:
+    """Build (or reuse) the dataset for ``documents`` through Dagster and read its tables as predictions."""
     if output is None:
         digest = hashlib.sha256(str(documents.resolve()).encode()).hexdigest()[:12]
         output = DEFAULT_OUTPUT / "eval" / digest
     do_build(documents, output, quiet=True)
+    return published_predictions(output)
+
+
+def published_predictions(output: Path) -> dict[str, list[dict]]:
+    """The tables published in ``output`` as predictions (``evaluation.predicted_rows``)."""
+    import pyarrow.parquet as pq
+
+    from pipeline.evaluation import predicted_rows
+
     tables = {name: pq.read_table(output / "parquet" / f"{name}.parquet").to_pylist()
               for name in ("documents", "contributions", "events", "mission_mentions")}
     failed = [d for d in tables["documents"] if d["ingest_status"] == "error"]
@@ -117,13 +115,68 @@ def eval_command(documents: Path, gold: Path, output: Path | None, as_json: bool
         # Scores over documents that could not be read or extracted would be silently low: say so.
         click.echo(f"warning: {len(failed)} of {len(tables['documents'])} documents failed and count as predicting "
                    f"nothing: " + "; ".join(f"{d['source_name']}: {d['ingest_error']}" for d in failed[:3]), err=True)
-    predicted = predicted_rows(tables["documents"], tables["contributions"], tables["events"],
-                               tables["mission_mentions"])
-    scores = evaluate(predicted, read_gold(gold))
+    return predicted_rows(tables["documents"], tables["contributions"], tables["events"],
+                          tables["mission_mentions"])
+
+
+def _print_scores(scores: dict, ladders: dict, predicted: dict, gold_rows: dict, show_rules: bool,
+                  as_json: bool) -> None:
+    """The guide's scores, the ladder, the confusion matrices, attribute agreement and (optionally) the rules."""
+    from pipeline import eval_report as er
+    from pipeline.evaluation import format_report
+
+    matrices = er.confusions(er.restrict(predicted, gold_rows)["contributions"], gold_rows["contributions"])
+    attributes = er.attribute_agreement(predicted, gold_rows)
+    rules = er.by_rule(predicted, gold_rows) if show_rules else None
     if as_json:
-        click.echo(json.dumps({t: s.as_dict() for t, s in scores.items()}, indent=2, default=str))
+        click.echo(json.dumps({
+            **{t: s.as_dict() for t, s in scores.items()},
+            "ladder": {t: [{"level": level, **s.as_dict(), "missed": None, "extra": None} for level, s in levels]
+                       for t, levels in ladders.items()},
+            "confusion": {name: [[g, p, n] for (g, p), n in sorted(m.items())] for name, m in matrices.items()},
+            "attributes": [dict(zip(("table", "attribute", "level", "agree", "pairs"), a)) for a in attributes],
+            **({"by_rule": {t: [dict(zip(("stage", "rule", "rows", "matched"), r)) for r in rows]
+                            for t, rows in rules.items()}} if rules is not None else {}),
+        }, indent=2, default=str))
+        return
+    parts = [format_report(scores), er.format_ladders(ladders), er.format_confusions(matrices),
+             er.format_attributes(attributes)]
+    if rules is not None:
+        parts.append(er.format_by_rule(rules))
+    click.echo("\n\n".join(parts))
+
+
+@main.command(name="eval")
+@click.option("--documents", type=_DIR, required=True, help="Folder of documents with a manifest.csv.")
+@click.option("--gold", type=_DIR, required=True, help="Folder with contributions.csv, events.csv, missions.csv.")
+@click.option("--output", type=_DIR, default=None,
+              help="Where to build the dataset (default: outputs/eval/<folder hash>; reused between runs).")
+@click.option("--direct", is_flag=True,
+              help="Run the extraction library directly, without Dagster (same rows, faster on small sets).")
+@click.option("--by-rule", "show_rules", is_flag=True, help="Also print precision and rows per extractor rule.")
+@click.option("--history", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Append the scores (date, commit, folder, table, level, P, R, F1, n) to this CSV file.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--min-f1", type=float, default=None, help="Exit with status 1 when a table's F1 is below this.")
+def eval_command(documents: Path, gold: Path, output: Path | None, direct: bool, show_rules: bool,
+                 history: Path | None, as_json: bool, min_f1: float | None) -> None:
+    """Build (or reuse) the dataset for DOCUMENTS and score it against GOLD: the guide's scores, the matching
+    ladder (where rows are lost), the confusion matrices and attribute agreement."""
+    from pipeline import eval_report as er
+    from pipeline.evaluation import evaluate, read_gold
+
+    if direct:
+        from pipeline.eval_runs import predict_folder
+
+        predicted = predict_folder(documents)
     else:
-        click.echo(format_report(scores))
+        predicted = _published_predictions(documents, output)
+    gold_rows = read_gold(gold)
+    scores = evaluate(predicted, gold_rows)
+    ladders = er.ladders(predicted, gold_rows)
+    _print_scores(scores, ladders, predicted, gold_rows, show_rules, as_json)
+    if history is not None:
+        er.append_history(history, er.history_rows(ladders, str(documents), er.git_commit(PROJECT_ROOT)))
     if min_f1 is not None:
         low = [t for t, s in scores.items() if s.f1 < min_f1]
         if low:
@@ -193,6 +246,15 @@ def sql_command(query: str, output: Path, fmt: str | None, max_rows: int) -> Non
     except QueryError as error:
         raise click.ClickException(str(error)) from None
 
+
+def _register_tools() -> None:
+    from pipeline.cli_tools import agreement_command, corpus_group, explain_command, guard_command
+
+    for command in (guard_command, agreement_command, explain_command, corpus_group):
+        main.add_command(command)
+
+
+_register_tools()
 
 if __name__ == "__main__":
     main()

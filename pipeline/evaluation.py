@@ -6,11 +6,13 @@ A predicted row matches a gold row of the same document when:
   count_low/count_high are equal and personnel_type is in the same class;
 - events: the predicted date cut to the gold precision equals the gold date, and event_type is equal;
 - missions: mission_acronym is equal.
-Each gold row matches at most one predicted row. Pure Python: no Dagster, no DuckDB.
+Each gold row matches at most one predicted row. The same matching runs at looser levels (``LADDERS``: the
+figure alone, then with its contributor, mission...) to show where rows are lost (``pipeline.eval_report``).
+Pure Python: no Dagster, no DuckDB.
 """
 
 import csv
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -58,6 +60,20 @@ def read_gold(folder: Path) -> dict[str, list[dict]]:
     return out
 
 
+def _contribution(r: Mapping, names: Mapping[str, str]) -> dict:
+    """A contributions row in the gold files' shape."""
+    mission = ALL_UN_PKO if r.get("scope") == "all_un_pko" else r.get("mission_acronym") or ""
+    return {
+        "source_name": names.get(r["doc_id"], r["doc_id"]),
+        "contributor_iso3": r["contributor_iso3"], "mission": mission,
+        "personnel_type": r["personnel_type"], "count_low": _int(r.get("count_low")),
+        "count_high": _int(r.get("count_high")), "count_approx": _bool(r.get("count_approx")),
+        "status": r["status"], "as_of": _iso(r.get("as_of_date"), r.get("as_of_precision") or None),
+        "evidence": r.get("evidence", ""), "extractor": r.get("extractor") or "",
+        "mission_method": r.get("mission_method") or "",
+    }
+
+
 NAMED_METHODS = frozenset({"acronym", "name", "fuzzy"})
 
 
@@ -65,23 +81,12 @@ def predicted_rows(documents: Iterable[Mapping], contributions: Iterable[Mapping
                    mission_mentions: Iterable[Mapping]) -> dict[str, list[dict]]:
     """The dataset's tables in the gold files' shape (keyed by source_name)."""
     names = {d["doc_id"]: d["source_name"] for d in documents}
-    contribs = []
-    for r in contributions:
-        mission = r.get("mission_acronym") or ""
-        if r.get("scope") == "all_un_pko":
-            mission = ALL_UN_PKO
-        contribs.append({
-            "source_name": names.get(r["doc_id"], r["doc_id"]),
-            "contributor_iso3": r["contributor_iso3"], "mission": mission,
-            "personnel_type": r["personnel_type"], "count_low": _int(r.get("count_low")),
-            "count_high": _int(r.get("count_high")), "count_approx": _bool(r.get("count_approx")),
-            "status": r["status"], "as_of": _iso(r.get("as_of_date"), r.get("as_of_precision") or None),
-            "evidence": r.get("evidence", ""),
-        })
+    contribs = [_contribution(r, names) for r in contributions]
     evs = [{
         "source_name": names.get(r["doc_id"], r["doc_id"]), "date": _iso(r.get("event_date")),
         "date_precision": r.get("date_precision"), "actor_iso3": r.get("actor_iso3") or "",
         "event_type": r["event_type"], "mission": r.get("mission_acronym") or "", "evidence": r.get("evidence", ""),
+        "extractor": r.get("extractor") or "",
     } for r in events]
     # A document's missions, as the guide counts them: those it names by acronym or by name (misspellings
     # included), not those it only describes ("the UN force in Mali"), which the mentions table keeps too.
@@ -97,23 +102,58 @@ def predicted_rows(documents: Iterable[Mapping], contributions: Iterable[Mapping
     return {"contributions": contribs, "events": evs, "missions": missions}
 
 
-def _match_contribution(p: dict, g: dict) -> bool:
-    return (p["contributor_iso3"] == g["contributor_iso3"] and p["mission"] == (g["mission"] or "")
-            and p["status"] == g["status"] and p["count_low"] == _int(g["count_low"])
-            and p["count_high"] == _int(g["count_high"])
-            and p["personnel_type"] in _class_of(g["personnel_type"]))
+# What two rows must share, attribute by attribute: each test takes a predicted row (``predicted_rows``' shape)
+# and a gold row (the CSV's text). The matching levels below are conjunctions of these.
+def _same_count(p: dict, g: dict) -> bool:
+    return p["count_low"] == _int(g["count_low"]) and p["count_high"] == _int(g["count_high"])
 
 
-def _match_event(p: dict, g: dict) -> bool:
-    return p["event_type"] == g["event_type"] and p["date"][: len(g["date"])] == g["date"] and len(p["date"]) >= len(
-        g["date"])
+def _same_date(p: dict, g: dict) -> bool:
+    return p["date"][: len(g["date"])] == g["date"] and len(p["date"]) >= len(g["date"])
 
 
-def _match_mission(p: dict, g: dict) -> bool:
-    return p["mission_acronym"] == g["mission_acronym"]
+CHECKS: dict[str, dict[str, Callable[[dict, dict], bool]]] = {
+    "contributions": {
+        "count": _same_count,
+        "contributor": lambda p, g: p["contributor_iso3"] == g["contributor_iso3"],
+        "mission": lambda p, g: p["mission"] == (g["mission"] or ""),
+        "status": lambda p, g: p["status"] == g["status"],
+        "type_class": lambda p, g: p["personnel_type"] in _class_of(g["personnel_type"]),
+    },
+    "events": {
+        "date": _same_date,
+        "type": lambda p, g: p["event_type"] == g["event_type"],
+        "actor": lambda p, g: p["actor_iso3"] == (g["actor_iso3"] or ""),
+        "mission": lambda p, g: p["mission"] == (g["mission"] or ""),
+    },
+    "missions": {"mission": lambda p, g: p["mission_acronym"] == g["mission_acronym"]},
+}
+
+# The ladder: each level adds one attribute to the one before; where rows are lost is where F1 drops.
+LADDERS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "contributions": (
+        ("figure", ("count",)),
+        ("+contributor", ("count", "contributor")),
+        ("+mission", ("count", "contributor", "mission")),
+        ("+status", ("count", "contributor", "mission", "status")),
+        ("strict", ("count", "contributor", "mission", "status", "type_class")),
+    ),
+    "events": (
+        ("date", ("date",)),
+        ("+type", ("date", "type")),
+        ("+actor", ("date", "type", "actor")),
+        ("+mission", ("date", "type", "actor", "mission")),
+    ),
+    "missions": (("strict", ("mission",)),),
+}
+# The matching of the annotation guide (the scores of ``evaluate``).
+STRICT = {"contributions": LADDERS["contributions"][-1][1], "events": ("date", "type"), "missions": ("mission",)}
 
 
-_MATCHERS = {"contributions": _match_contribution, "events": _match_event, "missions": _match_mission}
+def matcher(table: str, attributes: Sequence[str]) -> Callable[[dict, dict], bool]:
+    """A test that a predicted row and a gold row agree on every one of ``attributes``."""
+    tests = [CHECKS[table][a] for a in attributes]
+    return lambda p, g: all(t(p, g) for t in tests)
 
 
 @dataclass
@@ -161,23 +201,37 @@ def _agreement(table: str, pairs: list[tuple[dict, dict]]) -> dict[str, float]:
     return {k: sum(v) / len(v) for k, v in checks.items()}
 
 
-def score_table(table: str, predicted: list[dict], gold: list[dict], sources: set[str] | None = None) -> TableScore:
-    """Match predicted rows to gold rows document by document; each gold row takes at most one prediction."""
-    if sources is not None:
-        predicted = [p for p in predicted if p["source_name"] in sources]
-    match = _MATCHERS[table]
+def match_rows(table: str, predicted: list[dict], gold: list[dict], attributes: Sequence[str] | None = None
+               ) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
+    """One-to-one matching of predicted to gold rows, document by document, on ``attributes`` (default: the
+    guide's matching): (matched pairs, missed gold rows, extra predicted rows). Each gold row, in file order,
+    takes the first unused prediction that matches it. Every level's test is an equivalence (or, for event dates,
+    a prefix order) on its attributes, so this greedy matching finds as many pairs as any other."""
+    match = matcher(table, STRICT[table] if attributes is None else attributes)
+    by_source: dict[str, list[int]] = {}
+    for i, p in enumerate(predicted):
+        by_source.setdefault(p["source_name"], []).append(i)
     used: set[int] = set()
     pairs: list[tuple[dict, dict]] = []
     missed = []
     for g in gold:
-        for i, p in enumerate(predicted):
-            if i not in used and p["source_name"] == g["source_name"] and match(p, g):
+        for i in by_source.get(g["source_name"], ()):
+            if i not in used and match(predicted[i], g):
                 used.add(i)
-                pairs.append((p, g))
+                pairs.append((predicted[i], g))
                 break
         else:
             missed.append(g)
     extra = [p for i, p in enumerate(predicted) if i not in used]
+    return pairs, missed, extra
+
+
+def score_table(table: str, predicted: list[dict], gold: list[dict], sources: set[str] | None = None,
+                attributes: Sequence[str] | None = None) -> TableScore:
+    """Match predicted rows to gold rows document by document; each gold row takes at most one prediction."""
+    if sources is not None:
+        predicted = [p for p in predicted if p["source_name"] in sources]
+    pairs, missed, extra = match_rows(table, predicted, gold, attributes)
     return TableScore(table, len(gold), len(predicted), len(pairs), _agreement(table, pairs), missed, extra)
 
 
@@ -198,6 +252,6 @@ def format_report(scores: Mapping[str, TableScore], show_rows: int = 20) -> str:
     for s in scores.values():
         for label, rows in (("missed", s.missed), ("extra", s.extra)):
             for r in rows[:show_rows]:
-                fields = {k: v for k, v in r.items() if k not in ("evidence", "source_name")}
+                fields = {k: v for k, v in r.items() if k not in ("evidence", "source_name", "mission_method")}
                 lines.append(f"  {s.table} {label}: [{r['source_name']}] {fields} | {str(r.get('evidence'))[:140]}")
     return "\n".join(lines)

@@ -15,7 +15,8 @@ from tests.conftest import ROOT
 
 DATA = ROOT / "tests" / "data"
 SEEDS_GOLD = DATA / "gold" / "seeds"
-SETS = sorted(p.parent for p in DATA.glob("*/contributions.csv"))
+# The composed sets, and the real corpus's dev and test splits (tests/data/real/{dev,test}).
+SETS = sorted(p.parent for p in (*DATA.glob("*/contributions.csv"), *DATA.glob("real/*/contributions.csv")))
 ACRONYMS = {m["mission_acronym"] for m in build_mission_catalog(ROOT / "sources" / "reference").missions}
 _SPACE = re.compile(r"\s+")
 
@@ -36,7 +37,7 @@ def test_the_sets_are_found():
                                       "heldout", "heldout2"}
 
 
-@pytest.mark.parametrize("folder", [SEEDS_GOLD, *SETS], ids=lambda p: p.name)
+@pytest.mark.parametrize("folder", [SEEDS_GOLD, *SETS], ids=lambda p: str(p.relative_to(DATA)))
 @pytest.mark.parametrize("table", ["contributions", "events", "missions"])
 def test_gold_files_are_well_formed(folder: Path, table: str):
     columns, rows = _read(folder / f"{table}.csv")

@@ -228,3 +228,19 @@ def test_pkdata_help_does_not_import_dagster():
     code = "import sys, pipeline.cli; print('dagster' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_the_direct_extraction_gives_the_rows_a_build_publishes(seeds_output):
+    """The score guard and `pkdata eval --direct` score what a Dagster build publishes, row for row."""
+    from pipeline.cli import published_predictions
+    from pipeline.eval_runs import predict_folder
+
+    direct = predict_folder(SEEDS_DIR)
+    built = published_predictions(seeds_output)
+
+    def key(row: dict) -> str:
+        return repr(sorted(row.items()))
+
+    for table in direct:
+        assert sorted(map(key, direct[table])) == sorted(map(key, built[table])), table
+    assert len(direct["contributions"]) == 9 and len(direct["events"]) == 14

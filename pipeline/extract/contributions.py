@@ -41,7 +41,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from pipeline.extract import personnel, status
+from pipeline.extract import personnel, status, trace
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.regex_trie import word_trie
 from pipeline.extract.types import (
@@ -845,6 +845,8 @@ def extract_contributions(
                                      focus, lambda: focus.about_peace_operations(text, missions), lowered)
             rows = reader.rows()
             out.extend(rows)
+        else:
+            trace.note("sentence", "not_read", sent.start, sent.end, people_word=people)
         _update_focus(text, sent, s_countries, s_missions, mission_spans, ctx, matcher, focus, rows, people)
     return _echo_headlines(out)
 
@@ -1029,6 +1031,12 @@ def _may_count_people(text: str, end: int) -> bool:
 
 
 # --- one sentence -------------------------------------------------------------------------------------------------
+
+def _veto(q: Quantity, name: str) -> list[Contribution]:
+    """No row for the figure ``q``; ``name`` says why (recorded for `pkdata explain` when a trace is collected)."""
+    trace.note("veto", name, q.start, q.end)
+    return []
+
 
 class _SentenceReader:
     """The contributions of one sentence, figure by figure."""
@@ -1293,10 +1301,12 @@ class _SentenceReader:
         clause = _clause_bounds(sent, self.breaks, q.start)
         head, rule = self._head(q, clause)
         if head is None:
-            return []
+            return _veto(q, "no_personnel_noun")
+        trace.note("head", rule, q.start, q.end, noun=head.surface, type=head.personnel_type)
         if rule == "unit_size" and _OF_THE_BEFORE.search(text, max(clause[0], q.start - 12), q.start) and \
                 any(clause[0] <= f_end <= q.start for _, f_end in self.figures):
-            return []  # "The remaining 520 members of the 700-strong battalion": the unit named, not a new figure
+            # "The remaining 520 members of the 700-strong battalion": the unit named, not a new figure
+            return _veto(q, "size_of_a_unit_named")
         np_start = head.np_start if head.np_start is not None else q.start
         np_end = max(head.end, q.end)
         modifiers = head.modifiers if head.np_start is None else tuple(text[np_start:head.start].split())
@@ -1304,23 +1314,29 @@ class _SentenceReader:
         # What marks a figure as no contribution, each searched near the figure only when its sentence has it at
         # all (``_in_sentence``: one search per sentence instead of one per figure, most sentences have none).
         present = self._in_sentence
-        if (present(_CASUALTY) and _CASUALTY.search(self.lowered, lo - sent.start, hi - sent.start)) or \
-                (present(_AUTHORISED) and _AUTHORISED.search(text, clause[0], min(clause[1], np_end + 30))):
-            return []
+        if present(_CASUALTY) and _CASUALTY.search(self.lowered, lo - sent.start, hi - sent.start):
+            return _veto(q, "casualty")
+        if present(_AUTHORISED) and _AUTHORISED.search(text, clause[0], min(clause[1], np_end + 30)):
+            return _veto(q, "authorised_strength")
         if _EACH_AFTER.match(text, np_end) and _UNITS_OF.search(text, max(clause[0], q.start - 40), q.start):
-            return []  # "two units of 140 officers each": a size per unit
-        if (present(_NATIONAL_FORCE) and _NATIONAL_FORCE.search(text, np_start, np_end)) or \
-                (present(_DISTRIBUTIVE) and _DISTRIBUTIVE.search(text, clause[0], np_start)) or \
-                (present(_NOT_YET) and _NOT_YET.search(text, lo, hi)) or \
-                _MANY_SENDERS_AFTER.match(text, np_end, sent.end) or \
-                (present(_EXERCISE) and _EXERCISE.search(text, clause[0], clause[1])) or \
-                (present(_FORCE_SIZE_WORDS) and _FORCE_SIZE.search(text, clause[0], np_start)):
-            return []
+            return _veto(q, "size_per_unit")  # "two units of 140 officers each"
+        if present(_NATIONAL_FORCE) and _NATIONAL_FORCE.search(text, np_start, np_end):
+            return _veto(q, "national_force")
+        if present(_DISTRIBUTIVE) and _DISTRIBUTIVE.search(text, clause[0], np_start):
+            return _veto(q, "distributive")
+        if present(_NOT_YET) and _NOT_YET.search(text, lo, hi):
+            return _veto(q, "not_yet_trained")
+        if _MANY_SENDERS_AFTER.match(text, np_end, sent.end):
+            return _veto(q, "many_senders")
+        if present(_EXERCISE) and _EXERCISE.search(text, clause[0], clause[1]):
+            return _veto(q, "exercise")
+        if present(_FORCE_SIZE_WORDS) and _FORCE_SIZE.search(text, clause[0], np_start):
+            return _veto(q, "national_force_size")
         # "the number of Ghanaian peacekeepers ... will rise to 1,570": the verb before the figure is its predicate.
         status_end = head.end if rule == "number_of" and head.np_start is not None else np_end
         st, cue = status.figure_status(text[clause[0]:clause[1]], np_start - clause[0], status_end - clause[0])
         if st not in ("offered", "pledged") and _REQUEST.search(text, clause[0], np_start):
-            return []
+            return _veto(q, "request")
         clause_status = st
         st, cue = self._status_in_context(q, np_start, clause, st, cue)
         senders, sender_rule = self._senders(q, np_start, np_end, modifiers, clause, clause_status)
@@ -1343,7 +1359,7 @@ class _SentenceReader:
         if sender_rule == "respectively" and self.out and "+respectively+" in self.out[-1].extractor:
             st, cue = self.out[-1].status, "respectively"  # the figures paired with their countries share a verb
         if not senders:
-            return []
+            return _veto(q, "no_sender")
         if sender_rule == "relative":  # "the company that Zambia sent": the verb of the relative clause
             st, cue = status.figure_status(text[np_end:clause[1]], 0, 0)
         if sender_rule in ("item", "item_each") and not cue and self.out:
@@ -1372,11 +1388,13 @@ class _SentenceReader:
                 previous = self.out[-1]
                 mission, scope, mission_rule = previous.mission_acronym, previous.scope, "antecedent"
             if mission_rule not in _EXPLICIT_MISSION and not self.about_peace():
+                trace.note("veto", "not_about_peace_operations", q.start, q.end, sender=sender)
                 continue
             if self._self_hosted(sender, mission, mission_rule, as_of):
                 # A host country that heads a bullet is where its contingent serves; the story's country sends it.
                 if sender_rule != "label" or not focus.country or \
                         self._self_hosted(focus.country, mission, mission_rule, as_of):
+                    trace.note("veto", "sender_hosts_the_mission", q.start, q.end, sender=sender, mission=mission)
                     continue
                 sender = focus.country
             if mission_rule in _IMPLICIT_MISSION and (standby or (cue == "list_lead" and st in _PROMISES)):

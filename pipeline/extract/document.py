@@ -35,6 +35,7 @@ from pipeline.extract import contributions as contributions_rules
 from pipeline.extract import events as events_rules
 from pipeline.extract import personnel
 from pipeline.extract import tables as tables_rules
+from pipeline.extract import trace
 from pipeline.extract import sentences as sentences_module
 from pipeline.extract.countries import find_countries
 from pipeline.extract.dates import find_dates
@@ -461,6 +462,9 @@ def extract_document(text: str, ctx: DocumentContext, matcher: MissionMatcher, *
         sentences = split_sentences(text)
         countries = find_countries(text)
         dates = find_dates(text, ctx.published)
+    if trace.active():
+        for s in sentences:
+            trace.note("sentence", "read_closely", s.start, s.end)
     if sentences:
         contribs = contributions_rules.extract_contributions(text, sentences, countries, missions, dates, ctx,
                                                              matcher)
