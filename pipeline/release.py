@@ -23,10 +23,10 @@
 Version: today's UTC date ``YYYY.MM.DD`` (CalVer); a second release the same day is ``YYYY.MM.DD.1``, then ``.2``...
 A version given by hand must be new.
 
-What is released: exactly the files that ``run_metadata.json`` lists with their SHA-256 (the CLI writes it after
-each build). Each copy is hashed and compared with that list, so a release never mixes two builds, nor files
-that someone changed after the build (the Dagster UI publishes without writing ``run_metadata.json``: rebuild
-with ``pkdata release --build`` then).
+What is released: exactly the files that ``run_metadata.json`` lists with their SHA-256 (the publish step writes
+it into each build's folder, ``pipeline.publish``), read from the one build that ``current`` points at when the
+cut starts. Each copy is hashed and compared with that list, so a release never mixes two builds, nor files
+that someone changed after the build.
 
 Atomicity: the release is written in ``releases/.staging-<pid>`` (same file system), renamed into place in one
 step, and only then is ``latest`` moved (a temporary symbolic link renamed over it with ``os.replace``, then
