@@ -192,7 +192,7 @@ def _slowest(documents: Path) -> tuple[float, str, list[str]]:
     for source in sources:
         result = extract_one(source, matcher, bounds=Bounds())
         if result.seconds > slowest:
-            slowest, name = result.seconds, f"{source.rel_path} ({source.n_bytes:,} bytes)"
+            slowest, name = result.seconds, f"{source.rel_path} ({source.n_bytes or 0:,} bytes)"
         error = result.record.get("ingest_error") or ""
         if "budget" in error or "wall-clock" in error:
             bounded.append(f"{source.rel_path}: {error[:90]}")
