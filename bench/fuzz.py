@@ -127,7 +127,8 @@ def make_fuzz_corpus(out: Path, n: int, seed: int) -> list[str]:
     out.mkdir(parents=True)
     names = []
     for i in range(n):
-        data, ext = _mutate(rng, rng.choice(texts))
+        # A line of its own first, so that mutations of the same text are not all refused as duplicate content.
+        data, ext = _mutate(rng, f"Fuzz document {i}.\n" + rng.choice(texts))
         name = f"fuzz_{i:05d}{ext}"
         if rng.random() < 0.02:
             name = os.fsdecode(f"fuzz_{i:05d}_".encode() + bytes([0xff, 0xfe]) + ext.encode())
