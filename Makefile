@@ -52,4 +52,5 @@ release: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(VENV)/bin/pkdata release
 
 clean:
-	rm -rf $(VENV) $(TOOLS) .dagster_home .pytest_cache outputs/parquet outputs/*.duckdb outputs/.cache
+	rm -rf $(VENV) $(TOOLS) .dagster_home .pytest_cache outputs/parquet outputs/*.duckdb outputs/.cache \
+		outputs/builds outputs/current outputs/run_metadata.json outputs/.lock

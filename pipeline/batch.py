@@ -17,11 +17,19 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from pipeline.extract.document import EXTRACTOR_VERSION, extract_document
+from pipeline.bounds import (
+    DEFAULT_DOCUMENT_SECONDS,
+    DEFAULT_MEMORY_BUDGET_MB,
+    WallClockExceeded,
+    die_with_parent,
+    memory_estimate,
+    wall_clock_guard,
+)
+from pipeline.extract.document import DEFAULT_WORK_BUDGET, EXTRACTOR_VERSION, WorkBudgetExceeded, extract_document
 from pipeline.extract.missions import MissionMatcher
 from pipeline.extract.types import DocumentContext
 from pipeline.ingest.inventory import SourceFile
@@ -42,6 +50,7 @@ class DocumentResult:
     record: dict
     rows: dict[str, list[dict]] = field(default_factory=dict)
     seconds: float = 0.0
+    cacheable: bool = True  # False for a document stopped by a bound: the next build tries it again
 
 
 @dataclass
@@ -181,18 +190,48 @@ class ExtractionCache:
         os.replace(tmp, path)
 
 
+@dataclass(frozen=True)
+class Bounds:
+    """What one document may cost: rules' work units, wall-clock seconds (the last guard), and the memory budget
+    the workers share (see ``pipeline.bounds``)."""
+
+    work_budget: int | None = DEFAULT_WORK_BUDGET
+    document_seconds: float | None = DEFAULT_DOCUMENT_SECONDS
+    memory_budget_mb: int = DEFAULT_MEMORY_BUDGET_MB
+
+
 # One matcher per worker process, built once by the pool's initializer.
 _MATCHER: MissionMatcher | None = None
 
 
-def _init_worker(catalog: MissionCatalog) -> None:
+def _init_worker(catalog: MissionCatalog, in_pool: bool = False) -> None:
     global _MATCHER
+    if in_pool:
+        die_with_parent()
     _MATCHER = MissionMatcher(catalog)
 
 
-def extract_one(source: SourceFile, matcher: MissionMatcher, max_text_chars: int = 20_000_000) -> DocumentResult:
-    """Ingest and extract one document; bad input gives an error record and no rows, never an exception."""
+def extract_one(source: SourceFile, matcher: MissionMatcher, max_text_chars: int = 20_000_000,
+                bounds: Bounds = Bounds()) -> DocumentResult:
+    """Ingest and extract one document; bad input gives an error record and no rows, never an exception.
+
+    A document beyond its work budget or the wall-clock guard gets an error record saying so (not cached)."""
     t0 = time.perf_counter()
+    try:
+        with wall_clock_guard(bounds.document_seconds):
+            result = _extract_one(source, matcher, max_text_chars, bounds.work_budget)
+    except WallClockExceeded:
+        reason = (f"took longer than {bounds.document_seconds:g} s, the wall-clock guard: the document stalls "
+                  "the rules or its reader; split it, remove it, or raise PKDATA_DOCUMENT_SECONDS")
+        record = ingest(replace(source, problem=reason)).record  # an error record, nothing read
+        result = DocumentResult(source.source_name, record, {t: [] for t in ROW_TABLES}, cacheable=False)
+    result.seconds = time.perf_counter() - t0
+    return result
+
+
+def _extract_one(source: SourceFile, matcher: MissionMatcher, max_text_chars: int,
+                 work_budget: int | None) -> DocumentResult:
+    cacheable = True
     doc = ingest(source, max_text_chars=max_text_chars)
     record = doc.record
     rows: dict[str, list[dict]] = {t: [] for t in ROW_TABLES}
@@ -203,24 +242,48 @@ def extract_one(source: SourceFile, matcher: MissionMatcher, max_text_chars: int
             published = PartialDate(record["published_date"], record["published_precision"])
         ctx = DocumentContext(doc_id=record["doc_id"], published=published, language=record.get("language") or "en")
         try:
-            extracted = extract_document(doc.text, ctx, matcher)
+            extracted = extract_document(doc.text, ctx, matcher, work_budget=work_budget)
+        except WorkBudgetExceeded as exc:
+            record = {**record, "ingest_status": "error", "ingest_error": str(exc)}
+            cacheable = False
         except Exception as exc:  # a rule bug must not sink the corpus: record it on the document
             record = {**record, "ingest_status": "error", "ingest_error": f"extraction failed: {exc!r}"}
         else:
             rows = {"contributions": extracted.contributions, "events": extracted.events,
                     "mission_mentions": extracted.mission_mentions}
-    return DocumentResult(source.source_name, record, rows, seconds=time.perf_counter() - t0)
+    return DocumentResult(source.source_name, record, rows, cacheable=cacheable)
 
 
-def _run_batch(batch: Sequence[SourceFile], keys: Sequence[str], cache_root: str | None) -> list[DocumentResult]:
+def _run_batch(batch: Sequence[SourceFile], keys: Sequence[str], cache_root: str | None,
+               bounds: Bounds = Bounds()) -> list[DocumentResult]:
     assert _MATCHER is not None
     cache = ExtractionCache(Path(cache_root) if cache_root else None)
     out = []
     for source, key in zip(batch, keys):
-        result = extract_one(source, _MATCHER)
-        cache.put(key, result.record, result.rows)
+        result = extract_one(source, _MATCHER, bounds=bounds)
+        if result.cacheable:
+            cache.put(key, result.record, result.rows)
         out.append(result)
     return out
+
+
+def memory_refusal(source: SourceFile, bounds: Bounds) -> SourceFile:
+    """``source`` with a problem when reading it would take more than the whole memory budget."""
+    if source.problem is not None or source.path is None:
+        return source
+    need = memory_estimate(source.n_bytes, source.path.suffix)
+    if need <= bounds.memory_budget_mb * 1_000_000:
+        return source
+    return replace(source, problem=f"too large to read within the memory budget: needs about {need / 1e6:,.0f} "
+                                   f"MB, budget {bounds.memory_budget_mb:,} MB (PKDATA_MEMORY_BUDGET_MB); split "
+                                   "the document or raise the budget")
+
+
+def _is_large(source: SourceFile, bounds: Bounds, workers: int) -> bool:
+    """Whether reading ``source`` takes more than one worker's share of the memory budget."""
+    if source.path is None:
+        return False
+    return memory_estimate(source.n_bytes, source.path.suffix) > bounds.memory_budget_mb * 1_000_000 / workers
 
 
 def _batches(items: Sequence, size: int) -> Iterator[Sequence]:
@@ -235,11 +298,13 @@ def extract_corpus(
     workers: int = 1,
     batch_size: int = 64,
     progress: Callable[[Progress], None] | None = None,
+    bounds: Bounds = Bounds(),
 ) -> CorpusResult:
     """Extract every source, reusing cached results; batches run in ``workers`` processes (1: in this one).
 
     ``progress`` is called once before the first batch and after every batch. Results come back in the order
-    of ``sources`` whatever order the batches finish in.
+    of ``sources`` whatever order the batches finish in. ``bounds``: what one document may cost; documents
+    above a worker's share of the memory budget are read one at a time after the others.
     """
     t0 = time.perf_counter()
     cache = ExtractionCache(cache_dir)
@@ -248,6 +313,7 @@ def extract_corpus(
     results: list[DocumentResult | None] = [None] * len(sources)
     todo: list[tuple[int, SourceFile, str]] = []
     for i, source in enumerate(sources):
+        source = memory_refusal(source, bounds)
         key = cache_key(source, catalog_hash)
         hit = cache.get(key)
         if hit is not None:
@@ -265,9 +331,6 @@ def extract_corpus(
         if progress:
             progress(Progress(total, n_cached, len(todo), done, time.perf_counter() - t_extract))
 
-    report()
-    cache_root = str(cache_dir) if cache_dir else None
-
     def collect(batch: Sequence[tuple[int, SourceFile, str]], batch_results: list[DocumentResult]) -> None:
         nonlocal done
         for (i, _, _), r in zip(batch, batch_results):
@@ -275,18 +338,35 @@ def extract_corpus(
         done += len(batch)
         report()
 
-    if todo and workers > 1 and len(todo) > batch_size:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(catalog,)) as pool:
-            futures = {pool.submit(_run_batch, [s for _, s, _ in b], [k for _, _, k in b], cache_root): b
+    report()
+    large = [t for t in todo if _is_large(t[1], bounds, workers)]
+    small = [t for t in todo if not _is_large(t[1], bounds, workers)]
+    cache_root = str(cache_dir) if cache_dir else None
+    _run_batches(small, workers, batch_size, catalog, cache_root, bounds, collect)
+    # Each of these may take more than one worker's share of the memory: one at a time, in a process of its own.
+    _run_batches(large, workers, 1, catalog, cache_root, bounds, collect, pool_size=1)
+    return CorpusResult([r for r in results if r is not None], n_extracted=len(todo), n_cached=n_cached,
+                        seconds=time.perf_counter() - t0, extracted=tuple(s.source_name for _, s, _ in todo))
+
+
+def _run_batches(todo: Sequence[tuple[int, SourceFile, str]], workers: int, batch_size: int,
+                 catalog: MissionCatalog, cache_root: str | None, bounds: Bounds, collect,
+                 pool_size: int | None = None) -> None:
+    """Run ``todo`` in batches, in a pool of processes when ``workers`` > 1 and there is more than one batch's
+    worth (``pool_size`` processes, default ``workers``), else in this process."""
+    if not todo:
+        return
+    if workers > 1 and (len(todo) > batch_size or pool_size == 1):
+        with ProcessPoolExecutor(max_workers=pool_size or workers, initializer=_init_worker,
+                                 initargs=(catalog, True)) as pool:
+            futures = {pool.submit(_run_batch, [s for _, s, _ in b], [k for _, _, k in b], cache_root, bounds): b
                        for b in _batches(todo, batch_size)}
             for fut in as_completed(futures):
                 collect(futures[fut], fut.result())
-    elif todo:
-        _init_worker(catalog)
-        for b in _batches(todo, batch_size):
-            collect(b, _run_batch([s for _, s, _ in b], [k for _, _, k in b], cache_root))
-    return CorpusResult([r for r in results if r is not None], n_extracted=len(todo), n_cached=n_cached,
-                        seconds=time.perf_counter() - t0, extracted=tuple(s.source_name for _, s, _ in todo))
+        return
+    _init_worker(catalog)
+    for b in _batches(todo, batch_size):
+        collect(b, _run_batch([s for _, s, _ in b], [k for _, _, k in b], cache_root, bounds))
 
 
 def prune_cache(cache_dir: Path, sources: Sequence[SourceFile], catalog: MissionCatalog) -> int:

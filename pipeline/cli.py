@@ -38,26 +38,39 @@ def _table_counts(output: Path) -> dict:
     return {"tables": counts, "documents_rejected": bad_docs, "rows_rejected": rejected}
 
 
-def do_build(documents: Path, output: Path, workers: int = 0, quiet: bool = False, log_level: str = "WARNING") -> dict:
-    from pipeline.publish import write_run_metadata
+def _preflight(documents: Path, output: Path, strict: bool, quiet: bool) -> None:
+    """Environment errors stop the build before any extraction; corpus-wide manifest problems are warnings
+    (errors with ``strict``). One line each, never a traceback."""
+    from pipeline.preflight import environment_errors, manifest_warnings
+
+    errors = environment_errors(documents, output)
+    if errors:
+        raise click.ClickException("; ".join(errors))
+    warnings = manifest_warnings(documents)
+    if warnings and strict:
+        raise click.ClickException("refused by --strict: " + "; ".join(warnings))
+    if not quiet:
+        for warning in warnings:
+            click.echo(f"warning: {warning} (--strict makes this an error)", err=True)
+
+
+def do_build(documents: Path, output: Path, workers: int = 0, quiet: bool = False, log_level: str = "WARNING",
+             strict: bool = False) -> dict:
+    from pipeline.locking import OutputLocked
     from pipeline.runner import run_build
 
-    if not documents.is_dir():
-        raise click.UsageError(f"documents folder not found: {documents}")
+    _preflight(documents, output, strict, quiet)
     started = time.time()
     settings = _settings(documents, output, workers)
-    result = run_build(settings, log_level=log_level)
+    try:
+        result = run_build(settings, log_level=log_level)
+    except OutputLocked as refused:
+        raise click.ClickException(str(refused)) from None
     if not result.success:
         raise click.ClickException(
             f"build failed (Dagster run {result.run_id}); failed checks: {', '.join(result.failed_checks) or 'none'}"
             " -- see the run's logs with `make dev`")
     counts = _table_counts(output)
-    write_run_metadata(output, {
-        "run_id": result.run_id, "started_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
-        "seconds": round(time.time() - started, 3), "documents_dir": str(documents.resolve()),
-        "reference_dir": settings.reference_dir,
-        "tables": counts["tables"], "files": result.summary.get("files", {}),
-    })
     if not quiet:
         click.echo(f"Built the dataset from {documents} into {output} in {time.time() - started:.1f} s "
                    f"(Dagster run {result.run_id[:8]}).")
@@ -88,9 +101,11 @@ def main() -> None:
 @click.option("--log-level", type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False),
               default="WARNING", show_default=True,
               help="Dagster's console log level (INFO shows progress lines when no terminal shows the bar).")
-def build(documents: Path, output: Path, workers: int, log_level: str) -> None:
+@click.option("--strict", is_flag=True,
+              help="Refuse to build when a manifest problem would change every row (e.g. no published_date column).")
+def build(documents: Path, output: Path, workers: int, log_level: str, strict: bool) -> None:
     """Run the Dagster materialization: ingest, extract, validate, publish."""
-    do_build(documents, output, workers, log_level=log_level.upper())
+    do_build(documents, output, workers, log_level=log_level.upper(), strict=strict)
 
 
 def _published_predictions(documents: Path, output: Path | None) -> dict[str, list[dict]]:

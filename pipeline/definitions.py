@@ -1,4 +1,12 @@
-"""The Dagster code location: `dagster dev -m pipeline.definitions` (or `dg dev`) loads `defs`."""
+"""The Dagster code location: `dagster dev -m pipeline.definitions` (or `dg dev`) loads `defs`.
+
+Isolation: the values Dagster stores between assets (its IO manager's pickles) live in the output folder of the
+build (``<output>/.cache/dagster``), never in a place shared by builds into other folders (Dagster's default is
+one path per asset under ``DAGSTER_HOME``, where two builds of different corpora would read each other's
+tables). Builds into the same folder are kept apart by the folder's lock (``pipeline.locking``).
+"""
+
+from pathlib import Path
 
 import dagster as dg
 
@@ -25,15 +33,22 @@ build_job = dg.define_asset_job(
 )
 
 
+def storage_dir(settings: PipelineSettings) -> Path:
+    """Where a build's intermediate values live: inside its own output folder."""
+    return Path(settings.output_dir) / ".cache" / "dagster"
+
+
 def make_definitions(settings: PipelineSettings | None = None) -> dg.Definitions:
     """Definitions bound to the given settings (the CLI and tests pass their own folders)."""
+    settings = settings or PipelineSettings()
     return dg.Definitions(
         assets=[*ASSETS, *CONNECTOR_ASSETS],
         asset_checks=CHECKS,
         jobs=[build_job, fetch_job],
         schedules=[*SCHEDULES, fetch_schedule],
         sensors=SENSORS,
-        resources={"settings": settings or PipelineSettings(), "connectors": ConnectorSettings()},
+        resources={"settings": settings, "connectors": ConnectorSettings(),
+                   "io_manager": dg.FilesystemIOManager(base_dir=str(storage_dir(settings)))},
     )
 
 

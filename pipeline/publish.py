@@ -1,17 +1,27 @@
-"""Atomic publishing of a release: Parquet files and a DuckDB database, built from the schema registry.
+"""Whole-set publishing of a build: Parquet files, a DuckDB database and run_metadata.json, built from the schema
+registry, made visible together by one pointer swap.
 
 Layout of ``output_dir``::
 
-    parquet/<table>.parquet   one file per table (Arrow schema of ``schemas.arrow``, deterministic bytes)
-    peacekeeping.duckdb       every table, created from ``schemas.duckdb`` (PK, FK, CHECK, comments), and the
-                              analysts' views of ``schemas.views`` whose tables are all published (with comments)
-    run_metadata.json         wall-clock facts of the run (``write_run_metadata``); never inside the tables
+    builds/<build id>/                  one folder per build, never changed once in place
+      parquet/<table>.parquet           one file per table (Arrow schema of ``schemas.arrow``, deterministic bytes)
+      peacekeeping.duckdb               every table, created from ``schemas.duckdb`` (PK, FK, CHECK, comments), and
+                                        the analysts' views of ``schemas.views`` whose tables are all published
+      run_metadata.json                 facts of the run, row counts, every file's SHA-256 (wall-clock values
+                                        live only here, never inside the tables)
+    current -> builds/<build id>        the one pointer, a symbolic link replaced atomically
+    parquet -> current/parquet          the stable paths users open, links through ``current``
+    peacekeeping.duckdb -> current/peacekeeping.duckdb
+    run_metadata.json -> current/run_metadata.json
 
-Atomicity: everything is built in a staging folder inside ``output_dir`` (``.staging-<pid>``, on the same file
-system, so renames are atomic), then each Parquet file and finally the database are moved into place with
-``os.replace``. A reader sees either the previous or the new version of each file, never a half-written one,
-and a crash before the moves leaves the previous release untouched. A staging folder left by a crash is removed
-by the next publish (when the process that made it is gone).
+Atomicity of the whole set: a build is written into ``builds/.staging-<pid>`` (same file system), renamed to
+``builds/<build id>`` when complete, and published by pointing ``current`` at it with one ``os.replace`` of a
+symbolic link. Before that swap every path shows the previous build; after it, the new one: the tables, the
+database and the metadata of two builds are never seen side by side through ``current``. A reader that opens
+several files should resolve ``current`` once (:func:`published_dir`) and read from that folder. The stable
+links are made once (on the first publish, or over the per-file layout of earlier versions). The two newest
+builds are kept (a reader of the previous one is not cut off); older ones, and staging folders of processes that
+are gone, are removed by the next publish. Steps: :data:`PUBLISH_STEPS`.
 
 Determinism of the Parquet bytes: rows sorted by the table's ``sort_by`` then its primary key, no pandas
 metadata, no wall-clock values, fixed compression (zstd, level 3), fixed row-group size and format version.
@@ -19,9 +29,12 @@ metadata, no wall-clock values, fixed compression (zstd, level 3), fixed row-gro
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
+import time
+from collections.abc import Callable
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -39,14 +52,24 @@ from schemas.validation import check_foreign_keys, coerce_frame, validate
 from schemas.views import create_views
 
 __all__ = [
-    "DUCKDB_FILE", "PARQUET_DIR", "RUN_METADATA_FILE", "STAGING_PREFIX", "PublishError", "publish", "write_run_metadata",
-    "sha256_file", "fsync_file", "pid_alive", "remove_stale_staging",
+    "BUILDS_DIR", "CURRENT_LINK", "DUCKDB_FILE", "PARQUET_DIR", "PUBLISH_STEPS", "RUN_METADATA_FILE", "STAGING_PREFIX",
+    "PublishError", "publish", "published_dir", "write_run_metadata", "sha256_file", "fsync_file", "pid_alive",
+    "remove_stale_staging",
 ]
 
 PARQUET_DIR = "parquet"
 DUCKDB_FILE = "peacekeeping.duckdb"
 RUN_METADATA_FILE = "run_metadata.json"
 STAGING_PREFIX = ".staging-"
+BUILDS_DIR = "builds"
+CURRENT_LINK = "current"
+STABLE_NAMES = (PARQUET_DIR, DUCKDB_FILE, RUN_METADATA_FILE)
+KEEP_BUILDS = 2  # the current build and the one before, which a reader may still have open
+
+# Steps of a publish, in order; ``_ON_STEP(name)`` is called after each (a fault-injection point for the tests
+# and bench/crash.py, None otherwise).
+PUBLISH_STEPS = ("staged", "renamed", "swapped", "linked", "pruned")
+_ON_STEP: Callable[[str], None] | None = None
 
 ROW_GROUP_SIZE = 64 * 1024
 COMPRESSION = "zstd"
@@ -146,14 +169,15 @@ def remove_stale_staging(output_dir: Path) -> None:
             shutil.rmtree(path, ignore_errors=True)
 
 
-def publish(tables: Mapping[str, pd.DataFrame], output_dir: Path) -> dict:
-    """Publish ``tables`` (registry name -> frame) as a release in ``output_dir``; see the module docstring.
+def publish(tables: Mapping[str, pd.DataFrame], output_dir: Path, metadata: Mapping[str, Any] | None = None) -> dict:
+    """Publish ``tables`` (registry name -> frame) as a new build of ``output_dir``; see the module docstring.
 
     The frames are coerced and must be valid (``schemas.validation.validate`` and ``check_foreign_keys``),
-    else ``PublishError`` is raised before anything is written. The release replaces the previous one: Parquet
-    files of registry tables missing from ``tables`` are removed after the new files are in place.
+    else ``PublishError`` is raised before anything is written. ``metadata`` (run id, times, folders...) goes
+    into the build's ``run_metadata.json`` with the row counts and every file's SHA-256. Tables missing from
+    ``tables`` are simply not in the new build.
 
-    Returns ``{table: n_rows, ..., "files": {relative path: sha256}}``.
+    Returns ``{table: n_rows, ..., "files": {relative path: sha256}, "build": build id}``.
     """
     unknown = sorted(set(tables) - set(TABLES))
     if unknown:
@@ -163,9 +187,11 @@ def publish(tables: Mapping[str, pd.DataFrame], output_dir: Path) -> dict:
     _check(frames)
 
     output_dir = Path(output_dir)
-    output_dir.mkdir(parents=True, exist_ok=True)
-    remove_stale_staging(output_dir)
-    staging = output_dir / f"{STAGING_PREFIX}{os.getpid()}"
+    builds = output_dir / BUILDS_DIR
+    builds.mkdir(parents=True, exist_ok=True)
+    remove_stale_staging(output_dir)  # left by the per-file publisher of earlier versions
+    remove_stale_staging(builds)
+    staging = builds / f"{STAGING_PREFIX}{os.getpid()}"
     try:
         (staging / PARQUET_DIR).mkdir(parents=True)
         arrow_tables = {name: _sorted(name, to_arrow(name, frames[name])) for name in order}
@@ -176,24 +202,106 @@ def publish(tables: Mapping[str, pd.DataFrame], output_dir: Path) -> dict:
             files[relative] = sha256_file(staging / relative)
         _write_duckdb(arrow_tables, staging / DUCKDB_FILE)
         files[DUCKDB_FILE] = sha256_file(staging / DUCKDB_FILE)
-
-        (output_dir / PARQUET_DIR).mkdir(exist_ok=True)
-        for relative in files:
-            if relative == DUCKDB_FILE:
-                continue
-            os.replace(staging / relative, output_dir / relative)
-        # A write-ahead log beside the old database belongs to it: it must not be replayed into the new one.
-        (output_dir / f"{DUCKDB_FILE}.wal").unlink(missing_ok=True)
-        os.replace(staging / DUCKDB_FILE, output_dir / DUCKDB_FILE)
-        for name in TABLES:
-            if name not in tables:
-                (output_dir / PARQUET_DIR / f"{name}.parquet").unlink(missing_ok=True)
+        files = dict(sorted(files.items()))
+        build_id = _new_build_id(builds, files)
+        counts = {name: arrow_tables[name].num_rows for name in order}
+        _write_json(staging / RUN_METADATA_FILE, {**(metadata or {}), "build": build_id, "tables": counts,
+                                                  "files": files})
+        _step("staged")
+        os.rename(staging, builds / build_id)
+        _fsync_dir(builds)
+        _step("renamed")
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    # A write-ahead log beside the stable path belongs to the database it points at now: never replay it
+    # into the new one.
+    (output_dir / f"{DUCKDB_FILE}.wal").unlink(missing_ok=True)
+    _point(output_dir / CURRENT_LINK, f"{BUILDS_DIR}/{build_id}")
+    _fsync_dir(output_dir)
+    _step("swapped")
+    _link_stable_paths(output_dir)
+    _step("linked")
+    _prune_builds(builds, build_id)
+    _step("pruned")
+    return {**counts, "files": files, "build": build_id}
 
-    summary: dict[str, Any] = {name: arrow_tables[name].num_rows for name in order}
-    summary["files"] = dict(sorted(files.items()))
-    return summary
+
+def _step(name: str) -> None:
+    """A named point of the publish: tests and ``bench/crash.py`` kill the process here (``_ON_STEP``)."""
+    if _ON_STEP is not None:
+        _ON_STEP(name)
+
+
+def _new_build_id(builds: Path, files: Mapping[str, str]) -> str:
+    """``<UTC time>-<hash of the files>``: sorts by time, says whether two builds hold the same bytes."""
+    digest = hashlib.sha256("".join(f"{k}={v}\n" for k, v in files.items()).encode()).hexdigest()[:8]
+    base = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()) + f"-{digest}"
+    build_id, n = base, 1
+    while (builds / build_id).exists():
+        build_id, n = f"{base}.{n}", n + 1
+    return build_id
+
+
+def _point(link: Path, target: str) -> None:
+    """Make ``link`` a symbolic link to ``target`` with one atomic rename (a temporary link moved over it)."""
+    temporary = link.parent / f".{link.name}.{os.getpid()}.tmp"
+    if temporary.is_symlink() or temporary.exists():
+        temporary.unlink()
+    os.symlink(target, temporary)
+    os.replace(temporary, link)
+
+
+def _link_stable_paths(output_dir: Path) -> None:
+    """``parquet``, ``peacekeeping.duckdb`` and ``run_metadata.json`` as links through ``current``.
+
+    Made once: after that only ``current`` moves. Files and folders of the per-file layout of earlier versions
+    are replaced (a folder is moved aside first: a link cannot be renamed over a folder).
+    """
+    for name in STABLE_NAMES:
+        path = output_dir / name
+        target = f"{CURRENT_LINK}/{name}"
+        if path.is_symlink() and os.readlink(path) == target:
+            continue
+        aside = None
+        if path.is_dir() and not path.is_symlink():
+            aside = output_dir / f".legacy-{name}-{os.getpid()}"
+            os.rename(path, aside)
+        _point(path, target)
+        if aside is not None:
+            shutil.rmtree(aside, ignore_errors=True)
+
+
+def _prune_builds(builds: Path, keep_id: str) -> None:
+    """Remove the builds older than the newest ``KEEP_BUILDS`` (a reader of the previous one is not cut off)."""
+    done = sorted(p.name for p in builds.iterdir() if p.is_dir() and not p.name.startswith("."))
+    keep = set(done[-KEEP_BUILDS:]) | {keep_id}
+    for name in done:
+        if name not in keep:
+            shutil.rmtree(builds / name, ignore_errors=True)
+
+
+def published_dir(output_dir: Path) -> Path:
+    """The folder of the build that ``output_dir/current`` points at, resolved once (read a whole set from it);
+    ``output_dir`` itself for outputs of the per-file layout of earlier versions."""
+    output_dir = Path(output_dir)
+    link = output_dir / CURRENT_LINK
+    if link.is_symlink():
+        return output_dir / os.readlink(link)
+    return output_dir
+
+
+def _fsync_dir(path: Path) -> None:
+    """Flush a folder's entries (a rename) where the platform allows it."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _json_default(value: Any) -> Any:
@@ -204,18 +312,25 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"not JSON serialisable: {value!r}")
 
 
-def write_run_metadata(output_dir: Path, info: Mapping[str, Any]) -> Path:
-    """Write ``info`` (run time, durations, counts, versions...) to ``output_dir/run_metadata.json``, atomically.
-
-    This file is the only place for wall-clock values of a run. Dates and datetimes are written ISO.
-    """
-    output_dir = Path(output_dir)
-    output_dir.mkdir(parents=True, exist_ok=True)
-    target = output_dir / RUN_METADATA_FILE
-    temporary = output_dir / f".{RUN_METADATA_FILE}.{os.getpid()}.tmp"
+def _write_json(target: Path, info: Mapping[str, Any]) -> None:
+    temporary = target.parent / f".{target.name}.{os.getpid()}.tmp"
     temporary.write_text(
         json.dumps(dict(info), sort_keys=True, indent=2, ensure_ascii=False, default=_json_default) + "\n",
         encoding="utf-8",
     )
+    fsync_file(temporary)
     os.replace(temporary, target)
-    return target
+
+
+def write_run_metadata(output_dir: Path, info: Mapping[str, Any]) -> Path:
+    """Write ``info`` (run time, durations, counts, versions...) as the current build's ``run_metadata.json``,
+    atomically (``output_dir/run_metadata.json`` without a current build).
+
+    ``publish`` writes it with the build; this rewrites it. It is the only place for wall-clock values of a
+    run. Dates and datetimes are written ISO.
+    """
+    folder = published_dir(output_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / RUN_METADATA_FILE
+    _write_json(target, info)
+    return Path(output_dir) / RUN_METADATA_FILE

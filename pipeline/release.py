@@ -23,10 +23,10 @@
 Version: today's UTC date ``YYYY.MM.DD`` (CalVer); a second release the same day is ``YYYY.MM.DD.1``, then ``.2``...
 A version given by hand must be new.
 
-What is released: exactly the files that ``run_metadata.json`` lists with their SHA-256 (the CLI writes it after
-each build). Each copy is hashed and compared with that list, so a release never mixes two builds, nor files
-that someone changed after the build (the Dagster UI publishes without writing ``run_metadata.json``: rebuild
-with ``pkdata release --build`` then).
+What is released: exactly the files that ``run_metadata.json`` lists with their SHA-256 (the publish step writes
+it into each build's folder, ``pipeline.publish``), read from the one build that ``current`` points at when the
+cut starts. Each copy is hashed and compared with that list, so a release never mixes two builds, nor files
+that someone changed after the build.
 
 Atomicity: the release is written in ``releases/.staging-<pid>`` (same file system), renamed into place in one
 step, and only then is ``latest`` moved (a temporary symbolic link renamed over it with ``os.replace``, then
@@ -34,8 +34,9 @@ step, and only then is ``latest`` moved (a temporary symbolic link renamed over 
 partial release folder; the next cut removes the staging folder left behind. A lock file
 (``releases/.lock``, holding the pid) keeps two cuts from choosing the same version or racing on ``latest``.
 
-``LATEST`` is what names the previous release (the one ``CHANGES.md`` compares with); the symbolic link when
-``LATEST`` is missing.
+The ``latest`` link is the commit point and names the previous release (the one ``CHANGES.md`` compares with);
+``LATEST`` where there are no symbolic links. A kill between the two renames leaves ``LATEST`` one release
+behind; every cut starts by putting it right (``repair_latest``).
 
 Provenance in ``datapackage.json``: ``code_commit`` (``git rev-parse HEAD``, else "unknown"), ``code_modified``
 (whether tracked files differed from that commit; left out without git), ``created`` (UTC), the data licence
@@ -61,8 +62,8 @@ from typing import Any
 
 import duckdb
 
+from pipeline.ingest.manifest import MANIFEST_NAME, manifest_refusal
 from pipeline.report import build_report
-from pipeline.ingest.manifest import MANIFEST_NAME
 from pipeline.publish import (
     DUCKDB_FILE,
     PARQUET_DIR,
@@ -70,6 +71,7 @@ from pipeline.publish import (
     STAGING_PREFIX,
     fsync_file,
     pid_alive,
+    published_dir,
     remove_stale_staging,
     sha256_file,
 )
@@ -82,10 +84,21 @@ from schemas.views import VIEWS
 __all__ = [
     "RELEASES_DIR", "LATEST_LINK", "LATEST_FILE", "SUMS_FILE", "CHANGES_FILE", "DICTIONARY_FILE", "DATA_LICENSE",
     "Release", "ReleaseError", "cut_release", "changes_markdown", "has_published_outputs", "latest_version",
-    "next_version", "code_commit", "read_sums", "verify_release",
+    "next_version", "code_commit", "read_sums", "verify_release", "repair_latest", "RELEASE_STEPS",
 ]
 
 REPORT_DIR = "report"
+# Steps of a cut, in order; ``_ON_STEP(name)`` is called after each (a fault-injection point for the tests and
+# bench/crash.py, None otherwise).
+RELEASE_STEPS = ("staged", "renamed", "linked", "texted")
+_ON_STEP = None
+
+
+def _release_step(name: str) -> None:
+    if _ON_STEP is not None:
+        _ON_STEP(name)
+
+
 RELEASES_DIR = "releases"
 LATEST_LINK = "latest"
 LATEST_FILE = "LATEST"
@@ -153,15 +166,38 @@ class Release:
 
 
 def latest_version(releases_dir: Path) -> str | None:
-    """The version ``LATEST`` names (else the ``latest`` link's target), or None when there is no release."""
+    """The version the ``latest`` link points at (else the one ``LATEST`` names, where there are no symbolic
+    links), or None when there is no release."""
     releases_dir = Path(releases_dir)
-    text_file = releases_dir / LATEST_FILE
-    if text_file.is_file():
-        return text_file.read_text(encoding="utf-8").strip() or None
     link = releases_dir / LATEST_LINK
     if link.is_symlink():
         return Path(os.readlink(link)).name
+    text_file = releases_dir / LATEST_FILE
+    if text_file.is_file():
+        return text_file.read_text(encoding="utf-8").strip() or None
     return None
+
+
+def repair_latest(releases_dir: Path) -> bool:
+    """Make ``LATEST`` name the release the ``latest`` link points at (a cut killed between the two renames
+    leaves it behind); returns whether it had to. Run at the start of every cut."""
+    link = Path(releases_dir) / LATEST_LINK
+    if not link.is_symlink():
+        return False
+    version = Path(os.readlink(link)).name
+    text_file = Path(releases_dir) / LATEST_FILE
+    current = text_file.read_text(encoding="utf-8").strip() if text_file.is_file() else None
+    if current == version:
+        return False
+    _write_latest_text(Path(releases_dir), version)
+    return True
+
+
+def _write_latest_text(releases_dir: Path, version: str) -> None:
+    text_temporary = releases_dir / f".{LATEST_FILE}.{os.getpid()}.tmp"
+    text_temporary.write_text(version + "\n", encoding="utf-8")
+    fsync_file(text_temporary)
+    os.replace(text_temporary, releases_dir / LATEST_FILE)
 
 
 def next_version(releases_dir: Path, today: dt.date | None = None) -> str:
@@ -186,7 +222,11 @@ def _check_version(releases_dir: Path, version: str) -> None:
 
 
 def _point_latest(releases_dir: Path, version: str) -> None:
-    """Move ``latest`` (symbolic link) and ``LATEST`` (text) to ``version``, each with one atomic rename."""
+    """Move ``latest`` (symbolic link) and ``LATEST`` (text) to ``version``, each with one atomic rename.
+
+    The link is the commit point: once it moved, the release is out (``latest_version`` reads it first), and a
+    ``LATEST`` left behind by a kill between the two renames is put right by :func:`repair_latest`.
+    """
     link = releases_dir / LATEST_LINK
     temporary = releases_dir / f".{LATEST_LINK}.{os.getpid()}.tmp"
     if temporary.is_symlink() or temporary.exists():
@@ -200,10 +240,10 @@ def _point_latest(releases_dir: Path, version: str) -> None:
             link.unlink()
     else:
         os.replace(temporary, link)
-    text_temporary = releases_dir / f".{LATEST_FILE}.{os.getpid()}.tmp"
-    text_temporary.write_text(version + "\n", encoding="utf-8")
-    fsync_file(text_temporary)
-    os.replace(text_temporary, releases_dir / LATEST_FILE)
+        _fsync_dir(releases_dir)
+    _release_step("linked")
+    _write_latest_text(releases_dir, version)
+    _release_step("texted")
 
 
 @contextmanager
@@ -302,7 +342,7 @@ def _copy_sources(staging: Path, documents_dir: Path | None, reference_dir: Path
     files: dict[str, str] = {}
     sources: list[dict] = []
     manifest = documents_dir / MANIFEST_NAME if documents_dir else None
-    if manifest is not None and manifest.is_file():
+    if manifest is not None and manifest.is_file() and manifest_refusal(manifest, manifest.parent) is None:
         relative = f"{SOURCES_DIR}/documents/{MANIFEST_NAME}"
         (staging / relative).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(manifest, staging / relative)
@@ -684,19 +724,22 @@ def cut_release(output_dir: Path, version: str | None = None, *, reference_dir: 
         raise ReleaseError(f"nothing published in {output_dir}: run `pkdata build` (or `pkdata release --build`)")
     releases_dir.mkdir(parents=True, exist_ok=True)
     with _lock(releases_dir):
+        repair_latest(releases_dir)
         version = version or next_version(releases_dir, now.date())
         _check_version(releases_dir, version)
         previous = latest_version(releases_dir)
         previous_dir = releases_dir / previous if previous else None
         if previous_dir is not None and not (previous_dir / PARQUET_DIR).is_dir():
             previous_dir = None
-        metadata = _read_run_metadata(output_dir)
+        # One build, resolved once: a build published while the release is cut does not mix into it.
+        source_dir = published_dir(output_dir)
+        metadata = _read_run_metadata(source_dir)
 
         remove_stale_staging(releases_dir)
         staging = releases_dir / f"{STAGING_PREFIX}{os.getpid()}"
         try:
             staging.mkdir()
-            _copy_outputs(output_dir, staging, metadata)
+            _copy_outputs(source_dir, staging, metadata)
             documents_dir = Path(metadata["documents_dir"]) if metadata.get("documents_dir") else None
             reference = Path(reference_dir or metadata.get("reference_dir") or PipelineSettings().reference_dir)
             source_files, sources = _copy_sources(staging, documents_dir, reference)
@@ -720,8 +763,10 @@ def cut_release(output_dir: Path, version: str | None = None, *, reference_dir: 
             zip_path = _write_zip(staging, version)
             for relative in _release_files(staging):
                 fsync_file(staging / relative)
+            _release_step("staged")
             final = releases_dir / version
             os.rename(staging, final)
+            _release_step("renamed")
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         _fsync_dir(releases_dir)

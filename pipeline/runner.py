@@ -41,9 +41,17 @@ class BuildResult:
 
 def run_build(settings: PipelineSettings, instance: dg.DagsterInstance | None = None,
               log_level: str = "WARNING") -> BuildResult:
-    """Materialise every asset and run every check once, in this process."""
+    """Materialise every asset and run every check once, in this process, holding the output folder's lock
+    (``pipeline.locking.OutputLocked`` when another build holds it)."""
     from pipeline.definitions import make_definitions
+    from pipeline.locking import output_lock
 
+    with output_lock(Path(settings.output_dir), settings.documents_dir, "pkdata build"):
+        return _run(settings, instance, log_level, make_definitions)
+
+
+def _run(settings: PipelineSettings, instance: dg.DagsterInstance | None, log_level: str,
+         make_definitions) -> BuildResult:
     if instance is None:
         ensure_dagster_home()
         instance = dg.DagsterInstance.get()

@@ -1,7 +1,8 @@
 """Paths and knobs of a build, as a Dagster resource; defaults point at the bundled sources.
 
 Each setting can also come from the environment (``PKDATA_DOCUMENTS_DIR``, ``PKDATA_OUTPUT_DIR``,
-``PKDATA_REFERENCE_DIR``, ``PKDATA_CACHE_DIR``, ``PKDATA_WORKERS``, ``PKDATA_BATCH_SIZE``), which is how
+``PKDATA_REFERENCE_DIR``, ``PKDATA_CACHE_DIR``, ``PKDATA_WORKERS``, ``PKDATA_BATCH_SIZE``, ``PKDATA_WORK_BUDGET``,
+``PKDATA_DOCUMENT_SECONDS``, ``PKDATA_MEMORY_BUDGET_MB``), which is how
 `dagster dev` and the schedule pick them up.
 """
 
@@ -27,6 +28,11 @@ class PipelineSettings(dg.ConfigurableResource):
     workers: int = int(_env("PKDATA_WORKERS", "0"))  # 0: one per core, at most 8
     batch_size: int = int(_env("PKDATA_BATCH_SIZE", "64"))
     max_file_bytes: int = int(_env("PKDATA_MAX_FILE_BYTES", str(200_000_000)))
+    # What one document may cost (pipeline.bounds): the rules' work units (deterministic), the wall-clock guard
+    # in seconds (the last guard), and the memory budget the workers share, in MB.
+    work_budget: int = int(_env("PKDATA_WORK_BUDGET", "20000000"))
+    document_seconds: float = float(_env("PKDATA_DOCUMENT_SECONDS", "600"))
+    memory_budget_mb: int = int(_env("PKDATA_MEMORY_BUDGET_MB", "4096"))
 
     def cache_path(self) -> Path:
         return Path(self.cache_dir) if self.cache_dir else Path(self.output_dir) / ".cache" / "extractions"

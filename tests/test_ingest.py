@@ -27,6 +27,8 @@ FIXTURES = ROOT / "tests" / "data" / "ingest"
 HEADER = ",".join(COLUMNS)
 PROBLEM_KEYS = {"source_name", "file", "check", "reason", "row_json"}
 
+SUPPORTED = " (supported: .htm, .html, .pdf, .txt; convert the file or remove it from the folder)"
+
 
 def _load_make_fixtures():
     spec = importlib.util.spec_from_file_location("make_fixtures", FIXTURES / "make_fixtures.py")
@@ -290,8 +292,9 @@ GOOD_PDF = minimal_pdf([["Some text."]])
     ("app.html", b'<!doctype html><html><head><title>App</title><script src="/app.js"></script></head><body>'
                  b"<noscript>You need to enable JavaScript to run this app.</noscript><div id=root></div></body></html>",
      "no main text in HTML", "text/html"),
-    ("report.docx", b"PK\x03\x04 docx bytes", "unsupported file type: .docx", "unknown"),
-    ("README", b"plain text without an extension", "unsupported file type: (no extension)", "unknown"),
+    ("report.docx", b"PK\x03\x04 docx bytes", "unsupported file type: .docx" + SUPPORTED, "unknown"),
+    ("README", b"plain text without an extension", "unsupported file type: (no extension)" + SUPPORTED,
+     "unknown"),
 ])
 def test_bad_file_is_an_error_row_with_its_reason(tmp_path, name, data, reason, media_type):
     r = one(tmp_path, name, data).record
@@ -679,7 +682,8 @@ def test_manifest_with_missing_columns(tmp_path):
 def test_manifest_with_unknown_and_repeated_columns(tmp_path):
     path = write_manifest(tmp_path, "a,a.txt,x,y", header="source_name,file,author,file")
     entries, problems = read_manifest(path)
-    assert checks(problems)[0][1].endswith("unknown columns ignored: author; repeated columns ignored: file")
+    assert "; unknown columns ignored: `author`; repeated columns ignored: file; no published_date column: " in (
+        checks(problems)[0][1])
     assert entries[0].file == "a.txt"
 
 
@@ -687,8 +691,9 @@ def test_manifest_without_key_columns_is_unusable(tmp_path):
     path = write_manifest(tmp_path, "Title,2013", header="title,published_date")
     entries, problems = read_manifest(path)
     assert entries == []
-    assert checks(problems)[-1] == ("manifest_columns", "manifest has neither a source_name nor a file column: "
-                                                        "no row can be used")
+    assert checks(problems)[-1][0] == "manifest_columns"
+    assert checks(problems)[-1][1].startswith("manifest has neither a source_name nor a file column: no row can be "
+                                              "used")
 
 
 def test_manifest_broken_lines_cost_only_their_row(tmp_path):

@@ -79,16 +79,16 @@ def frames(**overrides) -> dict[str, pd.DataFrame]:
 
 
 def snapshot(directory) -> dict[str, str]:
-    """Every file under a directory (relative path -> sha256)."""
+    """Every file under a directory (relative path -> sha256) and every symbolic link (-> its target)."""
     return {
-        str(path.relative_to(directory)): sha256_file(path)
-        for path in sorted(directory.rglob("*")) if path.is_file()
+        str(path.relative_to(directory)): "-> " + os.readlink(path) if path.is_symlink() else sha256_file(path)
+        for path in sorted(directory.rglob("*")) if path.is_file() or path.is_symlink()
     }
 
 
 def test_publish_summary_and_files(tmp_path):
     summary = publish(frames(), tmp_path)
-    assert {k: v for k, v in summary.items() if k != "files"} == {
+    assert {k: v for k, v in summary.items() if k not in ("files", "build")} == {
         "documents": 2, "missions": 1, "mission_aliases": 1, "contributions": 3, "events": 0,
         "mission_mentions": 0, "rejected_rows": 0,
     }
@@ -96,7 +96,13 @@ def test_publish_summary_and_files(tmp_path):
         **{f"parquet/{name}.parquet": sha256_file(tmp_path / "parquet" / f"{name}.parquet") for name in TABLES},
         "peacekeeping.duckdb": sha256_file(tmp_path / "peacekeeping.duckdb"),
     }
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["parquet", "peacekeeping.duckdb"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "builds", "current", "parquet", "peacekeeping.duckdb", "run_metadata.json"]
+    assert os.readlink(tmp_path / "current") == f"builds/{summary['build']}"
+    assert os.readlink(tmp_path / "peacekeeping.duckdb") == "current/peacekeeping.duckdb"
+    metadata = json.loads((tmp_path / "run_metadata.json").read_text())
+    assert metadata["files"] == summary["files"] and metadata["build"] == summary["build"]
+    assert metadata["tables"]["contributions"] == 3
 
 
 def test_same_frames_give_byte_identical_parquet(tmp_path):
@@ -119,7 +125,7 @@ def test_parquet_bytes_do_not_depend_on_the_process(tmp_path):
     root = os.path.dirname(tests_dir)
     env = {**os.environ, "PYTHONHASHSEED": "12345", "PYTHONPATH": root}
     subprocess.run([sys.executable, "-c", script, tests_dir, str(tmp_path / "there")], check=True, env=env, cwd=root)
-    there = snapshot(tmp_path / "there")
+    there = snapshot(publisher.published_dir(tmp_path / "there"))
     assert {k: v for k, v in here["files"].items() if k.startswith("parquet/")} == {
         k: v for k, v in there.items() if k.startswith("parquet/")}
 
@@ -292,3 +298,67 @@ def test_write_run_metadata(tmp_path):
     )
     assert json.loads(path.read_text())["n_documents"] == 2
     assert [p.name for p in tmp_path.iterdir()] == ["run_metadata.json"]
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Whole-set publishing: a kill after each step leaves one whole build behind the stable paths
+# ----------------------------------------------------------------------------------------------------------------
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+KILL_AFTER = """
+import os, signal, sys
+import pipeline.publish as publisher
+from tests.test_publish import contributions, frames
+step = sys.argv[2]
+publisher._ON_STEP = lambda name: os.kill(os.getpid(), signal.SIGKILL) if name == step else None
+publisher.publish(frames(contributions=contributions()[:1]), sys.argv[1], {"run_id": "second"})
+"""
+
+
+def whole_build(output) -> str:
+    """The run id of the build the stable paths show, after checking that every file is that build's."""
+    metadata = json.loads((output / "run_metadata.json").read_text())
+    for relative, digest in metadata["files"].items():
+        assert sha256_file(output / relative) == digest, relative
+    con = duckdb.connect(str(output / "peacekeeping.duckdb"), read_only=True)
+    try:
+        n = con.sql("SELECT count(*) FROM contributions").fetchall()[0][0]
+    finally:
+        con.close()
+    assert n == metadata["tables"]["contributions"]
+    assert pq.read_table(output / "parquet" / "contributions.parquet").num_rows == n
+    return metadata["run_id"]
+
+
+@pytest.mark.parametrize("step", publisher.PUBLISH_STEPS)
+def test_a_kill_after_each_publish_step_leaves_one_whole_build(tmp_path, step):
+    publish(frames(), tmp_path, {"run_id": "first"})
+    done = subprocess.run([sys.executable, "-c", KILL_AFTER, str(tmp_path), step], cwd=ROOT,
+                          capture_output=True, text=True)
+    assert done.returncode == -9, done.stderr
+    expected = "first" if step in ("staged", "renamed") else "second"
+    assert whole_build(tmp_path) == expected
+    # The next publish cleans up what the killed one left and publishes a whole build again.
+    summary = publish(frames(), tmp_path, {"run_id": "third"})
+    assert whole_build(tmp_path) == "third"
+    builds = sorted(p.name for p in (tmp_path / "builds").iterdir())
+    assert len(builds) == publisher.KEEP_BUILDS and summary["build"] in builds
+
+
+def test_first_publish_over_the_per_file_layout_of_earlier_versions(tmp_path):
+    (tmp_path / "parquet").mkdir()
+    (tmp_path / "parquet" / "contributions.parquet").write_bytes(b"old")
+    (tmp_path / "peacekeeping.duckdb").write_bytes(b"old")
+    (tmp_path / "run_metadata.json").write_text("{}")
+    publish(frames(), tmp_path, {"run_id": "new"})
+    assert whole_build(tmp_path) == "new"
+    assert (tmp_path / "parquet").is_symlink()
+    assert not list(tmp_path.glob(".legacy-*"))
+
+
+def test_stale_build_staging_folders_are_removed(tmp_path):
+    done = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = tmp_path / "builds" / f".staging-{int(done.stdout)}"
+    stale.mkdir(parents=True)
+    publish(frames(), tmp_path)
+    assert not stale.exists()

@@ -22,7 +22,7 @@ from click.testing import CliRunner
 
 import pipeline.release as release_module
 from pipeline.cli import main
-from pipeline.publish import publish, write_run_metadata
+from pipeline.publish import publish, published_dir, write_run_metadata
 from pipeline.release import (
     ReleaseError,
     changes_markdown,
@@ -356,12 +356,14 @@ def test_files_changed_since_the_recorded_build_are_refused(setup):
     releases = output / "releases"
     cut(setup)
     before = state(releases)
-    publish(tables(contributions=[contribution("c000000000000001", DOC_A, 10, "CHN", 500)]), output)
+    build = published_dir(output)
+    with open(build / "parquet" / "contributions.parquet", "ab") as handle:  # changed after the build
+        handle.write(b"edited")
     with pytest.raises(ReleaseError, match=r"contributions\.parquet is not the file of the build that "
                                            r"run_metadata\.json describes"):
         cut(setup)
     assert state(releases) == before
-    (output / "run_metadata.json").unlink()
+    (build / "run_metadata.json").unlink()
     with pytest.raises(ReleaseError, match=r"run_metadata\.json is missing.*pkdata release --build"):
         cut(setup)
     with pytest.raises(ReleaseError, match="nothing published in"):

@@ -16,7 +16,7 @@ import dagster as dg
 from tqdm import tqdm
 
 from pipeline.assets.sources import DocumentInventory
-from pipeline.batch import CorpusResult, Progress, extract_corpus, prune_cache
+from pipeline.batch import Bounds, CorpusResult, Progress, extract_corpus, prune_cache
 from pipeline.reference.catalog import MissionCatalog
 from pipeline.settings import PipelineSettings
 
@@ -84,6 +84,7 @@ def document_extractions(context: dg.AssetExecutionContext, settings: PipelineSe
         result = extract_corpus(
             sources, mission_catalog, cache_dir=settings.cache_path(),
             workers=settings.worker_count(), batch_size=settings.batch_size, progress=report,
+            bounds=Bounds(settings.work_budget or None, settings.document_seconds or None, settings.memory_budget_mb),
         )
     finally:
         report.close()

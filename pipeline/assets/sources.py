@@ -6,6 +6,7 @@ from pathlib import Path
 import dagster as dg
 
 from pipeline.ingest.inventory import SourceFile, discover
+from pipeline.locking import hold_for_process
 from pipeline.reference.catalog import MissionCatalog, build_mission_catalog
 from pipeline.settings import PipelineSettings
 
@@ -20,6 +21,9 @@ class DocumentInventory:
 
 @dg.asset(group_name="sources", description="The missions catalog: cleaned UN snapshot plus the curated supplement.")
 def mission_catalog(context: dg.AssetExecutionContext, settings: PipelineSettings) -> MissionCatalog:
+    # The first steps of a run take the output folder's lock (a no-op under `pkdata build`, which holds it):
+    # this run's stored values and published files live there.
+    hold_for_process(Path(settings.output_dir), settings.documents_dir, f"Dagster run {context.run_id}")
     catalog = build_mission_catalog(Path(settings.reference_dir))
     context.add_output_metadata({"missions": len(catalog.missions), "aliases": len(catalog.aliases),
                                  "content_hash": catalog.content_hash()})
@@ -28,6 +32,7 @@ def mission_catalog(context: dg.AssetExecutionContext, settings: PipelineSetting
 
 @dg.asset(group_name="sources", description="Files in the documents folder and manifest rows, hashed by streaming.")
 def document_inventory(context: dg.AssetExecutionContext, settings: PipelineSettings) -> DocumentInventory:
+    hold_for_process(Path(settings.output_dir), settings.documents_dir, f"Dagster run {context.run_id}")
     sources, problems = discover(Path(settings.documents_dir), max_bytes=settings.max_file_bytes)
     context.add_output_metadata({"documents": len(sources), "problems": len(problems),
                                  "documents_dir": settings.documents_dir})

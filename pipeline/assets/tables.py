@@ -1,6 +1,7 @@
 """Validated tables: extracted rows coerced to the registry's types and split into valid and rejected rows.
 
-Nothing is dropped silently: rows that fail their pandera schema, and the problems of the document inventory
+Nothing is dropped silently: rows that fail their pandera schema, implausible figures (``pipeline.plausibility``)
+and the problems of the document inventory
 (a manifest row naming a missing file, a broken manifest line...), all land in ``rejected_rows`` with a reason.
 """
 
@@ -12,6 +13,7 @@ import pandas as pd
 
 from pipeline.assets.sources import DocumentInventory
 from pipeline.batch import CorpusResult
+from pipeline.plausibility import split_plausible
 from pipeline.reference.catalog import MissionCatalog
 from schemas.validation import coerce_frame, split_valid
 
@@ -22,12 +24,20 @@ ALL_TABLES = (*TABLE_NAMES, "rejected_rows")
 
 
 def inventory_problem_rows(problems) -> list[dict]:
-    """Inventory problems in the shape of ``rejected_rows``."""
+    """Inventory problems in the shape of ``rejected_rows``.
+
+    Ids hash the problem's content; two problems with the same content (a manifest fault reported twice) get the
+    occurrence number in the hash too, so ids cannot collide and stay the same from build to build.
+    """
     rows = []
+    seen: Counter = Counter()
     for p in problems:
         row_json = p.get("row_json") or ""
-        digest = hashlib.sha256(
-            f"inventory\n{p.get('source_name')}\n{p.get('check')}\n{row_json}".encode()).hexdigest()[:16]
+        basis = f"inventory\n{p.get('source_name')}\n{p.get('check')}\n{p.get('reason')}\n{row_json}"
+        seen[basis] += 1
+        if seen[basis] > 1:
+            basis += f"\n#{seen[basis]}"
+        digest = hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()[:16]
         rows.append({"rejected_id": digest, "table_name": "documents", "doc_id": None,
                      "check_name": p.get("check") or "inventory", "reason": p.get("reason") or "", "row_json": row_json})
     return rows
@@ -43,6 +53,10 @@ def build_tables(corpus: CorpusResult, catalog: MissionCatalog, inventory: Docum
     docs_per_mission = Counter(acronym for _, acronym in pairs)
     missions = [{**m, "n_documents": docs_per_mission.get(m["mission_acronym"], 0)} for m in catalog.missions]
     sources = {name: corpus.table_rows(name) for name in EXTRACTED_TABLES}
+    # A figure above what any contingent or mission has ever had is rejected with its bound, never published.
+    organisation = {m["mission_acronym"]: m["organisation"] for m in catalog.missions}
+    sources["contributions"], implausible = split_plausible(sources["contributions"], organisation)
+    rejected.append(coerce_frame("rejected_rows", implausible))
     sources["missions"] = missions
     sources["mission_aliases"] = list(catalog.aliases)
     for name in TABLE_NAMES:

@@ -53,7 +53,7 @@ from pipeline.extract.types import (
 )
 
 # Bump when a rule changes what it extracts: cached extractions of older versions are then redone.
-EXTRACTOR_VERSION = f"{contributions_rules.VERSION}+{events_rules.VERSION}+{tables_rules.VERSION}+document.v5"
+EXTRACTOR_VERSION = f"{contributions_rules.VERSION}+{events_rules.VERSION}+{tables_rules.VERSION}+document.v6"
 
 # --- the prefilter ---------------------------------------------------------------------------------------------
 # The vocabulary of peace operations, lower case; a space matches any white space (PDF line breaks). Hand-
@@ -428,9 +428,47 @@ def mention_row(doc_id: str, m: MissionMention) -> dict:
     }
 
 
+# --- the work budget -------------------------------------------------------------------------------------------
+# The work of the rules on a document, counted before they run, in units that do not depend on the machine: each
+# sentence read closely costs its length times (1 + the figures in it), since each figure is looked at across its
+# sentence; the table rules cost one unit per character of the text. Sentences are at most
+# ``sentences.MAX_SENTENCE_CHARS`` long, so a document's work grows linearly with its figures.
+DEFAULT_WORK_BUDGET = 20_000_000  # about 25 s of one core on text dense in figures (7.3 M units: 9.4 s)
+_FIGURE = re.compile(r"\d[\d,.]*")
+
+
+class WorkBudgetExceeded(Exception):
+    """A document would cost the rules more work units than its budget allows."""
+
+    def __init__(self, units: int, budget: int):
+        super().__init__(f"work budget exceeded: {units:,} work units for the rules (characters read closely "
+                         f"times the figures in them), budget {budget:,}; the document is too dense in figures "
+                         "to read in bounded time: split it, or raise PKDATA_WORK_BUDGET")
+        self.units, self.budget = units, budget
+
+
+def work_units(text: str, sentences: Sequence[Sentence]) -> int:
+    """The work units of reading ``sentences`` of ``text`` closely, plus the table scan of the whole text."""
+    units = len(text)
+    for s in sentences:
+        units += (s.end - s.start) * (1 + len(_FIGURE.findall(text, s.start, s.end)))
+    return units
+
+
+def _check_budget(text: str, sentences: Sequence[Sentence], budget: int | None) -> None:
+    if budget is not None:
+        units = work_units(text, sentences)
+        if units > budget:
+            raise WorkBudgetExceeded(units, budget)
+
+
 def extract_document(text: str, ctx: DocumentContext, matcher: MissionMatcher, *,
-                     prefilter: bool = True) -> DocumentRows:
-    """All rows that one document's text yields; ``prefilter=False`` reads every sentence (see the module doc)."""
+                     prefilter: bool = True, work_budget: int | None = None) -> DocumentRows:
+    """All rows that one document's text yields; ``prefilter=False`` reads every sentence (see the module doc).
+
+    ``work_budget``: raise :class:`WorkBudgetExceeded` before the rules run when the document would cost more
+    work units (:func:`work_units`) than that; None: no limit.
+    """
     missions: Sequence[MissionMention] = matcher.find_mentions(text, ctx.published)
     if "mission_organisation" not in ctx.extra:
         # A mission that acts ("MINUSMA took over...") acts for its organisation: the events' actor_organisation.
@@ -456,10 +494,12 @@ def extract_document(text: str, ctx: DocumentContext, matcher: MissionMatcher, *
                     or _CONTINUED_FIGURE.search(text, s.start, s.end) is not None)
 
         sentences = focus_sentences(text, cue_positions(text, missions), needs_context, refers_back)
+        _check_budget(text, sentences, work_budget)
         countries = [c for s in sentences for c in countries_in(s)]
         dates = [d for s in sentences for d in _moved(find_dates(text[s.start:s.end], ctx.published), s.start)]
     else:
         sentences = split_sentences(text)
+        _check_budget(text, sentences, work_budget)
         countries = find_countries(text)
         dates = find_dates(text, ctx.published)
     if trace.active():

@@ -138,15 +138,43 @@ def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield start + sent_start, end
 
 
+# Longest sentence the rules read: a run-on text is cut into pieces of at most this many characters (at the last
+# semicolon, else comma, else space of the second half of each piece). The rules' work on a sentence grows faster
+# than its length (each figure looks for its noun, country, mission and date across the sentence), so without a
+# cap one long run-on sentence full of figures could take minutes; with it, a document's work grows linearly.
+# The longest sentence of every annotated set is under 500 characters.
+MAX_SENTENCE_CHARS = 1200
+_CUT_AT = (re.compile(r";\s"), re.compile(r",\s"), re.compile(r"\s"))
+
+
+def _cut_long(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` itself, or its pieces when it is longer than :data:`MAX_SENTENCE_CHARS`."""
+    while end - start > MAX_SENTENCE_CHARS:
+        low, high = start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS
+        cut = high
+        for pattern in _CUT_AT:
+            last = None
+            for last in pattern.finditer(text, low, high):
+                pass
+            if last is not None:
+                cut = last.start() + 1
+                break
+        yield start, cut
+        start = cut
+    yield start, end
+
+
 def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
     """Split a document's text into sentences, each a span of ``text`` with its evidence string.
 
-    ``offset`` is added to every span: the text is a slice of a document that starts there.
+    ``offset`` is added to every span: the text is a slice of a document that starts there. A sentence longer
+    than :data:`MAX_SENTENCE_CHARS` comes as several pieces.
     """
     out: list[Sentence] = []
     bullet_match = _BULLET.match
     for block_start, block_end in _blocks(text):
-        for s, e in _split_block(text, block_start, block_end):
+        pieces = (piece for span in _split_block(text, block_start, block_end) for piece in _cut_long(text, *span))
+        for s, e in pieces:
             # white space and a leading bullet or footnote star trimmed off, the span cut out once
             span = text[s:e]
             bullet = bullet_match(span)

@@ -16,7 +16,7 @@ import stat
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from pipeline.ingest.manifest import MANIFEST_NAME, ManifestEntry, problem, read_manifest
+from pipeline.ingest.manifest import CHECK_READ, MANIFEST_NAME, ManifestEntry, manifest_refusal, problem, read_manifest
 
 DEFAULT_MAX_BYTES = 200_000_000
 
@@ -75,7 +75,11 @@ def discover(documents_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[l
 
     manifest_path = documents_dir / MANIFEST_NAME
     entries: list[ManifestEntry] = []
-    if manifest_path.is_file():
+    refusal = manifest_refusal(manifest_path, root)
+    if refusal is not None:
+        problems.append(problem(CHECK_READ, refusal, file=MANIFEST_NAME, row={"file": MANIFEST_NAME},
+                                corpus_wide=True))
+    elif manifest_path.is_file():
         entries, problems = read_manifest(manifest_path)
 
     found = _walk(documents_dir, problems)  # rel_path -> path, in sorted order
@@ -101,7 +105,7 @@ def _walk(documents_dir: Path, problems: list[dict]) -> dict[str, Path]:
     found: dict[str, Path] = {}
 
     def unreadable(exc: OSError) -> None:
-        rel = Path(os.path.relpath(exc.filename, documents_dir)).as_posix() if exc.filename else "."
+        rel = safe_name(Path(os.path.relpath(exc.filename, documents_dir)).as_posix()) if exc.filename else "."
         problems.append(problem(CHECK_UNREADABLE_DIR, f"cannot list folder {rel}: {exc.strerror}", file=rel,
                                 row={"file": rel}))
 
@@ -110,7 +114,7 @@ def _walk(documents_dir: Path, problems: list[dict]) -> dict[str, Path]:
         rel_dir = here.relative_to(documents_dir).as_posix()
         for name in sorted(dirnames):
             if not name.startswith(".") and (here / name).is_symlink():
-                rel = posixpath.normpath(posixpath.join(rel_dir, name))
+                rel = safe_name(posixpath.normpath(posixpath.join(rel_dir, name)))
                 problems.append(problem(CHECK_SYMLINK_DIR, f"symlinked folder not followed: {rel}", file=rel,
                                         row={"file": rel}))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
@@ -118,8 +122,19 @@ def _walk(documents_dir: Path, problems: list[dict]) -> dict[str, Path]:
             rel = posixpath.normpath(posixpath.join(rel_dir, name))
             if name.startswith(".") or rel == MANIFEST_NAME:
                 continue
-            found[rel] = here / name
+            found[safe_name(rel)] = here / name
     return dict(sorted(found.items()))
+
+
+def safe_name(name: str) -> str:
+    """A file name as recorded in the tables: the name itself when it is valid Unicode; a name whose bytes are
+    not valid in the file system's encoding (Python keeps them as surrogates, which no UTF-8 table can hold)
+    with each such byte written ``\\xNN``. The file itself is still read under its real name."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    return name
 
 
 def _from_manifest(entry: ManifestEntry, documents_dir: Path, root: Path, found: dict[str, Path],

@@ -10,8 +10,11 @@ the documents folder is the inventory's concern (:mod:`pipeline.ingest.inventory
 from __future__ import annotations
 
 import csv
+import difflib
 import json
+import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -51,6 +54,17 @@ CHECK_DATE = "manifest_date"  # a malformed or inconsistent published_date / dat
 CHECK_LANGUAGE = "manifest_language"  # a language that is not an ISO 639-1 code
 CHECK_URL = "manifest_url"  # a url that is not http(s)
 
+# Names people give the columns, for the suggestion in the problem record ("`date`: did you mean
+# `published_date`?"); anything else gets difflib's closest known name.
+_COLUMN_SYNONYMS = {
+    "date": "published_date", "published": "published_date", "publication_date": "published_date",
+    "pub_date": "published_date", "precision": "date_precision", "filename": "file", "file_name": "file",
+    "path": "file", "name": "source_name", "id": "source_name", "source": "source_name", "lang": "language",
+    "link": "url", "href": "url", "outlet": "publisher", "note": "notes", "licence": "license",
+}
+# Delimiters a spreadsheet program may write a "CSV" with; the header line tells which one a manifest uses.
+DELIMITERS = (",", ";", "\t")
+
 _URL = re.compile(r"^https?://[^\s/?#]+\S*$", re.IGNORECASE)
 
 
@@ -78,15 +92,67 @@ class ManifestEntry:
 
 
 def problem(check: str, reason: str, *, source_name: str | None = None, file: str | None = None,
-            row: object = None) -> dict:
-    """A problem record in the shape the pipeline turns into a ``rejected_rows`` row."""
-    return {
+            row: object = None, corpus_wide: bool = False) -> dict:
+    """A problem record in the shape the pipeline turns into a ``rejected_rows`` row.
+
+    ``corpus_wide``: the problem changes every row of the corpus (no publication dates, no usable manifest);
+    ``pkdata build`` prints such problems as warnings, and ``--strict`` refuses to build with them.
+    """
+    record = {
         "source_name": source_name,
         "file": file,
         "check": check,
         "reason": reason,
         "row_json": json.dumps(row, ensure_ascii=False, default=str),
     }
+    if corpus_wide:
+        record["corpus_wide"] = True
+    return record
+
+
+def manifest_refusal(path: Path, root: Path) -> str | None:
+    """Why the manifest at ``path`` must not be read, or None: it is read only when it is a regular file inside
+    the documents folder ``root`` (a symbolic link to a file outside would bring foreign rows into the tables)."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None
+    if stat.S_ISLNK(st.st_mode):
+        try:
+            inside = path.resolve().is_relative_to(root.resolve())
+        except (OSError, RuntimeError):
+            inside = False
+        if not inside:
+            return (f"{MANIFEST_NAME} is a symbolic link to a file outside the documents folder; not read. "
+                    "Copy the manifest into the folder")
+        st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        return f"{MANIFEST_NAME} is not a regular file; not read"
+    return None
+
+
+def corpus_warnings(problems: list[dict]) -> list[str]:
+    """The reasons of the problems that change every row (see :func:`problem`), each with what to do."""
+    return [p["reason"] for p in problems if p.get("corpus_wide")]
+
+
+def suggest_column(name: str) -> str | None:
+    """The known column a misnamed one probably means."""
+    key = name.strip().lower().replace(" ", "_").replace("-", "_")
+    if key in _COLUMN_SYNONYMS:
+        return _COLUMN_SYNONYMS[key]
+    if key in COLUMNS or key in OPTIONAL_COLUMNS:
+        return key
+    close = difflib.get_close_matches(key, (*COLUMNS, *OPTIONAL_COLUMNS), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def sniff_delimiter(header_line: str) -> str:
+    """The delimiter of a manifest, from its header line: the one of comma, semicolon and tab that splits it
+    into the most fields (comma on a tie)."""
+    counts = {d: header_line.count(d) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: (counts[d], d == ","))
+    return best if counts[best] else ","
 
 
 def read_manifest(path: Path) -> tuple[list[ManifestEntry], list[dict]]:
@@ -102,7 +168,8 @@ def read_manifest(path: Path) -> tuple[list[ManifestEntry], list[dict]]:
         return [], problems
 
     lines = [line + "\n" for line in text.split("\n")]
-    records = _csv_records(lines, problems)
+    delimiter = sniff_delimiter(next((line for line in lines if line.strip()), ""))
+    records = _csv_records(lines, problems, delimiter)
     try:
         header_line, header = next(records)
     except StopIteration:
@@ -144,7 +211,8 @@ def _read_text(path: Path, problems: list[dict]) -> str | None:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        problems.append(problem(CHECK_READ, f"cannot read manifest: {exc}", row={"path": str(path)}))
+        problems.append(problem(CHECK_READ, f"cannot read manifest: {exc}", row={"path": str(path)},
+                                corpus_wide=True))
         return None
     try:
         text = data.decode("utf-8-sig")
@@ -160,7 +228,7 @@ def _read_text(path: Path, problems: list[dict]) -> str | None:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _csv_records(lines: list[str], problems: list[dict]) -> Iterator[tuple[int, list[str]]]:
+def _csv_records(lines: list[str], problems: list[dict], delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:
     """Yield ``(first line number, fields)`` for each CSV record of ``lines``.
 
     A record that is not valid CSV (a stray quote, an unterminated quoted field, a NUL) is reported and skipped,
@@ -168,7 +236,7 @@ def _csv_records(lines: list[str], problems: list[dict]) -> Iterator[tuple[int, 
     """
     base = 0  # index in ``lines`` where the current reader started
     while base < len(lines):
-        reader = csv.reader(iter(lines[base:]), strict=True)
+        reader = csv.reader(iter(lines[base:]), strict=True, delimiter=delimiter)
         consumed = 0  # lines consumed by the reader before the current record
         try:
             for fields in reader:
@@ -185,14 +253,15 @@ def _csv_records(lines: list[str], problems: list[dict]) -> Iterator[tuple[int, 
 
 
 def _check_header(header: list[str], line: int, problems: list[dict]) -> dict[str, int] | None:
-    """Map each known column to its index; report missing, unknown and repeated columns.
+    """Map each known column to its index (names matched case-insensitively); report missing, unknown (with the
+    known name each probably means) and repeated columns.
 
     Returns None when the header has neither ``source_name`` nor ``file``, so that no row can be tied to a file.
     """
     columns: dict[str, int] = {}
     unknown, repeated = [], []
     for i, name in enumerate(header):
-        key = name.strip().lower()
+        key = name.strip().lstrip("\ufeff").lower()
         if key not in COLUMNS and key not in OPTIONAL_COLUMNS:
             unknown.append(name)
         elif key in columns:
@@ -204,16 +273,33 @@ def _check_header(header: list[str], line: int, problems: list[dict]) -> dict[st
     if missing:
         faults.append("missing columns: " + ", ".join(missing))
     if unknown:
-        faults.append("unknown columns ignored: " + ", ".join(unknown))
+        faults.append("unknown columns ignored: " + ", ".join(_with_suggestion(n, columns) for n in unknown))
     if repeated:
         faults.append("repeated columns ignored: " + ", ".join(repeated))
+    row = {"line": line, "header": header}
+    no_dates = "published_date" not in columns
+    if no_dates:
+        hint = next((f" (`{n.strip()}`: did you mean `published_date`?)" for n in unknown
+                     if suggest_column(n) == "published_date"), "")
+        faults.append(f"no published_date column{hint}: the relative dates (\"yesterday\", \"in July\") of every "
+                      "document are resolved without a publication date; name the column published_date")
     if faults:
-        problems.append(problem(CHECK_COLUMNS, "; ".join(faults), row={"line": line, "header": header}))
+        problems.append(problem(CHECK_COLUMNS, "; ".join(faults), row=row, corpus_wide=no_dates))
     if "source_name" not in columns and "file" not in columns:
-        problems.append(problem(CHECK_COLUMNS, "manifest has neither a source_name nor a file column: "
-                                               "no row can be used", row={"line": line, "header": header}))
+        problems.append(problem(CHECK_COLUMNS, "manifest has neither a source_name nor a file column: no row can "
+                                               "be used, every document is named by its file and has no "
+                                               "publication date. Fix the header of manifest.csv (comma, "
+                                               "semicolon or tab separated)", row={**row, "key": "no_key"},
+                                corpus_wide=True))
         return None
     return columns
+
+
+def _with_suggestion(name: str, columns: dict[str, int]) -> str:
+    guess = suggest_column(name)
+    if guess is None or guess in columns:
+        return f"`{name}`"
+    return f"`{name}` (did you mean `{guess}`?)"
 
 
 def _clean(value: str | None) -> str | None:

@@ -141,7 +141,8 @@ def _read(source: SourceFile, max_text_chars: int) -> _Extracted:
     suffix = source.path.suffix.lower()
     reader = _READERS.get(suffix)
     if reader is None:
-        raise IngestError(f"unsupported file type: {suffix or '(no extension)'}")
+        raise IngestError(f"unsupported file type: {suffix or '(no extension)'} (supported: "
+                          f"{', '.join(sorted(_READERS))}; convert the file or remove it from the folder)")
     try:
         size = source.path.stat().st_size
     except OSError as exc:
@@ -218,7 +219,10 @@ def _decode_file(path: Path, max_chars: int, declared: bool = False, what: str =
             raise IngestError(f"binary file: {kind}")
         codec = next((name for bom, name in _BOMS if head.startswith(bom)), None)
         if codec is None and b"\x00" in head:
-            raise IngestError("binary file: contains NUL bytes")
+            codec = _utf16_without_bom(head)
+            if codec is None:
+                raise IngestError("binary file: contains NUL bytes")
+            warnings.append(f"UTF-16 without a byte-order mark: decoded as {codec}")
         f.seek(0)
         try:
             text, truncated = _stream_decode(f, codec or "utf-8", max_chars)
@@ -242,6 +246,22 @@ def _decode_file(path: Path, max_chars: int, declared: bool = False, what: str =
         text = text[:max_chars]
         warnings.append(f"{what} truncated to its first {len(text)} characters (limit {max_chars})")
     return text, warnings
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when the bytes look like UTF-16 text without a byte-order mark: in text of
+    Latin script every other byte is NUL (the high byte of each character), the others almost never are."""
+    sample = head[: len(head) // 2 * 2][:8192]
+    pairs = len(sample) // 2
+    if pairs < 8:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    if odd >= 0.6 * pairs and even <= 0.02 * pairs:
+        return "utf-16-le"
+    if even >= 0.6 * pairs and odd <= 0.02 * pairs:
+        return "utf-16-be"
+    return None
 
 
 def _stream_decode(f: BinaryIO, codec: str, max_chars: int) -> tuple[str, bool]:
