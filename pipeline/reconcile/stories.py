@@ -22,6 +22,11 @@ SHINGLE_WORDS = 5
 # Copies of one story differ by a headline, a dateline, a credit line or a footer; different stories on the same
 # event share far less than 70 % of their 5-grams.
 THRESHOLD = 0.7
+# LSH finds candidate pairs with a lower threshold and weights that make missed pairs rarer than extra
+# candidates: LSH at 0.7 itself misses a good share of pairs just above 0.7; each candidate is then checked on
+# the full signatures against THRESHOLD.
+CANDIDATE_THRESHOLD = 0.5
+CANDIDATE_WEIGHTS = (0.2, 0.8)  # (false positives, false negatives)
 
 _WORD = re.compile(r"\w+")
 _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED)
@@ -59,7 +64,7 @@ def _find(parent: dict[str, str], x: str) -> str:
 def near_duplicate_pairs(signatures: Mapping[str, list[int]], threshold: float = THRESHOLD) -> list[tuple[str, str]]:
     """Pairs of document ids (sorted) whose estimated Jaccard similarity is at least ``threshold``."""
     sketches = {doc_id: _sketch(values) for doc_id, values in sorted(signatures.items())}
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    lsh = MinHashLSH(threshold=min(threshold, CANDIDATE_THRESHOLD), num_perm=NUM_PERM, weights=CANDIDATE_WEIGHTS)
     pairs = set()
     for doc_id, sketch in sketches.items():
         for other in lsh.query(sketch):
