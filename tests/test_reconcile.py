@@ -123,7 +123,7 @@ def test_different_stories_on_one_event_stay_apart():
 
 
 def test_a_text_without_words_has_no_signature():
-    assert S.signature("") is None and S.signature(" -- ") is None
+    assert S.signature("") is None and S.signature(" \n\t ") is None and S.signature(None) is None
 
 
 def row(cid, best, low=None, high=None, approx=False, doc="d1", status="serving", as_of=D(2013, 5, 23),
