@@ -99,8 +99,8 @@ DOCUMENTS = Table(
         Column("manifest_row", "int64", "Line of the manifest that describes the file (null when none does)."),
         Column("notes", "string", "Notes from the manifest and warnings from ingestion."),
         Column("story_id", "string", "The story the document is a copy of: documents whose texts are near-"
-               "duplicates (a syndicated wire story, a press release republished by other sites; MinHash of word "
-               "5-grams, estimated Jaccard similarity of 0.7 or more) share it. It is the doc_id of the story's "
+               "duplicates (a syndicated wire story, a press release republished by other sites; MinHash of the word "
+               "5-grams of their first 10,000 characters, estimated Jaccard similarity of 0.7 or more) share it. It is the doc_id of the story's "
                "earliest published copy (its own doc_id for a document alone). Counts of independent sources "
                "count stories, not copies.", pattern=ID16),
     ),

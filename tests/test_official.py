@@ -280,3 +280,25 @@ def test_an_offer_is_compared_with_the_first_months_after_deployment(compare):
 def test_outside_the_snapshot_there_is_no_official_figure(compare):
     [row] = compare(claim("x", "CHN", "MINUSMA", "mission", "troops", 395, "serving", D(2019, 5, 1)))
     assert row[5:] == ("no official figure", "no official count within three months")
+
+
+def test_the_agreement_figures_count_serving_and_deployed_claims(bundled):
+    from pipeline.official_agreement import agreement, summarise
+
+    con = duckdb.connect(":memory:")
+    try:
+        create_tables(con, ["contributions", "official_contributions"])
+        con.register("official_frame", bundled.contributions)
+        con.execute("INSERT INTO official_contributions SELECT * FROM official_frame")
+        create_views(con, ["contributions", "official_contributions"])
+        con.register("claims_frame", pd.DataFrame([
+            claim("agrees", "CHN", None, "all_un_pko", "peacekeepers", 1650, "serving", D(2013, 7, 1)),
+            claim("higher", "CHN", None, "all_un_pko", "troops", 2000, "serving", D(2013, 5, 23)),
+            claim("too late", "CHN", None, "all_un_pko", "troops", 2400, "serving", D(2016, 5, 1)),
+            claim("an offer", "CHN", "MINUSMA", "mission", "troops", 500, "offered", D(2013, 5, 23))]))
+        con.execute("INSERT INTO contributions SELECT * FROM claims_frame")
+        figures = summarise(agreement(con))
+    finally:
+        con.close()
+    assert figures == {"n_claims": 3, "n_with_official": 2, "n_agree": 1, "n_higher": 1, "n_lower": 0,
+                       "n_in_coverage": 2, "share_with_official": 0.667, "share_agree": 0.5}

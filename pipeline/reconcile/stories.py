@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 
+import functools
+
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 # Bump when the signature changes: cached signatures of older versions are then recomputed.
 SIGNATURE_VERSION = "minhash.v2"
@@ -31,8 +32,6 @@ SIGNATURE_CHARS = 10_000
 CANDIDATE_THRESHOLD = 0.5
 CANDIDATE_WEIGHTS = (0.2, 0.8)  # (false positives, false negatives)
 
-# The shingles arrive hashed (``shingle_hashes``): datasketch's hash function is then the identity.
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int)
 _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant (golden ratio)
 _LOW32 = np.uint64(0xFFFFFFFF)
 _SPACE = np.zeros(256, dtype=bool)
@@ -74,19 +73,32 @@ def shingle_hashes(text: str) -> np.ndarray:
     return np.unique((grams ^ (grams >> np.uint64(32))) & _LOW32)
 
 
+@functools.cache
+def _template():
+    """The MinHash every signature starts from (its permutations drawn once). The shingles arrive hashed
+    (``shingle_hashes``): datasketch's hash function is then the identity. datasketch is imported here, not at
+    the top: it imports scipy, which costs over a second of start-up to every process that merely imports
+    this module."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int)
+
+
 def signature(text: str | None) -> list[int] | None:
     """MinHash signature (``NUM_PERM`` integers) of the beginning of a document's text (``SIGNATURE_CHARS``);
     None for a text without words."""
     hashes = shingle_hashes((text or "")[:SIGNATURE_CHARS])
     if not hashes.size:
         return None
-    sketch = _TEMPLATE.copy()
+    sketch = _template().copy()
     sketch.update_batch(hashes.tolist())
     return [int(v) for v in sketch.hashvalues]
 
 
-def _sketch(values: list[int]) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=values, scheme=_TEMPLATE.scheme)
+def _sketch(values: list[int]):
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=values, scheme=_template().scheme)
 
 
 def _find(parent: dict[str, str], x: str) -> str:
@@ -98,6 +110,10 @@ def _find(parent: dict[str, str], x: str) -> str:
 
 def near_duplicate_pairs(signatures: Mapping[str, list[int]], threshold: float = THRESHOLD) -> list[tuple[str, str]]:
     """Pairs of document ids (sorted) whose estimated Jaccard similarity is at least ``threshold``."""
+    if len(signatures) < 2:
+        return []
+    from datasketch import MinHashLSH
+
     sketches = {doc_id: _sketch(values) for doc_id, values in sorted(signatures.items())}
     lsh = MinHashLSH(threshold=min(threshold, CANDIDATE_THRESHOLD), num_perm=NUM_PERM, weights=CANDIDATE_WEIGHTS)
     pairs = set()
