@@ -98,7 +98,9 @@ def signature(text: str | None) -> list[int] | None:
 def _sketch(values: list[int]):
     from datasketch import MinHash
 
-    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=values, scheme=_template().scheme)
+    template = _template()  # its permutations: drawing them again for every sketch is most of the cost
+    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=values, permutations=template.permutations,
+                   scheme=template.scheme)
 
 
 def _find(parent: dict[str, str], x: str) -> str:
