@@ -122,6 +122,16 @@ def test_different_stories_on_one_event_stay_apart():
     assert S.story_ids(documents, signatures) == {"a": "b", "b": "b", "c": "c"}
 
 
+def test_lsh_and_the_direct_comparison_find_the_same_pairs(monkeypatch):
+    """Above DIRECT_LIMIT documents LSH finds the candidates; below it every pair is compared: same answer."""
+    texts = {"a": WIRE, "b": COPY, "c": OTHER, "d": WIRE.replace("850", "900"), "e": OTHER.upper()}
+    signatures = {k: S.signature(v) for k, v in texts.items()}
+    direct = S.near_duplicate_pairs(signatures)
+    monkeypatch.setattr(S, "DIRECT_LIMIT", 1)
+    assert {("a", "b"), ("a", "d"), ("c", "e")} <= set(direct) and ("a", "c") not in direct
+    assert S.near_duplicate_pairs(signatures) == direct
+
+
 def test_a_text_without_words_has_no_signature():
     assert S.signature("") is None and S.signature(" \n\t ") is None and S.signature(None) is None
 

@@ -31,6 +31,9 @@ SIGNATURE_CHARS = 10_000
 # the full signatures against THRESHOLD.
 CANDIDATE_THRESHOLD = 0.5
 CANDIDATE_WEIGHTS = (0.2, 0.8)  # (false positives, false negatives)
+# Up to this many documents every pair is compared directly (the same estimate, on the same signatures): cheaper
+# than starting an LSH index, whose import (scipy) alone costs over a second.
+DIRECT_LIMIT = 300
 
 _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant (golden ratio)
 _LOW32 = np.uint64(0xFFFFFFFF)
@@ -110,10 +113,23 @@ def _find(parent: dict[str, str], x: str) -> str:
     return x
 
 
+def _all_pairs(signatures: Mapping[str, list[int]], threshold: float) -> list[tuple[str, str]]:
+    """Every pair compared: the share of equal signature values is MinHash's Jaccard estimate."""
+    ids = sorted(signatures)
+    matrix = np.array([signatures[i] for i in ids], dtype=np.uint64)
+    pairs = []
+    for k in range(len(ids) - 1):
+        similar = (matrix[k + 1:] == matrix[k]).mean(axis=1) >= threshold
+        pairs.extend((ids[k], ids[k + 1 + j]) for j in np.flatnonzero(similar))
+    return pairs
+
+
 def near_duplicate_pairs(signatures: Mapping[str, list[int]], threshold: float = THRESHOLD) -> list[tuple[str, str]]:
     """Pairs of document ids (sorted) whose estimated Jaccard similarity is at least ``threshold``."""
     if len(signatures) < 2:
         return []
+    if len(signatures) <= DIRECT_LIMIT:
+        return _all_pairs(signatures, threshold)
     from datasketch import MinHashLSH
 
     sketches = {doc_id: _sketch(values) for doc_id, values in sorted(signatures.items())}
