@@ -20,8 +20,6 @@ from pathlib import Path
 
 import duckdb
 
-COMPARED_STATUSES = ("serving", "deployed")
-
 QUERY = """
 SELECT
     count(*) AS n_claims,

@@ -8,10 +8,9 @@ on the full signatures), joins them transitively, and names each story by its ea
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from datetime import date
-
-import functools
 
 import numpy as np
 
