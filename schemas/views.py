@@ -216,9 +216,9 @@ ORDER BY r.table_name, r.check_name, d.source_name NULLS FIRST, r.rejected_id"""
 MISSION_ACTIVITY = View(
     name="v_mission_activity",
     description="Missions that the documents speak of: the documents that mention each, and the contributions "
-                "and events that name it. A mission named by rows but missing from the catalog still appears, "
-                "with a null name.",
-    tables=("missions", "mission_mentions", "contributions", "events"),
+                "(rows and reconciled claims) and events that name it. A mission named by rows but missing from "
+                "the catalog still appears, with a null name.",
+    tables=("missions", "mission_mentions", "contributions", "events", "claims"),
     columns=(
         ("mission_acronym", "Canonical acronym."),
         ("name", "Official name (null when the acronym is not in the catalog)."),
@@ -228,6 +228,7 @@ MISSION_ACTIVITY = View(
         ("n_documents", "Documents that mention it."),
         ("n_mentions", "Mentions of it."),
         ("n_contributions", "Contributions rows for it."),
+        ("n_claims", "Reconciled claims for it (restatements and copies counted once)."),
         ("n_contributors", "Distinct contributing countries."),
         ("n_events", "Events rows about it."),
         ("first_event_date", "Earliest event_date."),
@@ -241,6 +242,8 @@ WITH
           FROM contributions WHERE mission_acronym IS NOT NULL GROUP BY mission_acronym),
     e AS (SELECT mission_acronym, count(*) AS n, min(event_date) AS first_date, max(event_date) AS last_date
           FROM events WHERE mission_acronym IS NOT NULL GROUP BY mission_acronym),
+    k AS (SELECT mission_acronym, count(*) AS n FROM claims WHERE mission_acronym IS NOT NULL
+          GROUP BY mission_acronym),
     active AS (SELECT mission_acronym FROM mm UNION SELECT mission_acronym FROM c
                UNION SELECT mission_acronym FROM e)
 SELECT
@@ -252,6 +255,7 @@ SELECT
     coalesce(mm.n_documents, 0) AS n_documents,
     coalesce(mm.n_mentions, 0) AS n_mentions,
     coalesce(c.n, 0) AS n_contributions,
+    coalesce(k.n, 0) AS n_claims,
     coalesce(c.n_contributors, 0) AS n_contributors,
     coalesce(e.n, 0) AS n_events,
     e.first_date AS first_event_date,
@@ -261,6 +265,7 @@ LEFT JOIN missions AS m ON m.mission_acronym = a.mission_acronym
 LEFT JOIN mm ON mm.mission_acronym = a.mission_acronym
 LEFT JOIN c ON c.mission_acronym = a.mission_acronym
 LEFT JOIN e ON e.mission_acronym = a.mission_acronym
+LEFT JOIN k ON k.mission_acronym = a.mission_acronym
 ORDER BY n_documents DESC, n_contributions DESC, n_events DESC, a.mission_acronym""",
 )
 
