@@ -34,10 +34,14 @@ from pipeline.extract.missions import MissionMatcher
 from pipeline.extract.types import DocumentContext
 from pipeline.ingest.inventory import SourceFile
 from pipeline.ingest.readers import ingest
+from pipeline.reconcile import stories
 from pipeline.reference.catalog import MissionCatalog
 from schemas.registry import TABLES
 
 ROW_TABLES = ("contributions", "events", "mission_mentions")
+# Not a table: each document's MinHash signature, kept with its rows so that stories are found without reading
+# the texts again (``pipeline.reconcile.stories``).
+SIGNATURE_ROWS = "story_signature"
 _DATE_COLUMNS = {name: {c.name for c in TABLES[name].columns if c.type == "date"}
                  for name in ("documents", *ROW_TABLES)}
 
@@ -122,8 +126,8 @@ def cache_key(source: SourceFile, catalog_hash: str) -> str:
     """
     manifest = source.manifest
     meta = repr(sorted((k, v) for k, v in vars(manifest).items() if k != "line")) if manifest is not None else ""
-    parts = (EXTRACTOR_VERSION, catalog_hash, source.source_name, source.rel_path, source.content_sha256 or "",
-             str(source.n_bytes), source.problem or "", meta)
+    parts = (EXTRACTOR_VERSION, stories.SIGNATURE_VERSION, catalog_hash, source.source_name, source.rel_path,
+             source.content_sha256 or "", str(source.n_bytes), source.problem or "", meta)
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
@@ -134,7 +138,7 @@ def _to_json(obj):
 
 
 def _dates_back(table: str, row: dict) -> dict:
-    for col in _DATE_COLUMNS[table]:
+    for col in _DATE_COLUMNS.get(table, ()):
         if isinstance(row.get(col), str):
             row[col] = date.fromisoformat(row[col])
     return row
@@ -251,6 +255,9 @@ def _extract_one(source: SourceFile, matcher: MissionMatcher, max_text_chars: in
         else:
             rows = {"contributions": extracted.contributions, "events": extracted.events,
                     "mission_mentions": extracted.mission_mentions}
+        minhash = stories.signature(doc.text)
+        if minhash is not None:
+            rows[SIGNATURE_ROWS] = [{"doc_id": record["doc_id"], "minhash": minhash}]
     return DocumentResult(source.source_name, record, rows, cacheable=cacheable)
 
 

@@ -15,12 +15,13 @@ from pipeline.assets.connectors import CONNECTOR_ASSETS, ConnectorSettings, fetc
 from pipeline.assets.connectors import GROUP as CONNECTORS_GROUP
 from pipeline.assets.extraction import document_extractions
 from pipeline.assets.publishing import published_dataset
-from pipeline.assets.sources import document_inventory, mission_catalog
+from pipeline.assets.sources import document_inventory, mission_catalog, official_figures
 from pipeline.assets.tables import validated_tables
 from pipeline.automation import SCHEDULES, SENSORS
 from pipeline.settings import PipelineSettings
 
-ASSETS = [mission_catalog, document_inventory, document_extractions, validated_tables, published_dataset]
+ASSETS = [mission_catalog, official_figures, document_inventory, document_extractions, validated_tables,
+          published_dataset]
 CHECKS = [*schema_checks, foreign_keys_check]
 
 # The whole road from documents to published files. In-process: the multiprocess executor costs seconds per

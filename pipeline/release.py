@@ -362,6 +362,17 @@ def _copy_sources(staging: Path, documents_dir: Path | None, reference_dir: Path
                                 "path": relative})
             else:
                 files[relative] = f"Notes on the reference files: {path.name}."
+    official = reference_dir / "official"
+    if official.is_dir():
+        for path in sorted(p for p in official.iterdir() if p.is_file() and not p.name.startswith(".")):
+            relative = f"{SOURCES_DIR}/reference/official/{path.name}"
+            (staging / relative).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, staging / relative)
+            files[relative] = (f"Official personnel figures {path.name}; origin, licence and known problems in "
+                               "sources/reference/official/README.md.")
+            if path.suffix.lower() == ".csv":
+                sources.append({"title": "International Peace Institute, Providing for Peacekeeping database "
+                                         f"(UN DPKO figures): {path.name}", "path": relative})
     return files, sources
 
 

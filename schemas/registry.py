@@ -98,6 +98,11 @@ DOCUMENTS = Table(
         Column("ingest_error", "string", "Why the file could not be read (null when ingest_status is ok)."),
         Column("manifest_row", "int64", "Line of the manifest that describes the file (null when none does)."),
         Column("notes", "string", "Notes from the manifest and warnings from ingestion."),
+        Column("story_id", "string", "The story the document is a copy of: documents whose texts are near-"
+               "duplicates (a syndicated wire story, a press release republished by other sites; MinHash of the word "
+               "5-grams of their first 10,000 characters, estimated Jaccard similarity of 0.7 or more) share it. It is the doc_id of the story's "
+               "earliest published copy (its own doc_id for a document alone). Counts of independent sources "
+               "count stories, not copies.", pattern=ID16),
     ),
     primary_key=("doc_id",),
     sort_by=("source_name",),
@@ -243,9 +248,130 @@ REJECTED_ROWS = Table(
     sort_by=("table_name", "doc_id", "rejected_id"),
 )
 
+
+MISSION_FK = ForeignKey(("mission_acronym",), "missions", ("mission_acronym",))
+
+OFFICIAL_CONTRIBUTIONS = Table(
+    name="official_contributions",
+    description="The UN's monthly count of uniformed personnel by contributing country, mission and category "
+                "(2009-11 to 2014-08, from the snapshot in sources/reference/official/): what the UN counted, "
+                "beside what documents claim. Only country x mission figures; totals over all missions are sums.",
+    columns=(
+        Column("month", "date", "Month of the count (its first day; the UN reports the situation at month end).",
+               nullable=False),
+        Column("contributor_iso3", "string", "ISO 3166-1 alpha-3 code of the contributing country.",
+               nullable=False, pattern=ISO3),
+        Column("mission_acronym", "string", "Mission (catalog acronym).", nullable=False),
+        Column("category", "string", "troops, individual_police, formed_police_units, experts_on_mission "
+               "(military observers and staff officers), or total (all four).", nullable=False,
+               enum=V.OFFICIAL_CATEGORIES),
+        Column("count", "int64", "Personnel counted.", nullable=False, minimum=0),
+        Column("female_count", "int64", "Women among them, when reported.", minimum=0),
+        Column("source", "string", "Where the figure comes from.", nullable=False),
+    ),
+    primary_key=("month", "contributor_iso3", "mission_acronym", "category"),
+    foreign_keys=(MISSION_FK,),
+    sort_by=("month", "contributor_iso3", "mission_acronym", "category"),
+)
+
+MISSION_STRENGTH = Table(
+    name="mission_strength",
+    description="The UN's monthly count of uniformed personnel per mission (1990-11 to 2017-03, from the "
+                "snapshot in sources/reference/official/).",
+    columns=(
+        Column("month", "date", "Month of the count (its first day).", nullable=False),
+        Column("mission_acronym", "string", "Mission (catalog acronym).", nullable=False),
+        Column("troops", "int64", "Troops (null: none reported).", minimum=0),
+        Column("police", "int64", "Police (null: none reported).", minimum=0),
+        Column("observers", "int64", "Military observers (null: none reported).", minimum=0),
+        Column("total", "int64", "All uniformed personnel.", minimum=0),
+        Column("n_contributors", "int64", "Number of contributing countries.", minimum=0),
+        Column("source", "string", "Where the figure comes from.", nullable=False),
+    ),
+    primary_key=("month", "mission_acronym"),
+    foreign_keys=(MISSION_FK,),
+    sort_by=("month", "mission_acronym"),
+)
+
+
+def _reconciled_columns() -> tuple[Column, ...]:
+    return (
+        Column("n_rows", "int64", "Rows that state it.", nullable=False, minimum=1),
+        Column("n_documents", "int64", "Documents that state it.", nullable=False, minimum=1),
+        Column("n_sources", "int64", "Independent sources that state it: stories, a syndicated copy counted once "
+               "(documents.story_id).", nullable=False, minimum=1),
+        Column("is_conflict", "bool", "True when the rows state figures (or dates) that cannot all be true: they "
+               "stay side by side, never averaged.", nullable=False),
+        Column("first_published", "date", "Earliest publication date of the documents that state it."),
+        Column("last_published", "date", "Latest publication date of the documents that state it."),
+        Column("doc_ids", "list<string>", "The documents, sorted.", nullable=False),
+    )
+
+
+CLAIMS = Table(
+    name="claims",
+    description="Reconciled contributions: one row per thing stated (contributor, mission or scope, status, "
+                "personnel class and as-of period) across documents, with the figures stated, how many rows, "
+                "documents and independent sources state them, and whether they conflict.",
+    columns=(
+        Column("claim_id", "string", "Stable id, a hash of the grouping key.", nullable=False, unique=True,
+               pattern=ID16),
+        Column("contributor_iso3", "string", "ISO 3166-1 alpha-3 code of the contributing country.",
+               nullable=False, pattern=ISO3),
+        Column("mission_acronym", "string", "Mission (null for a scope of all UN operations or none)."),
+        Column("scope", "string", "mission, all_un_pko or unspecified.", nullable=False, enum=V.SCOPES),
+        Column("status", "string", "Status of the figures.", nullable=False, enum=V.STATUSES),
+        Column("personnel_class", "string", "Class of the personnel types of the rows (troops and peacekeepers "
+               "are one class, infantry and guards another...; named by its first type).", nullable=False,
+               enum=V.PERSONNEL_TYPES),
+        Column("personnel_types", "list<string>", "The personnel types of the rows, sorted.", nullable=False),
+        Column("period", "date", "As-of period: the month of the rows' as_of_date (its year when only the year "
+               "is known; null when the rows have no date)."),
+        Column("period_precision", "string", "month or year.", enum=V.PRECISIONS),
+        Column("count_low", "int64", "Smallest figure stated (count_low, else count_best, of the rows).",
+               nullable=False, minimum=0),
+        Column("count_high", "int64", "Largest figure stated (count_high, else count_best).", nullable=False,
+               minimum=0),
+        Column("count_most_backed", "int64", "The figure (count_best) stated by the most independent sources, "
+               "then by the most rows, then the smaller: the one to add up.", nullable=False, minimum=0),
+        Column("figures", "list<string>", "Each distinct figure as count_best (low-high) and the number of "
+               "sources stating it, most backed first.", nullable=False),
+        *_reconciled_columns(),
+        Column("contribution_ids", "list<string>", "The contributions rows, sorted.", nullable=False),
+    ),
+    primary_key=("claim_id",),
+    sort_by=("contributor_iso3", "period", "mission_acronym", "scope", "status", "personnel_class", "claim_id"),
+)
+
+EVENT_CLAIMS = Table(
+    name="event_claims",
+    description="Reconciled events: one row per happening stated across documents. A dated event is keyed by "
+                "actor, type, mission, plan and period; a first-of-its-kind event ('its first peacekeepers', "
+                "'began participating') by actor, type and mission alone, so that different dates for it are a "
+                "conflict kept side by side.",
+    columns=(
+        Column("event_claim_id", "string", "Stable id, a hash of the grouping key.", nullable=False, unique=True,
+               pattern=ID16),
+        Column("actor", "string", "Acting country (ISO3) or organisation; null when unknown."),
+        Column("event_type", "string", "Kind of event.", nullable=False, enum=V.EVENT_TYPES),
+        Column("mission_acronym", "string", "Mission the event concerns."),
+        Column("is_planned", "bool", "True for future or hoped-for events.", nullable=False),
+        Column("is_first", "bool", "True for a first-of-its-kind event, keyed without its date.", nullable=False),
+        Column("first_date", "date", "Earliest event_date stated.", nullable=False),
+        Column("last_date", "date", "Latest event_date stated.", nullable=False),
+        Column("dates", "list<string>", "Each distinct date stated (at its precision) and the number of sources "
+               "stating it, most backed first.", nullable=False),
+        *_reconciled_columns(),
+        Column("event_ids", "list<string>", "The events rows, sorted.", nullable=False),
+    ),
+    primary_key=("event_claim_id",),
+    sort_by=("actor", "first_date", "event_type", "event_claim_id"),
+)
+
 TABLES: dict[str, Table] = {
     t.name: t
-    for t in (DOCUMENTS, MISSIONS, MISSION_ALIASES, CONTRIBUTIONS, EVENTS, MISSION_MENTIONS, REJECTED_ROWS)
+    for t in (DOCUMENTS, MISSIONS, MISSION_ALIASES, CONTRIBUTIONS, EVENTS, MISSION_MENTIONS, REJECTED_ROWS,
+              OFFICIAL_CONTRIBUTIONS, MISSION_STRENGTH, CLAIMS, EVENT_CLAIMS)
 }
 
 

@@ -43,42 +43,49 @@ class View:
 
 CONTRIBUTIONS_BY_COUNTRY = View(
     name="v_contributions_by_country",
-    description="Contributions by country and mission over time: one row per contributor, mission (or scope when "
-                "no one mission is meant), personnel type, status and year of as_of_date, with the figures of "
-                "the rows. The sum adds the figures of every row, and several documents may state the same "
-                "personnel: prefer count_best_max for a standing total.",
-    tables=("contributions",),
+    description="Contributions by country and mission over time, from the reconciled claims: one row per "
+                "contributor, mission (or scope when no one mission is meant), personnel class, status and year "
+                "of the as-of period. Each claim counts once with its most backed figure, so a figure restated "
+                "in a headline, in a syndicated copy or by several sources is not added twice; the sum still "
+                "adds claims of different months: prefer count_max for a standing total.",
+    tables=("claims",),
     columns=(
         ("contributor_iso3", "ISO 3166-1 alpha-3 code of the contributing country."),
         ("mission_or_scope", "Mission acronym, else the scope (all_un_pko, unspecified)."),
-        ("personnel_type", "Kind of personnel."),
+        ("personnel_class", "Class of the personnel (troops and peacekeepers are one class...)."),
         ("status", "Status of the figures (offered, deployed, serving...)."),
-        ("as_of_year", "Year of as_of_date (null when the rows have no date)."),
-        ("n_rows", "Number of contributions rows in the group."),
+        ("as_of_year", "Year of the claims' as-of period (null when they have no date)."),
+        ("n_claims", "Number of claims (things stated) in the group."),
+        ("n_rows", "Number of contributions rows that state them."),
         ("n_documents", "Number of distinct documents that state them."),
-        ("count_best_sum", "Sum of count_best over the rows."),
-        ("count_best_min", "Smallest count_best."),
-        ("count_best_max", "Largest count_best."),
-        ("first_as_of", "Earliest as_of_date of the group."),
-        ("last_as_of", "Latest as_of_date of the group."),
+        ("n_sources", "Independent sources (stories) summed over the claims."),
+        ("n_conflicts", "Claims whose sources state conflicting figures."),
+        ("count_sum", "Sum over the claims of their most backed figure."),
+        ("count_min", "Smallest most backed figure of a claim."),
+        ("count_max", "Largest most backed figure of a claim."),
+        ("first_period", "Earliest as-of period of the group."),
+        ("last_period", "Latest as-of period of the group."),
     ),
     sql="""\
 SELECT
     contributor_iso3,
     coalesce(mission_acronym, scope) AS mission_or_scope,
-    personnel_type,
+    personnel_class,
     status,
-    CAST(year(as_of_date) AS BIGINT) AS as_of_year,
-    count(*) AS n_rows,
-    count(DISTINCT doc_id) AS n_documents,
-    CAST(sum(count_best) AS BIGINT) AS count_best_sum,
-    min(count_best) AS count_best_min,
-    max(count_best) AS count_best_max,
-    min(as_of_date) AS first_as_of,
-    max(as_of_date) AS last_as_of
-FROM contributions
-GROUP BY contributor_iso3, mission_or_scope, personnel_type, status, as_of_year
-ORDER BY contributor_iso3, mission_or_scope, as_of_year NULLS LAST, personnel_type, status""",
+    CAST(year(period) AS BIGINT) AS as_of_year,
+    count(*) AS n_claims,
+    CAST(sum(n_rows) AS BIGINT) AS n_rows,
+    CAST(len(list_distinct(flatten(list(doc_ids)))) AS BIGINT) AS n_documents,
+    CAST(sum(n_sources) AS BIGINT) AS n_sources,
+    CAST(count(*) FILTER (WHERE is_conflict) AS BIGINT) AS n_conflicts,
+    CAST(sum(count_most_backed) AS BIGINT) AS count_sum,
+    min(count_most_backed) AS count_min,
+    max(count_most_backed) AS count_max,
+    min(period) AS first_period,
+    max(period) AS last_period
+FROM claims
+GROUP BY contributor_iso3, mission_or_scope, personnel_class, status, as_of_year
+ORDER BY contributor_iso3, mission_or_scope, as_of_year NULLS LAST, personnel_class, status""",
 )
 
 CONTRIBUTION_SOURCES = View(
@@ -209,9 +216,9 @@ ORDER BY r.table_name, r.check_name, d.source_name NULLS FIRST, r.rejected_id"""
 MISSION_ACTIVITY = View(
     name="v_mission_activity",
     description="Missions that the documents speak of: the documents that mention each, and the contributions "
-                "and events that name it. A mission named by rows but missing from the catalog still appears, "
-                "with a null name.",
-    tables=("missions", "mission_mentions", "contributions", "events"),
+                "(rows and reconciled claims) and events that name it. A mission named by rows but missing from "
+                "the catalog still appears, with a null name.",
+    tables=("missions", "mission_mentions", "contributions", "events", "claims"),
     columns=(
         ("mission_acronym", "Canonical acronym."),
         ("name", "Official name (null when the acronym is not in the catalog)."),
@@ -221,6 +228,7 @@ MISSION_ACTIVITY = View(
         ("n_documents", "Documents that mention it."),
         ("n_mentions", "Mentions of it."),
         ("n_contributions", "Contributions rows for it."),
+        ("n_claims", "Reconciled claims for it (restatements and copies counted once)."),
         ("n_contributors", "Distinct contributing countries."),
         ("n_events", "Events rows about it."),
         ("first_event_date", "Earliest event_date."),
@@ -234,6 +242,8 @@ WITH
           FROM contributions WHERE mission_acronym IS NOT NULL GROUP BY mission_acronym),
     e AS (SELECT mission_acronym, count(*) AS n, min(event_date) AS first_date, max(event_date) AS last_date
           FROM events WHERE mission_acronym IS NOT NULL GROUP BY mission_acronym),
+    k AS (SELECT mission_acronym, count(*) AS n FROM claims WHERE mission_acronym IS NOT NULL
+          GROUP BY mission_acronym),
     active AS (SELECT mission_acronym FROM mm UNION SELECT mission_acronym FROM c
                UNION SELECT mission_acronym FROM e)
 SELECT
@@ -245,6 +255,7 @@ SELECT
     coalesce(mm.n_documents, 0) AS n_documents,
     coalesce(mm.n_mentions, 0) AS n_mentions,
     coalesce(c.n, 0) AS n_contributions,
+    coalesce(k.n, 0) AS n_claims,
     coalesce(c.n_contributors, 0) AS n_contributors,
     coalesce(e.n, 0) AS n_events,
     e.first_date AS first_event_date,
@@ -254,11 +265,151 @@ LEFT JOIN missions AS m ON m.mission_acronym = a.mission_acronym
 LEFT JOIN mm ON mm.mission_acronym = a.mission_acronym
 LEFT JOIN c ON c.mission_acronym = a.mission_acronym
 LEFT JOIN e ON e.mission_acronym = a.mission_acronym
+LEFT JOIN k ON k.mission_acronym = a.mission_acronym
 ORDER BY n_documents DESC, n_contributions DESC, n_events DESC, a.mission_acronym""",
 )
 
+
+# personnel_type -> the category of the UN's counts it is compared with (types the UN does not count apart,
+# such as engineers or infantry, are not compared); category -> the classes it counts towards.
+_OFFICIAL_CLASS_OF_TYPE = """CASE c.personnel_type
+            WHEN 'troops' THEN 'troops' WHEN 'peacekeepers' THEN 'total' WHEN 'police' THEN 'police'
+            WHEN 'formed_police_unit' THEN 'formed_police_units' WHEN 'observers' THEN 'experts_on_mission'
+            WHEN 'staff_officers' THEN 'experts_on_mission' END"""
+_SAME_FIGURE = ("o.contributor_iso3 = c.contributor_iso3 AND o.mission_key = c.mission_key "
+                "AND o.official_class = c.official_class")
+
+CLAIMS_VS_OFFICIAL = View(
+    name="v_claims_vs_official",
+    description="Each contribution beside the UN's own count (official_contributions) for the same contributor, "
+                "mission (or all missions together) and category. Serving and deployed figures are compared with "
+                "the count of the claim's month, or of the nearest reported month within three (official_month "
+                "says which); offers, pledges and plans with the highest count of the six months from the first "
+                "month after the claim in which the contributor has such personnel there (within twelve). flag: "
+                "agrees (within 10 %, or the official count inside the stated range), higher, lower, or "
+                "no official figure; basis says how the figure was matched or why it was not.",
+    tables=("contributions", "official_contributions"),
+    columns=(
+        ("contributor_iso3", "ISO 3166-1 alpha-3 code of the contributing country."),
+        ("mission_or_scope", "Mission acronym, else the scope (all_un_pko: all UN operations together)."),
+        ("personnel_type", "Kind of personnel of the claim."),
+        ("official_category", "Category of the UN's count it is compared with (troops, police = individual and "
+                              "formed units, formed_police_units, experts_on_mission, total); null when the UN "
+                              "does not count that kind apart."),
+        ("status", "Status of the claim."),
+        ("count_low", "Lower figure of the claim."),
+        ("count_high", "Upper figure of the claim."),
+        ("count_best", "Best single figure of the claim."),
+        ("as_of_date", "When the claim holds."),
+        ("claim_month", "Month of as_of_date (null when only the year is known)."),
+        ("official_month", "Month of the official count compared with."),
+        ("months_apart", "official_month minus claim_month, in months."),
+        ("official_count", "The UN's count."),
+        ("official_total", "The UN's count of all the contributor's uniformed personnel there (same mission or "
+                           "all missions) that month, for context: journalists often say troops for all of them."),
+        ("ratio", "count_best / official_count (null when the count is 0 or missing)."),
+        ("flag", "agrees, higher, lower or no official figure."),
+        ("basis", "How the official figure was chosen, or why there is none."),
+        ("evidence", "The sentence that states the claim."),
+        ("contribution_id", "The contributions row."),
+        ("doc_id", "The documents row."),
+    ),
+    sql=f"""\
+WITH
+    category_class AS (
+        SELECT * FROM (VALUES ('troops', 'troops'), ('individual_police', 'police'),
+                              ('formed_police_units', 'police'), ('formed_police_units', 'formed_police_units'),
+                              ('experts_on_mission', 'experts_on_mission'), ('total', 'total'))
+            AS t(category, official_class)),
+    official AS (
+        SELECT o.month, o.contributor_iso3,
+               CASE WHEN grouping(o.mission_acronym) = 1 THEN 'all_un_pko' ELSE o.mission_acronym END AS mission_key,
+               k.official_class, CAST(sum(o.count) AS BIGINT) AS official_count
+        FROM official_contributions AS o JOIN category_class AS k ON k.category = o.category
+        GROUP BY GROUPING SETS ((o.month, o.contributor_iso3, o.mission_acronym, k.official_class),
+                                (o.month, o.contributor_iso3, k.official_class))),
+    claim AS (
+        SELECT c.*,
+               {_OFFICIAL_CLASS_OF_TYPE} AS official_class,
+               CASE c.scope WHEN 'mission' THEN c.mission_acronym WHEN 'all_un_pko' THEN 'all_un_pko' END
+                   AS mission_key,
+               CASE WHEN c.as_of_precision IN ('day', 'month') THEN CAST(date_trunc('month', c.as_of_date) AS DATE)
+                   END AS claim_month,
+               CASE WHEN c.status IN ('serving', 'deployed') THEN 'count'
+                    WHEN c.status IN ('offered', 'pledged', 'planned') THEN 'plan' END AS comparison
+        FROM contributions AS c),
+    at_month AS (
+        SELECT c.contribution_id, o.month AS official_month, o.official_count
+        FROM claim AS c JOIN official AS o ON {_SAME_FIGURE}
+            AND o.month BETWEEN c.claim_month - INTERVAL 3 MONTH AND c.claim_month + INTERVAL 3 MONTH
+        WHERE c.comparison = 'count'
+        QUALIFY row_number() OVER (PARTITION BY c.contribution_id
+                                   ORDER BY abs(datediff('month', c.claim_month, o.month)), o.month) = 1),
+    first_deployed AS (
+        SELECT c.contribution_id, min(o.month) AS first_month
+        FROM claim AS c JOIN official AS o ON {_SAME_FIGURE}
+            AND o.month > c.claim_month AND o.month <= c.claim_month + INTERVAL 12 MONTH AND o.official_count > 0
+        WHERE c.comparison = 'plan'
+        GROUP BY c.contribution_id),
+    after_plan AS (
+        SELECT c.contribution_id, o.month AS official_month, o.official_count
+        FROM claim AS c JOIN first_deployed AS f ON f.contribution_id = c.contribution_id
+        JOIN official AS o ON {_SAME_FIGURE}
+            AND o.month BETWEEN f.first_month AND f.first_month + INTERVAL 5 MONTH
+        QUALIFY row_number() OVER (PARTITION BY c.contribution_id ORDER BY o.official_count DESC, o.month) = 1),
+    matched AS (
+        SELECT c.*, f.first_month,
+               coalesce(a.official_month, p.official_month) AS official_month,
+               coalesce(a.official_count, p.official_count) AS official_count
+        FROM claim AS c
+        LEFT JOIN at_month AS a ON a.contribution_id = c.contribution_id
+        LEFT JOIN first_deployed AS f ON f.contribution_id = c.contribution_id
+        LEFT JOIN after_plan AS p ON p.contribution_id = c.contribution_id)
+SELECT
+    contributor_iso3,
+    coalesce(mission_acronym, scope) AS mission_or_scope,
+    personnel_type,
+    official_class AS official_category,
+    status,
+    count_low,
+    count_high,
+    count_best,
+    as_of_date,
+    claim_month,
+    official_month,
+    CAST(datediff('month', claim_month, official_month) AS BIGINT) AS months_apart,
+    official_count,
+    (SELECT t.official_count FROM official AS t
+     WHERE t.contributor_iso3 = m.contributor_iso3 AND t.mission_key = m.mission_key AND t.official_class = 'total'
+       AND t.month = m.official_month) AS official_total,
+    CASE WHEN official_count > 0 THEN round(count_best / official_count, 3) END AS ratio,
+    CASE WHEN official_count IS NULL THEN 'no official figure'
+         WHEN count_best BETWEEN 0.9 * official_count AND 1.1 * official_count
+              OR official_count BETWEEN coalesce(count_low, 0) AND coalesce(count_high, count_best) THEN 'agrees'
+         WHEN count_best > official_count THEN 'higher'
+         ELSE 'lower' END AS flag,
+    CASE WHEN comparison IS NULL THEN 'not compared: the UN counts no ' || status || ' figures'
+         WHEN mission_key IS NULL THEN 'not compared: no mission or scope'
+         WHEN official_class IS NULL THEN 'not compared: the UN does not count ' || personnel_type || ' apart'
+         WHEN claim_month IS NULL THEN 'not compared: the claim''s month is not known'
+         WHEN comparison = 'count' AND official_month = claim_month THEN 'count of the claim''s month'
+         WHEN comparison = 'count' AND official_month IS NOT NULL
+              THEN 'nearest reported month: ' || strftime(official_month, '%Y-%m')
+         WHEN comparison = 'count' THEN 'no official count within three months'
+         WHEN official_month IS NOT NULL
+              THEN 'plan: highest count of the six months from the first deployment reported after it ('
+                   || strftime(first_month, '%Y-%m') || ')'
+         ELSE 'plan: no deployment reported within twelve months after it' END AS basis,
+    evidence,
+    contribution_id,
+    doc_id
+FROM matched AS m
+ORDER BY contributor_iso3, as_of_date NULLS LAST, mission_or_scope, contribution_id""",
+)
+
 VIEWS: dict[str, View] = {
-    v.name: v for v in (CONTRIBUTIONS_BY_COUNTRY, CONTRIBUTION_SOURCES, DOCUMENT_YIELD, REJECTIONS, MISSION_ACTIVITY)
+    v.name: v for v in (CONTRIBUTIONS_BY_COUNTRY, CONTRIBUTION_SOURCES, DOCUMENT_YIELD, REJECTIONS, MISSION_ACTIVITY,
+                         CLAIMS_VS_OFFICIAL)
 }
 
 

@@ -40,6 +40,9 @@ EVENT_TYPES = (
     "other",
 )
 
+# Categories of the UN's monthly contributor counts (official_contributions).
+OFFICIAL_CATEGORIES = ("troops", "individual_police", "formed_police_units", "experts_on_mission", "total")
+
 SCOPES = ("mission", "all_un_pko", "unspecified")
 
 PRECISIONS = ("year", "month", "day")

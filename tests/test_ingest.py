@@ -110,7 +110,8 @@ def test_seed_documents_ingest_with_manifest_metadata():
     assert second["manifest_row"] == 3
 
     for record in (first, second):
-        assert list(record) == DOCUMENTS.column_names
+        # story_id is set when the tables are built: near-duplicates are found across the corpus, not per file.
+        assert list(record) == [c for c in DOCUMENTS.column_names if c != "story_id"]
         assert (record["ingest_status"], record["ingest_error"]) == ("ok", None)
         assert (record["language"], record["media_type"]) == ("en", "text/plain")
         assert record["content_sha256"].startswith(record["doc_id"])

@@ -1,6 +1,7 @@
 """The whole road, through the real Dagster job: documents in, validated Parquet and DuckDB out."""
 
 import csv
+import datetime as dt
 import hashlib
 import json
 import shutil
@@ -91,6 +92,21 @@ def test_duckdb_carries_keys_and_comments(seeds_output):
 def test_missions_catalog_is_published_with_mention_counts(seeds_output):
     rows = dict(query(seeds_output, "SELECT mission_acronym, n_documents FROM missions WHERE n_documents > 0"))
     assert rows == {"MINUSMA": 2, "AFISMA": 1, "UNMISS": 1, "MINURSO": 1, "UNFICYP": 1}
+
+
+def test_seed_claims_and_the_first_peacekeepers_conflict(seeds_output):
+    """The seeds' first Chinese peacekeepers, in 1990 (one document) and in 1992 (the other): one conflict."""
+    assert query(seeds_output, """
+        SELECT actor, event_type, is_first, first_date, last_date, dates, is_conflict, n_sources
+        FROM event_claims WHERE is_conflict""") == [
+        ("CHN", "deployment", True, dt.date(1990, 1, 1), dt.date(1992, 1, 1), ["1990: 1 source", "1992: 1 source"],
+         True, 2)]
+    # Two sentences of one story offer 500+ and 500-600 soldiers in May 2013: one claim, no conflict.
+    assert query(seeds_output, """
+        SELECT count_low, count_high, count_most_backed, figures, is_conflict, n_rows, n_sources FROM claims
+        WHERE mission_acronym = 'MINUSMA' AND status = 'offered'""") == [
+        (500, 600, 500, ["500+: 1 source", "550 (500-600): 1 source"], False, 2, 1)]
+    assert query(seeds_output, "SELECT count(*) FROM official_contributions") == [(81407,)]
 
 
 def test_two_builds_give_byte_identical_parquet(tmp_path, seeds_output):

@@ -73,6 +73,10 @@ def frames(**overrides) -> dict[str, pd.DataFrame]:
         "events": [],
         "mission_mentions": [],
         "rejected_rows": [],
+        "official_contributions": [],
+        "mission_strength": [],
+        "claims": [],
+        "event_claims": [],
     }
     tables.update(overrides)
     return {name: pd.DataFrame(rows) for name, rows in tables.items()}
@@ -90,7 +94,8 @@ def test_publish_summary_and_files(tmp_path):
     summary = publish(frames(), tmp_path)
     assert {k: v for k, v in summary.items() if k not in ("files", "build")} == {
         "documents": 2, "missions": 1, "mission_aliases": 1, "contributions": 3, "events": 0,
-        "mission_mentions": 0, "rejected_rows": 0,
+        "mission_mentions": 0, "rejected_rows": 0, "official_contributions": 0, "mission_strength": 0, "claims": 0,
+        "event_claims": 0,
     }
     assert summary["files"] == {
         **{f"parquet/{name}.parquet": sha256_file(tmp_path / "parquet" / f"{name}.parquet") for name in TABLES},
@@ -152,7 +157,8 @@ def test_duckdb_holds_every_table_with_keys_and_comments(tmp_path):
     try:
         counts = {name: con.sql(f'SELECT count(*) FROM "{name}"').fetchall()[0][0] for name in TABLES}
         assert counts == {"documents": 2, "missions": 1, "mission_aliases": 1, "contributions": 3, "events": 0,
-                          "mission_mentions": 0, "rejected_rows": 0}
+                          "mission_mentions": 0, "rejected_rows": 0, "official_contributions": 0,
+                          "mission_strength": 0, "claims": 0, "event_claims": 0}
         assert con.sql(
             "SELECT contribution_id, contributor_iso3, count_low, count_high, status FROM contributions "
             "ORDER BY contribution_id"

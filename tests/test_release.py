@@ -75,6 +75,7 @@ def tables(documents=None, contributions=None) -> dict[str, pd.DataFrame]:
             contribution("c000000000000002", DOC_B, 40, "NLD", 395, status="deployed"),
             contribution("c000000000000003", DOC_B, 90, "SEN", 200)],
         "events": [], "mission_mentions": [], "rejected_rows": [],
+        "official_contributions": [], "mission_strength": [], "claims": [], "event_claims": [],
     }
     return {name: pd.DataFrame(r, columns=TABLES[name].column_names) if not r else pd.DataFrame(r)
             for name, r in rows.items()}
@@ -393,7 +394,8 @@ def test_changes_between_two_releases(setup):
     assert (first.path / "CHANGES.md").read_text() == (
         "# Changes in 2026.11.23\n\nFirst release.\n\n| table | rows |\n|---|---:|\n| documents | 2 |\n"
         "| missions | 1 |\n| mission_aliases | 1 |\n| contributions | 3 |\n| events | 0 |\n"
-        "| mission_mentions | 0 |\n| rejected_rows | 0 |\n")
+        "| mission_mentions | 0 |\n| rejected_rows | 0 |\n| official_contributions | 0 |\n| mission_strength | 0 |\n"
+        "| claims | 0 |\n| event_claims | 0 |\n")
     newer = tables(
         documents=[document(DOC_A, "001_china", title="China offers 500 troops to Mali"),
                    document(DOC_B, "002_report"), document(DOC_C, "003_ghana", title="Ghana sends *850* troops")],
@@ -416,8 +418,13 @@ def test_changes_between_two_releases(setup):
 | events | 0 | 0 | 0 | 0 | 0 |
 | mission_mentions | 0 | 0 | 0 | 0 | 0 |
 | rejected_rows | 0 | 0 | 0 | 0 | 0 |
+| official_contributions | 0 | 0 | 0 | 0 | 0 |
+| mission_strength | 0 | 0 | 0 | 0 | 0 |
+| claims | 0 | 0 | 0 | 0 | 0 |
+| event_claims | 0 | 0 | 0 | 0 | 0 |
 
-Unchanged: missions, mission_aliases, events, mission_mentions, rejected_rows.
+Unchanged: missions, mission_aliases, events, mission_mentions, rejected_rows, official_contributions, \
+mission_strength, claims, event_claims.
 
 ## documents
 
@@ -531,3 +538,18 @@ def test_pkdata_release_builds_and_lists_the_rows_of_an_added_document(seeds_cop
     contributions_part = text[text.index("\n## contributions\n"):]
     assert 'contributor_iso3 "GHA"; mission_acronym "UNMISS"' in contributions_part
     assert "count_best 850" in contributions_part
+
+
+def test_the_official_snapshots_travel_with_the_release_and_are_cited(setup):
+    output, _, reference = setup
+    official = reference / "official"
+    official.mkdir()
+    (official / "README.md").write_text("# Official figures\n", encoding="utf-8")
+    (official / "counts.csv").write_text("Date,Mission\n2013-05-31,MINUSMA\n", encoding="utf-8")
+    (official / "LICENSE.GPL-2.0.txt").write_text("GNU GENERAL PUBLIC LICENSE\n", encoding="utf-8")
+    done = cut(setup)
+    for name in ("README.md", "counts.csv", "LICENSE.GPL-2.0.txt"):
+        assert (done.path / "sources" / "reference" / "official" / name).is_file()
+    descriptor = json.loads((done.path / "datapackage.json").read_text())
+    assert {"title": "International Peace Institute, Providing for Peacekeeping database (UN DPKO figures): "
+                     "counts.csv", "path": "sources/reference/official/counts.csv"} in descriptor["sources"]

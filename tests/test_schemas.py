@@ -574,7 +574,8 @@ EXTRA = {
 def _release(tmp_path, **tables):
     frames = {"documents": [document()], "missions": [mission()], "contributions": [contribution()],
               "mission_aliases": [{"mission_acronym": "MINUSMA", "alias": "MINUSMA", "alias_kind": "acronym"}],
-              "events": [], "mission_mentions": [], "rejected_rows": []}
+              "events": [], "mission_mentions": [], "rejected_rows": [], "official_contributions": [],
+              "mission_strength": [], "claims": [], "event_claims": []}
     frames.update(tables)
     publish({k: pd.DataFrame(v, columns=TABLES[k].column_names) if not v else pd.DataFrame(v)
              for k, v in frames.items()}, tmp_path)

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from pipeline.publish import publish
+from pipeline.reconcile.claims import build_claims, build_event_claims
 from schemas.datapackage import data_dictionary_markdown
 from schemas.registry import TABLES
 from schemas.views import VIEWS, available_views, describe_views
@@ -97,20 +98,49 @@ def rejected() -> list[dict]:
     ]
 
 
+def official(month, iso3, mission, category, count) -> dict:
+    return {"month": month, "contributor_iso3": iso3, "mission_acronym": mission, "category": category,
+            "count": count, "female_count": None, "source": "test"}
+
+
+def official_contributions() -> list[dict]:
+    return [
+        # China in MINUSMA from 2013-10 (after the offers of May and the plan of July); 2014-05 is after the
+        # six months from the first deployment.
+        official(D(2013, 10, 1), "CHN", "MINUSMA", "troops", 7),
+        official(D(2013, 12, 1), "CHN", "MINUSMA", "troops", 157),
+        official(D(2014, 1, 1), "CHN", "MINUSMA", "troops", 402),
+        official(D(2014, 5, 1), "CHN", "MINUSMA", "troops", 450),
+        # China over all missions in 2013-05: its UNMIL figures.
+        official(D(2013, 5, 1), "CHN", "UNMIL", "troops", 1580),
+        official(D(2013, 5, 1), "CHN", "UNMIL", "experts_on_mission", 33),
+        official(D(2013, 5, 1), "CHN", "UNMIL", "individual_police", 32),
+        official(D(2013, 5, 1), "CHN", "UNMIL", "total", 1645),
+        # The Netherlands in MINUSMA: no count for 2013-06, the nearest is 2013-08 (two months after).
+        official(D(2013, 8, 1), "NLD", "MINUSMA", "troops", 380),
+        official(D(2013, 10, 1), "NLD", "MINUSMA", "troops", 500),
+    ]
+
+
 def frames(**overrides) -> dict[str, pd.DataFrame]:
+    events = [event("e000000000000001", DOC_B, 100, D(2013, 7, 1), "handover", "MINUSMA"),
+              event("e000000000000002", DOC_A, 500, D(2012, 1, 1), "deployment", "UNMISS"),
+              event("e000000000000003", DOC_A, 600, D(2013, 4, 25), "mandate", "MINUSMA")]
     tables = {
         "documents": documents(),
         "missions": missions(),
         "mission_aliases": [{"mission_acronym": "MINUSMA", "alias": "MINUSMA", "alias_kind": "acronym"}],
         "contributions": contributions(),
-        "events": [event("e000000000000001", DOC_B, 100, D(2013, 7, 1), "handover", "MINUSMA"),
-                   event("e000000000000002", DOC_A, 500, D(2012, 1, 1), "deployment", "UNMISS"),
-                   event("e000000000000003", DOC_A, 600, D(2013, 4, 25), "mandate", "MINUSMA")],
+        "events": events,
         "mission_mentions": [mention("d000000000000001", DOC_A, 20, "MINUSMA"),
                              mention("d000000000000002", DOC_A, 95, "MINUSMA"),
                              mention("d000000000000003", DOC_B, 45, "MINUSMA"),
                              mention("d000000000000004", DOC_B, 400, None)],
         "rejected_rows": rejected(),
+        "official_contributions": official_contributions(),
+        "mission_strength": [],
+        "claims": build_claims(contributions(), documents()),
+        "event_claims": build_event_claims(events, documents()),
     }
     tables.update(overrides)
     return {name: pd.DataFrame(rows, columns=TABLES[name].column_names) if not rows else pd.DataFrame(rows)
@@ -131,12 +161,33 @@ def rows(con, view: str) -> list[tuple]:
 
 
 def test_v_contributions_by_country(database):
+    """Sums add claims, not rows: the offers of 500 and 550 in one month are one claim (most backed: 500)."""
     assert rows(database, "v_contributions_by_country") == [
-        # contributor, mission or scope, personnel, status, year, n rows, n docs, sum, min, max, first, last
-        ("CHN", "MINUSMA", "troops", "offered", 2013, 3, 2, 1450, 400, 550, D(2013, 5, 22), D(2013, 7, 1)),
-        ("CHN", "all_un_pko", "troops", "serving", 2013, 1, 1, 2000, 2000, 2000, D(2013, 5, 23), D(2013, 5, 23)),
-        ("GHA", "unspecified", "police", "deployed", None, 1, 1, 120, 120, 120, None, None),
-        ("NLD", "MINUSMA", "troops", "deployed", 2013, 1, 1, 395, 395, 395, D(2013, 6, 27), D(2013, 6, 27)),
+        # contributor, mission or scope, class, status, year, claims, rows, docs, sources, conflicts,
+        # sum, min, max, first period, last period
+        ("CHN", "MINUSMA", "troops", "offered", 2013, 2, 3, 2, 2, 0, 900, 400, 500, D(2013, 5, 1), D(2013, 7, 1)),
+        ("CHN", "all_un_pko", "troops", "serving", 2013, 1, 1, 1, 1, 0, 2000, 2000, 2000, D(2013, 5, 1),
+         D(2013, 5, 1)),
+        ("GHA", "unspecified", "police", "deployed", None, 1, 1, 1, 1, 0, 120, 120, 120, None, None),
+        ("NLD", "MINUSMA", "troops", "deployed", 2013, 1, 1, 1, 1, 0, 395, 395, 395, D(2013, 6, 1), D(2013, 6, 1)),
+    ]
+
+
+def test_v_claims_vs_official(database):
+    """Each claim against the UN's count: its month or the nearest within three, plans against the first
+    months after deployment, all missions summed, and the reason when nothing is compared."""
+    plan = "plan: highest count of the six months from the first deployment reported after it (2013-10)"
+    assert database.execute(
+        "SELECT contribution_id, official_category, official_month, months_apart, official_count, official_total, "
+        "ratio, flag, basis FROM v_claims_vs_official").fetchall() == [
+        ("c000000000000002", "troops", D(2014, 1, 1), 8, 402, None, 1.368, "higher", plan),
+        ("c000000000000001", "troops", D(2014, 1, 1), 8, 402, None, 1.244, "higher", plan),
+        ("c000000000000005", "troops", D(2013, 5, 1), 0, 1580, 1645, 1.266, "higher", "count of the claim's month"),
+        ("c000000000000003", "troops", D(2014, 1, 1), 6, 402, None, 0.995, "agrees", plan),
+        ("c000000000000006", "police", None, None, None, None, None, "no official figure",
+         "not compared: no mission or scope"),
+        ("c000000000000004", "troops", D(2013, 8, 1), 2, 380, None, 1.039, "agrees",
+         "nearest reported month: 2013-08"),
     ]
 
 
@@ -183,9 +234,10 @@ def test_v_rejections(database):
 def test_v_mission_activity(database):
     assert rows(database, "v_mission_activity") == [
         # UNMIL has no activity; UNMISS is named by an event but missing from the catalog.
+        # MINUSMA: 4 rows, 3 claims (the offers of 500 and 550 in May 2013 are one).
         ("MINUSMA", "United Nations Multidimensional Integrated Stabilization Mission in Mali", "UN",
-         D(2013, 4, 25), D(2023, 12, 31), 2, 3, 4, 2, 2, D(2013, 4, 25), D(2013, 7, 1)),
-        ("UNMISS", None, None, None, None, 0, 0, 0, 0, 1, D(2012, 1, 1), D(2012, 1, 1)),
+         D(2013, 4, 25), D(2023, 12, 31), 2, 3, 4, 3, 2, 2, D(2013, 4, 25), D(2013, 7, 1)),
+        ("UNMISS", None, None, None, None, 0, 0, 0, 0, 0, 1, D(2012, 1, 1), D(2012, 1, 1)),
     ]
 
 
@@ -219,16 +271,14 @@ def test_views_read_only_the_tables_they_declare(tmp_path, name):
 
 
 def test_a_partial_database_gets_only_the_views_it_can_answer(tmp_path):
-    assert available_views(["contributions"]) == ["v_contributions_by_country"]
-    assert available_views(["contributions", "documents"]) == ["v_contributions_by_country",
-                                                                "v_contribution_sources"]
+    assert available_views(["contributions"]) == []
+    assert available_views(["contributions", "documents"]) == ["v_contribution_sources"]
     assert available_views() == list(VIEWS)
     publish({"contributions": frames()["contributions"], "documents": frames()["documents"]}, tmp_path)
     con = duckdb.connect(str(tmp_path / "peacekeeping.duckdb"), read_only=True)
     try:
         assert sorted(r[0] for r in con.execute(
-            "SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()) == [
-            "v_contribution_sources", "v_contributions_by_country"]
+            "SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()) == ["v_contribution_sources"]
     finally:
         con.close()
 
@@ -254,7 +304,7 @@ def test_the_data_dictionary_lists_every_view_with_columns_types_and_sql():
     for name, view in VIEWS.items():
         assert f"\n### {name}\n\n{view.description}\n" in views_part
         assert f"CREATE VIEW {name} AS\n{view.sql};\n```" in views_part
-    assert "| `count_best_sum` | BIGINT | Sum of count_best over the rows. |" in views_part
+    assert "| `count_sum` | BIGINT | Sum over the claims of their most backed figure. |" in views_part
     assert "| `first_event_date` | DATE | Earliest event_date. |" in views_part
     assert "- Reads: [`rejected_rows`](#rejected_rows), [`documents`](#documents)" in views_part
     assert "| ? |" not in views_part

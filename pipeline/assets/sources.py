@@ -8,6 +8,7 @@ import dagster as dg
 from pipeline.ingest.inventory import SourceFile, discover
 from pipeline.locking import hold_for_process
 from pipeline.reference.catalog import MissionCatalog, build_mission_catalog
+from pipeline.reference.official import OfficialFigures, load_official_figures
 from pipeline.settings import PipelineSettings
 
 
@@ -37,3 +38,15 @@ def document_inventory(context: dg.AssetExecutionContext, settings: PipelineSett
     context.add_output_metadata({"documents": len(sources), "problems": len(problems),
                                  "documents_dir": settings.documents_dir})
     return DocumentInventory(tuple(sources), tuple(problems))
+
+
+@dg.asset(group_name="sources",
+          description="The UN's monthly personnel counts (official_contributions, mission_strength), cleaned from "
+                      "the snapshots in sources/reference/official/; built once per build, not per document.")
+def official_figures(context: dg.AssetExecutionContext, settings: PipelineSettings,
+                     mission_catalog: MissionCatalog) -> OfficialFigures:
+    figures = load_official_figures(Path(settings.reference_dir), mission_catalog)
+    context.add_output_metadata({"official_contributions": len(figures.contributions),
+                                 "mission_strength": len(figures.mission_strength),
+                                 "dropped": dg.MetadataValue.json(figures.dropped)})
+    return figures

@@ -12,15 +12,20 @@ import dagster as dg
 import pandas as pd
 
 from pipeline.assets.sources import DocumentInventory
-from pipeline.batch import CorpusResult
+from pipeline.batch import SIGNATURE_ROWS, CorpusResult
 from pipeline.plausibility import split_plausible
+from pipeline.reconcile.claims import build_claims, build_event_claims
+from pipeline.reconcile.stories import story_ids
 from pipeline.reference.catalog import MissionCatalog
+from pipeline.reference.official import OfficialFigures
 from schemas.validation import coerce_frame, split_valid
 
 EXTRACTED_TABLES = ("documents", "contributions", "events", "mission_mentions")
 CATALOG_TABLES = ("missions", "mission_aliases")
-TABLE_NAMES = (*EXTRACTED_TABLES, *CATALOG_TABLES)
-ALL_TABLES = (*TABLE_NAMES, "rejected_rows")
+OFFICIAL_TABLES = ("official_contributions", "mission_strength")
+RECONCILED_TABLES = ("claims", "event_claims")
+TABLE_NAMES = (*EXTRACTED_TABLES, *CATALOG_TABLES, *OFFICIAL_TABLES)
+ALL_TABLES = (*TABLE_NAMES, *RECONCILED_TABLES, "rejected_rows")
 
 
 def inventory_problem_rows(problems) -> list[dict]:
@@ -43,9 +48,22 @@ def inventory_problem_rows(problems) -> list[dict]:
     return rows
 
 
-def build_tables(corpus: CorpusResult, catalog: MissionCatalog, inventory: DocumentInventory
-                 ) -> dict[str, pd.DataFrame]:
-    """All published tables, validated, plus ``rejected_rows``."""
+def with_story_ids(corpus: CorpusResult) -> list[dict]:
+    """The ``documents`` rows with their ``story_id`` (near-duplicate texts share one)."""
+    documents = corpus.table_rows("documents")
+    signatures = {r["doc_id"]: r["minhash"] for r in corpus.table_rows(SIGNATURE_ROWS)}
+    stories = story_ids(documents, signatures)
+    return [{**d, "story_id": stories.get(d["doc_id"])} for d in documents]
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    return frame.to_dict("records")
+
+
+def build_tables(corpus: CorpusResult, catalog: MissionCatalog, inventory: DocumentInventory,
+                 official: OfficialFigures | None = None) -> dict[str, pd.DataFrame]:
+    """All published tables, validated, plus ``rejected_rows``. The reconciled tables (``claims``,
+    ``event_claims``) are built from the valid rows of ``contributions``, ``events`` and ``documents``."""
     valid: dict[str, pd.DataFrame] = {}
     rejected = [coerce_frame("rejected_rows", inventory_problem_rows(inventory.problems))]
     mentions = corpus.table_rows("mission_mentions")
@@ -59,7 +77,17 @@ def build_tables(corpus: CorpusResult, catalog: MissionCatalog, inventory: Docum
     rejected.append(coerce_frame("rejected_rows", implausible))
     sources["missions"] = missions
     sources["mission_aliases"] = list(catalog.aliases)
+    sources["documents"] = with_story_ids(corpus)
+    sources["official_contributions"] = official.contributions if official is not None else []
+    sources["mission_strength"] = official.mission_strength if official is not None else []
     for name in TABLE_NAMES:
+        ok, bad = split_valid(name, sources[name])
+        valid[name] = ok
+        rejected.append(bad)
+    documents = _records(valid["documents"])
+    sources["claims"] = build_claims(_records(valid["contributions"]), documents)
+    sources["event_claims"] = build_event_claims(_records(valid["events"]), documents)
+    for name in RECONCILED_TABLES:
         ok, bad = split_valid(name, sources[name])
         valid[name] = ok
         rejected.append(bad)
@@ -73,8 +101,9 @@ def build_tables(corpus: CorpusResult, catalog: MissionCatalog, inventory: Docum
     outs={name: dg.AssetOut(description=f"The validated `{name}` table.") for name in ALL_TABLES},
 )
 def validated_tables(context: dg.AssetExecutionContext, document_extractions: CorpusResult,
-                     mission_catalog: MissionCatalog, document_inventory: DocumentInventory):
-    tables = build_tables(document_extractions, mission_catalog, document_inventory)
+                     mission_catalog: MissionCatalog, document_inventory: DocumentInventory,
+                     official_figures: OfficialFigures):
+    tables = build_tables(document_extractions, mission_catalog, document_inventory, official_figures)
     rejected = tables["rejected_rows"]
     for name in ALL_TABLES:
         df = tables[name]

@@ -1,0 +1,187 @@
+"""Reconciliation (``pipeline.reconcile``): near-duplicate documents grouped into stories, rows that state the
+same thing grouped into claims, conflicts kept; end to end through the real Dagster job, and the rules on rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipeline.reconcile import claims as C
+from pipeline.reconcile import stories as S
+from pipeline.runner import run_build
+from pipeline.settings import PipelineSettings
+
+D = dt.date
+
+WIRE = """\
+Ghana to send 850 troops to UN force in Mali
+
+ACCRA, June 3 (Wire) - Ghana will send 850 troops to the UN peacekeeping mission in Mali (MINUSMA), the \
+defence ministry said on Monday.
+
+The battalion will deploy to Gao in July, a ministry spokesman told reporters in Accra. Ghana already has \
+soldiers in Lebanon, South Sudan and the Democratic Republic of Congo, and the army said the new unit had \
+finished its pre-deployment training.
+
+The UN force is expected to take over from the African-led mission on July 1, with a strength of more than \
+12,000 troops and police when fully deployed.
+"""
+
+# The same wire story republished by another site: its own headline, a credit line and a footer.
+COPY = """\
+Ghana sending 850 soldiers to Mali peace force
+
+ACCRA, June 3 (Wire) - Ghana will send 850 troops to the UN peacekeeping mission in Mali (MINUSMA), the \
+defence ministry said on Monday.
+
+The battalion will deploy to Gao in July, a ministry spokesman told reporters in Accra. Ghana already has \
+soldiers in Lebanon, South Sudan and the Democratic Republic of Congo, and the army said the new unit had \
+finished its pre-deployment training.
+
+The UN force is expected to take over from the African-led mission on July 1, with a strength of more than \
+12,000 troops and police when fully deployed.
+
+(Reporting by the Wire's Accra bureau; republished by the Daily Example.)
+"""
+
+# Another source, another figure for the same thing: a conflict, kept.
+OTHER = """\
+UN officials prepare for Mali handover
+
+NEW YORK, June 12 - Officials at UN headquarters said on Wednesday that Ghana will send 650 troops to the UN \
+mission in Mali (MINUSMA), fewer than the ministry in Accra had announced, because part of the battalion is \
+still serving in Lebanon.
+"""
+
+MANIFEST = """\
+source_name,file,title,publisher,url,published_date,date_precision,language,notes
+a_wire,a_wire.txt,Ghana to send 850 troops to UN force in Mali,Wire,,2013-06-03,day,en,
+b_copy,b_copy.txt,Ghana sending 850 soldiers to Mali peace force,Daily Example,,2013-06-04,day,en,
+c_other,c_other.txt,UN officials prepare for Mali handover,UN Daily,,2013-06-12,day,en,
+"""
+
+
+@pytest.fixture(scope="module")
+def output(tmp_path_factory) -> Path:
+    documents = tmp_path_factory.mktemp("syndicated")
+    for name, text in (("a_wire", WIRE), ("b_copy", COPY), ("c_other", OTHER)):
+        (documents / f"{name}.txt").write_text(text, encoding="utf-8")
+    (documents / "manifest.csv").write_text(MANIFEST, encoding="utf-8")
+    out = tmp_path_factory.mktemp("syndicated_out")
+    result = run_build(PipelineSettings(documents_dir=str(documents), output_dir=str(out), workers=1))
+    assert result.success, result.failed_checks
+    return out
+
+
+def query(output: Path, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(output / "peacekeeping.duckdb"), read_only=True)
+    try:
+        return con.sql(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_a_syndicated_copy_shares_the_story_of_the_original(output):
+    rows = dict(query(output, "SELECT source_name, story_id = doc_id FROM documents"))
+    assert rows == {"a_wire": True, "b_copy": False, "c_other": True}
+    [(story,)] = query(output, "SELECT DISTINCT story_id FROM documents WHERE source_name IN ('a_wire', 'b_copy')")
+    assert query(output, "SELECT source_name FROM documents WHERE doc_id = ?".replace("?", f"'{story}'")) == [
+        ("a_wire",)]
+
+
+def test_headline_restatement_copies_and_conflict_make_one_claim(output):
+    """Headline and lead of the wire (2 rows), the same in the copy (2 rows), another source's 650 (1 row):
+    one claim, 3 documents, 2 independent sources, a conflict, 850 the most backed."""
+    assert query(output, """
+        SELECT contributor_iso3, mission_acronym, status, personnel_class, period, count_low, count_high,
+               count_most_backed, figures, is_conflict, n_rows, n_documents, n_sources, first_published,
+               last_published
+        FROM claims WHERE contributor_iso3 = 'GHA'""") == [
+        ("GHA", "MINUSMA", "planned", "troops", D(2013, 6, 1), 650, 850, 850,
+         ["850: 1 source", "650: 1 source"], True, 5, 3, 2, D(2013, 6, 3), D(2013, 6, 12))]
+
+
+def test_the_analysts_sum_counts_the_claim_once(output):
+    assert query(output, """
+        SELECT n_claims, n_rows, n_documents, n_sources, n_conflicts, count_sum
+        FROM v_contributions_by_country WHERE contributor_iso3 = 'GHA'""") == [(1, 5, 3, 2, 1, 850)]
+
+
+# --- the rules on rows ---------------------------------------------------------------------------------------
+
+
+def test_different_stories_on_one_event_stay_apart():
+    signatures = {"a": S.signature(WIRE), "b": S.signature(COPY), "c": S.signature(OTHER)}
+    assert S.near_duplicate_pairs(signatures) == [("a", "b")]
+    documents = [{"doc_id": "a", "published_date": D(2013, 6, 3)}, {"doc_id": "b", "published_date": D(2013, 6, 2)},
+                 {"doc_id": "c", "published_date": None}]
+    # The story is named by its earliest published copy.
+    assert S.story_ids(documents, signatures) == {"a": "b", "b": "b", "c": "c"}
+
+
+def test_lsh_and_the_direct_comparison_find_the_same_pairs(monkeypatch):
+    """Above DIRECT_LIMIT documents LSH finds the candidates; below it every pair is compared: same answer."""
+    texts = {"a": WIRE, "b": COPY, "c": OTHER, "d": WIRE.replace("850", "900"), "e": OTHER.upper()}
+    signatures = {k: S.signature(v) for k, v in texts.items()}
+    direct = S.near_duplicate_pairs(signatures)
+    monkeypatch.setattr(S, "DIRECT_LIMIT", 1)
+    assert {("a", "b"), ("a", "d"), ("c", "e")} <= set(direct) and ("a", "c") not in direct
+    assert S.near_duplicate_pairs(signatures) == direct
+
+
+def test_a_text_without_words_has_no_signature():
+    assert S.signature("") is None and S.signature(" \n\t ") is None and S.signature(None) is None
+
+
+def row(cid, best, low=None, high=None, approx=False, doc="d1", status="serving", as_of=D(2013, 5, 23),
+        precision="day", kind="troops"):
+    return {"contribution_id": cid, "doc_id": doc, "contributor_iso3": "CHN", "mission_acronym": None,
+            "scope": "all_un_pko", "personnel_type": kind, "count_low": low, "count_high": high,
+            "count_best": best, "count_approx": approx, "status": status, "as_of_date": as_of,
+            "as_of_precision": precision}
+
+
+def test_figures_within_their_tolerance_agree_and_others_conflict():
+    assert len(C.figure_clusters([row("a", 1650, 1650, 1650), row("b", 1645, 1645, 1645)])) == 1
+    assert len(C.figure_clusters([row("a", 2000, 2000, 2000, approx=True), row("b", 1650, 1650, 1650)])) == 2
+    # "more than 500" and "between 500 and 600" can both be true.
+    assert len(C.figure_clusters([row("a", 500, 500, None, approx=True), row("b", 550, 500, 600)])) == 1
+
+
+def test_claims_group_by_period_and_class_and_keep_conflicts_side_by_side():
+    documents = [{"doc_id": "d1", "story_id": "d1", "published_date": D(2013, 5, 23)},
+                 {"doc_id": "d2", "story_id": "d2", "published_date": D(2013, 5, 30)}]
+    rows = [row("a", 2000, 2000, 2000, approx=True), row("b", 1650, 1650, 1650, doc="d2", as_of=D(2013, 5, 2),
+                                                         kind="peacekeepers"),
+            row("c", 1650, 1650, 1650, as_of=D(2013, 7, 1))]
+    claims = sorted(C.build_claims(rows, documents), key=lambda c: c["period"])
+    may, july = claims
+    assert (may["period"], may["personnel_types"], may["count_low"], may["count_high"]) == (
+        D(2013, 5, 1), ["peacekeepers", "troops"], 1650, 2000)
+    assert may["is_conflict"] and may["figures"] == ["1650: 1 source", "2000: 1 source"]
+    assert may["count_most_backed"] == 1650 and may["contribution_ids"] == ["a", "b"]
+    assert (july["period"], july["is_conflict"], july["n_rows"]) == (D(2013, 7, 1), False, 1)
+
+
+def event(eid, doc, year, evidence, event_type="deployment", precision="year"):
+    return {"event_id": eid, "doc_id": doc, "event_date": D(year, 1, 1), "date_precision": precision,
+            "actor_iso3": "CHN", "actor_organisation": None, "event_type": event_type, "mission_acronym": None,
+            "is_planned": False, "evidence": evidence}
+
+
+def test_two_dates_for_a_first_are_one_conflict():
+    events = [event("e1", "d1", 1992, "It contributed its first peacekeepers in 1992."),
+              event("e2", "d2", 1990, "since it began participating in UN missions in 1990"),
+              event("e3", "d2", 2004, "Since 2004, China has been contributing formed police units.")]
+    claims = sorted(C.build_event_claims(events, []), key=lambda c: c["first_date"])
+    first, police = claims
+    assert (first["is_first"], first["is_conflict"], first["dates"], first["n_sources"]) == (
+        True, True, ["1990: 1 source", "1992: 1 source"], 2)
+    assert (police["is_first"], police["is_conflict"], police["event_ids"]) == (False, False, ["e3"])
+
+
+def test_a_first_batch_of_a_rotation_is_a_dated_event():
+    assert C.event_key(event("e", "d", 2019, "The first batch of the 20th rotation left for Juba."))[4] is False
