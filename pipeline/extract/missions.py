@@ -72,17 +72,25 @@ _ACRONYM_CACHE_SIZE = 50_000  # acronym-shaped tokens whose reading is remembere
 # matching nor be kept as unresolved mission acronyms. Hand-kept because no library lists them.
 STOP_ACRONYMS = frozenset("""
     NATO ASEAN ECOWAS ECCAS SADC IGAD OSCE OHCHR OCHA UNHCR UNICEF UNDP UNESCO UNSC UNGA UNODC UNOCHA UNFPA UNEP
-    UNHRC UNOPS UNDSS UNMAS UNITAR UNRWA UNOWAS UNOCA UNSOS UNSOA UNOAU UNPOL UNITA UNIDO UNCTAD UNAIDS UNFCCC
-    UNMEER UNSCOL UNSCO UNRCCA UNOG UNON UNOV UNHQ UNOSAT UNLB UNGSC UNSCR UNSG UNOHCI UNGCI UNFOR UNSCOB UNSMA
-    UNMOVIC UNSCOM UNWOMEN UNFAO UNWFP UNOMA UNOWA USAID EUCAP EUNAVFOR ISIS ISIL AQIM MNLA MUJAO FARDC FDLR
+    UNHRC UNOPS UNDSS UNMAS UNITAR UNRWA UNOWAS UNOCA UNSOA UNOAU UNPOL UNITA UNIDO UNCTAD UNAIDS UNFCCC
+    UNMEER UNSCOL UNSCO UNRCCA UNOG UNON UNOV UNHQ UNOSAT UNLB UNGSC UNSCR UNSG UNOHCI UNGCI UNFOR UNSCOB
+    UNMOVIC UNWOMEN UNFAO UNWFP UNOMA UNOWA USAID EUCAP EUNAVFOR ISIS ISIL AQIM MNLA MUJAO FARDC FDLR
     UNITED UNDER UNTIL UNFIT UNLIT UNMET UNION UNIT UNITS UNLESS UNIQUE UNKNOWN UNABLE UNFAIR UNREST FINAL
     MINUTE MINUTES MINOR MONEY
     MONTH MONTHS MONDAY MISSION MISSIONS FORCE FORCES
 """.split())
 
+# Mission acronyms that are also very common abbreviations in texts on defence and peacekeeping (ADF: the
+# Australian Defence Force and the DRC's Allied Democratic Forces; ASF: the African Standby Force; ISF: Iraqi
+# Security Forces; MNF: the Multi-National Force in Iraq and in Haiti; CMF: Australia's Citizen Military Forces
+# and the Combined Maritime Forces; IMT, PMG, TMG, JCC: tribunals, officials and commissions): a host country
+# is not enough, they count only when the document also names the mission otherwise.
+NAMED_ONLY_ACRONYMS = frozenset({"ADF", "ASF", "CMF", "IMT", "ISF", "JCC", "MNF", "PMG", "TMG"})
+
 # Mission acronyms that are also common abbreviations of something else: kept only when the document also names
 # the mission or one of its host countries (see MissionMatcher._drop_unsupported).
-WEAK_ACRONYMS = frozenset({"MSS", "MIF", "MFO", "RSM", "AMIS", "MINUS", "MINUK", "MINUL"})
+WEAK_ACRONYMS = frozenset({"MSS", "MIF", "MFO", "RSM", "AMIS", "MINUS", "MINUK", "MINUL",
+                           "ALBA", "AMM", "BTT", "ICCS", "ICSC", "IMP", "OTN", "SFM"}) | NAMED_ONLY_ACRONYMS
 
 _MONTHS_DAYS_CONTINENTS = frozenset("""
     January February March April May June July August September October November December Monday Tuesday
@@ -469,16 +477,19 @@ class MissionMatcher:
             else:
                 distance = 0
             recency = 0
-        # Political missions last: they have no troops, and callers ask "which force is in Mali".
-        return (mission["kind"] == "political", mission["organisation"] != "UN", distance,
+        # Political missions last: they have no troops, and callers ask "which force is in Mali". Among the
+        # others, peace forces before training, naval or combat operations there at the same time (AMISOM before
+        # EUTM Somalia and Atalanta).
+        return (mission["kind"] == "political", mission["organisation"] != "UN",
+                mission["kind"] != "peacekeeping", distance,
                 not self._name_is_country(acronym), len(mission["host_iso3"]), recency,
                 -(start or date.min).toordinal(), acronym)
 
     def missions_hosted_in(self, iso3: str, when: PartialDate | None) -> list[str]:
         """Missions in that country active at that date (up to ~6 months before their start), best first.
 
-        Best: not political (they have no troops), UN-led, closest dates, named after that country, fewest
-        hosts, latest start.
+        Best: not political (they have no troops), UN-led, peacekeeping, closest dates, named after that country,
+        fewest hosts, latest start.
         With ``when`` None: all missions hosted there, those still active first.
         """
         memo = (iso3, when)
@@ -592,7 +603,8 @@ class MissionMatcher:
 
     def _drop_unsupported(self, text: str, found: list, weak: list[MissionMention]) -> list:
         """Weak acronyms (``MSS`` is also China's Ministry of State Security) count only in a document that names
-        the same mission otherwise or names one of its host countries or places."""
+        the same mission otherwise or names one of its host countries or places; ``NAMED_ONLY_ACRONYMS`` only in
+        one that names the same mission otherwise."""
         strong = {f.acronym for f in found if isinstance(f, MissionMention) and f.acronym
                   and f.method in ("acronym", "name") and f.surface not in WEAK_ACRONYMS}
         hosts: set[str] = set()
@@ -602,7 +614,8 @@ class MissionMatcher:
         if countries is not None:
             hosts.update(c.iso3 for c in countries.find_countries(text) if c.kind in ("name", "capital"))
         dropped = {id(f) for f in weak
-                   if f.acronym not in strong and not hosts & set(self._missions[f.acronym]["host_iso3"])}
+                   if f.acronym not in strong and (f.surface in NAMED_ONLY_ACRONYMS
+                                                   or not hosts & set(self._missions[f.acronym]["host_iso3"]))}
         return [f for f in found if id(f) not in dropped]
 
     def _on_name(self, text: str, m: re.Match, published: PartialDate | None) -> list:
