@@ -201,6 +201,7 @@ def test_fuzzy_threshold_constants():
     ("UNMEER", None),                           # stop-listed: the Ebola mission, one edit from UNMEE
     ("UNSOS", ("UNSOS", "acronym", 1.0)),       # the support office: a catalog mission (kind political)
     ("UNSOA", None),                            # stop-listed: its former name, one edit from UNSOM
+    ("UNSAS", None),                            # stop-listed: the UN Standby Arrangements System, one from UNSOS
     ("UNMAS", None),                            # stop-listed: one edit from UNMIS
 ])
 def test_fuzzy_threshold(matcher, token, expected):
