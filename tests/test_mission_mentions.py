@@ -442,3 +442,19 @@ def test_combined_regex_alternatives_start_with_a_literal(matcher):
 def test_named_only_acronyms_need_the_mission_named(matcher, published, text, expected):
     """NAMED_ONLY_ACRONYMS: a host country is not enough (ADF personnel in Lebanon are Australian)."""
     assert found(matcher, text, published) == expected
+
+
+@needs_countries
+@pytest.mark.parametrize("published, text, expected", [
+    ("2009-03-16", "MINURCAT took over in Chad, thus replacing EUFOR.", [("MINURCAT", "MINURCAT", "acronym"),
+                                                                       ("EUFOR Tchad/RCA", "EUFOR", "acronym")]),
+    ("2009-03-16", "Thus replacing EUFOR.", [("EUFOR Althea", "EUFOR", "acronym")]),  # no host named: the date
+    ("", "EUFOR deployed in Chad and the Central African Republic.",  # both hosts named: not EUFOR RCA
+     [("EUFOR Tchad/RCA", "EUFOR", "acronym")]),
+    ("2012-12", "The European Union training mission, EUTM, in Somalia.", [("EUTM Somalia", "EUTM", "acronym")]),
+    ("2025", "EUTM (Mali) - February 2013 to date", [("EUTM Mali", "EUTM", "acronym")]),
+    ("1993-06", "UNOSOM troops in Somalia.", [("UNOSOM II", "UNOSOM", "acronym")]),  # hosts shared: the date
+])
+def test_shared_acronyms_prefer_the_named_host(matcher, published, text, expected):
+    """_pick_by_named_hosts: a shared acronym is the candidate whose host the document names, else by date."""
+    assert found(matcher, text, published) == expected
