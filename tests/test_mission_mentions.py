@@ -199,7 +199,9 @@ def test_fuzzy_threshold_constants():
     ("UNMIX", (None, "unresolved", 0.0)),       # one edit from UNMIK, UNMIL, UNMIS, UNMIT
     ("MINUSCAX", ("MINUSCA", "fuzzy", 0.875)),
     ("UNMEER", None),                           # stop-listed: the Ebola mission, one edit from UNMEE
-    ("UNSOS", None),                            # stop-listed: the support office
+    ("UNSOS", ("UNSOS", "acronym", 1.0)),       # the support office: a catalog mission (kind political)
+    ("UNSOA", None),                            # stop-listed: its former name, one edit from UNSOM
+    ("UNSAS", None),                            # stop-listed: the UN Standby Arrangements System, one from UNSOS
     ("UNMAS", None),                            # stop-listed: one edit from UNMIS
 ])
 def test_fuzzy_threshold(matcher, token, expected):
@@ -259,7 +261,7 @@ def test_seed_002_host_countries_match_gold(matcher):
 # --- host and date resolution -----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("iso3, when, expected", [
-    ("MLI", "2013-05-23", ["MINUSMA", "EUTM Mali", "AFISMA", "SERVAL"]),
+    ("MLI", "2013-05-23", ["MINUSMA", "AFISMA", "EUTM Mali", "SERVAL"]),  # peace forces before training missions
     ("MLI", "2012-12", ["MINUSMA", "AFISMA", "SERVAL", "EUTM Mali"]),  # tolerance before a start
     ("SSD", "2012", ["UNMISS", "UNISFA"]),
     ("SDN", "2006", ["UNMIS", "AMIS"]),
@@ -347,6 +349,8 @@ def test_every_alias_is_found_as_one_mention(matcher):
      [("MSS", "Multinational Security Support Mission", "name"), ("MSS", "MSS", "acronym")]),
     ("Fiji troops serve in the MFO.", []),
     ("Fiji troops serve in the MFO in Sinai, Egypt.", [("MFO", "MFO", "acronym")]),
+    ("Italian troops of ALBA landed in Durres, Albania.", [("ALBA", "ALBA", "acronym")]),
+    ("Venezuela hosted the ALBA summit.", []),
 ])
 def test_weak_acronyms_need_context(matcher, text, expected):
     assert found(matcher, text, "2024") == expected
@@ -423,3 +427,34 @@ def test_combined_regex_alternatives_start_with_a_literal(matcher):
     firsts = [a[0] for a in alternatives]
     assert all(c.isalnum() for c in firsts), [a[:20] for a in alternatives if not a[0].isalnum()]
     assert len(firsts) == len(set(firsts)) and set("ABCDEFGHIJKLMNOPQRSTUVWXYZ") <= set(firsts)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ("2015", "Some 500 ADF personnel serve overseas, including in Lebanon.", []),
+    ("2015", "The ADF rebels attacked Beni in the Democratic Republic of the Congo.", []),
+    ("1977", "The Arab Deterrent Force (ADF) entered Beirut. The ADF grew to 30,000 troops.",
+     [("ADF", "Arab Deterrent Force", "name"), ("ADF", "ADF", "acronym"), ("ADF", "ADF", "acronym")]),
+    ("2006", "The ISF supported Iraqi police in Baghdad.", []),
+    ("2006", "The MNF-I handed over Basra.", []),
+    ("2006", "The International Stabilisation Force (ISF) arrived in Dili.",
+     [("ISF", "International Stabilisation Force", "name"), ("ISF", "ISF", "acronym")]),
+])
+def test_named_only_acronyms_need_the_mission_named(matcher, published, text, expected):
+    """NAMED_ONLY_ACRONYMS: a host country is not enough (ADF personnel in Lebanon are Australian)."""
+    assert found(matcher, text, published) == expected
+
+
+@needs_countries
+@pytest.mark.parametrize("published, text, expected", [
+    ("2009-03-16", "MINURCAT took over in Chad, thus replacing EUFOR.", [("MINURCAT", "MINURCAT", "acronym"),
+                                                                       ("EUFOR Tchad/RCA", "EUFOR", "acronym")]),
+    ("2009-03-16", "Thus replacing EUFOR.", [("EUFOR Althea", "EUFOR", "acronym")]),  # no host named: the date
+    ("", "EUFOR deployed in Chad and the Central African Republic.",  # both hosts named: not EUFOR RCA
+     [("EUFOR Tchad/RCA", "EUFOR", "acronym")]),
+    ("2012-12", "The European Union training mission, EUTM, in Somalia.", [("EUTM Somalia", "EUTM", "acronym")]),
+    ("2025", "EUTM (Mali) - February 2013 to date", [("EUTM Mali", "EUTM", "acronym")]),
+    ("1993-06", "UNOSOM troops in Somalia.", [("UNOSOM II", "UNOSOM", "acronym")]),  # hosts shared: the date
+])
+def test_shared_acronyms_prefer_the_named_host(matcher, published, text, expected):
+    """_pick_by_named_hosts: a shared acronym is the candidate whose host the document names, else by date."""
+    assert found(matcher, text, published) == expected

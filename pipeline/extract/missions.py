@@ -5,9 +5,10 @@ with offsets into ``text`` and ``surface == text[start:end]``:
 
 * ``acronym``: a known acronym or acronym variant as a whole word, case-sensitive (``MINUSMA``, ``UNEF II``,
   ``UNOSOM 2``, ``FINUL``); footnote digits glued to it are left out (``UNMISS5`` is UNMISS). An acronym shared
-  by several missions (``UNOSOM``, ``EUFOR``) is the one active at the publication date. Weak acronyms, also
-  common abbreviations of something else (``MSS``, ``MFO``: ``WEAK_ACRONYMS``), count only when the document
-  also names the mission or one of its host countries.
+  by several missions (``UNOSOM``, ``EUFOR``) is the one whose host country the document names, else the one
+  active at the publication date. Weak acronyms, also common abbreviations of something else (``MSS``, ``MFO``:
+  ``WEAK_ACRONYMS``), count only when the document also names the mission or one of its host countries;
+  ``NAMED_ONLY_ACRONYMS`` (``ADF``, ``ISF``...) only when it names the mission otherwise.
 * ``name``: an official name, variant, former or French name, in any common wording: ``United Nations``,
   ``UN`` and ``U.N.`` are interchangeable (so are ``African Union``/``AU`` and ``European Union``/``EU``),
   ``the`` and ``Republic of`` (after in/for/to) are optional, case, accents, hyphens, ``-isation``/``-ization``
@@ -72,17 +73,25 @@ _ACRONYM_CACHE_SIZE = 50_000  # acronym-shaped tokens whose reading is remembere
 # matching nor be kept as unresolved mission acronyms. Hand-kept because no library lists them.
 STOP_ACRONYMS = frozenset("""
     NATO ASEAN ECOWAS ECCAS SADC IGAD OSCE OHCHR OCHA UNHCR UNICEF UNDP UNESCO UNSC UNGA UNODC UNOCHA UNFPA UNEP
-    UNHRC UNOPS UNDSS UNMAS UNITAR UNRWA UNOWAS UNOCA UNSOS UNSOA UNOAU UNPOL UNITA UNIDO UNCTAD UNAIDS UNFCCC
-    UNMEER UNSCOL UNSCO UNRCCA UNOG UNON UNOV UNHQ UNOSAT UNLB UNGSC UNSCR UNSG UNOHCI UNGCI UNFOR UNSCOB UNSMA
-    UNMOVIC UNSCOM UNWOMEN UNFAO UNWFP UNOMA UNOWA USAID EUCAP EUNAVFOR ISIS ISIL AQIM MNLA MUJAO FARDC FDLR
+    UNHRC UNOPS UNDSS UNMAS UNITAR UNRWA UNOWAS UNOCA UNSOA UNOAU UNPOL UNITA UNIDO UNCTAD UNAIDS UNFCCC
+    UNMEER UNSCOL UNSCO UNRCCA UNOG UNON UNOV UNHQ UNOSAT UNLB UNGSC UNSCR UNSG UNOHCI UNGCI UNFOR UNSCOB
+    UNMOVIC UNSAS UNWOMEN UNFAO UNWFP UNOMA UNOWA USAID EUCAP EUNAVFOR ISIS ISIL AQIM MNLA MUJAO FARDC FDLR
     UNITED UNDER UNTIL UNFIT UNLIT UNMET UNION UNIT UNITS UNLESS UNIQUE UNKNOWN UNABLE UNFAIR UNREST FINAL
     MINUTE MINUTES MINOR MONEY
     MONTH MONTHS MONDAY MISSION MISSIONS FORCE FORCES
 """.split())
 
+# Mission acronyms that are also very common abbreviations in texts on defence and peacekeeping (ADF: the
+# Australian Defence Force and the DRC's Allied Democratic Forces; ASF: the African Standby Force; ISF: Iraqi
+# Security Forces; MNF: the Multi-National Force in Iraq and in Haiti; CMF: Australia's Citizen Military Forces
+# and the Combined Maritime Forces; IMT, PMG, TMG, JCC: tribunals, officials and commissions): a host country
+# is not enough, they count only when the document also names the mission otherwise.
+NAMED_ONLY_ACRONYMS = frozenset({"ADF", "ASF", "CMF", "IMT", "ISF", "JCC", "MNF", "PMG", "TMG"})
+
 # Mission acronyms that are also common abbreviations of something else: kept only when the document also names
 # the mission or one of its host countries (see MissionMatcher._drop_unsupported).
-WEAK_ACRONYMS = frozenset({"MSS", "MIF", "MFO", "RSM", "AMIS", "MINUS", "MINUK", "MINUL"})
+WEAK_ACRONYMS = frozenset({"MSS", "MIF", "MFO", "RSM", "AMIS", "MINUS", "MINUK", "MINUL",
+                           "ALBA", "AMM", "BTT", "ICCS", "ICSC", "IMP", "OTN", "SFM"}) | NAMED_ONLY_ACRONYMS
 
 _MONTHS_DAYS_CONTINENTS = frozenset("""
     January February March April May June July August September October November December Monday Tuesday
@@ -469,16 +478,19 @@ class MissionMatcher:
             else:
                 distance = 0
             recency = 0
-        # Political missions last: they have no troops, and callers ask "which force is in Mali".
-        return (mission["kind"] == "political", mission["organisation"] != "UN", distance,
+        # Political missions last: they have no troops, and callers ask "which force is in Mali". Among the
+        # others, peace forces before training, naval or combat operations there at the same time (AMISOM before
+        # EUTM Somalia and Atalanta).
+        return (mission["kind"] == "political", mission["organisation"] != "UN",
+                mission["kind"] != "peacekeeping", distance,
                 not self._name_is_country(acronym), len(mission["host_iso3"]), recency,
                 -(start or date.min).toordinal(), acronym)
 
     def missions_hosted_in(self, iso3: str, when: PartialDate | None) -> list[str]:
         """Missions in that country active at that date (up to ~6 months before their start), best first.
 
-        Best: not political (they have no troops), UN-led, closest dates, named after that country, fewest
-        hosts, latest start.
+        Best: not political (they have no troops), UN-led, peacekeeping, closest dates, named after that country,
+        fewest hosts, latest start.
         With ``when`` None: all missions hosted there, those still active first.
         """
         memo = (iso3, when)
@@ -576,6 +588,10 @@ class MissionMatcher:
                 and f.surface in WEAK_ACRONYMS]
         if weak:
             found = self._drop_unsupported(text, found, weak)
+        shared = [f for f in found if isinstance(f, MissionMention) and f.method == "acronym"
+                  and len(self._acronyms.get(acronym_key(f.surface), ())) > 1]
+        if shared:
+            found = self._pick_by_named_hosts(text, found, shared, published)
         explicit = {f.acronym for f in found
                     if isinstance(f, MissionMention) and f.acronym and f.method in ("acronym", "name", "fuzzy")}
         out: list[MissionMention] = []
@@ -590,19 +606,43 @@ class MissionMatcher:
                 last_end = f.end
         return out
 
-    def _drop_unsupported(self, text: str, found: list, weak: list[MissionMention]) -> list:
-        """Weak acronyms (``MSS`` is also China's Ministry of State Security) count only in a document that names
-        the same mission otherwise or names one of its host countries or places."""
-        strong = {f.acronym for f in found if isinstance(f, MissionMention) and f.acronym
-                  and f.method in ("acronym", "name") and f.surface not in WEAK_ACRONYMS}
+    def _document_hosts(self, text: str) -> set[str]:
+        """Host codes of the countries, capitals and mission places the document names anywhere."""
         hosts: set[str] = set()
         if self._place_re is not None:
             hosts.update(h for m in self._place_re.finditer(text) for h in self._places[name_key(m.group(0))][0])
         countries = _countries_module()
         if countries is not None:
             hosts.update(c.iso3 for c in countries.find_countries(text) if c.kind in ("name", "capital"))
+        return hosts
+
+    def _pick_by_named_hosts(self, text: str, found: list, shared: list[MissionMention],
+                             published: PartialDate | None) -> list:
+        """An acronym shared by several missions (``EUFOR``, ``EUTM``) is the one among them most of whose host
+        countries the document names ("replacing EUFOR" in a text on Chad is EUFOR Tchad/RCA, "EUTM (Mali)" EUTM
+        Mali), then the one active at the date; when the named hosts do not narrow the choice, the date decides."""
+        hosts = self._document_hosts(text)
+        replaced: dict[int, MissionMention] = {}
+        for f in shared:
+            candidates = self._acronyms[acronym_key(f.surface)]
+            named = {a: len(hosts & set(self._missions[a]["host_iso3"])) for a in candidates}
+            most = max(named.values())
+            narrowed = tuple(a for a in candidates if most and named[a] == most)
+            if narrowed and len(narrowed) < len(candidates):
+                replaced[id(f)] = MissionMention(self._pick(narrowed, published), f.start, f.end, f.surface,
+                                                 f.method, f.score)
+        return [replaced.get(id(f), f) for f in found]
+
+    def _drop_unsupported(self, text: str, found: list, weak: list[MissionMention]) -> list:
+        """Weak acronyms (``MSS`` is also China's Ministry of State Security) count only in a document that names
+        the same mission otherwise or names one of its host countries or places; ``NAMED_ONLY_ACRONYMS`` only in
+        one that names the same mission otherwise."""
+        strong = {f.acronym for f in found if isinstance(f, MissionMention) and f.acronym
+                  and f.method in ("acronym", "name") and f.surface not in WEAK_ACRONYMS}
+        hosts = self._document_hosts(text)
         dropped = {id(f) for f in weak
-                   if f.acronym not in strong and not hosts & set(self._missions[f.acronym]["host_iso3"])}
+                   if f.acronym not in strong and (f.surface in NAMED_ONLY_ACRONYMS
+                                                   or not hosts & set(self._missions[f.acronym]["host_iso3"]))}
         return [f for f in found if id(f) not in dropped]
 
     def _on_name(self, text: str, m: re.Match, published: PartialDate | None) -> list:

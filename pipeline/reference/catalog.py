@@ -68,6 +68,23 @@ SUCCESSIONS: tuple[tuple[str, str], ...] = (
     ("UNSOM", "UNTMIS"),          # 2024-11-01
     ("UNTAET", "UNMISET"),        # 2002-05-20, independence of Timor-Leste
     ("UNTMIH", "MIPONUH"),        # 1997-12-01
+    # Supplement rows added for the real corpus (notes in missions_supplement.md):
+    ("ALLIED HARMONY", "EUFOR Concordia"),     # 2003-03-31, NATO to EU in North Macedonia
+    ("AMBER FOX", "ALLIED HARMONY"),           # 2002-12-16
+    ("ASF", "ADF"),                            # 1976-10, the Arab Security Force became the Arab Deterrent Force
+    ("BONUCA", "BINUCA"),                      # 2010-01-01
+    ("ESSENTIAL HARVEST", "AMBER FOX"),        # 2001-09-27
+    ("EUFOR Concordia", "EUPOL PROXIMA"),      # 2003-12-15
+    ("ICSC", "ICCS"),                          # 1973-01, Paris Peace Accords
+    ("IMP", "AMM"),                            # 2005-09-15
+    ("MINURCA", "BONUCA"),                     # 2000-02-15
+    ("MISAB", "MINURCA"),                      # 1998-04-15
+    ("PMG", "BTT"),                            # 2003-07-01
+    ("TMG", "PMG"),                            # 1998-04-30
+    ("UNAMET", "UNTAET"),                      # 1999-10-25
+    ("UNGOMAP", "OSGAP"),                      # 1990-03-15
+    ("UNMIBH", "EUPM"),                        # 2003-01-01, the EU police mission took over from the UN's IPTF
+    ("UNSMA", "UNAMA"),                        # 2002-03-28
 )
 
 

@@ -45,7 +45,7 @@ NOT_SINGLE_OPERATIONS: dict[str, str] = {
     "UNFOR": "'United Nations Force': a generic label with no dates, not an operation",
     "UNGCI": "Guards Contingent in Iraq: a security detail of the humanitarian programme",
     "UNSCOB": "Special Committee on the Balkans: a General Assembly committee",
-    "UNSMA": "Special Mission to Afghanistan: a political mission",
+    "UNSMA": "Special Mission to Afghanistan: a political mission (kept in the supplement as kind political)",
     "MINUCI": "Mission in Cote d'Ivoire: a political mission (kept in the supplement as kind political)",
     "MICAH": "International Civilian Support Mission in Haiti: a General Assembly mission",
     "IPTF": "International Police Task Force: a component of UNMIBH, not a separate operation",
