@@ -76,7 +76,7 @@ from pipeline.publish import (
     sha256_file,
 )
 from pipeline.settings import PROJECT_ROOT, PipelineSettings
-from schemas.datapackage import data_dictionary_markdown, write_datapackage
+from schemas.datapackage import data_dictionary_markdown, write_csv_tables, write_datapackage
 from schemas.duckdb import literal, quote
 from schemas.registry import TABLES
 from schemas.views import VIEWS
@@ -88,6 +88,7 @@ __all__ = [
 ]
 
 REPORT_DIR = "report"
+CSV_DIR = "csv"  # CSV copies of the tables: the data package's tabular resources
 # Steps of a cut, in order; ``_ON_STEP(name)`` is called after each (a fault-injection point for the tests and
 # bench/crash.py, None otherwise).
 RELEASE_STEPS = ("staged", "renamed", "linked", "texted")
@@ -769,7 +770,9 @@ def cut_release(output_dir: Path, version: str | None = None, *, reference_dir: 
             modified = _code_modified()
             if modified is not None:
                 extra["code_modified"] = modified
-            write_datapackage(staging, version, extra, files=_file_descriptions(source_files))
+            write_csv_tables(staging / PARQUET_DIR, staging / CSV_DIR)  # what `frictionless validate` reads
+            write_datapackage(staging, version, extra, files=_file_descriptions(source_files),
+                              csv_dir=staging / CSV_DIR)
             files = _write_sums(staging)
             zip_path = _write_zip(staging, version)
             for relative in _release_files(staging):

@@ -149,8 +149,52 @@ def file_resource(base_dir: Path, relative: str, description: str) -> dict[str, 
     }
 
 
+def write_csv_tables(tables_dir: Path, csv_dir: Path) -> list[str]:
+    """Write a CSV copy of every registry table's Parquet file in ``tables_dir`` into ``csv_dir/<table>.csv``.
+
+    The copies are what ``frictionless validate datapackage.json`` reads (it cannot read Parquet faithfully: see
+    :func:`validate_datapackage`). The cells follow the Table Schema defaults: an empty cell for null, ``true`` /
+    ``false``, ISO dates, a JSON array for a ``list<string>`` column; UTF-8, a header line, ``\n`` line ends.
+    Written by hand on top of the csv module because pyarrow's CSV writer cannot write list columns. Returns the
+    table names written, in registry order.
+    """
+    import csv
+
+    import pyarrow.parquet as pq
+
+    csv_dir = Path(csv_dir)
+    csv_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, table in TABLES.items():
+        source = Path(tables_dir) / f"{name}.parquet"
+        if not source.is_file():
+            continue
+        data = pq.read_table(source)
+        kinds = [table.column(c).type for c in data.column_names]
+        with open(csv_dir / f"{name}.csv", "w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\n")
+            writer.writerow(data.column_names)
+            for batch in data.to_batches(max_chunksize=10_000):
+                for row in zip(*(col.to_pylist() for col in batch.columns), strict=True):
+                    writer.writerow([_csv_cell(v, k) for v, k in zip(row, kinds, strict=True)])
+        written.append(name)
+    return written
+
+
+def _csv_cell(value: Any, kind: str) -> str:
+    if value is None:
+        return ""
+    if kind == "bool":
+        return "true" if value else "false"
+    if kind == "list<string>":
+        return json.dumps(list(value), ensure_ascii=False)
+    if kind == "date":
+        return value.isoformat()
+    return str(value)
+
+
 def datapackage(tables_dir: Path, version: str, extra: Mapping[str, Any], base_dir: Path | None = None,
-                files: Mapping[str, str] | None = None) -> dict:
+                files: Mapping[str, str] | None = None, csv_dir: Path | None = None) -> dict:
     """The ``datapackage.json`` descriptor of the Parquet files ``tables_dir/<table>.parquet``.
 
     One resource per registry table whose file exists, in registry order. Resource paths are POSIX paths
@@ -160,6 +204,10 @@ def datapackage(tables_dir: Path, version: str, extra: Mapping[str, Any], base_d
     ``files`` (path relative to ``base_dir`` -> description) adds one plain file resource per file
     (``file_resource``), in the order given, after the tables; the profile is then ``data-package``, since a
     tabular data package may hold tabular resources only.
+
+    ``csv_dir`` (a folder of :func:`write_csv_tables` copies): the tabular resources are the CSV copies, which
+    ``frictionless validate datapackage.json`` reads as they are, and each Parquet file becomes a plain file
+    resource beside them (size and SHA-256 checked). A release is written this way.
 
     ``extra`` is merged into the descriptor's top level: ``licenses``, ``sources``, ``created`` (ISO 8601),
     ``code_commit``, ``contributors``, ``homepage``, ``description``... It may override ``name`` and ``title``
@@ -172,28 +220,35 @@ def datapackage(tables_dir: Path, version: str, extra: Mapping[str, Any], base_d
         raise ValueError(f"extra may not set {', '.join(sorted(reserved))}")
     present = [name for name in TABLES if (tables_dir / f"{name}.parquet").is_file()]
     resources = []
+    parquet_files: dict[str, str] = {}
     for name in present:
         path = tables_dir / f"{name}.parquet"
+        if csv_dir is not None:
+            parquet_files[Path(os.path.relpath(path, base_dir)).as_posix()] = (
+                f"The {name} table as Parquet (the same rows as {name}.csv, with typed columns).")
+            path = Path(csv_dir) / f"{name}.csv"
         schema = table_schema(name)
         if "foreignKeys" in schema:
             schema["foreignKeys"] = [fk for fk in schema["foreignKeys"] if fk["reference"]["resource"] in present]
             if not schema["foreignKeys"]:
                 del schema["foreignKeys"]
+        is_csv = csv_dir is not None
         resources.append({
             "name": name,
             "profile": "tabular-data-resource",
             "path": Path(os.path.relpath(path, base_dir)).as_posix(),
-            "format": "parquet",
-            "mediatype": PARQUET_MEDIATYPE,
+            "format": "csv" if is_csv else "parquet",
+            "mediatype": "text/csv" if is_csv else PARQUET_MEDIATYPE,
+            **({"encoding": "utf-8"} if is_csv else {}),
             "description": TABLES[name].description,
             "bytes": path.stat().st_size,
             "hash": f"sha256:{sha256_file(path)}",
             "schema": schema,
         })
-    for relative, description in (files or {}).items():
+    for relative, description in {**parquet_files, **(files or {})}.items():
         resources.append(file_resource(base_dir, relative, description))
     return {
-        "profile": "data-package" if files else "tabular-data-package",
+        "profile": "data-package" if files or parquet_files else "tabular-data-package",
         **PACKAGE_DEFAULTS,
         **dict(extra),
         "version": version,
@@ -202,12 +257,13 @@ def datapackage(tables_dir: Path, version: str, extra: Mapping[str, Any], base_d
 
 
 def write_datapackage(output_dir: Path, version: str, extra: Mapping[str, Any],
-                      tables_dir: Path | None = None, files: Mapping[str, str] | None = None) -> Path:
-    """Write ``output_dir/datapackage.json`` for ``tables_dir`` (default ``output_dir/parquet``) and ``files``
-    (paths relative to ``output_dir``), atomically."""
+                      tables_dir: Path | None = None, files: Mapping[str, str] | None = None,
+                      csv_dir: Path | None = None) -> Path:
+    """Write ``output_dir/datapackage.json`` for ``tables_dir`` (default ``output_dir/parquet``), its CSV copies
+    in ``csv_dir`` when given, and ``files`` (paths relative to ``output_dir``), atomically."""
     output_dir = Path(output_dir)
     descriptor = datapackage(tables_dir or output_dir / "parquet", version, extra, base_dir=output_dir,
-                             files=files)
+                             files=files, csv_dir=csv_dir)
     target = output_dir / DATAPACKAGE_FILE
     temporary = output_dir / f".{DATAPACKAGE_FILE}.{os.getpid()}.tmp"
     temporary.write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -246,8 +302,8 @@ def validate_datapackage(descriptor_path: Path) -> list[str]:
     inline = []
     for resource in descriptor["resources"]:
         name = resource["name"]
-        if resource.get("type") == "file":
-            inline.append(Resource(resource, basepath=str(base)))
+        if resource.get("type") == "file" or resource.get("format") == "csv":
+            inline.append(Resource(resource, basepath=str(base)))  # frictionless reads these itself
             continue
         path = base / resource["path"]
         if not path.is_file():

@@ -123,7 +123,7 @@ def state(folder: Path) -> dict[str, str]:
 
 RELEASE_FILES = [
     "CHANGES.md", "DATA_DICTIONARY.md", "SHA256SUMS", "datapackage.json",
-    *(f"parquet/{name}.parquet" for name in sorted(TABLES)),
+    *(f"parquet/{name}.parquet" for name in sorted(TABLES)), *(f"csv/{name}.csv" for name in sorted(TABLES)),
     "peacekeeping-2026.11.23.zip", "peacekeeping-2026.11.23.zip.sha256", "peacekeeping.duckdb", "run_metadata.json",
     "sources/documents/manifest.csv", "sources/reference/README.md", "sources/reference/snapshot.csv",
 ]
@@ -178,18 +178,34 @@ def test_a_release_holds_every_file_and_passes_frictionless(setup):
     assert [s["path"] for s in descriptor["sources"]] == ["sources/documents/manifest.csv",
                                                           "sources/reference/snapshot.csv"]
     assert [r["path"] for r in descriptor["resources"]] == [
-        *(f"parquet/{name}.parquet" for name in TABLES), "peacekeeping.duckdb", "run_metadata.json",
+        *(f"csv/{name}.csv" for name in TABLES), *(f"parquet/{name}.parquet" for name in TABLES),
+        "peacekeeping.duckdb", "run_metadata.json",
         "DATA_DICTIONARY.md", "CHANGES.md", "sources/documents/manifest.csv", "sources/reference/README.md",
         "sources/reference/snapshot.csv",
     ]
     contributions = descriptor["resources"][3]
     assert [f["name"] for f in contributions["schema"]["fields"]] == TABLES["contributions"].column_names
     assert contributions["schema"]["primaryKey"] == ["contribution_id"]
-    duckdb_resource = descriptor["resources"][len(TABLES)]
+    assert {k: contributions[k] for k in ("format", "mediatype", "encoding")} == {
+        "format": "csv", "mediatype": "text/csv", "encoding": "utf-8"}
+    parquet_resource = descriptor["resources"][len(TABLES) + 3]
+    assert (parquet_resource["type"], parquet_resource["path"]) == ("file", "parquet/contributions.parquet")
+    duckdb_resource = descriptor["resources"][2 * len(TABLES)]
     assert {k: duckdb_resource[k] for k in ("name", "type", "format", "mediatype")} == {
         "name": "peacekeeping.duckdb", "type": "file", "format": "duckdb", "mediatype": "application/vnd.duckdb"}
 
     assert (done.path / "DATA_DICTIONARY.md").read_text() == data_dictionary_markdown()
+    # the CSV copy holds the Parquet file's rows, nulls as empty cells
+    with open(done.path / "csv" / "contributions.csv", encoding="utf-8") as handle:
+        assert sum(1 for _ in handle) == 1 + 3
+
+    # the command users run: frictionless reads the CSV tables with their schemas and foreign keys, and checks
+    # the size and hash of every other file (Parquet, DuckDB, sources)
+    cli = Path(sys.executable).with_name("frictionless")
+    checked = subprocess.run([str(cli), "validate", "datapackage.json"], cwd=done.path, capture_output=True,
+                             text=True, timeout=600)
+    assert checked.returncode == 0, checked.stdout[-3000:]
+    assert "INVALID" not in checked.stdout and "VALID" in checked.stdout
     assert (done.path / "run_metadata.json").read_bytes() == (output / "run_metadata.json").read_bytes()
     assert (done.path / "sources/documents/manifest.csv").read_text() == MANIFEST
     con = duckdb.connect(str(done.path / "peacekeeping.duckdb"), read_only=True)
