@@ -124,10 +124,19 @@ def _official_series(con: duckdb.DuckDBPyConnection, iso3: str) -> list[dict]:
     if not _has(con, "official_contributions"):
         return []
     rows = _rows(con, """SELECT month AS date, sum("count") AS figure FROM official_contributions
-                          WHERE contributor_iso3 = ? AND category = 'total' AND mission_acronym IS NULL
+                          WHERE contributor_iso3 = ? AND category = 'total'
                           GROUP BY month ORDER BY month""", [iso3])
     return [{"date": str(r["date"]), "figure": int(r["figure"]), "series": "UN official count, all missions"}
             for r in rows if r["figure"] is not None]
+
+
+def _mission_strength(con: duckdb.DuckDBPyConnection, acronym: str) -> list[dict]:
+    """The UN's monthly count of the mission's uniformed personnel, when the dataset has it."""
+    if not _has(con, "mission_strength"):
+        return []
+    rows = _rows(con, """SELECT month AS date, total AS figure FROM mission_strength
+                          WHERE mission_acronym = ? AND total IS NOT NULL ORDER BY month""", [acronym])
+    return [{"date": str(r["date"]), "figure": int(r["figure"]), "series": "UN official strength"} for r in rows]
 
 
 def _environment() -> jinja2.Environment:
@@ -187,7 +196,8 @@ def _mission_pages(con, env, staging: Path) -> list[dict]:
                                FROM events e JOIN documents d USING (doc_id) WHERE e.mission_acronym = ?
                                ORDER BY e.event_date, e.event_type, e.event_id""", [m["acronym"]])
         _write(staging / "missions" / f"{_file_name(m['acronym'])}.html",
-               template.render(m=m, claims=claims, events=events, chart=_chart_svg(claims, [])))
+               template.render(m=m, claims=claims, events=events,
+                               chart=_chart_svg(claims, _mission_strength(con, m["acronym"]))))
     return [m for m in missions if m["n_rows"] or m["n_events"] or m["n_mentions"]]
 
 

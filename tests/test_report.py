@@ -35,6 +35,7 @@ def test_report_pages_hold_every_figure_with_its_evidence(built):
     assert china.count('<td class="evidence">') == 9
     assert "&#34;China has offered between 500 and 600 soldiers,&#34; said one senior diplomat yesterday." in china
     assert "<svg" in china and "</svg>" in china
+    assert "official monthly count of the country's personnel in all missions (dashed)" in china  # beside the UN's
     minusma = (result.path / "missions" / "MINUSMA.html").read_text()
     assert "handover" in minusma and 'href="../contributors/CHN.html"' in minusma
 
