@@ -43,7 +43,7 @@ eval: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(VENV)/bin/pkdata eval --documents sources/documents --gold tests/data/gold/seeds
 
 dev: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
-	$(VENV)/bin/dagster dev -m pipeline.definitions
+	$(VENV)/bin/dg dev --port 3000
 
 bench: $(STAMP)
 	$(VENV)/bin/python bench/throughput.py

@@ -14,6 +14,7 @@ from pipeline.assets.checks import foreign_keys_check, schema_checks
 from pipeline.assets.connectors import CONNECTOR_ASSETS, ConnectorSettings, fetch_job, fetch_schedule
 from pipeline.assets.connectors import GROUP as CONNECTORS_GROUP
 from pipeline.assets.extraction import document_extractions
+from pipeline.assets.monitoring import ROW_COUNT_CHECKS
 from pipeline.assets.publishing import published_dataset
 from pipeline.assets.sources import document_inventory, mission_catalog, official_figures
 from pipeline.assets.tables import validated_tables
@@ -22,7 +23,7 @@ from pipeline.settings import PipelineSettings
 
 ASSETS = [mission_catalog, official_figures, document_inventory, document_extractions, validated_tables,
           published_dataset]
-CHECKS = [*schema_checks, foreign_keys_check]
+CHECKS = [*schema_checks, foreign_keys_check, *ROW_COUNT_CHECKS]
 
 # The whole road from documents to published files. In-process: the multiprocess executor costs seconds per
 # step, and the extraction asset parallelises its batches itself.

@@ -31,6 +31,30 @@ def ensure_dagster_home() -> Path:
     return home
 
 
+def is_dataset_build(settings: PipelineSettings) -> bool:
+    """Whether a build publishes the dataset itself (the default output folder), rather than another folder's
+    outputs (an evaluation, a user's own corpus, a test)."""
+    return Path(settings.output_dir).resolve() == Path(PipelineSettings().output_dir).resolve()
+
+
+def instance_for(settings: PipelineSettings) -> dg.DagsterInstance:
+    """The Dagster instance a build records its runs in.
+
+    The dataset's own builds go to the project's instance (``DAGSTER_HOME``), which `make dev` shows. A build
+    into any other output folder keeps its history in that folder (``<output>/.cache/dagster_home``), so the UI
+    never shows an evaluation's or a user's folder as the dataset's state, and materializing the publish asset
+    from the UI publishes what was extracted for the dataset."""
+    if is_dataset_build(settings):
+        ensure_dagster_home()
+        return dg.DagsterInstance.get()
+    home = Path(settings.output_dir) / ".cache" / "dagster_home"
+    home.mkdir(parents=True, exist_ok=True)
+    config = home / "dagster.yaml"
+    if not config.exists():
+        config.write_text(DAGSTER_YAML, encoding="utf-8")
+    return dg.DagsterInstance.from_config(str(home))
+
+
 @dataclass
 class BuildResult:
     success: bool
@@ -53,8 +77,7 @@ def run_build(settings: PipelineSettings, instance: dg.DagsterInstance | None = 
 def _run(settings: PipelineSettings, instance: dg.DagsterInstance | None, log_level: str,
          make_definitions) -> BuildResult:
     if instance is None:
-        ensure_dagster_home()
-        instance = dg.DagsterInstance.get()
+        instance = instance_for(settings)
     defs = make_definitions(settings)
     job = defs.resolve_job_def("build_dataset")
     run_config = {"loggers": {"console": {"config": {"log_level": log_level}}}}

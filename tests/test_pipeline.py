@@ -260,3 +260,41 @@ def test_the_direct_extraction_gives_the_rows_a_build_publishes(seeds_output):
     for table in direct:
         assert sorted(map(key, direct[table])) == sorted(map(key, built[table])), table
     assert len(direct["contributions"]) == 9 and len(direct["events"]) == 14
+
+
+def test_tables_show_their_schema_and_rows_in_dagster_and_a_sharp_fall_warns(tmp_path):
+    """Table schemas and row counts are materialization metadata; the row-count check warns when a table falls
+    below half of its previous build; a build into another folder keeps its runs in that folder's instance."""
+    import dagster as dg
+
+    from pipeline.runner import instance_for, run_build
+    from pipeline.settings import PipelineSettings
+
+    docs = tmp_path / "docs"
+    shutil.copytree(SEEDS_DIR, docs)
+    settings = PipelineSettings(documents_dir=str(docs), output_dir=str(tmp_path / "out"), workers=1)
+    first = run_build(settings)
+    assert first.success
+    instance = instance_for(settings)
+    assert instance.get_run_by_id(first.run_id) is not None  # recorded in the folder's own instance
+    assert str(tmp_path / "out") in str(instance.root_directory)
+    assert dg.DagsterInstance.get().get_run_by_id(first.run_id) is None  # not in the project's
+    record = instance.fetch_materializations(dg.AssetKey("contributions"), limit=1).records[0]
+    metadata = record.asset_materialization.metadata
+    assert metadata["dagster/row_count"].value == 9
+    columns = [c.name for c in metadata["dagster/column_schema"].value.columns]
+    assert columns[:3] == ["contribution_id", "doc_id", "contributor_iso3"]
+
+    (docs / "002_fdb4b3e7f5745b0a.txt").unlink()  # the report: 5 of the 9 figures
+    second = run_build(settings)
+    assert second.success  # a warning, not a failure
+    assert "contributions:contributions_row_count" in second.failed_checks  # the warning, with its figures
+    assert "documents:documents_row_count" not in second.failed_checks  # 2 -> 1 document: half is not below
+
+
+def test_the_published_dataset_has_a_freshness_policy_of_a_day():
+    from pipeline.definitions import defs
+
+    spec = defs.resolve_assets_def("published_dataset").specs_by_key
+    policy = next(iter(spec.values())).freshness_policy
+    assert policy is not None and policy.fail_window.to_timedelta().total_seconds() == 26 * 3600

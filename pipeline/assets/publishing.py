@@ -7,6 +7,7 @@ from pathlib import Path
 import dagster as dg
 import pandas as pd
 
+from pipeline.assets.monitoring import FRESHNESS_POLICY
 from pipeline.assets.tables import ALL_TABLES
 from pipeline.locking import hold_for_process
 from pipeline.publish import publish
@@ -24,6 +25,7 @@ def _run_started(context: dg.AssetExecutionContext) -> float:
 
 @dg.asset(group_name="publish",
           ins={name: dg.AssetIn(name) for name in ALL_TABLES},
+          freshness_policy=FRESHNESS_POLICY,
           description="outputs/parquet/<table>.parquet, outputs/peacekeeping.duckdb and outputs/run_metadata.json, "
                       "published together (a new build folder and one pointer swap).")
 def published_dataset(context: dg.AssetExecutionContext, settings: PipelineSettings,

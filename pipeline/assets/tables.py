@@ -12,6 +12,7 @@ import dagster as dg
 import pandas as pd
 
 from pipeline.assets.sources import DocumentInventory
+from pipeline.assets.monitoring import column_schema
 from pipeline.batch import SIGNATURE_ROWS, CorpusResult
 from pipeline.plausibility import split_plausible
 from pipeline.reconcile.claims import build_claims, build_event_claims
@@ -109,4 +110,5 @@ def validated_tables(context: dg.AssetExecutionContext, document_extractions: Co
         df = tables[name]
         n_rejected = int((rejected["table_name"] == name).sum()) if name != "rejected_rows" else 0
         yield dg.Output(df, output_name=name, metadata={"rows": len(df), "rejected_rows": n_rejected,
-                                                        "dagster/row_count": len(df)})
+                                                        "dagster/row_count": len(df),
+                                                        "dagster/column_schema": column_schema(name)})

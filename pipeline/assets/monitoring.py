@@ -1,0 +1,57 @@
+"""What the Dagster UI shows about the tables beyond their schema checks: each table's columns (from the schema
+registry) and row count as materialization metadata, a check that warns when a table's row count falls sharply
+from its previous materialization, and a freshness policy on the published dataset."""
+
+import datetime as dt
+
+import dagster as dg
+
+from schemas.registry import TABLES
+
+# A table whose row count falls below this share of its previous materialization gets a warning: a corpus shrinks
+# by removed documents, rarely by half at once, and a rule or ingest bug often shows first as such a fall.
+ROW_COUNT_FLOOR = 0.5
+FRESHNESS = dt.timedelta(hours=26)  # the daily schedule, with two hours of slack
+
+
+def column_schema(name: str) -> dg.TableSchema:
+    """The table's columns as Dagster shows them (``dagster/column_schema``), from the schema registry."""
+    table = TABLES[name]
+    return dg.TableSchema(columns=[
+        dg.TableColumn(c.name, c.type, description=c.description,
+                       constraints=dg.TableColumnConstraints(nullable=c.nullable, unique=c.unique))
+        for c in table.columns])
+
+
+def _row_counts(instance: dg.DagsterInstance, key: dg.AssetKey) -> list[int]:
+    """Row counts of the asset's latest materializations, newest first."""
+    records = instance.fetch_materializations(key, limit=2).records
+    counts = []
+    for record in records:
+        value = record.asset_materialization.metadata.get("dagster/row_count") if record.asset_materialization else None
+        if value is not None:
+            counts.append(int(value.value))
+    return counts
+
+
+def _row_count_check(name: str) -> dg.AssetChecksDefinition:
+    @dg.asset_check(asset=name, name=f"{name}_row_count", blocking=False,
+                    description=f"Warns when `{name}` has fewer than {ROW_COUNT_FLOOR:.0%} of the rows of its previous "
+                                "materialization.")
+    def _check(context: dg.AssetCheckExecutionContext) -> dg.AssetCheckResult:
+        counts = _row_counts(context.instance, dg.AssetKey(name))
+        if len(counts) < 2:
+            return dg.AssetCheckResult(passed=True, metadata={"note": "no previous materialization to compare"})
+        now, before = counts
+        passed = before == 0 or now >= ROW_COUNT_FLOOR * before
+        return dg.AssetCheckResult(passed=passed, severity=dg.AssetCheckSeverity.WARN,
+                                   metadata={"rows": now, "previous_rows": before,
+                                             "share": round(now / before, 3) if before else 1.0})
+    return _check
+
+
+ROW_COUNT_CHECKS = [_row_count_check(name) for name in TABLES if name != "rejected_rows"]
+
+# The published dataset is stale when no build published it for a day and two hours (the daily schedule with
+# slack): a freshness policy on the asset, which the UI shows and the daemon evaluates, no sensor needed.
+FRESHNESS_POLICY = dg.FreshnessPolicy.time_window(fail_window=FRESHNESS)
