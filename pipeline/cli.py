@@ -271,5 +271,27 @@ def _register_tools() -> None:
 
 _register_tools()
 
+@main.command(name="validate")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def validate_command(folder: Path) -> None:
+    """Run the project's full check on a release FOLDER: every file against SHA256SUMS and the zip's checksum,
+    then the data package with frictionless (the descriptor, every table's rows against its schema and foreign
+    keys, the size and hash of every other file). Exit status 1 when anything is wrong."""
+    from pipeline.release import verify_release
+    from schemas.datapackage import validate_datapackage
+
+    descriptor = folder / "datapackage.json"
+    if not descriptor.is_file():
+        raise click.ClickException(f"{folder} has no datapackage.json: give a release folder "
+                                   "(outputs/releases/<version>/ or outputs/releases/latest)")
+    problems = verify_release(folder) if (folder / "SHA256SUMS").is_file() else ["SHA256SUMS: missing"]
+    problems += validate_datapackage(descriptor)
+    for problem in problems:
+        click.echo(problem)
+    if problems:
+        raise click.ClickException(f"{len(problems)} problem(s) in {folder}")
+    click.echo(f"{folder}: every file matches SHA256SUMS and the data package is valid.")
+
+
 if __name__ == "__main__":
     main()

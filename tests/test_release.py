@@ -569,3 +569,21 @@ def test_the_official_snapshots_travel_with_the_release_and_are_cited(setup):
     descriptor = json.loads((done.path / "datapackage.json").read_text())
     assert {"title": "International Peace Institute, Providing for Peacekeeping database (UN DPKO figures): "
                      "counts.csv", "path": "sources/reference/official/counts.csv"} in descriptor["sources"]
+
+
+def test_pkdata_validate_checks_a_release_and_names_a_changed_file(setup):
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    done = cut(setup)
+    ok = CliRunner().invoke(main, ["validate", str(done.path)])
+    assert ok.exit_code == 0, ok.output
+    assert "every file matches SHA256SUMS and the data package is valid" in ok.output
+    with open(done.path / "csv" / "contributions.csv", "a", encoding="utf-8") as handle:
+        handle.write("tampered\n")
+    bad = CliRunner().invoke(main, ["validate", str(done.path)])
+    assert bad.exit_code == 1
+    assert "csv/contributions.csv: SHA-256 differs from SHA256SUMS" in bad.output
+    missing = CliRunner().invoke(main, ["validate", str(done.path / "csv")])
+    assert missing.exit_code == 1 and "has no datapackage.json" in missing.output
