@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract import personnel
+from pipeline.extract import lexicon, personnel
 from pipeline.extract.contrib.common import _CHANGED_FROM, _PARTITIVE_PART, _RUNNING_VERB, _TO, _TYPE_CLASS
 from pipeline.extract.contrib.context import SentenceContext
 from pipeline.extract.contrib.rules import Rule, check_table, note
@@ -23,23 +23,18 @@ _ELLIPTIC_FROM = re.compile(
 
 # "another 200", "the remaining 600", "the first 100": a figure that continues a group named before (the last
 # word, or the last two words, before it).
-_ANAPHORIC_WORDS = frozenset({"another", "including"})  # "4,300 troops in the Sahel, including 2,400 in Mali"
+_ANAPHORIC_WORDS = lexicon.word_set("anaphoric_words")
 
 
-_ANAPHORIC_PAIRS = frozenset({"a further", "an additional", "the remaining", "the other", "the first", "the last",
-                              "the next", "the final", "of whom", "of which", "of these", "of those", "of them",
-                              "among them"})
+_ANAPHORIC_PAIRS = lexicon.word_set("anaphoric_pairs")
 
 
 # "pulled out 450.", "withdrew 1,000 in December", "sent 300 more to Chad": a verb of sending or withdrawing, then a
 # figure that ends its clause or meets a preposition or a time.
-_ACT_WORDS = frozenset("""leaving sent send sends sending deployed deploys deploying dispatched withdrew withdraws
-    withdrawing repatriated added adds contributed contributes pledged offered promised recalled has have had
-    maintains keeps provides fields redeployed redeploys dispatches dispatching evacuated rotated""".split())
+_ACT_WORDS = lexicon.word_set("act_words")
 
 
-_ACT_PAIRS = frozenset({"pulled out", "pulls out", "brought home", "reinforced by", "joined by", "bolstered by",
-                        "augmented by", "replaced by", "relieved by"})
+_ACT_PAIRS = lexicon.word_set("act_pairs")
 
 
 # "Rwanda follows with 980", "Senegal is second with 950": a place in a ranking, and its figure.
@@ -63,7 +58,7 @@ _NOT_PEOPLE_KINDS = frozenset({"money", "percent", "decimal", "multiplier"})
 _MAX_BARE = 500_000
 
 
-_LOSS_WORDS = frozenset("""lose loses lost losing kill kills killed killing wound wounds wounded wounding""".split())
+_LOSS_WORDS = lexicon.word_set("loss_words")
 
 
 _BARE_END = re.compile(
@@ -159,7 +154,7 @@ _RUNNING_NOUN = re.compile(
 )
 
 
-_RUNNING_TYPES = {"contingent": "troops", "force": "troops", "troop": "troops", "battalion": "troops"}
+_RUNNING_TYPES = lexicon.labels("running_types")
 
 
 _NUMBER_OF_LINKS = frozenset({"reach", "reached", "reaches", "to", "at", "hit", "hits", "exceed", "exceeded",
@@ -480,8 +475,7 @@ def _unit_size_head(text: str, q: Quantity) -> personnel.HeadNoun | None:
     return personnel.HeadNoun(kind or "troops", m.start(2), m.end(2), m.group(2), tuple(words.split()), True)
 
 
-_UNIT_NP_WORDS = frozenset("""a an the its their our his her this that another second third fourth first new further
-    additional formed""".split())
+_UNIT_NP_WORDS = lexicon.word_set("unit_np_words")
 
 
 _WORD_BEHIND = re.compile(r"[\w\u2019'-]+(?=\s+$)")

@@ -8,10 +8,12 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from pipeline.extract import lexicon
 from pipeline.extract.types import (
     CountryMention,
     Sentence,
 )
+from schemas.vocabularies import PERSONNEL_CLASSES
 
 VERSION = "contributions.v22"
 
@@ -39,10 +41,7 @@ _CLAUSE_BREAK = re.compile(
 
 # A country after these words is where personnel go or come from, not who sends them; also the host of the
 # mission they serve in ("to Mali", "for Juba", "left South Sudan", "pulled out of Mali").
-_DESTINATION_WORDS = frozenset(
-    "to in into inside within across throughout for toward towards at over near from left leave leaves leaving "
-    "quit quitting".split()
-)
+_DESTINATION_WORDS = lexicon.word_set("destination")
 
 
 # Who speaks for a country: "Speaking for Pakistan", "on behalf of the Netherlands".
@@ -58,18 +57,15 @@ _ON_BEHALF = re.compile(
 _DEPARTURE_CUES = ("left", "leav", "depart", "set off", "set out")
 
 
-_LEAVING_WORDS = frozenset({"left", "leave", "leaves", "leaving", "departed", "depart", "departs", "departing", "from"})
+_LEAVING_WORDS = lexicon.word_set("leaving")
 
 
 # Nor is a country after these words the subject ("talks with Mali", "overtaken Pakistan as").
-_NOT_SUBJECT_WORDS = frozenset("with against between among than unlike like beyond besides outside except".split())
+_NOT_SUBJECT_WORDS = lexicon.word_set("not_subject")
 
 
 # Words skipped between such a word and the country: "to the Central African Republic", "in northern Mali".
-_PLACE_MODIFIERS = frozenset(
-    """the northern southern eastern western central north south east west north-eastern north-western
-    south-eastern south-western""".split()
-)
+_PLACE_MODIFIERS = frozenset({"the", *lexicon.words("compass")})
 
 
 _WORDS_BEFORE = re.compile(r"[\w'\u2019-]+")
@@ -176,11 +172,7 @@ _ITEM_LINE = re.compile(r"[ \t]*(?:[\u2022\u25aa\u25cf\u2023\u2013\u2014*-]|\(?[
                         r"[A-Z][\w\u2019' .-]{1,40}:)")
 
 
-_LEAD_STATUS = (
-    ("pledged", re.compile(r"\b(?:pledg\w*|commitments?|committed|promis\w*)\b", re.IGNORECASE)),
-    ("offered", re.compile(r"\boffer\w*", re.IGNORECASE)),
-    ("withdrawn", re.compile(r"\b(?:withdraw\w*|repatriat\w*|drawdown)\b", re.IGNORECASE)),
-)
+_LEAD_STATUS = lexicon.cue_patterns("lead_status")
 
 
 _LEAD_REACH = 3000
@@ -250,9 +242,7 @@ _BARE_RULES = frozenset({"anaphoric", "partitive", "bare_object", "bare_subject"
 
 
 # The matching classes of personnel types (``tests/data/gold/README.md``).
-_TYPE_CLASS = {"troops": 0, "peacekeepers": 0, "infantry": 1, "guards": 1, "engineers": 2, "medical": 3,
-               "transport": 4, "aviation": 4, "police": 5, "formed_police_unit": 5, "observers": 6,
-               "staff_officers": 6}
+_TYPE_CLASS = {t: i for i, cls in enumerate(PERSONNEL_CLASSES) for t in cls}
 
 
 def _subject_country(text: str, countries: Sequence[CountryMention], before: int,

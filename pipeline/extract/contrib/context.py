@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.extract import personnel, status
+from pipeline.extract import lexicon, personnel, status
 from pipeline.extract.contrib.common import (
     _COORDINATION,
     _UNREAD,
@@ -76,8 +76,7 @@ class _Focus:
 
 
 # Words after a figure that leave it free to count people: "a further 300 to MINUSCA", "300 arrived", "600 of".
-_FREE_AFTER = frozenset("""to in into from for of more and or with at on by under during were are was is will would
-    have has had arrived left departed returned serve served remain remained each""".split())
+_FREE_AFTER = lexicon.word_set("free_after")
 
 
 _NEXT_WORD = re.compile(r"\s+(?:[A-Z][\w\u2019'-]*\s+)?([a-z][a-z-]*)")

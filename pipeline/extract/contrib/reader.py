@@ -8,7 +8,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from pipeline.extract import personnel, status
+from pipeline.extract import lexicon, personnel, status
 from pipeline.extract.contrib.common import _DIGIT, _LABEL_AFTER, _ORG_SUBJECT, _TYPE_CLASS, _slice, _subject_country
 from pipeline.extract.contrib.context import SentenceContext, _Focus
 from pipeline.extract.contrib.rows import sentence_rows
@@ -24,11 +24,9 @@ from pipeline.extract.types import (
 )
 
 # A figure (digits or number words) and a noun that counts people or units, on lower-cased text.
-_NUMBER_HINT = re.compile(
-    r"[0-9]|\b" + word_trie((
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-        "thousand", "dozen")))
+_HINT_TENS = (15, 20, 30, 40, 50, 60, 70, 80, 90)  # and one to twelve
+_NUMBER_HINT = re.compile(r"[0-9]|\b" + word_trie((*lexicon.number_words_between(1, 12, _HINT_TENS), "hundred",
+                                                     "thousand", "dozen")))
 
 
 _BARE_HINT = re.compile(

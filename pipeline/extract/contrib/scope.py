@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from pipeline.extract import lexicon
 from pipeline.extract.contrib.common import _EXPLICIT_MISSION, _PLANS, _in_spans, _is_destination, _word_before
 from pipeline.extract.contrib.context import SentenceContext
 from pipeline.extract.contrib.rules import Rule, check_table, note
@@ -28,7 +29,7 @@ _BILATERAL = re.compile(
 
 
 # Scope words for all UN operations together: "in UN PKOs", "in missions around the world", "in six missions".
-_COUNT_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|numerous)"
+_COUNT_WORD = r"(?:\d+|" + lexicon.alternation(lexicon.number_words_between(2, 12)) + r"|several|many|numerous)"
 
 
 _UN = r"(?:UN|U\.N\.|United Nations)"
@@ -101,7 +102,7 @@ _OVERSEAS = re.compile(r"\b(?:overseas|abroad)\b", re.IGNORECASE)
 _UN_WORD = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|peace-?keeping|PKOs?|blue\s+helmets?)\b", re.IGNORECASE)
 
 
-_TO_MISSION = frozenset({"to", "in", "into", "with", "for", "join", "joined", "joining"})
+_TO_MISSION = lexicon.word_set("to_mission")
 
 
 _SPLIT_AFTER = re.compile(
@@ -132,14 +133,13 @@ _STARTED_STATUSES = frozenset({"deployed", "serving", "withdrawn", "cumulative"}
 
 
 # Mission kinds by how likely a contingent sent to the host country joins one (lower first).
-_KIND_RANK = {"peacekeeping": 0, "observer": 0, "police": 0, "transitional_administration": 0, "military": 1,
-              "political": 2}
+_KIND_RANK = {kind: int(rank) for kind, rank in lexicon.labels("kind_rank").items()}
 
 
 _ITEM_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*|:\s*|,\s*)(?:about\s+|some\s+|around\s+|nearly\s+)?\d")
 
 
-_HOMEWARD = frozenset({"to", "for", "toward", "towards", "into"})
+_HOMEWARD = lexicon.word_set("homeward")
 
 
 _SOON_BEFORE = timedelta(days=40)  # a plan dated to within this of a mission's start may be for it

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract import personnel
+from pipeline.extract import lexicon, personnel
 from pipeline.extract.contrib.common import (
     _COORDINATION,
     _EACH,
@@ -25,10 +25,7 @@ from pipeline.extract.types import (
 )
 
 # Modifiers that name a sender that is not one country: no row, and no borrowing of a country from elsewhere.
-_NON_COUNTRY_SENDERS = frozenset(
-    """african european asian arab western eastern nordic scandinavian latin regional foreign international
-    multinational allied coalition un u.n. au ecowas nato eu igad sadc eccas""".split()
-)
+_NON_COUNTRY_SENDERS = lexicon.word_set("non_country_senders")
 
 
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|our country|our nation)\b", re.IGNORECASE)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract import personnel, status
+from pipeline.extract import lexicon, personnel, status
 from pipeline.extract.contrib.common import (
     _CARRIED_SENDERS,
     _DEPARTURE_CUES,
@@ -29,7 +29,7 @@ _PARTITIVE_WHOLE = re.compile(
 )
 
 
-_PLAN_WORDS = frozenset("expected planned promised pledged proposed envisaged additional further".split())
+_PLAN_WORDS = lexicon.word_set("plan_words")
 
 
 _RUNNING_TOTAL = re.compile(
@@ -83,8 +83,7 @@ _STANDBY = re.compile(r"\bstand-?by\b", re.IGNORECASE)
 
 # Cues that say what an item holds, not what was done with it: a list's lead says that ("• Rwanda: two battalions,
 # some 1,600 personnel in all" under "Commitments announced include:").
-_WEAK_CUES = frozenset({"including", "includes", "include", "comprises", "comprise", "comprising", "in all",
-                        "in total", "all told", "altogether", "a total of", "totals", "numbers", "running_total"})
+_WEAK_CUES = lexicon.word_set("weak_cues")
 
 
 def _status_in_context(sc: SentenceContext, q: Quantity, np_start: int, clause: tuple[int, int], st: str,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.extract import personnel
+from pipeline.extract import lexicon, personnel
 from pipeline.extract.contrib.rules import Rule, check_table, note
 from pipeline.extract.regex_trie import word_trie
 
@@ -16,19 +16,7 @@ if TYPE_CHECKING:
     from pipeline.extract.contrib.context import Candidate, SentenceContext
 
 # Matched on lower-cased text, as a prefix tree (several times faster than an alternation with IGNORECASE).
-_CASUALTY = re.compile(r"\b(?:" + word_trie((
-    "kill", "killed", "killing", "kills", "dead", "died", "dies", "death", "deaths", "wounded", "wounding", "injured",
-    "injuring", "injuries", "injury", "casualty", "casualties", "fatality", "fatalities", "abducted", "abducting",
-    "abduction", "kidnaped", "kidnapped", "kidnaping", "kidnapping", "hostage", "hostages", "missing", "were lost",
-    "executed", "massacred", "ambush", "ambushed", "attack on", "attacked on", "attacks on", "accused", "arrested",
-    "sexual", "charged", "victim", "victims", "death toll",
-    # The dead honoured: "who made the supreme sacrifice", "who laid down their lives".
-    "supreme sacrifice", "ultimate sacrifice", "laid down their lives", "lost their lives", "gave their lives",
-    "paid the ultimate price", "martyr", "martyrs", "martyred", "martyrdom", "perished", "sacrificed",
-    "sacrificed their", "died on duty",
-    # Held or freed: "49 of its soldiers were detained", "rescued 233 peacekeepers".
-    "detained", "detention", "captured", "captive", "rescued", "freed",
-)) + r"|lost(?!\s+contact))\b")
+_CASUALTY = re.compile(r"\b(?:" + word_trie(lexicon.words("casualty")) + r"|lost(?!\s+contact))\b")
 
 
 _AUTHORISED = re.compile(
@@ -92,8 +80,10 @@ _MANY_SENDERS_AFTER = re.compile(
     # "12,000 troops and 1,700 police from dozens of countries": both figures are the mission's.
     r"(?:\s+and\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d,]*\s+[\w-]+(?:\s+[\w-]+)?)?"
     r"[\s,]+(?:(?:drawn|coming|contributed)\s+)?(?:from|by)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|around\s+|"
-    r"nearly\s+|almost\s+|at\s+least\s+|up\s+to\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|a\s+dozen|dozens\s+of|several|many|various|different|"
+    r"nearly\s+|almost\s+|at\s+least\s+|up\s+to\s+)?(?:\d+|"
+    + lexicon.alternation(lexicon.number_words_between(2, 12)) + r"|[a-z]+teen|"
+    + lexicon.alternation(lexicon.number_words_between(20, 20, (30, 40, 50, 60)))
+    + r"|a\s+dozen|dozens\s+of|several|many|various|different|"
     r"numerous)\s+(?:other\s+|different\s+|(?:troop-|police-)?contributing\s+|member\s+|african\s+|"
     r"european\s+|asian\s+)?(?:countries|nations|states)\b",
     re.IGNORECASE,
