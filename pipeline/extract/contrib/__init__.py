@@ -5,9 +5,24 @@ battalion", "a battalion of 850", "troops numbering 395", "the number of Kenyans
 it has no noun of its own but counts a group named before it ("another 200", "the remaining 600", "Around 1,000
 of them are in Lebanon", "pulled out 450."), a country can be named as the one that sends them, and nothing
 marks it as something else (casualties and the dead honoured, an authorised strength, a request, a national
-army, a total drawn "from six countries", units counted). Each decision is a small function below, so that a
-reviewer can read the rule that made a row from its ``extractor`` value:
-``contributions.v4:<figure rule>+<sender rule>+<type rule>+status(<cue>)``.
+army, a total drawn "from six countries", units counted). Each decision is a named rule in an ordered table, so
+that a reviewer can read the rules that made a row from its ``extractor`` value
+(``<version>:<candidate rule>+<sender rule>+<type rule>+status(<cue>)``) and its ``mission_method``.
+
+The stages, one module each, run in this order for every figure (``rows._figure``):
+
+* ``candidates.CANDIDATE_RULES``: the figure's head noun and the rule that found it;
+* ``vetoes.VETOES``: what marks it as no contribution (the first veto that holds drops it);
+* ``senders.SENDER_RULES``: who sends its personnel;
+* ``asof._as_of``, then ``statuses.STATUS_RULES``: its date and status (the clause's verb, rewritten in order);
+* ``ptypes.TYPE_RULES`` and ``STORY_TYPE_RULES``: the kind of personnel;
+* per sender, ``scope.MISSION_RULES`` (the mission or scope) and ``rows.ROW_RULES`` (a host's own forces dropped,
+  a pledge's scope, a build-up).
+
+The stages share one ``context.SentenceContext`` (the sentence, its mentions, the rows found so far, what is
+computed once per sentence) and one ``context.Candidate`` per figure. ``rules.tracing()`` records which rules
+fire (``tests/test_contribution_rules.py`` requires a case for each rule and veto). Word lists are data:
+``pipeline/extract/lexicon.py`` and ``pipeline/extract/data/*.csv``.
 
 The sender of a figure is the country of its own noun phrase, the one it comes "from", the agent or the subject
 of a relative clause after it ("the unit that India sent"), the country of its list item when the item's verb is

@@ -198,7 +198,8 @@ _UNIT_AFTER_SIZE = re.compile(r"\s*((?:[\w-]+\s+){0,3}?)(" + personnel.UNIT_RE.p
 
 
 # Figures that share the noun of the last one: "1,400 and 1,300 troops", "120, 140 and 160 police".
-_SHARED_NOUN = re.compile(r"(?:\s*,\s*\d[\d,]*)*\s*(?:,\s*and|and|or)\s+(?:(?:about|some|around|nearly)\s+)?\d[\d,]*(?=\s)")
+_SHARED_NOUN = re.compile(
+    r"(?:\s*,\s*\d[\d,]*)*\s*(?:,\s*and|and|or)\s+(?:(?:about|some|around|nearly)\s+)?\d[\d,]*(?=\s)")
 
 
 # -- the candidate rules: a figure and its head noun ------------------------------------------------------------

@@ -279,7 +279,8 @@ def _is_line_label(text: str, c: CountryMention) -> bool:
 
 
 _LINE_LABEL = re.compile(r"[ \t]*(?:[-*\u2022\u2013][ \t]*)?[A-Z][\w'.]*(?:[ \t]+[A-Z][\w'.]*){0,3}"
-                         r"(?:[ \t]+(?:and|AND|&)[ \t]+[A-Z][\w'.]*(?:[ \t]+[A-Z][\w'.]*){0,3})?[ \t]*[-\u2013\u2014:][ \t]")
+                         r"(?:[ \t]+(?:and|AND|&)[ \t]+[A-Z][\w'.]*(?:[ \t]+[A-Z][\w'.]*){0,3})?"
+                         r"[ \t]*[-\u2013\u2014:][ \t]")
 
 
 _JOINED = re.compile(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?")  # not a bare comma: "In Mali, Chad has deployed"

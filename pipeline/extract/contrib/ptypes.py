@@ -48,7 +48,8 @@ _UNIT_APPOSITION = re.compile(
 )
 
 
-_IN_UNITS = re.compile(r"\s+(?:and\s+[\w-]+\s+)?(?:in|of|with|from)\s+(?:the\s+|its\s+|their\s+)?(?P<kind>[\w-]+(?:\s+[\w-]+)?)\s+"
+_IN_UNITS = re.compile(r"\s+(?:and\s+[\w-]+\s+)?(?:in|of|with|from)\s+(?:the\s+|its\s+|their\s+)?"
+                       r"(?P<kind>[\w-]+(?:\s+[\w-]+)?)\s+"
                        r"(?:units?|battalions?|compan(?:y|ies)|detachments?|contingents?|teams?)\b", re.IGNORECASE)
 
 

@@ -193,8 +193,8 @@ def _is_joint_force(matcher, acronym: str) -> bool:
     """A force that its host countries make up together: not led by one nation or an organisation of the
     vocabulary, military, with three or more hosts (FC-G5S, MNJTF)."""
     mission = matcher.mission(acronym)
-    return mission is not None and (mission["organisation"] == "other" and mission["kind"] == "military" and not mission.get("lead_iso3")
-            and len(mission["host_iso3"]) >= 3)
+    return mission is not None and (mission["organisation"] == "other" and mission["kind"] == "military"
+                                    and not mission.get("lead_iso3") and len(mission["host_iso3"]) >= 3)
 
 
 @functools.lru_cache(maxsize=4096)
