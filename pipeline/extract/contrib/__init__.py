@@ -6,8 +6,9 @@ it has no noun of its own but counts a group named before it ("another 200", "th
 of them are in Lebanon", "pulled out 450."), a country can be named as the one that sends them, and nothing
 marks it as something else (casualties and the dead honoured, an authorised strength, a request, a national
 army, a total drawn "from six countries", units counted). Each decision is a named rule in an ordered table, so
-that a reviewer can read the rules that made a row from its ``extractor`` value
-(``<version>:<candidate rule>+<sender rule>+<type rule>+status(<cue>)``) and its ``mission_method``.
+that a reviewer can read the rules that made a row from its ``extractor`` value, the chain of their names
+(``<version>:<candidate rule>+<sender rule>+<type rule>+status(<cue>)[+<status rule>...]+mission(<mission
+rule>)[+<row rule>...]``, and ``+headline`` for a headline restated by the story).
 
 The stages, one module each, run in this order for every figure (``rows._figure``):
 

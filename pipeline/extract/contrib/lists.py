@@ -60,7 +60,8 @@ def _list_item(sc, q: Quantity) -> Contribution | None:
         return Contribution(
             sentence=sent, quantity=q, contributor_iso3=country.iso3, mission_acronym=prev.mission_acronym,
             scope=prev.scope, personnel_type=prev.personnel_type, status=prev.status, as_of=prev.as_of,
-            mission_method=prev.mission_method, extractor=f"{VERSION}:list_gapped+list+previous+status(previous)",
+            mission_method=prev.mission_method,
+            extractor=f"{VERSION}:list_gapped+list+previous+status(previous)+mission(previous)",
         )
     ptype = personnel.contributor_type(sent_text) or _list_noun_type(sc)
     if ptype is None and _CONTINGENTS.search(sent_text):
@@ -89,7 +90,7 @@ def _list_item(sc, q: Quantity) -> Contribution | None:
     return Contribution(
         sentence=sent, quantity=q, contributor_iso3=country.iso3, mission_acronym=mission, scope=scope,
         personnel_type=ptype, status=st, as_of=as_of, mission_method=mission_rule,
-        extractor=f"{VERSION}:list_contributors+list+contributors+status({cue or 'default'})",
+        extractor=f"{VERSION}:list_contributors+list+contributors+status({cue or 'default'})+mission({mission_rule})",
     )
 
 

@@ -1,6 +1,8 @@
 """Stage 8, rows: one figure through the stages (candidate -> vetoes -> senders -> date, status, type) and, per
 sender, its mission and ``ROW_RULES`` (a host's own forces dropped, a pledge's scope, a build-up ...). The
-``extractor`` column is ``<version>:<candidate rule>+<sender rule>+<type rule>+status(<cue>)``.
+``extractor`` column is the chain of rule names:
+``<version>:<candidate rule>+<sender rule>+<type rule>+status(<cue>)[+<status rule>...]+mission(<mission rule>)
+[+<row rule>...]``, e.g. ``contributions.v23:figure_noun+subject+head+status(will send)+mission(sentence)``.
 """
 
 from __future__ import annotations
@@ -63,7 +65,10 @@ def _figure(sc: SentenceContext, q: Quantity) -> list[Contribution]:
                                                   sc.ctx.published, lambda: sc.figures))
     resolve_status(sc, c, r)
     ptype, type_rule = resolve_type(sc, c)
-    extractor = f"{VERSION}:{rule}+{c.sender_rule}+{type_rule}+status({r.cue or 'default'})"
+    # The chain of rule names: candidate, sender, type, the status cue and the status rules that said more than
+    # their cue; ``_row`` adds the mission rule and the row rules.
+    extractor = f"{VERSION}:{rule}+{c.sender_rule}+{type_rule}+status({r.cue or 'default'})" + \
+        "".join(f"+{name}" for name in r.fired if name != r.cue)
     rows = [_row(sc, c, r, sender, ptype, extractor) for sender in c.senders]
     return [row for row in rows if row is not None]
 
@@ -158,12 +163,14 @@ def _row(sc: SentenceContext, c: Candidate, r: Reading, sender: str, ptype: str,
                                             carried=c.sender_rule in _CARRIED_SENDERS or c.rule in _BARE_RULES,
                                             threat=r.cue.lower().startswith("threat"))
     row = _Row(sender, mission, scope, mission_rule, r.st)
+    extractor += f"+mission({mission_rule})"
     for rule in ROW_RULES:
         name = rule.fn(sc, c, r, row)
         if name is not None:
             note("veto" if name == _DROP else "row", rule.name, name, q.start)
             if name == _DROP:
                 return None
+            extractor += f"+{name}"
     return Contribution(
         sentence=sc.sent, quantity=q, contributor_iso3=row.sender, mission_acronym=row.mission, scope=row.scope,
         personnel_type=ptype, status=row.status, as_of=r.as_of, mission_method=row.mission_rule, extractor=extractor)

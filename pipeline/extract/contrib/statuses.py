@@ -137,10 +137,11 @@ class Reading:
     """The status, its cue and the as-of date of a candidate, as the status rules rewrite them; ``standby``:
     whether the figure is a standby force (which the mission rules read too)."""
 
-    __slots__ = ("st", "cue", "as_of", "standby")
+    __slots__ = ("st", "cue", "as_of", "standby", "fired")
 
     def __init__(self, st: str, cue: str, as_of: PartialDate | None):
         self.st, self.cue, self.as_of, self.standby = st, cue, as_of, False
+        self.fired: list[str] = []  # the names of the status rules that rewrote it, in order
 
 
 def _st_in_context(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
@@ -266,4 +267,5 @@ def resolve_status(sc: SentenceContext, c: Candidate, r: Reading) -> None:
     for rule in STATUS_RULES:
         name = rule.fn(sc, c, r)
         if name is not None:
+            r.fired.append(name)
             note("status", rule.name, name, c.q.start)
