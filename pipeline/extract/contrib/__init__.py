@@ -21,7 +21,8 @@ The stages, one module each, run in this order for every figure (``rows._figure`
   a pledge's scope, a build-up).
 
 The stages share one ``context.SentenceContext`` (the sentence, its mentions, the rows found so far, what is
-computed once per sentence) and one ``context.Candidate`` per figure. ``rules.tracing()`` records which rules
+computed once per sentence, and through ``context.DocumentReading`` the document's text, matcher and focus), one
+``context.Candidate`` per figure and one ``statuses.Reading`` of its status and date. ``rules.tracing()`` records which rules
 fire (``tests/test_contribution_rules.py`` requires a case for each rule and veto). Word lists are data:
 ``pipeline/extract/lexicon.py`` and ``pipeline/extract/data/*.csv``.
 

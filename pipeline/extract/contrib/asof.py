@@ -5,12 +5,12 @@ publication date.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from pipeline.extract import status
 from pipeline.extract.contrib.common import _CHANGED_FROM_ANYWHERE
+from pipeline.extract.contrib.context import SentenceContext
 from pipeline.extract.types import (
-    DateMention,
     PartialDate,
 )
 
@@ -49,9 +49,7 @@ def _other_predicate(text: str, clause: tuple[int, int], np_end: int, pos: int,
     return any(np_end <= clause[0] + c_pos < others[-1] for c_pos, _, _ in cues)
 
 
-def _as_of(text: str, dates: Sequence[DateMention], clause: tuple[int, int], np_start: int, np_end: int,
-           published: PartialDate | None,
-           figures: Callable[[], Sequence[tuple[int, int]]] = tuple) -> PartialDate | None:
+def _as_of(sc: SentenceContext, clause: tuple[int, int], np_start: int, np_end: int) -> PartialDate | None:
     """An explicit date of the figure's clause ("In January 2012, China deployed..."), else the publication date.
 
     A date before the figure in its clause counts, unless it follows another figure, whose date it is ("sent 300
@@ -61,6 +59,11 @@ def _as_of(text: str, dates: Sequence[DateMention], clause: tuple[int, int], np_
     dates a cumulative total up to the publication, not the figure. A dateline's date ("ACCRA, March 10 - ...")
     dates the story: a date of the figure's own after it comes first.
     """
+    text, dates, published = sc.text, sc.dates, sc.ctx.published
+
+    def figures() -> Sequence[tuple[int, int]]:  # the sentence's figures, found when first needed
+        return sc.figures
+
     dateline: PartialDate | None = None
     apposition = status.apposition_end(text, np_end)  # a date inside it describes the people, not the figure
     for d in dates:

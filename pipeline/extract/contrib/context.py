@@ -16,14 +16,18 @@ from pipeline.extract.contrib.common import (
     _in_spans,
     _is_destination,
     _list_lead,
+    _slice,
 )
 from pipeline.extract.contrib.vetoes import _CASUALTY
 from pipeline.extract.types import (
     Contribution,
     CountryMention,
+    DateMention,
+    DocumentContext,
     MissionMention,
     PartialDate,
     Quantity,
+    Sentence,
 )
 
 # Words of peace operations: a document without any, and without a mission mention, is not about them, and its
@@ -91,15 +95,40 @@ def _may_count_people(text: str, end: int) -> bool:
     return m.group(1) in _FREE_AFTER or personnel.PERSON_NOUN_RE.match(text, m.start(1)) is not None
 
 
+class DocumentReading:
+    """What the sentences of one document share: its text, context and mission matcher, its mentions (sorted,
+    with document offsets) and the focus carried from sentence to sentence."""
+
+    def __init__(self, text: str, mentions: tuple[Sequence[CountryMention], Sequence[MissionMention],
+                                                  Sequence[DateMention]], ctx: DocumentContext, matcher) -> None:
+        self.text, self.ctx, self.matcher = text, ctx, matcher
+        self.countries, self.missions, self.dates = mentions
+        self._starts = tuple([m.start for m in kind] for kind in mentions)
+        self.focus = _Focus()
+        self.focus.document_missions = frozenset(m.acronym for m in self.missions if m.acronym)
+
+    def in_sentence(self, kind: int, sent: Sentence) -> list:
+        """The mentions of ``kind`` (0 countries, 1 missions, 2 dates) that start in the sentence."""
+        return _slice(self._mentions(kind), self._starts[kind], sent.start, sent.end)
+
+    def _mentions(self, kind: int) -> Sequence:
+        return (self.countries, self.missions, self.dates)[kind]
+
+    def about_peace(self) -> bool:
+        """Whether the document speaks of peace operations (``_Focus.about_peace_operations``)."""
+        return self.focus.about_peace_operations(self.text, self.missions)
+
+
 class SentenceContext:
     """One sentence being read: its text and mentions, the document's focus, and what is found once per sentence."""
 
-    def __init__(self, text, sent, countries, missions, dates, mission_spans, ctx, matcher, focus, about_peace,
-                 lowered):
-        self.text, self.sent, self.lowered = text, sent, lowered  # ``lowered``: the sentence in lower case
-        self.countries, self.missions, self.dates = countries, missions, dates
-        self.mission_spans, self.ctx, self.matcher, self.focus = mission_spans, ctx, matcher, focus
-        self.about_peace = about_peace  # () -> bool: whether the document speaks of peace operations
+    def __init__(self, doc: DocumentReading, sent: Sentence, countries: list[CountryMention],
+                 missions: list[MissionMention], lowered: str) -> None:
+        self.text, self.sent, self.lowered = doc.text, sent, lowered  # ``lowered``: the sentence in lower case
+        self.countries, self.missions, self.dates = countries, missions, doc.in_sentence(2, sent)
+        self.mission_spans = [(m.start, m.end) for m in missions]
+        self.ctx, self.matcher, self.focus = doc.ctx, doc.matcher, doc.focus
+        self.about_peace = doc.about_peace  # () -> bool: whether the document speaks of peace operations
         self._breaks: list[tuple[int, int]] | None = None
         self.out: list[Contribution] = []
         self.all_figures: list[Quantity] = []

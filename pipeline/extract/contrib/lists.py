@@ -9,7 +9,7 @@ import re
 from pipeline.extract import personnel, status
 from pipeline.extract.contrib.asof import _as_of
 from pipeline.extract.contrib.common import _EXPLICIT_MISSION, _OUTBOUND, VERSION, _clause_bounds, _in_spans
-from pipeline.extract.contrib.scope import _mission
+from pipeline.extract.contrib.scope import MissionQuery, resolve_mission
 from pipeline.extract.contrib.vetoes import _AUTHORISED, _CASUALTY
 from pipeline.extract.types import (
     Contribution,
@@ -82,9 +82,9 @@ def _list_item(sc, q: Quantity) -> Contribution | None:
         st = "deployed" if sc.focus.status in _OUTBOUND else "withdrawn"
     elif st == "planned_departure":
         st = "planned" if sc.focus.status in _OUTBOUND or sc.focus.status is None else "withdrawn"
-    as_of = _as_of(text, sc.dates, clause, q.start, q.end, sc.ctx.published, lambda: sc.figures)
-    mission, scope, mission_rule = _mission(sc, q.start, q.end, (sent.start, sent.end), country.iso3, st,
-                                                 as_of)
+    as_of = _as_of(sc, clause, q.start, q.end)
+    query = MissionQuery(q.start, q.end, (sent.start, sent.end), country.iso3, st, as_of)
+    mission, scope, mission_rule = resolve_mission(sc, query)
     if mission_rule not in _EXPLICIT_MISSION and not sc.about_peace():
         return None
     return Contribution(

@@ -9,8 +9,8 @@ import re
 from collections.abc import Sequence
 
 from pipeline.extract import lexicon, personnel, status
-from pipeline.extract.contrib.common import _DIGIT, _LABEL_AFTER, _ORG_SUBJECT, _TYPE_CLASS, _slice, _subject_country
-from pipeline.extract.contrib.context import SentenceContext, _Focus
+from pipeline.extract.contrib.common import _DIGIT, _LABEL_AFTER, _ORG_SUBJECT, _TYPE_CLASS, _subject_country
+from pipeline.extract.contrib.context import DocumentReading, SentenceContext
 from pipeline.extract.contrib.rows import sentence_rows
 from pipeline.extract.contrib.scope import _host_missions, _left_behind
 from pipeline.extract.regex_trie import word_trie
@@ -48,16 +48,10 @@ def extract_contributions(
     matcher=None,
 ) -> list[Contribution]:
     """All contributions a document states. Mention lists are sorted and carry document offsets."""
-    c_starts = [c.start for c in countries]
-    m_starts = [m.start for m in missions]
-    d_starts = [d.start for d in dates]
-    focus = _Focus()
-    focus.document_missions = frozenset(m.acronym for m in missions if m.acronym)
+    doc = DocumentReading(text, (countries, missions, dates), ctx, matcher)
     out: list[Contribution] = []
     for sent in sentences:
-        s_countries = _slice(countries, c_starts, sent.start, sent.end)
-        s_missions = _slice(missions, m_starts, sent.start, sent.end)
-        mission_spans = [(m.start, m.end) for m in s_missions]
+        s_countries, s_missions = doc.in_sentence(0, sent), doc.in_sentence(1, sent)
         rows: list[Contribution] = []
         lowered = status.lower_keeping_offsets(text[sent.start:sent.end])
         # "Around 1,000 of them are in Lebanon", "The remaining 300 will return home": a group named before;
@@ -66,12 +60,9 @@ def extract_contributions(
             " of them" in lowered or " served" in lowered or " serving" in lowered or \
             (any(word in lowered for word in _BARE_WORDS) and _BARE_HINT.search(lowered) is not None)
         if people and _NUMBER_HINT.search(lowered):
-            s_dates = _slice(dates, d_starts, sent.start, sent.end)
-            reader = SentenceContext(text, sent, s_countries, s_missions, s_dates, mission_spans, ctx, matcher,
-                                     focus, lambda: focus.about_peace_operations(text, missions), lowered)
-            rows = sentence_rows(reader)
+            rows = sentence_rows(SentenceContext(doc, sent, s_countries, s_missions, lowered))
             out.extend(rows)
-        _update_focus(text, sent, s_countries, s_missions, mission_spans, ctx, matcher, focus, rows, people)
+        _update_focus(doc, sent, (s_countries, s_missions), rows, people)
     return _echo_headlines(out)
 
 
@@ -107,11 +98,14 @@ def _echo_headlines(rows: list[Contribution]) -> list[Contribution]:
     return out
 
 
-def _update_focus(text, sent, s_countries, s_missions, mission_spans, ctx, matcher, focus: _Focus,
-                  rows: list[Contribution], people: bool) -> None:
+def _update_focus(doc: DocumentReading, sent: Sentence,
+                  mentions: tuple[list[CountryMention], list[MissionMention]], rows: list[Contribution],
+                  people: bool) -> None:
     """Remember the sentence's sender country and mission for the sentences that refer back to them; a host
     country counts as the mission only in a sentence about personnel (``people``). A sentence whose subject is a
     mission or an organisation ("MINUSMA will take over ...") makes "it" in the next one theirs, not a country's."""
+    text, focus, (s_countries, s_missions) = doc.text, doc.focus, mentions
+    mission_spans = [(m.start, m.end) for m in s_missions]
     subject = _subject_country(text, s_countries, sent.end, mission_spans)
     if rows:
         focus.country = rows[-1].contributor_iso3
@@ -152,7 +146,7 @@ def _update_focus(text, sent, s_countries, s_missions, mission_spans, ctx, match
         return
     if people:
         hosts = _host_missions(text, s_countries, subject.iso3 if subject else None, mission_spans,
-                               ctx.published, matcher, None, (sent.start, sent.end))
+                               doc.ctx.published, doc.matcher, None, (sent.start, sent.end))
         if hosts:
             focus.mission, focus.scope, focus.mission_sentence = hosts[-1][1], "mission", sent.index
 

@@ -23,7 +23,7 @@ from pipeline.extract.contrib.context import Candidate, SentenceContext
 from pipeline.extract.contrib.lists import _list_item
 from pipeline.extract.contrib.ptypes import resolve_type
 from pipeline.extract.contrib.rules import Rule, check_table, note
-from pipeline.extract.contrib.scope import _mission, _self_hosted
+from pipeline.extract.contrib.scope import MissionQuery, _self_hosted, resolve_mission
 from pipeline.extract.contrib.senders import find_senders
 from pipeline.extract.contrib.statuses import _ROTATIONS, _SENDING, Reading, resolve_status
 from pipeline.extract.contrib.vetoes import veto
@@ -61,16 +61,22 @@ def _figure(sc: SentenceContext, q: Quantity) -> list[Contribution]:
     c.senders, c.sender_rule = find_senders(sc, c)
     if not c.senders:
         return []
-    r = Reading(*c.clause_status(sc.text), _as_of(sc.text, sc.dates, clause, c.np_start, c.np_end,
-                                                  sc.ctx.published, lambda: sc.figures))
+    r = Reading(*c.clause_status(sc.text), _as_of(sc, clause, c.np_start, c.np_end))
     resolve_status(sc, c, r)
     ptype, type_rule = resolve_type(sc, c)
     # The chain of rule names: candidate, sender, type, the status cue and the status rules that said more than
     # their cue; ``_row`` adds the mission rule and the row rules.
     extractor = f"{VERSION}:{rule}+{c.sender_rule}+{type_rule}+status({r.cue or 'default'})" + \
         "".join(f"+{name}" for name in r.fired if name != r.cue)
-    rows = [_row(sc, c, r, sender, ptype, extractor) for sender in c.senders]
-    return [row for row in rows if row is not None]
+    rows = []
+    for sender in c.senders:
+        row = _row(sc, c, r, sender)
+        if row is not None:
+            rows.append(Contribution(
+                sentence=sc.sent, quantity=q, contributor_iso3=row.sender, mission_acronym=row.mission,
+                scope=row.scope, personnel_type=ptype, status=row.status, as_of=r.as_of,
+                mission_method=row.mission_rule, extractor=extractor + row.chain))
+    return rows
 
 
 # -- the row rules: a sender's mission or scope, and what else drops or changes the row ----------------------------
@@ -78,10 +84,11 @@ def _figure(sc: SentenceContext, q: Quantity) -> list[Contribution]:
 class _Row:
     """One sender's row as the row rules build it."""
 
-    __slots__ = ("sender", "mission", "scope", "mission_rule", "status")
+    __slots__ = ("sender", "mission", "scope", "mission_rule", "status", "chain")
 
     def __init__(self, sender: str, mission: str | None, scope: str, mission_rule: str, st: str):
         self.sender, self.mission, self.scope, self.mission_rule, self.status = sender, mission, scope, mission_rule, st
+        self.chain = f"+mission({mission_rule})"  # the rule names this row adds to the extractor chain
 
 
 def _row_antecedent(sc: SentenceContext, c: Candidate, r: Reading, row: _Row) -> str | None:
@@ -154,23 +161,19 @@ ROW_RULES = check_table((
 ))
 
 
-def _row(sc: SentenceContext, c: Candidate, r: Reading, sender: str, ptype: str,
-         extractor: str) -> Contribution | None:
+def _row(sc: SentenceContext, c: Candidate, r: Reading, sender: str) -> _Row | None:
     """One sender's row: its mission or scope (``MISSION_RULES``), then ``ROW_RULES`` in order; None when a row
     rule drops it."""
     q = c.q
-    mission, scope, mission_rule = _mission(sc, q.start, q.end, c.clause, sender, r.st, r.as_of,
-                                            carried=c.sender_rule in _CARRIED_SENDERS or c.rule in _BARE_RULES,
-                                            threat=r.cue.lower().startswith("threat"))
-    row = _Row(sender, mission, scope, mission_rule, r.st)
-    extractor += f"+mission({mission_rule})"
+    mq = MissionQuery(q.start, q.end, c.clause, sender, r.st, r.as_of,
+                      carried=c.sender_rule in _CARRIED_SENDERS or c.rule in _BARE_RULES,
+                      threat=r.cue.lower().startswith("threat"))
+    row = _Row(sender, *resolve_mission(sc, mq), r.st)
     for rule in ROW_RULES:
         name = rule.fn(sc, c, r, row)
         if name is not None:
             note("veto" if name == _DROP else "row", rule.name, name, q.start)
             if name == _DROP:
                 return None
-            extractor += f"+{name}"
-    return Contribution(
-        sentence=sc.sent, quantity=q, contributor_iso3=row.sender, mission_acronym=row.mission, scope=row.scope,
-        personnel_type=ptype, status=row.status, as_of=r.as_of, mission_method=row.mission_rule, extractor=extractor)
+            row.chain += f"+{name}"
+    return row

@@ -5,6 +5,7 @@ mission), with the catalogue facts they need (hosted missions, successors, joint
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -284,19 +285,26 @@ def _self_hosted(sc, sender: str, mission: str | None, mission_rule: str, when: 
 Scope = tuple[str | None, str, str] | None
 
 
+@dataclasses.dataclass
 class MissionQuery:
-    """What the mission rules read about one candidate and sender: the figure's span and clause (cut before
-    "most of them in ..."), the sender, status and date, the usable missions of the sentence and the scope
-    words after the figure."""
+    """What the mission rules read about one figure and sender: the figure's span and clause, the sender, status
+    and date; ``carried``: the sender is carried over from the last figure ("It has contributed 100,000 since
+    1958"); ``threat``: a threat to withdraw. ``read`` adds what the rules share: the clause cut before "most of
+    them in ...", the usable missions of the sentence, the scope words after the figure."""
 
-    def __init__(self, sc: SentenceContext, q_start: int, q_end: int, clause: tuple[int, int], sender: str, st: str,
-                 as_of: PartialDate | None, carried: bool, threat: bool):
-        text = sc.text
-        self.q_start, self.q_end, self.sender, self.st, self.as_of = q_start, q_end, sender, st, as_of
-        self.carried = carried
+    q_start: int
+    q_end: int
+    full_clause: tuple[int, int]
+    sender: str
+    st: str
+    as_of: PartialDate | None
+    carried: bool = False
+    threat: bool = False
+
+    def read(self, sc: SentenceContext) -> MissionQuery:
+        text, q_end, clause = sc.text, self.q_end, self.full_clause
         # "withdrawn from UNDOF", "threatened to withdraw them from UNAMID": the mission after "from" is theirs
-        self.leaving = st == "withdrawn" or threat
-        self.full_clause = clause
+        self.leaving = self.st == "withdrawn" or self.threat
         most = _MOST_OF_THEM.search(text, q_end, clause[1])
         if most is not None:
             # "1,000 personnel, most of them in southern Lebanon": where most of them are is not the figure's scope.
@@ -309,6 +317,7 @@ class MissionQuery:
         self.after = [m for m in self.resolved if q_end <= m.start < self.clause[1]]
         scope = _ALL_UN_PKO.search(text, q_end, self.clause[1])
         self.scope_after = None if scope and _in_spans(scope.start(), sc.mission_spans) else scope
+        return self
 
 
 def _mission_bilateral(sc: SentenceContext, mq: MissionQuery) -> Scope:
@@ -450,6 +459,7 @@ MISSION_RULES = check_table((
 
 def resolve_mission(sc: SentenceContext, mq: MissionQuery) -> tuple[str | None, str, str]:
     """(acronym, scope, how) by the first of ``MISSION_RULES`` that answers; else no mission ("none")."""
+    mq.read(sc)
     for rule in MISSION_RULES:
         found = rule.fn(sc, mq)
         if found is not None:
@@ -457,14 +467,6 @@ def resolve_mission(sc: SentenceContext, mq: MissionQuery) -> tuple[str | None, 
             return found
     note("mission", "none", "none", mq.q_start)
     return None, "unspecified", "none"
-
-
-def _mission(sc: SentenceContext, q_start: int, q_end: int, clause: tuple[int, int], sender: str, st: str,
-             as_of: PartialDate | None, carried: bool = False, threat: bool = False) -> tuple[str | None, str, str]:
-    """(acronym, scope, how) for a figure at ``q_start:q_end`` of ``clause`` sent by ``sender``
-    (``MISSION_RULES``); ``carried``: the sender is carried over from the last figure ("It has contributed
-    100,000 since 1958")."""
-    return resolve_mission(sc, MissionQuery(sc, q_start, q_end, clause, sender, st, as_of, carried, threat))
 
 
 def _named_successor(sc, acronym: str, host: str, when: PartialDate | None, st: str) -> str:

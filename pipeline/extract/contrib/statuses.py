@@ -21,7 +21,7 @@ from pipeline.extract.contrib.common import (
 )
 from pipeline.extract.contrib.context import Candidate, SentenceContext
 from pipeline.extract.contrib.rules import Rule, check_table, note
-from pipeline.extract.types import PartialDate, Quantity
+from pipeline.extract.types import PartialDate
 
 # "600 of its roughly 4,500 soldiers": the whole a part is taken from (``word``: "an expected 650").
 _PARTITIVE_WHOLE = re.compile(
@@ -86,12 +86,11 @@ _STANDBY = re.compile(r"\bstand-?by\b", re.IGNORECASE)
 _WEAK_CUES = lexicon.word_set("weak_cues")
 
 
-def _status_in_context(sc: SentenceContext, q: Quantity, np_start: int, clause: tuple[int, int], st: str,
-                       cue: str) -> tuple[str, str]:
+def _status_in_context(sc: SentenceContext, c: Candidate, st: str, cue: str) -> tuple[str, str]:
     """Statuses that the figure's place says, whatever the clause's verb: the whole of a partitive ("withdrew
     600 of its roughly 4,500 soldiers": the 4,500 are the standing total) and a running total ("bringing to
     400 the number of Kenyans", "raising the number of ... to 400"), unless a plan is said."""
-    text = sc.text
+    text, q, np_start, clause = sc.text, c.q, c.np_start, c.clause
     lo = max(clause[0], q.start - 40)
     whole = _PARTITIVE_WHOLE.search(text, lo, q.start) if text.find("of ", lo, q.start) >= 0 else None
     if whole is not None and any(0 <= whole.start() - f_end <= 2 for f_start, f_end in sc.figures
@@ -145,7 +144,7 @@ class Reading:
 
 
 def _st_in_context(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
-    st, cue = _status_in_context(sc, c.q, c.np_start, c.clause, r.st, r.cue)
+    st, cue = _status_in_context(sc, c, r.st, r.cue)
     if (st, cue) == (r.st, r.cue):
         return None
     r.st, r.cue = st, cue
