@@ -22,9 +22,9 @@ The stages, one module each, run in this order for every figure (``rows._figure`
 
 The stages share one ``context.SentenceContext`` (the sentence, its mentions, the rows found so far, what is
 computed once per sentence, and through ``context.DocumentReading`` the document's text, matcher and focus), one
-``context.Candidate`` per figure and one ``statuses.Reading`` of its status and date. ``rules.tracing()`` records which rules
-fire (``tests/test_contribution_rules.py`` requires a case for each rule and veto). Word lists are data:
-``pipeline/extract/lexicon.py`` and ``pipeline/extract/data/*.csv``.
+``context.Candidate`` per figure and one ``statuses.Reading`` of its status and date. ``rules.tracing()`` records
+which rules fire (``tests/test_contribution_rules.py`` requires a case for each rule and veto). Word lists are
+data: ``pipeline/extract/lexicon.py`` and ``pipeline/extract/data/*.csv``.
 
 The sender of a figure is the country of its own noun phrase, the one it comes "from", the agent or the subject
 of a relative clause after it ("the unit that India sent"), the country of its list item when the item's verb is

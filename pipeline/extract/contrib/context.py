@@ -103,16 +103,14 @@ class DocumentReading:
                                                   Sequence[DateMention]], ctx: DocumentContext, matcher) -> None:
         self.text, self.ctx, self.matcher = text, ctx, matcher
         self.countries, self.missions, self.dates = mentions
+        self._mentions = mentions
         self._starts = tuple([m.start for m in kind] for kind in mentions)
         self.focus = _Focus()
         self.focus.document_missions = frozenset(m.acronym for m in self.missions if m.acronym)
 
     def in_sentence(self, kind: int, sent: Sentence) -> list:
         """The mentions of ``kind`` (0 countries, 1 missions, 2 dates) that start in the sentence."""
-        return _slice(self._mentions(kind), self._starts[kind], sent.start, sent.end)
-
-    def _mentions(self, kind: int) -> Sequence:
-        return (self.countries, self.missions, self.dates)[kind]
+        return _slice(self._mentions[kind], self._starts[kind], sent.start, sent.end)
 
     def about_peace(self) -> bool:
         """Whether the document speaks of peace operations (``_Focus.about_peace_operations``)."""
