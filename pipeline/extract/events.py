@@ -120,6 +120,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from pipeline.extract import lexicon
 from pipeline.extract.dates import is_future_text
 from pipeline.extract.regex_trie import word_trie
 from pipeline.extract.types import (
@@ -473,10 +474,12 @@ _ORGANISATIONS = {
     "igad": "IGAD", "osce": "OSCE", "cis": "CIS",
 }
 _ORGANISATION_RE = re.compile(r"\b" + _ORGANISATION)
+# Compass words before a place ("in northern Mali"), the one-word ones of ``data/word_lists.csv``.
+_COMPASS = lexicon.alternation(w for w in lexicon.words("compass") if "-" not in w)
 _PREPOSITION_BEFORE = re.compile(
     r"(?i)\b(?:in|to|into|from|of|for|with|against|on|at|by|across|throughout|towards?|over|between|within"
     r"|inside|near|via|than|like|including|under|about|among|and|or|as|than|onto|upon|toward)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|neighbou?ring)\w*\s+)?$"
+    r"(?:(?:" + _COMPASS + r"|neighbou?ring)\w*\s+)?$"
 )
 # A unit or a share "of" a country's people is the subject, not an object: "a company of Ghanaian troops".
 _PARTITIVE_BEFORE = re.compile(
@@ -510,7 +513,7 @@ _MAX_SENTENCE_GAP = 300  # characters between two sentences for the first to hol
 _PRONOUN = re.compile(r"(?i)\b(?:it|they|its|their|itself|themselves)\b")
 _LOCATIVE_BEFORE = re.compile(
     r"(?i)\b(?:in|to|into|across|throughout|within|inside|invaded|invade|invades|attacked|entered)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s+)?$"
+    r"(?:(?:" + _COMPASS + r")\w*\s+)?$"
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _GENERIC_UN = re.compile(
@@ -1056,7 +1059,7 @@ _FROM_AFTER = re.compile(r"\s+(?:back\s+)?from\b")
 _PLACE_NAME_AFTER = re.compile(r"\s+(?:from\s+)?(?:the\s+)?[A-Z][a-z]")  # "departed Timbuktu", "left from Gao"
 # Between a departure verb and the country it leaves: "left Mali", "departed from northern Mali".
 _OBJECT_GAP = re.compile(
-    r"(?i)\s+(?:from\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s+)?$"
+    r"(?i)\s+(?:from\s+)?(?:the\s+)?(?:(?:" + _COMPASS + r")\w*\s+)?$"
 )
 # A closing mission: "UNMIL closed", "the mission was closed", "before it closed", "MINUSTAH, which closed".
 _CLOSER_BEFORE = re.compile(
