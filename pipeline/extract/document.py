@@ -505,7 +505,7 @@ def extract_document(text: str, ctx: DocumentContext, matcher: MissionMatcher, *
         dates = find_dates(text, ctx.published)
     if trace.active():
         for s in sentences:
-            trace.note("sentence", "read_closely", s.start, s.end)
+            trace.note("document", "sentence", "read_closely", pos=s.start)
     if sentences:
         contribs = contributions_rules.extract_contributions(text, sentences, countries, missions, dates, ctx,
                                                              matcher)

@@ -8,7 +8,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from pipeline.extract import lexicon, personnel, status
+from pipeline.extract import lexicon, personnel, status, trace
 from pipeline.extract.contrib.common import _DIGIT, _LABEL_AFTER, _ORG_SUBJECT, _TYPE_CLASS, _subject_country
 from pipeline.extract.contrib.context import DocumentReading, SentenceContext
 from pipeline.extract.contrib.rows import sentence_rows
@@ -62,6 +62,8 @@ def extract_contributions(
         if people and _NUMBER_HINT.search(lowered):
             rows = sentence_rows(SentenceContext(doc, sent, s_countries, s_missions, lowered))
             out.extend(rows)
+        else:
+            trace.note("document", "sentence", "no_contribution_cue", pos=sent.start)
         _update_focus(doc, sent, (s_countries, s_missions), rows, people)
     return _echo_headlines(out)
 

@@ -8,10 +8,13 @@ a veto table drops a candidate at the first veto that holds, and the trace says 
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
 import dataclasses
-from collections.abc import Callable, Iterator
+import functools
+from collections.abc import Callable
+
+from pipeline.extract import trace
+
+DOMAIN = "contributions"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -39,26 +42,8 @@ def check_table(table: tuple[Rule, ...]) -> tuple[Rule, ...]:
     return table
 
 
-# The trace of the rules that fire, when a caller asks for one (``tracing``); None otherwise, which costs one
-# look-up per candidate figure.
-Trace = list[tuple[str, str, str, int]]
-_TRACE: contextvars.ContextVar[Trace | None] = contextvars.ContextVar("contrib_trace", default=None)
-
-
-def note(stage: str, rule: str, output: str, pos: int = -1) -> None:
-    """Record that ``rule`` of ``stage`` fired with ``output`` (the name it gave), for the figure at document
-    offset ``pos``."""
-    trace = _TRACE.get()
-    if trace is not None:
-        trace.append((stage, rule, output, pos))
-
-
-@contextlib.contextmanager
-def tracing() -> Iterator[Trace]:
-    """Collect ``(stage, rule name, output, figure offset)`` for every rule that fires inside the block."""
-    trace: Trace = []
-    token = _TRACE.set(trace)
-    try:
-        yield trace
-    finally:
-        _TRACE.reset(token)
+# The trace of the rules that fire is the library's one trace (``pipeline.extract.trace``), in the domain
+# "contributions": ``note(stage, rule, output, pos)`` and ``tracing()`` collect only the contribution rules' notes.
+Trace = trace.Trace
+note = functools.partial(trace.note, DOMAIN)
+tracing = functools.partial(trace.tracing, DOMAIN)
