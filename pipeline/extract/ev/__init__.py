@@ -1,0 +1,1 @@
+"""Event rules, in stages (see pipeline/extract/events.py)."""
