@@ -14,9 +14,11 @@ from pipeline.extract.ev.common import (
     Clauses,
     Trigger,
 )
+from pipeline.extract.ev.context import SentenceContext
 from pipeline.extract.ev.entities import _FIRST_VERB
-from pipeline.extract.ev.triggers import _CHECK_WINDOW, _COMPLETED
-from pipeline.extract.ev.vetoes import _ADJECTIVE_BEFORE, _EVENT_NOUN_AFTER
+from pipeline.extract.ev.rules import Rule, check_table, note
+from pipeline.extract.ev.triggers import _CHECK_WINDOW, _COMPLETED, _DEMAND_AFTER
+from pipeline.extract.ev.vetoes import _ADJECTIVE_BEFORE, _DEADLINE_BEFORE, _EVENT_NOUN_AFTER
 from pipeline.extract.types import DateMention
 
 _RELATIVE_VERB_BEFORE = re.compile(
@@ -45,6 +47,27 @@ _FINITE = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|can|coul
 _PRESENT_BEFORE = re.compile(r"(?i)\b(?:is|are|remain|remains)\s+(?:\w+\s+)?(?:deployed|stationed|based|serving)\b")
 
 
+def _opening_order(triggers: list[Trigger], clauses: Clauses, text: str, k: int) -> list[int]:
+    """ "On 23 October, a second formed police unit from Ghana, comprising 160 officers, was deployed", "Since
+    January 2012, shortly after independence, Japan has dispatched": a date that opens the sentence reaches over
+    the subject's noun phrase, appositions, participles (clauses with no trigger and no finite verb) and adverbial
+    clauses ("after ...": never the date's verb) to the main verb, if it is no present ("Today, 6,742
+    peacekeepers, including 174 women, are deployed" is a state)."""
+    order, j = [k], k + 1
+    while j < min(len(clauses), k + 5):
+        a, b = clauses[j]
+        adverbial = _ADVERBIAL_OPENING.match(text, a, b) is not None
+        if not adverbial:
+            order.append(j)
+        if not adverbial and (any(a <= t.start < b for t in triggers) or _FINITE.search(text, a, b)):
+            break
+        j += 1
+    if len(order) > 2 and _PRESENT_BEFORE.search(text, max(0, clauses[order[-1]][0]), clauses[order[-1]][1]):
+        order.pop()
+    order.append(k - 1)
+    return order
+
+
 def _bind(triggers: list[Trigger], clauses: Clauses, d: DateMention,
           sentence_start: int, text: str) -> Trigger | None:
     """The trigger a date belongs to: nearest in its clause, else in the next or previous clause (see the module
@@ -54,23 +77,7 @@ def _bind(triggers: list[Trigger], clauses: Clauses, d: DateMention,
     filler = _LEADING_FILLER.match(text, sentence_start, a_k)
     leading = filler is not None and filler.end() == a_k
     if leading and _OPENING_DATE.fullmatch(text, a_k, d.start) and text[d.end:d.end + 2] not in ("'s", "’s"):
-        # "On 23 October, a second formed police unit from Ghana, comprising 160 officers, was deployed", "Since
-        # January 2012, shortly after independence, Japan has dispatched": a date that opens the sentence reaches
-        # over the subject's noun phrase, appositions, participles (clauses with no trigger and no finite verb)
-        # and adverbial clauses ("after ...": never the date's verb) to the main verb, if it is no present
-        # ("Today, 6,742 peacekeepers, including 174 women, are deployed" is a state).
-        order, j = [k], k + 1
-        while j < min(len(clauses), k + 5):
-            a, b = clauses[j]
-            adverbial = _ADVERBIAL_OPENING.match(text, a, b) is not None
-            if not adverbial:
-                order.append(j)
-            if not adverbial and (any(a <= t.start < b for t in triggers) or _FINITE.search(text, a, b)):
-                break
-            j += 1
-        if len(order) > 2 and _PRESENT_BEFORE.search(text, max(0, clauses[order[-1]][0]), clauses[order[-1]][1]):
-            order.pop()
-        order.append(k - 1)
+        order = _opening_order(triggers, clauses, text, k)
     elif leading:
         order = [k, k + 1, k - 1]
     else:
@@ -85,6 +92,13 @@ def _bind(triggers: list[Trigger], clauses: Clauses, d: DateMention,
     # A clause with no word of its own (",1 ", a footnote marker) is skipped over.
     order += [j + (1 if j > k else -1) for j in order[1:]
               if 0 <= j < len(clauses) and not _HAS_WORD.search(text, *clauses[j])]
+    return _walk(triggers, clauses, d, text, k, leading, order)
+
+
+def _walk(triggers: list[Trigger], clauses: Clauses, d: DateMention, text: str, k: int, leading: bool,
+          order: list[int]) -> Trigger | None:
+    """The first trigger found in the clauses of ``order`` (k: the date's own clause)."""
+    a_k = clauses[k][0]
     for j in order:
         if not 0 <= j < len(clauses):
             continue
@@ -93,30 +107,35 @@ def _bind(triggers: list[Trigger], clauses: Clauses, d: DateMention,
             return None  # "ending a contribution that began in 2001": the date is the relative clause's own
         if j != k and _RELATIVE_OPENING.match(text, a, b):
             continue  # a relative clause belongs to its noun, not to a date of the main clause
-        inside = [t for t in triggers if a <= t.start < b]
-        heavy = [t for t in inside if t.rule != "light" and t.event_type != "statement"]
-        if heavy and any(t.rule == "light" for t in inside):
-            inside = heavy  # "The transfer of authority ... took place on 1 July": the noun names the event
-        chosen = None
-        if j == k:
-            # A date after its verb modifies that verb ("said in a statement on 5 June that it would deploy"),
-            # unless a relative pronoun or a state verb stands between them: "signed an agreement that had been
-            # under negotiation since 2011" dates the negotiation, "was established in 1999 and remains in Kosovo
-            # today" the presence.
-            before = [t for t in inside if t.end <= d.start]
-            if before and (_RELATIVE_BETWEEN.search(text, before[-1].end, d.start)
-                           or _STATE_VERB.search(text, before[-1].end, d.start)):
-                inside = [t for t in inside if t.end > d.start]  # (what stands between the last stands between all)
-                before = []
-            if before:
-                chosen = before[-1]
-        if chosen is None and inside:
-            chosen = min(inside, key=lambda t: (max(t.start - d.end, d.start - t.end, 0), t.start))
+        chosen = _nearest(triggers, a, b, d, text, j == k)
         if chosen is not None and chosen.rule == "light":
             # "The next rotation, two observers for MINURSO, is planned for March": the subject's noun.
             return _subject_event(triggers, clauses, text, j) or chosen
         if chosen is not None:
             return chosen
+    return None
+
+
+def _nearest(triggers: list[Trigger], a: int, b: int, d: DateMention, text: str, own: bool) -> Trigger | None:
+    """The trigger of clause [a, b) that the date takes (``own``: the date's own clause)."""
+    inside = [t for t in triggers if a <= t.start < b]
+    heavy = [t for t in inside if t.rule != "light" and t.event_type != "statement"]
+    if heavy and any(t.rule == "light" for t in inside):
+        inside = heavy  # "The transfer of authority ... took place on 1 July": the noun names the event
+    if own:
+        # A date after its verb modifies that verb ("said in a statement on 5 June that it would deploy"), unless a
+        # relative pronoun or a state verb stands between them: "signed an agreement that had been under
+        # negotiation since 2011" dates the negotiation, "was established in 1999 and remains in Kosovo today"
+        # the presence.
+        before = [t for t in inside if t.end <= d.start]
+        if before and (_RELATIVE_BETWEEN.search(text, before[-1].end, d.start)
+                       or _STATE_VERB.search(text, before[-1].end, d.start)):
+            inside = [t for t in inside if t.end > d.start]  # (what stands between the last stands between all)
+            before = []
+        if before:
+            return before[-1]
+    if inside:
+        return min(inside, key=lambda t: (max(t.start - d.end, d.start - t.end, 0), t.start))
     return None
 
 
@@ -140,21 +159,37 @@ def _subject_event(triggers: list[Trigger], clauses: Clauses, text: str, j: int)
     return None
 
 
-def _noun_dated(text: str, d: DateMention) -> Trigger | None:
-    """ "a 1994 coup", "the Dec. 1 election": the event noun that the date qualifies."""
-    m = _EVENT_NOUN_AFTER.match(text, d.end)
-    if m is None or not _ADJECTIVE_BEFORE.search(text, max(0, d.start - 12), d.start):
+def _noun_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
+    if not sc.special:
+        return None
+    m = _EVENT_NOUN_AFTER.match(sc.text, d.end)
+    if m is None or not _ADJECTIVE_BEFORE.search(sc.text, max(0, d.start - 12), d.start):
         return None
     return Trigger(m.start(m.lastgroup), m.end(), m.lastgroup, "noun")
 
 
-def _resolution_dated(text: str, sentence_start: int, d: DateMention) -> Trigger | None:
-    """ "resolutions 2628 (2022) of 31 March 2022", "resolution 2098 of 28 March 2013": the date of a resolution
-    dates its adoption (a mandate), whatever verb the sentence has."""
-    m = _RESOLUTION_OF.search(text, max(sentence_start, d.start - 60), d.start)
+def _resolution_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
+    if not sc.resolution:
+        return None
+    m = _RESOLUTION_OF.search(sc.text, max(sc.sentence.start, d.start - 60), d.start)
     if m is None:
         return None
     return Trigger(m.start(), m.end(), "mandate", "resolution")
+
+
+def _clause_bound(sc: SentenceContext, d: DateMention) -> Trigger | None:
+    return _bind(sc.triggers, sc.clauses, d, sc.sentence.start, sc.text)
+
+
+# How a date finds its trigger, in order: the first rule that answers wins.
+BIND_RULES = check_table((
+    Rule("resolution", "the date of a resolution dates its adoption (a mandate), whatever the verb",
+         "Resolution 2098 of 28 March 2013 created the Force Intervention Brigade.", _resolution_dated),
+    Rule("noun", "a date that qualifies an event noun dates that event ('a 1994 coup', 'the 2012 attacks')",
+         "The junta seized power in a 2012 coup.", _noun_dated),
+    Rule("clause", "the nearest trigger of the date's clause, else of the clauses the walk reaches",
+         "Nigeria deployed 1,200 troops to Mali in January.", _clause_bound),
+))
 
 
 # After a statement's date: "[France|it|the government] would deploy / send / increase its contingent".
@@ -164,19 +199,26 @@ _REPORTED_SENDING = re.compile(
 )
 
 
-def _reported_withdrawal(triggers: list[Trigger], statement: Trigger, clauses: Clauses,
-                         dates: list[DateMention], own: DateMention, text: str) -> Trigger:
-    """ "India said on Wednesday it would withdraw its troops", "Britain will withdraw its troops ..., the minister
-    told parliament on Monday", "France on Thursday announced a withdrawal": a statement that announces a
-    withdrawal (or a suspension: "said in July it would suspend its participation") with no date of its own dates
-    the decision. A reported sending with no date of its own ("said on Monday it would deploy") is a pledge of
-    that day; other reported acts stay statements."""
-    for t in triggers:
+def _reported_completion(sc: SentenceContext, statement: Trigger, own: DateMention) -> Trigger | None:
+    end = sc.sentence.end
+    done = _COMPLETED.search(sc.text, statement.end, min(end, statement.end + _CHECK_WINDOW))
+    if done is None:
+        return None
+    event = next((t for t in sc.triggers if done.end() <= t.start <= done.end() + 20 and t.event_type != "statement"),
+                 None)
+    if event is None or any(done.end() <= d.start < end for d in sc.dates):
+        return None
+    return event
+
+
+def _reported_withdrawal(sc: SentenceContext, statement: Trigger, own: DateMention) -> Trigger | None:
+    text = sc.text
+    for t in sc.triggers:
         if not (t.event_type == "withdrawal" or t.rule == "funding") or t.rule in ("closure", "gone") \
                 or abs(t.start - statement.start) > 200:
             continue
-        a, b = clauses.of(t.start)
-        if any((a <= d.start < b or d.start > t.start) and d is not own for d in dates):
+        a, b = sc.clauses.of(t.start)
+        if any((a <= d.start < b or d.start > t.start) and d is not own for d in sc.dates):
             continue  # "said it would bring home its troops ..., in 2023": the withdrawal has a date of its own
         if t.start > statement.end:
             if _REPORTED_GAP.fullmatch(text, statement.end, t.start) is None:
@@ -184,25 +226,57 @@ def _reported_withdrawal(triggers: list[Trigger], statement: Trigger, clauses: C
         elif _FUTURE_BEFORE.search(text, max(a, t.start - 30), t.start) is None:
             continue
         return t
-    sending = _REPORTED_SENDING.match(text, own.end)
+    return None
+
+
+def _reported_sending(sc: SentenceContext, statement: Trigger, own: DateMention) -> Trigger | None:
+    sending = _REPORTED_SENDING.match(sc.text, own.end)
     if sending is not None and own.start - statement.end <= 30 \
-            and not any(d.start > own.end and d.start < sending.end() + 80 for d in dates):
-        # "Chirac said on Aug. 24 France would deploy two more battalions", "said on Monday China would increase
-        # its contingent": a dated announcement that a country will send (more) troops is its pledge, unless the
-        # sending has a date of its own.
+            and not any(d.start > own.end and d.start < sending.end() + 80 for d in sc.dates):
         return Trigger(sending.start("verb"), sending.end("verb"), "pledge", "announced")
-    return statement
+    return None
 
 
-def _reported_completion(triggers: list[Trigger], statement: Trigger, dates: list[DateMention], text: str,
-                         end: int) -> Trigger | None:
-    """ "ATMIS said on Friday it had completed the withdrawal": a statement that reports a completion (and no
-    date of its own for it) dates the completed event; any other statement dates only itself."""
-    done = _COMPLETED.search(text, statement.end, min(end, statement.end + _CHECK_WINDOW))
-    if done is None:
-        return statement
-    event = next((t for t in triggers if done.end() <= t.start <= done.end() + 20 and t.event_type != "statement"),
-                 None)
-    if event is None or any(done.end() <= d.start < end for d in dates):
-        return statement
-    return event
+# What a dated statement (a "statement" trigger) announces, in order; with none, the date dates the statement
+# only (a veto, below).
+STATEMENT_RULES = check_table((
+    Rule("reported_completion", "a statement that reports a completion (with no date of its own) dates it",
+         "ATMIS said on Friday it had completed the withdrawal of 2,000 troops.", _reported_completion),
+    Rule("reported_withdrawal", "a statement that announces a withdrawal or a suspension with no date of its own "
+         "dates the decision", "India said on Wednesday it would withdraw its troops.", _reported_withdrawal),
+    Rule("reported_sending", "a dated announcement that a country will send (more) troops is its pledge, unless "
+         "the sending has a date of its own", "Chirac said on Aug. 24 France would deploy two more battalions.",
+         _reported_sending),
+))
+
+
+def _deadline(sc: SentenceContext, trigger: Trigger, d: DateMention) -> Trigger | None:
+    """ "asked the mission to complete the withdrawal ... by December 31": the deadline dates the departure."""
+    text = sc.text
+    if trigger.rule == "demand" and d.start > trigger.end \
+            and _DEADLINE_BEFORE.search(text, max(trigger.end, d.start - 24), d.start) \
+            and _DEMAND_AFTER.search(text, trigger.end, d.start):
+        note("bind", "deadline", pos=d.start)
+        return Trigger(trigger.start, trigger.end, "withdrawal", "deadline")
+    return None
+
+
+def bind_date(sc: SentenceContext, d: DateMention) -> Trigger | None:
+    """The trigger a date dates (``BIND_RULES``), what a statement announces (``STATEMENT_RULES``) and a demand's
+    deadline; None when nothing binds."""
+    trigger = None
+    for rule in BIND_RULES:
+        trigger = rule.fn(sc, d)
+        if trigger is not None:
+            note("bind", rule.name, pos=d.start)
+            break
+    if trigger is None:
+        return None
+    if trigger.rule == "statement":
+        for rule in STATEMENT_RULES:
+            announced = rule.fn(sc, trigger, d)
+            if announced is not None:
+                note("statement", rule.name, pos=d.start)
+                trigger = announced
+                break
+    return _deadline(sc, trigger, d) or trigger

@@ -149,7 +149,8 @@ def _movement(doc: DocIndex, t: Trigger, clause: tuple[int, int], subject: Entit
     if left is not None:
         return ("deployment", "depart") if left == actor else ("withdrawal", "departure")
     if _FROM_AFTER.match(text, t.end) and any(
-            (e.mission or (e.iso3 and e.iso3 != actor)) and _TO_BEFORE.search(text, max(clause[0], e.start - 6), e.start)
+            (e.mission or (e.iso3 and e.iso3 != actor))
+            and _TO_BEFORE.search(text, max(clause[0], e.start - 6), e.start)
             for e in doc.entities_in(clause[0], t.start)):
         # "the 21st batch of the Chinese force to Lebanon departed from Jinan": a unit bound for a mission or a
         # foreign country leaves a home city (a place that no country finder knows).

@@ -1,215 +1,103 @@
-"""triggers"""
+"""Stage 2, trigger rules: the words that name a happening, and the event type they give.
+
+``TRIGGER_RULES`` is the ordered table of the trigger rules (a name, a doc line and an example each); their cues
+are data, ``data/event_triggers.csv`` (read and validated by ``cues.load_triggers``): one regular expression per
+row, rows in priority order (at one position the first rule wins, so "took over command" is an appointment before
+it is a handover, "offered to send" a pledge before a deployment). Each pattern starts with a literal stem; the
+stems make the anchor trie of the sentence scan (``clauses``), and at a stem only the alternatives that can start
+there are tried (one small expression per stem).
+
+A match is read as a trigger unless a reading veto (``READING_VETOES``: a letter sent, a participle that modifies
+a noun, a word of a name, a compound adjective, the topic of talks, a trend) or the text check of its rule
+(``TEXT_CHECKS``: "adopted" after a resolution, "opened" a centre ...) says otherwise. The checks that need the
+sentence's countries and missions are in ``checks``.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from pipeline.extract.ev.common import _LEADING_FILLER, Trigger
+from pipeline.extract.ev.cues import load_triggers, stem
+from pipeline.extract.ev.rules import Rule, check_table, note
 from pipeline.extract.ev.vetoes import _ADJECTIVE_AFTER
 
-# ---------------------------------------------------------------------------------------------------------
-# Triggers: one combined expression, alternatives in priority order (at one position the first one wins, so
-# "took over command" is an appointment before it is a handover, "offered to send" a pledge before a
-# deployment). Group names are "<type>__<rule>".
-# ---------------------------------------------------------------------------------------------------------
+# The trigger rules in priority order; the event type of each and its patterns are in data/event_triggers.csv.
+TRIGGER_RULES = check_table((
+    Rule("pledge_announced", "an announcement that a country would send: a statement (a pledge only when dated, "
+         "see bind.reported_sending)", "In May 2014 Kenya announced that it would send 1,000 police officers."),
+    Rule("command", "taking or holding the command of a force: an appointment (a handover between countries, "
+         "see kinds)", "Major General Diarra assumed command of the force on 1 March 2014."),
+    Rule("served_as", "serving as a force's head", "He served as Force Commander of UNIFIL from 2014."),
+    Rule("became", "becoming a force's head", "In May 2016 she became the head of mission."),
+    Rule("appointed", "an appointment, a nomination, a swearing-in",
+         "The Secretary-General appointed a new Special Representative on 3 May 2016."),
+    Rule("offer", "an offer, a pledge, a promise or a legislature's approval of a sending",
+         "Rwanda offered in June 2013 to send a battalion."),
+    Rule("handover", "a handover, a transfer of authority, a re-hatting",
+         "On 1 July 2013, MINUSMA took over from AFISMA."),
+    Rule("replace", "a mission or force replacing another (checked: a mission or a force in the clause)",
+         "ATMIS replaced AMISOM on 1 April 2022."),
+    Rule("absorbed", "a mission absorbed into another: the one after 'into' takes over",
+         "AMIS was absorbed into UNAMID on 31 December 2007."),
+    Rule("relations", "diplomatic relations established: other", "The two countries established relations in 1992."),
+    Rule("mandate", "a mission established, authorised, extended or renewed; a Council vote",
+         "The Security Council established UNMISS in July 2011."),
+    Rule("adopted", "'adopted' after a resolution (checked)",
+         "Resolution 2100, adopted in April 2013, set up MINUSMA."),
+    Rule("extend_mission", "extending or renewing a mission named right after (checked)",
+         "ECOWAS agreed in 2000 to extend ECOMIG."),
+    Rule("intervention", "an intervention, an invasion, a war waged, an offensive launched",
+         "France intervened in Mali in January 2013."),
+    Rule("attack", "an attack, an ambush, killing, a hostage taking",
+         "Peacekeepers were attacked near Kidal on 5 May 2019."),
+    Rule("struck", "'struck' after a form of 'be' (checked)", "A convoy was struck on Monday near Gao."),
+    Rule("withdrawal", "a withdrawal, a pull-out, a repatriation, a drawdown, a return home",
+         "Sweden withdrew its contingent from Mali in 2022."),
+    Rule("gone", "'must be gone' (checked: after a form of 'be')", "The mission must be gone by 31 December 2023."),
+    Rule("closure", "a mission closing (checked: a mission closes)", "UNMIL closed in March 2018."),
+    Rule("presence_since", "a presence kept since a date: a deployment dated by the 'since' date",
+         "Ghana has had a continuous presence in UNIFIL since 1978."),
+    Rule("join_mission", "joining a mission or a force: a deployment", "Ghana joined the mission in 1978."),
+    Rule("deploy", "a deployment, a dispatch, a sending, a rotation, operations begun",
+         "Nigeria deployed 1,200 troops to Mali in January."),
+    Rule("contributor", "having been a contributor since a date (checked: a country or a mission follows)",
+         "Fiji has been a troop contributor since 1978."),
+    Rule("presence", "having been in a country or a mission (checked: one follows)",
+         "Kenyan troops have been in Somalia since 2011."),
+    Rule("contribute_mission", "contributing to, participating in or leading a mission named right after (checked)",
+         "Togo has contributed to UNIFIL since 2006."),
+    Rule("arrive", "arriving, landing, returning to or from: a deployment or a return home (see checks.movement)",
+         "Chinese peacekeepers arrived in Juba on 15 March 2012."),
+    Rule("depart", "departing, leaving: a deployment or a withdrawal (see checks.movement)",
+         "The battalion left for Lebanon on 2 May 2006."),
+    Rule("ceremony", "a tribute, a wreath, a commemoration, a meeting or ceremony held: other",
+         "The mission paid tribute to fallen peacekeepers on 29 May 2020."),
+    Rule("funding", "payments cut or participation suspended: other",
+         "The government suspended its payments in March 2016."),
+    Rule("opening", "a centre, a base or an office opened (checked)", "The training centre opened in 2004."),
+    Rule("demand", "a demand that a force leave or stop (checked)",
+         "The junta demanded in June that the mission leave."),
+    Rule("outbreak", "a conflict breaking out (fighting that erupts is an attack, see kinds)",
+         "The conflict broke out in 2003."),
+    Rule("other", "other dated happenings: joining an organisation, an agreement signed, elections, a coup, a visit",
+         "The agreement was signed on 20 June 2015."),
+    Rule("light", "light verbs ('took place', 'is planned for'): they date the event noun of their clause",
+         "The transfer of authority took place on 1 July 2013."),
+    Rule("threat", "a threat, a vow or a refusal: a statement, what it announces is no happening",
+         "In May 2022 the junta threatened to expel the mission."),
+    Rule("born", "a birth date: a biography, not an event", "Born in 1965, General Diop joined the army."),
+    Rule("statement", "a statement verb: the date dates the statement (see bind for what a statement announces)",
+         "The minister said on Monday that the troops were safe."),
+))
 
-_W = r"(?:[\w’'-]+\s+)"  # one word and its space
-_ROLES = r"(?:commander|head|chief|leader|director|representative|envoy|coordinator)"
-_PERSONNEL = (r"(?:troops|soldiers|peacekeepers|personnel|police|units?|battalions?|compan(?:y|ies)|contingents?"
-              r"|sending|deploying|contributing)")
-_SEND = r"(?:send|deploy|contribute|provide)"
-_OPERATIONS = r"(?:\w+\s+){0,2}?(?:operations|patrols|missions|escorts?)"
-_OPERATIONS_IN = r"(?:\w+\s+){0,3}?(?:missions?|operations?|peacekeeping|PKOs?|forces?)\b"
-# "contributed its first peacekeepers", "contributing Chinese formed police units"
-_TROOPS = (r"(?:[\w’'-]+\s+){0,4}?(?:troops|soldiers|peacekeepers|personnel|police|units?|battalions?|compan(?:y|ies)"
-           r"|contingents?|forces|engineers|medics|observers|officers|staff|helicopters|aircraft|infantry)\b")
-_NOT_MAIL = (r"(?!\s+(?:[\w’'-]+\s+){0,2}?(?:letters?|messages?|notes?|requests?|invitations?|reports?|signals?"
-             r"|e-?mails?|statements?|communications?|condolences)\b)")  # "sent a letter"
-_MANDATE_OBJECT = r"(?:[\w’'-]+\s+){0,3}?(?:mandates?|missions?|deployments?|presence|authori[sz]ations?|operations?)\b"
-# Each branch starts with a literal stem in lower case; the stems make the anchor trie below.
-_TRIGGERS: list[tuple[str, str, tuple[str, ...]]] = [
-    ("statement", "pledge_announced", (rf"announc(?:ed|es|ing)\s+(?:that\s+)?(?:it|they|\w+)\s+would\s+{_SEND}",)),
-    ("appointment", "command", (r"assum(?:ed|es|e|ing)\s+(?:the\s+)?command",
-                                r"took(?:\s+over)?\s+(?:the\s+)?command",
-                                r"tak(?:es?|ing)(?:\s+over)?\s+(?:the\s+)?command",
-                                # "has commanded the force since June 2013", "has headed the mission since 2013"
-                                # (a country that commands a force is rarer in news than a general who does)
-                                rf"command(?:ed|s)\s+(?:the\s+)?{_W}{{0,4}}?(?:force|mission|operation|contingent"
-                                r"|brigade|battalion|troops)\b",
-                                rf"head(?:ed|s)\s+(?:the\s+)?{_W}{{0,4}}?(?:force|mission|operation)\b")),
-    ("appointment", "served_as", (rf"serv(?:ed|es|ing)\s+as\s+(?:the\s+)?{_W}{{0,3}}?{_ROLES}",)),
-    ("appointment", "became", (rf"bec(?:ame|omes?)\s+(?:the\s+)?{_W}{{0,3}}?{_ROLES}",)),
-    ("appointment", "appointed", (r"appoint(?:ed|s|ing|ment)?", r"nominat(?:ed|es|ion)", r"sworn\s+in",
-                                  r"named\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:head|chief|commander|force|special"
-                                  r"|acting|deputy)")),
-    ("pledge", "offer", (rf"offer(?:ed|s|ing)?(?:\s+to\s+{_SEND})?", rf"pledg(?:ed|es|e|ing)(?:\s+to\s+{_SEND})?",
-                         rf"promis(?:ed|es|e|ing)(?:\s+to\s+{_SEND})?",
-                         rf"commit(?:ted|s|ting)?\s+(?:to\s+)?{_W}{{0,3}}?{_PERSONNEL}", rf"agreed\s+to\s+{_SEND}",
-                         # "the deployment was approved by the Dáil", "Parliament voted on Sept. 5 to send troops":
-                         # a legislature's approval of a sending is a pledge (the Security Council's is a mandate)
-                         r"approv(?:ed|al)\s+(?:of\s+|by\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:D[áa]il|parliament"
-                         r"|senate|congress|bundestag|national\s+assembly|legislature|lawmakers|cabinet)\b",
-                         *(rf"{body}\s+(?:\w+\s+)?(?:voted|approved|authori[sz]ed)\b"
-                           for body in ("parliament", "lawmakers", "legislators", "senate", "congress", "bundestag"))
-                         )),
-    ("handover", "handover", (r"hand(?:s|ed|ing)?\s+over", r"handover", r"hand-over",
-                              r"took\s+over", r"tak(?:es?|en|ing)\s+over",
-                              r"transfer(?:red|ring|s)?\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:authority"
-                              r"|responsibilit\w+|command|control)",
-                              r"transition(?:ed|ing)?\s+(?:to|into|from)", r"re-?hatt(?:ed|ing)",
-                              r"assum(?:ed|es|e|ing)\s+(?:\w+\s+)?responsibilit\w+")),
-    # "ATMIS replaced AMISOM", "was succeeded by UNSMIH": only with a mission or a force in the clause (checked).
-    ("handover", "replace", (r"replac(?:ed|es|ing)", r"succeed(?:ed|s)(?!\s+in\b)", r"supersed(?:ed|es)")),
-    # "AMIS was absorbed into UNAMID": the mission after "into" takes over.
-    ("handover", "absorbed", (r"absorb(?:ed|s)\s+into", r"merged\s+into", r"subsumed\s+into", r"folded\s+into")),
-    ("other", "relations", (r"establish(?:ed|es|ing|ment)?\s+(?:\w+\s+){0,2}?(?:relations|ties)",)),
-    ("mandate", "mandate", (r"establish(?:ed|es|ing|ment)?", r"authori[sz](?:ed|es|e|ing|ation)", r"mandat(?:ed|e)\b",
-                            rf"extend(?:ed|s|ing)?\s+{_MANDATE_OBJECT}", rf"extension\s+{_MANDATE_OBJECT}",
-                            rf"renew(?:ed|s|al|ing)?\s+{_MANDATE_OBJECT}", rf"creat(?:ed|es|ion)\s+{_MANDATE_OBJECT}",
-                            r"set\s+up", r"created(?=\s+(?:in|on|by)\b)",
-                            r"vot(?:ed|es|e|ing)\s+unanimously",
-                            r"approv(?:ed|es|al)\s+(?:of\s+|by\s+)?(?:the\s+)?(?:U\.N\.\s+|UN\s+|United\s+Nations\s+)?"
-                            r"Security\s+Council",
-                            r"vot(?:ed|es|e|ing)\s+(?:unanimously\s+)?(?:to|for|on)", r"adopt(?:ed|s|ing)\s+resolution",
-                            r"adoption\s+(?:[\w’'-]+\s+){0,4}?resolutions?\b",
-                            rf"approv(?:ed|es|e|al|ing)\s+(?:of\s+)?(?:the\s+)?{_MANDATE_OBJECT}",
-                            rf"endors(?:ed|es|e|ement|ing)\s+(?:of\s+)?(?:the\s+)?{_MANDATE_OBJECT}")),
-    # "resolution 2687, adopted in June": only after a resolution (checked).
-    ("mandate", "adopted", (r"adopted",)),
-    # "agreed to extend ECOMIG": only when a mission follows (checked).
-    ("mandate", "extend_mission", (r"extend(?:ed|s|ing)?", r"renew(?:ed|s|ing)?")),
-    ("intervention", "intervention", (r"interven(?:ed|es|e|ing|tions?)", r"invad(?:ed|es|e|ing)", r"invasion",
-                                      r"cross(?:ed|es)\s+(?:the\s+border|into)\b",
-                                      rf"fought\s+(?:a|an|the)?\s*{_W}{{0,2}}?wars?",
-                                      r"wag(?:ed|es|ing)\s+(?:a\s+)?(?:war|campaign)",
-                                      r"defeat(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:rebels?|rebellion"
-                                      r"|militants?|militias?|insurgen\w+|armed\s+groups?|jihadists?|fighters)\b",
-                                      r"launch(?:ed|es|ing)?\s+(?:a\s+|an\s+|its\s+)?(?:\w+\s+){0,2}?(?:offensive"
-                                      r"|operation|intervention|air\s?strikes|strikes|campaign|incursion)")),
-    ("attack", "attack", (r"attack(?:ed|s|ing)?", r"ambush(?:ed|es)?", r"assault(?:ed|s)?", r"raid(?:ed|s)",
-                          r"shell(?:ed|ing)", r"bomb(?:ed|ing|ings)", r"kill(?:ed|ing)", r"wounded", r"injured",
-                          r"kidnapp(?:ed|ing)", r"abduct(?:ed|ion)", r"came\s+under\s+(?:attack|fire)",
-                          r"struck\s+by", r"hit\s+by", r"clash(?:ed|es)", r"lost\s+their\s+lives",
-                          *(rf"{verb}\s+(?:a|an|the|its|their|two|three|several)\s+{_W}{{0,2}}?(?:convoy|patrol|base"
-                            r"|camp|vehicle|position|compound|helicopter|plane|device|IED|mine|landmine|bomb)s?\b"
-                            for verb in ("struck", "hit")),
-                          r"seized\s+by", r"taken\s+hostage", r"held\s+hostage", r"fell\s+to\b",
-                          r"overr(?:an|un|uns|unning)", r"storm(?:ed|ing)", r"open(?:ed|s|ing)?\s+fire",
-                          r"return(?:ed|s|ing)?\s+fire")),
-    ("attack", "struck", (r"struck",)),  # "a convoy was struck on Monday" (checked: after a form of "be")
-    ("withdrawal", "withdrawal", (r"withdr(?:ew|awn|aws|awing|awal|aw)", r"pull(?:ed|s|ing)?\s+(?:out|back)",
-                                  r"pull-?out", r"repatriat(?:ed|es|e|ion|ing)", r"dr(?:ew|awn|awing)\s+down",
-                                  r"drawdown", r"terminat(?:ed|es|e|ion)", r"rotat(?:ed|es|ing)\s+(?:out|home)\b",
-                                  r"exit(?:ed|s|ing)?(?=\s+(?:from\s+)?(?:the\s+country\b|(?-i:[A-Z])))", r"left\s+the\s+(?:country|mission)",
-                                  r"scal(?:ed|es|ing)\s+(?:back|down)", r"wound\s+down", r"wind(?:s|ing)?\s+down",
-                                  r"sent\s+(?:back\s+)?home\b", r"send(?:s|ing)?\s+(?:[\w’'-]+\s+){0,3}?home\b",
-                                  r"end(?:ed|s|ing)?\s+(?:its|their|his|her|our|the)\s+(?:[\w’'-]+\s+){0,3}?"
-                                  r"(?:participation|deployment|presence|involvement|engagement|mission|operations)\b",
-                                  *(rf"{verb}\s+(?:its|their)\s+(?:\w+\s+)?(?:footprint|presence|contingents?|troops"
-                                    r"|forces|personnel|deployment)\b"
-                                    for verb in (r"reduc(?:ed|es|e|ing)", r"cut(?:s|ting)?")),
-                                  r"brought\s+(?:[\w’'-]+\s+){0,5}?(?:home|back)\b",
-                                  r"bring(?:s|ing)?\s+(?:[\w’'-]+\s+){0,5}?(?:home|back)\b",
-                                  r"flew\s+(?:back\s+)?(?:out|home)\b", r"flown\s+(?:back\s+)?(?:out|home)\b",
-                                  r"return(?:ed|s|ing)?\s+(?:back\s+)?home\b",
-                                  r"vacat(?:ed|es|ing)(?!\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:posts?|seats?|office"
-                                  r"|positions?)\b)")),
-    ("withdrawal", "gone", (r"gone",)),  # "must be gone by 31 December" (checked: after a form of "be")
-    # A mission closing ("UNMIL closed in March 2018", "the closure of UNOCI"): only with a mission (checked).
-    ("withdrawal", "closure", (r"clos(?:ed|es|ing|ure)",)),
-    # "has had a continuous presence in UNIFIL since 1978", "Since May 2006, it has kept a contingent",
-    # "Ghana, a contributor to UN peacekeeping since 1960": only with a "since" date (checked in extract_events).
-    ("deployment", "presence_since", (*(rf"{verb}\s+(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:[\w’'-]+\s+){{0,2}}?"
-                                        r"(?:presence|contingents?|battalions?|troops|units?|peacekeepers"
-                                        r"|compan(?:y|ies)|backbone)\b"
-                                        for verb in ("kept", r"keep(?:s|ing)?", r"maintain(?:ed|s|ing)?", "had",
-                                                     r"provid(?:ed|es|ing)")),
-                                      # "has had a continuous presence": the noun (not "has", a stem too frequent)
-                                      r"presence\b",
-                                      r"contributors?\s+(?:of\s+\w+\s+)?(?:to|in)\b")),
-    ("deployment", "join_mission", (rf"join(?:ed|s|ing)?\s+(?:the\s+)?{_W}{{0,4}}?(?:missions?|forces?"
-                                    r"|peacekeep\w*|operations?|contingents?)\b",)),
-    # "formally launched its mission, known as SAMIM, on July 15": operations begin (authorising is a mandate).
-    ("deployment", "deploy", (r"deploy(?:ed|s|ing|ments?)?", r"launch(?:ed|es|ing)?\s+(?:the\s+|its\s+|their\s+)?"
-                              r"(?:\w+\s+){0,3}?mission", r"serv(?:ed|es|e|ing)\s+(?:in|with|under|on)\b",
-                              r"beg[au]n\s+(?:its\s+|their\s+)?operations",
-                              r"start(?:ed|s)?\s+(?:its\s+|their\s+)?operations",
-                              r"commenc(?:ed|es)\s+(?:its\s+|their\s+)?operations", r"became\s+operational",
-                              r"dispatch(?:ed|es|ing)?", rf"sent{_NOT_MAIL}", rf"send(?:s|ing)?{_NOT_MAIL}",
-                              rf"contribut(?:ed|es|e|ing)\s+{_TROOPS}",
-                              r"provid(?:ed|es|e|ing)\s+(?:\w+\s+){0,2}?(?:security|troops|soldiers|peacekeepers"
-                              r"|personnel|police|protection|units?|engineers|support)",
-                              r"stationed", r"rotat(?:ed|es|e|ing|ions?)", r"reinforc(?:ed|es|e|ing|ements?)",
-                              rf"led\s+(?:the\s+|a\s+|an\s+)?{_W}{{0,4}}?(?:force|mission|operation|coalition)\b",
-                              rf"participat(?:ed|ing|ion|es|e)\s+in\s+{_OPERATIONS_IN}",
-                              rf"took\s+part\s+in\s+{_OPERATIONS_IN}", rf"tak(?:ing|es?)\s+part\s+in\s+{_OPERATIONS_IN}",
-                              rf"sustain(?:ed|s|ing)?\s+{_OPERATIONS}", rf"conduct(?:ed|s|ing)?\s+{_OPERATIONS}",
-                              rf"carri(?:ed|es)\s+out\s+{_OPERATIONS}", r"patrol(?:led|s|ling)",
-                              r"escort(?:ed|ing)", r"posted\s+to\b")),
-    # "has been a troop contributor since 1960"; "have been in Somalia since 2007" (checked: a country or a mission
-    # follows).
-    ("deployment", "contributor", (r"been\s+(?:a|an|one\s+of\s+the)\s+(?:[\w’'-]+\s+){0,4}?contributors?\b",)),
-    ("deployment", "presence", (r"been\s+(?:present\s+|based\s+|stationed\s+)?in\b",)),
-    # "has contributed to UNIFIL since 2006", "has participated in UNTSO": only when a mission follows (checked).
-    ("deployment", "contribute_mission", (r"contribut(?:ed|es|e|ing)\s+to", r"participat(?:ed|ing|es|e)\s+in",
-                                          r"led(?!\s+to\b)")),
-    # Movements: arriving or landing at home is a return; leaving for a place a deployment, leaving the host a
-    # withdrawal (decided from the actor and the place; see _movement).
-    ("deployment", "arrive", (r"arriv(?:ed|es|al|e|ing)", r"land(?:ed|s|ing)",
-                              r"return(?:ed|s|ing)?(?=\s+(?:to|from)\b)")),
-    ("deployment", "depart", (r"depart(?:ed|s|ing|ure)?", r"left", r"leav(?:e|es|ing)")),
-    ("other", "ceremony", (r"paid\s+(?:\w+\s+){0,2}?tributes?", r"pay(?:s|ing)?\s+(?:\w+\s+){0,2}?tributes?",
-                           r"laid\s+(?:a\s+)?wreaths?", r"lay(?:s|ing)?\s+(?:a\s+)?wreaths?",
-                           r"commemorat(?:ed|es|ing|ion)", r"honou?r(?:ed|s|ing)", r"observed\s+(?:a\s+)?(?:minute"
-                           r"|moment)", r"held\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:ceremony|service|commemoration"
-                           r"|parade|meeting|conference|summit|session|debate|talks)\b",
-                           # "at its 1168th meeting held on 14 August 2023", "May 29 marked the International Day"
-                           *(rf"{noun}\s+(?:was\s+)?held\b"
-                             for noun in ("meeting", "conference", "summit", "session", "debate", "ceremony", "parade")),
-                           r"award(?:ed|s)\s+(?:[\w’'-]+\s+){0,4}?medals?\b",
-                           r"mark(?:ed|s)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:Day|anniversary)\b")),
-    ("other", "funding", (r"cut(?:s|ting)?\s+(?:[\w’'-]+\s+){0,2}?(?:payments?|funding|funds|contributions?|budgets?"
-                          r"|allowances|stipends|aid|support)\b",
-                          r"suspend(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){0,2}?(?:payments?|funding|funds|contributions?|aid"
-                          r"|support|allowances|stipends|cooperation|rotations|flights|deployments?|operations"
-                          r"|patrols|participation)\b")),
-    # "opened in 2004": a centre, a base, an office (checked).
-    ("other", "opening", (r"open(?:ed|s)", r"inaugurat(?:ed|es|ion)")),
-    # "demanded in June that the mission leave", "ordered a halt to all rotations": a demand that a force leave or
-    # stop (checked).
-    ("other", "demand", (r"demand(?:ed|s)", r"order(?:ed|s)", r"request(?:ed|s)", r"ask(?:ed|s)",
-                            r"expel(?:led|s)")),
-    # "The conflict broke out in 2003"; fighting or violence that erupts is an attack (see _event).
-    ("other", "outbreak", (r"broke\s+out", r"erupt(?:ed|s)")),
-    ("other", "other", (r"join(?:ed|s|ing)?", r"took\s+effect", r"tak(?:es|e)\s+effect", r"entered\s+into\s+force",
-                        r"enters\s+into\s+force", r"came\s+into\s+force", r"comes\s+into\s+force", r"evacuat(?:ed|ion|es|e|ing)", r"sign(?:ed|s|ing)",
-                        r"ratif(?:ied|ies|y)", r"held\s+(?:\w+\s+)?elections", r"elected", r"independence",
-                        r"seiz(?:ed|es|e)\s+(?:power|control)", r"ousted", r"overthr(?:ew|own)", r"coup",
-                        r"visit(?:ed|s)", r"bec(?:ame|omes?)\s+(?:a\s+)?member", r"admitted",
-                        r"elections?\s+(?:were|was|will\s+be)\s+held")),
-    # Light verbs: they date whatever event noun their clause (or their subject's clause) names ("the transfer
-    # of authority took place", "the next rotation, ..., is planned for March").
-    ("other", "light", (r"took\s+place", r"tak(?:es|ing|e)\s+place", r"occurred", r"happened",
-                        # "is planned for", "was scheduled for" (checked: after a form of "be")
-                        *(rf"{verb}\s+(?:for|on|in|by)\b"
-                          for verb in ("planned", "scheduled", "slated", "due", "set", "expected")))),
-    # A threat, a vow or a refusal dates a statement; what it threatens is no happening (its triggers are dropped).
-    ("statement", "threat", (r"threaten(?:ed|s|ing)?\s+to", r"vow(?:ed|s)\s+to", r"refus(?:ed|es)\s+to")),
-    ("statement", "born", (r"born",)),  # "Born in 1965, General Diop joined": a biography, not an event
-    ("statement", "statement", (r"said", r"says", r"say", r"told", r"tells", r"stated", r"declared", r"noted",
-                                r"informed", r"notified",
-                                r"added", r"explained", r"argued", r"warned", r"reported", r"wrote", r"commented",
-                                r"announced", r"according\s+to", r"confirmed", r"stressed", r"insisted",
-                                r"claimed", r"denied", r"urged", r"called\s+for", r"signall?ed")),
-]
-
-
-def _stem(branch: str) -> str:
-    """The literal letters a trigger branch starts with (two at least: they anchor the scan)."""
-    stem = re.match(r"[a-z'-]*", branch).group()
-    if len(stem) < 2:
-        raise ValueError(f"trigger branch without a literal stem: {branch!r}")
-    return stem
+# (type, rule, branches) in priority order, from the data file; the table above must name the same rules.
+_TRIGGERS = load_triggers()
+if tuple(r for _, r, _ in _TRIGGERS) != tuple(r.name for r in TRIGGER_RULES):
+    raise ValueError("data/event_triggers.csv and TRIGGER_RULES must list the same rules in the same order")
+TRIGGER_TYPES = {rule: kind for kind, rule, _ in _TRIGGERS}
+_stem = stem
 
 _STEMS = sorted({_stem(b) for _, _, branches in _TRIGGERS for b in branches})
 
@@ -251,6 +139,78 @@ def _is_determiner(before: str) -> bool:
     return word.lower() in _DETERMINERS or word.endswith(("'s", "’s"))
 
 
+class _Reading(NamedTuple):
+    """A trigger match being read: the sentence ``text[start:end]``, the match, its words."""
+
+    text: str
+    m: re.Match
+    start: int
+    end: int
+    kind: str
+    first: str  # the first word, lower case
+    one_word: bool
+
+
+def _veto_mail(r: _Reading) -> bool:
+    p = r.m.start()
+    return r.first in ("sent", "send", "sends", "sending") \
+        and _MAIL_BEFORE.search(r.text[max(r.start, p - 30):p]) is not None
+
+
+def _veto_modifier(r: _Reading) -> bool:
+    if r.kind == "statement" or not r.first.endswith("ing") or r.first == "meeting":
+        return False
+    before = r.text[max(r.start, r.m.start() - 40):r.m.start()]
+    return not _AUXILIARY_BEFORE.search(before) and not _LEADING_FILLER.match(before)
+
+
+def _veto_name(r: _Reading) -> bool:
+    p, text = r.m.start(), r.text
+    return text[p].isupper() and not r.first.endswith(("ed", "s")) and _CAPITALISED_AFTER.match(text, r.m.end()) \
+        is not None and _CAPITALISED_BEFORE.search(text, max(r.start, p - 30), p) is not None \
+        and bool(text[r.start:p].strip())
+
+
+def _veto_compound(r: _Reading) -> bool:
+    p = r.m.start()
+    return r.first.endswith("ed") and p > r.start and r.text[p - 1] == "-"
+
+
+def _veto_adjective(r: _Reading) -> bool:
+    p = r.m.start()
+    return r.one_word and r.first.endswith("ed") and _ADJECTIVE_AFTER.match(r.text, r.m.end()) is not None \
+        and _is_determiner(r.text[max(r.start, p - 16):p])
+
+
+def _veto_topic(r: _Reading) -> bool:
+    before = r.text[max(r.start, r.m.start() - 40):r.m.start()]
+    return (" on " in before or " about " in before or " over " in before or " regarding " in before
+            or " concerning " in before) and _TOPIC_BEFORE.search(before) is not None
+
+
+def _veto_trend(r: _Reading) -> bool:
+    return r.first == "attacks" and _TREND_AFTER.match(r.text, r.m.end()) is not None
+
+
+# What makes a trigger match no trigger, in order (the first that holds is recorded in the trace).
+READING_VETOES = check_table((
+    Rule("mail", "a letter or a message sent: no sending of troops", "A letter sent on 3 May 2013 asked for help.",
+         _veto_mail),
+    Rule("modifier", "a present participle with no auxiliary modifies a noun",
+         "Peacekeepers participating in the parade on 29 May 2014 were honoured.", _veto_modifier),
+    Rule("name", "a capitalised word between capitalised words is part of a name",
+         "The Force Intervention Brigade was created in March 2013.", _veto_name),
+    Rule("compound", "'-led', '-backed': a compound adjective", "The African-led mission began in December 2013.",
+         _veto_compound),
+    Rule("adjective", "a past participle after a determiner is an adjective",
+         "Ghana's deployed personnel numbered 800 in 2014.", _veto_adjective),
+    Rule("topic", "the topic of talks or a report ('talks on the withdrawal')",
+         "Talks on the withdrawal began in March 2021.", _veto_topic),
+    Rule("trend", "'attacks ... increased': a trend, not an attack", "Attacks on peacekeepers increased in 2022.",
+         _veto_trend),
+))
+
+
 def _trigger_at(text: str, position: int, start: int, end: int, stem: str) -> Trigger | None:
     """The trigger starting at ``position`` (where the scan found ``stem``) of the sentence ``text[start:end]``."""
     m = _TRIGGER_BY_STEM[stem].match(text, position, end)
@@ -258,31 +218,16 @@ def _trigger_at(text: str, position: int, start: int, end: int, stem: str) -> Tr
         return None
     kind, rule = m.lastgroup.split("__")
     words = m.group().split(None, 1)
-    first = words[0].lower()
-    if first in ("sent", "send", "sends", "sending") and _MAIL_BEFORE.search(text[max(start, position - 30):position]):
-        return None  # "a letter sent on 3 May"
-    if kind != "statement" and first.endswith("ing") and first != "meeting":
-        before = text[max(start, position - 40):position]
-        if not _AUXILIARY_BEFORE.search(before) and not _LEADING_FILLER.match(before):
-            return None  # "peacekeepers participating in": a modifier, not a predicate
-    if text[position].isupper() and not first.endswith(("ed", "s")) and _CAPITALISED_AFTER.match(text, m.end()) \
-            and _CAPITALISED_BEFORE.search(text, max(start, position - 30), position) \
-            and text[start:position].strip():
-        return None  # "the Force Intervention Brigade", "Operation Restore Hope": a name
-    if first.endswith("ed") and position > start and text[position - 1] == "-":
-        return None  # "African-led", "UN-backed": a compound adjective, not a predicate
-    if len(words) == 1 and first.endswith("ed") and _ADJECTIVE_AFTER.match(text, m.end()) \
-            and _is_determiner(text[max(start, position - 16):position]):
-        return None  # "Ghana's deployed personnel", "the stationed troops": an adjective, not a predicate
-    before = text[max(start, position - 40):position]
-    if (" on " in before or " about " in before or " over " in before or " regarding " in before
-            or " concerning " in before) and _TOPIC_BEFORE.search(before):
-        return None  # "talks on the withdrawal", "a report on the handover": the topic of something else
-    if first == "attacks" and _TREND_AFTER.match(text, m.end()):
-        return None  # "attacks on peacekeepers increased in 2022": a trend, not an attack
-    check = _TEXT_CHECKS.get(rule)
-    if check is not None and not check(text, m, start, end):
+    reading = _Reading(text, m, start, end, kind, words[0].lower(), len(words) == 1)
+    for veto in READING_VETOES:
+        if veto.fn(reading):
+            note("trigger_veto", veto.name, pos=position)
+            return None
+    check = TEXT_CHECKS.get(rule)
+    if check is not None and not check.fn(text, m, start, end):
+        note("trigger_check", check.name, pos=position)
         return None
+    note("trigger", rule, pos=position)
     return Trigger(m.start(), m.end(), kind, rule)
 
 
@@ -352,12 +297,19 @@ def _demands_a_departure(text: str, m: re.Match, start: int, end: int) -> bool:
         or _DEMAND_AFTER.search(text, m.end(), min(end, m.end() + _CHECK_WINDOW)) is not None
 
 
-_TEXT_CHECKS = {
-    "adopted": _after_resolution,
-    "opening": _names_an_institution,
-    "demand": _demands_a_departure,
-    "depart": _not_a_leave_noun,
-    "gone": _after_be,
-    "struck": _after_be,
-    "light": _light_after_be,
-}
+# The rules whose trigger word is ambiguous, each with the check of the words around it that confirms it (a
+# failed check is recorded in the trace under the rule's name).
+TEXT_CHECKS = {r.name: r for r in check_table((
+    Rule("adopted", "'adopted' only after a resolution", "The plan adopted in April 2013 was ambitious.",
+         _after_resolution),
+    Rule("opening", "'opened' only a centre, a base, an office", "The market opened in 2004.",
+         _names_an_institution),
+    Rule("demand", "a demand only that a force leave or stop", "The union demanded in June 2014 higher wages.",
+         _demands_a_departure),
+    Rule("depart", "'leave', 'departure' not as nouns ('on leave')", "He went on leave in May 2014.",
+         _not_a_leave_noun),
+    Rule("gone", "'gone' only after a form of 'be'", "The snow had gone by March 2014.", _after_be),
+    Rule("struck", "'struck' only after a form of 'be'", "The deal struck in May 2014 held.", _after_be),
+    Rule("light", "'planned for' only after a form of 'be'", "The meeting planned for 3 May 2014 was cancelled.",
+         _light_after_be),
+))}

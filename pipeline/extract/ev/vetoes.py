@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, NamedTuple
 
 from pipeline.extract.ev.common import Trigger
+from pipeline.extract.ev.rules import Rule, check_table, note
 from pipeline.extract.types import DateMention, Sentence
+
+if TYPE_CHECKING:
+    from pipeline.extract.ev.context import SentenceContext
 
 # ---------------------------------------------------------------------------------------------------------
 
@@ -51,36 +56,107 @@ _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|before|no\s+later\s+than)\s+(?:the\s
 _PLURAL_BEFORE = re.compile(r"[a-z]{3,}s\s+$")
 _ACTIVE_PERFECT = re.compile(r"(?i)\b(?:have|has|had)\s+$")
 
-def _is_not_event(text: str, sentence: Sentence, d: DateMention, clause_start: int) -> bool:
-    """Citations, datelines, stamps, comparisons, adjectives, titles, decades."""
-    if d.kind == "span" and d.end_date is not None and d.surface.rstrip().endswith("s") \
-            and d.date.value.year % 10 == 0 and d.end_date.value.year - d.date.value.year == 9:
-        return True  # a decade: too vague to date an event
-    before = text[sentence.start:d.start]
-    if _CITATION_AFTER.match(text, d.end, sentence.end + 40):
-        return True
-    # (Cheap guards before the regexes anchored at the end, which try every position of their window.)
-    if before.rstrip().endswith(",") and _CITATION_BEFORE.search(before[-120:]):
-        return True
-    if d.start - sentence.start <= 80 and _PUBLISHED_STAMP.search(before[-40:]):
-        return True
-    open_paren = before.rfind("(")
-    if open_paren > before.rfind(")") and ":" in before[open_paren:]:
-        return True  # "(Stockholm, Sweden: SIPRI, November 2009)"
-    if d.start - sentence.start <= 60 and _DATELINE_BEFORE.fullmatch(before) \
-            and _DATELINE_AFTER.match(text, d.end, sentence.end):
-        return True
-    window = text[max(clause_start, d.start - 80):d.start]
-    if _COMPARISON_HINT.search(window) and _COMPARISON_BEFORE.search(window):
-        return True
-    if _STATE_DATE_BEFORE.search(before[-12:]):
-        return True  # "as of December 2020": the date of a state
-    if _DOCUMENT_NUMBER_BEFORE.search(before[-12:]):
-        return True  # "(2023)" after a document's number is part of its symbol
-    if d.kind == "point" and _ADJECTIVE_BEFORE.search(before[-12:]) and _ADJECTIVE_AFTER.match(text, d.end) \
-            and not _EVENT_NOUN_AFTER.match(text, d.end):
-        return True  # "Beijing's 2004 expansion", "the 24 December 2013 resolution"
-    return _in_title(text, sentence, d)
+class _DateView(NamedTuple):
+    """A date of a sentence, with the text before it in the sentence (computed once for all the vetoes)."""
+
+    text: str
+    sentence: Sentence
+    d: DateMention
+    clause_start: int
+    before: str
+
+
+def _veto_until(v: _DateView) -> bool:
+    return v.d.kind == "until"
+
+
+def _veto_decade(v: _DateView) -> bool:
+    d = v.d
+    return d.kind == "span" and d.end_date is not None and d.surface.rstrip().endswith("s") \
+        and d.date.value.year % 10 == 0 and d.end_date.value.year - d.date.value.year == 9
+
+
+def _veto_citation_after(v: _DateView) -> bool:
+    return _CITATION_AFTER.match(v.text, v.d.end, v.sentence.end + 40) is not None
+
+
+# (Cheap guards before the regexes anchored at the end, which try every position of their window.)
+def _veto_citation_before(v: _DateView) -> bool:
+    return v.before.rstrip().endswith(",") and _CITATION_BEFORE.search(v.before[-120:]) is not None
+
+
+def _veto_published_stamp(v: _DateView) -> bool:
+    return v.d.start - v.sentence.start <= 80 and _PUBLISHED_STAMP.search(v.before[-40:]) is not None
+
+
+def _veto_publisher(v: _DateView) -> bool:
+    open_paren = v.before.rfind("(")
+    return open_paren > v.before.rfind(")") and ":" in v.before[open_paren:]
+
+
+def _veto_dateline(v: _DateView) -> bool:
+    return v.d.start - v.sentence.start <= 60 and _DATELINE_BEFORE.fullmatch(v.before) is not None \
+        and _DATELINE_AFTER.match(v.text, v.d.end, v.sentence.end) is not None
+
+
+def _veto_comparison(v: _DateView) -> bool:
+    window = v.text[max(v.clause_start, v.d.start - 80):v.d.start]
+    return _COMPARISON_HINT.search(window) is not None and _COMPARISON_BEFORE.search(window) is not None
+
+
+def _veto_state_date(v: _DateView) -> bool:
+    return _STATE_DATE_BEFORE.search(v.before[-12:]) is not None
+
+
+def _veto_document_number(v: _DateView) -> bool:
+    return _DOCUMENT_NUMBER_BEFORE.search(v.before[-12:]) is not None
+
+
+def _veto_adjective(v: _DateView) -> bool:
+    return v.d.kind == "point" and _ADJECTIVE_BEFORE.search(v.before[-12:]) is not None \
+        and _ADJECTIVE_AFTER.match(v.text, v.d.end) is not None and not _EVENT_NOUN_AFTER.match(v.text, v.d.end)
+
+
+def _veto_title(v: _DateView) -> bool:
+    return _in_title(v.text, v.sentence, v.d)
+
+
+# Dates that date no happening, in order; the first veto that holds drops the date before any trigger is bound.
+DATE_VETOES = check_table((
+    Rule("until", "an 'until' date bounds a state", "The Council extended the mandate until 31 August 2014.",
+         _veto_until),
+    Rule("decade", "a decade is too vague to date an event", "Peacekeepers deployed in the 1990s.", _veto_decade),
+    Rule("citation_after", "a citation: the date is followed by 'p. 8', a URL or 'accessed'",
+         "Troops deployed, Reuters, 5 May 2013, p. 8.", _veto_citation_after),
+    Rule("citation_before", "a citation: the date follows a quoted title or a newspaper's name",
+         "Smith, \u201cTroops deployed,\u201d The Guardian, 3 May 2013.", _veto_citation_before),
+    Rule("published_stamp", "a 'published'/'updated' stamp", "Published on 12 March 2014: Troops deployed to Mali.",
+         _veto_published_stamp),
+    Rule("publisher", "a date in a parenthesis after a publisher's colon",
+         "Troops deployed (Stockholm, Sweden: SIPRI, November 2009).", _veto_publisher),
+    Rule("dateline", "a news dateline", "NEW YORK, May 22 (Reuters) - Troops deployed.", _veto_dateline),
+    Rule("comparison", "a comparison: 'as many as in 2000', 'than in 2012', 'compared with 2011'",
+         "Nepal has more troops deployed than in 2012.", _veto_comparison),
+    Rule("state_date", "'as of December 2020': the date of a state", "As of December 2020, Ghana deployed 2,000.",
+         _veto_state_date),
+    Rule("document_number", "a year in parentheses after a document's number",
+         "The Council renewed the mandate by resolutions 2628 (2022) of 31 March 2022 and 2687 (2023).",
+         _veto_document_number),
+    Rule("adjective", "a date used as the adjective of a noun that is no event",
+         "Beijing's 2004 expansion was deployed.", _veto_adjective),
+    Rule("title", "a date inside a quoted title in Title Case",
+         "Troops deployed, says \u201cPeacekeeping Operations in 2013,\u201d a report.", _veto_title),
+))
+
+
+def date_veto(text: str, sentence: Sentence, d: DateMention, clause_start: int) -> str | None:
+    """The name of the first date veto that holds (recorded in the trace), else None."""
+    view = _DateView(text, sentence, d, clause_start, text[sentence.start:d.start])
+    for rule in DATE_VETOES:
+        if rule.fn(view):
+            note("date_veto", rule.name, pos=d.start)
+            return rule.name
+    return None
 
 
 def _in_title(text: str, sentence: Sentence, d: DateMention) -> bool:
@@ -109,3 +185,50 @@ def _is_tally(text: str, sentence_start: int, trigger: Trigger) -> bool:
         return _ACTIVE_PERFECT.search(before) is None
     # "71 missions established since 1948": a participle after a plural noun counts what it names
     return word.endswith("ed") and " " not in word and _PLURAL_BEFORE.search(before) is not None
+
+
+def _veto_statement(sc: SentenceContext, d: DateMention, t: Trigger, previous: tuple | None) -> bool:
+    return t.event_type == "statement"
+
+
+def _veto_since_ceremony(sc: SentenceContext, d: DateMention, t: Trigger, previous: tuple | None) -> bool:
+    return d.kind == "since" and t.rule == "ceremony"
+
+
+def _veto_since_tally(sc: SentenceContext, d: DateMention, t: Trigger, previous: tuple | None) -> bool:
+    return d.kind == "since" and _is_tally(sc.text, sc.sentence.start, t)
+
+
+def _veto_presence_without_since(sc: SentenceContext, d: DateMention, t: Trigger, previous: tuple | None) -> bool:
+    return t.rule == "presence_since" and d.kind != "since"
+
+
+def _veto_date_pair(sc: SentenceContext, d: DateMention, t: Trigger, previous: tuple | None) -> bool:
+    return previous is not None and previous[1] == t \
+        and _DATE_PAIR_GAP.fullmatch(sc.text, previous[0].end, d.start) is not None
+
+
+# Dates bound to a trigger that still date no happening, in order (``previous``: the date and trigger of the
+# sentence's last row).
+BOUND_VETOES = check_table((
+    Rule("statement", "a statement, a threat, a vow, a birth: the date dates no happening",
+         "The minister said on Monday that the troops were safe.", _veto_statement),
+    Rule("since_ceremony", "a ceremony for those who died since a date", "The mission paid tribute to those who "
+         "have died since 1978.", _veto_since_ceremony),
+    Rule("since_tally", "victims counted since a date: a tally, no one happening",
+         "53 soldiers have been killed since 2013.", _veto_since_tally),
+    Rule("presence_without_since", "a presence kept at a date that is no 'since' date is a state",
+         "Since 2006 Ghana has kept a battalion in Lebanon, and in 2010 it kept two battalions there.",
+         _veto_presence_without_since),
+    Rule("date_pair", "two dates of one happening give one row, dated by the first",
+         "Sweden withdrew its troops in 2021 and 2022.", _veto_date_pair),
+))
+
+
+def bound_veto(sc: SentenceContext, d: DateMention, trigger: Trigger, previous: tuple | None) -> str | None:
+    """The name of the first veto of ``BOUND_VETOES`` that holds (recorded in the trace), else None."""
+    for rule in BOUND_VETOES:
+        if rule.fn(sc, d, trigger, previous):
+            note("veto", rule.name, pos=d.start)
+            return rule.name
+    return None
