@@ -1,4 +1,20 @@
-"""actors"""
+"""Binding of the actor: who acts in a trigger's clause.
+
+Actor. The subject of the trigger's clause: the first country (name, capital, armed force like PLA,
+demonym), organisation (UN, AU, ECOWAS, EU, NATO...) or mission between the clause start and the trigger that
+no preposition introduces; a unit or a share "of" a demonym is the subject too (``a contingent of 200 Kenyan
+police officers landed``). A relative clause (``France, which intervened``) takes the entity just before
+*which/who*; a clause that opens with its verb after a relative clause the entity before that (``Mali's junta,
+which had turned to mercenaries, demanded``); a participle between commas (``resolution 2687, adopted in
+June,``, ``UNMOGIP, set up in 1949,``) the entity that ends the noun phrase before it, else nobody. Without an
+entity before the verb: a pronoun or a definite description (``it``, ``the contingent``) takes the sentence's
+first subject, else the previous sentence's subject (up to three sentences back); a mission (``the mission``,
+``the U.N. force``) or a bare noun (``Jihadists``, ``separatist rebels``) gives no country. A mission or an
+organisation as subject gives ``actor_iso3=None`` (``actor_organisation`` from
+``ctx.extra["mission_organisation"]`` for a mission, when the caller provides that mapping). In a passive
+attack (``peacekeepers were killed``, ``lost their lives``) the subject is the victim: the actor is the agent after
+*by*, else unknown. A closing mission has no country actor.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,33 @@
-"""bind"""
+"""Binding: which trigger a date belongs to (``BIND_RULES``), what a dated statement announces
+(``STATEMENT_RULES``), a demand's deadline.
+
+Binding a date to its verb. The sentence is cut into clauses (at commas, semicolons, dashes and
+*when/which/who/while/because/but/...*, never inside a date). A date takes the nearest trigger before it
+in its own clause (a date after its verb modifies that verb), else the nearest after it; a clause that
+holds only the date (``In January 2012, China deployed``) borrows from the next clause when it opens the
+sentence, else from the previous one. A clause with no verb of its own (``..., and from 2016 with MINUSMA``)
+or one that opens with its verb (``..., is planned for March``: its subject is clauses before) walks back
+through all earlier clauses to the sentence's verb, unless the date follows a relative clause's own verb
+(``ending a contribution that began in 2001``). A clause with a state verb and no trigger (``today
+comprises 44 observers``, ``which had 2,000 troops``) dates a state: no row. A trigger before the date with
+*that/which* between them does not take it (``signed an agreement that had been under negotiation since
+2011``). Light verbs (*took place, occurred, is planned for, is scheduled for*) yield to an event noun of
+their clause (``the transfer of authority ... took place``), else of the clauses before (``The next
+rotation, ..., is planned for March``). A present participle counts only after an auxiliary (``had been
+providing``, ``began participating``), not as a noun modifier (``peacekeepers participating``); a past
+participle after a determiner is an adjective (``Ghana's deployed personnel``). When the trigger is a
+statement verb (*said*, *told*, *announced*, *informed*), the date dates a statement and gives no row, except
+when the statement announces a withdrawal or a suspension that has no date of its own (``India said on
+Wednesday it would withdraw its troops``, ``Britain will withdraw ..., the minister told parliament on
+Monday``, ``France on Thursday announced a withdrawal``): that dates the decision, a withdrawal row. A dated
+statement that a country would send, deploy or increase its contingent (``Chirac said on Aug. 24 France would
+deploy two more battalions``) is its pledge, dated by the statement, unless the sending has a date of its own
+(then the sending is the row). Two dates of one happening
+(``withdrew ... in 2021 and 2022``) give one row, dated by the first. A ``when`` clause with an event of its
+own and no date of its own happened at the date of the clause before it (``It sent 1,200 soldiers in 2013,
+when MINUSMA took over``: a deployment and a handover), unless both events have one type or that date is a
+``since`` date.
+"""
 
 from __future__ import annotations
 

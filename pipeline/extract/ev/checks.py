@@ -1,4 +1,40 @@
-"""checks"""
+"""Trigger checks that need the sentence's countries and missions (``checked``), and the movements (``movement``):
+whether a mission follows "extend" or "contributed to", whether people in uniform move, what a departure leaves.
+
+Type. From the trigger (the sentence scan finds a stem; a small expression of the alternatives that start
+with it reads the trigger; they are listed below in priority order). A deployment whose clause speaks of an
+evacuation is ``other`` (a noncombatant evacuation is not a peace operation); *joined* is a deployment when a
+mission or force follows, else ``other`` (*joined the United Nations*). Ambiguous words are confirmed by what
+surrounds them: *extend/renew* and *contributed to/participated in* need a mission right after (``agreed to
+extend ECOMIG``, ``has contributed to UNIFIL since 2006``); *replaced/succeeded* a mission or force in the
+clause; *adopted* a resolution before it; *closed* a mission as its subject (``UNOCI closed``, ``before it
+closed`` in a sentence about a mission), and a closing followed by ``and was replaced by`` is a handover;
+*opened/inaugurated* a centre, base or office; *demanded/ordered/asked* a departure after it (``demanded that
+the mission leave``); *gone/struck/planned for* a form of *be* before. Movements need people in uniform (or a
+country) as subject (``the plane left`` is nothing): leaving or departing *for* a place is a deployment;
+leaving a country other than the actor's a withdrawal (``Germany's peacekeepers left Mali``), the actor's own a
+deployment; *left/leave* with neither a destination nor a place left is no trigger; arriving or landing in the
+actor's own country is a return (withdrawal, ``landed ... in northern Germany``), elsewhere a deployment.
+*brought home, flew out, returned home, vacated, must be gone, the departure of, rotated out, exit* are
+withdrawals; *paid tribute, laid a wreath, a meeting held, awarded medals, marked the Day* ceremonies and
+meetings, *cut its payments, suspend its participation* funding decisions, *took effect, broke out* other;
+an outbreak of fighting or violence (``fighting erupted``) is an attack unless the sentence speaks of a war.
+*posted to* is a deployment, troops that *crossed into* a country or *the border* intervene. A unit bound
+for a mission or a foreign country that departs *from* a place no country finder knows (``the force to
+Lebanon departed from Jinan``) deploys; leaving a mission named in full withdraws; vehicles, equipment or
+supplies that arrive are ``other``. Round 4: a legislature approving a sending (``approved by the Dáil``,
+``Parliament voted to send``) is a pledge, the Security Council approving or voting unanimously a mandate, as
+is a mission ``created in`` a year; a person who *has commanded/headed* a force since a date holds an
+appointment, a country that takes over command *from* another a handover; *defeated the rebels* and air
+power attacking (``NATO aircraft attacked``) intervene; hostages (*seized by, taken hostage*), a convoy that
+*struck an IED* and a town that *fell to* rebels are attacks; *sent home* is a withdrawal; a date that
+qualifies an agreement, a treaty or an earthquake dates an ``other`` event. A presence
+kept since a date (``has had a continuous presence in UNIFIL since 1978``, ``has kept a contingent``,
+``a contributor to UN peacekeeping since 1960``) is a deployment dated by the ``since`` date, never by
+another. A demand's deadline after the departure it asks for (``asked the mission to complete the withdrawal
+... by December 31``) dates a withdrawal. A capitalised noun between capitalised words is part of a name, no
+trigger (``the Force Intervention Brigade``).
+"""
 
 from __future__ import annotations
 

@@ -1,9 +1,12 @@
-"""clauses"""
+"""The sentence scan: one pass over a sentence finds its clause boundaries (punctuation, conjunctions, relative
+pronouns; "and" only before an auxiliary; never inside a date), the triggers (at the stems of ``triggers``) and the
+organisations it names (``data/word_lists.csv``, list ``event_organisations``)."""
 
 from __future__ import annotations
 
 import re
 
+from pipeline.extract import lexicon
 from pipeline.extract.ev.common import Clauses, Entity, Trigger
 from pipeline.extract.ev.triggers import _STEMS, _TRIGGER_BY_STEM, _trigger_at
 from pipeline.extract.regex_trie import word_trie
@@ -13,14 +16,23 @@ from pipeline.extract.types import DateMention
 # Clauses
 # ---------------------------------------------------------------------------------------------------------
 
-_BOUNDARY_WORDS = ("when", "which", "who", "whom", "whose", "while", "whereas", "because", "although", "though",
-                   "but", "where", "after", "before", "until", "since")
+_BOUNDARY_WORDS = lexicon.words("clause_boundaries")
 _DATE_PREPOSITIONS = frozenset({"since", "after", "before", "until"})
 # One scan of a sentence finds clause boundaries (punctuation, conjunctions, relative pronouns; "and" only
 # before an auxiliary: "and has since stepped up") and the places where a trigger can start. One case-sensitive
 # trie of words and stems (with capitalised variants): much faster than a case-insensitive alternation.
-_ORGANISATION = (r"(?:United\s+Nations|U\.N\.|UN|Security\s+Council|African\s+Union|AU|ECOWAS|European\s+Union|EU"
-                 r"|NATO|ECCAS|SADC|IGAD|OSCE|CIS)(?!\w)")
+# The organisations that act in events (``data/word_lists.csv``, list ``event_organisations``), as written: names of
+# several words in Title Case ("United Nations"), the others in capitals ("UN", "U.N.").
+_ORGANISATIONS = lexicon.labels("event_organisations")
+
+
+def _written(word: str) -> str:
+    if " " in word:
+        return r"\s+".join(part.capitalize() for part in word.split())
+    return re.escape(word.upper())
+
+
+_ORGANISATION = "(?:" + "|".join(_written(w) for w in _ORGANISATIONS) + r")(?!\w)"
 _SENTENCE_SCAN = re.compile(
     r"\b(?:(?P<org>" + _ORGANISATION + r")|(?P<and>[Aa]nd(?=\s+(?i:has|have|had|was|were|is|are|will|would|later|then"
     r"|also|subsequently)\b))|(?P<word>"
@@ -29,11 +41,6 @@ _SENTENCE_SCAN = re.compile(
 )
 _BOUNDARY_SET = frozenset(_BOUNDARY_WORDS)
 _WORD_CHAR = re.compile(r"\w")
-_ORGANISATIONS = {
-    "united nations": "UN", "un": "UN", "u.n.": "UN", "security council": "UN", "african union": "AU", "au": "AU",
-    "ecowas": "ECOWAS", "european union": "EU", "eu": "EU", "nato": "NATO", "eccas": "ECCAS", "sadc": "SADC",
-    "igad": "IGAD", "osce": "OSCE", "cis": "CIS",
-}
 _ORGANISATION_RE = re.compile(r"\b" + _ORGANISATION)
 
 def _scan(text: str, start: int, end: int,

@@ -1,4 +1,5 @@
-"""common"""
+"""What the stages share: the rule version, the ``Trigger`` and ``Entity`` records, a sentence's ``Clauses`` and the
+patterns of clause openings and state verbs."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""entities"""
+"""Per-document look-ups of the possible actors (countries, organisations, missions; ``DocIndex``), the subject
+position of an entity, the subject of a sentence (memoised), the focus mission of the document."""
 
 from __future__ import annotations
 
@@ -32,10 +33,7 @@ _PEOPLE_FROM_BEFORE = re.compile(
     r"(?i)\b(?:troops|soldiers|peacekeepers|personnel|police|officers|contingents?|units?|battalions?|forces|experts"
     r"|observers|engineers)\s+from\s+(?:the\s+)?$"
 )
-_PREPOSITIONS = frozenset(
-    "in to into from of for with against on at by across throughout toward towards over between within inside near "
-    "via than like including under about among and or as onto upon".split()
-)
+_PREPOSITIONS = lexicon.word_set("subject_prepositions")
 _CLAUSE_OPENING = re.compile(r"(?i)[\s,;–—-]*(?:(?:and|but|or|while|whereas)\s+)?(?:the\s+)?")
 # Verb-like words: a sentence's subject comes before the first of them. Lower-case "-ed" words except a few
 # that are mostly adjectives, auxiliaries and frequent irregular past forms.

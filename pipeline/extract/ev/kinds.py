@@ -1,4 +1,4 @@
-"""Stage 4, the event type: the trigger's type (``data/event_triggers.csv``), rewritten by the ordered tables of
+"""The event type: the trigger's type (``data/event_triggers.csv``), rewritten by the ordered tables of
 named type rules below, each of which answers ``(event type, rule name)`` or nothing. ``TYPE_RULES`` run before
 the actor is known, ``ACTOR_TYPE_RULES`` after (a movement is a deployment or a withdrawal depending on whose
 country it leaves; a country taking command from another hands over). The rule name that ends in the row's

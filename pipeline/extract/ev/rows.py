@@ -1,4 +1,9 @@
-"""rows"""
+"""Rows: the driver (``extract_events``: sentence by sentence, date by date, through the stages) and the
+row of a date bound to its trigger (type, actor, mission, location, tense).
+
+Planned. A future marker in the trigger's clause (*will, plans to, hopes to, is expected to, would,
+must*) or a date after the publication date makes ``is_planned=True``.
+"""
 
 from __future__ import annotations
 

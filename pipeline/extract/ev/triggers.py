@@ -1,4 +1,4 @@
-"""Stage 2, trigger rules: the words that name a happening, and the event type they give.
+"""Trigger rules: the words that name a happening, and the event type they give.
 
 ``TRIGGER_RULES`` is the ordered table of the trigger rules (a name, a doc line and an example each); their cues
 are data, ``data/event_triggers.csv`` (read and validated by ``cues.load_triggers``): one regular expression per
@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from pipeline.extract import lexicon
 from pipeline.extract.ev.common import _LEADING_FILLER, Trigger
 from pipeline.extract.ev.cues import load_triggers, stem
 from pipeline.extract.ev.rules import Rule, check_table, note
@@ -125,9 +126,7 @@ _MAIL_BEFORE = re.compile(
     r"(?i)\b(?:letters?|messages?|notes?|reports?|requests?|invitations?|e-?mails?|statements?)\s+(?:\w+\s+)?$"
 )
 # A past participle after a determiner and before a noun is an adjective ("Ghana's deployed personnel"); not "that".
-_DETERMINERS = frozenset(
-    "the a an its their his her our these those newly recently already previously".split()
-)
+_DETERMINERS = lexicon.word_set("participle_determiners")
 
 
 def _is_determiner(before: str) -> bool:

@@ -1,4 +1,22 @@
-"""vetoes"""
+"""Vetoes: dates that date no happening (``DATE_VETOES``, tried before any trigger is bound) and dates
+bound to a trigger that still give no row (``BOUND_VETOES``: a statement, a tally since a date, a ceremony, a presence
+without a 'since' date, a second date of one happening). The first veto that holds drops the date; the trace
+records its name.
+
+Which dates are not events. Citations (the date is followed by ``p. 8``, a URL or *accessed*, sits in a
+parenthesis after a publisher's colon, or follows a quoted title or a newspaper's name), datelines
+(``NEW YORK, May 22 (Reuters) -``) and *published/updated* stamps, dates inside a quoted title in Title
+Case, comparisons (``as many as it had in 2000``, ``than in 2012``, ``compared with 2011``), dates used as
+adjectives of a noun (``Beijing's 2004 expansion``, ``the 24 December 2013 resolution``), decades, dates of a
+state (``as of December 2020``), and ``until`` dates (``extended the mandate until 31 August 2014`` bounds a
+state, it dates no happening); a year in parentheses after a document's number (``2687 (2023)``,
+``COMM.1068 (2022)``). A date that qualifies an event noun dates that event (``seized power in a 1994 coup``,
+``after the Dec. 1 election``: other; ``the 2012 attacks``: attack; ``the 2011 invasion``: intervention), and
+the date of a resolution (``resolution 2098 of 28 March 2013``) dates a mandate, whatever the verb. A
+``since`` date does not date a tally of victims (``53 soldiers have been killed since 2013``, ``lost their
+lives since``, ``the 71 missions established since 1948``) nor a ceremony (``paid tribute to those who have
+died since 1978``); attacks that go on do (``armed groups have killed 500 civilians since 2016``).
+"""
 
 from __future__ import annotations
 
