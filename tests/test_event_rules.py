@@ -92,3 +92,25 @@ def test_bad_trigger_files_are_rejected_with_the_line(tmp_path: Path, content: s
     path.write_text(content, encoding="utf-8")
     with pytest.raises(LexiconError, match=message):
         cues.load_triggers.__wrapped__(path)
+
+
+# Names a row's chain can hold besides the rules of the tables: steps of the row itself.
+ROW_STEPS = {"bind.deadline", "bind.when_clause", "bind.replaced_after", "actor.none", "actor.closing",
+             "actor.date_clause", "actor.agent", "mission.none"}
+
+
+def test_extractor_names_the_chain_of_rules_that_made_the_row() -> None:
+    known = {f"{s}.{r.name}" for s, r in CASES} | ROW_STEPS
+    rows = []
+    for _, rule in CASES:
+        text = rule.example
+        rows += extract_events(text, split_sentences(text), find_countries(text),
+                               MATCHER.find_mentions(text, PUBLISHED), find_dates(text, PUBLISHED),
+                               DocumentContext("t", PUBLISHED))
+    assert len(rows) > 40
+    for row in rows:
+        version, _, chain = row.extractor.partition(":")
+        head, *steps = chain.split("+")
+        assert version == "events.v5" and head.startswith(f"{row.event_type}_"), row.extractor
+        assert steps[0].startswith("bind.") and set(steps) <= known, row.extractor
+        assert [s.split(".")[0] for s in steps[-2:]] == ["actor", "mission"], row.extractor

@@ -3,8 +3,9 @@
 ``extract_events(text, sentences, countries, missions, dates, ctx)`` takes the mentions that the other
 extractors found in a document (all with offsets into ``text``) and returns :class:`Event` rows. The rules are in
 stages, one module each, in ``pipeline/extract/ev`` (its package docstring lists the stages and their tables);
-each stage's module documents its rules. Rule names go into ``Event.extractor`` as
-``events.v4:<type>_<rule>``.
+each stage's module documents its rules. ``Event.extractor`` names the rules that made the row:
+``events.v5:<type>_<trigger rule>+bind.<rule>[+statement.<rule>][+type.<rule>...]+actor.<rule>+mission.<rule>``
+(``events.v5:deployment_deploy+bind.clause+actor.clause_subject+mission.nearest_named``).
 """
 
 from __future__ import annotations

@@ -158,16 +158,17 @@ ACTOR_RULES = check_table((
 ))
 
 
-def _subject(doc: DocIndex, index: int, clauses: Clauses, trigger: Trigger) -> Entity | None:
-    """The actor of a trigger (``ACTOR_RULES``; the rule that answers is recorded in the trace)."""
+def _subject(doc: DocIndex, index: int, clauses: Clauses, trigger: Trigger) -> tuple[Entity | None, str]:
+    """The actor of a trigger and the rule that found it (``ACTOR_RULES``, recorded in the trace; "none" when no
+    rule answers)."""
     i = clauses.index(trigger.start)
     q = _Query(doc, index, clauses, trigger, i, clauses[i][0])
     for rule in ACTOR_RULES:
         found = rule.fn(q)
         if found is not None:
             note("actor", rule.name, pos=trigger.start)
-            return None if found is NOBODY else found
-    return None
+            return (None if found is NOBODY else found), rule.name
+    return None, "none"
 
 
 def _agent(doc: DocIndex, trigger: Trigger, clause: tuple[int, int]) -> Entity | None:

@@ -290,14 +290,15 @@ def _deadline(sc: SentenceContext, trigger: Trigger, d: DateMention) -> Trigger 
     return None
 
 
-def bind_date(sc: SentenceContext, d: DateMention) -> Trigger | None:
+def bind_date(sc: SentenceContext, d: DateMention) -> tuple[Trigger, list[str]] | None:
     """The trigger a date dates (``BIND_RULES``), what a statement announces (``STATEMENT_RULES``) and a demand's
-    deadline; None when nothing binds."""
+    deadline, with the names of the rules that decided (``stage.rule``); None when nothing binds."""
     trigger = None
     for rule in BIND_RULES:
         trigger = rule.fn(sc, d)
         if trigger is not None:
             note("bind", rule.name, pos=d.start)
+            chain = [f"bind.{rule.name}"]
             break
     if trigger is None:
         return None
@@ -306,6 +307,10 @@ def bind_date(sc: SentenceContext, d: DateMention) -> Trigger | None:
             announced = rule.fn(sc, trigger, d)
             if announced is not None:
                 note("statement", rule.name, pos=d.start)
+                chain.append(f"statement.{rule.name}")
                 trigger = announced
                 break
-    return _deadline(sc, trigger, d) or trigger
+    deadline = _deadline(sc, trigger, d)
+    if deadline is not None:
+        chain.append("bind.deadline")
+    return deadline or trigger, chain

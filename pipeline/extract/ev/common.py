@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-VERSION = "events.v4"
+VERSION = "events.v5"  # v5: the extractor column names the chain of rules that made the row
 
 
 _RELATIVE_OPENING = re.compile(r"(?i)\W*(?:which|who|that)\b")

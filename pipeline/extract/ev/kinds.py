@@ -116,11 +116,12 @@ ACTOR_TYPE_RULES = check_table((
 
 
 def resolve_type(table: tuple[Rule, ...], sc: SentenceContext, t: Trigger, clause: tuple[int, int],
-                 subject: Entity | None, kind: Kind) -> Kind:
-    """``kind`` rewritten by each rule of ``table`` that answers, in order (recorded in the trace)."""
+                 subject: Entity | None, kind: Kind, chain: list[str]) -> Kind:
+    """``kind`` rewritten by each rule of ``table`` that answers, in order (recorded in the trace and ``chain``)."""
     for rule in table:
         answer = rule.fn(sc, t, clause, subject, kind)
         if answer is not None:
             note("type", rule.name, answer[1], t.start)
+            chain.append(f"type.{rule.name}")
             kind = answer
     return kind

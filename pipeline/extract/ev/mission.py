@@ -147,8 +147,9 @@ MISSION_RULES = check_table((
 
 
 def _mission(doc: DocIndex, sentence: Sentence, clauses: Clauses, triggers: list[Trigger],
-             trigger: Trigger, subject: Entity | None, focus: str | None, d: DateMention) -> str | None:
-    """The mission of an event (``MISSION_RULES``; the rule that answers is recorded in the trace)."""
+             trigger: Trigger, subject: Entity | None, focus: str | None, d: DateMention) -> tuple[str | None, str]:
+    """The mission of an event and the rule that found it (``MISSION_RULES``, recorded in the trace; "none" when
+    no rule answers)."""
     passive = trigger.rule == "replace" and _BE_BEFORE.search(
         doc.text, max(sentence.start, trigger.start - 24), trigger.start) is not None
     q = _Query(doc, sentence, clauses, triggers, trigger, subject, focus, d, clauses.of(trigger.start), passive)
@@ -156,8 +157,8 @@ def _mission(doc: DocIndex, sentence: Sentence, clauses: Clauses, triggers: list
         found = rule.fn(q)
         if found is not None:
             note("mission", rule.name, pos=d.start)
-            return found
-    return None
+            return found, rule.name
+    return None, "none"
 
 
 def _location(doc: DocIndex, clause: tuple[int, int], trigger: Trigger) -> str | None:

@@ -89,11 +89,12 @@ def _sentence_events(sc: SentenceContext) -> list[Event]:
     for d in sc.dates:
         if date_veto(sc.text, sc.sentence, d, sc.clauses.of(d.start)[0]) is not None:
             continue
-        trigger = bind_date(sc, d)
-        if trigger is None or bound_veto(sc, d, trigger, previous) is not None:
+        bound = bind_date(sc, d)
+        if bound is None or bound_veto(sc, d, bound[0], previous) is not None:
             continue
+        trigger, chain = bound
         previous = (d, trigger)
-        event = _event(sc, trigger, d)
+        event = _event(sc, trigger, d, chain)
         made[d.start] = event.event_type
         events.append(event)
     if made and "when" in sc.text[sc.sentence.start:sc.sentence.end]:
@@ -121,13 +122,15 @@ def _shared_events(sc: SentenceContext, made: dict[int, str]) -> list[Event]:
             continue
         shared.add((i, t.event_type))
         note("bind", "when_clause", pos=earlier[-1].start)
-        events.append(_event(sc, t, earlier[-1], shared=True))
+        events.append(_event(sc, t, earlier[-1], ["bind.when_clause"], shared=True))
     return events
 
 
-def _event(sc: SentenceContext, trigger: Trigger, d: DateMention, shared: bool = False) -> Event:
+def _event(sc: SentenceContext, trigger: Trigger, d: DateMention, chain: list[str], shared: bool = False) -> Event:
     """The row for a date bound to its trigger: type, actor, mission, location and tense (module docstring).
-    ``shared``: the date is borrowed by a "when" clause, whose own subject acts."""
+    ``chain``: the names of the rules that bound the date; ``shared``: the date is borrowed by a "when" clause,
+    whose own subject acts. The row's ``extractor`` is ``<version>:<type>_<trigger rule>`` and the chain of the
+    rules that made it (``+bind.clause+actor.clause_subject+mission.nearest_named``)."""
     doc, index, clauses, triggers, dates = sc.dc.doc, sc.index, sc.clauses, sc.triggers, sc.dates
     focus, mission_organisation, publication_end = sc.dc.focus, sc.dc.mission_organisation, sc.dc.publication_end
     text = doc.text
@@ -135,20 +138,25 @@ def _event(sc: SentenceContext, trigger: Trigger, d: DateMention, shared: bool =
     clause = clauses.of(d.start)
     closing = trigger.rule == "closure"
     if trigger.event_type == "withdrawal":
-        trigger = _replaced_after(triggers, clauses, trigger, dates, text) or trigger
+        replaced = _replaced_after(triggers, clauses, trigger, dates, text)
+        if replaced is not None:
+            trigger = replaced
+            chain.append("bind.replaced_after")
     trigger_clause = clauses.of(trigger.start)
-    kind = resolve_type(TYPE_RULES, sc, trigger, trigger_clause, None, (trigger.event_type, trigger.rule))
-    subject = _subject(doc, index, clauses, trigger)
+    kind = resolve_type(TYPE_RULES, sc, trigger, trigger_clause, None, (trigger.event_type, trigger.rule), chain)
+    subject, actor_rule = _subject(doc, index, clauses, trigger)
     if closing and (subject is None or not subject.mission):
-        subject = None  # a mission closes: no country acts
+        subject, actor_rule = None, "closing"  # a mission closes: no country acts
     if clause != trigger_clause and not shared:
         # "Burkina Faso sent a battalion in March, and Niger followed in April": the date's own clause names its
         # actor.
-        subject = doc.first_subject(clause[0], d.start) or subject
-    event_type, rule = resolve_type(ACTOR_TYPE_RULES, sc, trigger, trigger_clause, subject, kind)
+        own = doc.first_subject(clause[0], d.start)
+        if own is not None:
+            subject, actor_rule = own, "date_clause"
+    event_type, rule = resolve_type(ACTOR_TYPE_RULES, sc, trigger, trigger_clause, subject, kind, chain)
     if event_type == "attack" and _PASSIVE_ATTACK.search(text, *trigger_clause):
         # "peacekeepers were killed", "lost their lives": the subject is the victim; the actor is the agent after "by".
-        subject = _agent(doc, trigger, trigger_clause)
+        subject, actor_rule = _agent(doc, trigger, trigger_clause), "agent"
     organisation = None
     if subject is not None and subject.organisation:
         organisation = subject.organisation
@@ -157,16 +165,17 @@ def _event(sc: SentenceContext, trigger: Trigger, d: DateMention, shared: bool =
     planned = is_future_text(text[trigger_clause[0]:trigger_clause[1]]) or (
         publication_end is not None and d.date.value > publication_end
     )
+    mission, mission_rule = _mission(doc, sentence, clauses, triggers, trigger, subject, focus, d)
     return Event(
         sentence=sentence,
         date=d,
         event_type=event_type,
         actor_iso3=subject.iso3 if subject is not None else None,
         actor_organisation=organisation,
-        mission_acronym=_mission(doc, sentence, clauses, triggers, trigger, subject, focus, d),
+        mission_acronym=mission,
         location_iso3=_location(doc, trigger_clause, trigger),
         is_planned=planned,
-        extractor=f"{VERSION}:{event_type}_{rule}",
+        extractor=f"{VERSION}:{event_type}_{rule}+{'+'.join(chain)}+actor.{actor_rule}+mission.{mission_rule}",
     )
 
 
