@@ -19,7 +19,7 @@ attack (``peacekeepers were killed``, ``lost their lives``) the subject is the v
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from pipeline.extract.ev.common import (
     _CLAUSE_LEAD,
@@ -37,8 +37,10 @@ from pipeline.extract.ev.entities import _FIRST_VERB, _PRONOUN, DocIndex
 from pipeline.extract.ev.rules import Rule, check_table, note
 
 _BY = re.compile(r"(?i)\bby\b")
-class _Query(NamedTuple):
-    """The trigger whose actor is looked for, in its sentence and clause (``i``: the clause's index)."""
+@dataclass(slots=True)
+class _Query:
+    """The trigger whose actor is looked for, in its sentence and clause (``i``: the clause's index); ``walked``
+    and ``region``: what two rules each need, computed once."""
 
     doc: DocIndex
     index: int
@@ -46,6 +48,8 @@ class _Query(NamedTuple):
     trigger: Trigger
     i: int
     a: int
+    walked: tuple[bool, int] | None = None
+    region: str | None = None
 
 
 # A rule's answer that there is no actor (the rules after it are not tried).
@@ -69,6 +73,12 @@ def _clause_subject(q: _Query) -> Entity | None:
 def _walked_back(q: _Query) -> tuple[bool, int]:
     """When the trigger's clause opens with its verb: whether relative clauses stand before it, and the index of
     the clause after the walk back over them (and over clauses with no word)."""
+    if q.walked is None:
+        q.walked = _walk_back(q)
+    return q.walked
+
+
+def _walk_back(q: _Query) -> tuple[bool, int]:
     text, clauses, i, trigger = q.doc.text, q.clauses, q.i, q.trigger
     if not (i > 0 and _FIRST_VERB.match(text, _CLAUSE_LEAD.match(text, q.a, trigger.end).end(), trigger.end)):
         return False, i
@@ -111,12 +121,15 @@ def _sentence_subject(q: _Query) -> Entity | None:
 
 def _bare_region(q: _Query) -> str:
     """The words before the verb when no entity stands there: of the clause, else of the sentence."""
+    if q.region is not None:
+        return q.region
     doc, text = q.doc, q.doc.text
     region = text[max(q.a, doc.body_start(q.index)):q.trigger.start]
     if not _HAS_WORD.search(region):
         body = doc.body_start(q.index)
         verb = _FIRST_VERB.search(text, body, q.trigger.start)
         region = text[body:verb.start() if verb is not None else q.trigger.start]
+    q.region = region
     return region
 
 

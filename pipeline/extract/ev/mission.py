@@ -16,7 +16,7 @@ that is the object of *invaded/attacked*.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from pipeline.extract.ev.common import Clauses, Entity, Trigger, _slice
 from pipeline.extract.ev.entities import (
@@ -34,9 +34,10 @@ from pipeline.extract.ev.triggers import _BE_BEFORE
 from pipeline.extract.types import DateMention, MissionMention, Sentence
 
 
-class _Query(NamedTuple):
+@dataclass(slots=True)
+class _Query:
     """The trigger whose mission is looked for; ``clause``: the trigger's clause; ``passive``: a passive
-    "was replaced by"."""
+    "was replaced by"; ``refers``: whether the sentence refers to a mission ("the mission"), computed once."""
 
     doc: DocIndex
     sentence: Sentence
@@ -48,6 +49,7 @@ class _Query(NamedTuple):
     d: DateMention
     clause: tuple[int, int]
     passive: bool
+    refers: bool | None = None
 
 
 def _successor(q: _Query) -> str | None:
@@ -105,9 +107,12 @@ def _handover_to_un(q: _Query) -> str | None:
 
 
 def _refers_to_a_mission(q: _Query) -> bool:
-    words = q.doc.text[q.sentence.start:q.sentence.end]
-    return ("ission" in words or "orce" in words or "peration" in words or "UN " in words or "U.N." in words
-            or "United Nations" in words) and _GENERIC_MISSION.search(words.lower()) is not None
+    if q.refers is None:
+        words = q.doc.text[q.sentence.start:q.sentence.end]
+        q.refers = ("ission" in words or "orce" in words or "peration" in words or "UN " in words
+                    or "U.N." in words or "United Nations" in words) \
+            and _GENERIC_MISSION.search(words.lower()) is not None
+    return q.refers
 
 
 def _named_before(q: _Query) -> str | None:
