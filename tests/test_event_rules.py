@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.extract.countries import find_countries
 from pipeline.extract.dates import find_dates
-from pipeline.extract.ev import actors, bind, cues, kinds, mission, triggers, vetoes
+from pipeline.extract.ev import actors, bind, checks, cues, kinds, mission, triggers, vetoes
 from pipeline.extract.ev.rules import Rule, tracing
 from pipeline.extract.events import extract_events
 from pipeline.extract.lexicon import LexiconError
@@ -30,6 +30,7 @@ TABLES: dict[str, tuple[Rule, ...]] = {
     "trigger": triggers.TRIGGER_RULES,
     "trigger_veto": triggers.READING_VETOES,
     "trigger_check": tuple(triggers.TEXT_CHECKS.values()),
+    "context_check": tuple(checks.CONTEXT_CHECKS.values()),
     "date_veto": vetoes.DATE_VETOES,
     "bind": bind.BIND_RULES,
     "statement": bind.STATEMENT_RULES,
@@ -38,7 +39,7 @@ TABLES: dict[str, tuple[Rule, ...]] = {
     "actor": actors.ACTOR_RULES,
     "mission": mission.MISSION_RULES,
 }
-VETO_STAGES = ("trigger_veto", "trigger_check", "date_veto", "veto")
+VETO_STAGES = ("trigger_veto", "trigger_check", "context_check", "date_veto", "veto")
 
 
 def fired(text: str) -> set[str]:

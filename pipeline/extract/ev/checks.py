@@ -43,6 +43,7 @@ import re
 from pipeline.extract.ev.common import Clauses, Entity, Trigger
 from pipeline.extract.ev.entities import _COMPASS, DocIndex, _mission_within
 from pipeline.extract.ev.mission import _location
+from pipeline.extract.ev.rules import Rule, check_table, note
 from pipeline.extract.ev.triggers import _CHECK_WINDOW
 from pipeline.extract.types import MissionMention
 
@@ -86,27 +87,61 @@ _REPLACED_BY = re.compile(
 )
 _MISSION_AFTER = 70  # characters after "extend", "contributed to", "the closure of" in which a mission must start
 
+def _mission_follows(doc: DocIndex, index: int, t: Trigger, a: int, b: int) -> bool:
+    return _mission_within(doc, t.end, min(b, t.end + _MISSION_AFTER)) is not None
+
+
+def _place_follows(doc: DocIndex, index: int, t: Trigger, a: int, b: int) -> bool:
+    return any(e.iso3 or e.mission for e in doc.entities_in(t.end, min(b, t.end + 30)))
+
+
+def _force_in_clause(doc: DocIndex, index: int, t: Trigger, a: int, b: int) -> bool:
+    return _mission_within(doc, a, b) is not None or _FORCE_WORDS.search(doc.text, a, b) is not None
+
+
+def _mission_closes(doc: DocIndex, index: int, t: Trigger, a: int, b: int) -> bool:
+    return _closes_a_mission(doc, t, a, b, doc.sentences[index].start)
+
+
+def _people_move(doc: DocIndex, index: int, t: Trigger, a: int, b: int) -> bool:
+    return _moves_people(doc, t, doc.body_start(index), b)
+
+
+def _people_land(doc: DocIndex, index: int, t: Trigger, a: int, b: int) -> bool:
+    # ("arrived" keeps its unchecked reading; "landed", "returned" need people in uniform)
+    return doc.text[t.start:t.start + 4].lower() not in ("land", "retu") or _people_move(doc, index, t, a, b)
+
+
+# The trigger rules whose words the sentence's countries and missions confirm, each with its check (a failed
+# check drops the trigger and is recorded in the trace under the check's name).
+CONTEXT_CHECKS = {rule: check for rule, check in (
+    ("extend_mission", Rule("extend_mission", "'extend' only with a mission right after",
+                            "The government agreed in May 2014 to extend its support.", _mission_follows)),
+    ("contribute_mission", Rule("contribute_mission", "'contributed to' only with a mission right after",
+                                "Ghana contributed to the fund in 2014.", _mission_follows)),
+    ("presence", Rule("presence", "'been in' only with a country or a mission right after",
+                      "The minister has been in office since 2014.", _place_follows)),
+    ("replace", Rule("replace", "'replaced' only with a mission or a force in the clause",
+                     "The minister was replaced in May 2014.", _force_in_clause)),
+    ("closure", Rule("closure", "'closed' only when a mission closes", "The border closed in May 2014.",
+                     _mission_closes)),
+    ("depart", Rule("depart_movers", "leaving only for people in uniform (or a country, a mission) that move",
+                    "The plane left on 5 May 2014.", _people_move)),
+    ("arrive", Rule("land_movers", "landing or returning only for people in uniform that move",
+                    "The plane landed on 5 May 2014.", _people_land)),
+)}
+check_table(tuple(CONTEXT_CHECKS.values()))
+
+
 def _checked(doc: DocIndex, index: int, clauses: Clauses, triggers: list[Trigger]) -> list[Trigger]:
     """The triggers of a sentence whose ambiguous words the countries and missions around them confirm."""
-    text = doc.text
     out = []
     for t in triggers:
-        a, b = clauses.of(t.start)
-        rule = t.rule
-        if rule in ("extend_mission", "contribute_mission"):
-            ok = _mission_within(doc, t.end, min(b, t.end + _MISSION_AFTER)) is not None
-        elif rule == "presence":
-            ok = any(e.iso3 or e.mission for e in doc.entities_in(t.end, min(b, t.end + 30)))
-        elif rule == "replace":
-            ok = _mission_within(doc, a, b) is not None or _FORCE_WORDS.search(text, a, b) is not None
-        elif rule == "closure":
-            ok = _closes_a_mission(doc, t, a, b, doc.sentences[index].start)
-        elif rule == "depart" or (rule == "arrive" and text[t.start:t.start + 4].lower() in ("land", "retu")):
-            ok = _moves_people(doc, t, doc.body_start(index), b)  # ("arrived" keeps its unchecked reading)
-        else:
-            ok = True
-        if ok:
-            out.append(t)
+        check = CONTEXT_CHECKS.get(t.rule)
+        if check is not None and not check.fn(doc, index, t, *clauses.of(t.start)):
+            note("context_check", check.name, pos=t.start)
+            continue
+        out.append(t)
     # "ordered the spokesperson to leave the country", "threatened to pull out": the departure is what the demand
     # asks for or the threat announces, not a happening of its own.
     for demand in [t for t in out if t.rule in ("demand", "threat")]:
