@@ -78,6 +78,12 @@ LISTS: dict[str, ListSpec] = {
                               "type they count", labels=_in(PERSONNEL_TYPES)),
     "kind_rank": ListSpec("mission kinds by how likely a contingent sent to the host country joins one (lower "
                           "first)", words=MISSION_KINDS, labels=_is_int),
+    "event_organisations": ListSpec("organisations that act in events, as written (lower case) -> their code",
+                                    labels=str.isupper),
+    "clause_boundaries": ListSpec("words that open a clause: the events' sentence scan cuts before them"),
+    "subject_prepositions": ListSpec("words before an entity that may make it an object, not a subject ('in Mali')"),
+    "participle_determiners": ListSpec("words after which a past participle before a noun is an adjective ('the "
+                                       "deployed troops')"),
 }
 PATTERN_LISTS: dict[str, ListSpec] = {
     "lead_status": ListSpec("what a list's lead-in line says its items are ('Commitments announced include:'), "
