@@ -1,9 +1,10 @@
 """The one trace of the extraction's rules: which named rule of which table fired, for tests and `pkdata explain`.
 
-Every rule table of the library (``pipeline.extract.contrib`` for contributions, the document stage's sentence
-selection) reports here: ``note(domain, stage, rule, output, pos)`` records that ``rule`` of ``stage`` fired and
-gave ``output`` (the name it put in the row's chain or the trace, ``rule`` itself when empty) for the figure,
-trigger or sentence at document offset ``pos``. With no collector active (the default, in every build) a note is
+Every rule table of the library (``pipeline.extract.contrib`` in the domain "contributions",
+``pipeline.extract.ev`` in "events", the document stage's sentence selection in "document") reports here:
+``note(domain, stage, rule, output, pos)`` records that ``rule`` of ``stage`` fired and gave ``output`` (the name
+it put in the row's chain or the trace, ``rule`` itself when empty) for the figure, trigger, date or sentence at
+document offset ``pos``. With no collector active (the default, in every build) a note is
 one context-variable look-up and nothing else, so rows and speed are unchanged.
 
 ``with tracing() as notes:`` collects every note made inside the block, in this thread or task only;
@@ -20,7 +21,7 @@ from typing import NamedTuple
 
 
 class Note(NamedTuple):
-    stage: str  # "candidate", "veto", "sender", "status", "type", "mission", "row"; "sentence" for the document
+    stage: str  # contributions: "candidate", "veto", "sender", ...; events: "trigger", "bind", "actor", ...
     rule: str  # the rule's name in its table
     output: str  # the name it gave (its rule name unless one rule tells cases apart)
     pos: int  # document offset of the figure, trigger or sentence concerned (-1: none)

@@ -4,16 +4,19 @@ A ``Rule`` is a row of a table: its name (what the trace and the ``extractor`` c
 example sentence, and the function (or, for the trigger table, the event type its patterns give). A resolver
 tries its rules in order and the first that answers wins; a veto table drops a date (or a trigger) at the first
 veto that holds, and the trace says which one. The same shape as ``pipeline.extract.contrib.rules``, with an
-example per rule and a trace of its own (so that the contribution trace, and the cases recorded from it, stay
-the contributions' alone).
+example per rule; the trace is the library's one trace (``pipeline.extract.trace``) in the domain "events", so
+that the contribution trace, and the cases recorded from it, stay the contributions' alone.
 """
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
 import dataclasses
-from collections.abc import Callable, Iterator
+import functools
+from collections.abc import Callable
+
+from pipeline.extract import trace
+
+DOMAIN = "events"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -44,25 +47,9 @@ def check_table(table: tuple[Rule, ...]) -> tuple[Rule, ...]:
     return table
 
 
-# (stage, rule name, output, document offset of the date or trigger); None when nobody traces, which costs one
-# look-up per rule that fires.
-Trace = list[tuple[str, str, str, int]]
-_TRACE: contextvars.ContextVar[Trace | None] = contextvars.ContextVar("events_trace", default=None)
-
-
-def note(stage: str, rule: str, output: str = "", pos: int = -1) -> None:
-    """Record that ``rule`` of ``stage`` fired (``output``: the name it gave, when not its own)."""
-    trace = _TRACE.get()
-    if trace is not None:
-        trace.append((stage, rule, output or rule, pos))
-
-
-@contextlib.contextmanager
-def tracing() -> Iterator[Trace]:
-    """Collect ``(stage, rule name, output, offset)`` for every event rule that fires inside the block."""
-    trace: Trace = []
-    token = _TRACE.set(trace)
-    try:
-        yield trace
-    finally:
-        _TRACE.reset(token)
+# (stage, rule name, output, document offset of the date or trigger), in the library's trace: ``note(stage, rule,
+# output="", pos=-1)`` (output: the name the rule gave, when not its own) and ``tracing()`` collect only the event
+# rules' notes; nobody tracing costs one look-up per rule that fires.
+Trace = trace.Trace
+note = functools.partial(trace.note, DOMAIN)
+tracing = functools.partial(trace.tracing, DOMAIN)
