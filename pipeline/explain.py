@@ -20,6 +20,8 @@ from pipeline.settings import PipelineSettings
 # The stages of the contribution trace, in the order a figure goes through them, as explain names them.
 STAGE_LABELS = {"candidate": "candidate rule", "veto": "VETO", "sender": "sender rule", "status": "status rule",
                 "type": "type rule", "mission": "mission rule", "row": "row rule"}
+# The stages of the event trace whose rules drop a trigger or a date (``pipeline.extract.ev``: vetoes, failed checks).
+EVENT_VETO_STAGES = ("trigger_veto", "trigger_check", "context_check", "date_veto", "veto")
 # Names the resolvers give when no rule of their table answers (not rules of a table themselves).
 NO_RULE = {"no_sender": "no country found to send it", "none": "no mission or scope found",
            "head": "the kind of personnel its head noun names"}
@@ -140,7 +142,7 @@ def format_event(r: dict) -> str:
         if r["event_date"] is not None else "?"
     who = r["actor_iso3"] or r.get("actor_organisation") or "no actor"
     return (f"EVENT {date} {r['event_type']}: {who}, {r['mission_acronym'] or 'no mission'} "
-            f"(\"{r['date_text']}\"; rule {r['extractor'].split(':', 1)[-1]})")
+            f"(\"{r['date_text']}\"; rules {r['extractor'].split(':', 1)[-1].replace('+', ' + ')})")
 
 
 def _note_line(n: trace.Note) -> str:
@@ -173,14 +175,19 @@ def _figure_lines(f: FigureReport, s: SentenceReport) -> list[str]:
 
 
 def _event_lines(s: SentenceReport) -> list[str]:
-    """The event rules that fired in the sentence, one line per stage, in the order they fired."""
+    """The event rules that fired in the sentence (each once), stage by stage in the order they first fired; the
+    vetoes and failed checks that dropped a trigger or a date say so."""
     by_stage: dict[str, list[str]] = {}
     for n in s.event_notes:
         names = by_stage.setdefault(n.stage, [])
         name = n.rule if n.output == n.rule else f"{n.rule} ({n.output})"
         if name not in names:
             names.append(name)
-    return [f"  event rules, {stage}: {', '.join(names)}" for stage, names in by_stage.items()]
+    if not by_stage:
+        return []
+    parts = [("VETO " if stage == "veto" else f"VETO {stage} " if stage in EVENT_VETO_STAGES else f"{stage} ")
+             + ", ".join(names) for stage, names in by_stage.items()]
+    return [f"  event rules: {'; '.join(parts)}"]
 
 
 def format_explanation(reports: list[SentenceReport], loose: list[dict]) -> str:

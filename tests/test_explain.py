@@ -33,7 +33,9 @@ def test_explain_a_sentence_gives_the_rules_of_each_stage_the_row_and_the_event(
         "    mission rule: after_figure (sentence) -- a mission named after the figure in its clause",
         "    ROW NPL -> UNMISS: troops 350, planned, as of 2014-03",
         "        rules: figure_noun + subject + head + status(will) + mission(sentence); mission by sentence",
-        '  EVENT 2014-03 deployment: NPL, UNMISS ("next month"; rule deployment_deploy)',
+        "  event rules: trigger deploy; bind clause; actor clause_subject; mission nearest_named",
+        ('  EVENT 2014-03 deployment: NPL, UNMISS ("next month"; rules deployment_deploy + bind.clause + '
+         "actor.clause_subject + mission.nearest_named)"),
     ]
 
 
@@ -121,3 +123,22 @@ def test_every_name_explain_uses_is_a_rule_of_the_tables():
             explain_text(path.read_text(encoding="utf-8"), PartialDate.parse("2013-07"))
     assert notes and {n.stage for n in notes} <= set(STAGE_LABELS)
     assert [n for n in notes if n.rule not in NO_RULE and rule_doc(n.stage, n.rule) is None] == []
+
+
+def test_explain_shows_the_event_rules_and_the_vetoes_of_a_sentence():
+    """The event rules of the seeds' sentences, each a rule of the event tables under its trace stage; a veto of
+    the event tables says VETO."""
+    from pipeline.explain import EVENT_VETO_STAGES
+    from tests.test_event_rules import TABLES
+
+    out = _run("--file", str(SEED))
+    assert "  event rules: trigger offer, statement; bind clause; VETO statement\n" in out
+    assert "rules intervention_intervention + bind.clause + actor.relative_antecedent + " in out
+    assert set(EVENT_VETO_STAGES) <= set(TABLES)
+    for path in sorted(SEEDS_DIR.glob("*.txt")):
+        reports, _ = explain_text(path.read_text(encoding="utf-8"), PartialDate.parse("2013-07"))
+        notes = [n for s in reports for n in s.event_notes]
+        assert notes, path.name
+        unknown = [n for n in notes if n.stage not in TABLES or
+                   n.rule not in {name for r in TABLES[n.stage] for name in (r.name, *r.names)}]
+        assert unknown == [], path.name
