@@ -237,13 +237,13 @@ def format_by_rule(result: Mapping[str, list[tuple[str, str, int, int]]], limit:
     """Precision and rows per rule, per stage; each stage shows its ``limit`` most frequent rules."""
     lines = []
     for table, rows in result.items():
-        lines.append(f"{table} by rule (strict precision){'':<6}rows  match       P")
+        lines.append(f"{table} by rule (strict precision){'':<9}rows  match       P")
         shown: Counter = Counter()
         for stage, rule, n, hit in rows:
             shown[stage] += 1
             if shown[stage] <= limit:
-                lines.append(f"  {stage:<11}{rule:<40}{n:>6}{hit:>7}{hit / n:>8.3f}")
-        lines += [f"  {stage:<11}... {k - limit} more rules" for stage, k in shown.items() if k > limit]
+                lines.append(f"  {stage:<14}{rule:<40}{n:>6}{hit:>7}{hit / n:>8.3f}")
+        lines += [f"  {stage:<14}... {k - limit} more rules" for stage, k in shown.items() if k > limit]
         if not rows:
             lines.append("  (no predicted rows)")
     return "\n".join(lines)
