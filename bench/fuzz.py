@@ -72,45 +72,47 @@ def _flip(rng: random.Random, data: bytes) -> bytes:
     return bytes(b)
 
 
+def _junk(rng: random.Random, data: bytes) -> bytes:
+    at = rng.randint(0, len(data))
+    return data[:at] + os.urandom(rng.randint(1, 200)) + data[at:]
+
+
+def _html(rng: random.Random, text: str) -> bytes:
+    return f"<html><head><title>t</title></head><body><p>{text}</p>".encode() + rng.choice([b"</body></html>", b""])
+
+
+# Each kind of mutation: (rng, text, its UTF-8 bytes) -> the mutated bytes (a table instead of a chain of ifs: the
+# draws of the generator are the same, in the same order, as the chain's).
+_MUTATIONS = {
+    "plain": lambda rng, text, data: data,
+    "flip": lambda rng, text, data: _flip(rng, data),
+    "truncate": lambda rng, text, data: data[: rng.randint(0, len(data))],
+    "junk": lambda rng, text, data: _junk(rng, data),
+    "latin1": lambda rng, text, data: text.encode("latin-1", "replace"),
+    "utf16": lambda rng, text, data: text.encode("utf-16"),
+    "utf16-nobom": lambda rng, text, data: text.encode(rng.choice(["utf-16-le", "utf-16-be"])),
+    "binary": lambda rng, text, data: rng.choice([b"\x89PNG\r\n\x1a\n", b"PK\x03\x04", b"\x7fELF", b""])
+    + os.urandom(rng.randint(10, 5000)),
+    "empty": lambda rng, text, data: b"",
+    "html": lambda rng, text, data: _html(rng, text),
+    "wrong-ext": lambda rng, text, data: data,
+    "table": lambda rng, text, data: _table(rng).encode(),
+    "run-on": lambda rng, text, data: _run_on(rng).encode(),
+    "absurd": lambda rng, text, data: (_absurd(rng) + text).encode(),
+    "crlf": lambda rng, text, data: text.replace("\n", "\r\n").encode(),
+    "control": lambda rng, text, data: bytes(rng.randrange(32) for _ in range(rng.randint(10, 3000))),
+}
+
+
 def _mutate(rng: random.Random, text: str) -> tuple[bytes, str]:
     """Mutated bytes of a document and its extension."""
-    kind = rng.choice(["plain", "flip", "truncate", "junk", "latin1", "utf16", "utf16-nobom", "binary", "empty",
-                       "html", "wrong-ext", "table", "run-on", "absurd", "crlf", "control"])
-    data = text.encode("utf-8")
-    ext = ".txt"
-    if kind == "flip":
-        data = _flip(rng, data)
-    elif kind == "truncate":
-        data = data[: rng.randint(0, len(data))]
-    elif kind == "junk":
-        at = rng.randint(0, len(data))
-        data = data[:at] + os.urandom(rng.randint(1, 200)) + data[at:]
-    elif kind == "latin1":
-        data = text.encode("latin-1", "replace")
-    elif kind == "utf16":
-        data = text.encode("utf-16")
-    elif kind == "utf16-nobom":
-        data = text.encode(rng.choice(["utf-16-le", "utf-16-be"]))
-    elif kind == "binary":
-        data = rng.choice([b"\x89PNG\r\n\x1a\n", b"PK\x03\x04", b"\x7fELF", b""]) + os.urandom(rng.randint(10, 5000))
-    elif kind == "empty":
-        data = b""
-    elif kind == "html":
-        data = f"<html><head><title>t</title></head><body><p>{text}</p>".encode() + rng.choice([b"</body></html>", b""])
-        ext = ".html"
-    elif kind == "wrong-ext":
-        ext = rng.choice([".pdf", ".docx", ".htm", "", ".TXT"])
-    elif kind == "table":
-        data = _table(rng).encode()
-    elif kind == "run-on":
-        data = _run_on(rng).encode()
-    elif kind == "absurd":
-        data = (_absurd(rng) + text).encode()
-    elif kind == "crlf":
-        data = text.replace("\n", "\r\n").encode()
-    elif kind == "control":
-        data = bytes(rng.randrange(32) for _ in range(rng.randint(10, 3000)))
-    return data, ext
+    kind = rng.choice(list(_MUTATIONS))
+    data = _MUTATIONS[kind](rng, text, text.encode("utf-8"))
+    if kind == "html":
+        return data, ".html"
+    if kind == "wrong-ext":
+        return data, rng.choice([".pdf", ".docx", ".htm", "", ".TXT"])
+    return data, ".txt"
 
 
 def make_fuzz_corpus(out: Path, n: int, seed: int) -> list[str]:

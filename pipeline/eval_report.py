@@ -109,21 +109,36 @@ def attribute_agreement(predicted: dict[str, list[dict]], gold: dict[str, list[d
     return out
 
 
-_STAGES = ("rule", "figure", "sender", "type", "status cue", "table", "mission")
+_STAGES = ("rule", "figure", "sender", "type", "status cue", "status rule", "mission", "row rule", "table",
+           "bind", "statement", "event type", "actor", "event mission")
 _EXTRACTOR = re.compile(r"^(?P<version>[^:]+):(?P<chain>.*?)(?:\+status\((?P<cue>.*)\))?$")
+# contributions.v23 on: <candidate>+<sender>+<type>+status(<cue>)[+<status rule>...]+mission(<rule>)[+<row rule>...]
+_CHAIN_V23 = re.compile(r"^(?P<version>[^:]+):(?P<head>[^+]+\+[^+]+\+[^+]+)\+status\((?P<cue>[^)]*)\)"
+                        r"(?P<status>(?:\+[^+(]+)*)\+mission\((?P<mission>[^)]*)\)(?P<rows>(?:\+[^+]+)*)$")
+# events.v5 on: <type>_<trigger rule>+bind.<rule>[+statement.<rule>][+type.<rule>]+actor.<rule>+mission.<rule>
+_EVENT_STAGES = {"bind": "bind", "statement": "statement", "type": "event type", "actor": "actor",
+                 "mission": "event mission"}
 
 
 def rule_parts(table: str, extractor: str, mission_method: str = "") -> list[tuple[str, str]]:
     """The rules named by a row's ``extractor`` (and ``mission_method``), as (stage, rule) pairs.
 
-    ``contributions.v22:figure_noun+subject+noun+status(will send)`` names the figure, sender and type rules and
-    the status cue; an event's ``events.v4:deployment_dated_verb`` its one rule; table rows their own chain."""
+    ``contributions.v23:figure_noun+subject+head+status(will send)+leaving_home+mission(sentence)+build_up``
+    names the candidate, sender and type rules, the status cue and the status rules that said more, the mission
+    rule and the row rules (``contributions.v22:figure_noun+subject+noun+status(will send)``, before the chain
+    named the mission, took it from ``mission_method``); an event's ``events.v4:deployment_dated_verb`` its one
+    rule, ``events.v5:deployment_deploy+bind.x+actor.y+mission.z`` its trigger rule and one rule per stage;
+    table rows their own chain."""
+    v23 = _CHAIN_V23.match(extractor or "") if table == "contributions" else None
+    if v23 is not None:
+        return _contribution_chain(v23)
     m = _EXTRACTOR.match(extractor or "")
     if m is None:
         return [("rule", extractor or "(none)")]
     version, chain = m.group("version").split(".")[0], m.group("chain")
     if table != "contributions":
-        return [("rule", f"{version}:{chain}")]
+        first, *rest = chain.split("+")
+        return [("rule", f"{version}:{first}")] + [_event_part(version, part) for part in rest]
     if version == "tables":  # a row of a flattened table: one rule, "tables.v6:mission_column(police)"
         return [("table", f"{version}:{chain}")] + ([("mission", mission_method)] if mission_method else [])
     stages = ("figure", "sender", "type")
@@ -134,6 +149,24 @@ def rule_parts(table: str, extractor: str, mission_method: str = "") -> list[tup
     if mission_method:
         out.append(("mission", mission_method))
     return out
+
+
+def _contribution_chain(m: re.Match) -> list[tuple[str, str]]:
+    """The (stage, rule) pairs of a v23 contribution chain."""
+    version = m.group("version").split(".")[0]
+    out = [(stage, f"{version}:{part}") for stage, part in zip(("figure", "sender", "type"), m.group("head").split("+"))]
+    out.append(("status cue", m.group("cue").lower()))
+    out += [("status rule", f"{version}:{part}") for part in m.group("status").split("+")[1:]]
+    out.append(("mission", m.group("mission")))
+    out += [("row rule", f"{version}:{part}") for part in m.group("rows").split("+")[1:]]
+    return out
+
+
+def _event_part(version: str, part: str) -> tuple[str, str]:
+    """One ``stage.rule`` part of an event's chain as (stage, rule)."""
+    stage, _, rule = part.partition(".")
+    return (_EVENT_STAGES[stage], f"{version}:{rule}") if rule and stage in _EVENT_STAGES else \
+        ("rule", f"{version}:{part}")
 
 
 def by_rule(predicted: dict[str, list[dict]], gold: dict[str, list[dict]], sources: set[str] | None = None
@@ -204,13 +237,13 @@ def format_by_rule(result: Mapping[str, list[tuple[str, str, int, int]]], limit:
     """Precision and rows per rule, per stage; each stage shows its ``limit`` most frequent rules."""
     lines = []
     for table, rows in result.items():
-        lines.append(f"{table} by rule (strict precision){'':<6}rows  match       P")
+        lines.append(f"{table} by rule (strict precision){'':<9}rows  match       P")
         shown: Counter = Counter()
         for stage, rule, n, hit in rows:
             shown[stage] += 1
             if shown[stage] <= limit:
-                lines.append(f"  {stage:<11}{rule:<40}{n:>6}{hit:>7}{hit / n:>8.3f}")
-        lines += [f"  {stage:<11}... {k - limit} more rules" for stage, k in shown.items() if k > limit]
+                lines.append(f"  {stage:<14}{rule:<40}{n:>6}{hit:>7}{hit / n:>8.3f}")
+        lines += [f"  {stage:<14}... {k - limit} more rules" for stage, k in shown.items() if k > limit]
         if not rows:
             lines.append("  (no predicted rows)")
     return "\n".join(lines)

@@ -1,7 +1,9 @@
-"""`pkdata explain`: why a row is or is not there. For each sentence of a text, the figures found, for each the noun
-rule that read it and the vetoes that dropped it, and the rows that come out (contributions with their rule chain,
-events with their rule), as the extraction library makes them: the same ``extract_document`` as a build, run
-with a trace collector (``pipeline.extract.trace``) that the rules report to.
+"""`pkdata explain`: why a row is or is not there. For each sentence of a text, the figures found; for each the
+candidate rule that read it (or the candidate rules tried), the veto that dropped it, the resolver rules that
+fired (sender, status, type, mission, row rules) and the rows that come out with their extractor chains; the
+events of the sentence with the event rules that fired. It runs the same ``extract_document`` as a build, inside
+the library's one trace (``pipeline.extract.trace``) that every rule table reports to, and names the rules as
+their tables do (``pipeline.extract.contrib``: each rule's doc line says what it means).
 """
 
 import functools
@@ -15,31 +17,36 @@ from pipeline.extract.sentences import split_sentences
 from pipeline.extract.types import DocumentContext, PartialDate
 from pipeline.settings import PipelineSettings
 
-# The noun rules of a figure, in the order ``contributions._SentenceReader._head`` tries them (the first that finds
-# a noun for the figure reads it); a test checks that each is a rule name of the module.
-NOUN_RULES = ("unit_size", "figure_noun", "unit_of", "noun_numbering", "unit_strong", "number_of",
-              "contribution_of", "own_total", "elliptic_from", "demonym", "changed_from", "running_total",
-              "running_from", "shared_noun", "anaphoric", "partitive", "bare_object", "bare_ranked", "bare_subject",
-              "bare_predicate", "bare_coordinated")
+# The stages of the contribution trace, in the order a figure goes through them, as explain names them.
+STAGE_LABELS = {"candidate": "candidate rule", "veto": "VETO", "sender": "sender rule", "status": "status rule",
+                "type": "type rule", "mission": "mission rule", "row": "row rule"}
+# The stages of the event trace whose rules drop a trigger or a date (``pipeline.extract.ev``: vetoes, failed checks).
+EVENT_VETO_STAGES = ("trigger_veto", "trigger_check", "context_check", "date_veto", "veto")
+# Names the resolvers give when no rule of their table answers (not rules of a table themselves).
+NO_RULE = {"no_sender": "no country found to send it", "none": "no mission or scope found",
+           "head": "the kind of personnel its head noun names"}
 
-# What a veto means, in a reader's words (the names are those the rules report).
-VETOES = {
-    "no_personnel_noun": "no personnel noun or unit for the figure (no noun rule read it)",
-    "size_of_a_unit_named": "the size of a unit named before it, not a new figure",
-    "casualty": "a casualty figure (killed, wounded, dead...)",
-    "authorised_strength": "an authorised strength or ceiling",
-    "size_per_unit": "a size per unit ('two units of 140 each')",
-    "national_force": "a country's own armed forces, not a contribution",
-    "distributive": "a figure for each of several ('each has 200')",
-    "not_yet_trained": "people being trained or recruited, not sent",
-    "many_senders": "a total drawn from many countries",
-    "exercise": "an exercise or drill",
-    "national_force_size": "the size of a national army",
-    "request": "a figure asked for, not offered",
-    "no_sender": "no country found to send it",
-    "not_about_peace_operations": "the document does not speak of peace operations and no mission is named",
-    "sender_hosts_the_mission": "the country found hosts the mission: not its contribution",
-}
+
+@functools.lru_cache(maxsize=1)
+def rule_tables() -> dict[str, tuple]:
+    """The contribution rule tables by trace stage (the candidate, veto and row rules that drop a figure report
+    under "veto", and are looked up in all three)."""
+    from pipeline.extract.contrib import candidates, ptypes, rows, scope, senders, statuses, vetoes
+
+    return {"candidate": candidates.CANDIDATE_RULES, "veto": vetoes.VETOES + candidates.CANDIDATE_RULES
+            + rows.ROW_RULES, "sender": senders.SENDER_RULES, "status": statuses.STATUS_RULES,
+            "type": ptypes.TYPE_RULES + ptypes.STORY_TYPE_RULES, "mission": scope.MISSION_RULES,
+            "row": rows.ROW_RULES}
+
+
+def rule_doc(stage: str, rule: str) -> str | None:
+    """The doc line of ``rule`` in the tables of ``stage``; None for a name no table holds."""
+    return next((r.doc for r in rule_tables().get(stage, ()) if r.name == rule), None)
+
+
+def candidate_rules() -> list[str]:
+    """The candidate rules, in the order they are tried (the first that finds a head noun reads the figure)."""
+    return [r.name for r in rule_tables()["candidate"]]
 
 
 @dataclass
@@ -48,7 +55,7 @@ class FigureReport:
     start: int
     end: int
     kind: str
-    notes: list = field(default_factory=list)
+    notes: list = field(default_factory=list)  # trace.Note of the contribution rules at the figure
     rows: list = field(default_factory=list)
 
 
@@ -62,6 +69,7 @@ class SentenceReport:
     figures: list[FigureReport]
     other_rows: list[dict]
     events: list[dict]
+    event_notes: list = field(default_factory=list)  # trace.Note of the event rules in the sentence
 
 
 @functools.lru_cache(maxsize=1)
@@ -74,9 +82,14 @@ def _matcher():
 
 def explain_text(text: str, published: PartialDate | None = None) -> tuple[list[SentenceReport], list[dict]]:
     """The reports of the sentences that hold a figure or a row, and the rows no sentence holds (tables)."""
-    with trace.collect() as notes:
+    with trace.tracing("document") as doc_notes, trace.tracing("contributions") as notes, \
+            trace.tracing("events") as event_notes:
         rows = extract_document(text, DocumentContext("explain", published), _matcher())
-    read, skipped, by_figure = _index(notes)
+    read = {n.pos for n in doc_notes if n.rule == "read_closely"}
+    skipped = {n.pos for n in doc_notes if n.rule == "no_contribution_cue"}
+    by_figure: dict[int, list] = {}
+    for n in notes:
+        by_figure.setdefault(n.pos, []).append(n)
     placed: set[int] = set()  # ids of the rows shown under a sentence
     reports = []
     for s in split_sentences(text):
@@ -86,21 +99,10 @@ def explain_text(text: str, published: PartialDate | None = None) -> tuple[list[
         placed.update(id(r) for r in (*contributions, *events))
         if figures or contributions or events:
             shown = {id(r) for f in figures for r in f.rows}
-            reports.append(SentenceReport(s.start, s.end, s.evidence, (s.start, s.end) in read, s.start in skipped,
-                                          figures, [r for r in contributions if id(r) not in shown], events))
+            reports.append(SentenceReport(s.start, s.end, s.evidence, s.start in read, s.start in skipped,
+                                          figures, [r for r in contributions if id(r) not in shown], events,
+                                          [n for n in event_notes if s.start <= n.pos < s.end]))
     return reports, [r for r in rows.contributions if id(r) not in placed]
-
-
-def _index(notes: list[trace.TraceEvent]) -> tuple[set, set, dict]:
-    """The spans of the sentences read closely, the starts of those the contribution rules skipped, and the
-    figures' notes by span."""
-    read = {(n.start, n.end) for n in notes if n.stage == "sentence" and n.name == "read_closely"}
-    skipped = {n.start for n in notes if n.stage == "sentence" and n.name == "not_read"}
-    by_figure: dict[tuple[int, int], list] = {}
-    for n in notes:
-        if n.stage in ("head", "veto"):
-            by_figure.setdefault((n.start, n.end), []).append(n)
-    return read, skipped, by_figure
 
 
 def _figures(text: str, s, contributions: list[dict], by_figure: dict) -> list[FigureReport]:
@@ -108,7 +110,7 @@ def _figures(text: str, s, contributions: list[dict], by_figure: dict) -> list[F
     figures, taken = [], set()
     for q in find_quantities(text[s.start:s.end]):
         start, end = q.start + s.start, q.end + s.start
-        f = FigureReport(q.surface, start, end, q.kind, by_figure.get((start, end), []))
+        f = FigureReport(q.surface, start, end, q.kind, by_figure.get(start, []))
         f.rows = [r for r in contributions if r["figure_text"] == q.surface and id(r) not in taken]
         taken.update(id(r) for r in f.rows)
         figures.append(f)
@@ -140,7 +142,16 @@ def format_event(r: dict) -> str:
         if r["event_date"] is not None else "?"
     who = r["actor_iso3"] or r.get("actor_organisation") or "no actor"
     return (f"EVENT {date} {r['event_type']}: {who}, {r['mission_acronym'] or 'no mission'} "
-            f"(\"{r['date_text']}\"; rule {r['extractor'].split(':', 1)[-1]})")
+            f"(\"{r['date_text']}\"; rules {r['extractor'].split(':', 1)[-1].replace('+', ' + ')})")
+
+
+def _note_line(n: trace.Note) -> str:
+    """One contribution rule that fired, as a line: its stage, name (and the name it gave) and what it means."""
+    name = n.rule if n.output == n.rule else f"{n.rule} ({n.output})"
+    doc = NO_RULE.get(n.rule) or rule_doc(n.stage, n.rule) or ""
+    if n.stage == "veto":
+        return f"    VETO {name}: {doc}"
+    return f"    {STAGE_LABELS.get(n.stage, n.stage)}: {name}" + (f" -- {doc}" if doc else "")
 
 
 def _figure_lines(f: FigureReport, s: SentenceReport) -> list[str]:
@@ -151,19 +162,32 @@ def _figure_lines(f: FigureReport, s: SentenceReport) -> list[str]:
         lines.append("    not read by the contribution rules: " + (
             "no cue of peace operations near it (the prefilter)" if not s.read
             else "its sentence has no personnel word or figure cue"))
-    for n in f.notes:
-        if n.stage == "head":
-            lines.append(f"    noun rule: {n.name} -> \"{n.detail.get('noun')}\" ({n.detail.get('type')})")
-        elif n.name == "no_personnel_noun":
-            lines.append(f"    VETO {n.name}: {VETOES[n.name]}; tried {', '.join(NOUN_RULES)}")
-        else:
-            extra = "".join(f", {k} {v}" for k, v in n.detail.items())
-            lines.append(f"    VETO {n.name}: {VETOES.get(n.name, n.name)}{extra}")
+        return lines
+    if not f.notes:
+        lines.append("    no candidate rule read it (no personnel noun or unit for the figure); tried "
+                     + ", ".join(candidate_rules()))
+    lines += [_note_line(n) for n in f.notes]
     if f.rows:
         lines += [f"    {format_contribution(r)}" for r in f.rows]
-    elif s.read and not s.skipped:
+    else:
         lines.append("    no row")
     return lines
+
+
+def _event_lines(s: SentenceReport) -> list[str]:
+    """The event rules that fired in the sentence (each once), stage by stage in the order they first fired; the
+    vetoes and failed checks that dropped a trigger or a date say so."""
+    by_stage: dict[str, list[str]] = {}
+    for n in s.event_notes:
+        names = by_stage.setdefault(n.stage, [])
+        name = n.rule if n.output == n.rule else f"{n.rule} ({n.output})"
+        if name not in names:
+            names.append(name)
+    if not by_stage:
+        return []
+    parts = [("VETO " if stage == "veto" else f"VETO {stage} " if stage in EVENT_VETO_STAGES else f"{stage} ")
+             + ", ".join(names) for stage, names in by_stage.items()]
+    return [f"  event rules: {'; '.join(parts)}"]
 
 
 def format_explanation(reports: list[SentenceReport], loose: list[dict]) -> str:
@@ -176,6 +200,7 @@ def format_explanation(reports: list[SentenceReport], loose: list[dict]) -> str:
         for f in s.figures:
             lines += _figure_lines(f, s)
         lines += [f"  {format_contribution(r)}" for r in s.other_rows]
+        lines += _event_lines(s)
         lines += [f"  {format_event(r)}" for r in s.events]
         lines.append("")
     if loose:

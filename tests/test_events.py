@@ -556,7 +556,8 @@ def test_handover_to_un_peacekeepers_takes_the_focus_mission():
     text = "The UN force, MINUSMA, is being formed. France hopes to hand over to UN peacekeepers in July."
     [event] = _events(text, [_country(text, "France", "FRA")], [_mission(text, "MINUSMA", "MINUSMA")])
     assert (event.event_type, event.mission_acronym, event.is_planned) == ("handover", "MINUSMA", True)
-    assert event.extractor == "events.v4:handover_handover"
+    # the chain of rules that made the row: trigger rule, binding, actor, mission
+    assert event.extractor == "events.v5:handover_handover+bind.clause+actor.clause_subject+mission.handover_to_un"
 
 
 def test_handover_without_a_generic_un_reference_has_no_mission():
@@ -595,7 +596,8 @@ def test_organisation_subject():
 def test_evacuation_is_other():
     text = "In February 2011, the PLA deployed four aircraft to support the evacuation of nationals from Libya."
     [event] = _events(text, [_country(text, "PLA", "CHN", "armed_force"), _country(text, "Libya", "LBY")])
-    assert (event.event_type, event.actor_iso3, event.extractor) == ("other", "CHN", "events.v4:other_evacuation")
+    assert (event.event_type, event.actor_iso3, event.extractor) == (
+        "other", "CHN", "events.v5:other_evacuation+bind.clause+type.evacuation+actor.clause_subject+mission.none")
 
 
 def test_span_keeps_its_end():

@@ -62,6 +62,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from pipeline.extract import lexicon
 from pipeline.extract.regex_trie import word_trie
 from pipeline.extract.types import DateMention, PartialDate
 
@@ -87,8 +88,7 @@ _MONTH_NUMBER.update(_FR_MONTHS)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY_NUMBER = {name.lower(): i for i, name in enumerate(_WEEKDAYS)}
 
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_NUMBER_WORDS = {"a": 1, "an": 1, **{w: v for w, v in lexicon.number_words().items() if 1 <= v <= 12}}
 
 
 def _alternation(words) -> str:

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from pipeline.extract import contributions as contributions_rules
 from pipeline.extract import events as events_rules
+from pipeline.extract import lexicon
 from pipeline.extract import personnel
 from pipeline.extract import tables as tables_rules
 from pipeline.extract import trace
@@ -106,8 +107,8 @@ _WEAK_UNIT = frozenset(WEAK_UNIT_WORDS)
 # A figure right before a weak cue word, with at most four words between (searched in the lower-cased text);
 # the figure stands on its own ("400 police"), not glued to a word or a full stop like a footnote marker
 # ("training camp.133 The cricket team"). A unit's size: "395-strong", "140-member".
-_NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-                 r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)")
+_NUMBER_WORDS = ("(?:" + lexicon.alternation(lexicon.number_words_between(1, 12, (15, 20, 30, 40, 50, 60, 70, 80, 90)))
+                 + r"|hundreds?|thousands?|dozens?)")
 _FIGURE_BEFORE = 80
 _FIGURE_THEN_WORDS = re.compile(
     rf"(?:^|(?<=[\s(~$]))(?P<figure>\d[\d,.]*|{_NUMBER_WORDS})(?P<size>-[a-z]+)?\s+(?:[\w\u2019'.-]+\s+){{0,4}}$"
@@ -504,7 +505,7 @@ def extract_document(text: str, ctx: DocumentContext, matcher: MissionMatcher, *
         dates = find_dates(text, ctx.published)
     if trace.active():
         for s in sentences:
-            trace.note("sentence", "read_closely", s.start, s.end)
+            trace.note("document", "sentence", "read_closely", pos=s.start)
     if sentences:
         contribs = contributions_rules.extract_contributions(text, sentences, countries, missions, dates, ctx,
                                                              matcher)

@@ -42,6 +42,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from pipeline.extract import lexicon
 from pipeline.extract.regex_trie import word_trie
 from pipeline.extract.types import Quantity
 
@@ -51,15 +52,9 @@ __all__ = ["find_quantities", "parse_number"]
 # Vocabulary
 # ---------------------------------------------------------------------------------------------------------
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90,
-}
+# The cardinal words, from ``data/number_words.csv`` (``lexicon``): zero to nineteen, and the tens.
+_UNITS = {w: v for w, v in lexicon.number_words().items() if v < 20}
+_TENS = {w: v for w, v in lexicon.number_words().items() if v >= 20 and v % 10 == 0}
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9}
 

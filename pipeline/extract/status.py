@@ -23,7 +23,11 @@ build-up of one deployment.
 import functools
 import re
 
+from pipeline.extract import lexicon
 from pipeline.extract.personnel import PERSON_NOUN_RE, UNIT_RE, unit_kind, ws
+
+# "over twelve years": the number words of a span of years.
+_OVER_YEARS = lexicon.alternation(lexicon.number_words_between(2, 15, (20, 30)))
 
 # Cues by status. Each alternative is a regex over the lower-cased clause (matching lower-cased text without
 # IGNORECASE is several times faster); a space matches any white space (PDF text breaks lines inside phrases).
@@ -63,8 +67,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     # up (see ``PROGRESS_CUES``).
     ("cumulative", r"so far|to date|thus far|till date|until now|up to now|"
                    # "sent some 37,500 troops to Haiti over 13 years", "rotated 37,000 troops through the mission"
-                   r"over (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-                   r"fifteen|twenty|thirty|several|many) (?:years|decades)|"
+                   r"over (?:\d+|" + _OVER_YEARS + r"|several|many) (?:years|decades)|"
                    r"rotat(?:ed|ing) (?:[\w\u2019',-]+ ){1,6}?through|in (?:\d+|[a-z]+) rotations|"
                    r"cumulative(?:ly)?|over the (?:past|last) (?:[\w-]+ )?(?:years|decades?)|over the years|"
                    r"in the (?:past|last) (?:[\w-]+ )?(?:years|decades)|(?:has|have|had) (?:so far |now )?served|"

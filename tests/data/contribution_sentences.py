@@ -1956,3 +1956,41 @@ ROUND3 = [
          [R("FJI", None, "troops", 180, 180, True, "deployed", "2013-03")]),
 ]
 ALL_CASES += ROUND3
+
+
+# One case for each rule of the contribution tables that no case above exercised (``tests/test_contribution_rules.py``
+# walks the tables; the rule each case is for is in its id).
+RULE_TABLES = [
+    Case("rule-sender-of-from-each", "2013-05-23",
+         "Some 850 troops each from Bangladesh and Nepal will join UNMISS next month.",
+         [R("BGD", "UNMISS", "troops", 850, 850, True, "planned", "2013-06"),
+          R("NPL", "UNMISS", "troops", 850, 850, True, "planned", "2013-06")]),
+    Case("rule-sender-item", "2013-05-23",
+         "Senegal has sent 800 troops to MINUSMA, Ghana 150 police officers.",
+         [R("SEN", "MINUSMA", "troops", 800, 800, False, "deployed", "2013-05-23"),
+          R("GHA", "MINUSMA", "police", 150, 150, False, "deployed", "2013-05-23")]),
+    Case("rule-sender-joint-item", "2013-05-23",
+         "Niger has sent 650 troops to MINUSMA, and Guinea and Togo 300 police officers.",
+         # The 300 police are Guinea's and Togo's together: a joint figure is nobody's contribution.
+         [R("NER", "MINUSMA", "troops", 650, 650, False, "deployed", "2013-05-23")]),
+    Case("rule-sender-speaker-unknown", "2013-05-23",
+         "Our 800 soldiers serve with UNMISS, the minister said.",
+         # The speaker's country is never named: no sender.
+         []),
+    Case("rule-status-tours", "2013-05-23",
+         "Ireland has deployed 47,000 individual tours of duty with UNIFIL.",
+         [R("IRL", "UNIFIL", "peacekeepers", 47000, 47000, False, "cumulative", "2013-05-23")]),
+    Case("rule-status-gapped", "2013-05-23",
+         "Kenya: 800 troops in MINUSMA, Ghana 150 police officers.",
+         # Ghana's item leaves out its verb: it has the status of the item before it.
+         [R("KEN", "MINUSMA", "troops", 800, 800, False, "serving", "2013-05-23"),
+          R("GHA", "MINUSMA", "police", 150, 150, False, "serving", "2013-05-23")]),
+    Case("rule-mission-in-sentence", "2013-05-23",
+         "Bangladesh has 1,300 troops there; the UNMISS mandate runs to May.",
+         [R("BGD", "UNMISS", "troops", 1300, 1300, False, "serving", "2013-05-23")]),
+    Case("rule-row-national-total", "2013-05-23",
+         "The number of Indonesian peacekeepers has reached 2,700.",
+         # No mission or place: all of the country's peacekeepers.
+         [R("IDN", ALL, "peacekeepers", 2700, 2700, False, "serving", "2013-05-23")]),
+]
+ALL_CASES += RULE_TABLES

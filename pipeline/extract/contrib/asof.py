@@ -1,0 +1,98 @@
+"""Stage 7, as-of date: an explicit date of the figure's clause, a statement's date, a dateline, else the
+publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.extract import status
+from pipeline.extract.contrib.common import _CHANGED_FROM_ANYWHERE
+from pipeline.extract.contrib.context import SentenceContext
+from pipeline.extract.types import (
+    PartialDate,
+)
+
+# A date after the figure dates it when it follows closely ("sent 500 troops in January") or dates the
+# statement ("..., the army said on Monday"); not when it belongs to a comparison or a relative clause.
+_DATE_AFTER_WINDOW = 140
+
+
+_DATE_AFTER_STOP = re.compile(
+    r"\b(?:than|as (?:many|much|it|they|in)|compared|versus|which|who|whose|where|created|established|set up|"
+    r"founded|launched|began|begun|started|formed|since|after|before|unlike)\b",
+    re.IGNORECASE,
+)
+
+
+# The end of a dateline after its date: "NAIROBI, July 17 - ", "JAKARTA, Sept 24 (Reuters) - ".
+_DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([A-Za-z. ]{2,20}\)\s*)?[-\u2013\u2014]{1,2}\s")
+
+
+_STATEMENT_DATE = re.compile(
+    r"\b(?:said|says|announced|stated|added|confirmed|reported|told\s+\w+(?:\s+\w+)?)\s+"
+    r"(?:on\s+|late\s+on\s+|earlier\s+|last\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _other_predicate(text: str, clause: tuple[int, int], np_end: int, pos: int,
+                     figures: Sequence[tuple[int, int]]) -> bool:
+    """Whether a date at ``pos`` after a figure belongs to another figure's predicate: a verb, then another
+    figure, stand between them ("had 4,500 peacekeepers ... and would deploy a further 300 ... next month"); not
+    when the figures share their verb ("500 gendarmes and 850 soldiers arrived in April")."""
+    others = [f_start for f_start, f_end in figures if np_end <= f_start and f_end <= pos]
+    if not others:
+        return False
+    cues = status.clause_cues(text[clause[0]:clause[1]])
+    return any(np_end <= clause[0] + c_pos < others[-1] for c_pos, _, _ in cues)
+
+
+def _as_of(sc: SentenceContext, clause: tuple[int, int], np_start: int, np_end: int) -> PartialDate | None:
+    """An explicit date of the figure's clause ("In January 2012, China deployed..."), else the publication date.
+
+    A date before the figure in its clause counts, unless it follows another figure, whose date it is ("sent 300
+    to Haiti in 2010 and another 200 in 2011"); one after it when it follows closely ("sent 500 troops in
+    January", "will be deployed to the UN Mission in Liberia next month") or dates the statement ("..., the army
+    said on Monday"), but not in a comparison ("as many as it had in 2000") nor a relative clause. "since 1992"
+    dates a cumulative total up to the publication, not the figure. A dateline's date ("ACCRA, March 10 - ...")
+    dates the story: a date of the figure's own after it comes first.
+    """
+    text, dates, published = sc.text, sc.dates, sc.ctx.published
+
+    def figures() -> Sequence[tuple[int, int]]:  # the sentence's figures, found when first needed
+        return sc.figures
+
+    dateline: PartialDate | None = None
+    apposition = status.apposition_end(text, np_end)  # a date inside it describes the people, not the figure
+    for d in dates:
+        if d.start < clause[0] or d.start >= clause[1]:
+            continue
+        if d.kind == "since" and d.surface[:5].lower() == "since":
+            continue  # "since 1992" starts a total; "from next year" dates a plan
+        if d.start >= np_end:
+            if apposition is not None and d.start < apposition:
+                continue
+            statement = _STATEMENT_DATE.search(text, max(np_end, d.start - 40), d.start)
+            near = d.start - np_end <= _DATE_AFTER_WINDOW and not _DATE_AFTER_STOP.search(text, np_end, d.start) \
+                and not _other_predicate(text, clause, np_end, d.start, figures()) \
+                and not _CHANGED_FROM_ANYWHERE.search(text, np_end, d.start)  # "600, up from 400 in July"
+            if not (statement or near):
+                continue
+        elif d.start >= np_start or any(clause[0] <= f_start and f_end <= d.start < np_start
+                                         for f_start, f_end in figures() if f_end <= np_start and f_start < np_start) \
+                or _CHANGED_FROM_ANYWHERE.search(text, d.end, np_start):
+            continue  # a date of another figure: after it, or before a change ("In 2012, ... 1,900, down from 2,200")
+        elif dateline is None and _DATELINE_END.match(text, d.end, np_start):
+            dateline = d.date
+            continue
+        return d.end_date or d.date if d.kind == "until" else d.date
+    if dateline is None and text[max(0, clause[0] - 6):clause[0]].lower().endswith("when"):
+        # "Ghana first sent troops abroad in 1960, when a battalion ... went to the Congo": the date before it.
+        comma = text.rfind(",", max(0, clause[0] - 12), clause[0])
+        for d in dates:
+            if comma > 0 and d.end <= comma and not text[d.end:comma].strip():
+                return d.date
+    return dateline or published
+

@@ -1,0 +1,200 @@
+"""Stage 5, personnel type: a head that names a kind is that kind; a generic head ("troops", "personnel") is
+refined by ``TYPE_RULES`` (its modifiers, units, predicate, role) and then read in its story
+(``STORY_TYPE_RULES``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract import personnel
+from pipeline.extract.contrib.candidates import _UNIT_BEFORE, _UNIT_LINKS
+from pipeline.extract.contrib.common import _PARTITIVE_PART
+from pipeline.extract.contrib.context import Candidate, SentenceContext
+from pipeline.extract.contrib.rules import Rule, check_table, note
+
+_POLICE_TYPES = frozenset({"police", "formed_police_unit"})
+
+
+# "155 of the Chinese troops are expected to be engineers": a kind of personnel named by the predicate (not
+# across another figure: "850 personnel, including 40 staff officers").
+_PREDICATE_TYPE = re.compile(
+    r"[^.;:()\d]{0,40}?\b(?:be|are|were|is|was|as)\s+"
+    r"(?:[A-Za-z-]+\s+){0,2}?(?:" + personnel.PERSON_NOUN_RE.pattern + r")",
+    re.IGNORECASE,
+)
+
+
+# "Officers left for Beirut to join UNTSO as military observers": the role they join as, further on.
+_ROLE_WINDOW = 260
+
+
+_ROLE_VERB = re.compile(r"\b(?:join|joins|joined|joining|serve|serves|served|serving|work|works|worked|working|"
+                        r"act|acting|deployed|sent|go|goes|went)\b", re.IGNORECASE)
+
+
+_ROLE_AFTER_AS = re.compile(r"(?:[A-Za-z.-]+\s+){0,2}?(?:" + personnel.PERSON_NOUN_RE.pattern + r")", re.IGNORECASE)
+
+
+_STOPS = re.compile(r"[.;:]\s")
+
+
+# "two infantry battalions, together about 2,400 soldiers": a unit, then its strength in apposition.
+_UNIT_APPOSITION = re.compile(
+    r"(?P<kind>[\w\u2019'-]+(?:\s+[\w-]+)?)\s+(?P<unit>" + personnel.UNIT_RE.pattern + r")"
+    r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?\s*,\s*"
+    r"(?:(?:together|combined|altogether|in\s+all|in\s+total|totall?ing|comprising|numbering|with|of)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_IN_UNITS = re.compile(r"\s+(?:and\s+[\w-]+\s+)?(?:in|of|with|from)\s+(?:the\s+|its\s+|their\s+)?"
+                       r"(?P<kind>[\w-]+(?:\s+[\w-]+)?)\s+"
+                       r"(?:units?|battalions?|compan(?:y|ies)|detachments?|contingents?|teams?)\b", re.IGNORECASE)
+
+
+_UNIT_APPOSITION_LINKS = frozenset({"together", "combined", "altogether", "all", "total", "totaling", "totalling",
+                                    "comprising", "numbering", "with", "of"})
+
+
+def _mixed_units(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lists units of more than one kind ("two infantry battalions and two formed
+    police units"): the kind is read from the two words before each unit word."""
+    kinds = set()
+    for m in personnel.UNIT_RE.finditer(text, start, end):
+        kind = personnel.unit_kind(" ".join(text[max(start, m.start() - 30):m.start()].split()[-2:]))
+        if kind:
+            kinds.add(kind)
+    return len(kinds) > 1
+
+
+def _role_as(text: str, pos: int) -> tuple[str, int] | None:
+    """The personnel type of the role that people named at ``pos`` serve as, and where it ends: "... left for
+    Beirut on Sunday to join UNTSO as military observers" -> observers (a verb of service, then "as")."""
+    end = pos + _ROLE_WINDOW
+    stop = _STOPS.search(text, pos, end)
+    if stop is not None:
+        end = stop.start()
+    i = text.find(" as ", pos, end)
+    while i >= 0:
+        role = _ROLE_AFTER_AS.match(text, i + 4, end)
+        if role is not None and _ROLE_VERB.search(text, pos, i):
+            return role.lastgroup or "peacekeepers", role.end()
+        i = text.find(" as ", i + 4, end)
+    return None
+
+
+# -- the personnel type rules ---------------------------------------------------------------------------------
+# A head that names a kind ("engineers", "police") is that kind; a generic head ("personnel", "troops") is refined
+# by the first of ``TYPE_RULES`` that answers, then read in its story (``STORY_TYPE_RULES``). Each returns None
+# when it does not apply, else the type.
+_GENERIC = ("troops", "peacekeepers")
+
+
+def _type_modifier(sc: SentenceContext, c: Candidate) -> str | None:
+    head = c.head
+    if head.modifiers and not head.is_unit_size:
+        return personnel.unit_kind(" ".join(head.modifiers)) or None  # "170 security troops", "200 logistics staff"
+    return None
+
+
+def _type_in_units(sc: SentenceContext, c: Candidate) -> str | None:
+    in_units = _IN_UNITS.match(sc.text, c.head.end)
+    if in_units is not None:  # "25,000 officers and soldiers in engineering units"
+        return personnel.unit_kind(in_units.group("kind")) or None
+    return None
+
+
+def _type_predicate(sc: SentenceContext, c: Candidate) -> str | None:
+    pred = _PREDICATE_TYPE.match(sc.text, c.head.end, c.head.end + 80)
+    if pred and pred.lastgroup not in (None, *_GENERIC):
+        return pred.lastgroup
+    return None
+
+
+def _type_role_as(sc: SentenceContext, c: Candidate) -> str | None:
+    role = _role_as(sc.text, c.head.end)
+    if role is not None and role[0] not in _GENERIC and \
+            not any(c.head.end <= f_start < role[1] for f_start, _ in sc.figures):
+        return role[0]
+    return None
+
+
+def _type_unit_apposition(sc: SentenceContext, c: Candidate) -> str | None:
+    text, q, sent_start = sc.text, c.q, sc.sent.start
+    tail = text[max(sent_start, q.start - 16):q.start].rstrip()
+    if not (tail.endswith(",") or personnel.ends_with_word(tail, _UNIT_APPOSITION_LINKS)):
+        return None
+    unit = _UNIT_APPOSITION.search(text, max(sent_start, q.start - 80), q.start)
+    kind = personnel.unit_kind(unit.group("kind")) if unit else None
+    # Not the sum of a list of units ("two infantry battalions and two formed police units, some 1,600
+    # personnel in all"): those are of every kind.
+    if kind and not _mixed_units(text, max(sent_start, q.start - 160), q.start):
+        return kind
+    return None
+
+
+def _type_unit(sc: SentenceContext, c: Candidate) -> str | None:
+    text, q, clause_start = sc.text, c.q, c.clause[0]
+    if not personnel.ends_with_word(text[max(clause_start, q.start - 16):q.start], _UNIT_LINKS):
+        return None
+    unit = _UNIT_BEFORE.search(text, max(clause_start, q.start - 80), q.start)
+    return (personnel.unit_kind(unit.group("kind")) or None) if unit else None
+
+
+def _type_partitive(sc: SentenceContext, c: Candidate) -> str | None:
+    if _PARTITIVE_PART.match(sc.text, c.q.end):  # "three of them Irish officers": what "them" are
+        antecedent = sc.antecedent_type(c.q.start)
+        if antecedent is not None and antecedent not in _GENERIC:
+            return antecedent
+    return None
+
+
+def _type_police_story(sc: SentenceContext, c: Candidate) -> str | None:
+    if c.head.surface.lower() == "officers" and \
+            ("police" in sc.lowered or (sc.focus.ptype in _POLICE_TYPES and
+                                        sc.sent.index - sc.focus.row_sentence <= 2)):
+        return "police"  # "officers" in a story of police: "68 women officers"
+    return None
+
+
+TYPE_RULES = check_table((
+    Rule("modifier", "the kind its modifiers name: '170 security troops', '200 logistics personnel'",
+         _type_modifier),
+    Rule("in_units", "'25,000 officers and soldiers in engineering units'", _type_in_units),
+    Rule("predicate", "'155 of the Chinese troops are expected to be engineers'", _type_predicate),
+    Rule("role_as", "'officers left for Beirut to join UNTSO as military observers'", _type_role_as, ("predicate",)),
+    Rule("unit_apposition", "'two infantry battalions, together about 2,400 soldiers'", _type_unit_apposition),
+    Rule("unit", "'an engineering company of 275 personnel'", _type_unit),
+))
+STORY_TYPE_RULES = check_table((
+    Rule("partitive", "'three of them Irish officers': what 'them' are (observers)", _type_partitive),
+    Rule("police_story", "'officers' in a story of police are police officers", _type_police_story),
+))
+
+
+def resolve_type(sc: SentenceContext, c: Candidate) -> tuple[str, str]:
+    """The personnel type of a candidate and the rule that gave it: its head's ("head") when the head names a
+    kind, else the first of ``TYPE_RULES``, then of ``STORY_TYPE_RULES`` while the type stays generic."""
+    ptype = c.head.personnel_type
+    if ptype not in _GENERIC:
+        note("type", "head", "head", c.q.start)
+        return ptype, "head"
+    for rule in TYPE_RULES:
+        kind = rule.fn(sc, c)
+        if kind is not None:
+            note("type", rule.name, rule.names[0], c.q.start)
+            if kind not in _GENERIC:
+                return kind, rule.names[0]
+            ptype, found = kind, rule.names[0]
+            break
+    else:
+        found = "head"
+    for rule in STORY_TYPE_RULES:
+        kind = rule.fn(sc, c)
+        if kind is not None:
+            note("type", rule.name, rule.name, c.q.start)
+            return kind, rule.name
+    if found == "head":
+        note("type", "head", "head", c.q.start)
+    return ptype, found

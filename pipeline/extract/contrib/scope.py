@@ -1,0 +1,495 @@
+"""Stage 6, mission or scope: ``MISSION_RULES`` in order (a mission named after the figure, scope words for all
+UN operations, a mission named before it, a host country or place, a ranking of contributors, the story's
+mission), with the catalogue facts they need (hosted missions, successors, joint forces).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from pipeline.extract import lexicon
+from pipeline.extract.contrib.common import _EXPLICIT_MISSION, _PLANS, _in_spans, _is_destination, _word_before
+from pipeline.extract.contrib.context import SentenceContext
+from pipeline.extract.contrib.rules import Rule, check_table, note
+from pipeline.extract.types import (
+    CountryMention,
+    MissionMention,
+    PartialDate,
+)
+
+# A deployment outside any mission: "under a bilateral agreement with Maputo", "outside the UN framework".
+_BILATERAL = re.compile(
+    r"\bbilateral(?:ly)?\b|\boutside\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|AU|African\s+Union)\s+"
+    r"(?:framework|umbrella|system|mandate)",
+    re.IGNORECASE,
+)
+
+
+# Scope words for all UN operations together: "in UN PKOs", "in missions around the world", "in six missions".
+_COUNT_WORD = r"(?:\d+|" + lexicon.alternation(lexicon.number_words_between(2, 12)) + r"|several|many|numerous)"
+
+
+_UN = r"(?:UN|U\.N\.|United Nations)"
+
+
+_ALL_UN_PKO = re.compile(
+    # One alternative per first word, so that a position fails fast: "in", "to", "for", ... then what follows.
+    r"\b(?:(?:in|to|for|across|with|among|into|on)\s+(?:"
+    r"(?:the\s+)?(?:various\s+|several\s+|different\s+|other\s+|all\s+|its\s+|their\s+|"
+    # "in seven of the UN's 14 peacekeeping operations"
+    + _COUNT_WORD + r"\s+of\s+(?:the\s+)?" + _UN + r"[\u2019']s?\s+(?:\d+\s+)?|"
+    r"(?:(?:over|more\s+than|some|about|around|nearly|at\s+least|a\s+total\s+of)\s+)?" + _COUNT_WORD + r"\s+)?"
+    r"(?:" + _UN + r")?\s*(?:-led\s+)?(?:peace(?:-?keeping)?\s+)?"
+    r"(?:missions|operations|PKOs|forces|deployments|mission\s+areas)\b"
+    r"(?!\s+in\s+[A-Z])|"
+    + _UN + r"\s+peace-?keeping\b(?!\s+(?:mission|force|operation)\b)|"
+    # "troops and police in peacekeeping", "5,000 personnel serving in peacekeeping"
+    r"peace-?keeping\b(?![\s-]+(?:mission|force|operation|contingent|unit|battalion|troop|personnel|police))|"
+    r"the\s+field\b(?!\s+(?:in|with|at|of)\b))|"  # "has 2,600 peacekeepers in the field"
+    r"UN\s+PKOs|(?:around|across|throughout)\s+the\s+(?:world|globe)|worldwide|globally|"
+    # "have served as UN military observers"
+    r"as\s+" + _UN + r"\s+(?:military\s+|police\s+)?(?:observers|peacekeepers|police|blue\s+helmets|experts|"
+    r"staff\s+officers|officers)\b)",
+)
+
+
+# A ranking of contributors: with no mission named, it ranks them across all UN operations.
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+
+
+_RANKING = re.compile(
+    r"\b(?:(?:largest|biggest|top|leading|greatest|main|major|foremost|" + _ORDINAL + r"[\s-]+largest)\b"
+    r"[^.;]{0,40}?\bcontribut(?:or|ors|ing\s+countr(?:y|ies)|ing\s+nations?)\b|"
+    r"rank(?:s|ed)?\s+(?:\w+\s+){0,2}?(?:" + _ORDINAL + r"|highest)\b|top(?:s|ped)?\s+the\s+(?:list|table|ranking)\b|"
+    r"\b(?:complete|completes|round\s+out|rounds\s+out|make\s+up|among)\s+the\s+top\s+(?:three|five|ten|\d+)\b)",
+    re.IGNORECASE,
+)
+
+
+# A ranking among all contributors, whatever mission the story is about: "ranked sixth among contributors".
+_GLOBAL_RANKING = re.compile(
+    r"\bamong\s+(?:all\s+|the\s+)?(?:\d+\s+|[a-z]+\s+)?(?:troop[\s-]+|police[\s-]+)?(?:contributors|contributing\s+"
+    r"(?:countries|nations|states))\b|\b(?:contributors?|contributing\s+countr(?:y|ies))\s+(?:to|of)\s+(?:UN|U\.N\.|"
+    r"United\s+Nations)\s+peace|"
+    r"\b(?:complete|completes|round\s+out|rounds\s+out)\s+the\s+top\s+(?:three|five|ten|\d+)\b", re.IGNORECASE)
+
+
+# "its largest contributor": the ranking is within the mission the text is about.
+_MISSION_POSSESSIVE = re.compile(
+    r"\b(?:its|the mission's|the force's|the operation's)\s+(?:[\w-]+\s+){0,2}?contribut|"
+    r"\bcontribut\w*\s+to\s+the\s+(?:group|mission|force|operation)\b",
+    re.IGNORECASE,
+)
+
+
+# A mission named as what was left or replaced is not where personnel are: "withdrawn from MINUSMA", "took over
+# from MISCA", "ATMIS, which replaced AMISOM".
+_FROM_BEFORE = re.compile(
+    r"\b(?:from|replac(?:ed|es|ing)|succeed(?:ed|s|ing)|successor\s+to|predecessor,?)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+# Two places joined as one: "in Mali and the Democratic Republic of the Congo".
+_SPREAD = re.compile(r"\s+(?:and|&)\s+(?:in\s+)?(?:the\s+)?")
+
+
+_OVERSEAS = re.compile(r"\b(?:overseas|abroad)\b", re.IGNORECASE)
+
+
+_UN_WORD = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|peace-?keeping|PKOs?|blue\s+helmets?)\b", re.IGNORECASE)
+
+
+_TO_MISSION = lexicon.word_set("to_mission")
+
+
+_SPLIT_AFTER = re.compile(
+    r"[^.;,]{0,60},\s*(?P<part>(?:(?:about|around|some|nearly|roughly|over|more\s+than)\s+)?\d[\d,]*\s+of\s+(?:them|whom))"
+    r"[^.;]{0,80}?\b(?:the\s+rest|the\s+others|the\s+remainder|others)\b", re.IGNORECASE)
+
+
+_MOST_OF_THEM = re.compile(
+    r"\b(?:most|the\s+bulk|the\s+majority|many|half|two-thirds|three-quarters)\s+of\s+(?:them|whom)\b|"
+    r",\s*(?:mostly|mainly|largely|chiefly|primarily)\s+(?:in|with|at|on|based|deployed|serving)\b|"
+    # "1,300 troops in the Sahel, including 1,100 in Mali": where the part is is not the whole's scope
+    r",\s*including\s+(?:(?:about|some|around|nearly|over|more\s+than)\s+)?\d",
+    re.IGNORECASE,
+)
+
+
+# Missions in the plural that the scope words do not take as all UN operations ("UN and AU missions").
+_GENERIC_MISSIONS = re.compile(r"\b(?:missions|operations|PKOs)\b")
+
+
+# How many sentences back a mission still makes the topic of a ranking of contributors.
+_RECENT_SENTENCES = 2
+
+
+# Statuses for which a mission must have begun by the figure's date ("arrived in Bamako" in January 2013 is
+# AFISMA; MINUSMA came in July).
+_STARTED_STATUSES = frozenset({"deployed", "serving", "withdrawn", "cumulative"})
+
+
+# Mission kinds by how likely a contingent sent to the host country joins one (lower first).
+_KIND_RANK = {kind: int(rank) for kind, rank in lexicon.labels("kind_rank").items()}
+
+
+_ITEM_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*|:\s*|,\s*)(?:about\s+|some\s+|around\s+|nearly\s+)?\d")
+
+
+_HOMEWARD = lexicon.word_set("homeward")
+
+
+_SOON_BEFORE = timedelta(days=40)  # a plan dated to within this of a mission's start may be for it
+
+
+@functools.lru_cache(maxsize=8)
+def _mission_facts(matcher) -> dict[str, tuple[str, date | None, str | None]]:
+    """acronym -> (kind, start date, lead nation) from the matcher's catalog, built once per matcher."""
+    return {m["mission_acronym"]: (m["kind"], m["start_date"], m.get("lead_iso3"))
+            for m in matcher.catalog.missions}
+
+
+def _period_end(when: PartialDate) -> date:
+    v = when.value
+    if when.precision == "year":
+        return date(v.year, 12, 31)
+    if when.precision == "month":
+        return date(v.year + (v.month == 12), v.month % 12 + 1, 1)
+    return v
+
+
+@functools.lru_cache(maxsize=4096)
+def _hosted_mission(matcher, iso3: str, when: PartialDate | None, st: str | None,
+                    sender: str | None = None) -> str | None:
+    """The mission that personnel sent to a country join: the matcher's best mission hosted there at that date,
+    preferring a force to a political mission, and one that had begun by then unless the figure is a plan.
+    A nation's own operation there comes first: French troops in Mali in 2015 are Barkhane's, not MINUSMA's."""
+    hosted = matcher.missions_hosted_in(iso3, when)
+    if not hosted:
+        return None
+    facts = _mission_facts(matcher)
+    if sender is not None and when is not None:
+        own = [a for a in hosted if facts[a][2] == sender]
+        if own:
+            return own[0]
+        # A joint force of its host countries (the G5 Sahel force, the MNJTF) takes no one else's troops.
+        hosted = [a for a in hosted if not (_is_joint_force(matcher, a) and sender not in matcher.host_countries(a))]
+        if not hosted:
+            return None
+    if st in _STARTED_STATUSES and when is not None:
+        end = _period_end(when)
+        begun = [a for a in hosted if facts[a][1] is None or facts[a][1] <= end]
+        hosted = begun or hosted
+    # Personnel join a peace operation before a national or training operation, and either before a political
+    # mission; the matcher's order is kept within each rank.
+    return min(hosted, key=lambda a: _KIND_RANK.get(facts[a][0], 1))
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_joint_force(matcher, acronym: str) -> bool:
+    """A force that its host countries make up together: not led by one nation or an organisation of the
+    vocabulary, military, with three or more hosts (FC-G5S, MNJTF)."""
+    mission = matcher.mission(acronym)
+    return mission is not None and (mission["organisation"] == "other" and mission["kind"] == "military"
+                                    and not mission.get("lead_iso3") and len(mission["host_iso3"]) >= 3)
+
+
+@functools.lru_cache(maxsize=4096)
+def _active_then(matcher, acronym: str, when: PartialDate | None) -> bool:
+    """Whether a mission was active at ``when`` (within the matcher's tolerances); True without a matcher or date."""
+    if matcher is None or when is None:
+        return True
+    return any(acronym in matcher.missions_hosted_in(h, when) for h in matcher.host_countries(acronym))
+
+
+@functools.lru_cache(maxsize=4096)
+def _current_mission(matcher, acronym: str, when: PartialDate, st: str) -> str:
+    """The story's mission at a figure's date: one that had ended by then ("AMISOM" in a story of 2023) gives way
+    to the mission its host has then (ATMIS)."""
+    hosts = matcher.host_countries(acronym)
+    hosted = [a for h in hosts for a in matcher.missions_hosted_in(h, when)]
+    if not hosted or acronym in hosted:
+        return acronym
+    successor = _hosted_mission(matcher, hosts[0], when, st)
+    # Personnel do not join a political mission: without a force there then, the story's mission stays.
+    if successor is None or _KIND_RANK.get(_mission_facts(matcher)[successor][0], 1) > 1:
+        return acronym
+    return successor
+
+
+def _left_behind(text: str, missions: Sequence[MissionMention], m: MissionMention) -> bool:
+    """Whether a mission is named as what was left or replaced ("took over from MISCA", "ATMIS, which replaced
+    the African Union Mission in Somalia (AMISOM)"): an acronym in brackets shares the verdict of its name."""
+    if _FROM_BEFORE.search(text, max(0, m.start - 20), m.start):
+        return True
+    before = text[max(0, m.start - 3):m.start].rstrip()
+    if before.endswith("("):
+        name = next((n for n in missions if n.end <= m.start and not text[n.end:m.start].strip(" (")), None)
+        return name is not None and name is not m and _left_behind(text, missions, name)
+    return False
+
+
+def _host_missions(text: str, countries: Sequence[CountryMention], sender: str | None,
+                   mission_spans: Sequence[tuple[int, int]], when: PartialDate | None, matcher,
+                   st: str | None, span: tuple[int, int]) -> list[tuple[int, str]]:
+    """Missions referred to by their host country or its capital, or by a place that a mission's name uses,
+    inside ``span``: "deployment of infantry to Mali", "arrived in Bangui", "pulled out of Mali", "troops in
+    Darfur" -> [(offset, mission)], in text order."""
+    found: list[tuple[int, str]] = []
+    if matcher is None:
+        return found
+    for c in countries:
+        if c.iso3 == sender or c.kind not in ("name", "capital") or _in_spans(c.start, mission_spans):
+            continue
+        if not _is_destination(text, c.start) or _ITEM_FIGURE_AFTER.match(text, c.end):
+            continue  # not a place, or a list item's sender: "contingents from Togo (650) and Niger (850)"
+        if st == "withdrawn" and _word_before(text, c.start) in _HOMEWARD:
+            continue  # where a withdrawn contingent goes is home: "flew back to N'Djamena"
+        hosted = _hosted_mission(matcher, c.iso3, when, st, sender)
+        if hosted:
+            found.append((c.start, hosted))
+    # Places below the country level (Darfur, Abyei, the Golan): the mission named after the place, when one
+    # was active then. Places that are countries were read above.
+    known = [(c.start, c.end) for c in countries]
+    for start, end, acronym in matcher.places_in(text, span[0], span[1], when):
+        if (_in_spans(start, known) or _in_spans(start, mission_spans) or not _is_destination(text, start)
+                or any(start <= k[0] < end for k in known)):
+            continue
+        found.append((start, acronym))
+    return sorted(found)
+
+
+def _self_hosted(sc, sender: str, mission: str | None, mission_rule: str, when: PartialDate | None) -> bool:
+    """Whether the figure is the host country's own forces, not a contribution: the mission it serves in is
+    hosted by the sender ("Congolese army troops ... alongside MONUSCO"), or no mission is named and the
+    sender hosts a peacekeeping operation then ("The Malian army has about 7,000 soldiers")."""
+    if sc.matcher is None:
+        return False
+    if mission is not None:
+        return sender in sc.matcher.host_countries(mission)
+    if mission_rule in _EXPLICIT_MISSION:  # all UN operations: contributed abroad
+        return False
+    facts = _mission_facts(sc.matcher)
+    end = _period_end(when) if when is not None else None
+    return any(facts[a][0] == "peacekeeping" and (end is None or facts[a][1] is None or facts[a][1] <= end)
+               for a in sc.matcher.missions_hosted_in(sender, when))
+
+
+# -- the mission rules: which mission or scope ------------------------------------------------------------------
+# Each returns None when it does not apply, else (acronym, scope, rule name); the name goes to the row's
+# ``mission_method``.
+Scope = tuple[str | None, str, str] | None
+
+
+@dataclasses.dataclass
+class MissionQuery:
+    """What the mission rules read about one figure and sender: the figure's span and clause, the sender, status
+    and date; ``carried``: the sender is carried over from the last figure ("It has contributed 100,000 since
+    1958"); ``threat``: a threat to withdraw. ``read`` adds what the rules share: the clause cut before "most of
+    them in ...", the usable missions of the sentence, the scope words after the figure."""
+
+    q_start: int
+    q_end: int
+    full_clause: tuple[int, int]
+    sender: str
+    st: str
+    as_of: PartialDate | None
+    carried: bool = False
+    threat: bool = False
+
+    def read(self, sc: SentenceContext) -> MissionQuery:
+        text, q_end, clause = sc.text, self.q_end, self.full_clause
+        # "withdrawn from UNDOF", "threatened to withdraw them from UNAMID": the mission after "from" is theirs
+        self.leaving = self.st == "withdrawn" or self.threat
+        most = _MOST_OF_THEM.search(text, q_end, clause[1])
+        if most is not None:
+            # "1,000 personnel, most of them in southern Lebanon": where most of them are is not the figure's scope.
+            self.clause, self.scope_end = (clause[0], most.start()), most.start()
+        else:
+            self.clause, self.scope_end = clause, sc.sent.end
+        self.resolved = [m for m in sc.missions if m.acronym is not None and
+                         (self.leaving or not _left_behind(text, sc.missions, m)) and
+                         not q_end <= self.scope_end <= m.start]
+        self.after = [m for m in self.resolved if q_end <= m.start < self.clause[1]]
+        scope = _ALL_UN_PKO.search(text, q_end, self.clause[1])
+        self.scope_after = None if scope and _in_spans(scope.start(), sc.mission_spans) else scope
+        return self
+
+
+def _mission_bilateral(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    clause = mq.full_clause
+    if ("bilateral" in sc.lowered or "outside" in sc.lowered) and _BILATERAL.search(sc.text, clause[0], clause[1]):
+        return None, "unspecified", "bilateral"  # "under a bilateral agreement with Maputo": no mission
+    return None
+
+
+def _mission_split(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    split = _SPLIT_AFTER.match(sc.text, mq.q_end, sc.sent.end)
+    if split is not None and any(split.start("part") <= m.start < sc.sent.end and m.acronym for m in sc.missions):
+        # "some 1,300 soldiers in Mali, around 300 of them with EUTM Mali and the rest with the UN force": the
+        # whole is in more than one mission
+        return None, "unspecified", "split"
+    return None
+
+
+def _mission_after_figure(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    # Whichever comes first after the figure: "in six missions, including UNAMID" is all of them.
+    if mq.after and not (mq.scope_after and mq.scope_after.start() < mq.after[0].start):
+        return mq.after[0].acronym, "mission", "sentence"
+    return None
+
+
+def _mission_scope_after(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    if not mq.scope_after:
+        return None
+    if _OVERSEAS.search(sc.text, mq.clause[0], mq.clause[1]) and not _UN_WORD.search(mq.scope_after.group(0)):
+        # "656 personnel serving overseas in 13 missions": EU, NATO and OSCE missions too, not only the UN's
+        return None, "unspecified", "overseas"
+    return None, "all_un_pko", "scope_words"
+
+
+def _mission_destination(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    # "between 250 and 300 troops, mainly engineers and medical staff, to UNMISS": a destination after the
+    # figure's apposition, with no other figure between, is the figure's own.
+    later = next((m for m in mq.resolved if m.start >= mq.q_end), None)
+    if later is not None and _word_before(sc.text, later.start) in _TO_MISSION and \
+            not any(mq.q_end <= f_start < later.start for f_start, _ in sc.figures):
+        return later.acronym, "mission", "sentence"
+    return None
+
+
+def _mission_before_figure(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    before = [m for m in mq.resolved if m.start < mq.q_start]
+    return (before[-1].acronym, "mission", "sentence") if before else None
+
+
+def _mission_scope_clause(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    scope = _ALL_UN_PKO.search(sc.text, mq.clause[0], mq.clause[1])
+    if scope and not _in_spans(scope.start(), sc.mission_spans):
+        return None, "all_un_pko", "scope_words"
+    return None
+
+
+def _mission_host(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    hosts = [h for h in _host_missions(sc.text, sc.countries, mq.sender, sc.mission_spans, mq.as_of, sc.matcher,
+                                       mq.st, (sc.sent.start, sc.sent.end))
+             if not mq.q_end <= mq.scope_end <= h[0]]
+    if not hosts:
+        return None
+    # The place after the figure in its clause ("500 to Lebanon and 300 to South Sudan"), else the first;
+    # none when the figure spans two ("most of them in Mali and the Democratic Republic of the Congo").
+    after_figure = [h for h in hosts if mq.q_end <= h[0] < mq.clause[1]]
+    places = after_figure or hosts
+    place = next((c for c in sc.countries if c.start == places[0][0]), None)
+    if place is None:  # a place below the country level ("in Darfur")
+        return places[0][1], "mission", "host_place"
+    joined = _SPREAD.match(sc.text, place.end)
+    other = next((c for c in sc.countries if joined is not None and c.start == joined.end()), None)
+    if other is None or other.iso3 == place.iso3 or other.iso3 == mq.sender:
+        return _named_successor(sc, places[0][1], place.iso3, mq.as_of, mq.st), "mission", "host_country"
+    return None
+
+
+def _mission_in_sentence(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    return (mq.resolved[0].acronym, "mission", "sentence") if mq.resolved else None
+
+
+def _mission_ranking(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    # A ranking of contributors ranks them within the mission of the last sentences ("its largest
+    # contributor"), else across all UN operations.
+    sent, focus = sc.sent, sc.focus
+    recent = focus.mission is not None and sent.index - focus.mission_sentence <= _RECENT_SENTENCES
+    ranking = _RANKING.search(sc.text, sent.start, sent.end)
+    if ranking and (not recent or _GLOBAL_RANKING.search(sc.text, sent.start, sent.end)) and \
+            not _MISSION_POSSESSIVE.search(sc.text, sent.start, sent.end):
+        return None, "all_un_pko", "ranking"
+    return None
+
+
+def _mission_carried_scope(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    if mq.carried and sc.focus.scope == "all_un_pko":
+        return None, "all_un_pko", "document_focus"
+    return None
+
+
+def _mission_generic(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    if _GENERIC_MISSIONS.search(sc.text, mq.clause[0], mq.clause[1]):
+        return None, "unspecified", "generic_missions"  # "through UN and AU missions": none in particular
+    return None
+
+
+def _mission_focus(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    if not sc.focus.mission:
+        return None
+    current = _current(sc, sc.focus.mission, mq.as_of, mq.st)
+    if mq.st != "cumulative" and not _active_then(sc.matcher, current, mq.as_of):
+        # The story's mission had closed long before the figure's date (a history of UNTAG, then today's
+        # figures): it is not the figure's scope.
+        return None, "unspecified", "stale_focus"
+    return current, "mission", "document_focus"
+
+
+MISSION_RULES = check_table((
+    Rule("bilateral", "'under a bilateral agreement', 'outside the UN framework': no mission", _mission_bilateral),
+    Rule("split", "'1,300 soldiers in Mali, around 300 of them with EUTM Mali and the rest with the UN force'",
+         _mission_split),
+    Rule("after_figure", "a mission named after the figure in its clause", _mission_after_figure, ("sentence",)),
+    Rule("scope_after", "scope words after the figure: 'in UN missions around the world' (not 'overseas in 13 "
+         "missions')", _mission_scope_after, ("scope_words", "overseas")),
+    Rule("destination", "'300 troops, mainly engineers, to UNMISS': a destination after the apposition",
+         _mission_destination, ("sentence",)),
+    Rule("before_figure", "the last mission named before the figure", _mission_before_figure, ("sentence",)),
+    Rule("scope_clause", "scope words anywhere in the clause", _mission_scope_clause, ("scope_words",)),
+    Rule("host", "a host country or place: 'to Mali', 'troops in Darfur'", _mission_host,
+         ("host_country", "host_place")),
+    Rule("in_sentence", "another mission of the sentence", _mission_in_sentence, ("sentence",)),
+    Rule("ranking", "a ranking of contributors: all UN operations, unless it is the recent mission's",
+         _mission_ranking),
+    Rule("carried_scope", "a sender carried over from a figure of all UN operations keeps its scope",
+         _mission_carried_scope, ("document_focus",)),
+    Rule("generic_missions", "'through UN and AU missions': none in particular", _mission_generic),
+    Rule("focus", "the story's mission, unless it had closed by the figure's date", _mission_focus,
+         ("document_focus", "stale_focus")),
+))
+
+
+def resolve_mission(sc: SentenceContext, mq: MissionQuery) -> tuple[str | None, str, str]:
+    """(acronym, scope, how) by the first of ``MISSION_RULES`` that answers; else no mission ("none")."""
+    mq.read(sc)
+    for rule in MISSION_RULES:
+        found = rule.fn(sc, mq)
+        if found is not None:
+            note("mission", rule.name, found[2], mq.q_start)
+            return found
+    note("mission", "none", "none", mq.q_start)
+    return None, "unspecified", "none"
+
+
+def _named_successor(sc, acronym: str, host: str, when: PartialDate | None, st: str) -> str:
+    """A plan for a host country goes to the mission the document names that starts there soon after the
+    figure's date ("will deploy to Somalia next month" in December 2024, in a story on AUSSOM), rather than to
+    the one ending then."""
+    if st not in _PLANS or sc.matcher is None or when is None:
+        return acronym
+    facts = _mission_facts(sc.matcher)  # acronym -> (kind, start date, lead nation)
+    start = facts[acronym][1]
+    if start is None:
+        return acronym
+    soon = _period_end(when) - _SOON_BEFORE
+    for other in sc.matcher.missions_hosted_in(host, when):
+        other_start = facts[other][1]
+        if other != acronym and other in sc.focus.document_missions and other_start is not None and \
+                other_start > max(start, soon):
+            return other
+    return acronym
+
+
+def _current(sc, acronym: str, when: PartialDate | None, st: str) -> str:
+    if sc.matcher is None or when is None:
+        return acronym
+    return _current_mission(sc.matcher, acronym, when, st)
+

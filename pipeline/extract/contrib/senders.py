@@ -1,0 +1,381 @@
+"""Stage 3, senders: the country or countries that send a candidate's personnel, by ``SENDER_RULES`` in order
+(the country of its noun phrase, the one it comes "from", the agent, a list item, the subject of its clause, a
+pronoun's antecedent ...). Rules that find no single sender name why (a joint figure, a regional force).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract import lexicon, personnel
+from pipeline.extract.contrib.common import (
+    _COORDINATION,
+    _EACH,
+    _LABEL_AFTER,
+    _ORG_SUBJECT,
+    _PARTITIVE_PART,
+    _PRONOUN_SUBJECT,
+    _in_spans,
+    _subject_country,
+)
+from pipeline.extract.contrib.context import Candidate, SentenceContext
+from pipeline.extract.contrib.rules import Rule, check_table, note
+from pipeline.extract.types import (
+    CountryMention,
+)
+
+# Modifiers that name a sender that is not one country: no row, and no borrowing of a country from elsewhere.
+_NON_COUNTRY_SENDERS = lexicon.word_set("non_country_senders")
+
+
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|our country|our nation)\b", re.IGNORECASE)
+
+
+_PARTITIVE_PRONOUN = re.compile(r"\s*of\s+(?:them|its|their)\b", re.IGNORECASE)
+
+
+# "395 officers and soldiers of the PLA", "850 troops from Nepal": the sender right after the head noun.
+_OF_FROM_AFTER = re.compile(
+    r"(?:\s+and\s+[\w-]+)?[\s,]*(?:\w+\s+){0,2}?(?<!out )(?P<prep>from|of)\s+(?:the\s+)?"
+    # "12 soldiers from the Armed Forces of Malta"
+    r"(?:(?:armed\s+forces|army|defen[cs]e\s+forces?|military|national\s+police|police\s+force|navy)\s+of\s+"
+    r"(?:the\s+)?)?", re.IGNORECASE
+)
+
+
+# ", which has pledged another 800": the start of a relative clause, whose antecedent is right before its comma.
+_RELATIVE_LEAD = re.compile(r",\s*(?:which|who|whose)\b", re.IGNORECASE)
+
+
+# "the 100-strong company that Zambia sent to Liberia": the sender of a figure named in a relative clause after it.
+_RELATIVE_SENDER = re.compile(r"\s+(?:that|which|whom)\s+(?:the\s+)?")
+
+
+_RELATIVE_VERB = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:sent|deployed|dispatched|contributed|provided|pledged|offered|promised|"
+    r"withdrew|pulled\s+out|repatriated|brought\s+home|maintains|maintained|keeps|kept|will\s+send|"
+    r"will\s+deploy|plans\s+to)\b"
+)
+
+
+# A list item without its verb: the country stands right before its figure ("Burkina Faso two companies") after a
+# comma, "and", a semicolon or a colon.
+_ITEM_GAP = re.compile(r"\s+")
+
+
+_ITEM_START = re.compile(r"(?:[,;:]|\band)\s*$")
+
+
+# "will be provided by Burundi": the agent of a passive.
+_AGENT_BEFORE = re.compile(
+    r"(?<!followed )(?<!preceded )(?<!trailed )(?<!outnumbered )(?<!ranked )\bby\s+(?:the\s+)?$", re.IGNORECASE
+)  # not a ranking: "Bangladesh ..., followed by Nepal with 6,200"
+
+
+# "With 1,300 uniformed personnel, Ghana is among the top ten contributors".
+_FRONTED_WITH = re.compile(r"^\W*With\s+$")
+
+
+# An attribution after the figure: whose words they are ("the Kenyan defence minister said").
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|tells|added|stated|announced|according to)\b", re.IGNORECASE)
+
+
+# A sentence that continues the last one without naming its subject: "Another 350 troops will follow in July",
+# or a bullet that starts with its verb ("- Has pledged 500 police officers to MINUSMA").
+_CONTINUATION = re.compile(
+    r"\W*(?:(?:Another|A further|An additional|The remaining|The rest of|Of these|Of those|Among them)\b|"
+    # "The contingent, including 20 engineers, will leave ...", "The first 120 gendarmes arrived ...", "The second
+    # flight departed ...": a group named before, by its definite noun.
+    # "The 124th Infantry Battalion, comprising 340 personnel, will deploy": a unit named by its number.
+    r"The\s+(?:(?:new|first|second|third|fourth|next|last|final|remaining|other|latest|\d+(?:st|nd|rd|th))\s+)?"
+    r"(?:[\d,]+(?:-(?:member|strong))?\s+)?"
+    r"(?:[A-Za-z-]+\s+){0,2}?(?i:contingent|battalion|unit|company|detachment|platoon|team|rotation|batch|flight|"
+    r"group|echelon|wave|tranche|advance\s+party|main\s+body|deployments?|contributions?|"
+    r"troops|soldiers|officers|peacekeepers|personnel|"
+    r"police|gendarmes|engineers|observers)\b|"
+    r"(?:(?:Currently|Now|Also|Still|Today)\s+)?(?i:has|have|had|contributes|contributed|deploys|deployed|sends|"
+    r"sent|provides|provided|maintains|maintained|pledged|pledges|plans|will|offers|offered)\b)"
+)
+
+
+# Where most of a figure's people are: "most of them in southern Lebanon", "the bulk of them with UN missions".
+# A figure followed by its parts: "1,300 soldiers in Mali, around 300 of them with EUTM Mali and the rest ...".
+# "... most of the force, which numbers around 1,000 troops": the mission itself, before a relative clause.
+_FORCE_NOUN_BEFORE = re.compile(r"\b(?:the|its)\s+(?:whole\s+|entire\s+|UN\s+|peacekeeping\s+)?"
+                                r"(?:force|mission|operation)\s*$", re.IGNORECASE)
+
+
+_UNIT_FROM_BEFORE = re.compile(
+    r"\b(?:" + personnel.UNIT_RE.pattern + r"|troops|soldiers|peacekeepers|police|officers|personnel|contingents?)"
+    r"\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+# -- who sends them ---------------------------------------------------------------------------------------------
+# -- the sender rules: who sends the figure's personnel ---------------------------------------------------------
+# Each returns None when it does not apply, else (countries, rule name); no countries when the sender is not one
+# country or is unknown (no row: the name says why).
+Senders = tuple[list[str], str] | None
+
+
+def _sender_np(sc: SentenceContext, c: Candidate) -> Senders:
+    in_np = next((x for x in sc.countries if c.np_start <= x.start < c.np_end and
+                  not _in_spans(x.start, sc.mission_spans)), None)
+    return ([in_np.iso3], "np") if in_np is not None else None
+
+
+def _sender_respectively(sc: SentenceContext, c: Candidate) -> Senders:
+    if "respectively" not in sc.lowered:
+        return None
+    respective = _respective(sc).get(c.q.start)
+    return ([respective], "respectively") if respective is not None else None
+
+
+def _sender_regional(sc: SentenceContext, c: Candidate) -> Senders:
+    if {m.lower().strip(".") for m in c.modifiers} & _NON_COUNTRY_SENDERS:
+        return [], "regional"
+    return None
+
+
+def _sender_of_from(sc: SentenceContext, c: Candidate) -> Senders:
+    after = _OF_FROM_AFTER.match(sc.text, c.np_end, min(sc.sent.end, c.np_end + 40))
+    if not after:
+        return None
+    country = next((x for x in sc.countries if x.start == after.end()), None)
+    # "withdrawn ... from Congo" names the host left, not the sender.
+    if country is None or (after.group("prep").lower() == "from" and c.clause_status(sc.text)[0] == "withdrawn"):
+        return None
+    group = sc.coordinated(country, sc.sent.end)
+    if len(group) > 1:  # "1,700 troops will come from Bangladesh and Nepal": a joint figure
+        if _EACH.search(sc.text, sc.sent.start, sc.sent.end):
+            return [x.iso3 for x in group], "each"
+        return [], "joint_from"
+    return [country.iso3], after.group("prep").lower()
+
+
+def _sender_agent(sc: SentenceContext, c: Candidate) -> Senders:
+    for x in sc.countries:
+        if c.np_end <= x.start < c.clause[1] and _AGENT_BEFORE.search(sc.text, max(0, x.start - 24), x.start):
+            # "were deployed by Rwanda"; not when the clause names its subject before the figure ("Rwanda
+            # deployed 850 troops, airlifted by US Air Force aircraft").
+            if _subject_country(sc.text, [y for y in sc.countries if y.start >= c.clause[0]], c.np_start,
+                                sc.mission_spans) is None:
+                return [x.iso3], "agent"
+            return None
+    return None
+
+
+def _sender_relative(sc: SentenceContext, c: Candidate) -> Senders:
+    relative = _RELATIVE_SENDER.match(sc.text, c.np_end, c.clause[1])
+    if relative is None:
+        return None
+    country = next((x for x in sc.countries if x.start == relative.end()), None)
+    if country is not None and _RELATIVE_VERB.match(sc.text, country.end):
+        return [country.iso3], "relative"  # "the 100-strong company that Zambia sent to ..."
+    return None
+
+
+def _sender_item(sc: SentenceContext, c: Candidate) -> Senders:
+    item = _gapped_item(sc, c.np_start, c.clause)
+    if item is None:
+        return None
+    if len(item) == 1:
+        return [item[0].iso3], "item"
+    if _EACH.search(sc.text, c.np_end, c.clause[1]):
+        return [x.iso3 for x in item], "item_each"
+    return [], "joint_item"
+
+
+def _sender_mission_relative(sc: SentenceContext, c: Candidate) -> Senders:
+    if _mission_relative(sc, c.np_start):
+        return [], "mission_relative"  # "MINUSMA, which ... has about 12,000 troops": the mission's strength
+    return None
+
+
+def _sender_unit_from(sc: SentenceContext, c: Candidate) -> Senders:
+    if c.clause_status(sc.text)[0] == "withdrawn":
+        return None
+    for x in sc.countries:
+        if x.start >= c.np_start:
+            break
+        if x.start >= c.clause[0] and \
+                _UNIT_FROM_BEFORE.search(sc.text, max(c.clause[0], x.start - 40), x.start) and \
+                not _in_spans(x.start, sc.mission_spans):
+            return [x.iso3], "unit_from"  # "A formed police unit from Ghana, comprising 160 officers, ..."
+    return None
+
+
+def _sender_relative_antecedent(sc: SentenceContext, c: Candidate) -> Senders:
+    antecedent = _relative_antecedent(sc, c.clause)
+    return ([antecedent.iso3], "relative_antecedent") if antecedent is not None else None
+
+
+def _sender_subject(sc: SentenceContext, c: Candidate) -> Senders:
+    """The subject of the figure's own clause ("..., and Benin has offered up to 2,000"), else of the sentence."""
+    text, countries, spans = sc.text, sc.countries, sc.mission_spans
+    subject = None
+    if c.clause[0] > sc.sent.start:
+        subject = _subject_country(text, [x for x in countries if x.start >= c.clause[0]], c.np_start, spans)
+    subject = subject or _subject_country(text, countries, c.np_start, spans)
+    if subject is None:
+        return None
+    group = sc.coordinated(subject, c.np_start)
+    if len(group) == 1:
+        if _LABEL_AFTER.match(text, subject.end):
+            return [subject.iso3], "label"  # "- Lebanon: 870 infantry (UNIFIL)": perhaps a place
+        return [subject.iso3], "subject"
+    # "Burundi and Gabon have each contributed 850": one row each; a joint figure is nobody's.
+    if _EACH.search(text, sc.sent.start, sc.sent.end):
+        return list(dict.fromkeys(x.iso3 for x in group)), "subject_each"
+    return [], "joint_subject"
+
+
+def _sender_fronted_with(sc: SentenceContext, c: Candidate) -> Senders:
+    if not _FRONTED_WITH.match(sc.text[sc.sent.start:c.np_start]):
+        return None
+    country = sc.country_after(c.np_end)
+    return ([country.iso3], "fronted_with") if country is not None else None
+
+
+def _sender_speaker(sc: SentenceContext, c: Candidate) -> Senders:
+    if not _FIRST_PERSON.search(sc.text, sc.sent.start, c.np_end):
+        return None
+    if _ATTRIBUTION.search(sc.text, c.np_end, sc.sent.end):
+        country = sc.country_after(c.np_end)
+        if country is not None:
+            return [country.iso3], "speaker"
+    if sc.focus.country:
+        return [sc.focus.country], "speaker_focus"
+    return [], "speaker_unknown"
+
+
+def _sender_pronoun(sc: SentenceContext, c: Candidate) -> Senders:
+    """"It currently has about 2,000 troops": a pronoun takes the last sender named, unless an organisation is
+    the subject ("The UN says it has 12,000 troops")."""
+    if not sc.focus.country:
+        return [], "no_focus"
+    before = sc.text[sc.sent.start:c.np_start]
+    pron = _PRONOUN_SUBJECT.search(before)
+    org = _ORG_SUBJECT.search(before)
+    if org is not None and (pron is None or org.start() < pron.start()):
+        return [], "org_subject"
+    if pron or _PARTITIVE_PRONOUN.match(sc.text, c.q.end) or _PARTITIVE_PART.match(sc.text, c.q.end):
+        return [sc.focus.country], "pronoun"  # "It has ...", "30 of them", "30 of the personnel are women"
+    return None
+
+
+def _sender_continuation(sc: SentenceContext, c: Candidate) -> Senders:
+    if _CONTINUATION.match(sc.text, sc.sent.start, sc.sent.end) and \
+            _subject_country(sc.text, sc.countries, sc.sent.end, sc.mission_spans) is None:
+        return [sc.focus.story_country()], "continuation"
+    return None
+
+
+SENDER_RULES = check_table((
+    Rule("np", "a country in the figure's noun phrase: '850 Nepalese troops'", _sender_np),
+    Rule("respectively", "'Chad and Bangladesh, with 1,400 and 1,300 troops respectively'", _sender_respectively),
+    Rule("regional", "a sender that is not one country: '5,000 African troops' (no row)", _sender_regional),
+    Rule("of_from", "the country after the noun: '850 troops from Nepal', 'soldiers of the PLA'; 'from Nepal and "
+         "Bangladesh' is joint (no row) unless 'each'", _sender_of_from, ("from", "of", "each", "joint_from")),
+    Rule("agent", "the agent of a passive: 'were deployed by Rwanda'", _sender_agent),
+    Rule("relative", "'the 100-strong company that Zambia sent'", _sender_relative),
+    Rule("item", "a list item without its verb: '..., Burkina Faso two companies, and Togo and Mali a dozen "
+         "officers each'", _sender_item, ("item", "item_each", "joint_item")),
+    Rule("mission_relative", "'MINUSMA, which ... has about 12,000 troops': the mission's strength (no row)",
+         _sender_mission_relative),
+    Rule("unit_from", "'A formed police unit from Ghana, comprising 160 officers'", _sender_unit_from),
+    Rule("relative_antecedent", "'..., and Egypt, which has pledged another 800'", _sender_relative_antecedent),
+    Rule("subject", "the subject of the figure's clause, else of its sentence; a line's label; 'each' of several",
+         _sender_subject, ("subject", "label", "subject_each", "joint_subject")),
+    Rule("fronted_with", "'With 1,300 uniformed personnel, Ghana is among the top ten'", _sender_fronted_with),
+    Rule("speaker", "first person: the country of the speaker ('we have 800 troops, the Kenyan minister said'), "
+         "else the story's", _sender_speaker, ("speaker", "speaker_focus", "speaker_unknown")),
+    Rule("pronoun", "'It currently has about 2,000 troops', '30 of them': the last sender named; not after an "
+         "organisation as subject", _sender_pronoun, ("pronoun", "no_focus", "org_subject")),
+    Rule("continuation", "'Another 350 troops will follow in July': the story's country", _sender_continuation),
+))
+
+
+def find_senders(sc: SentenceContext, c: Candidate) -> tuple[list[str], str]:
+    """The countries that send the figure's personnel (one, or several that "each" send as many), and the rule
+    that found them (``SENDER_RULES`` in order); none when the sender is not one country or is unknown."""
+    for rule in SENDER_RULES:
+        found = rule.fn(sc, c)
+        if found is not None:
+            note("sender", rule.name, found[1], c.q.start)
+            return found
+    note("sender", "no_sender", "no_sender", c.q.start)
+    return [], "no_sender"
+
+
+def _mission_relative(sc, np_start: int) -> bool:
+    """Whether the figure stands in a relative clause about a mission ("MINUSMA, which was set up in 2013 and
+    has about 12,000 troops"), with no country named between the mission and the figure."""
+    lead = None
+    for lead in _RELATIVE_LEAD.finditer(sc.text, sc.sent.start, np_start):
+        pass
+    if lead is None:
+        return False
+    comma = lead.start()
+    if any(comma <= c.start < np_start for c in sc.countries) or \
+            _PRONOUN_SUBJECT.search(sc.text, lead.end(), np_start):
+        return False  # "MINUSMA, which it joined with 1,400 troops": the pronoun's country sends them
+    return any(m.end <= comma and not sc.text[m.end:comma].strip(" )") for m in sc.missions) or \
+        _FORCE_NOUN_BEFORE.search(sc.text, max(sc.sent.start, comma - 30), comma) is not None
+
+
+def _relative_antecedent(sc, clause: tuple[int, int]) -> CountryMention | None:
+    """The country a relative clause holding the figure is about: "Egypt, which has pledged another 800"."""
+    lead = _RELATIVE_LEAD.search(sc.text, max(sc.sent.start, clause[0] - 10), min(sc.sent.end, clause[0] + 8))
+    if lead is None:
+        return None
+    comma = lead.start()
+    country = next((c for c in reversed(sc.countries) if c.end <= comma), None)
+    if country is None or sc.text[country.end:comma].strip() or _in_spans(country.start, sc.mission_spans):
+        return None
+    return country
+
+
+def _gapped_item(sc, np_start: int, clause: tuple[int, int]) -> list[CountryMention] | None:
+    """The countries of a list item whose verb is left out, right before the figure: "Niger has sent a
+    650-strong battalion, Burkina Faso two companies, and Guinea and Togo a dozen advisers each"."""
+    text = sc.text
+    group: list[CountryMention] = []
+    for c in reversed(sc.countries):
+        if c.end > np_start or c.start < clause[0]:
+            continue
+        gap = text[c.end:group[0].start] if group else text[c.end:np_start]
+        if not (_COORDINATION.fullmatch(gap) if group else _ITEM_GAP.fullmatch(gap)):
+            break
+        if _in_spans(c.start, sc.mission_spans):
+            return None
+        group.insert(0, c)
+    if not group or not _ITEM_START.search(text, max(clause[0], group[0].start - 8), group[0].start):
+        return None
+    return list({c.iso3: c for c in group}.values())
+
+
+def _respective(sc) -> dict[int, str]:
+    """"Chad and Bangladesh, with 1,400 and 1,300 troops respectively": figure start -> its country, pairing
+    the coordinated figures before "respectively" with the coordinated countries before them, in order."""
+    if sc.respectively_cache is None:
+        sc.respectively_cache = {}
+        m = _RESPECTIVELY.search(sc.text, sc.sent.start, sc.sent.end)
+        figures = [f for f in sc.figures if m is not None and f[1] <= m.start()]
+        run = figures[-1:]
+        for f in reversed(figures[:-1]):  # the figures joined by "and" or commas right before "respectively"
+            if not _COORDINATION.fullmatch(sc.text, f[1], run[0][0]):
+                break
+            run.insert(0, f)
+        if len(run) >= 2:
+            for c in sc.countries:
+                if c.start >= run[0][0]:
+                    break
+                group = sc.coordinated(c, run[0][0])
+                if len(group) == len(run):
+                    sc.respectively_cache = {f[0]: g.iso3 for f, g in zip(run, group)}
+                    break
+    return sc.respectively_cache
+

@@ -1,0 +1,270 @@
+"""Stage 4, status: the clause's verb gives a status (``pipeline.extract.status``), and ``STATUS_RULES`` in
+order rewrite it when the figure's place, its sender rule or the story says otherwise (a running total, the whole
+of a partitive, a list's lead, a standby force, a departure from home ...).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract import lexicon, personnel, status
+from pipeline.extract.contrib.common import (
+    _CARRIED_SENDERS,
+    _DEPARTURE_CUES,
+    _LEAVING_WORDS,
+    _OUTBOUND,
+    _PARTITIVE_PART,
+    _PLANS,
+    _RUNNING_VERB,
+    _TO,
+    _word_before,
+)
+from pipeline.extract.contrib.context import Candidate, SentenceContext
+from pipeline.extract.contrib.rules import Rule, check_table, note
+from pipeline.extract.types import PartialDate
+
+# "600 of its roughly 4,500 soldiers": the whole a part is taken from (``word``: "an expected 650").
+_PARTITIVE_WHOLE = re.compile(
+    r"\bof\s+(?:its|their|his|her|our|the|an?|this|these|those)\s+(?:(?P<word>[a-z]+)\s+)?$", re.IGNORECASE
+)
+
+
+_PLAN_WORDS = lexicon.word_set("plan_words")
+
+
+_RUNNING_TOTAL = re.compile(
+    r"\b" + _RUNNING_VERB + r"\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,4}?to\s+$", re.IGNORECASE
+)
+
+
+_LEAVING = re.compile(r"\bleaving\s+(?:(?:about|some|around|only|just|roughly|nearly)\s+)?$", re.IGNORECASE)
+
+
+_LEAVING_LINKS = frozenset({"leaving", "about", "some", "around", "only", "just", "roughly", "nearly"})
+
+
+_BY = frozenset({"by", "a", "an", "some"})
+
+
+_REPLACED_BY = re.compile(r"\b(?:replaced|relieved|succeeded|taken\s+over|reinforced|joined|bolstered|augmented)"
+                          r"\s+by\s+(?:(?:a|an|some)\s+)?"
+                          # "will be replaced by a new rotation of about 850 troops"
+                          r"(?:(?:new|fresh|further|second|third|next|larger|smaller|[\w-]+-strong)\s+)*"
+                          r"(?:(?:rotation|contingent|battalion|unit|batch|group|team|company|force|detachment)\s+of\s+)?"
+                          r"(?:(?:about|some|around|nearly|approximately|roughly)\s+)?$", re.IGNORECASE)
+
+
+_FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|set\s+to|due\s+to)\b", re.IGNORECASE)
+
+
+_RUNNING_VERB_BEFORE = re.compile(r"\b" + _RUNNING_VERB + r"\s+$", re.IGNORECASE)
+
+
+_RUNNING_PLAN = re.compile(
+    r"\b(?:will|would|shall|could|to|expected\s+to|set\s+to|likely\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+# "The contingent includes 175 engineers": a part of a whole named before, which shares its plan.
+_INCLUDES = re.compile(r"\b(?:includ(?:es|e|ed|ing)|compris(?:es|e|ed|ing)|consists?\s+of|made\s+up\s+of)\s+"
+                       r"(?:[\w,-]+\s+){0,6}$", re.IGNORECASE)  # "includes 120 women and a 40-strong platoon"
+
+
+# A verb of sending, for a total "so far" that is the build-up of one deployment.
+_SENDING = re.compile(r"\b(?:sent|deployed|dispatched|contributed|provided)\b", re.IGNORECASE)
+
+
+# Many rotations: a total over time even with "so far" and one mission ("has sent seven rotations ... totaling").
+_ROTATIONS = re.compile(r"\b(?:\w+\s+)?(?:rotations|batches|contingents|tours)\b|\btotall?ing\b", re.IGNORECASE)
+
+
+_STANDBY = re.compile(r"\bstand-?by\b", re.IGNORECASE)
+
+
+# Cues that say what an item holds, not what was done with it: a list's lead says that ("• Rwanda: two battalions,
+# some 1,600 personnel in all" under "Commitments announced include:").
+_WEAK_CUES = lexicon.word_set("weak_cues")
+
+
+def _status_in_context(sc: SentenceContext, c: Candidate, st: str, cue: str) -> tuple[str, str]:
+    """Statuses that the figure's place says, whatever the clause's verb: the whole of a partitive ("withdrew
+    600 of its roughly 4,500 soldiers": the 4,500 are the standing total) and a running total ("bringing to
+    400 the number of Kenyans", "raising the number of ... to 400"), unless a plan is said."""
+    text, q, np_start, clause = sc.text, c.q, c.np_start, c.clause
+    lo = max(clause[0], q.start - 40)
+    whole = _PARTITIVE_WHOLE.search(text, lo, q.start) if text.find("of ", lo, q.start) >= 0 else None
+    if whole is not None and any(0 <= whole.start() - f_end <= 2 for f_start, f_end in sc.figures
+                                 if f_end <= whole.start()):
+        if (whole.group("word") or "").lower() not in _PLAN_WORDS:
+            return "serving", "partitive_whole"
+        return st, cue
+    if _REPLACED_BY.search(text, max(clause[0], q.start - 80), q.start):
+        # "will be replaced by 750 from Zambia", "reinforced by 120 more": the figure that comes.
+        return ("planned", "replaced_by") if _RUNNING_PLAN.search(text, clause[0], q.start) or \
+            _FUTURE.search(text, clause[0], q.start) else ("deployed", "replaced_by")
+    if personnel.ends_with_word(text[max(clause[0], q.start - 16):q.start], _LEAVING_LINKS) and \
+            _LEAVING.search(text, max(clause[0], q.start - 30), q.start):
+        # "will withdraw 300 of its soldiers, leaving 1,000 in Mali": those who stay.
+        return ("planned", "leaving") if _FUTURE.search(text, clause[0], q.start) else ("serving", "leaving")
+    running = None
+    if personnel.ends_with_word(text[max(clause[0], q.start - 8):q.start], _TO):
+        running = _RUNNING_TOTAL.search(text, max(clause[0], q.start - 60), q.start)
+    if running is None and np_start < q.start:
+        running = _RUNNING_VERB_BEFORE.search(text, max(clause[0], np_start - 20), np_start)
+    if running is not None:
+        # The total after the change: planned when the change is ("will send 200 more, raising ... to 1,300").
+        if st == "planned" or _RUNNING_PLAN.search(text, max(clause[0], running.start() - 30), running.start()):
+            return "planned", "running_total"
+        return "serving", "running_total"
+    return st, cue
+
+
+def _leaves_home(sc, clause: tuple[int, int], senders: list[str]) -> bool:
+    """Whether the place a departure leaves is the sender's own country or capital ("left Accra")."""
+    for c in sc.countries:
+        if clause[0] <= c.start < clause[1] and _word_before(sc.text, c.start) in _LEAVING_WORDS:
+            return c.iso3 in senders
+    return False
+
+
+
+# -- the status rules ------------------------------------------------------------------------------------------
+# The clause's verb gives a status (``status.figure_status``); these rules, in order, each rewrite it when the
+# figure's place, its sender rule or the story says otherwise. Each returns the name of what it did, or None.
+
+class Reading:
+    """The status, its cue and the as-of date of a candidate, as the status rules rewrite them; ``standby``:
+    whether the figure is a standby force (which the mission rules read too)."""
+
+    __slots__ = ("st", "cue", "as_of", "standby", "fired")
+
+    def __init__(self, st: str, cue: str, as_of: PartialDate | None):
+        self.st, self.cue, self.as_of, self.standby = st, cue, as_of, False
+        self.fired: list[str] = []  # the names of the status rules that rewrote it, in order
+
+
+def _st_in_context(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
+    st, cue = _status_in_context(sc, c, r.st, r.cue)
+    if (st, cue) == (r.st, r.cue):
+        return None
+    r.st, r.cue = st, cue
+    return cue
+
+
+def _st_partitive_of_previous(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
+    # "which has some 1,300 soldiers in Mali, around 300 of them with EUTM Mali": a part of the figure before it,
+    # in its apposition, is in that figure's state
+    if sc.out and _PARTITIVE_PART.match(sc.text, c.q.end) and \
+            not status.clause_cues(sc.text[sc.out[-1].quantity.end:c.q.start]):
+        r.st, r.cue = sc.out[-1].status, "partitive_of_previous"
+        return r.cue
+    return None
+
+
+def _st_before_change(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
+    if c.rule in _BEFORE_CHANGE:
+        r.st, r.cue = "serving", c.rule  # the total before the change
+        return "before_change"
+    return None
+
+
+def _st_tours(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
+    if c.rule not in _BEFORE_CHANGE and r.st in ("serving", "deployed") and \
+            c.head.surface.lower().startswith(("tours", "individual tours", "person-times", "man-times")):
+        r.st, r.cue = "cumulative", "tours"  # "47,000 individual tours of duty have been completed": a sum over time
+        return r.cue
+    return None
+
+
+def _st_list_lead(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
+    if (not r.cue or (r.st in ("serving", "cumulative") and r.cue.lower() in _WEAK_CUES)) and \
+            (lead := sc.list_lead()) is not None:
+        r.st, r.cue = lead, "list_lead"  # "Commitments announced include: • Ethiopia: 2,000 troops ..."
+        return r.cue
+    return None
+
+
+def _st_standby(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
+    r.standby = _STANDBY.search(sc.text, max(c.clause[0], c.np_start - 40),
+                                min(c.clause[1], c.np_end + 40)) is not None
+    if r.standby and r.st in ("planned", "serving"):
+        r.st, r.cue = "pledged", "standby"  # "will build a standby force of 8,000 troops": a commitment
+        return r.cue
+    return None
+
+
+def _st_respectively(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
+    if c.sender_rule == "respectively" and sc.out and "+respectively+" in sc.out[-1].extractor:
+        r.st, r.cue = sc.out[-1].status, "respectively"  # the figures paired with their countries share a verb
+        return r.cue
+    return None
+
+
+def _st_relative(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
+    if c.sender_rule == "relative":  # "the company that Zambia sent": the verb of the relative clause
+        r.st, r.cue = status.figure_status(sc.text[c.np_end:c.clause[1]], 0, 0)
+        return "relative_clause"
+    return None
+
+
+def _st_gapped(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
+    if c.sender_rule in ("item", "item_each") and not r.cue and sc.out:
+        r.st, r.cue = sc.out[-1].status, "gapped"  # "..., Burkina Faso two companies": the item's verb is left out
+        return r.cue
+    return None
+
+
+def _st_part_of_plan(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
+    focus = sc.focus
+    if r.st == "serving" and c.sender_rule in _CARRIED_SENDERS and focus.status in _PLANS and \
+            _INCLUDES.search(sc.text, max(c.clause[0], c.np_start - 60), c.np_start):
+        r.st, r.cue, r.as_of = focus.status, "part_of_plan", focus.as_of  # "The battalion includes 120 engineers"
+        return r.cue
+    return None
+
+
+def _st_departure(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
+    outbound = sc.focus.status in _OUTBOUND
+    if r.st == "departure":  # neither a destination nor a place left: the movement of the story
+        r.st = "deployed" if outbound else "withdrawn"
+        return "departure"
+    if r.st == "planned_departure":  # "will leave next month": out to the mission (a plan), or home
+        r.st = "planned" if outbound or sc.focus.status is None else "withdrawn"
+        return "planned_departure"
+    if r.st == "withdrawn" and r.cue.lower().startswith(_DEPARTURE_CUES) and _leaves_home(sc, c.clause, c.senders):
+        r.st = "deployed"  # "Its advance party of 100 troops left Accra on Monday": leaving home for the mission
+        return "leaving_home"
+    return None
+
+
+_BEFORE_CHANGE = frozenset({"running_from", "changed_from"})
+
+STATUS_RULES = check_table((
+    Rule("place", "what the figure's place says whatever the verb: the whole of a partitive ('600 of its 4,500'), "
+         "the figure that replaces ('replaced by 750'), those left ('leaving 1,000'), a running total",
+         _st_in_context, ("partitive_whole", "replaced_by", "leaving", "running_total")),
+    Rule("partitive_of_previous", "'1,300 soldiers in Mali, around 300 of them with EUTM': the whole's state",
+         _st_partitive_of_previous),
+    Rule("before_change", "'to 1,000 from about 180', 'up from 400': the total before the change is serving",
+         _st_before_change),
+    Rule("tours", "'47,000 individual tours of duty': a sum over time", _st_tours),
+    Rule("list_lead", "'Commitments announced include: • Ethiopia: 2,000 troops': the list's lead", _st_list_lead),
+    Rule("standby", "'a standby force of 8,000 troops': a commitment", _st_standby),
+    Rule("respectively", "figures paired with countries by 'respectively' share the first one's status",
+         _st_respectively),
+    Rule("relative_clause", "'the company that Zambia sent': the relative clause's verb", _st_relative),
+    Rule("gapped", "'..., Burkina Faso two companies': the list item's left-out verb", _st_gapped),
+    Rule("part_of_plan", "'The battalion includes 120 engineers': a part of a planned whole shares its plan",
+         _st_part_of_plan),
+    Rule("departure", "a departure: out to the mission or home, by the story's movement; leaving home deploys",
+         _st_departure, ("departure", "planned_departure", "leaving_home")),
+))
+
+
+def resolve_status(sc: SentenceContext, c: Candidate, r: Reading) -> None:
+    """Rewrite the reading by ``STATUS_RULES``, in order."""
+    for rule in STATUS_RULES:
+        name = rule.fn(sc, c, r)
+        if name is not None:
+            r.fired.append(name)
+            note("status", rule.name, name, c.q.start)

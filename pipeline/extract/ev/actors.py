@@ -1,0 +1,193 @@
+"""Binding of the actor: who acts in a trigger's clause.
+
+Actor. The subject of the trigger's clause: the first country (name, capital, armed force like PLA,
+demonym), organisation (UN, AU, ECOWAS, EU, NATO...) or mission between the clause start and the trigger that
+no preposition introduces; a unit or a share "of" a demonym is the subject too (``a contingent of 200 Kenyan
+police officers landed``). A relative clause (``France, which intervened``) takes the entity just before
+*which/who*; a clause that opens with its verb after a relative clause the entity before that (``Mali's junta,
+which had turned to mercenaries, demanded``); a participle between commas (``resolution 2687, adopted in
+June,``, ``UNMOGIP, set up in 1949,``) the entity that ends the noun phrase before it, else nobody. Without an
+entity before the verb: a pronoun or a definite description (``it``, ``the contingent``) takes the sentence's
+first subject, else the previous sentence's subject (up to three sentences back); a mission (``the mission``,
+``the U.N. force``) or a bare noun (``Jihadists``, ``separatist rebels``) gives no country. A mission or an
+organisation as subject gives ``actor_iso3=None`` (``actor_organisation`` from
+``ctx.extra["mission_organisation"]`` for a mission, when the caller provides that mapping). In a passive
+attack (``peacekeepers were killed``, ``lost their lives``) the subject is the victim: the actor is the agent after
+*by*, else unknown. A closing mission has no country actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.ev.common import (
+    _CLAUSE_LEAD,
+    _COMMA_CLAUSE,
+    _DEFINITE,
+    _HAS_WORD,
+    _MISSION_SUBJECT,
+    _PARTICIPLE,
+    _RELATIVE_OPENING,
+    Clauses,
+    Entity,
+    Trigger,
+)
+from pipeline.extract.ev.entities import _FIRST_VERB, _PRONOUN, DocIndex
+from pipeline.extract.ev.rules import Rule, check_table, note
+
+_BY = re.compile(r"(?i)\bby\b")
+@dataclass(slots=True)
+class _Query:
+    """The trigger whose actor is looked for, in its sentence and clause (``i``: the clause's index); ``walked``
+    and ``region``: what two rules each need, computed once."""
+
+    doc: DocIndex
+    index: int
+    clauses: Clauses
+    trigger: Trigger
+    i: int
+    a: int
+    walked: tuple[bool, int] | None = None
+    region: str | None = None
+
+
+# A rule's answer that there is no actor (the rules after it are not tried).
+NOBODY = Entity(-1, -1)
+
+
+def _relative_antecedent(q: _Query) -> Entity | None:
+    """ "France, which intervened", "(MINUSMA),1 which took over": the entity right before the pronoun."""
+    doc, text, a = q.doc, q.doc.text, q.a
+    if not _RELATIVE_OPENING.match(text, a, q.trigger.start):
+        return None
+    candidates = [e for e in doc.entities_in(max(doc.sentences[q.index].start, a - 200), a)
+                  if re.fullmatch(r"[\s,()\d*\]]*", text[e.end:a])]
+    return candidates[-1] if candidates else None
+
+
+def _clause_subject(q: _Query) -> Entity | None:
+    return q.doc.first_subject(max(q.a, q.doc.body_start(q.index)), q.trigger.start)
+
+
+def _walked_back(q: _Query) -> tuple[bool, int]:
+    """When the trigger's clause opens with its verb: whether relative clauses stand before it, and the index of
+    the clause after the walk back over them (and over clauses with no word)."""
+    if q.walked is None:
+        q.walked = _walk_back(q)
+    return q.walked
+
+
+def _walk_back(q: _Query) -> tuple[bool, int]:
+    text, clauses, i, trigger = q.doc.text, q.clauses, q.i, q.trigger
+    if not (i > 0 and _FIRST_VERB.match(text, _CLAUSE_LEAD.match(text, q.a, trigger.end).end(), trigger.end)):
+        return False, i
+    relative = False
+    while i > 0 and (_RELATIVE_OPENING.match(text, *clauses[i - 1]) or not _HAS_WORD.search(text, *clauses[i - 1])):
+        relative = relative or _RELATIVE_OPENING.match(text, *clauses[i - 1]) is not None
+        i -= 1
+    return relative, i
+
+
+def _before_relative(q: _Query) -> Entity | None:
+    """ "after Mali's junta, which had turned to mercenaries, demanded in June": the verb's subject stands before
+    the relative clause."""
+    relative, i = _walked_back(q)
+    if relative and i > 0:
+        return q.doc.first_subject(max(q.clauses[i - 1][0], q.doc.body_start(q.index)), q.clauses[i - 1][1])
+    return None
+
+
+def _participle_apposition(q: _Query) -> Entity | None:
+    """ "resolution 2687, adopted in June, ATMIS must", "UNMOGIP, set up in 1949, today comprises": a participle
+    between commas after a noun phrase modifies it; the subject is that noun phrase's entity when it ends it, else
+    nobody."""
+    doc, text, clauses, a, trigger = q.doc, q.doc.text, q.clauses, q.a, q.trigger
+    i = _walked_back(q)[1]  # (the clause index after the walk of ``before_relative``)
+    lead = _CLAUSE_LEAD.match(text, a, trigger.end)
+    if not (0 < i < len(clauses) - 1 and lead.end() == trigger.start and "and" not in text[a:lead.end()].lower()
+            and _PARTICIPLE.match(text, trigger.start) and not _RELATIVE_OPENING.match(text, *clauses[i - 1])
+            and _COMMA_CLAUSE.match(text, *clauses[i + 1])):
+        return None
+    ending = doc.entities_in(clauses[i - 1][0], clauses[i - 1][1])
+    if ending and re.fullmatch(r"[\s)\d]*", text[ending[-1].end:clauses[i - 1][1]]):
+        return ending[-1]
+    return NOBODY
+
+
+def _sentence_subject(q: _Query) -> Entity | None:
+    return q.doc.first_subject(q.doc.body_start(q.index), q.trigger.start, before_verb=True)
+
+
+def _bare_region(q: _Query) -> str:
+    """The words before the verb when no entity stands there: of the clause, else of the sentence."""
+    if q.region is not None:
+        return q.region
+    doc, text = q.doc, q.doc.text
+    region = text[max(q.a, doc.body_start(q.index)):q.trigger.start]
+    if not _HAS_WORD.search(region):
+        body = doc.body_start(q.index)
+        verb = _FIRST_VERB.search(text, body, q.trigger.start)
+        region = text[body:verb.start() if verb is not None else q.trigger.start]
+    q.region = region
+    return region
+
+
+def _mission_subject(q: _Query) -> Entity | None:
+    return NOBODY if _MISSION_SUBJECT.match(_bare_region(q)) else None
+
+
+def _bare_noun(q: _Query) -> Entity | None:
+    region = _bare_region(q)
+    if _HAS_WORD.search(region) and not _PRONOUN.search(region) and not _DEFINITE.search(region):
+        return NOBODY
+    return None
+
+
+def _previous_sentence(q: _Query) -> Entity | None:
+    return q.doc.previous_subject(q.index)
+
+
+# Who acts in a trigger's clause, in order: the first rule that answers wins (NOBODY: no actor).
+ACTOR_RULES = check_table((
+    Rule("relative_antecedent", "a relative clause's verb: the entity right before 'which/who'",
+         "China, which intervened in the conflict in January 2013, hopes to hand over to MINUSMA.",
+         _relative_antecedent),
+    Rule("clause_subject", "the first entity of the trigger's clause that no preposition introduces",
+         "Nigeria deployed 1,200 troops to Mali in January 2013.", _clause_subject),
+    Rule("before_relative", "a clause that opens with its verb after a relative clause: the entity before it",
+         "After Mali's junta, which had turned to mercenaries, demanded in June 2023 that the mission leave, the "
+         "Council ended it.", _before_relative),
+    Rule("participle_apposition", "a participle between commas: the entity that ends the noun phrase before it, "
+         "else nobody", "UNMOGIP, set up in 1949, today comprises 44 observers.", _participle_apposition),
+    Rule("sentence_subject", "the sentence's first entity before its first verb",
+         "Nigeria, in March 2014, deployed a second battalion.", _sentence_subject),
+    Rule("mission_subject", "'the mission', 'the U.N. force' as subject: no country",
+         "The mission deployed to Gao in March 2014.", _mission_subject),
+    Rule("bare_noun", "a bare noun as subject ('Jihadists'): no country",
+         "Jihadists attacked the camp on 5 May 2014.", _bare_noun),
+    Rule("previous_sentence", "a pronoun or a definite description: the previous sentence's subject",
+         "Ghana sent troops to Mali. It deployed a second battalion in March 2014.", _previous_sentence),
+))
+
+
+def _subject(doc: DocIndex, index: int, clauses: Clauses, trigger: Trigger) -> tuple[Entity | None, str]:
+    """The actor of a trigger and the rule that found it (``ACTOR_RULES``, recorded in the trace; "none" when no
+    rule answers)."""
+    i = clauses.index(trigger.start)
+    q = _Query(doc, index, clauses, trigger, i, clauses[i][0])
+    for rule in ACTOR_RULES:
+        found = rule.fn(q)
+        if found is not None:
+            note("actor", rule.name, pos=trigger.start)
+            return (None if found is NOBODY else found), rule.name
+    return None, "none"
+
+
+def _agent(doc: DocIndex, trigger: Trigger, clause: tuple[int, int]) -> Entity | None:
+    """The entity after "by" in a passive clause ("were killed by Nigerian troops"), if any."""
+    by = _BY.search(doc.text, trigger.end, clause[1])
+    if by is None:
+        return None
+    found = doc.entities_in(by.end(), min(clause[1], by.end() + 60))
+    return found[0] if found else None

@@ -1,0 +1,316 @@
+"""Binding: which trigger a date belongs to (``BIND_RULES``), what a dated statement announces
+(``STATEMENT_RULES``), a demand's deadline.
+
+Binding a date to its verb. The sentence is cut into clauses (at commas, semicolons, dashes and
+*when/which/who/while/because/but/...*, never inside a date). A date takes the nearest trigger before it
+in its own clause (a date after its verb modifies that verb), else the nearest after it; a clause that
+holds only the date (``In January 2012, China deployed``) borrows from the next clause when it opens the
+sentence, else from the previous one. A clause with no verb of its own (``..., and from 2016 with MINUSMA``)
+or one that opens with its verb (``..., is planned for March``: its subject is clauses before) walks back
+through all earlier clauses to the sentence's verb, unless the date follows a relative clause's own verb
+(``ending a contribution that began in 2001``). A clause with a state verb and no trigger (``today
+comprises 44 observers``, ``which had 2,000 troops``) dates a state: no row. A trigger before the date with
+*that/which* between them does not take it (``signed an agreement that had been under negotiation since
+2011``). Light verbs (*took place, occurred, is planned for, is scheduled for*) yield to an event noun of
+their clause (``the transfer of authority ... took place``), else of the clauses before (``The next
+rotation, ..., is planned for March``). A present participle counts only after an auxiliary (``had been
+providing``, ``began participating``), not as a noun modifier (``peacekeepers participating``); a past
+participle after a determiner is an adjective (``Ghana's deployed personnel``). When the trigger is a
+statement verb (*said*, *told*, *announced*, *informed*), the date dates a statement and gives no row, except
+when the statement announces a withdrawal or a suspension that has no date of its own (``India said on
+Wednesday it would withdraw its troops``, ``Britain will withdraw ..., the minister told parliament on
+Monday``, ``France on Thursday announced a withdrawal``): that dates the decision, a withdrawal row. A dated
+statement that a country would send, deploy or increase its contingent (``Chirac said on Aug. 24 France would
+deploy two more battalions``) is its pledge, dated by the statement, unless the sending has a date of its own
+(then the sending is the row). Two dates of one happening
+(``withdrew ... in 2021 and 2022``) give one row, dated by the first. A ``when`` clause with an event of its
+own and no date of its own happened at the date of the clause before it (``It sent 1,200 soldiers in 2013,
+when MINUSMA took over``: a deployment and a handover), unless both events have one type or that date is a
+``since`` date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.ev.common import (
+    _CLAUSE_LEAD,
+    _HAS_WORD,
+    _LEADING_FILLER,
+    _RELATIVE_BETWEEN,
+    _RELATIVE_OPENING,
+    _STATE_VERB,
+    Clauses,
+    Trigger,
+)
+from pipeline.extract.ev.context import SentenceContext
+from pipeline.extract.ev.entities import _FIRST_VERB
+from pipeline.extract.ev.rules import Rule, check_table, note
+from pipeline.extract.ev.triggers import _CHECK_WINDOW, _COMPLETED, _DEMAND_AFTER
+from pipeline.extract.ev.vetoes import _ADJECTIVE_BEFORE, _DEADLINE_BEFORE, _EVENT_NOUN_AFTER
+from pipeline.extract.types import DateMention
+
+_RELATIVE_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?[a-z]+\s+(?:in|on|at|during)\s+$"
+)
+_RESOLUTION_OF = re.compile(
+    r"(?i)\bresolutions?\s+(?:[\d/]+(?:\s*\(\d{4}\))?\s+of\s+[^;]{0,40}?\s+and\s+)?[\d/]+(?:\s*\(\d{4}\))?\s+of\s+$"
+)
+# Between a statement and the withdrawal it announces: "said on Wednesday it would withdraw", "announced a
+# withdrawal".
+_REPORTED_GAP = re.compile(
+    r"(?i)(?:\s+(?:that\b|[\w’'.-]+)){0,6}?\s+(?:would|will|(?:is|was|were|are)\s+to|plans?\s+to|planned\s+to"
+    r"|intends?\s+to|decided\s+to|a|an|the|its|their)(?:\s+(?:\w+ly|soon|also|now|begin\s+to|start\s+to))?\s+"
+)
+_FUTURE_BEFORE = re.compile(
+    r"(?i)\b(?:will|would|shall|(?:is|are)\s+to|plans?\s+to|decided\s+to|intends?\s+to)\s+(?:\w+ly\s+)?$"
+)
+# What opens a sentence before its date: "On", "In early", "Since", nothing.
+_OPENING_DATE = re.compile(r"[\W\d]*(?:[A-Za-z]+\s+){0,2}")
+# A clause that opens with a subordinator is an adverbial ("shortly after the independence of South Sudan").
+_ADVERBIAL_OPENING = re.compile(r"(?i)[\W\d]*(?:\w+ly\s+)?(?:after|before|when|while|since|until|because|although"
+                                r"|though|as|following|despite|amid)\b")
+# A finite verb that ends the walk ("formed" in "a formed police unit" is an adjective, so no "-ed" words here).
+_FINITE = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does"
+                     r"|did|said|told)\b")
+_PRESENT_BEFORE = re.compile(r"(?i)\b(?:is|are|remain|remains)\s+(?:\w+\s+)?(?:deployed|stationed|based|serving)\b")
+
+
+def _opening_order(triggers: list[Trigger], clauses: Clauses, text: str, k: int) -> list[int]:
+    """ "On 23 October, a second formed police unit from Ghana, comprising 160 officers, was deployed", "Since
+    January 2012, shortly after independence, Japan has dispatched": a date that opens the sentence reaches over
+    the subject's noun phrase, appositions, participles (clauses with no trigger and no finite verb) and adverbial
+    clauses ("after ...": never the date's verb) to the main verb, if it is no present ("Today, 6,742
+    peacekeepers, including 174 women, are deployed" is a state)."""
+    order, j = [k], k + 1
+    while j < min(len(clauses), k + 5):
+        a, b = clauses[j]
+        adverbial = _ADVERBIAL_OPENING.match(text, a, b) is not None
+        if not adverbial:
+            order.append(j)
+        if not adverbial and (any(a <= t.start < b for t in triggers) or _FINITE.search(text, a, b)):
+            break
+        j += 1
+    if len(order) > 2 and _PRESENT_BEFORE.search(text, max(0, clauses[order[-1]][0]), clauses[order[-1]][1]):
+        order.pop()
+    order.append(k - 1)
+    return order
+
+
+def _bind(triggers: list[Trigger], clauses: Clauses, d: DateMention,
+          sentence_start: int, text: str) -> Trigger | None:
+    """The trigger a date belongs to: nearest in its clause, else in the next or previous clause (see the module
+    docstring for the walk back over a verbless clause and the light verbs)."""
+    k = clauses.index(d.start)
+    a_k, b_k = clauses[k]
+    filler = _LEADING_FILLER.match(text, sentence_start, a_k)
+    leading = filler is not None and filler.end() == a_k
+    if leading and _OPENING_DATE.fullmatch(text, a_k, d.start) and text[d.end:d.end + 2] not in ("'s", "’s"):
+        order = _opening_order(triggers, clauses, text, k)
+    elif leading:
+        order = [k, k + 1, k - 1]
+    else:
+        order = [k, k - 1, k + 1]
+    if not leading and not any(a_k <= t.start < b_k for t in triggers):
+        if _STATE_VERB.search(text, a_k, b_k) is not None:
+            return None  # "UNMOGIP, set up in 1949, today comprises 44 observers": the date dates a state
+        if _continues_the_subject(text, a_k, b_k, d):
+            # "..., and from 2016 with MINUSMA" (no verb of its own), "..., is planned for March" (the predicate
+            # of a subject named clauses before): the verb is the sentence's earlier one.
+            order = [k, *range(k - 1, -1, -1), k + 1]
+    # A clause with no word of its own (",1 ", a footnote marker) is skipped over.
+    order += [j + (1 if j > k else -1) for j in order[1:]
+              if 0 <= j < len(clauses) and not _HAS_WORD.search(text, *clauses[j])]
+    return _walk(triggers, clauses, d, text, k, leading, order)
+
+
+def _walk(triggers: list[Trigger], clauses: Clauses, d: DateMention, text: str, k: int, leading: bool,
+          order: list[int]) -> Trigger | None:
+    """The first trigger found in the clauses of ``order`` (k: the date's own clause)."""
+    a_k = clauses[k][0]
+    for j in order:
+        if not 0 <= j < len(clauses):
+            continue
+        a, b = clauses[j]
+        if j != k and not leading and _RELATIVE_VERB_BEFORE.search(text, max(a_k, d.start - 40), d.start):
+            return None  # "ending a contribution that began in 2001": the date is the relative clause's own
+        if j != k and _RELATIVE_OPENING.match(text, a, b):
+            continue  # a relative clause belongs to its noun, not to a date of the main clause
+        chosen = _nearest(triggers, a, b, d, text, j == k)
+        if chosen is not None and chosen.rule == "light":
+            # "The next rotation, two observers for MINURSO, is planned for March": the subject's noun.
+            return _subject_event(triggers, clauses, text, j) or chosen
+        if chosen is not None:
+            return chosen
+    return None
+
+
+def _nearest(triggers: list[Trigger], a: int, b: int, d: DateMention, text: str, own: bool) -> Trigger | None:
+    """The trigger of clause [a, b) that the date takes (``own``: the date's own clause)."""
+    inside = [t for t in triggers if a <= t.start < b]
+    heavy = [t for t in inside if t.rule != "light" and t.event_type != "statement"]
+    if heavy and any(t.rule == "light" for t in inside):
+        inside = heavy  # "The transfer of authority ... took place on 1 July": the noun names the event
+    if own:
+        # A date after its verb modifies that verb ("said in a statement on 5 June that it would deploy"), unless a
+        # relative pronoun or a state verb stands between them: "signed an agreement that had been under
+        # negotiation since 2011" dates the negotiation, "was established in 1999 and remains in Kosovo today"
+        # the presence.
+        before = [t for t in inside if t.end <= d.start]
+        if before and (_RELATIVE_BETWEEN.search(text, before[-1].end, d.start)
+                       or _STATE_VERB.search(text, before[-1].end, d.start)):
+            inside = [t for t in inside if t.end > d.start]  # (what stands between the last stands between all)
+            before = []
+        if before:
+            return before[-1]
+    if inside:
+        return min(inside, key=lambda t: (max(t.start - d.end, d.start - t.end, 0), t.start))
+    return None
+
+
+def _continues_the_subject(text: str, a: int, b: int, d: DateMention) -> bool:
+    """A clause without a verb of its own, or one that opens with its verb (its subject is clauses before)."""
+    lead = _CLAUSE_LEAD.match(text, a, b)
+    if _FIRST_VERB.match(text, lead.end(), b) is not None:
+        return True
+    return _FIRST_VERB.search(text, a, d.start) is None and _FIRST_VERB.search(text, d.end, b) is None
+
+
+def _subject_event(triggers: list[Trigger], clauses: Clauses, text: str, j: int) -> Trigger | None:
+    """The nearest event trigger in the clauses before clause j (relative clauses skipped)."""
+    for i in range(j - 1, -1, -1):
+        a, b = clauses[i]
+        if _RELATIVE_OPENING.match(text, a, b):
+            continue
+        heavy = [t for t in triggers if a <= t.start < b and t.rule != "light" and t.event_type != "statement"]
+        if heavy:
+            return heavy[-1]
+    return None
+
+
+def _noun_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
+    if not sc.special:
+        return None
+    m = _EVENT_NOUN_AFTER.match(sc.text, d.end)
+    if m is None or not _ADJECTIVE_BEFORE.search(sc.text, max(0, d.start - 12), d.start):
+        return None
+    return Trigger(m.start(m.lastgroup), m.end(), m.lastgroup, "noun")
+
+
+def _resolution_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
+    if not sc.resolution:
+        return None
+    m = _RESOLUTION_OF.search(sc.text, max(sc.sentence.start, d.start - 60), d.start)
+    if m is None:
+        return None
+    return Trigger(m.start(), m.end(), "mandate", "resolution")
+
+
+def _clause_bound(sc: SentenceContext, d: DateMention) -> Trigger | None:
+    return _bind(sc.triggers, sc.clauses, d, sc.sentence.start, sc.text)
+
+
+# How a date finds its trigger, in order: the first rule that answers wins.
+BIND_RULES = check_table((
+    Rule("resolution", "the date of a resolution dates its adoption (a mandate), whatever the verb",
+         "Resolution 2098 of 28 March 2013 created the Force Intervention Brigade.", _resolution_dated),
+    Rule("noun", "a date that qualifies an event noun dates that event ('a 1994 coup', 'the 2012 attacks')",
+         "The junta seized power in a 2012 coup.", _noun_dated),
+    Rule("clause", "the nearest trigger of the date's clause, else of the clauses the walk reaches",
+         "Nigeria deployed 1,200 troops to Mali in January.", _clause_bound),
+))
+
+
+# After a statement's date: "[France|it|the government] would deploy / send / increase its contingent".
+_REPORTED_SENDING = re.compile(
+    r"\s+(?:that\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:it\s+|they\s+)?(?:would|will)\s+(?P<verb>(?:deploy|send|dispatch"
+    r"|contribute)\b|increase\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:contingent|presence|troops|force)s?\b)"
+)
+
+
+def _reported_completion(sc: SentenceContext, statement: Trigger, own: DateMention) -> Trigger | None:
+    end = sc.sentence.end
+    done = _COMPLETED.search(sc.text, statement.end, min(end, statement.end + _CHECK_WINDOW))
+    if done is None:
+        return None
+    event = next((t for t in sc.triggers if done.end() <= t.start <= done.end() + 20 and t.event_type != "statement"),
+                 None)
+    if event is None or any(done.end() <= d.start < end for d in sc.dates):
+        return None
+    return event
+
+
+def _reported_withdrawal(sc: SentenceContext, statement: Trigger, own: DateMention) -> Trigger | None:
+    text = sc.text
+    for t in sc.triggers:
+        if not (t.event_type == "withdrawal" or t.rule == "funding") or t.rule in ("closure", "gone") \
+                or abs(t.start - statement.start) > 200:
+            continue
+        a, b = sc.clauses.of(t.start)
+        if any((a <= d.start < b or d.start > t.start) and d is not own for d in sc.dates):
+            continue  # "said it would bring home its troops ..., in 2023": the withdrawal has a date of its own
+        if t.start > statement.end:
+            if _REPORTED_GAP.fullmatch(text, statement.end, t.start) is None:
+                continue
+        elif _FUTURE_BEFORE.search(text, max(a, t.start - 30), t.start) is None:
+            continue
+        return t
+    return None
+
+
+def _reported_sending(sc: SentenceContext, statement: Trigger, own: DateMention) -> Trigger | None:
+    sending = _REPORTED_SENDING.match(sc.text, own.end)
+    if sending is not None and own.start - statement.end <= 30 \
+            and not any(d.start > own.end and d.start < sending.end() + 80 for d in sc.dates):
+        return Trigger(sending.start("verb"), sending.end("verb"), "pledge", "announced")
+    return None
+
+
+# What a dated statement (a "statement" trigger) announces, in order; with none, the date dates the statement
+# only (a veto, below).
+STATEMENT_RULES = check_table((
+    Rule("reported_completion", "a statement that reports a completion (with no date of its own) dates it",
+         "ATMIS said on Friday it had completed the withdrawal of 2,000 troops.", _reported_completion),
+    Rule("reported_withdrawal", "a statement that announces a withdrawal or a suspension with no date of its own "
+         "dates the decision", "India said on Wednesday it would withdraw its troops.", _reported_withdrawal),
+    Rule("reported_sending", "a dated announcement that a country will send (more) troops is its pledge, unless "
+         "the sending has a date of its own", "Chirac said on Aug. 24 France would deploy two more battalions.",
+         _reported_sending),
+))
+
+
+def _deadline(sc: SentenceContext, trigger: Trigger, d: DateMention) -> Trigger | None:
+    """ "asked the mission to complete the withdrawal ... by December 31": the deadline dates the departure."""
+    text = sc.text
+    if trigger.rule == "demand" and d.start > trigger.end \
+            and _DEADLINE_BEFORE.search(text, max(trigger.end, d.start - 24), d.start) \
+            and _DEMAND_AFTER.search(text, trigger.end, d.start):
+        note("bind", "deadline", pos=d.start)
+        return Trigger(trigger.start, trigger.end, "withdrawal", "deadline")
+    return None
+
+
+def bind_date(sc: SentenceContext, d: DateMention) -> tuple[Trigger, list[str]] | None:
+    """The trigger a date dates (``BIND_RULES``), what a statement announces (``STATEMENT_RULES``) and a demand's
+    deadline, with the names of the rules that decided (``stage.rule``); None when nothing binds."""
+    trigger = None
+    for rule in BIND_RULES:
+        trigger = rule.fn(sc, d)
+        if trigger is not None:
+            note("bind", rule.name, pos=d.start)
+            chain = [f"bind.{rule.name}"]
+            break
+    if trigger is None:
+        return None
+    if trigger.rule == "statement":
+        for rule in STATEMENT_RULES:
+            announced = rule.fn(sc, trigger, d)
+            if announced is not None:
+                note("statement", rule.name, pos=d.start)
+                chain.append(f"statement.{rule.name}")
+                trigger = announced
+                break
+    deadline = _deadline(sc, trigger, d)
+    if deadline is not None:
+        chain.append("bind.deadline")
+    return deadline or trigger, chain

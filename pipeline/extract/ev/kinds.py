@@ -1,0 +1,127 @@
+"""The event type: the trigger's type (``data/event_triggers.csv``), rewritten by the ordered tables of
+named type rules below, each of which answers ``(event type, rule name)`` or nothing. ``TYPE_RULES`` run before
+the actor is known, ``ACTOR_TYPE_RULES`` after (a movement is a deployment or a withdrawal depending on whose
+country it leaves; a country taking command from another hands over). The rule name that ends in the row's
+``extractor`` is the last one given.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.extract.ev.checks import _movement
+from pipeline.extract.ev.common import Entity, Trigger, _slice
+from pipeline.extract.ev.rules import Rule, check_table, note
+
+if TYPE_CHECKING:
+    from pipeline.extract.ev.context import SentenceContext
+
+Kind = tuple[str, str]  # (event type, rule name)
+
+_EVACUATION = re.compile(r"(?i)\bevacuat")
+_JOIN = re.compile(r"(?i)join")
+# Between a country subject and "take over command": no person's name ("Italy is due to", "France will").
+_COUNTRY_TAKES_COMMAND = re.compile(r"(?:\s+(?:is|was|will|would|has|had|due|to|set|expected|also|formally|officially"
+                                    r"|then|later|is\s+due\s+to))*\s+")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# Air power as the attacker: "NATO aircraft attacked", "French jets struck" (an intervention, not an attack on a
+# mission).
+_AIR_POWER_BEFORE = re.compile(r"\b(?:NATO|[Aa]ircraft|[Jj]ets|[Ww]arplanes|[Bb]ombers|[Aa]ir\s+[Ff]orce)\b")
+_VIOLENCE_BEFORE = re.compile(r"(?i)\b(?:fighting|violence|clashes|hostilities|unrest|riots?|battles?)\b")
+_WAR = re.compile(r"(?i)\bwars?\b")
+
+
+def _evacuation(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject: Entity | None,
+                kind: Kind) -> Kind | None:
+    if kind[0] == "deployment" and _EVACUATION.search(sc.text, *clause):
+        return "other", "evacuation"
+    return None
+
+
+def _evacuated(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject: Entity | None,
+               kind: Kind) -> Kind | None:
+    if kind == ("other", "other") and _EVACUATION.search(sc.text, t.start, t.end):
+        return "other", "evacuation"
+    return None
+
+
+def _joined_mission(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject: Entity | None,
+                    kind: Kind) -> Kind | None:
+    doc = sc.dc.doc
+    if kind[1] == "other" and _JOIN.match(sc.text, t.start) and _slice(
+            doc.missions, doc.mission_starts, t.end, min(clause[1], t.end + 80)):
+        return "deployment", "join_mission"
+    return None
+
+
+TYPE_RULES = check_table((
+    Rule("evacuation", "a deployment whose clause speaks of an evacuation is other (no peace operation)",
+         "In April 2023 France deployed troops to evacuate its citizens.", _evacuation),
+    Rule("evacuated", "an evacuation named by the trigger itself", "Staff were evacuated on 5 May 2014.",
+         _evacuated, ("evacuation",)),
+    Rule("join_mission", "'joined' with a mission after it is a deployment (else other: joined the UN)",
+         "Ghana joined UNIFIL in 1978.", _joined_mission),
+))
+
+
+def _moved(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject: Entity | None,
+           kind: Kind) -> Kind | None:
+    if kind[1] in ("depart", "arrive"):
+        return _movement(sc.dc.doc, t, clause, subject)
+    return None
+
+
+def _country_command(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject: Entity | None,
+                     kind: Kind) -> Kind | None:
+    """ "Italy is due to take over command of UNIFIL from France": a handover between contributors; "Brazil took
+    command of MINUSTAH" (no predecessor) or a person who does ("General Ortiz took command") is an
+    appointment."""
+    text = sc.text
+    if kind[1] == "command" and subject is not None and subject.iso3 and _COUNTRY_TAKES_COMMAND.fullmatch(
+            text, subject.end, t.start) and any(
+                e.iso3 and e.iso3 != subject.iso3 and _FROM_BEFORE.search(text, max(t.end, e.start - 8), e.start)
+                for e in sc.dc.doc.entities_in(t.end, clause[1])):
+        return "handover", "command"
+    return None
+
+
+def _violence(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject: Entity | None,
+              kind: Kind) -> Kind | None:
+    text, sentence = sc.text, sc.sentence
+    if kind[1] == "outbreak" and _VIOLENCE_BEFORE.search(text, max(sentence.start, t.start - 40), t.start) \
+            and not _WAR.search(text, sentence.start, sentence.end):
+        return "attack", kind[1]
+    return None
+
+
+def _air_power(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject: Entity | None,
+               kind: Kind) -> Kind | None:
+    if kind[0] == "attack" and _AIR_POWER_BEFORE.search(sc.text, clause[0], t.start):
+        return "intervention", kind[1]
+    return None
+
+
+ACTOR_TYPE_RULES = check_table((
+    Rule("movement", "leaving for a place deploys, leaving the host withdraws, landing at home returns, cargo "
+         "arriving is other (checks.movement)", "Germany's peacekeepers left Mali on 12 December 2023.", _moved,
+         ("depart", "arrive", "departure", "return", "cargo")),
+    Rule("country_command", "a country taking over command from another is a handover",
+         "Italy is due to take over command of UNIFIL from France in 2007.", _country_command, ("command",)),
+    Rule("violence", "fighting or violence that erupts is an attack (not the outbreak of a war)",
+         "Fighting erupted in Juba in July 2016.", _violence, ("outbreak",)),
+    Rule("air_power", "air power attacking intervenes", "NATO aircraft attacked an ammunition depot on 5 May 2011.",
+         _air_power),
+))
+
+
+def resolve_type(table: tuple[Rule, ...], sc: SentenceContext, t: Trigger, clause: tuple[int, int],
+                 subject: Entity | None, kind: Kind, chain: list[str]) -> Kind:
+    """``kind`` rewritten by each rule of ``table`` that answers, in order (recorded in the trace and ``chain``)."""
+    for rule in table:
+        answer = rule.fn(sc, t, clause, subject, kind)
+        if answer is not None:
+            note("type", rule.name, answer[1], t.start)
+            chain.append(f"type.{rule.name}")
+            kind = answer
+    return kind

@@ -1,0 +1,203 @@
+"""Rows: the driver (``extract_events``: sentence by sentence, date by date, through the stages) and the
+row of a date bound to its trigger (type, actor, mission, location, tense).
+
+Planned. A future marker in the trigger's clause (*will, plans to, hopes to, is expected to, would,
+must*) or a date after the publication date makes ``is_planned=True``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from pipeline.extract.dates import is_future_text
+from pipeline.extract.ev.actors import _agent, _subject
+from pipeline.extract.ev.bind import bind_date
+from pipeline.extract.ev.checks import _REPLACED_BY, _checked
+from pipeline.extract.ev.clauses import _scan
+from pipeline.extract.ev.common import _HAS_WORD, VERSION, Clauses, Trigger, _slice
+from pipeline.extract.ev.context import DocContext, SentenceContext
+from pipeline.extract.ev.entities import DocIndex, _focus_mission
+from pipeline.extract.ev.kinds import ACTOR_TYPE_RULES, TYPE_RULES, resolve_type
+from pipeline.extract.ev.mission import _location, _mission
+from pipeline.extract.ev.rules import note
+from pipeline.extract.ev.vetoes import _EVENT_NOUN_AFTER, bound_veto, date_veto
+from pipeline.extract.types import (
+    CountryMention,
+    DateMention,
+    DocumentContext,
+    Event,
+    MissionMention,
+    PartialDate,
+    Sentence,
+)
+
+_PASSIVE_ATTACK = re.compile(
+    r"(?i)\b(?:was|were|been|being|are|is)\s+(?:\w+\s+)?(?:killed|attacked|ambushed|wounded|injured|targeted"
+    r"|abducted|kidnapped|struck|hit|shelled|bombed|assaulted|seized|taken\s+hostage|held\s+hostage)\b"
+    r"|\blost\s+their\s+lives\b"
+)
+_WHEN_OPENING = re.compile(r"(?i)when\b")
+
+
+def extract_events(text: str, sentences: list[Sentence], countries: list[CountryMention],
+                   missions: list[MissionMention], dates: list[DateMention], ctx: DocumentContext) -> list[Event]:
+    """Events of a document, in text order (see the package docstring for the stages)."""
+    if not dates or not sentences:
+        return []
+    mission_organisation = ctx.extra.get("mission_organisation", {}) if ctx.extra else {}
+    publication_end = _period_end(ctx.published) if ctx.published is not None else None
+    dc = DocContext(DocIndex(text, sentences, countries, missions), _focus_mission(missions), mission_organisation,
+                    publication_end)
+    date_starts = [d.start for d in dates]
+    events: list[Event] = []
+    for index, sentence in enumerate(sentences):
+        sentence_dates = _slice(dates, date_starts, sentence.start, sentence.end)
+        if not sentence_dates:
+            continue
+        sc = _read(dc, index, sentence, sentence_dates)
+        if sc is not None:
+            events.extend(_sentence_events(sc))
+    return events
+
+
+def _read(dc: DocContext, index: int, sentence: Sentence, dates: list[DateMention]) -> SentenceContext | None:
+    """A sentence's clauses and checked triggers (only sentences that hold a date are read: the dates are already
+    known, so mapping them to sentences is the cheap prefilter); None when nothing in it can date an event."""
+    text = dc.doc.text
+    clauses, triggers, organisations = _scan(text, sentence.start, sentence.end, dates)
+    resolution = "esolution" in text[sentence.start:sentence.end]
+    special = resolution or any(_EVENT_NOUN_AFTER.match(text, d.end) for d in dates)
+    if not triggers and not special:
+        return None
+    dc.doc.focus_on(sentence, organisations)
+    triggers = _checked(dc.doc, index, clauses, triggers)
+    if not any(d.kind == "since" for d in dates):
+        # "has had a presence since 1978" began then; without a "since" date a presence is a state.
+        triggers = [t for t in triggers if t.rule != "presence_since"]
+    if not triggers and not special:
+        return None
+    return SentenceContext(dc, index, sentence, clauses, triggers, dates, resolution, special)
+
+
+def _sentence_events(sc: SentenceContext) -> list[Event]:
+    """The rows of a sentence: per date, the date vetoes, the binding, the bound vetoes, the row; then the rows of
+    "when" clauses that borrow a date."""
+    events: list[Event] = []
+    made: dict[int, str] = {}  # date start -> the event type it was given
+    previous: tuple[DateMention, Trigger] | None = None
+    for d in sc.dates:
+        if date_veto(sc.text, sc.sentence, d, sc.clauses.of(d.start)[0]) is not None:
+            continue
+        bound = bind_date(sc, d)
+        if bound is None or bound_veto(sc, d, bound[0], previous) is not None:
+            continue
+        trigger, chain = bound
+        previous = (d, trigger)
+        event = _event(sc, trigger, d, chain)
+        made[d.start] = event.event_type
+        events.append(event)
+    if made and "when" in sc.text[sc.sentence.start:sc.sentence.end]:
+        events.extend(_shared_events(sc, made))
+    return events
+
+
+def _shared_events(sc: SentenceContext, made: dict[int, str]) -> list[Event]:
+    """ "It sent 1,200 soldiers in 2013, when MINUSMA took over": a "when" clause with an event of its own and no
+    date of its own happened at the date of the clause before it (not a "since" date, not an event of the same
+    type; one row per type and clause)."""
+    text, clauses = sc.text, sc.clauses
+    shared: set[tuple[int, str]] = set()
+    events = []
+    for t in sc.triggers:
+        if t.event_type == "statement" or t.rule in ("light", "presence_since"):
+            continue
+        i = clauses.index(t.start)
+        a, b = clauses[i]
+        if not _WHEN_OPENING.match(text, a, t.start) or any(a <= d.start < b for d in sc.dates):
+            continue
+        earlier = [d for d in sc.dates if d.end <= a and d.start in made and d.kind != "since"]
+        if not earlier or made[earlier[-1].start] == t.event_type or (i, t.event_type) in shared \
+                or any(_HAS_WORD.search(text, *clauses[j]) for j in range(clauses.index(earlier[-1].start) + 1, i)):
+            continue
+        shared.add((i, t.event_type))
+        note("bind", "when_clause", pos=earlier[-1].start)
+        events.append(_event(sc, t, earlier[-1], ["bind.when_clause"], shared=True))
+    return events
+
+
+def _event(sc: SentenceContext, trigger: Trigger, d: DateMention, chain: list[str], shared: bool = False) -> Event:
+    """The row for a date bound to its trigger: type, actor, mission, location and tense (module docstring).
+    ``chain``: the names of the rules that bound the date; ``shared``: the date is borrowed by a "when" clause,
+    whose own subject acts. The row's ``extractor`` is ``<version>:<type>_<trigger rule>`` and the chain of the
+    rules that made it (``+bind.clause+actor.clause_subject+mission.nearest_named``)."""
+    doc, index, clauses, triggers, dates = sc.dc.doc, sc.index, sc.clauses, sc.triggers, sc.dates
+    focus, mission_organisation, publication_end = sc.dc.focus, sc.dc.mission_organisation, sc.dc.publication_end
+    text = doc.text
+    sentence = doc.sentences[index]
+    clause = clauses.of(d.start)
+    closing = trigger.rule == "closure"
+    if trigger.event_type == "withdrawal":
+        replaced = _replaced_after(triggers, clauses, trigger, dates, text)
+        if replaced is not None:
+            trigger = replaced
+            chain.append("bind.replaced_after")
+    trigger_clause = clauses.of(trigger.start)
+    kind = resolve_type(TYPE_RULES, sc, trigger, trigger_clause, None, (trigger.event_type, trigger.rule), chain)
+    subject, actor_rule = _subject(doc, index, clauses, trigger)
+    if closing and (subject is None or not subject.mission):
+        subject, actor_rule = None, "closing"  # a mission closes: no country acts
+    if clause != trigger_clause and not shared:
+        # "Burkina Faso sent a battalion in March, and Niger followed in April": the date's own clause names its
+        # actor.
+        own = doc.first_subject(clause[0], d.start)
+        if own is not None:
+            subject, actor_rule = own, "date_clause"
+    event_type, rule = resolve_type(ACTOR_TYPE_RULES, sc, trigger, trigger_clause, subject, kind, chain)
+    if event_type == "attack" and _PASSIVE_ATTACK.search(text, *trigger_clause):
+        # "peacekeepers were killed", "lost their lives": the subject is the victim; the actor is the agent after "by".
+        subject, actor_rule = _agent(doc, trigger, trigger_clause), "agent"
+    organisation = None
+    if subject is not None and subject.organisation:
+        organisation = subject.organisation
+    elif subject is not None and subject.mission:
+        organisation = mission_organisation.get(subject.mission)
+    planned = is_future_text(text[trigger_clause[0]:trigger_clause[1]]) or (
+        publication_end is not None and d.date.value > publication_end
+    )
+    mission, mission_rule = _mission(doc, sentence, clauses, triggers, trigger, subject, focus, d)
+    return Event(
+        sentence=sentence,
+        date=d,
+        event_type=event_type,
+        actor_iso3=subject.iso3 if subject is not None else None,
+        actor_organisation=organisation,
+        mission_acronym=mission,
+        location_iso3=_location(doc, trigger_clause, trigger),
+        is_planned=planned,
+        extractor=f"{VERSION}:{event_type}_{rule}+{'+'.join(chain)}+actor.{actor_rule}+mission.{mission_rule}",
+    )
+
+
+def _replaced_after(triggers: list[Trigger], clauses: Clauses, trigger: Trigger, dates: list[DateMention],
+                    text: str) -> Trigger | None:
+    """ "MINUSTAH closed in October 2017 and was replaced by MINUJUSTH": an end that the next clause, with no date
+    of its own, says was a replacement is a handover."""
+    i = clauses.index(trigger.start)
+    if i + 1 >= len(clauses):
+        return None
+    a, b = clauses[i + 1]
+    if not _REPLACED_BY.match(text, a, b) or any(a <= d.start < b for d in dates):
+        return None
+    return next((t for t in triggers if a <= t.start < b and t.rule == "replace"), None)
+
+
+def _period_end(published: PartialDate) -> date:
+    """The last day of the publication period (a date after it is in the future)."""
+    value = published.value
+    if published.precision == "year":
+        return date(value.year, 12, 31)
+    if published.precision == "month":
+        following = date(value.year + value.month // 12, value.month % 12 + 1, 1)
+        return following - timedelta(days=1)
+    return value

@@ -1,0 +1,252 @@
+"""Vetoes: dates that date no happening (``DATE_VETOES``, tried before any trigger is bound) and dates
+bound to a trigger that still give no row (``BOUND_VETOES``: a statement, a tally since a date, a ceremony, a presence
+without a 'since' date, a second date of one happening). The first veto that holds drops the date; the trace
+records its name.
+
+Which dates are not events. Citations (the date is followed by ``p. 8``, a URL or *accessed*, sits in a
+parenthesis after a publisher's colon, or follows a quoted title or a newspaper's name), datelines
+(``NEW YORK, May 22 (Reuters) -``) and *published/updated* stamps, dates inside a quoted title in Title
+Case, comparisons (``as many as it had in 2000``, ``than in 2012``, ``compared with 2011``), dates used as
+adjectives of a noun (``Beijing's 2004 expansion``, ``the 24 December 2013 resolution``), decades, dates of a
+state (``as of December 2020``), and ``until`` dates (``extended the mandate until 31 August 2014`` bounds a
+state, it dates no happening); a year in parentheses after a document's number (``2687 (2023)``,
+``COMM.1068 (2022)``). A date that qualifies an event noun dates that event (``seized power in a 1994 coup``,
+``after the Dec. 1 election``: other; ``the 2012 attacks``: attack; ``the 2011 invasion``: intervention), and
+the date of a resolution (``resolution 2098 of 28 March 2013``) dates a mandate, whatever the verb. A
+``since`` date does not date a tally of victims (``53 soldiers have been killed since 2013``, ``lost their
+lives since``, ``the 71 missions established since 1948``) nor a ceremony (``paid tribute to those who have
+died since 1978``); attacks that go on do (``armed groups have killed 500 civilians since 2016``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+from pipeline.extract.ev.common import Trigger
+from pipeline.extract.ev.rules import Rule, check_table, note
+from pipeline.extract.types import DateMention, Sentence
+
+if TYPE_CHECKING:
+    from pipeline.extract.ev.context import SentenceContext
+
+# ---------------------------------------------------------------------------------------------------------
+
+_CITATION_AFTER = re.compile(
+    r"(?i)[\s)\]]*[,.;]?\s*(?:pp?\.\s*\d|https?://|www\.|accessed|retrieved|available\s+(?:at|from)|URL\b)"
+)
+_PUBLICATION = (
+    r"(?:Times|Post|News|Journal|Herald|Guardian|Telegraph|Reuters|AFP|AP|Press|Review|Report|Monitor|Agency"
+    r"|Institute|Tribune|Gazette|Economist|Daily|Magazine|Radio|Television|BBC|CNN|Xinhua|Bulletin|Quarterly"
+    r"|Affairs|Studies|Policy|Paper|Papers|Brief|Briefing|Online|Standard|Chronicle|Observer|Express|Mail)"
+)
+_CITATION_BEFORE = re.compile(
+    rf"(?:[”\"]\s*,?\s*(?:\(?[A-Z][\w.&'’-]*\)?\s*){{1,7}},\s*"
+    rf"|,\s*(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,4}}{_PUBLICATION}\s*(?:\([^()]{{1,30}}\)\s*)?,\s*)$"
+)
+_PUBLISHED_STAMP = re.compile(r"(?i)\b(?:published|updated|posted|issued|dated|last\s+modified)\s*:?\s*(?:on\s*)?$")
+_DATELINE_BEFORE = re.compile(r"\W*(?:[A-Z][A-Za-z.'’/-]*\s*){1,4},\s*$|\W*$")
+_DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[-–—:]")
+_COMPARISON_HINT = re.compile(r"(?i)\b(?:as|than|compared|from|relative|levels?)\b")
+_COMPARISON_BEFORE = re.compile(
+    r"(?i)\b(?:as\s+(?:many|much|few|little|high|large)\s+as|than|compared\s+(?:with|to)|up\s+from|down\s+from"
+    r"|relative\s+to|levels?\s+of)\s+(?:[a-z’']+\s+){0,3}?(?:(?:in|on|at|by|during)\s+)?$"
+)
+_ADJECTIVE_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|our)|['’]s)\s+$")
+_ADJECTIVE_AFTER = re.compile(r"\s+[a-z]")
+_STATE_DATE_BEFORE = re.compile(r"(?i)\bas\s+(?:of|at|on)\s+$")
+_TITLE_WORD = re.compile(r"\b[A-Za-z][\w’'-]{3,}")
+# A date used as the adjective of an event noun dates that event: "seized power in a 1994 coup", "after the
+# Dec. 1 election", "the 1994 genocide".
+_EVENT_NOUN_AFTER = re.compile(
+    r"\s+(?:(?P<other>coup|coups|elections?|genocide|referendum|uprising|revolution|war|independence|earthquake"
+    # "the 1974 Disengagement Agreement", "the 2015 peace accord"
+    r"|(?:[A-Z][\w-]+\s+|peace\s+){0,2}?(?:[Aa]greements?|[Aa]ccords?|[Tt]reaty|[Cc]ease-?fire))"
+    r"|(?P<attack>attacks?|massacres?|bombings?|ambush)|(?P<intervention>invasion|offensive|intervention))\b"
+)
+# A year in parentheses after a document's number: "resolutions 2628 (2022) of ... and 2687 (2023)",
+# "[PSC/PR/COMM.1068 (2022)]".
+_DOCUMENT_NUMBER_BEFORE = re.compile(r"[\d.]\d\)?\s*\($")
+# Two dates of one happening: "withdrew ... in 2021 and 2022", "in March and April".
+_DATE_PAIR_GAP = re.compile(r"(?i)\s*(?:,|and|or|,\s*and)\s*(?:in\s+|on\s+)?")
+# A demand's deadline: "asked the mission to complete the withdrawal ... by December 31".
+_DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$")
+_PLURAL_BEFORE = re.compile(r"[a-z]{3,}s\s+$")
+_ACTIVE_PERFECT = re.compile(r"(?i)\b(?:have|has|had)\s+$")
+
+class _DateView(NamedTuple):
+    """A date of a sentence, with the text before it in the sentence (computed once for all the vetoes)."""
+
+    text: str
+    sentence: Sentence
+    d: DateMention
+    clause_start: int
+    before: str
+
+
+def _veto_until(v: _DateView) -> bool:
+    return v.d.kind == "until"
+
+
+def _veto_decade(v: _DateView) -> bool:
+    d = v.d
+    return d.kind == "span" and d.end_date is not None and d.surface.rstrip().endswith("s") \
+        and d.date.value.year % 10 == 0 and d.end_date.value.year - d.date.value.year == 9
+
+
+def _veto_citation_after(v: _DateView) -> bool:
+    return _CITATION_AFTER.match(v.text, v.d.end, v.sentence.end + 40) is not None
+
+
+# (Cheap guards before the regexes anchored at the end, which try every position of their window.)
+def _veto_citation_before(v: _DateView) -> bool:
+    return v.before.rstrip().endswith(",") and _CITATION_BEFORE.search(v.before[-120:]) is not None
+
+
+def _veto_published_stamp(v: _DateView) -> bool:
+    return v.d.start - v.sentence.start <= 80 and _PUBLISHED_STAMP.search(v.before[-40:]) is not None
+
+
+def _veto_publisher(v: _DateView) -> bool:
+    open_paren = v.before.rfind("(")
+    return open_paren > v.before.rfind(")") and ":" in v.before[open_paren:]
+
+
+def _veto_dateline(v: _DateView) -> bool:
+    return v.d.start - v.sentence.start <= 60 and _DATELINE_BEFORE.fullmatch(v.before) is not None \
+        and _DATELINE_AFTER.match(v.text, v.d.end, v.sentence.end) is not None
+
+
+def _veto_comparison(v: _DateView) -> bool:
+    window = v.text[max(v.clause_start, v.d.start - 80):v.d.start]
+    return _COMPARISON_HINT.search(window) is not None and _COMPARISON_BEFORE.search(window) is not None
+
+
+def _veto_state_date(v: _DateView) -> bool:
+    return _STATE_DATE_BEFORE.search(v.before[-12:]) is not None
+
+
+def _veto_document_number(v: _DateView) -> bool:
+    return _DOCUMENT_NUMBER_BEFORE.search(v.before[-12:]) is not None
+
+
+def _veto_adjective(v: _DateView) -> bool:
+    return v.d.kind == "point" and _ADJECTIVE_BEFORE.search(v.before[-12:]) is not None \
+        and _ADJECTIVE_AFTER.match(v.text, v.d.end) is not None and not _EVENT_NOUN_AFTER.match(v.text, v.d.end)
+
+
+def _veto_title(v: _DateView) -> bool:
+    return _in_title(v.text, v.sentence, v.d)
+
+
+# Dates that date no happening, in order; the first veto that holds drops the date before any trigger is bound.
+DATE_VETOES = check_table((
+    Rule("until", "an 'until' date bounds a state", "The Council extended the mandate until 31 August 2014.",
+         _veto_until),
+    Rule("decade", "a decade is too vague to date an event", "Peacekeepers deployed in the 1990s.", _veto_decade),
+    Rule("citation_after", "a citation: the date is followed by 'p. 8', a URL or 'accessed'",
+         "Troops deployed, Reuters, 5 May 2013, p. 8.", _veto_citation_after),
+    Rule("citation_before", "a citation: the date follows a quoted title or a newspaper's name",
+         "Smith, \u201cTroops deployed,\u201d The Guardian, 3 May 2013.", _veto_citation_before),
+    Rule("published_stamp", "a 'published'/'updated' stamp", "Published on 12 March 2014: Troops deployed to Mali.",
+         _veto_published_stamp),
+    Rule("publisher", "a date in a parenthesis after a publisher's colon",
+         "Troops deployed (Stockholm, Sweden: SIPRI, November 2009).", _veto_publisher),
+    Rule("dateline", "a news dateline", "NEW YORK, May 22 (Reuters) - Troops deployed.", _veto_dateline),
+    Rule("comparison", "a comparison: 'as many as in 2000', 'than in 2012', 'compared with 2011'",
+         "Nepal has more troops deployed than in 2012.", _veto_comparison),
+    Rule("state_date", "'as of December 2020': the date of a state", "As of December 2020, Ghana deployed 2,000.",
+         _veto_state_date),
+    Rule("document_number", "a year in parentheses after a document's number",
+         "The Council renewed the mandate by resolutions 2628 (2022) of 31 March 2022 and 2687 (2023).",
+         _veto_document_number),
+    Rule("adjective", "a date used as the adjective of a noun that is no event",
+         "Beijing's 2004 expansion was deployed.", _veto_adjective),
+    Rule("title", "a date inside a quoted title in Title Case",
+         "Troops deployed, says \u201cPeacekeeping Operations in 2013,\u201d a report.", _veto_title),
+))
+
+
+def date_veto(text: str, sentence: Sentence, d: DateMention, clause_start: int) -> str | None:
+    """The name of the first date veto that holds (recorded in the trace), else None."""
+    view = _DateView(text, sentence, d, clause_start, text[sentence.start:d.start])
+    for rule in DATE_VETOES:
+        if rule.fn(view):
+            note("date_veto", rule.name, pos=d.start)
+            return rule.name
+    return None
+
+
+def _in_title(text: str, sentence: Sentence, d: DateMention) -> bool:
+    """The date sits inside a quoted title in Title Case ("“Peacekeeping in 2013,” Journal")."""
+    before = text[sentence.start:d.start]
+    opening = max(before.rfind("“"), before.rfind('"'))
+    if opening < 0 or before.rfind("”") > opening:
+        return False
+    after = text[d.end:sentence.end]
+    closing = min((i for i in (after.find("”"), after.find('"')) if i >= 0), default=-1)
+    if closing < 0:
+        return False
+    quoted = before[opening + 1:] + " " + after[:closing]
+    words = _TITLE_WORD.findall(quoted)
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _is_tally(text: str, sentence_start: int, trigger: Trigger) -> bool:
+    """ "have been killed", "peacekeepers killed in hostile acts": victims counted (over a "since" span), unlike
+    attacks that go on ("attacks have killed 1,000 civilians since 2014", "have attacked positions since August")."""
+    word = text[trigger.start:trigger.end].lower()
+    before = text[max(sentence_start, trigger.start - 12):trigger.start]
+    if word.startswith("lost"):
+        return True
+    if word.startswith(("kill", "wound", "injur")):
+        return _ACTIVE_PERFECT.search(before) is None
+    # "71 missions established since 1948": a participle after a plural noun counts what it names
+    return word.endswith("ed") and " " not in word and _PLURAL_BEFORE.search(before) is not None
+
+
+def _veto_statement(sc: SentenceContext, d: DateMention, t: Trigger, previous: tuple | None) -> bool:
+    return t.event_type == "statement"
+
+
+def _veto_since_ceremony(sc: SentenceContext, d: DateMention, t: Trigger, previous: tuple | None) -> bool:
+    return d.kind == "since" and t.rule == "ceremony"
+
+
+def _veto_since_tally(sc: SentenceContext, d: DateMention, t: Trigger, previous: tuple | None) -> bool:
+    return d.kind == "since" and _is_tally(sc.text, sc.sentence.start, t)
+
+
+def _veto_presence_without_since(sc: SentenceContext, d: DateMention, t: Trigger, previous: tuple | None) -> bool:
+    return t.rule == "presence_since" and d.kind != "since"
+
+
+def _veto_date_pair(sc: SentenceContext, d: DateMention, t: Trigger, previous: tuple | None) -> bool:
+    return previous is not None and previous[1] == t \
+        and _DATE_PAIR_GAP.fullmatch(sc.text, previous[0].end, d.start) is not None
+
+
+# Dates bound to a trigger that still date no happening, in order (``previous``: the date and trigger of the
+# sentence's last row).
+BOUND_VETOES = check_table((
+    Rule("statement", "a statement, a threat, a vow, a birth: the date dates no happening",
+         "The minister said on Monday that the troops were safe.", _veto_statement),
+    Rule("since_ceremony", "a ceremony for those who died since a date", "The mission paid tribute to those who "
+         "have died since 1978.", _veto_since_ceremony),
+    Rule("since_tally", "victims counted since a date: a tally, no one happening",
+         "53 soldiers have been killed since 2013.", _veto_since_tally),
+    Rule("presence_without_since", "a presence kept at a date that is no 'since' date is a state",
+         "Since 2006 Ghana has kept a battalion in Lebanon, and in 2010 it kept two battalions there.",
+         _veto_presence_without_since),
+    Rule("date_pair", "two dates of one happening give one row, dated by the first",
+         "Sweden withdrew its troops in 2021 and 2022.", _veto_date_pair),
+))
+
+
+def bound_veto(sc: SentenceContext, d: DateMention, trigger: Trigger, previous: tuple | None) -> str | None:
+    """The name of the first veto of ``BOUND_VETOES`` that holds (recorded in the trace), else None."""
+    for rule in BOUND_VETOES:
+        if rule.fn(sc, d, trigger, previous):
+            note("veto", rule.name, pos=d.start)
+            return rule.name
+    return None

@@ -1,0 +1,117 @@
+"""The event rule tables, walked: every rule of every table has a case that names it (its own example sentence,
+which must fire it), every veto a negative case (its example is dropped by it), and the examples are sentences
+the real chain reads (sentences, countries, missions, dates, then events).
+
+A rule whose example stops firing it is a behaviour change (or an example to correct)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.countries import find_countries
+from pipeline.extract.dates import find_dates
+from pipeline.extract.ev import actors, bind, checks, cues, kinds, mission, triggers, vetoes
+from pipeline.extract.ev.rules import Rule, tracing
+from pipeline.extract.events import extract_events
+from pipeline.extract.lexicon import LexiconError
+from pipeline.extract.missions import MissionMatcher
+from pipeline.extract.sentences import split_sentences
+from pipeline.extract.types import DocumentContext, PartialDate
+from pipeline.reference.catalog import build_mission_catalog
+
+ROOT = Path(__file__).resolve().parents[1]
+MATCHER = MissionMatcher(build_mission_catalog(ROOT / "sources" / "reference"))
+PUBLISHED = PartialDate.parse("2024-06-30")
+
+# stage (as the trace names it) -> its table; the vetoes among them drop what they fire on.
+TABLES: dict[str, tuple[Rule, ...]] = {
+    "trigger": triggers.TRIGGER_RULES,
+    "trigger_veto": triggers.READING_VETOES,
+    "trigger_check": tuple(triggers.TEXT_CHECKS.values()),
+    "context_check": tuple(checks.CONTEXT_CHECKS.values()),
+    "date_veto": vetoes.DATE_VETOES,
+    "bind": bind.BIND_RULES,
+    "statement": bind.STATEMENT_RULES,
+    "veto": vetoes.BOUND_VETOES,
+    "type": kinds.TYPE_RULES + kinds.ACTOR_TYPE_RULES,
+    "actor": actors.ACTOR_RULES,
+    "mission": mission.MISSION_RULES,
+}
+VETO_STAGES = ("trigger_veto", "trigger_check", "context_check", "date_veto", "veto")
+
+
+def fired(text: str) -> set[str]:
+    """``stage.rule`` of every event rule that fires on ``text`` through the real chain."""
+    with tracing() as trace:
+        extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, PUBLISHED),
+                       find_dates(text, PUBLISHED), DocumentContext("t", PUBLISHED))
+    return {f"{stage}.{rule}" for stage, rule, _, _ in trace}
+
+
+CASES = [(stage, rule) for stage, table in TABLES.items() for rule in table]
+
+
+@pytest.mark.parametrize(("stage", "rule"), CASES, ids=[f"{s}.{r.name}" for s, r in CASES])
+def test_rule_has_a_case_that_names_it(stage: str, rule: Rule) -> None:
+    """The rule's example is its case: it fires the rule (for a veto: the veto drops it, a negative case)."""
+    assert f"{stage}.{rule.name}" in fired(rule.example), f"{stage}.{rule.name} does not fire on {rule.example!r}"
+
+
+def test_every_veto_has_a_negative_case() -> None:
+    walked = {f"{s}.{r.name}" for s, r in CASES}
+    for stage in VETO_STAGES:
+        assert TABLES[stage], stage
+        assert all(f"{stage}.{r.name}" in walked for r in TABLES[stage])
+
+
+def test_trigger_table_and_data_agree() -> None:
+    data = cues.load_triggers()
+    assert [r for _, r, _ in data] == [r.name for r in triggers.TRIGGER_RULES]
+    assert {k for k, _, _ in data} <= cues.TYPES
+
+
+def test_a_vetoed_example_makes_no_row_from_the_vetoed_date() -> None:
+    text = vetoes.DATE_VETOES[0].example  # "extended the mandate until 31 August 2014"
+    rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, PUBLISHED),
+                          find_dates(text, PUBLISHED), DocumentContext("t", PUBLISHED))
+    assert rows == []
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("type,rule,pattern,note\nsoon,deploy,deploy(?:ed)?,\n", "not an event type"),
+    ("type,rule,pattern,note\ndeployment,deploy,(?:deploy),\n", "does not work"),
+    ("type,rule,pattern,note\ndeployment,deploy,deploy@X@,\n", "not defined above"),
+    ("type,rule,pattern,note\ndeployment,deploy,deployed,\nattack,attack,attacked,\ndeployment,deploy,sent,\n",
+     "together"),
+    ("type,rule,pattern,note\ndeployment,deploy,deployed,\ndeployment,deploy,deployed,\n", "already a branch"),
+    ("type,rule,pattern\n", "header"),
+])
+def test_bad_trigger_files_are_rejected_with_the_line(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "event_triggers.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(LexiconError, match=message):
+        cues.load_triggers.__wrapped__(path)
+
+
+# Names a row's chain can hold besides the rules of the tables: steps of the row itself.
+ROW_STEPS = {"bind.deadline", "bind.when_clause", "bind.replaced_after", "actor.none", "actor.closing",
+             "actor.date_clause", "actor.agent", "mission.none"}
+
+
+def test_extractor_names_the_chain_of_rules_that_made_the_row() -> None:
+    known = {f"{s}.{r.name}" for s, r in CASES} | ROW_STEPS
+    rows = []
+    for _, rule in CASES:
+        text = rule.example
+        rows += extract_events(text, split_sentences(text), find_countries(text),
+                               MATCHER.find_mentions(text, PUBLISHED), find_dates(text, PUBLISHED),
+                               DocumentContext("t", PUBLISHED))
+    assert len(rows) > 40
+    for row in rows:
+        version, _, chain = row.extractor.partition(":")
+        head, *steps = chain.split("+")
+        assert version == "events.v5" and head.startswith(f"{row.event_type}_"), row.extractor
+        assert steps[0].startswith("bind.") and set(steps) <= known, row.extractor
+        assert [s.split(".")[0] for s in steps[-2:]] == ["actor", "mission"], row.extractor
