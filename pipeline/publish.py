@@ -209,7 +209,7 @@ def publish(tables: Mapping[str, pd.DataFrame], output_dir: Path, metadata: Mapp
                                                   "files": files})
         _step("staged")
         os.rename(staging, builds / build_id)
-        _fsync_dir(builds)
+        fsync_dir(builds)
         _step("renamed")
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -217,7 +217,7 @@ def publish(tables: Mapping[str, pd.DataFrame], output_dir: Path, metadata: Mapp
     # into the new one.
     (output_dir / f"{DUCKDB_FILE}.wal").unlink(missing_ok=True)
     _point(output_dir / CURRENT_LINK, f"{BUILDS_DIR}/{build_id}")
-    _fsync_dir(output_dir)
+    fsync_dir(output_dir)
     _step("swapped")
     _link_stable_paths(output_dir)
     _step("linked")
@@ -290,8 +290,8 @@ def published_dir(output_dir: Path) -> Path:
     return output_dir
 
 
-def _fsync_dir(path: Path) -> None:
-    """Flush a folder's entries (a rename) where the platform allows it."""
+def fsync_dir(path: Path) -> None:
+    """Flush a folder's entries (a rename) where the platform allows it (not on Windows)."""
     try:
         fd = os.open(path, os.O_RDONLY)
     except OSError:

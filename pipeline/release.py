@@ -69,6 +69,7 @@ from pipeline.publish import (
     PARQUET_DIR,
     RUN_METADATA_FILE,
     STAGING_PREFIX,
+    fsync_dir,
     fsync_file,
     pid_alive,
     published_dir,
@@ -241,7 +242,7 @@ def _point_latest(releases_dir: Path, version: str) -> None:
             link.unlink()
     else:
         os.replace(temporary, link)
-        _fsync_dir(releases_dir)
+        fsync_dir(releases_dir)
     _release_step("linked")
     _write_latest_text(releases_dir, version)
     _release_step("texted")
@@ -783,21 +784,9 @@ def cut_release(output_dir: Path, version: str | None = None, *, reference_dir: 
             _release_step("renamed")
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-        _fsync_dir(releases_dir)
+        fsync_dir(releases_dir)
         _point_latest(releases_dir, version)
     return Release(version=version, path=final, previous=previous, files=files,
                    zip_path=final / zip_path.name)
 
 
-def _fsync_dir(path: Path) -> None:
-    """Flush a folder's entries (the rename) where the platform allows it (not on Windows)."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
