@@ -39,7 +39,7 @@ from pipeline.reference.catalog import build_mission_catalog
 from tests.conftest import ROOT, SEEDS_DIR
 
 REFERENCE = ROOT / "sources" / "reference"
-OFFICIAL = ROOT.parent / "shared" / "reference" / "official"
+OFFICIAL = Path(__file__).parents[1] / "sources" / "reference" / "official"  # the project's copy of the snapshots
 HEADER = "source_name,file,title,publisher,url,published_date,date_precision,language,notes"
 SEED_NAMES = ("000_0cfa2f82a8c410f2", "002_fdb4b3e7f5745b0a")
 
@@ -441,7 +441,7 @@ def test_plausibility_bounds_by_kind_of_figure():
     assert "twice the largest UN mission ever counted (39,893" in rejected[0]["reason"]
 
 
-@pytest.mark.skipif(not OFFICIAL.is_dir(), reason="the official counts (../shared) are not beside this clone")
+@pytest.mark.skipif(not OFFICIAL.is_dir(), reason="the official snapshots are missing from sources/reference/official")
 def test_the_bounds_stand_above_the_official_counts():
     from pipeline import plausibility
 
