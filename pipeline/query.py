@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import io
 import json
 import sys
 from pathlib import Path
@@ -66,7 +67,7 @@ def run_query(database: Path, sql: str, fmt: str = "table", max_rows: int = 40, 
         if fmt == "csv":
             import pyarrow.csv as pacsv
 
-            sink = __import__("io").BytesIO()
+            sink = io.BytesIO()
             pacsv.write_csv(table, sink)
             out.write(sink.getvalue().decode("utf-8"))
         else:

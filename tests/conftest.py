@@ -4,10 +4,20 @@ import os
 import shutil
 from pathlib import Path
 
+import duckdb
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS_DIR = ROOT / "sources" / "documents"
+
+
+def query(output: Path, sql: str) -> list[tuple]:
+    """The rows of ``sql`` on the DuckDB file a build published into ``output``, opened read-only."""
+    con = duckdb.connect(str(output / "peacekeeping.duckdb"), read_only=True)
+    try:
+        return con.sql(sql).fetchall()
+    finally:
+        con.close()
 GOLD_DIR = ROOT / "tests" / "data" / "gold" / "seeds"
 
 

@@ -7,7 +7,6 @@ import json
 import shutil
 from pathlib import Path
 
-import duckdb
 import pytest
 from click.testing import CliRunner
 
@@ -15,7 +14,7 @@ from pipeline.cli import main
 from pipeline.runner import run_build
 from pipeline.settings import PipelineSettings
 from schemas.registry import TABLES
-from tests.conftest import GOLD_DIR, SEEDS_DIR
+from tests.conftest import GOLD_DIR, SEEDS_DIR, query
 
 TABLE_NAMES = sorted(TABLES)
 
@@ -31,14 +30,6 @@ def seeds_output(tmp_path_factory) -> Path:
     output = tmp_path_factory.mktemp("seeds_output")
     build(SEEDS_DIR, output)
     return output
-
-
-def query(output: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(output / "peacekeeping.duckdb"), read_only=True)
-    try:
-        return con.sql(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_every_table_is_published_as_parquet_and_in_duckdb(seeds_output):

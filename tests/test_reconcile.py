@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from pipeline.reconcile import claims as C
 from pipeline.reconcile import stories as S
 from pipeline.runner import run_build
 from pipeline.settings import PipelineSettings
+from tests.conftest import query
 
 D = dt.date
 
@@ -74,14 +74,6 @@ def output(tmp_path_factory) -> Path:
     result = run_build(PipelineSettings(documents_dir=str(documents), output_dir=str(out), workers=1))
     assert result.success, result.failed_checks
     return out
-
-
-def query(output: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(output / "peacekeeping.duckdb"), read_only=True)
-    try:
-        return con.sql(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_a_syndicated_copy_shares_the_story_of_the_original(output):

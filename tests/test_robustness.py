@@ -17,7 +17,6 @@ import sys
 import time
 from pathlib import Path
 
-import duckdb
 import pytest
 from click.testing import CliRunner
 
@@ -36,7 +35,7 @@ from pipeline.ingest.readers import ingest
 from pipeline.plausibility import ANY_FIGURE_BOUND, UN_MISSION_BOUND, split_plausible
 from pipeline.preflight import environment_errors
 from pipeline.reference.catalog import build_mission_catalog
-from tests.conftest import ROOT, SEEDS_DIR
+from tests.conftest import ROOT, SEEDS_DIR, query
 
 REFERENCE = ROOT / "sources" / "reference"
 OFFICIAL = Path(__file__).parents[1] / "sources" / "reference" / "official"  # the project's copy of the snapshots
@@ -47,14 +46,6 @@ SEED_NAMES = ("000_0cfa2f82a8c410f2", "002_fdb4b3e7f5745b0a")
 @pytest.fixture(scope="module")
 def matcher() -> MissionMatcher:
     return MissionMatcher(build_mission_catalog(REFERENCE))
-
-
-def query(output: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(output / "peacekeeping.duckdb"), read_only=True)
-    try:
-        return con.sql(sql).fetchall()
-    finally:
-        con.close()
 
 
 def dense_table(lines: int) -> str:
