@@ -21,7 +21,6 @@ Not run in CI (minutes); the figures go into the closing notes. Deterministic fo
 from __future__ import annotations
 
 import argparse
-import codecs
 import csv
 import json
 import os
