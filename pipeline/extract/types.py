@@ -108,6 +108,10 @@ class DocumentContext:
     published: PartialDate | None = None
     language: str = "en"
     extra: dict = field(default_factory=dict)
+    # From the manifest: who published the document and where (a national parliament or ministry speaks of
+    # its own country's forces: ``pipeline.extract.publishers``).
+    publisher: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

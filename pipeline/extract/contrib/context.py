@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.extract import lexicon, personnel, status
+from pipeline.extract import lexicon, personnel, publishers, status
 from pipeline.extract.contrib.common import (
     _COORDINATION,
     _UNREAD,
@@ -107,6 +107,8 @@ class DocumentReading:
         self._starts = tuple([m.start for m in kind] for kind in mentions)
         self.focus = _Focus()
         self.focus.document_missions = frozenset(m.acronym for m in self.missions if m.acronym)
+        # The country the publisher speaks for ("Houses of the Oireachtas": Ireland), None for most publishers.
+        self.home = publishers.home_country(ctx.publisher, ctx.url)
 
     def in_sentence(self, kind: int, sent: Sentence) -> list:
         """The mentions of ``kind`` (0 countries, 1 missions, 2 dates) that start in the sentence."""
@@ -125,7 +127,7 @@ class SentenceContext:
         self.text, self.sent, self.lowered = doc.text, sent, lowered  # ``lowered``: the sentence in lower case
         self.countries, self.missions, self.dates = countries, missions, doc.in_sentence(2, sent)
         self.mission_spans = [(m.start, m.end) for m in missions]
-        self.ctx, self.matcher, self.focus = doc.ctx, doc.matcher, doc.focus
+        self.ctx, self.matcher, self.focus, self.home = doc.ctx, doc.matcher, doc.focus, doc.home
         self.about_peace = doc.about_peace  # () -> bool: whether the document speaks of peace operations
         self._breaks: list[tuple[int, int]] | None = None
         self.out: list[Contribution] = []

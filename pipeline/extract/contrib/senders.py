@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract import lexicon, personnel
+from pipeline.extract import lexicon, personnel, publishers
 from pipeline.extract.contrib.common import (
     _COORDINATION,
     _EACH,
@@ -16,6 +16,7 @@ from pipeline.extract.contrib.common import (
     _PARTITIVE_PART,
     _PRONOUN_SUBJECT,
     _in_spans,
+    _is_destination,
     _subject_country,
 )
 from pipeline.extract.contrib.context import Candidate, SentenceContext
@@ -246,6 +247,8 @@ def _sender_speaker(sc: SentenceContext, c: Candidate) -> Senders:
         country = sc.country_after(c.np_end)
         if country is not None:
             return [country.iso3], "speaker"
+    if sc.home is not None and _home_alone(sc):
+        return [sc.home], "speaker_home"  # "Our total commitment to Lebanon is 210" (Irish Defence Forces)
     if sc.focus.country:
         return [sc.focus.country], "speaker_focus"
     return [], "speaker_unknown"
@@ -255,7 +258,8 @@ def _sender_pronoun(sc: SentenceContext, c: Candidate) -> Senders:
     """"It currently has about 2,000 troops": a pronoun takes the last sender named, unless an organisation is
     the subject ("The UN says it has 12,000 troops")."""
     if not sc.focus.country:
-        return [], "no_focus"
+        # a national publisher's document: its own country may still send them (``publisher``)
+        return None if sc.home is not None else ([], "no_focus")
     before = sc.text[sc.sent.start:c.np_start]
     pron = _PRONOUN_SUBJECT.search(before)
     org = _ORG_SUBJECT.search(before)
@@ -267,10 +271,80 @@ def _sender_pronoun(sc: SentenceContext, c: Candidate) -> Senders:
 
 
 def _sender_continuation(sc: SentenceContext, c: Candidate) -> Senders:
-    if _CONTINUATION.match(sc.text, sc.sent.start, sc.sent.end) and \
+    if sc.focus.country and _CONTINUATION.match(sc.text, sc.sent.start, sc.sent.end) and \
             _subject_country(sc.text, sc.countries, sc.sent.end, sc.mission_spans) is None:
         return [sc.focus.story_country()], "continuation"
     return None
+
+
+# -- the publisher's own forces (``pipeline.extract.publishers``) --------------------------------------------------
+# A national parliament, ministry or armed force speaks of its own country's forces without naming it.
+
+# "23 members of the Defence Forces", "personnel from the ADF": the force right after the figure's noun.
+_FORCE_AFTER = re.compile(r"\s+(?:of|from|in|with)\s+(?:the\s+|our\s+)?(?:[A-Za-z-]+\s+){0,2}?$")
+
+
+# A mission or an organisation that has the figure: "UNMIL currently has nearly 15,000 uniformed personnel", "the
+# mission is expected to have a total of 26,000": its strength, nobody's contribution.
+_STRENGTH_VERB = re.compile(
+    r"\b(?:has|have|had|comprises?|comprised|consists?|consisted|consisting|numbers?|numbered|totals?|totalled|"
+    r"totaling|totalling|strength\w*|size|grow|grew|reach\w*|increase\w*|includ\w*|deployed|of)\b",
+    re.IGNORECASE)
+
+
+# People the publisher's forces train, carry or supply are not its own: "GPOI implementers ... training nearly
+# 87,000 peacekeepers", "the Tactical Airlift Detachment transported 847 personnel", "helping to supply
+# approximately 80,000 military and police personnel" (US and Canadian government pages).
+_SERVICE_BEFORE = re.compile(
+    r"\b(?:train\w*|transport\w*|airlift\w*|carr(?:y|ied|ying)|fl(?:y|ew|own)|ferr\w+|evacuat\w*|suppl(?:y|ied|ying)|"
+    r"equip\w*|rescu\w+|host\w*|treat\w*)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _home_alone(sc: SentenceContext) -> bool:
+    """Whether the sentence names no country but the publisher's own, or places its personnel go to or serve in
+    ("in Lebanon", "to Mali") and countries inside a mission's name."""
+    return all(x.iso3 == sc.home or _in_spans(x.start, sc.mission_spans) or _is_destination(sc.text, x.start)
+               for x in sc.countries)
+
+
+def _mission_strength(sc: SentenceContext, c: Candidate) -> bool:
+    """Whether a mission or an organisation before the figure in its clause has it: its strength."""
+    owners = [m.end for m in sc.missions if c.clause[0] <= m.start < c.np_start]
+    owners += [m.end() for m in _ORG_SUBJECT.finditer(sc.text, c.clause[0], c.np_start)]
+    return any(_STRENGTH_VERB.search(sc.text, end, c.np_start) for end in owners)
+
+
+def _served(sc: SentenceContext, c: Candidate) -> bool:
+    """Whether the figure counts people the publisher's forces train, carry or supply (``_SERVICE_BEFORE``)."""
+    return _SERVICE_BEFORE.search(sc.text[max(c.clause[0], c.np_start - 60):c.np_start]) is not None
+
+
+def _sender_force_np(sc: SentenceContext, c: Candidate) -> Senders:
+    """The publisher's own forces named in the figure's noun phrase or right after it: "Eight ADF personnel",
+    "seven RAAF personnel", "16 Army" (Australian publishers), "members of the Defence Forces"."""
+    for start, end in publishers.force_mentions(sc.text, c.np_start, min(sc.sent.end, c.np_end + 40), sc.home):
+        if start < c.np_end or _FORCE_AFTER.match(sc.text[c.np_end:start]):
+            return [sc.home], "force_np"
+    return None
+
+
+def _sender_force_subject(sc: SentenceContext, c: Candidate) -> Senders:
+    """The publisher's own forces named before the figure in a sentence that names no other sender: "The Defence
+    Forces currently have 416 personnel serving overseas", "the CF maintains a contingent of seven UNMOs",
+    "The current ADF commitment is 12 personnel"."""
+    if not publishers.force_mentions(sc.text, sc.sent.start, c.np_start, sc.home) or not _home_alone(sc) or \
+            _served(sc, c):
+        return None
+    return [sc.home], "force_subject"
+
+
+def _sender_publisher(sc: SentenceContext, c: Candidate) -> Senders:
+    """The last resort in a national publisher's document: a figure in a sentence that names no other sender and
+    is not a mission's strength: "More than 3,500 personnel are committed to those operations" (a UK minister),
+    "There are currently 276 personnel on duty" (Korean defence ministry)."""
+    if sc.home is None or not _home_alone(sc) or _mission_strength(sc, c) or _served(sc, c):
+        return None
+    return [sc.home], "publisher"
 
 
 SENDER_RULES = check_table((
@@ -279,6 +353,8 @@ SENDER_RULES = check_table((
     Rule("regional", "a sender that is not one country: '5,000 African troops' (no row)", _sender_regional),
     Rule("of_from", "the country after the noun: '850 troops from Nepal', 'soldiers of the PLA'; 'from Nepal and "
          "Bangladesh' is joint (no row) unless 'each'", _sender_of_from, ("from", "of", "each", "joint_from")),
+    Rule("force_np", "the publisher's own forces in or after the noun phrase: 'Eight ADF personnel are currently "
+         "employed with UK forces' (ABS Year Book), 'seven RAN, 16 Army and seven RAAF personnel'", _sender_force_np),
     Rule("agent", "the agent of a passive: 'were deployed by Rwanda'", _sender_agent),
     Rule("relative", "'the 100-strong company that Zambia sent'", _sender_relative),
     Rule("item", "a list item without its verb: '..., Burkina Faso two companies, and Togo and Mali a dozen "
@@ -290,11 +366,17 @@ SENDER_RULES = check_table((
     Rule("subject", "the subject of the figure's clause, else of its sentence; a line's label; 'each' of several",
          _sender_subject, ("subject", "label", "subject_each", "joint_subject")),
     Rule("fronted_with", "'With 1,300 uniformed personnel, Ghana is among the top ten'", _sender_fronted_with),
+    Rule("force_subject", "the publisher's own forces before the figure, no other sender named: 'The Defence "
+         "Forces currently have 416 personnel serving overseas', 'the CF maintains a contingent of seven UNMOs'",
+         _sender_force_subject),
     Rule("speaker", "first person: the country of the speaker ('we have 800 troops, the Kenyan minister said'), "
-         "else the story's", _sender_speaker, ("speaker", "speaker_focus", "speaker_unknown")),
+         "else the publisher's ('Our total commitment to Lebanon is 210', Irish Defence Forces), else the story's",
+         _sender_speaker, ("speaker", "speaker_home", "speaker_focus", "speaker_unknown")),
     Rule("pronoun", "'It currently has about 2,000 troops', '30 of them': the last sender named; not after an "
          "organisation as subject", _sender_pronoun, ("pronoun", "no_focus", "org_subject")),
     Rule("continuation", "'Another 350 troops will follow in July': the story's country", _sender_continuation),
+    Rule("publisher", "a national publisher's own country, when the sentence names no other and no mission has "
+         "the figure: 'More than 3,500 personnel are committed to those operations' (Hansard)", _sender_publisher),
 ))
 
 
