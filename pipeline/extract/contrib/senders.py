@@ -247,7 +247,7 @@ def _sender_speaker(sc: SentenceContext, c: Candidate) -> Senders:
         country = sc.country_after(c.np_end)
         if country is not None:
             return [country.iso3], "speaker"
-    if sc.home is not None and _home_alone(sc):
+    if sc.home is not None:
         return [sc.home], "speaker_home"  # "Our total commitment to Lebanon is 210" (Irish Defence Forces)
     if sc.focus.country:
         return [sc.focus.country], "speaker_focus"
@@ -264,7 +264,8 @@ def _sender_pronoun(sc: SentenceContext, c: Candidate) -> Senders:
     pron = _PRONOUN_SUBJECT.search(before)
     org = _ORG_SUBJECT.search(before)
     if org is not None and (pron is None or org.start() < pron.start()):
-        return [], "org_subject"
+        # a national publisher's own country may still send them, unless the organisation has them (``publisher``)
+        return None if sc.home is not None else ([], "org_subject")
     if pron or _PARTITIVE_PRONOUN.match(sc.text, c.q.end) or _PARTITIVE_PART.match(sc.text, c.q.end):
         return [sc.focus.country], "pronoun"  # "It has ...", "30 of them", "30 of the personnel are women"
     return None
@@ -300,11 +301,17 @@ _SERVICE_BEFORE = re.compile(
     r"equip\w*|rescu\w+|host\w*|treat\w*)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
-def _home_alone(sc: SentenceContext) -> bool:
-    """Whether the sentence names no country but the publisher's own, or places its personnel go to or serve in
-    ("in Lebanon", "to Mali") and countries inside a mission's name."""
-    return all(x.iso3 == sc.home or _in_spans(x.start, sc.mission_spans) or _is_destination(sc.text, x.start)
-               for x in sc.countries)
+# A place personnel go to or serve in: "to the Somalia waters", "in southern Lebanon".
+_PLACE_BEFORE = re.compile(r"\b(?:to|in|into|inside|within|across|throughout|toward|towards|at|near)\s+"
+                           r"(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$", re.IGNORECASE)
+
+
+def _home_alone(sc: SentenceContext, end: int | None = None) -> bool:
+    """Whether the sentence (before ``end``, when given) names no country but the publisher's own, places its
+    personnel go to or serve in ("in Lebanon", "to the Somalia waters") and countries inside a mission's name."""
+    return all(x.iso3 == sc.home or _in_spans(x.start, sc.mission_spans) or _is_destination(sc.text, x.start) or
+               _PLACE_BEFORE.search(sc.text, max(0, x.start - 30), x.start)
+               for x in sc.countries if end is None or x.start < end)
 
 
 def _mission_strength(sc: SentenceContext, c: Candidate) -> bool:
@@ -332,8 +339,8 @@ def _sender_force_subject(sc: SentenceContext, c: Candidate) -> Senders:
     """The publisher's own forces named before the figure in a sentence that names no other sender: "The Defence
     Forces currently have 416 personnel serving overseas", "the CF maintains a contingent of seven UNMOs",
     "The current ADF commitment is 12 personnel"."""
-    if not publishers.force_mentions(sc.text, sc.sent.start, c.np_start, sc.home) or not _home_alone(sc) or \
-            _served(sc, c):
+    if not publishers.force_mentions(sc.text, sc.sent.start, c.np_start, sc.home) or \
+            not _home_alone(sc, c.np_end) or _served(sc, c):
         return None
     return [sc.home], "force_subject"
 
