@@ -66,7 +66,8 @@ def fired(case: Case) -> set[str]:
     """The rules that fire on a case, keyed."""
     text = HEADLINE + case.text if case.about_peace else case.text
     with tracing() as trace:
-        extract_document(text, DocumentContext("t", PartialDate.parse(case.published)), MATCHER)
+        extract_document(text, DocumentContext("t", PartialDate.parse(case.published), publisher=case.publisher),
+                         MATCHER)
     return {key(stage, rule, output) for stage, rule, output, _ in trace}
 
 

@@ -24,9 +24,10 @@ ROOT = Path(__file__).resolve().parents[1]
 MATCHER = MissionMatcher(build_mission_catalog(ROOT / "sources" / "reference"))
 
 
-def extracted(text: str, published: str) -> list[Row]:
-    """The contribution rows of ``text`` published on ``published``, as comparable tuples."""
-    rows = extract_document(text, DocumentContext("t", PartialDate.parse(published)), MATCHER).contributions
+def extracted(text: str, published: str, publisher: str | None = None) -> list[Row]:
+    """The contribution rows of ``text`` published on ``published`` (by ``publisher``), as comparable tuples."""
+    ctx = DocumentContext("t", PartialDate.parse(published), publisher=publisher)
+    rows = extract_document(text, ctx, MATCHER).contributions
     out = []
     for r in rows:
         mission = r["mission_acronym"] or (ALL_UN_PKO if r["scope"] == "all_un_pko" else None)
@@ -38,15 +39,15 @@ def extracted(text: str, published: str) -> list[Row]:
 
 def _params(cases: list[Case]) -> list:
     return [
-        pytest.param(c.published, HEADLINE + c.text if c.about_peace else c.text, c.rows, id=c.id,
+        pytest.param(c.published, HEADLINE + c.text if c.about_peace else c.text, c.rows, c.publisher, id=c.id,
                      marks=[pytest.mark.xfail(strict=True, reason=c.xfail)] if c.xfail else [])
         for c in cases
     ]
 
 
-@pytest.mark.parametrize(("published", "text", "expected"), _params(ALL_CASES))
-def test_rows(published: str, text: str, expected: list[Row]) -> None:
-    assert extracted(text, published) == expected
+@pytest.mark.parametrize(("published", "text", "expected", "publisher"), _params(ALL_CASES))
+def test_rows(published: str, text: str, expected: list[Row], publisher: str | None) -> None:
+    assert extracted(text, published, publisher) == expected
 
 
 def test_case_table_is_well_formed() -> None:

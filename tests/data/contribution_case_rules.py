@@ -1563,4 +1563,34 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'rule-row-national-total': (
         'candidate.number_of', 'mission.none', 'row.national_total', 'sender.np', 'type.head',
     ),
+    'rule-sender-force-np': (
+        'candidate.figure_noun', 'mission.host:host_country', 'sender.force_np', 'type.head',
+    ),
+    'publisher-force-abbreviation-elsewhere': (
+        'candidate.figure_noun', 'sender.pronoun:no_focus',
+    ),
+    'rule-sender-force-subject': (
+        'candidate.unit_of', 'mission.after_figure:sentence', 'sender.force_subject', 'type.head',
+    ),
+    'publisher-force-subject-places-after': (
+        'candidate.figure_noun', 'mission.scope_after:overseas', 'sender.force_subject', 'type.head',
+    ),
+    'rule-sender-speaker-home': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.speaker:speaker_home', 'type.head',
+    ),
+    'rule-sender-publisher': (
+        'candidate.figure_noun', 'mission.generic_missions', 'sender.publisher', 'type.head',
+    ),
+    'publisher-un-press-office': (
+        'candidate.figure_noun', 'sender.pronoun:no_focus',
+    ),
+    'publisher-missions-listed': (
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.publisher', 'type.head',
+    ),
+    'publisher-mission-strength': (
+        'candidate.figure_noun', 'sender.no_sender',
+    ),
+    'publisher-people-carried': (
+        'candidate.figure_noun', 'sender.no_sender',
+    ),
 }

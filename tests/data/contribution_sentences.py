@@ -37,6 +37,9 @@ class Case(NamedTuple):
     # as the dataset's documents do; a document that never speaks of them yields only rows whose sentence names
     # a mission or all UN operations.
     about_peace: bool = True
+    # The manifest's publisher: a national parliament, ministry or armed force speaks of its own country's forces
+    # (``pipeline.extract.publishers``).
+    publisher: str | None = None
 
 
 # The headline that places a case in a document about peace operations (a sentence of its own: two lines are too
@@ -1994,3 +1997,60 @@ RULE_TABLES = [
          [R("IDN", ALL, "peacekeepers", 2700, 2700, False, "serving", "2013-05-23")]),
 ]
 ALL_CASES += RULE_TABLES
+
+
+# Senders an analyst knows from the document, not the sentence: a national parliament's, ministry's or armed
+# force's own forces (``pipeline.extract.publishers``). Real sentences of the dev split, with their publishers.
+PUBLISHER_SENDERS = [
+    Case("rule-sender-force-np", "2003",
+         "Eight ADF personnel are currently employed with UK forces in Bosnia, Croatia and Kosovo.",
+         # ABS Year Book Australia: ADF is the Australian Defence Force. The mission is the host resolver's reading.
+         [R("AUS", "UNMIBH", "peacekeepers", 8, 8, False, "serving", "2003")],
+         publisher="Australian Bureau of Statistics (Year Book Australia)"),
+    Case("publisher-force-abbreviation-elsewhere", "2003",
+         "Eight ADF personnel are currently employed with UK forces in Bosnia, Croatia and Kosovo.",
+         # Without an Australian publisher "ADF" names nobody's forces (the Allied Democratic Forces in the DRC).
+         []),
+    Case("rule-sender-force-subject", "2006",
+         "Today, the CF maintains a contingent of seven UNMOs in UNTSO, as well as a Lieutenant-Colonel to serve as "
+         "Group Commander when requested by the UN.",
+         [R("CAN", "UNTSO", "troops", 7, 7, False, "serving", "2006")],
+         publisher="Department of National Defence, Canada (forces.gc.ca)"),
+    Case("publisher-force-subject-places-after", "2013-12",
+         "The Defence Forces currently have 416 personnel serving overseas in 15 missions across 20 different "
+         "countries this Christmas, including Mali, Lebanon, Syria, Somalia, Bosnia, Kosovo and Afghanistan.",
+         [R("IRL", None, "peacekeepers", 416, 416, False, "serving", "2013-12")],
+         publisher="Irish Defence Forces press office (military.ie)"),
+    Case("rule-sender-speaker-home", "2015-12",
+         "Our biggest troop missions are the 198 personnel serving with the United Nations Interim Force in Lebanon "
+         "(UNIFIL) and the 139 personnel with the United Nations Disengagement Observer Force (UNDOF) on the Golan "
+         "Heights in Syria.",
+         [R("IRL", "UNIFIL", "peacekeepers", 198, 198, False, "serving", "2015-12"),
+          R("IRL", "UNDOF", "peacekeepers", 139, 139, False, "serving", "2015-12")],
+         publisher="Irish Defence Forces press office (military.ie)"),
+    Case("rule-sender-publisher", "1993-06-14",
+         "More than 3,500 personnel are committed to those operations.",
+         [R("GBR", None, "peacekeepers", 3500, None, True, "pledged", "1993-06-14")],
+         publisher="UK Parliament (Hansard 1803-2005)"),
+    Case("publisher-un-press-office", "1993-06-14",
+         "More than 3,500 personnel are committed to those operations.",
+         # A UN publisher speaks for no country: no sender.
+         [], publisher="UN News"),
+    Case("publisher-missions-listed", "2024-03-05",
+         "The two main missions in which personnel are currently deployed are the United Nations Interim Force in "
+         "Lebanon (UNIFIL) with 332 personnel, and the United Nations Disengagement Observer Force (UNDOF) in Syria "
+         "with 132 personnel.",
+         [R("IRL", "UNIFIL", "peacekeepers", 332, 332, False, "serving", "2024-03-05"),
+          R("IRL", "UNDOF", "peacekeepers", 132, 132, False, "serving", "2024-03-05")],
+         publisher="Houses of the Oireachtas"),
+    Case("publisher-mission-strength", "2008-02",
+         "UNMIL currently has nearly 15,000 uniformed personnel, including over 1,100 police officers.",
+         # The mission's strength, in a national parliament's document too: nobody's contribution.
+         [], publisher="Houses of the Oireachtas"),
+    Case("publisher-people-carried", "2023",
+         "In 2022, the Tactical Airlift Detachment transported 847 personnel and more than 500,000 lbs. of cargo "
+         "with close to 100 hours of flight time combined.",
+         # People the publisher's forces carry are not its contribution.
+         [], publisher="Government of Canada, National Defence (canada.ca)"),
+]
+ALL_CASES += PUBLISHER_SENDERS
