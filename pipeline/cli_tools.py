@@ -88,14 +88,17 @@ def agreement_command(documents: Path, gold_a: Path, gold_b: Path, as_json: bool
 @click.option("--date", "published", default=None,
               help="Publication date, YYYY[-MM[-DD]], against which relative dates resolve (for --file, default: "
                    "the date the manifest.csv beside the file gives).")
-def explain_command(sentence: str | None, path: Path | None, published: str | None) -> None:
+@click.option("--publisher", default=None,
+              help="The document's publisher (for --file, default: the manifest's): a national parliament, ministry or "
+                   "armed force speaks of its own country's forces.")
+def explain_command(sentence: str | None, path: Path | None, published: str | None, publisher: str | None) -> None:
     """Why each row is or is not there: the figures found, the noun rule and the vetoes of each, and the rows
     (contributions and events) that come out.
 
     \b
     pkdata explain "Nepal will send 350 troops to UNMISS next month" --date 2014-02-25
     pkdata explain --file sources/documents/000_0cfa2f82a8c410f2.txt"""
-    from pipeline.explain import explain_text, format_explanation, published_from_manifest
+    from pipeline.explain import explain_text, format_explanation, manifest_entry
     from pipeline.extract.types import PartialDate
 
     if (sentence is None) == (path is None):
@@ -104,13 +107,18 @@ def explain_command(sentence: str | None, path: Path | None, published: str | No
         when = PartialDate.parse(published) if published else None
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--date") from None
+    url = None
     if path is not None:
         text = path.read_text(encoding="utf-8", errors="replace")
-        when = when or published_from_manifest(path)
+        entry = manifest_entry(path)
+        if entry is not None:
+            when, publisher, url = when or entry.published, publisher or entry.publisher, entry.url
     else:
         text = sentence
     click.echo(f"publication date: {when.iso() if when else 'none (relative dates stay unresolved)'}")
-    click.echo(format_explanation(*explain_text(text, when)), nl=False)
+    if publisher:
+        click.echo(f"publisher: {publisher}")
+    click.echo(format_explanation(*explain_text(text, when, publisher, url)), nl=False)
 
 
 @click.group(name="corpus")

@@ -80,11 +80,14 @@ def _matcher():
     return MissionMatcher(build_mission_catalog(Path(PipelineSettings().reference_dir)))
 
 
-def explain_text(text: str, published: PartialDate | None = None) -> tuple[list[SentenceReport], list[dict]]:
-    """The reports of the sentences that hold a figure or a row, and the rows no sentence holds (tables)."""
+def explain_text(text: str, published: PartialDate | None = None, publisher: str | None = None,
+                 url: str | None = None) -> tuple[list[SentenceReport], list[dict]]:
+    """The reports of the sentences that hold a figure or a row, and the rows no sentence holds (tables).
+    ``publisher`` and ``url``: the manifest's (a national publisher's own forces are its country's)."""
     with trace.tracing("document") as doc_notes, trace.tracing("contributions") as notes, \
             trace.tracing("events") as event_notes:
-        rows = extract_document(text, DocumentContext("explain", published), _matcher())
+        rows = extract_document(text, DocumentContext("explain", published, publisher=publisher, url=url),
+                                _matcher())
     read = {n.pos for n in doc_notes if n.rule == "read_closely"}
     skipped = {n.pos for n in doc_notes if n.rule == "no_contribution_cue"}
     by_figure: dict[int, list] = {}
@@ -211,8 +214,8 @@ def format_explanation(reports: list[SentenceReport], loose: list[dict]) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def published_from_manifest(path: Path) -> PartialDate | None:
-    """The publication date the manifest beside ``path`` gives it, if any."""
+def manifest_entry(path: Path):
+    """The entry of the manifest beside ``path`` for it (``pipeline.ingest.manifest.ManifestEntry``), if any."""
     from pipeline.ingest.manifest import read_manifest
 
     manifest = path.parent / "manifest.csv"
@@ -220,5 +223,6 @@ def published_from_manifest(path: Path) -> PartialDate | None:
         return None
     for entry in read_manifest(manifest)[0]:
         if entry.file == path.name or entry.source_name == path.stem:
-            return entry.published
+            return entry
     return None
+

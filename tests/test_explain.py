@@ -56,6 +56,14 @@ def test_explain_a_casualty_figure_is_vetoed():
     assert "ROW" not in out
 
 
+def test_explain_a_sentence_of_a_national_publisher_gives_its_country():
+    sentence = "Our total commitment to UNIFIL is 210 personnel, with additional personnel in Sector West."
+    out = _run(sentence, "--date", "2013-12-20", "--publisher", "Irish Defence Forces press office (military.ie)")
+    assert "publisher: Irish Defence Forces press office (military.ie)\n" in out
+    assert "    sender rule: speaker (speaker_home) -- " in out and "    ROW IRL -> UNIFIL: " in out
+    assert "ROW" not in _run(sentence, "--date", "2013-12-20")  # no publisher: the speaker is unknown
+
+
 def test_explain_a_seed_file_takes_its_date_from_the_manifest():
     out = _run("--file", str(SEED))
     assert out.startswith("publication date: 2013-05-23\n")
