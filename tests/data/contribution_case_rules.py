@@ -1593,4 +1593,27 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'publisher-people-carried': (
         'candidate.figure_noun', 'sender.no_sender',
     ),
+    'rule-sender-paren': (
+        'candidate.figure_noun', 'mission.ranking', 'sender.paren', 'sender.subject', 'type.head',
+    ),
+    'rule-sender-verb-subject': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.before_figure:sentence',
+        'sender.subject', 'sender.subject:verb_subject', 'type.head',
+    ),
+    'sender-transfer-from-is-a-place': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'sender-led-by-is-no-agent': (
+        'candidate.figure_noun', 'sender.pronoun:no_focus',
+    ),
+    'sender-of-from-not-across-a-figure': (
+        'candidate.elliptic_from', 'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.np',
+        'sender.pronoun:no_focus', 'type.head',
+    ),
+    'sender-of-a-departing-unit': (
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.of_from:of', 'type.head',
+    ),
+    'sender-a-war-is-no-country': (
+        'candidate.unit_size', 'mission.before_figure:sentence', 'sender.force_subject', 'type.head',
+    ),
 }

@@ -2054,3 +2054,44 @@ PUBLISHER_SENDERS = [
          [], publisher="Government of Canada, National Defence (canada.ca)"),
 ]
 ALL_CASES += PUBLISHER_SENDERS
+
+
+# Sender rules refined on the real dev split (each case a dev sentence or one cut down from it).
+SENDER_ROUND4 = [
+    Case("rule-sender-paren", "2012-04",
+         "According to the latest ranking as of the end of March 2012, Bangladesh is ranked as the 1st, sending "
+         "10,245 personnel, followed by Pakistan (9,401 personnel) and India (8,134 personnel.)",
+         [R("BGD", ALL, "peacekeepers", 10245, 10245, False, "deployed", "2012-03"),
+          R("PAK", ALL, "peacekeepers", 9401, 9401, False, "deployed", "2012-03"),
+          R("IND", ALL, "peacekeepers", 8134, 8134, False, "deployed", "2012-03")]),
+    Case("rule-sender-verb-subject", "2007-11-14",
+         "Ireland will provide between 350 and 400 troops to EUFOR Tchad/RCA, Sweden will provide 200 troops, "
+         "Austria will provide 160 troops and other countries will provide much smaller numbers.",
+         [R("IRL", "EUFOR Tchad/RCA", "troops", 350, 400, False, "planned", "2007-11-14"),
+          R("SWE", "EUFOR Tchad/RCA", "troops", 200, 200, False, "planned", "2007-11-14"),
+          R("AUT", "EUFOR Tchad/RCA", "troops", 160, 160, False, "planned", "2007-11-14")]),
+    Case("sender-transfer-from-is-a-place", "2014-01-20",
+         "Nepal will transfer 200 troops from Haiti to UNMISS next month.",
+         # "from Haiti" is where they serve now (MINUSTAH), not who sends them.
+         [R("NPL", "UNMISS", "troops", 200, 200, False, "planned", "2014-02")]),
+    Case("sender-led-by-is-no-agent", "1962",
+         "ONUC forces numbered nearly 20,000 military personnel at its peak from over two dozen countries, led "
+         "largely by India, Ireland, and Sweden.",
+         # who leads a force is not who sends its personnel: the force's strength, nobody's contribution
+         []),
+    Case("sender-of-from-not-across-a-figure", "1994",
+         'The "multilateral" force of Operation Turquoise consisted of 2,500 troops, 32 from Senegal and the rest '
+         "French.",
+         # the 2,500 are the force's; the 32 are Senegal's
+         [R("SEN", "TURQUOISE", "troops", 32, 32, False, "deployed", "1994")]),
+    Case("sender-of-a-departing-unit", "2012-03-22",
+         "Among the UNMISS medal recipients were 23 members of the departing Bangladesh Battalion.",
+         [R("BGD", "UNMISS", "peacekeepers", 23, 23, False, "serving", "2012-03-22")]),
+    Case("sender-a-war-is-no-country", "1992",
+         "The deployment of UNTAC involved the largest ADF commitment overseas since the Vietnam War, principally in "
+         "a 488-strong Force Communications Unit (FCU), including 18 Air Force communications operators and radio "
+         "technicians, which was deployed in 1992.",
+         [R("AUS", "UNTAC", "troops", 488, 488, False, "deployed", "1992")],
+         publisher="Royal Australian Air Force, history timeline (airforce.gov.au)"),
+]
+ALL_CASES += SENDER_ROUND4

@@ -37,11 +37,18 @@ _PARTITIVE_PRONOUN = re.compile(r"\s*of\s+(?:them|its|their)\b", re.IGNORECASE)
 
 # "395 officers and soldiers of the PLA", "850 troops from Nepal": the sender right after the head noun.
 _OF_FROM_AFTER = re.compile(
-    r"(?:\s+and\s+[\w-]+)?[\s,]*(?:\w+\s+){0,2}?(?<!out )(?P<prep>from|of)\s+(?:the\s+)?"
+    # not across another figure: "2,500 troops, 32 from Senegal and the rest French" (Operation Turquoise)
+    r"(?:\s+and\s+[\w-]+)?[\s,]*(?:(?!\d)\w+\s+){0,2}?(?<!out )(?P<prep>from|of)\s+(?:the\s+)?"
+    # "23 members of the departing Bangladesh Battalion" (UNMISS medal parade)
+    r"(?:(?:departing|outgoing|incoming|arriving|newly\s+arrived|new|current|former)\s+)?"
     # "12 soldiers from the Armed Forces of Malta"
     r"(?:(?:armed\s+forces|army|defen[cs]e\s+forces?|military|national\s+police|police\s+force|navy)\s+of\s+"
     r"(?:the\s+)?)?", re.IGNORECASE
 )
+
+
+_TRANSFER_BEFORE = re.compile(r"\b(?:transfer\w*|redeploy\w*|relocat\w*|shift\w*|mov(?:e|es|ed|ing))\s+"
+                              r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 # ", which has pledged another 800": the start of a relative clause, whose antecedent is right before its comma.
@@ -71,6 +78,11 @@ _ITEM_START = re.compile(r"(?:[,;:]|\band)\s*$")
 _AGENT_BEFORE = re.compile(
     r"(?<!followed )(?<!preceded )(?<!trailed )(?<!outnumbered )(?<!ranked )\bby\s+(?:the\s+)?$", re.IGNORECASE
 )  # not a ranking: "Bangladesh ..., followed by Nepal with 6,200"
+
+
+# Not who sends them but who leads them: "nearly 20,000 military personnel ..., led largely by India, Ireland, and
+# Sweden" (ONUC), "the SLMM had approximately 60 staff and was headed by the Swedish Senior Colonel".
+_LEADER_BEFORE = re.compile(r"\b(?:led|headed|commanded|chaired)\s+(?:\w+\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # "With 1,300 uniformed personnel, Ghana is among the top ten contributors".
@@ -127,6 +139,22 @@ def _sender_np(sc: SentenceContext, c: Candidate) -> Senders:
     return ([in_np.iso3], "np") if in_np is not None else None
 
 
+# "followed by Pakistan (9,401 personnel) and India (8,134 personnel.)" (Japan PKO ranking page): a country and
+# its figure in parentheses.
+_PAREN_OPEN = re.compile(r"\s*\(\s*")
+
+
+def _sender_paren(sc: SentenceContext, c: Candidate) -> Senders:
+    for x in sc.countries:
+        if x.end > c.q.start:
+            break
+        if _PAREN_OPEN.fullmatch(sc.text, x.end, c.q.start) and not _in_spans(x.start, sc.mission_spans) and \
+                not _is_destination(sc.text, x.start) and not _PLACE_BEFORE.search(sc.text, max(0, x.start - 30),
+                                                                                   x.start):
+            return [x.iso3], "paren"
+    return None
+
+
 def _sender_respectively(sc: SentenceContext, c: Candidate) -> Senders:
     if "respectively" not in sc.lowered:
         return None
@@ -145,8 +173,11 @@ def _sender_of_from(sc: SentenceContext, c: Candidate) -> Senders:
     if not after:
         return None
     country = next((x for x in sc.countries if x.start == after.end()), None)
-    # "withdrawn ... from Congo" names the host left, not the sender.
-    if country is None or (after.group("prep").lower() == "from" and c.clause_status(sc.text)[0] == "withdrawn"):
+    # "withdrawn ... from Congo" names the host left, not the sender; so does "The UK is ready to transfer seven
+    # policemen from Bosnia" (FCO Kosovo announcement): where they serve now.
+    if country is None or (after.group("prep").lower() == "from" and (
+            c.clause_status(sc.text)[0] == "withdrawn" or
+            _TRANSFER_BEFORE.search(sc.text, max(c.clause[0], c.np_start - 40), c.np_start))):
         return None
     group = sc.coordinated(country, sc.sent.end)
     if len(group) > 1:  # "1,700 troops will come from Bangladesh and Nepal": a joint figure
@@ -158,7 +189,8 @@ def _sender_of_from(sc: SentenceContext, c: Candidate) -> Senders:
 
 def _sender_agent(sc: SentenceContext, c: Candidate) -> Senders:
     for x in sc.countries:
-        if c.np_end <= x.start < c.clause[1] and _AGENT_BEFORE.search(sc.text, max(0, x.start - 24), x.start):
+        if c.np_end <= x.start < c.clause[1] and _AGENT_BEFORE.search(sc.text, max(0, x.start - 24), x.start) and \
+                not _LEADER_BEFORE.search(sc.text, max(0, x.start - 30), x.start):
             # "were deployed by Rwanda"; not when the clause names its subject before the figure ("Rwanda
             # deployed 850 troops, airlifted by US Air Force aircraft").
             if _subject_country(sc.text, [y for y in sc.countries if y.start >= c.clause[0]], c.np_start,
@@ -223,6 +255,10 @@ def _sender_subject(sc: SentenceContext, c: Candidate) -> Senders:
     if subject is None:
         return None
     group = sc.coordinated(subject, c.np_start)
+    nearest = _verb_subject(sc, c)
+    if nearest is not None and nearest.start > subject.start and all(nearest.iso3 != x.iso3 for x in group) and \
+            not _COORDINATION.fullmatch(text, group[-1].end, nearest.start):
+        return [nearest.iso3], "verb_subject"  # "Ireland will provide ..., Sweden will provide 200 troops"
     if len(group) == 1:
         if _LABEL_AFTER.match(text, subject.end):
             return [subject.iso3], "label"  # "- Lebanon: 870 infantry (UNIFIL)": perhaps a place
@@ -231,6 +267,25 @@ def _sender_subject(sc: SentenceContext, c: Candidate) -> Senders:
     if _EACH.search(text, sc.sent.start, sc.sent.end):
         return list(dict.fromkeys(x.iso3 for x in group)), "subject_each"
     return [], "joint_subject"
+
+
+# A country right before the verb that governs the figure: "Ireland will provide between 350 and 400 troops, Sweden
+# will provide 200 troops, Austria will provide 160 troops" (Dáil debate on EUFOR Tchad/RCA).
+_VERB_GAP = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}(?:provid\w*|sen[dt]s?|sending|deploy\w*|contribut\w*|pledg\w*|offer\w*|commit\w*|"
+    r"dispatch\w*|maintain\w*|has|have|had)\s+(?:[a-z]+\s+){0,2}")
+
+
+def _verb_subject(sc: SentenceContext, c: Candidate) -> CountryMention | None:
+    last = None
+    for x in sc.countries:
+        if x.end > c.np_start:
+            break
+        last = x
+    if last is None or last.start < c.clause[0] or _in_spans(last.start, sc.mission_spans) or \
+            _is_destination(sc.text, last.start) or _PLACE_BEFORE.search(sc.text, max(0, last.start - 30), last.start):
+        return None
+    return last if _VERB_GAP.fullmatch(sc.text, last.end, c.np_start) else None
 
 
 def _sender_fronted_with(sc: SentenceContext, c: Candidate) -> Senders:
@@ -356,6 +411,8 @@ def _sender_publisher(sc: SentenceContext, c: Candidate) -> Senders:
 
 SENDER_RULES = check_table((
     Rule("np", "a country in the figure's noun phrase: '850 Nepalese troops'", _sender_np),
+    Rule("paren", "a country and its figure in parentheses: 'followed by Pakistan (9,401 personnel) and India "
+         "(8,134 personnel.)' (Japan PKO ranking)", _sender_paren),
     Rule("respectively", "'Chad and Bangladesh, with 1,400 and 1,300 troops respectively'", _sender_respectively),
     Rule("regional", "a sender that is not one country: '5,000 African troops' (no row)", _sender_regional),
     Rule("of_from", "the country after the noun: '850 troops from Nepal', 'soldiers of the PLA'; 'from Nepal and "
@@ -370,8 +427,9 @@ SENDER_RULES = check_table((
          _sender_mission_relative),
     Rule("unit_from", "'A formed police unit from Ghana, comprising 160 officers'", _sender_unit_from),
     Rule("relative_antecedent", "'..., and Egypt, which has pledged another 800'", _sender_relative_antecedent),
-    Rule("subject", "the subject of the figure's clause, else of its sentence; a line's label; 'each' of several",
-         _sender_subject, ("subject", "label", "subject_each", "joint_subject")),
+    Rule("subject", "the subject of the figure's clause, else of its sentence; a line's label; 'each' of several; "
+         "a later country right before the figure's verb ('..., Sweden will provide 200 troops')",
+         _sender_subject, ("subject", "label", "subject_each", "joint_subject", "verb_subject")),
     Rule("fronted_with", "'With 1,300 uniformed personnel, Ghana is among the top ten'", _sender_fronted_with),
     Rule("force_subject", "the publisher's own forces before the figure, no other sender named: 'The Defence "
          "Forces currently have 416 personnel serving overseas', 'the CF maintains a contingent of seven UNMOs'",
