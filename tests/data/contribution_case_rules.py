@@ -1616,4 +1616,8 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'sender-a-war-is-no-country': (
         'candidate.unit_size', 'mission.before_figure:sentence', 'sender.force_subject', 'type.head',
     ),
+    'rule-sender-continuation-reported': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.before_figure:sentence',
+        'sender.continuation:continuation_reported', 'sender.np', 'type.head',
+    ),
 }

@@ -2093,5 +2093,12 @@ SENDER_ROUND4 = [
          "technicians, which was deployed in 1992.",
          [R("AUS", "UNTAC", "troops", 488, 488, False, "deployed", "1992")],
          publisher="Royal Australian Air Force, history timeline (airforce.gov.au)"),
+    Case("rule-sender-continuation-reported", "2008-10-23",
+         "A first group of 60 Bangladeshi troops arrived in Nyala today to join the UNAMID multi-role logistics unit. "
+         "UNAMID reported that another 162 personnel are due to join the multi-role logistics unit tomorrow in "
+         "Nyala, the capital of South Darfur state.",
+         # the second sentence is the dev split's (UNAMID via ReliefWeb, 2008): the 162 are the story's Bangladeshis
+         [R("BGD", "UNAMID", "troops", 60, 60, False, "deployed", "2008-10-23"),
+          R("BGD", "UNAMID", "peacekeepers", 162, 162, False, "planned", "2008-10-24")]),
 ]
 ALL_CASES += SENDER_ROUND4

@@ -326,10 +326,22 @@ def _sender_pronoun(sc: SentenceContext, c: Candidate) -> Senders:
     return None
 
 
+# A continuation reported by someone: "UNAMID reported that another 162 personnel are due to join the multi-role
+# logistics unit tomorrow" (the Bangladeshi unit of the story), "the spokesman said a further 200 would follow".
+_REPORTED_MORE = re.compile(
+    r"[^.;:\n]{0,60}?\b(?:said|says|reported|reports|announced|added|confirmed|stated|noted)\s+(?:that\s+)?"
+    r"(?i:another|a\s+further|an\s+additional|the\s+remaining)\b")
+
+
 def _sender_continuation(sc: SentenceContext, c: Candidate) -> Senders:
-    if sc.focus.country and _CONTINUATION.match(sc.text, sc.sent.start, sc.sent.end) and \
-            _subject_country(sc.text, sc.countries, sc.sent.end, sc.mission_spans) is None:
+    if not sc.focus.country or _subject_country(sc.text, sc.countries, sc.sent.end, sc.mission_spans) is not None:
+        return None
+    if _CONTINUATION.match(sc.text, sc.sent.start, sc.sent.end):
         return [sc.focus.story_country()], "continuation"
+    reported = _REPORTED_MORE.match(sc.text, sc.sent.start, sc.sent.end)
+    if reported is not None and (c.q.start <= reported.end() <= c.q.end or
+                                 not sc.text[reported.end():c.q.start].strip()):  # the figure right after it
+        return [sc.focus.story_country()], "continuation_reported"
     return None
 
 
@@ -439,7 +451,8 @@ SENDER_RULES = check_table((
          _sender_speaker, ("speaker", "speaker_home", "speaker_focus", "speaker_unknown")),
     Rule("pronoun", "'It currently has about 2,000 troops', '30 of them': the last sender named; not after an "
          "organisation as subject", _sender_pronoun, ("pronoun", "no_focus", "org_subject")),
-    Rule("continuation", "'Another 350 troops will follow in July': the story's country", _sender_continuation),
+    Rule("continuation", "'Another 350 troops will follow in July', 'UNAMID reported that another 162 personnel "
+         "are due to join': the story's country", _sender_continuation, ("continuation", "continuation_reported")),
     Rule("publisher", "a national publisher's own country, when the sentence names no other and no mission has "
          "the figure: 'More than 3,500 personnel are committed to those operations' (Hansard)", _sender_publisher),
 ))
