@@ -1620,4 +1620,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.before_figure:sentence',
         'sender.continuation:continuation_reported', 'sender.np', 'type.head',
     ),
+    'sender-demonym-will-join': (
+        'candidate.demonym', 'candidate.unit_size', 'mission.host:host_country', 'sender.np', 'type.head',
+    ),
 }

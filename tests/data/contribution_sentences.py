@@ -2100,5 +2100,11 @@ SENDER_ROUND4 = [
          # the second sentence is the dev split's (UNAMID via ReliefWeb, 2008): the 162 are the story's Bangladeshis
          [R("BGD", "UNAMID", "troops", 60, 60, False, "deployed", "2008-10-23"),
           R("BGD", "UNAMID", "peacekeepers", 162, 162, False, "planned", "2008-10-24")]),
+    Case("sender-demonym-will-join", "2004-11",
+         "The 163 Moroccans will join a 200-strong Spanish battalion in joint operations in Cap Haitien in northern "
+         "Haiti.",
+         # the dev split's (UN News, 2004): a demonym in the plural counts the people who join
+         [R("MAR", "MINUSTAH", "peacekeepers", 163, 163, False, "planned", "2004-11"),
+          R("ESP", "MINUSTAH", "troops", 200, 200, False, "planned", "2004-11")]),
 ]
 ALL_CASES += SENDER_ROUND4

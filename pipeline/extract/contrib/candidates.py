@@ -104,7 +104,10 @@ _PLACE_AFTER = re.compile(r"\s+(?:more\s+)?(?:to|in|into|for|from|with|last|this
 # What people "serve" as: a demonym that counts them ("80,000 Ghanaians have served in UN missions").
 _SERVICE_AFTER = re.compile(
     r"\s+(?:(?:have|has|had|are|were|will|currently|now|still)\s+)*(?:(?:been|be)\s+)?"
-    r"(?:served|serve|serving|deployed|stationed|based|rotated|participated|taken\s+part|worn\s+the\s+blue)\b",
+    r"(?:served|serve|serving|deployed|stationed|based|rotated|participated|taken\s+part|worn\s+the\s+blue|"
+    # "The 163 Moroccans will join a 200-strong Spanish battalion" (MINUSTAH), "currently counts about 730
+    # Bangladeshis in the field" (MONUC)
+    r"join|joins|joined|joining|in\s+the\s+field|on\s+the\s+ground)\b",
     re.IGNORECASE,
 )
 
