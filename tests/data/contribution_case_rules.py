@@ -1593,6 +1593,9 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'publisher-people-carried': (
         'candidate.figure_noun', 'sender.no_sender',
     ),
+    'publisher-strength-to-reach': (
+        'candidate.figure_noun', 'sender.no_sender',
+    ),
     'rule-sender-paren': (
         'candidate.figure_noun', 'mission.ranking', 'sender.paren', 'sender.subject', 'type.head',
     ),

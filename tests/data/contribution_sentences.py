@@ -2052,6 +2052,12 @@ PUBLISHER_SENDERS = [
          "with close to 100 hours of flight time combined.",
          # People the publisher's forces carry are not its contribution.
          [], publisher="Government of Canada, National Defence (canada.ca)"),
+    Case("publisher-strength-to-reach", "1994-06-16",
+         "SCR 918 requests the Secretary-General to proceed immediately with the deployment of military observers "
+         "currently stationed in Nairobi, and the strengthening of the United Nations mechanised battalion in Kigali "
+         "to 800 personnel.",
+         # a UN battalion's strength to be reached, in a UK minister's answer: not the UK's
+         [], publisher="UK Parliament (Hansard 1803-2005)"),
 ]
 ALL_CASES += PUBLISHER_SENDERS
 

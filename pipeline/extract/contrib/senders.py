@@ -385,7 +385,14 @@ def _mission_strength(sc: SentenceContext, c: Candidate) -> bool:
     """Whether a mission or an organisation before the figure in its clause has it: its strength."""
     owners = [m.end for m in sc.missions if c.clause[0] <= m.start < c.np_start]
     owners += [m.end() for m in _ORG_SUBJECT.finditer(sc.text, c.clause[0], c.np_start)]
-    return any(_STRENGTH_VERB.search(sc.text, end, c.np_start) for end in owners)
+    return any(_STRENGTH_VERB.search(sc.text, end, c.np_start) for end in owners) or \
+        (bool(owners) and _TARGET_BEFORE.search(sc.text, c.clause[0], c.np_start) is not None)
+
+
+# A strength to be reached: "the strengthening of the United Nations mechanised battalion in Kigali to 800
+# personnel" (Hansard, UNAMIR).
+_TARGET_BEFORE = re.compile(r"\b(?:strength\w*|increas\w*|rais(?:e|es|ed|ing)|boost\w*|expand\w*|reinforc\w*|"
+                            r"bring\w*|brought)\b[^.;]{0,80}\bto\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _served(sc: SentenceContext, c: Candidate) -> bool:
