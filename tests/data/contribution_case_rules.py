@@ -1596,6 +1596,9 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'publisher-strength-to-reach': (
         'candidate.figure_noun', 'sender.no_sender',
     ),
+    'publisher-mission-place-is-no-sender': (
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.force_subject', 'type.head',
+    ),
     'rule-sender-paren': (
         'candidate.figure_noun', 'mission.ranking', 'sender.paren', 'sender.subject', 'type.head',
     ),

@@ -2058,6 +2058,15 @@ PUBLISHER_SENDERS = [
          "to 800 personnel.",
          # a UN battalion's strength to be reached, in a UK minister's answer: not the UK's
          [], publisher="UK Parliament (Hansard 1803-2005)"),
+    Case("publisher-mission-place-is-no-sender", "2013-05-07",
+         "The main overseas missions in which Defence Forces personnel are currently deployed are UN Interim Force in "
+         "Lebanon (UNIFIL) with 357 personnel, including the Deputy Force Commander; the EU Training Mission (EUTM) "
+         "Somalia with 10 personnel, including the Mission Commander.",
+         # Dáil answer, 2013 (cut short): "(EUTM) Somalia" names the mission's place, not a sender; both figures
+         # are Ireland's
+         [R("IRL", "UNIFIL", "peacekeepers", 357, 357, False, "serving", "2013-05-07"),
+          R("IRL", "EUTM Somalia", "peacekeepers", 10, 10, False, "serving", "2013-05-07")],
+         publisher="Houses of the Oireachtas"),
 ]
 ALL_CASES += PUBLISHER_SENDERS
 

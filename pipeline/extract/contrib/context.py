@@ -119,6 +119,20 @@ class DocumentReading:
         return self.focus.about_peace_operations(self.text, self.missions)
 
 
+def _mission_spans(text: str, missions: list[MissionMention], countries: list[CountryMention]
+                   ) -> list[tuple[int, int]]:
+    """The spans of the sentence's mission names, each with the country name right after it, which names the
+    mission's place: "the EU Training Mission (EUTM) Somalia with 10 personnel" (Dáil answer), not a sender."""
+    spans = []
+    for m in missions:
+        end = m.end
+        after = next((c for c in countries if c.start >= end), None)
+        if after is not None and after.kind == "name" and not text[end:after.start].strip(" )"):
+            end = after.end
+        spans.append((m.start, end))
+    return spans
+
+
 class SentenceContext:
     """One sentence being read: its text and mentions, the document's focus, and what is found once per sentence."""
 
@@ -126,7 +140,7 @@ class SentenceContext:
                  missions: list[MissionMention], lowered: str) -> None:
         self.text, self.sent, self.lowered = doc.text, sent, lowered  # ``lowered``: the sentence in lower case
         self.countries, self.missions, self.dates = countries, missions, doc.in_sentence(2, sent)
-        self.mission_spans = [(m.start, m.end) for m in missions]
+        self.mission_spans = _mission_spans(doc.text, missions, countries)
         self.ctx, self.matcher, self.focus, self.home = doc.ctx, doc.matcher, doc.focus, doc.home
         self.about_peace = doc.about_peace  # () -> bool: whether the document speaks of peace operations
         self._breaks: list[tuple[int, int]] | None = None
