@@ -1629,4 +1629,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'sender-demonym-will-join': (
         'candidate.demonym', 'candidate.unit_size', 'mission.host:host_country', 'sender.np', 'type.head',
     ),
+    'sender-between-and-is-no-subject': (
+        'candidate.figure_noun', 'sender.pronoun:no_focus',
+    ),
 }

@@ -2121,5 +2121,10 @@ SENDER_ROUND4 = [
          # the dev split's (UN News, 2004): a demonym in the plural counts the people who join
          [R("MAR", "MINUSTAH", "peacekeepers", 163, 163, False, "planned", "2004-11"),
           R("ESP", "MINUSTAH", "troops", 200, 200, False, "planned", "2004-11")]),
+    Case("sender-between-and-is-no-subject", "2006-11",
+         "The UN Interim Force in Lebanon (UNIFIL), expanded this summer to monitor the ceasefire between Hizbollah "
+         "and Israel after their month-long conflict, now has around 9,700 troops.",
+         # UN News, 2006: the mission's strength; Israel is the object of "between", not a subject
+         []),
 ]
 ALL_CASES += SENDER_ROUND4

@@ -260,6 +260,9 @@ def _subject_country(text: str, countries: Sequence[CountryMention], before: int
         if _in_spans(c.start, mission_spans):
             continue
         word = _word_before(text, c.start)
+        if word == "and" and _BETWEEN_AND.search(text, max(0, c.start - 60), c.start):
+            excluded_end = c.end
+            continue  # "the ceasefire between Hizbollah and Israel" (UN News, UNIFIL): the object of "between"
         if word in _DESTINATION_WORDS or word in _NOT_SUBJECT_WORDS or word == "out of":
             if not (word == "for" or word == "of") or not _ON_BEHALF.search(text, max(0, c.start - 30), c.start):
                 excluded_end = c.end
@@ -269,6 +272,10 @@ def _subject_country(text: str, countries: Sequence[CountryMention], before: int
             continue  # "units from Nigeria and Nepal": the second country is governed by the same "from"
         return c
     return None
+
+
+_BETWEEN_AND = re.compile(r"\bbetween\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?\s+and\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 
 
 def _is_line_label(text: str, c: CountryMention) -> bool:
