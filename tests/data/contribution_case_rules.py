@@ -1632,4 +1632,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'sender-between-and-is-no-subject': (
         'candidate.figure_noun', 'sender.pronoun:no_focus',
     ),
+    'sender-continuation-partitive-of-a-total': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.continuation', 'type.head',
+    ),
 }

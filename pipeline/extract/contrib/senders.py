@@ -101,6 +101,9 @@ _CONTINUATION = re.compile(
     # flight departed ...": a group named before, by its definite noun.
     # "The 124th Infantry Battalion, comprising 340 personnel, will deploy": a unit named by its number.
     r"The\s+(?:(?:new|first|second|third|fourth|next|last|final|remaining|other|latest|\d+(?:st|nd|rd|th))\s+)?"
+    # "The first 80 of some 800 United Nations peacekeepers to be shifted from Sierra Leone to Liberia" (UN News,
+    # under the headline "Bangladeshi troops shift ...": guide C3)
+    r"(?:[\d,]+\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|nearly\s+)?)?"
     r"(?:[\d,]+(?:-(?:member|strong))?\s+)?"
     r"(?:[A-Za-z-]+\s+){0,2}?(?i:contingent|battalion|unit|company|detachment|platoon|team|rotation|batch|flight|"
     r"group|echelon|wave|tranche|advance\s+party|main\s+body|deployments?|contributions?|"
