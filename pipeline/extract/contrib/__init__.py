@@ -31,7 +31,10 @@ of a relative clause after it ("the unit that India sent"), the country of its l
 left out ("..., Ghana two companies, and Togo and Mali a dozen staff officers each"), the antecedent of the
 relative clause that holds it ("..., and Egypt, which has pledged another 800"), else the subject of its own
 clause ("..., and Benin has offered up to 2,000"), else of its sentence. A host country that labels a list item
-("- Lebanon: 870 infantry (UNIFIL)") is where the figure serves: the story's country sends it.
+("- Lebanon: 870 infantry (UNIFIL)") is where the figure serves: the story's country sends it. A national
+parliament, ministry or armed force (``pipeline.extract.publishers``, from the manifest's publisher and URL) speaks
+of its own forces without naming its country: their names ("the Defence Forces", "ADF"), the first person, or, as
+a last resort, a sentence that names no other sender and no mission's strength give the publisher's country.
 
 The document is read in order, sentence by sentence. What a sentence says about its country and mission is kept
 (``_Focus``) so that the next one can refer to them: "It currently has 2,000 troops", "Another 350 troops will
