@@ -1599,6 +1599,9 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'publisher-mission-place-is-no-sender': (
         'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.force_subject', 'type.head',
     ),
+    'publisher-capital-is-a-place': (
+        'candidate.unit_of', 'mission.destination:sentence', 'sender.publisher', 'type.head',
+    ),
     'rule-sender-paren': (
         'candidate.figure_noun', 'mission.ranking', 'sender.paren', 'sender.subject', 'type.head',
     ),

@@ -2067,6 +2067,12 @@ PUBLISHER_SENDERS = [
          [R("IRL", "UNIFIL", "peacekeepers", 357, 357, False, "serving", "2013-05-07"),
           R("IRL", "EUTM Somalia", "peacekeepers", 10, 10, False, "serving", "2013-05-07")],
          publisher="Houses of the Oireachtas"),
+    Case("publisher-capital-is-a-place", "1965-06-23",
+         "The 42nd Battalion of 615 all ranks, which has replaced the 41st Battalion, is serving with UNFICYP; 25 "
+         "all ranks are at UNFICYP Headquarters, Nicosia.",
+         # cut down from a Dáil answer (1965): a capital after the figure is where they serve, not a sender
+         [R("IRL", "UNFICYP", "troops", 615, 615, False, "serving", "1965-06-23")],
+         publisher="Houses of the Oireachtas"),
 ]
 ALL_CASES += PUBLISHER_SENDERS
 

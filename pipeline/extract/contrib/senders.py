@@ -378,9 +378,10 @@ _PLACE_BEFORE = re.compile(r"\b(?:to|in|into|inside|within|across|throughout|tow
 
 def _home_alone(sc: SentenceContext, end: int | None = None) -> bool:
     """Whether the sentence (before ``end``, when given) names no country but the publisher's own, places its
-    personnel go to or serve in ("in Lebanon", "to the Somalia waters") and countries inside a mission's name."""
-    return all(x.iso3 == sc.home or _in_spans(x.start, sc.mission_spans) or _is_destination(sc.text, x.start) or
-               _PLACE_BEFORE.search(sc.text, max(0, x.start - 30), x.start)
+    personnel go to or serve in ("in Lebanon", "to the Somalia waters", a capital: "at UNFICYP Headquarters,
+    Nicosia") and countries inside a mission's name."""
+    return all(x.iso3 == sc.home or x.kind == "capital" or _in_spans(x.start, sc.mission_spans) or
+               _is_destination(sc.text, x.start) or _PLACE_BEFORE.search(sc.text, max(0, x.start - 30), x.start)
                for x in sc.countries if end is None or x.start < end)
 
 
