@@ -1602,6 +1602,9 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'publisher-capital-is-a-place': (
         'candidate.unit_of', 'mission.destination:sentence', 'sender.publisher', 'type.head',
     ),
+    'publisher-of-a-place-after-the-figure': (
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.publisher', 'type.head',
+    ),
     'rule-sender-paren': (
         'candidate.figure_noun', 'mission.ranking', 'sender.paren', 'sender.subject', 'type.head',
     ),

@@ -2073,6 +2073,12 @@ PUBLISHER_SENDERS = [
          # cut down from a Dáil answer (1965): a capital after the figure is where they serve, not a sender
          [R("IRL", "UNFICYP", "troops", 615, 615, False, "serving", "1965-06-23")],
          publisher="Houses of the Oireachtas"),
+    Case("publisher-of-a-place-after-the-figure", "2024",
+         "In UNMISS, 281 personnel are on duty since March 2013, acting as a beacon of hope for the reconstitution "
+         "of South Sudan.",
+         # the Korean defence ministry's page (Hanbit unit), with the mission named: South Sudan is no sender
+         [R("KOR", "UNMISS", "peacekeepers", 281, 281, False, "serving", "2024")],
+         publisher="Ministry of National Defense, Republic of Korea"),
 ]
 ALL_CASES += PUBLISHER_SENDERS
 

@@ -376,13 +376,22 @@ _PLACE_BEFORE = re.compile(r"\b(?:to|in|into|inside|within|across|throughout|tow
                            r"(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$", re.IGNORECASE)
 
 
-def _home_alone(sc: SentenceContext, end: int | None = None) -> bool:
+def _home_alone(sc: SentenceContext, end: int | None = None, after: int | None = None) -> bool:
     """Whether the sentence (before ``end``, when given) names no country but the publisher's own, places its
     personnel go to or serve in ("in Lebanon", "to the Somalia waters", a capital: "at UNFICYP Headquarters,
-    Nicosia") and countries inside a mission's name."""
+    Nicosia") and countries inside a mission's name; after ``after``, when given, also a country "of" a place or
+    people ("the reconstitution of South Sudan")."""
     return all(x.iso3 == sc.home or x.kind == "capital" or _in_spans(x.start, sc.mission_spans) or
-               _is_destination(sc.text, x.start) or _PLACE_BEFORE.search(sc.text, max(0, x.start - 30), x.start)
+               _is_destination(sc.text, x.start) or _PLACE_BEFORE.search(sc.text, max(0, x.start - 30), x.start) or
+               (after is not None and x.start > after and _OF_PLACE_BEFORE.search(sc.text, max(0, x.start - 30),
+                                                                                   x.start))
                for x in sc.countries if end is None or x.start < end)
+
+
+# After the figure and its noun phrase (``of_from`` reads "troops of Ghana"), "of" a country names a place or a
+# people helped: "281 personnel are on duty since March 2013, acting as a beacon of hope for the reconstitution of
+# South Sudan" (Korean defence ministry).
+_OF_PLACE_BEFORE = re.compile(r"\b(?:the\s+)?\w+\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _mission_strength(sc: SentenceContext, c: Candidate) -> bool:
@@ -427,7 +436,7 @@ def _sender_publisher(sc: SentenceContext, c: Candidate) -> Senders:
     """The last resort in a national publisher's document: a figure in a sentence that names no other sender and
     is not a mission's strength: "More than 3,500 personnel are committed to those operations" (a UK minister),
     "There are currently 276 personnel on duty" (Korean defence ministry)."""
-    if sc.home is None or not _home_alone(sc) or _mission_strength(sc, c) or _served(sc, c):
+    if sc.home is None or not _home_alone(sc, after=c.np_end + 20) or _mission_strength(sc, c) or _served(sc, c):
         return None
     return [sc.home], "publisher"
 
