@@ -249,7 +249,9 @@ def _sender_relative_antecedent(sc: SentenceContext, c: Candidate) -> Senders:
 
 
 def _sender_subject(sc: SentenceContext, c: Candidate) -> Senders:
-    """The subject of the figure's own clause ("..., and Benin has offered up to 2,000"), else of the sentence."""
+    """The subject of the figure's own clause ("..., and Benin has offered up to 2,000"), else of the sentence;
+    a later country right before the figure's verb when the clauses are not told apart ("verb_subject": "Ireland
+    will provide between 350 and 400 troops, Sweden will provide 200 troops")."""
     text, countries, spans = sc.text, sc.countries, sc.mission_spans
     subject = None
     if c.clause[0] > sc.sent.start:
@@ -459,8 +461,7 @@ SENDER_RULES = check_table((
          _sender_mission_relative),
     Rule("unit_from", "'A formed police unit from Ghana, comprising 160 officers'", _sender_unit_from),
     Rule("relative_antecedent", "'..., and Egypt, which has pledged another 800'", _sender_relative_antecedent),
-    Rule("subject", "the subject of the figure's clause, else of its sentence; a line's label; 'each' of several; "
-         "a later country right before the figure's verb ('..., Sweden will provide 200 troops')",
+    Rule("subject", "the subject of the figure's clause, else of its sentence; a line's label; 'each' of several",
          _sender_subject, ("subject", "label", "subject_each", "joint_subject", "verb_subject")),
     Rule("fronted_with", "'With 1,300 uniformed personnel, Ghana is among the top ten'", _sender_fronted_with),
     Rule("force_subject", "the publisher's own forces before the figure, no other sender named: 'The Defence "
