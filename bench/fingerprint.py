@@ -49,7 +49,9 @@ def documents(corpus: Path, n_docs: int):
             if doc.text is None or doc.record.get("ingest_status") != "ok":
                 continue
             published = source.manifest.published if source.manifest is not None else None
-            yield f"{root.name}/{doc.record['doc_id']}", doc.text, DocumentContext(doc.record["doc_id"], published)
+            ctx = DocumentContext(doc.record["doc_id"], published, publisher=doc.record.get("publisher"),
+                                  url=doc.record.get("url"))  # as the build reads it (pipeline.batch)
+            yield f"{root.name}/{doc.record['doc_id']}", doc.text, ctx
 
 
 def fingerprint(text: str, ctx: DocumentContext, matcher: MissionMatcher) -> dict[str, object]:
