@@ -59,8 +59,9 @@ def load(corpus: Path, limit_mb: float | None) -> tuple[list[tuple[str, Document
         if doc.text is None or doc.record.get("ingest_status") != "ok":
             continue
         published = source.manifest.published if source.manifest is not None else None
-        docs.append((doc.text, DocumentContext(doc.record["doc_id"], published, "en", publisher=doc.record.get("publisher"),
-                                               url=doc.record.get("url"))))
+        ctx = DocumentContext(doc.record["doc_id"], published, "en", publisher=doc.record.get("publisher"),
+                              url=doc.record.get("url"))
+        docs.append((doc.text, ctx))
     seconds = time.process_time() - t0
     return docs, seconds, n_bytes, sum(len(t.encode("utf-8")) for t, _ in docs) / 1e6
 
