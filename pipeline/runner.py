@@ -61,6 +61,17 @@ class BuildResult:
     summary: dict
     run_id: str
     failed_checks: list[str]
+    final: bool = False  # every document extracted for good: none stopped by a bound, to be tried again
+
+
+def _final(result) -> bool:
+    """Whether the run's extraction says no document is left to try again (its ``not_cached`` metadata)."""
+    try:
+        materializations = result.asset_materializations_for_node("document_extractions")
+    except Exception:  # noqa: BLE001 - no such step: nothing is known, so nothing is final
+        return False
+    values = [m.metadata.get("not_cached") for m in materializations]
+    return bool(values) and all(v is not None and v.value == 0 for v in values)
 
 
 def run_build(settings: PipelineSettings, instance: dg.DagsterInstance | None = None,
@@ -87,4 +98,4 @@ def _run(settings: PipelineSettings, instance: dg.DagsterInstance | None, log_le
     summary = {}
     if result.success:
         summary = result.output_for_node("published_dataset")
-    return BuildResult(result.success, summary, result.run_id, failed)
+    return BuildResult(result.success, summary, result.run_id, failed, result.success and _final(result))
