@@ -99,8 +99,22 @@ def do_build(documents: Path, output: Path, workers: int = 0, quiet: bool = Fals
     else:
         click.echo(f"Built the dataset from {documents} into {output} in {time.time() - started:.1f} s "
                    f"(Dagster run {result.run_id[:8]}).")
+        _echo_reuse(result.reuse)
     _echo_counts(counts)
     return counts
+
+
+def _echo_reuse(reuse: dict) -> None:
+    """What the build read back from its caches instead of building it again."""
+    parts = []
+    if "from_cache" in reuse:
+        parts.append(f"{reuse['from_cache']} document(s) from the extraction cache, {reuse.get('extracted', 0)} "
+                     "extracted")
+    if "official_reused" in reuse:
+        parts.append("official tables " + ("reused (snapshots, catalog and code unchanged)" if reuse["official_reused"]
+                                           else "built from the snapshots"))
+    if parts:
+        click.echo("Caches: " + "; ".join(parts) + ".")
 
 
 def _echo_counts(counts: dict) -> None:

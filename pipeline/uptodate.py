@@ -46,7 +46,7 @@ def _files(root: Path, skip: Path | None = None) -> Iterator[Path]:
                 yield Path(folder, name)
 
 
-def _hash_tree(digest, root: Path, skip: Path | None = None) -> None:
+def hash_tree(digest, root: Path, skip: Path | None = None) -> None:
     """Feed ``digest`` with each file's relative path, size and bytes (an unreadable file with its error)."""
     digest.update(f"tree\0{root.resolve()}\0".encode("utf-8", "surrogatepass"))
     if not root.is_dir():
@@ -63,9 +63,10 @@ def _hash_tree(digest, root: Path, skip: Path | None = None) -> None:
             digest.update(f"\0error {error.errno}\0".encode())
 
 
-def _library_versions() -> str:
+def library_versions(names=LIBRARIES) -> str:
+    """``name=version;...`` of the installed distributions (``none`` for one that is missing)."""
     versions = []
-    for name in LIBRARIES:
+    for name in names:
         try:
             versions.append(f"{name}={metadata.version(name)}")
         except metadata.PackageNotFoundError:
@@ -81,14 +82,14 @@ def reference_dir() -> Path:
 def inputs_key(documents: Path, output: Path) -> str:
     """The hash of everything a build's published files depend on (see the module docstring)."""
     digest = hashlib.sha256(f"pkdata-inputs-{KEY_VERSION}\0{sys.version_info[:3]}\0".encode())
-    digest.update(_library_versions().encode())
+    digest.update(library_versions().encode())
     for name in ROW_SETTINGS:
         digest.update(f"\0{name}={os.environ.get(name, '')}".encode("utf-8", "surrogatepass"))
     for name in CODE_DIRS:
-        _hash_tree(digest, PROJECT_ROOT / name)
-    _hash_tree(digest, reference_dir())
+        hash_tree(digest, PROJECT_ROOT / name)
+    hash_tree(digest, reference_dir())
     # The output folder may sit inside the documents folder: its own files are no input.
-    _hash_tree(digest, Path(documents), skip=Path(output).resolve())
+    hash_tree(digest, Path(documents), skip=Path(output).resolve())
     return digest.hexdigest()
 
 

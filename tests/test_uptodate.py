@@ -96,6 +96,7 @@ def test_a_second_build_with_nothing_changed_keeps_the_published_files_and_runs_
     first = CliRunner().invoke(main, args)
     assert first.exit_code == 0, first.output
     assert "Built the dataset" in first.output
+    assert "official tables built from the snapshots" in first.output
     build = os.readlink(output / "current")
     before = _published_state(output)
     runs = _runs(output)
@@ -112,6 +113,38 @@ def test_a_second_build_with_nothing_changed_keeps_the_published_files_and_runs_
     forced = CliRunner().invoke(main, [*args, "--force"])
     assert forced.exit_code == 0, forced.output
     assert "Built the dataset" in forced.output
+    assert "official tables reused" in forced.output and "2 document(s) from the extraction cache" in forced.output
     assert os.readlink(output / "current") != build
+    after = _published_state(output)
+    parquet = sorted(k for k in before if k.startswith("parquet/"))
+    assert parquet and [after[k][1] for k in parquet] == [before[k][1] for k in parquet]  # the same bytes
     recorded = json.loads((output / uptodate.RECORD_FILE).read_text())
     assert recorded["build"] == os.readlink(output / "current").rsplit("/", 1)[-1]
+
+
+def test_the_official_tables_are_read_back_while_their_inputs_do_not_change(tmp_path):
+    from pipeline.official_cache import official_tables
+    from pipeline.reference.catalog import build_mission_catalog
+
+    reference = tmp_path / "reference"
+    shutil.copytree(uptodate.reference_dir(), reference)
+    catalog = build_mission_catalog(reference)
+    cache = tmp_path / "cache"
+    built = official_tables(reference, catalog, cache)
+    assert not built.reused and len(built.valid["official_contributions"]) > 80_000
+    again = official_tables(reference, catalog, cache)
+    assert again.reused and again.key == built.key and again.dropped == built.dropped
+    for name in ("official_contributions", "mission_strength"):
+        assert again.valid[name].equals(built.valid[name]) and again.rejected[name].equals(built.rejected[name])
+    (cache / f"{built.key}.pickle").write_bytes(b"damaged")
+    assert not official_tables(reference, catalog, cache).reused  # built again, and cached again
+    assert official_tables(reference, catalog, cache).reused
+    snapshot = next((reference / "official").glob("ipi_ppp_data_mission_*.csv"))
+    lines = snapshot.read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [line for line in lines if not line.startswith('2017-03-31,"UNMOGIP"')]
+    assert len(kept) == len(lines) - 1
+    snapshot.write_text("".join(kept), encoding="utf-8")  # one month of one mission fewer
+    changed = official_tables(reference, catalog, cache)
+    assert not changed.reused and changed.key != built.key
+    assert len(changed.valid["mission_strength"]) == len(built.valid["mission_strength"]) - 1
+    assert [p.stem for p in cache.glob("*.pickle")] == [changed.key]
