@@ -36,31 +36,45 @@ _CHUNK = 1 << 20
 STABLE_NAMES = ("parquet", "peacekeeping.duckdb", "run_metadata.json")  # pipeline.publish.STABLE_NAMES
 
 
-def _files(root: Path, skip: Path | None = None) -> Iterator[Path]:
-    """Every file under ``root`` (following links to files, not to folders), sorted, without caches of Python."""
+def _entries(root: Path, skip: Path | None = None) -> Iterator[tuple[str, Path]]:
+    """Every folder (``"dir"``) and file (``"file"``) under ``root``, sorted, without caches of Python and without
+    ``skip``. Links to folders are listed, not followed (as ``pipeline.ingest.inventory.discover`` does)."""
     for folder, dirs, names in os.walk(root):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__"
                          and (skip is None or Path(folder, d).resolve() != skip))
+        for name in dirs:
+            yield "dir", Path(folder, name)
         for name in sorted(names):
             if not name.endswith(".pyc"):
-                yield Path(folder, name)
+                yield "file", Path(folder, name)
+
+
+def _files(root: Path) -> Iterator[Path]:
+    return (path for kind, path in _entries(root) if kind == "file")
+
+
+def _hash_file(digest, path: Path) -> None:
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(_CHUNK):
+                digest.update(chunk)
+        digest.update(b"\0ok\0")
+    except OSError as error:
+        digest.update(f"\0error {error.errno}\0".encode())
 
 
 def hash_tree(digest, root: Path, skip: Path | None = None) -> None:
-    """Feed ``digest`` with each file's relative path, size and bytes (an unreadable file with its error)."""
+    """Feed ``digest`` with each entry's relative path and kind, the target of each link, and each file's bytes
+    (an unreadable file with its error)."""
     digest.update(f"tree\0{root.resolve()}\0".encode("utf-8", "surrogatepass"))
     if not root.is_dir():
         digest.update(b"missing\0")
         return
-    for path in _files(root, skip):
-        digest.update(f"{path.relative_to(root).as_posix()}\0".encode("utf-8", "surrogatepass"))
-        try:
-            with open(path, "rb") as fh:
-                while chunk := fh.read(_CHUNK):
-                    digest.update(chunk)
-            digest.update(b"\0ok\0")
-        except OSError as error:
-            digest.update(f"\0error {error.errno}\0".encode())
+    for kind, path in _entries(root, skip):
+        link = os.readlink(path) if path.is_symlink() else ""
+        digest.update(f"{kind}\0{path.relative_to(root).as_posix()}\0{link}\0".encode("utf-8", "surrogatepass"))
+        if kind == "file":
+            _hash_file(digest, path)
 
 
 def library_versions(names=LIBRARIES) -> str:

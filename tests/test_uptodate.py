@@ -39,6 +39,11 @@ def test_the_inputs_key_follows_documents_reference_and_row_settings(tmp_path, s
     document.write_text(document.read_text() + "\nOne more sentence.\n")
     changed = uptodate.inputs_key(seeds_copy, output)
     assert changed != key
+    os.symlink(tmp_path, seeds_copy / "linked")  # a linked folder is not followed, but is a problem to report
+    linked = uptodate.inputs_key(seeds_copy, output)
+    assert linked != changed
+    (seeds_copy / "linked").unlink()
+    assert uptodate.inputs_key(seeds_copy, output) == changed
     monkeypatch.setenv("PKDATA_WORK_BUDGET", "5")
     assert uptodate.inputs_key(seeds_copy, output) != changed
     monkeypatch.delenv("PKDATA_WORK_BUDGET")
@@ -148,3 +153,31 @@ def test_the_official_tables_are_read_back_while_their_inputs_do_not_change(tmp_
     assert not changed.reused and changed.key != built.key
     assert len(changed.valid["mission_strength"]) == len(built.valid["mission_strength"]) - 1
     assert [p.stem for p in cache.glob("*.pickle")] == [changed.key]
+
+
+def test_the_inputs_key_follows_the_code(tmp_path, seeds_copy, monkeypatch):
+    """A rule or schema edited without any version bump still makes the next build run."""
+    root = tmp_path / "root"
+    for name in uptodate.CODE_DIRS:
+        shutil.copytree(uptodate.PROJECT_ROOT / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(uptodate, "PROJECT_ROOT", root)
+    key = uptodate.inputs_key(seeds_copy, tmp_path / "out")
+    (root / "pipeline" / "__pycache__").mkdir(exist_ok=True)
+    (root / "pipeline" / "__pycache__" / "x.cpython-311.pyc").write_bytes(b"compiled")  # not code that counts
+    assert uptodate.inputs_key(seeds_copy, tmp_path / "out") == key
+    rules = root / "pipeline" / "extract" / "data"
+    some_file = min(p for p in rules.rglob("*") if p.is_file())
+    some_file.write_bytes(some_file.read_bytes() + b"\n")
+    assert uptodate.inputs_key(seeds_copy, tmp_path / "out") != key
+
+
+def test_a_build_with_a_document_stopped_by_a_bound_is_not_final(tmp_path):
+    """A document stopped by a bound is not cached, so that the next build tries it again: such a build is not
+    recorded as up to date either."""
+    from pipeline.runner import run_build
+    from pipeline.settings import PipelineSettings
+
+    result = run_build(PipelineSettings(documents_dir=str(SEEDS_DIR), output_dir=str(tmp_path / "o"), workers=1,
+                                        work_budget=1))
+    assert result.success and not result.final
+    assert result.reuse["extracted"] == 2
