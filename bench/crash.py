@@ -135,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     make_corpus(documents, documents=args.docs, seed=args.seed)
     shutil.copytree(ROOT / "sources" / "documents", documents, dirs_exist_ok=True,
                     ignore=shutil.ignore_patterns("manifest.csv"))
-    build = [PKDATA, "build", "--documents", str(documents), "--output", str(output), "--workers", "2"]
+    # --force: with nothing changed, `pkdata build` would find the published build up to date and run nothing.
+    build = [PKDATA, "build", "--documents", str(documents), "--output", str(output), "--workers", "2", "--force"]
     env_cache = {"PKDATA_CACHE_DIR": ""}
     os.environ.update(env_cache)
 

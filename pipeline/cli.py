@@ -54,36 +54,79 @@ def _preflight(documents: Path, output: Path, strict: bool, quiet: bool) -> None
             click.echo(f"warning: {warning} (--strict makes this an error)", err=True)
 
 
-def do_build(documents: Path, output: Path, workers: int = 0, quiet: bool = False, log_level: str = "WARNING",
-             strict: bool = False) -> dict:
-    from pipeline.locking import OutputLocked
+def _run_dagster_build(documents: Path, output: Path, workers: int, log_level: str, key: str):
     from pipeline.runner import run_build
+    from pipeline.uptodate import forget, record
 
-    _preflight(documents, output, strict, quiet)
-    started = time.time()
     settings = _settings(documents, output, workers)
-    try:
-        result = run_build(settings, log_level=log_level)
-    except OutputLocked as refused:
-        raise click.ClickException(str(refused)) from None
+    forget(output)
+    result = run_build(settings, log_level=log_level)
     if not result.success:
         raise click.ClickException(
             f"build failed (Dagster run {result.run_id}); failed checks: {', '.join(result.failed_checks) or 'none'}"
             " -- see the run's logs with `make dev`")
-    counts = _table_counts(output)
-    if not quiet:
+    if result.final:
+        record(output, key)
+    return result
+
+
+def do_build(documents: Path, output: Path, workers: int = 0, quiet: bool = False, log_level: str = "WARNING",
+             strict: bool = False, force: bool = False) -> dict:
+    """Build the dataset from ``documents`` into ``output`` through Dagster, unless nothing a build depends on
+    changed since the published build (``pipeline.uptodate``; ``force`` builds anyway). Returns the row counts.
+
+    The output folder's lock is held from the up-to-date check to the end of the build (a build running there
+    is refused as usual)."""
+    from pipeline.locking import OutputLocked, output_lock
+    from pipeline.uptodate import inputs_key, up_to_date
+
+    _preflight(documents, output, strict, quiet)
+    started = time.time()
+    try:
+        with output_lock(output, str(documents.resolve()), "pkdata build"):
+            key = inputs_key(documents, output)
+            unchanged = None if force else up_to_date(output, key)
+            result = None if unchanged else _run_dagster_build(documents, output, workers, log_level, key)
+            counts = _table_counts(output)
+    except OutputLocked as refused:
+        raise click.ClickException(str(refused)) from None
+    if quiet:
+        return counts
+    if result is None:
+        click.echo(f"Nothing changed since build {unchanged} (documents, reference files, code, settings): kept "
+                   f"the dataset published in {output}, no Dagster run, in {time.time() - started:.1f} s "
+                   "(--force builds anyway).")
+    else:
         click.echo(f"Built the dataset from {documents} into {output} in {time.time() - started:.1f} s "
                    f"(Dagster run {result.run_id[:8]}).")
-        click.echo("Rows per table:")
-        for name, n in counts["tables"].items():
-            click.echo(f"  {name:<18}{n:>8}")
-        click.echo(f"Documents rejected: {len(counts['documents_rejected'])}")
-        for name, err in counts["documents_rejected"]:
-            click.echo(f"  {name}: {err}")
-        if counts["rows_rejected"]:
-            click.echo("Rows rejected by validation (see the rejected_rows table): " +
-                       ", ".join(f"{t} {n}" for t, n in counts["rows_rejected"].items()))
+        _echo_reuse(result.reuse)
+    _echo_counts(counts)
     return counts
+
+
+def _echo_reuse(reuse: dict) -> None:
+    """What the build read back from its caches instead of building it again."""
+    parts = []
+    if "from_cache" in reuse:
+        parts.append(f"{reuse['from_cache']} document(s) from the extraction cache, {reuse.get('extracted', 0)} "
+                     "extracted")
+    if "official_reused" in reuse:
+        parts.append("official tables " + ("reused (snapshots, catalog and code unchanged)" if reuse["official_reused"]
+                                           else "built from the snapshots"))
+    if parts:
+        click.echo("Caches: " + "; ".join(parts) + ".")
+
+
+def _echo_counts(counts: dict) -> None:
+    click.echo("Rows per table:")
+    for name, n in counts["tables"].items():
+        click.echo(f"  {name:<18}{n:>8}")
+    click.echo(f"Documents rejected: {len(counts['documents_rejected'])}")
+    for name, err in counts["documents_rejected"]:
+        click.echo(f"  {name}: {err}")
+    if counts["rows_rejected"]:
+        click.echo("Rows rejected by validation (see the rejected_rows table): " +
+                   ", ".join(f"{t} {n}" for t, n in counts["rows_rejected"].items()))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -103,9 +146,12 @@ def main() -> None:
               help="Dagster's console log level (INFO shows progress lines when no terminal shows the bar).")
 @click.option("--strict", is_flag=True,
               help="Refuse to build when a manifest problem would change every row (e.g. no published_date column).")
-def build(documents: Path, output: Path, workers: int, log_level: str, strict: bool) -> None:
-    """Run the Dagster materialization: ingest, extract, validate, publish."""
-    do_build(documents, output, workers, log_level=log_level.upper(), strict=strict)
+@click.option("--force", is_flag=True,
+              help="Run the build even when nothing it depends on changed since the published one.")
+def build(documents: Path, output: Path, workers: int, log_level: str, strict: bool, force: bool) -> None:
+    """Run the Dagster materialization: ingest, extract, validate, publish. When nothing changed since the
+    published build (documents, reference files, code, settings), say so and keep it (no Dagster run)."""
+    do_build(documents, output, workers, log_level=log_level.upper(), strict=strict, force=force)
 
 
 def _published_predictions(documents: Path, output: Path | None) -> dict[str, list[dict]]:

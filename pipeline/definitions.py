@@ -10,7 +10,7 @@ from pathlib import Path
 
 import dagster as dg
 
-from pipeline.assets.checks import foreign_keys_check, schema_checks
+from pipeline.assets.checks import TABLE_CHECKS
 from pipeline.assets.connectors import CONNECTOR_ASSETS, ConnectorSettings, fetch_job, fetch_schedule
 from pipeline.assets.connectors import GROUP as CONNECTORS_GROUP
 from pipeline.assets.extraction import document_extractions
@@ -23,7 +23,7 @@ from pipeline.settings import PipelineSettings
 
 ASSETS = [mission_catalog, official_figures, document_inventory, document_extractions, validated_tables,
           published_dataset]
-CHECKS = [*schema_checks, foreign_keys_check, *ROW_COUNT_CHECKS]
+CHECKS = [*TABLE_CHECKS, *ROW_COUNT_CHECKS]
 
 # The whole road from documents to published files. In-process: the multiprocess executor costs seconds per
 # step, and the extraction asset parallelises its batches itself.

@@ -3,3 +3,4 @@
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_REFERENCE_DIR = PROJECT_ROOT / "sources" / "reference"

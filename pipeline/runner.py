@@ -6,7 +6,7 @@ whose home is inside the project (``.dagster_home``, ignored by git) with teleme
 """
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import dagster as dg
@@ -61,6 +61,35 @@ class BuildResult:
     summary: dict
     run_id: str
     failed_checks: list[str]
+    final: bool = False  # every document extracted for good: none stopped by a bound, to be tried again
+    # What the run read back instead of building: "from_cache" and "extracted" documents, "official_reused".
+    reuse: dict = field(default_factory=dict)
+
+
+def _metadata(result, node: str, name: str) -> list:
+    """The values of one metadata entry of a node's materializations in the run (none when it did not run)."""
+    try:
+        materializations = result.asset_materializations_for_node(node)
+    except Exception:  # noqa: BLE001 - no such step in the run: nothing is known
+        return []
+    return [m.metadata[name].value if name in m.metadata else None for m in materializations]
+
+
+def _final(result) -> bool:
+    """Whether the run's extraction says no document is left to try again (its ``not_cached`` metadata)."""
+    values = _metadata(result, "document_extractions", "not_cached")
+    return bool(values) and all(v == 0 for v in values)
+
+
+def _reuse(result) -> dict:
+    reuse = {}
+    for key, node, name in (("from_cache", "document_extractions", "from_cache"),
+                            ("extracted", "document_extractions", "extracted"),
+                            ("official_reused", "official_figures", "reused")):
+        values = [v for v in _metadata(result, node, name) if v is not None]
+        if values:
+            reuse[key] = values[-1]
+    return reuse
 
 
 def run_build(settings: PipelineSettings, instance: dg.DagsterInstance | None = None,
@@ -87,4 +116,5 @@ def _run(settings: PipelineSettings, instance: dg.DagsterInstance | None, log_le
     summary = {}
     if result.success:
         summary = result.output_for_node("published_dataset")
-    return BuildResult(result.success, summary, result.run_id, failed)
+    return BuildResult(result.success, summary, result.run_id, failed, result.success and _final(result),
+                       _reuse(result))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import dagster as dg
 
-from pipeline.paths import PROJECT_ROOT  # re-exported: the settings' defaults live under it
+from pipeline.paths import DEFAULT_REFERENCE_DIR, PROJECT_ROOT  # re-exported: the defaults live under it
 
 
 def _env(name: str, default: str) -> str:
@@ -22,7 +22,7 @@ class PipelineSettings(dg.ConfigurableResource):
     """Where the documents, the reference snapshots and the outputs live, and how to parallelise."""
 
     documents_dir: str = _env("PKDATA_DOCUMENTS_DIR", str(PROJECT_ROOT / "sources" / "documents"))
-    reference_dir: str = _env("PKDATA_REFERENCE_DIR", str(PROJECT_ROOT / "sources" / "reference"))
+    reference_dir: str = _env("PKDATA_REFERENCE_DIR", str(DEFAULT_REFERENCE_DIR))
     output_dir: str = _env("PKDATA_OUTPUT_DIR", str(PROJECT_ROOT / "outputs"))
     cache_dir: str = _env("PKDATA_CACHE_DIR", "")  # empty: <output_dir>/.cache/extractions
     workers: int = int(_env("PKDATA_WORKERS", "0"))  # 0: one per core, at most 8

@@ -97,6 +97,8 @@ def document_extractions(context: dg.AssetExecutionContext, settings: PipelineSe
     context.add_output_metadata({
         "documents": len(sources), "extracted": result.n_extracted, "from_cache": result.n_cached,
         "extracted_documents": dg.MetadataValue.json(names), "cache_entries_pruned": pruned,
+        # Documents stopped by a bound are not cached: the next build tries them again (pipeline.uptodate).
+        "not_cached": sum(1 for d in result.documents if not d.cacheable),
         "seconds": round(result.seconds, 3),
         "contributions": len(result.table_rows("contributions")), "events": len(result.table_rows("events")),
         "mission_mentions": len(result.table_rows("mission_mentions")),

@@ -7,8 +7,9 @@ import dagster as dg
 
 from pipeline.ingest.inventory import SourceFile, discover
 from pipeline.locking import hold_for_process
+from pipeline.official_cache import official_tables
 from pipeline.reference.catalog import MissionCatalog, build_mission_catalog
-from pipeline.reference.official import OfficialFigures, load_official_figures
+from pipeline.reference.official import OfficialFigures
 from pipeline.settings import PipelineSettings
 
 
@@ -42,11 +43,15 @@ def document_inventory(context: dg.AssetExecutionContext, settings: PipelineSett
 
 @dg.asset(group_name="sources",
           description="The UN's monthly personnel counts (official_contributions, mission_strength), cleaned from "
-                      "the snapshots in sources/reference/official/; built once per build, not per document.")
+                      "the snapshots in sources/reference/official/, validated; built once per change of their "
+                      "inputs, not per build nor per document.")
 def official_figures(context: dg.AssetExecutionContext, settings: PipelineSettings,
                      mission_catalog: MissionCatalog) -> OfficialFigures:
-    figures = load_official_figures(Path(settings.reference_dir), mission_catalog)
+    # Cleaned and validated once per change of the snapshots, catalog or code (pipeline.official_cache).
+    figures = official_tables(Path(settings.reference_dir), mission_catalog,
+                              Path(settings.output_dir) / ".cache" / "official")
     context.add_output_metadata({"official_contributions": len(figures.contributions),
                                  "mission_strength": len(figures.mission_strength),
-                                 "dropped": dg.MetadataValue.json(figures.dropped)})
+                                 "dropped": dg.MetadataValue.json(figures.dropped),
+                                 "reused": figures.reused, "inputs_key": figures.key[:16]})
     return figures

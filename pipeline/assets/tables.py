@@ -11,9 +11,10 @@ from collections import Counter
 import dagster as dg
 import pandas as pd
 
-from pipeline.assets.sources import DocumentInventory
 from pipeline.assets.monitoring import column_schema
+from pipeline.assets.sources import DocumentInventory
 from pipeline.batch import SIGNATURE_ROWS, CorpusResult
+from pipeline.official_cache import ValidatedOfficial
 from pipeline.plausibility import split_plausible
 from pipeline.reconcile.claims import build_claims, build_event_claims
 from pipeline.reconcile.stories import story_ids
@@ -61,6 +62,13 @@ def _records(frame: pd.DataFrame) -> list[dict]:
     return frame.to_dict("records")
 
 
+def _split_valid(name: str, rows, official: OfficialFigures | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``split_valid`` of a table, or the split the official tables come with (``pipeline.official_cache``)."""
+    if isinstance(official, ValidatedOfficial) and name in official.valid:
+        return official.valid[name], official.rejected[name]
+    return split_valid(name, rows)
+
+
 def build_tables(corpus: CorpusResult, catalog: MissionCatalog, inventory: DocumentInventory,
                  official: OfficialFigures | None = None) -> dict[str, pd.DataFrame]:
     """All published tables, validated, plus ``rejected_rows``. The reconciled tables (``claims``,
@@ -82,7 +90,7 @@ def build_tables(corpus: CorpusResult, catalog: MissionCatalog, inventory: Docum
     sources["official_contributions"] = official.contributions if official is not None else []
     sources["mission_strength"] = official.mission_strength if official is not None else []
     for name in TABLE_NAMES:
-        ok, bad = split_valid(name, sources[name])
+        ok, bad = _split_valid(name, sources[name], official)
         valid[name] = ok
         rejected.append(bad)
     documents = _records(valid["documents"])
