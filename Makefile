@@ -24,9 +24,10 @@ $(UV):
 	$(PYTHON) -m venv $(TOOLS)
 	$(TOOLS)/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
-# uv.lock pins every package; `uv sync --frozen` installs exactly that into .venv.
+# uv.lock pins every package; `uv sync --frozen` installs exactly that into .venv, compiled to bytecode once
+# (this machine sets PYTHONDONTWRITEBYTECODE, so otherwise every process recompiles Dagster: seconds per command).
 $(STAMP): pyproject.toml uv.lock | $(UV)
-	$(UV) sync --frozen --extra dev --python $(PYTHON) --quiet
+	$(UV) sync --frozen --extra dev --compile-bytecode --python $(PYTHON) --quiet
 	@touch $@
 
 $(DAGSTER_HOME)/dagster.yaml:
