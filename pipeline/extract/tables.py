@@ -246,20 +246,6 @@ def _table_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-def extract_table_contributions(text: str, missions: Sequence[MissionMention], ctx: DocumentContext,
-                                matcher=None, sentence_contributions: Sequence[Contribution] = ()
-                                ) -> list[Contribution]:
-    """Contributions stated by contributor tables and lists in ``text`` (document offsets).
-
-    ``sentence_contributions`` are what the sentence rules read: their contributors tell which country a table
-    or list keyed by mission is about.
-    """
-    out = _country_tables(text, missions, ctx)
-    if missions:
-        out += _mission_lines(text, missions, ctx, matcher, sentence_contributions)
-    return out
-
-
 def _country_tables(text: str, missions: Sequence[MissionMention], ctx: DocumentContext) -> list[Contribution]:
     """Tables keyed by country: "Rwanda 2,750 425 3,175" under "Country Troops Police Total"."""
     out: list[Contribution] = []
