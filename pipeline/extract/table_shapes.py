@@ -70,9 +70,14 @@ _NOT_SERVING_CAPTION = re.compile(r"\b(?:authori[sz]ed|ceilings?|budgets?|costs?
                                   r"assessed)\b", re.IGNORECASE)
 
 
-def _counts_no_serving(caption: str) -> bool:
-    """Whether a table's caption says its figures count no serving people ("Fatalities by mission", "Budget")."""
-    return _NOT_SERVING_CAPTION.search(caption) is not None or _CASUALTY.search(caption.lower()) is not None
+def _counts_no_serving(caption: str, authorised: bool = True) -> bool:
+    """Whether a table's caption says its figures count no serving people ("Fatalities by mission", "Budget"),
+    an authorised strength counted too unless not ``authorised`` (a country's own list of its task forces gives
+    "the number of personnel authorized for each deployed task force": r2_012, annotated as serving)."""
+    money = _NOT_SERVING_CAPTION.search(caption)
+    if money is not None and (authorised or not money.group(0).lower().startswith("authori")):
+        return True
+    return _CASUALTY.search(caption.lower()) is not None
 
 
 def _row(doc: TableDoc, span: tuple[int, int], q: Quantity, iso3: str, mission: tuple[str | None, str, str],
@@ -333,29 +338,49 @@ def _composition_rows(text: str, caption_end: int) -> list[tuple[re.Match, str]]
 # --- mission_label_figure ----------------------------------------------------------------------------------------
 _ENUMERATOR = re.compile(r"[ \t]*(?:[ivxlc]{0,6}\([ivxlc]{1,6}\)|\(?[a-z0-9]{1,3}[.)])?[ \t]*", re.IGNORECASE)
 _ALONE_FIGURE = re.compile(r"[ \t]*(\d{1,3}(?:,\d{3})+|\d{1,5})[ \t]*$")
+_GAP_FIGURE = re.compile(r"(?:\t|[ \u00a0]{2,})[ \t]*(\d{1,3}(?:,\d{3})+|\d{1,5})[ \t]*$")
 _SENDER_KINDS = frozenset({"demonym", "adjective", "armed_force"})
+# A caption that counts members of armed forces: troops (guide C9, "Defence Forces personnel").
+_MILITARY_CAPTION = re.compile(r"\b(?:defen[cs]e forces?|armed forces|army|troops|military)\b", re.IGNORECASE)
 
 
-def _label_items(doc: TableDoc, first: int
+def _is_year(surface: str) -> bool:
+    return len(surface) == 4 and surface[:2] in ("19", "20")
+
+
+def _line_item(doc: TableDoc, pos: int, in_line: list[MissionMention]
+               ) -> tuple[int, MissionMention, tuple[int, int]] | None:
+    """(end, mission, figure span) of an item at the line starting at ``pos``: a label that names one mission
+    and ends with its figure after a wide gap ("... Mission in Haiti (MINUSTAH)  39"), or a label that starts
+    with a mission over a line with the figure alone ("(iii)UNFICYP (...)" then "20"); else None."""
+    text, label_end = doc.text, _line_end(doc.text, pos)
+    gap = _GAP_FIGURE.search(text, pos, label_end)
+    if gap is not None and gap.end() == label_end and not _is_year(gap.group(1)):
+        named = [m for m in in_line if m.start < gap.start()]
+        if named and len({m.acronym for m in named}) == 1:
+            return label_end, named[0], gap.span(1)
+        return None
+    if not in_line or not _ENUMERATOR.fullmatch(text, pos, in_line[0].start):
+        return None
+    fig = next(((s, e) for s, e in _lines(text, label_end + 1) if text[s:e].strip()), None)
+    m = _ALONE_FIGURE.match(text, fig[0], fig[1]) if fig is not None else None
+    if m is None or m.end() != fig[1] or _is_year(m.group(1)):
+        return None  # not a figure alone, or a year
+    return fig[1], in_line[0], m.span(1)
+
+
+def _label_items(doc: TableDoc, first: int, by_line: dict[int, list[MissionMention]]
                  ) -> tuple[list[tuple[int, int, MissionMention, tuple[int, int]]], int]:
-    """Items from the line at ``first`` on: a mission's label line, then a line with its figure alone."""
-    text, items, end = doc.text, [], first
-    by_line = {text.rfind("\n", 0, m.start) + 1: m for m in reversed(doc.missions) if m.acronym}
-    pos = first
+    """Items from the line at ``first`` on (``by_line``: line start -> the missions named in the line), one
+    after the other, blank lines allowed between them."""
+    text, items, end, pos = doc.text, [], first, first
     while pos < len(text):
-        mention = by_line.get(pos)
-        if mention is None or not _ENUMERATOR.fullmatch(text, pos, mention.start):
+        item = _line_item(doc, pos, by_line.get(pos, []))
+        if item is None:
             break
-        label_end = _line_end(text, pos)
-        fig = next(((s, e) for s, e in _lines(text, label_end + 1) if text[s:e].strip()), None)
-        if fig is None:
-            break
-        m = _ALONE_FIGURE.match(text, fig[0], fig[1])
-        if m is None or m.end() != fig[1] or (len(m.group(1)) == 4 and m.group(1)[:2] in ("19", "20")):
-            break  # not a figure alone, or a year
-        items.append((pos, fig[1], mention, m.span(1)))
-        end = fig[1]
-        pos = next((s for s, e in _lines(text, fig[1] + 1) if text[s:e].strip()), len(text))
+        items.append((pos, *item))
+        end = item[0]
+        pos = next((s for s, e in _lines(text, end + 1) if text[s:e].strip()), len(text))
     return items, end
 
 
@@ -373,23 +398,26 @@ def mission_label_figure(doc: TableDoc) -> list[Contribution]:
     Defence Force serving with UN missions at 10 June 1999" (r3_047, Dail written answer)."""
     text, out, done = doc.text, [], -1
     counts = Counter(c.contributor_iso3 for c in doc.sentence_contributions)
-    for start in sorted({text.rfind("\n", 0, m.start) + 1 for m in doc.missions if m.acronym}):
+    by_line: dict[int, list[MissionMention]] = {}
+    for m in doc.missions:
+        if m.acronym:
+            by_line.setdefault(text.rfind("\n", 0, m.start) + 1, []).append(m)
+    for start in sorted(by_line):
         if start < done:
             continue
-        items, done = _label_items(doc, start)
+        items, done = _label_items(doc, start, by_line)
         if len(items) < 2:
             continue
         caption_start = _lines_above(text, start, 3)
         caption = text[caption_start:start]
-        if personnel.PEOPLE_HINT_RE.search(caption.lower()) is None or _counts_no_serving(caption):
+        if personnel.PEOPLE_HINT_RE.search(caption.lower()) is None or _counts_no_serving(caption, False):
             continue  # a caption that counts no people: not a list of personnel
         iso3 = _main_contributor(caption, counts) if counts else None
         iso3 = iso3 or _document_sender(text, start, counts)
         if iso3 is None:
             continue
-        ptype = "troops" if re.search(r"\b(?:defen[cs]e forces?|armed forces|army|troops|military)\b", caption,
-                                      re.IGNORECASE) else "peacekeepers"
-        as_of = _list_date(text, caption_start, start, doc.ctx.published, caption=True)
+        ptype = "troops" if _MILITARY_CAPTION.search(caption) else "peacekeepers"
+        as_of = _caption_date(caption, doc.ctx.published)
         for label, stop, mention, span in items:
             q = _count(text, *span)
             if q is not None:
