@@ -92,6 +92,20 @@ CASES = [
      "2013-10-01",
      [("CAN", "MINUSTAH", "peacekeepers", 39, "serving", "2013-10-01"),
       ("CAN", "MONUSCO", "peacekeepers", 9, "serving", "2013-10-01")]),
+    # r2_035_jpn-mofa-pko-participation-table-1997: a record of dispatches, one row per line (each line begins with
+    # the previous row's duties); the mission last named, the period's start, the kind of personnel.
+    ("dispatch_record",
+     ("(a special organization of the Prime Minister's Office) - Japanese Participation in International "
+     "Peacekeeping Operations under the International Peace Cooperation Law (as of April 1, 1997)\n"
+     "Mission Number Name Main dispatched countries Period of Operation Type and Number of Personnel Primary Duties "
+     "1 United Nations Angola Verification Mission II (UNAVEM II) Angola September to October 1992 Electoral "
+     "Observers 3 persons\nMonitoring to ensure the fair conduct of presidential and legislative elections 2 United "
+     "Nations Transitional Authority in Cambodia (UNTAC) Cambodia September 1992 to September 1993 Cease-Fire "
+     "Observers 8 persons on two occasions\nAdvising and training police in administrative work September 1992 to "
+     "September 1993 Self-Defense Forcesengineering units 600 persons on two occasions\n"),
+     "1997-04",
+     [("JPN", "UNAVEM II", "observers", 3, "deployed", "1992-09"), ("JPN", "UNTAC", "observers", 8, "deployed", "1992-09"),
+      ("JPN", "UNTAC", "engineers", 600, "deployed", "1992-09")]),
     # The rules that were there before (tests/test_tables.py has their full cases).
     ("column",
      ("Uniformed personnel of UNIFIL by contributing country, as at 31 August 2016\nCountry Troops Total\n"
@@ -143,10 +157,13 @@ def test_a_table_rule_replaces_what_the_sentence_rules_read_in_its_block():
     "IFOR SFOR\nPersonnel costs 480 500\nOperational costs 100 120\n",
     ("Irish troops have served abroad. Members of the Defence Forces deployed since:\n\n(i)UNIFIL (Lebanon)\n\n1978\n\n"
     "(ii)UNFICYP (Cyprus)\n\n1964\n"),
+    # Losses in a record of dispatches.
+    ("Japanese personnel in UN operations\nUNTAC Cambodia 1993 Fatalities 2 persons\nONUMOZ Mozambique 1994 Deaths "
+    "1 persons\n"),
     # Losses per mission, figures at the ends of the lines.
     ("Irish troops killed on UN service, by mission:\nUnited Nations Interim Force in Lebanon (UNIFIL)  47\n"
     "United Nations Operation in the Congo (ONUC)  26\n"),
 ])
 def test_no_rows_from_other_shapes(text):
-    new = {"mission_columns", "country_pairs", "composition_list", "mission_label_figure"}
+    new = {"mission_columns", "country_pairs", "composition_list", "mission_label_figure", "dispatch_record"}
     assert [r for r in rows(text, "1998-01-26") if r["extractor"].split(":", 1)[-1] in new] == []

@@ -41,13 +41,16 @@ TABLE_RULES: tuple[Rule, ...] = check_table((
     Rule("mission_label_figure", "'(iii)UNFICYP (United Nations Peacekeeping Force in Cyprus)' then '20' under "
          "'Members of the Permanent Defence Force serving with UN missions at 10 June 1999' (r3_047)",
          table_shapes.mission_label_figure),
+    Rule("dispatch_record", "'... Cambodia September 1992 to September 1993 Cease-Fire Observers 8 persons on two "
+         "occasions' (r2_035_jpn-mofa-pko-participation-table-1997)", table_shapes.dispatch_record),
 ))
 
 
 # Rules whose shape is explicit enough that their reading of a block's lines replaces what the sentence rules read
 # there: a flattened block reads as one run-on "sentence" ("Argentina Hungary 40 troops 10 civpol 8 UNMOs ..."), whose
 # figures the sentence rules give to the wrong country.
-_CLAIM_LINES = frozenset({"mission_columns", "country_pairs", "composition_list", "mission_label_figure"})
+_CLAIM_LINES = frozenset({"mission_columns", "country_pairs", "composition_list", "mission_label_figure",
+                          "dispatch_record"})
 
 
 def merge(sentence_rows: Sequence[Contribution], table_rows: Sequence[Contribution]) -> list[Contribution]:

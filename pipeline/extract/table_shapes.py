@@ -25,10 +25,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from pipeline.extract import lexicon, personnel
 from pipeline.extract.contrib.vetoes import _CASUALTY
 from pipeline.extract.countries import find_countries
+from pipeline.extract.dates import find_dates
 from pipeline.extract.sentences import fold_whitespace
 from pipeline.extract.tables import (
     _FIGURE,
@@ -423,4 +425,69 @@ def mission_label_figure(doc: TableDoc) -> list[Contribution]:
             if q is not None:
                 out.append(_row(doc, (label, stop), q, iso3, (mention.acronym, "mission", "table_row"), ptype,
                                 as_of, "mission_label_figure"))
+    return out
+
+
+# --- dispatch_record ---------------------------------------------------------------------------------------------
+# "... September to October 1992 Electoral Observers 3 persons", "... Staff Officers 5 persons on two occasions":
+# the last cells of a row of a country's record of dispatches (kind of personnel, number of persons per rotation).
+_PERSONS_END = re.compile(r"(?P<kind>(?:[A-Z][\w\-]*[ \t]+){0,3}[A-Za-z][\w\-]*)[ \t]+(?P<fig>\d{1,3}(?:,\d{3})+|\d{1,5})"
+                          r"[ \t]+persons(?:[ \t]+on[ \t]+\w+[ \t]+occasions)?[ \t]*(?=\n|\Z)")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+# A period whose start month takes the year of its end ("September to October 1992"), as the date finder does not.
+_MONTH_SPAN = re.compile(rf"\b(?P<start>{_MONTH})[ \t]+(?:to|-|\u2013)[ \t]+{_MONTH}[ \t]+(?P<year>\d{{4}})\b")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_KIND_WORDS = re.compile(r"(" + lexicon.alternation(sorted(_HEADING_TYPES, key=len, reverse=True)) + r")\b",
+                         re.IGNORECASE)
+
+
+def _period_start(doc: TableDoc, start: int, end: int) -> PartialDate | None:
+    """The start of the first period a row names ("September to October 1992" -> 1992-09)."""
+    span = _MONTH_SPAN.search(doc.text, start, end)
+    dates = find_dates(doc.text[start:end], doc.ctx.published)
+    if span is not None and (not dates or span.start() <= start + dates[0].start):
+        month = _MONTHS.index(span.group("start").lower()) + 1
+        return PartialDate(date(int(span.group("year")), month, 1), "month")
+    return dates[0].date if dates else None
+
+
+def _kind_type(kind: str) -> str:
+    """The personnel type of a row's kind cell: a heading word ("engineering", glued or not: "Self-Defense
+    Forcesengineering units"), else its personnel noun ("Electoral Observers"), else peacekeepers."""
+    word = _KIND_WORDS.search(kind)
+    if word is not None:
+        return _HEADING_TYPES[" ".join(word.group(1).lower().split())]
+    noun = personnel.PERSON_NOUN_RE.search(kind)
+    return personnel.person_noun_type(noun) if noun is not None else "peacekeepers"
+
+
+def dispatch_record(doc: TableDoc) -> list[Contribution]:
+    """"2 United Nations Transitional Authority in Cambodia (UNTAC) Cambodia September 1992 to September 1993
+    Cease-Fire Observers 8 persons on two occasions" (r2_035, Japan's record of its peacekeeping assignments):
+    the country the record is about sends the persons of each row to the last mission named, from the start of
+    the row's period (a dispatch: status deployed)."""
+    text = doc.text
+    rows = [m for m in _PERSONS_END.finditer(text) if text.rfind("\n", 0, m.start()) < m.start()]
+    lines = [(text.rfind("\n", 0, m.start()) + 1, m) for m in rows]
+    # two or more such rows on consecutive lines
+    block = [(s, m) for i, (s, m) in enumerate(lines)
+             if (i and lines[i - 1][1].end() + 1 == s) or (i + 1 < len(lines) and m.end() + 1 == lines[i + 1][0])]
+    if len(block) < 2:
+        return []
+    counts = Counter(c.contributor_iso3 for c in doc.sentence_contributions)
+    iso3 = _document_sender(text, block[0][1].start(), counts)
+    if iso3 is None:
+        return []
+    out = []
+    for start, m in block:
+        named = [x for x in doc.missions if x.acronym and x.start < m.start()]
+        q = _count(text, *m.span("fig"))
+        if not named or q is None or _counts_no_serving(m.group("kind")):
+            continue  # no mission named yet, a zero, or a count of losses ("Fatalities 3 persons")
+        out.append(Contribution(
+            sentence=Sentence(-1, start, m.end(), fold_whitespace(text[start:m.end()])), quantity=q,
+            contributor_iso3=iso3, mission_acronym=named[-1].acronym, scope="mission",
+            personnel_type=_kind_type(m.group("kind")), status="deployed", as_of=_period_start(doc, start, m.start()),
+            mission_method="table_row", extractor=f"{VERSION}:dispatch_record"))
     return out
