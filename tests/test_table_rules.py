@@ -106,6 +106,17 @@ CASES = [
      "1997-04",
      [("JPN", "UNAVEM II", "observers", 3, "deployed", "1992-09"), ("JPN", "UNTAC", "observers", 8, "deployed", "1992-09"),
       ("JPN", "UNTAC", "engineers", 600, "deployed", "1992-09")]),
+    # r5_043_voa-2013-african-force-mali-commitments: the caption names the personnel and that they are commitments;
+    # "each" gives the figure to every country of the item; an item's own cue ("on the ground") wins; the
+    # mission the sentence rules read (none is named before the list).
+    ("caption_list",
+     ("Ivory Coast U.N. Ambassador Youssoufou Bamba says nearly 1,000 troops already are in the African-led "
+     "International Support Mission to Mali (AFISMA).\n\nForeign Troop Commitments to Mali\n\n"
+     "  \u2022 France 2,000 on the ground\n  \u2022 Chad to send 2,000\n"
+     "  \u2022 Burkina Faso, Niger have committed 500 each\n  \u2022 Guinea and Ghana are also sending troops\n"),
+     "2013-01-22",
+     [("FRA", "AFISMA", "troops", 2000, "serving", "2013-01-22"), ("TCD", "AFISMA", "troops", 2000, "pledged", "2013-01-22"),
+      ("BFA", "AFISMA", "troops", 500, "pledged", "2013-01-22"), ("NER", "AFISMA", "troops", 500, "pledged", "2013-01-22")]),
     # The rules that were there before (tests/test_tables.py has their full cases).
     ("column",
      ("Uniformed personnel of UNIFIL by contributing country, as at 31 August 2016\nCountry Troops Total\n"
@@ -160,10 +171,17 @@ def test_a_table_rule_replaces_what_the_sentence_rules_read_in_its_block():
     # Losses in a record of dispatches.
     ("Japanese personnel in UN operations\nUNTAC Cambodia 1993 Fatalities 2 persons\nONUMOZ Mozambique 1994 Deaths "
     "1 persons\n"),
+    # Bulleted lists: losses, money, years, two countries and no "each", a caption that names no personnel.
+    "Peacekeepers killed in Mali\n\u2022 Chad 54\n\u2022 Togo 12\n",
+    "Pledges to the AFISMA trust fund\n\u2022 Japan $120 million\n\u2022 United States $96 million\n",
+    "Troop contributors since\n\u2022 Chad 2013\n\u2022 Niger 2014\n",
+    "Troop commitments\n\u2022 Chad and Niger 2,500\n\u2022 Benin, Togo 1,100\n",
+    "Medal tally\n\u2022 Kenya 12\n\u2022 Ethiopia 9\n",
     # Losses per mission, figures at the ends of the lines.
     ("Irish troops killed on UN service, by mission:\nUnited Nations Interim Force in Lebanon (UNIFIL)  47\n"
     "United Nations Operation in the Congo (ONUC)  26\n"),
 ])
 def test_no_rows_from_other_shapes(text):
-    new = {"mission_columns", "country_pairs", "composition_list", "mission_label_figure", "dispatch_record"}
+    new = {"mission_columns", "country_pairs", "composition_list", "mission_label_figure", "dispatch_record",
+           "caption_list"}
     assert [r for r in rows(text, "1998-01-26") if r["extractor"].split(":", 1)[-1] in new] == []

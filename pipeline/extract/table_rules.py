@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.extract import table_shapes, tables
+from pipeline.extract import table_lists, table_shapes, tables
 from pipeline.extract.contrib.rules import Rule, check_table
 from pipeline.extract.table_shapes import TableDoc
 from pipeline.extract.types import Contribution, DocumentContext, MissionMention
@@ -43,6 +43,9 @@ TABLE_RULES: tuple[Rule, ...] = check_table((
          table_shapes.mission_label_figure),
     Rule("dispatch_record", "'... Cambodia September 1992 to September 1993 Cease-Fire Observers 8 persons on two "
          "occasions' (r2_035_jpn-mofa-pko-participation-table-1997)", table_shapes.dispatch_record),
+    Rule("caption_list", "'Foreign Troop Commitments to Mali' over '• Chad to send 2,000' and '• Burkina Faso, Niger, "
+         "Senegal, Togo have committed 500 each' (r5_043_voa-2013-african-force-mali-commitments)",
+         table_lists.caption_list),
 ))
 
 
@@ -50,7 +53,7 @@ TABLE_RULES: tuple[Rule, ...] = check_table((
 # there: a flattened block reads as one run-on "sentence" ("Argentina Hungary 40 troops 10 civpol 8 UNMOs ..."), whose
 # figures the sentence rules give to the wrong country.
 _CLAIM_LINES = frozenset({"mission_columns", "country_pairs", "composition_list", "mission_label_figure",
-                          "dispatch_record"})
+                          "dispatch_record", "caption_list"})
 
 
 def merge(sentence_rows: Sequence[Contribution], table_rows: Sequence[Contribution]) -> list[Contribution]:

@@ -83,11 +83,11 @@ def _counts_no_serving(caption: str, authorised: bool = True) -> bool:
 
 
 def _row(doc: TableDoc, span: tuple[int, int], q: Quantity, iso3: str, mission: tuple[str | None, str, str],
-         ptype: str, as_of: PartialDate | None, rule: str) -> Contribution:
+         ptype: str, as_of: PartialDate | None, rule: str, status: str = "serving") -> Contribution:
     acronym, scope, how = mission
     sentence = Sentence(-1, span[0], span[1], fold_whitespace(doc.text[span[0]:span[1]]))
     return Contribution(sentence=sentence, quantity=q, contributor_iso3=iso3, mission_acronym=acronym, scope=scope,
-                        personnel_type=ptype, status="serving", as_of=as_of, mission_method=how,
+                        personnel_type=ptype, status=status, as_of=as_of, mission_method=how,
                         extractor=f"{VERSION}:{rule}")
 
 
