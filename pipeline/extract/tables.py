@@ -35,7 +35,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
-from pipeline.extract import personnel
+from pipeline.extract import lexicon, personnel
 from pipeline.extract.countries import country_iso3, find_countries
 from pipeline.extract.dates import find_dates
 from pipeline.extract.sentences import fold_whitespace
@@ -89,6 +89,8 @@ _HEADER = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _CAPTION_LINES = 8
+# What a table's lead-in line says its rows are ("The following forces have been committed to AFISMA:").
+_LEAD_STATUS = lexicon.cue_patterns("lead_status")
 _TABLE_REACH = 30_000  # how far after its first-column header a table's rows may run
 _HEADER_LINES = 24  # how many lines of one-cell-per-line labels may stand between "Country" and the first row
 _HEADER_REACH = 2000
@@ -142,8 +144,9 @@ def _row_lines(text: str, start: int = 0, end: int | None = None) -> list[list[r
 class _Row:
     """A table row: the country's name and the spans of its figures (a match of ``_ROW``, or cells on lines)."""
 
-    def __init__(self, name: str, start: int, end: int, figures: list[tuple[int, int]]):
+    def __init__(self, name: str, start: int, end: int, figures: list[tuple[int, int]], unit: str | None = None):
         self.name, self.start, self.end, self.figures = name, start, end, figures
+        self.unit = unit  # the kind of the unit a lone figure's cell names ("120 - Engineer Company": engineers)
 
 
 _NAME_LINE = re.compile(r"^[ \t]*(?P<name>[A-Z][^\d\n\t]{1,60}?)(?P<note>\d{1,2})?[ \t]*$", re.MULTILINE)
@@ -195,7 +198,8 @@ def _segment(text: str, cells: list[tuple[int, int]], labels: list[str | None]) 
 
 
 _GROUPING = re.compile(r"[, \u2009\u202f\u00a0]")
-_FIGURE_LINE = re.compile(r"[ \t]*(?P<fig>\d+(?:[,\u2009\u202f\u00a0]\d{3})*)[ \t]*(?:\n|$)")
+_FIGURE_LINE = re.compile(r"[ \t]*(?P<fig>\d+(?:[,\u2009\u202f\u00a0]\d{3})*)"
+                          r"(?:[ \t]+[-\u2013\u2014][ \t]+(?P<unit>[A-Z][A-Za-z ]{2,40}))?[ \t]*(?:\n|$)")
 
 
 def _cell_rows(text: str, start: int = 0, end: int | None = None) -> list[list[_Row]]:
@@ -205,16 +209,17 @@ def _cell_rows(text: str, start: int = 0, end: int | None = None) -> list[list[_
     for m in _NAME_LINE.finditer(text, start, len(text) if end is None else end):
         if _country(m.group("name")) is None:
             continue
-        figures, pos = [], m.end() + 1
+        figures, pos, unit = [], m.end() + 1, None
         while len(figures) < 6:
             f = _FIGURE_LINE.match(text, pos)
             if not f:
                 break
             figures.append(f.span("fig"))
+            unit = personnel.unit_kind(f.group("unit")) if f.group("unit") else None
             pos = f.end()
         if not figures:
             continue
-        row = _Row(m.group("name").strip(), m.start(), figures[-1][1], figures)
+        row = _Row(m.group("name").strip(), m.start(), pos, figures, unit if len(figures) == 1 else None)
         if current and len(current[-1].figures) == len(figures) and text[current[-1].end:row.start].strip() == "":
             current.append(row)
         else:
@@ -287,6 +292,7 @@ def _country_tables(text: str, missions: Sequence[MissionMention], ctx: Document
         typed = [label for label in labels if label not in (None, "total")]
         mission, scope, how = _table_mission(header, head_start, first, missions)
         as_of = _caption_date(header, ctx.published)
+        st = _lead_status(header)
         for row in run:
             iso3 = _country(row.name)
             cells = row.figures if len(row.figures) == len(labels) else _segment(text, row.figures, labels)
@@ -300,14 +306,29 @@ def _country_tables(text: str, missions: Sequence[MissionMention], ctx: Document
                 value = _value(surface)
                 if value == 0:
                     continue
-                ptype = "peacekeepers" if label == "total" else label
+                ptype = row.unit or ("peacekeepers" if label == "total" else label)
                 q = Quantity(f_start, f_end, surface, value, value, False, None, "count")
                 out.append(Contribution(
                     sentence=line, quantity=q, contributor_iso3=iso3, mission_acronym=mission, scope=scope,
-                    personnel_type=ptype, status="serving", as_of=as_of, mission_method=how,
+                    personnel_type=ptype, status=st, as_of=as_of, mission_method=how,
                     extractor=f"{VERSION}:column({label})",
                 ))
     return out
+
+
+def _lead_status(header: str) -> str:
+    """A table's status: what the lead-in line just above its first-column header says its rows are ("The
+    following forces have been committed to AFISMA:" -> pledged, r4_034), else ``serving``."""
+    first = None
+    for first in _HEADER.finditer(header):
+        pass
+    if first is None:
+        return "serving"
+    lead = header[:header.rfind("\n", 0, first.start()) + 1].rstrip()
+    lead = lead[lead.rfind("\n") + 1:]
+    if not lead.endswith(":"):
+        return "serving"
+    return next((st for st, cue in _LEAD_STATUS if cue.search(lead)), "serving")
 
 
 def _table_mission(header: str, head_start: int, first_row: int, missions: Sequence[MissionMention]
