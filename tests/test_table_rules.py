@@ -62,6 +62,13 @@ CASES = [
      [("FJI", "UNIFIL", "infantry", 628, "serving", "1982-08-11"), ("FRA", "UNIFIL", "infantry", 595, "serving", "1982-08-11"),
       ("GHA", "UNIFIL", "troops", 140, "serving", "1982-08-11"), ("IRL", "UNIFIL", "troops", 51, "serving", "1982-08-11"),
       ("ITA", "UNIFIL", "troops", 34, "serving", "1982-08-11")]),
+    # r6_002_unispal-unifil-composition-report-1982: the first sub-heading on the caption's line.
+    ("composition_list",
+     ("2. The composition of UNIFIL as of 3 June 1982 was as follows: Infantry battalions\n\nFiji 628\n\n"
+     "France 595\n\nHeadquarters camp command\n\nGhana 140\n"),
+     "1982-06-10",
+     [("FJI", "UNIFIL", "infantry", 628, "serving", "1982-06-03"), ("FRA", "UNIFIL", "infantry", 595, "serving", "1982-06-03"),
+      ("GHA", "UNIFIL", "troops", 140, "serving", "1982-06-03")]),
     # r1_030_sg-report-undof-s-11563-add1-1975: no sub-heading; lines that name no country end the list.
     ("composition_list",
      ("2.   The composition of UNDOF on 20 January 1975 was as follows:\n\nAustria 511\n\nCanada 157\n\nPeru 353\n\n"

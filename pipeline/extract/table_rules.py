@@ -1,5 +1,6 @@
 """The table rules: each shape of a contributor table or list flattened into lines is a named rule, tried in order
-over the whole text; a figure one rule read is not read again by a later one (nor by the sentence rules: see
+over the whole text, the shapes that say most about their layout first; a figure one rule read is not read again
+by a later one (nor by the sentence rules: see
 ``document.extract_document``). The ``extractor`` of a row is ``tables.vN:<the rule's output>``.
 
 ``tests/test_table_rules.py`` walks ``TABLE_RULES`` and fails when a rule or one of its outputs has no case.
@@ -28,10 +29,6 @@ def _mission_lines(doc: TableDoc) -> list[Contribution]:
 
 
 TABLE_RULES: tuple[Rule, ...] = check_table((
-    Rule("country_columns", "'Rwanda 2,750 425 3,175' under 'Country Troops Police Total' (UN annex tables)",
-         _country_tables, outputs=("column",)),
-    Rule("mission_rows", "one country's personnel per mission: 'UNAMID 3,236 173 9' under 'Mission Troops Police "
-         "Experts', '• UNIFIL (Lebanon) – 462 personnel'", _mission_lines, outputs=("mission_column", "mission_item")),
     Rule("mission_columns", "'IFOR SFOR' over 'United States 22,000 8,500' (r3_015_uk-lords-ifor-sfor-contingents"
          "-1998)", table_shapes.mission_columns),
     Rule("country_pairs", "'Argentina Hungary' over '40 troops 10 civpol' / '8 UNMOs 23 UNMOs' "
@@ -46,6 +43,10 @@ TABLE_RULES: tuple[Rule, ...] = check_table((
     Rule("caption_list", "'Foreign Troop Commitments to Mali' over '• Chad to send 2,000' and '• Burkina Faso, Niger, "
          "Senegal, Togo have committed 500 each' (r5_043_voa-2013-african-force-mali-commitments)",
          table_lists.caption_list),
+    Rule("country_columns", "'Rwanda 2,750 425 3,175' under 'Country Troops Police Total' (UN annex tables)",
+         _country_tables, outputs=("column",)),
+    Rule("mission_rows", "one country's personnel per mission: 'UNAMID 3,236 173 9' under 'Mission Troops Police "
+         "Experts', '• UNIFIL (Lebanon) – 462 personnel'", _mission_lines, outputs=("mission_column", "mission_item")),
 ))
 
 

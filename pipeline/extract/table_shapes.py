@@ -284,8 +284,9 @@ def country_pairs(doc: TableDoc) -> list[Contribution]:
 
 
 # --- composition_list --------------------------------------------------------------------------------------------
-_COMPOSITION_CAPTION = re.compile(r"[^\n]*\b(?:composition|strength|contingents|made up|composed)\b[^\n]*:[ \t]*$",
-                                  re.IGNORECASE)
+# The caption's colon may be followed by the first sub-heading ("... was as follows: Infantry battalions", r6_002).
+_COMPOSITION_CAPTION = re.compile(r"[^\n]*\b(?:composition|strength|contingents|made up|composed)\b[^\n]*:[ \t]*"
+                                  r"(?P<heading>[A-Z][^\d\n.:;]{2,50})?$", re.IGNORECASE)
 _HEADING = re.compile(r"[ \t]*[A-Z][^\d\n.:;]{2,50}$")
 _HEADING_TYPES = lexicon.labels("table_heading_types")
 _HEADING_RE = re.compile(r"\b(" + lexicon.alternation(sorted(_HEADING_TYPES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -301,7 +302,7 @@ def composition_list(doc: TableDoc) -> list[Contribution]:
         if caption is None or _counts_no_serving(text[start:end]):
             continue
         in_caption = [m for m in doc.missions if start <= m.start < end and m.acronym]
-        rows = _composition_rows(text, end)
+        rows = _composition_rows(text, end, _heading_type(caption.group("heading") or ""))
         if len(rows) < 2:
             continue
         mission = (in_caption[-1].acronym, "mission", "table_caption")
@@ -314,10 +315,16 @@ def composition_list(doc: TableDoc) -> list[Contribution]:
     return out
 
 
-def _composition_rows(text: str, caption_end: int) -> list[tuple[re.Match, str]]:
-    """The "Country N" lines after a composition caption with the type of their sub-heading (troops without
-    one); the list ends at the first line that is neither a row nor a sub-heading."""
-    rows, ptype = [], "troops"
+def _heading_type(heading: str) -> str:
+    kind = _HEADING_RE.search(heading)
+    return _HEADING_TYPES[kind.group(1).lower()] if kind else "troops"
+
+
+def _composition_rows(text: str, caption_end: int, ptype: str) -> list[tuple[re.Match, str]]:
+    """The "Country N" lines after a composition caption with the type of their sub-heading (``ptype`` before
+    the first: troops, or that of a sub-heading on the caption's line); the list ends at the first line that is
+    neither a row nor a sub-heading."""
+    rows = []
     for start, end in _lines(text, caption_end + 1):
         if start >= len(text):
             break
@@ -330,8 +337,7 @@ def _composition_rows(text: str, caption_end: int) -> list[tuple[re.Match, str]]
             continue
         if _HEADING.match(text, start, end) and _HEADING.match(text, start, end).end() == end and \
                 _country(text[start:end]) is None:
-            kind = _HEADING_RE.search(text, start, end)
-            ptype = _HEADING_TYPES[kind.group(1).lower()] if kind else "troops"
+            ptype = _heading_type(text[start:end])
             continue
         break
     return rows
@@ -357,7 +363,8 @@ def _line_item(doc: TableDoc, pos: int, in_line: list[MissionMention]
     with a mission over a line with the figure alone ("(iii)UNFICYP (...)" then "20"); else None."""
     text, label_end = doc.text, _line_end(doc.text, pos)
     gap = _GAP_FIGURE.search(text, pos, label_end)
-    if gap is not None and gap.end() == label_end and not _is_year(gap.group(1)):
+    if gap is not None and gap.end() == label_end and not _is_year(gap.group(1)) and \
+            not any(ch.isdigit() for ch in text[pos:gap.start()]):  # a row of several figures is a table's
         named = [m for m in in_line if m.start < gap.start()]
         if named and len({m.acronym for m in named}) == 1:
             return label_end, named[0], gap.span(1)
