@@ -90,15 +90,17 @@ CASES = [
     # r2_012_can-dnd-current-operations-2013: the figure at the end of its label's line, after a wide gap; the
     # contributor the sentence rules read; "authorized for each deployed task force" is what is deployed there.
     ("mission_label_figure",
-     ("More than 1,300 Canadian soldiers, sailors, airmen and airwomen are currently serving with task forces "
+     ("In expeditionary operations, a task force comprises all the Canadian Armed Forces personnel and assets "
+      "committed to a specific mission.\n\n"
+      "More than 1,300 Canadian soldiers, sailors, airmen and airwomen are currently serving with task forces "
      "deployed on expeditionary operations.\n\nThe figures quoted on this page represent the number of personnel "
      "authorized for each deployed task force.\n\n\nTask Force Port-au-Prince Operation HAMLET Canada's participation "
      "in the United Nations Stabilization Mission in Haiti (MINUSTAH)  39\nTask Force DRC Operation CROCODILE "
      "Canada's contribution to the United Nations Stabilization Mission in the Democratic Republic of the Congo "
      "(MONUSCO)  9\n"),
      "2013-10-01",
-     [("CAN", "MINUSTAH", "peacekeepers", 39, "serving", "2013-10-01"),
-      ("CAN", "MONUSCO", "peacekeepers", 9, "serving", "2013-10-01")]),
+     [("CAN", "MINUSTAH", "troops", 39, "serving", "2013-10-01"),
+      ("CAN", "MONUSCO", "troops", 9, "serving", "2013-10-01")]),
     # r2_035_jpn-mofa-pko-participation-table-1997: a record of dispatches, one row per line (each line begins with
     # the previous row's duties); the mission last named, the period's start, the kind of personnel.
     ("dispatch_record",

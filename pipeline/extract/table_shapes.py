@@ -350,6 +350,8 @@ _GAP_FIGURE = re.compile(r"(?:\t|[ \u00a0]{2,})[ \t]*(\d{1,3}(?:,\d{3})+|\d{1,5}
 _SENDER_KINDS = frozenset({"demonym", "adjective", "armed_force"})
 # A caption that counts members of armed forces: troops (guide C9, "Defence Forces personnel").
 _MILITARY_CAPTION = re.compile(r"\b(?:defen[cs]e forces?|armed forces|army|troops|military)\b", re.IGNORECASE)
+# ... or a text that says before the list whose forces they are ("all the Canadian Armed Forces personnel", r2_012).
+_ARMED_FORCES = re.compile(r"\b(?:armed|defen[cs]e) forces?\b", re.IGNORECASE)
 
 
 def _is_year(surface: str) -> bool:
@@ -425,7 +427,8 @@ def mission_label_figure(doc: TableDoc) -> list[Contribution]:
         iso3 = iso3 or _document_sender(text, start, counts)
         if iso3 is None:
             continue
-        ptype = "troops" if _MILITARY_CAPTION.search(caption) else "peacekeepers"
+        ptype = "troops" if _MILITARY_CAPTION.search(caption) or _ARMED_FORCES.search(text, 0, start) else \
+            "peacekeepers"
         as_of = _caption_date(caption, doc.ctx.published)
         for label, stop, mention, span in items:
             q = _count(text, *span)
