@@ -25,6 +25,8 @@ from schemas.vocabularies import STATUSES as _STATUSES
 
 _BULLET = re.compile(r"[ \t]*[\u2022\u00b7\u25aa\u25e6\u2023*\u2013\u2014-][ \t]*(?=\S)")
 _ITEM_FIGURE = re.compile(r"(?<![\w$\u20ac\u00a3.,])(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\w%.,]?\d)(?![ \t]*(?:%|per ?cent))")
+# A line that starts with a bullet: a literal first character lets the scan skip the rest fast.
+_BULLET_LINE = re.compile(r"\n[ \t]*[\u2022\u00b7\u25aa\u25e6\u2023*\u2013\u2014-]")
 _EACH = re.compile(r"[ \t]+each\b", re.IGNORECASE)
 _LEAD_GLUE = re.compile(r"[ \t]*(?:,|and|&)?[ \t]*")
 _CLAUSE_BREAK = re.compile(r"[,;]")
@@ -74,12 +76,11 @@ def _figure_status(body: str, start: int, end: int, lead: str | None) -> str:
 def caption_list(doc: TableDoc) -> list[Contribution]:
     """"Foreign Troop Commitments to Mali" over "• Chad to send 2,000" (r5_043, VOA 2013)."""
     text, out, pos = doc.text, [], 0
-    while (bullet := _BULLET.search(text, pos)) is not None:
-        line = text.rfind("\n", 0, bullet.start()) + 1
-        if line != bullet.start() or (line and text.rfind("\n", 0, line - 1) >= 0 and _BULLET.match(
-                text, text.rfind("\n", 0, line - 1) + 1)):
-            pos = _line_end(text, bullet.start()) + 1
-            continue  # not at a line's start, or not the first item of its list
+    while (found := _BULLET_LINE.search(text, pos)) is not None:
+        line = found.start() + 1
+        if _BULLET.match(text, text.rfind("\n", 0, line - 1) + 1):
+            pos = _line_end(text, line)
+            continue  # not the first item of its list
         items = _items(text, line)
         pos = items[-1][2] + 1 if items else _line_end(text, line) + 1
         out += _list_rows(doc, line, items)

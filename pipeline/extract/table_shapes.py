@@ -207,6 +207,8 @@ _PAIR_CELL = (r"(\d{1,3}(?:,\d{3})+|\d{1,6})[ \t]+(" + lexicon.alternation(sorte
               + r")\b")
 _CELL_LINE = re.compile(rf"[ \t]*{_PAIR_CELL}(?:[ \t]+{_PAIR_CELL})?[ \t]*(?=\n|\Z)", re.IGNORECASE)
 _COUNTRY_LINE_MAX = 60
+# A line that starts with a figure: a literal first character lets the scan skip the rest fast.
+_DIGIT_LINE = re.compile(r"\n[ \t]*\d")
 
 
 def _country_line(text: str, start: int, end: int) -> list[str] | None:
@@ -226,10 +228,11 @@ def _pair_blocks(text: str) -> list[list[tuple[int, int, list[str], list[re.Matc
     """Runs of blocks (a country line over lines of cells) that follow one another."""
     runs, current, last_end = [], [], -2
     pos = 0
-    while (cell := _CELL_LINE.search(text, pos)) is not None:
-        line = text.rfind("\n", 0, cell.start()) + 1
-        if cell.start() != line or cell.end() != _line_end(text, line):
-            pos = _line_end(text, cell.start()) + 1
+    while (found := _DIGIT_LINE.search(text, pos)) is not None:
+        line = found.start() + 1
+        cell = _CELL_LINE.match(text, line)
+        if cell is None or cell.end() != _line_end(text, line):
+            pos = _line_end(text, line)
             continue
         head = text.rfind("\n", 0, max(0, line - 1)) + 1
         countries = _country_line(text, head, line - 1) if line else None
@@ -441,8 +444,11 @@ def mission_label_figure(doc: TableDoc) -> list[Contribution]:
 # --- dispatch_record ---------------------------------------------------------------------------------------------
 # "... September to October 1992 Electoral Observers 3 persons", "... Staff Officers 5 persons on two occasions":
 # the last cells of a row of a country's record of dispatches (kind of personnel, number of persons per rotation).
-_PERSONS_END = re.compile(r"(?P<kind>(?:[A-Z][\w\-]*[ \t]+){0,3}[A-Za-z][\w\-]*)[ \t]+(?P<fig>\d{1,3}(?:,\d{3})+|\d{1,5})"
-                          r"[ \t]+persons(?:[ \t]+on[ \t]+\w+[ \t]+occasions)?[ \t]*(?=\n|\Z)")
+_PERSONS_END = re.compile(r"(?P<fig>\d{1,3}(?:,\d{3})+|\d{1,5})[ \t]+persons(?:[ \t]+on[ \t]+\w+[ \t]+occasions)?"
+                          r"[ \t]*(?=\n|\Z)")
+# The kind cell just before the figure (searched in the few characters before it only).
+_KIND_BEFORE = re.compile(r"(?P<kind>(?:[A-Z][\w\-]*[ \t]+){0,3}[A-Za-z][\w\-]*)[ \t]+\Z")
+_KIND_REACH = 80
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 # A period whose start month takes the year of its end ("September to October 1992"), as the date finder does not.
 _MONTH_SPAN = re.compile(rf"\b(?P<start>{_MONTH})[ \t]+(?:to|-|\u2013)[ \t]+{_MONTH}[ \t]+(?P<year>\d{{4}})\b")
@@ -478,10 +484,16 @@ def dispatch_record(doc: TableDoc) -> list[Contribution]:
     the country the record is about sends the persons of each row to the last mission named, from the start of
     the row's period (a dispatch: status deployed)."""
     text = doc.text
-    rows = [m for m in _PERSONS_END.finditer(text) if text.rfind("\n", 0, m.start()) < m.start()]
-    lines = [(text.rfind("\n", 0, m.start()) + 1, m) for m in rows]
+    if "persons" not in text:
+        return []
+    lines = []
+    for m in _PERSONS_END.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        kind = _KIND_BEFORE.search(text[max(start, m.start() - _KIND_REACH):m.start()])
+        if kind is not None and not (m.start() > 0 and text[m.start() - 1].isdigit()):
+            lines.append((start, m, kind.group("kind")))
     # two or more such rows on consecutive lines
-    block = [(s, m) for i, (s, m) in enumerate(lines)
+    block = [(s, m, kind) for i, (s, m, kind) in enumerate(lines)
              if (i and lines[i - 1][1].end() + 1 == s) or (i + 1 < len(lines) and m.end() + 1 == lines[i + 1][0])]
     if len(block) < 2:
         return []
@@ -490,14 +502,14 @@ def dispatch_record(doc: TableDoc) -> list[Contribution]:
     if iso3 is None:
         return []
     out = []
-    for start, m in block:
+    for start, m, kind in block:
         named = [x for x in doc.missions if x.acronym and x.start < m.start()]
         q = _count(text, *m.span("fig"))
-        if not named or q is None or _counts_no_serving(m.group("kind")):
+        if not named or q is None or _counts_no_serving(kind):
             continue  # no mission named yet, a zero, or a count of losses ("Fatalities 3 persons")
         out.append(Contribution(
             sentence=Sentence(-1, start, m.end(), fold_whitespace(text[start:m.end()])), quantity=q,
             contributor_iso3=iso3, mission_acronym=named[-1].acronym, scope="mission",
-            personnel_type=_kind_type(m.group("kind")), status="deployed", as_of=_period_start(doc, start, m.start()),
+            personnel_type=_kind_type(kind), status="deployed", as_of=_period_start(doc, start, m.start()),
             mission_method="table_row", extractor=f"{VERSION}:dispatch_record"))
     return out
