@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -65,6 +66,16 @@ class TableDoc:
     ctx: DocumentContext
     matcher: object = None
     sentence_contributions: Sequence[Contribution] = ()
+    _by_line: dict[int, list[MissionMention]] | None = None
+
+    def by_line(self) -> dict[int, list[MissionMention]]:
+        """Line start -> the missions (with an acronym) named in that line, in order; computed once."""
+        if self._by_line is None:
+            self._by_line = {}
+            for m in self.missions:
+                if m.acronym:
+                    self._by_line.setdefault(self.text.rfind("\n", 0, m.start) + 1, []).append(m)
+        return self._by_line
 
 
 # A caption of figures that count no serving people: money, an authorised strength, losses (``_CASUALTY``).
@@ -109,7 +120,7 @@ _NOTES_REACH = 300  # how far after a table its "Notes:" line may stand
 
 def _header_missions(doc: TableDoc, start: int, end: int) -> list[str] | None:
     """The missions of a header line made of mission names only ("IFOR SFOR"); None for any other line."""
-    found = [m for m in doc.missions if start <= m.start < end and m.acronym]
+    found = doc.by_line().get(start, [])
     if len(found) < 2:
         return None
     rest, pos = [], start
@@ -150,7 +161,7 @@ def mission_columns(doc: TableDoc) -> list[Contribution]:
     """"IFOR SFOR" over "United States 22,000 8,500" (r3_015, Lords written answer 1998): a column per mission."""
     text, out = doc.text, []
     done = -1
-    starts = sorted({text.rfind("\n", 0, m.start) + 1 for m in doc.missions if m.acronym})
+    starts = sorted(doc.by_line())
     for head in starts:
         if head < done:
             continue
@@ -299,12 +310,11 @@ def composition_list(doc: TableDoc) -> list[Contribution]:
     """"The composition of UNDOF on 20 January 1975 was as follows:" over "Austria 511" (r1_030), and under
     sub-headings "Infantry battalions" / "Logistics units" (r1_032, UNIFIL as of 11 August 1982)."""
     text, out = doc.text, []
-    for start in sorted({text.rfind("\n", 0, m.start) + 1 for m in doc.missions if m.acronym}):
+    for start, in_caption in sorted(doc.by_line().items()):
         end = _line_end(text, start)
-        caption = _COMPOSITION_CAPTION.match(text, start, end)
+        caption = _COMPOSITION_CAPTION.match(text, start, end) if text.find(":", start, end) >= 0 else None
         if caption is None or _counts_no_serving(text[start:end]):
             continue
-        in_caption = [m for m in doc.missions if start <= m.start < end and m.acronym]
         rows = _composition_rows(text, end, _heading_type(caption.group("heading") or ""))
         if len(rows) < 2:
             continue
@@ -412,10 +422,7 @@ def mission_label_figure(doc: TableDoc) -> list[Contribution]:
     Defence Force serving with UN missions at 10 June 1999" (r3_047, Dail written answer)."""
     text, out, done = doc.text, [], -1
     counts = Counter(c.contributor_iso3 for c in doc.sentence_contributions)
-    by_line: dict[int, list[MissionMention]] = {}
-    for m in doc.missions:
-        if m.acronym:
-            by_line.setdefault(text.rfind("\n", 0, m.start) + 1, []).append(m)
+    by_line = doc.by_line()
     for start in sorted(by_line):
         if start < done:
             continue
@@ -501,9 +508,9 @@ def dispatch_record(doc: TableDoc) -> list[Contribution]:
     iso3 = _document_sender(text, block[0][1].start(), counts)
     if iso3 is None:
         return []
-    out = []
+    out, starts = [], [x.start for x in doc.missions]
     for start, m, kind in block:
-        named = [x for x in doc.missions if x.acronym and x.start < m.start()]
+        named = [x for x in doc.missions[:bisect_left(starts, m.start())] if x.acronym]
         q = _count(text, *m.span("fig"))
         if not named or q is None or _counts_no_serving(kind):
             continue  # no mission named yet, a zero, or a count of losses ("Fatalities 3 persons")
