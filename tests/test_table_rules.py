@@ -33,10 +33,11 @@ CASES = [
     ("mission_columns",
      ("The figures below are assembled from a variety of sources and give troop numbers in the Former Yugoslavia "
      "as a whole rather than in Bosnia alone.\n\nIFOR SFOR\nUnited States 22,000 8,500\nUnited Kingdom 11,500 5,200\n"
+     "France 7,800 113,500\n"
      "\nIFOR SFOR\nGreece 250 210\nRepublic of Ireland 2 60\nBulgaria 3 30\nNotes:\n1Includes dedicated reserve "
      "force based in France.\n2Did not contribute to IFOR.\n3Figures not available.\n"),
      "1998-01-26",
-     [("USA", "IFOR", "troops", 22000, "serving", "1996"), ("USA", "SFOR", "troops", 8500, "serving", "1998-01-26"),
+     [("FRA", "IFOR", "troops", 7800, "serving", "1996"), ("USA", "IFOR", "troops", 22000, "serving", "1996"), ("USA", "SFOR", "troops", 8500, "serving", "1998-01-26"),
       ("GBR", "IFOR", "troops", 11500, "serving", "1996"), ("GBR", "SFOR", "troops", 5200, "serving", "1998-01-26"),
       ("GRC", "IFOR", "troops", 250, "serving", "1996"), ("GRC", "SFOR", "troops", 210, "serving", "1998-01-26"),
       ("IRL", "SFOR", "troops", 60, "serving", "1998-01-26"), ("BGR", "SFOR", "troops", 30, "serving", "1998-01-26")]),

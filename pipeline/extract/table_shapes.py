@@ -133,18 +133,33 @@ def _header_missions(doc: TableDoc, start: int, end: int) -> list[str] | None:
     return [m.acronym for m in found]
 
 
-def _note_numbers(text: str, pos: int) -> set[str]:
-    """The numbers of the notes listed under a table that ends at ``pos`` ("Notes:" then "1Includes ...")."""
+def _notes(text: str, pos: int) -> dict[str, str]:
+    """The notes listed under a table that ends at ``pos`` ("Notes:" then "1Includes ..."): number -> text."""
     notes = _NOTES.search(text, pos, min(len(text), pos + _NOTES_REACH))
-    out: set[str] = set()
+    out: dict[str, str] = {}
     if notes is None:
         return out
     for start, end in _lines(text, notes.end() + 1):
         m = _NOTE_LINE.match(text, start, end)
         if m is None:
             break
-        out.add(m.group(1))
+        out[m.group(1)] = text[m.end(1):end]
     return out
+
+
+_GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
+
+
+def _is_marker(cell: str, iso3: str, notes: dict[str, str]) -> bool:
+    """Whether a cell is, or may start with, a footnote marker: a one-digit cell that numbers a note ("Republic
+    of Ireland 2 60": "2Did not contribute to IFOR"), or a figure whose first digit numbers a note about the
+    row's country and whose rest is a figure too ("France 7,800 113,500": "1Includes dedicated reserve force
+    based in France"); guide C7 gives such a cell no row."""
+    if len(cell) == 1:
+        return cell in notes
+    note = notes.get(cell[0])
+    return note is not None and _GROUPED.fullmatch(cell[1:]) is not None and \
+        any(c.iso3 == iso3 for c in find_countries(note))
 
 
 def _column_as_of(doc: TableDoc, acronym: str, dated: PartialDate | None) -> PartialDate | None:
@@ -171,7 +186,7 @@ def mission_columns(doc: TableDoc) -> list[Contribution]:
         rows, done = _column_rows(doc, head, header)
         if len(rows) < 2:
             continue
-        notes = _note_numbers(text, done)
+        notes = _notes(text, done)
         caption_start = _lines_above(text, head, 2)
         if _counts_no_serving(text[caption_start:head]):
             continue
@@ -181,8 +196,8 @@ def mission_columns(doc: TableDoc) -> list[Contribution]:
             iso3 = _country(m.group("name"))
             cells = list(_FIGURE.finditer(text, m.start("figures"), m.end("figures")))
             for acronym, cell in zip(missions, cells):
-                if len(cell.group(0)) == 1 and cell.group(0) in notes:
-                    continue  # a footnote marker ("Republic of Ireland 2 60": did not contribute to IFOR)
+                if _is_marker(cell.group(0), iso3, notes):
+                    continue
                 q = _count(text, *cell.span())
                 if q is not None:
                     out.append(_row(doc, (m.start(), m.end()), q, iso3, (acronym, "mission", "table_header"),
