@@ -83,8 +83,11 @@ def test_tables(text, expected):
 
 
 def test_a_lead_in_line_gives_the_status_and_a_cell_its_unit():
-    # r4_034_afisma-2013-revision: "committed" in the line that leads into the table; "120 - Engineer Company".
-    text = ("The following forces have been committed to AFISMA:\n\n\nCountry Personnel\n Benin\n300\n"
+    # r4_034_afisma-2013-revision: "committed" in the line that leads into the table; "120 - Engineer Company";
+    # the date of the paragraph of prose above is not the table's.
+    text = ("After an unexpected advance by the rebel forces in early January 2013 ECOWAS decided to deploy the "
+            "AFISMA forces. The first commander of AFISMA is Nigerian.\n\n"
+            "The following forces have been committed to AFISMA:\n\n\nCountry Personnel\n Benin\n300\n"
             " Ghana\n120 - Engineer Company\n Guinea\n144\n")
     assert sorted(table_rows(text, "2013-01-17")) == sorted([
         ("BEN", "AFISMA", "peacekeepers", 300, "pledged", "2013-01-17"),

@@ -8,11 +8,12 @@ vocabulary (troops, police, experts on mission, staff officers) is the dataset's
 A table has a first-column header ("Country", "Contributing country", "Member State") at the start of a line,
 and two or more consecutive lines that each hold a country name (a footnote digit or letter may stick to it:
 "Nepal4", "Argentinaa") and one to six figures, or, when the text layer puts every cell on a line of its own,
-two or more countries' names each followed by the same number of lines holding one figure. Its columns come from the labels on the
-lines just above its first row; a "Total" column is the sum of the others and gives a row only when it is the
-table's only figure. The mission is the one named in the caption just above the table (else the last one named
-before it, else none), the date the one of the caption ("as at 31 May 2019", else the publication date), and the
-status ``serving``: a table states who has how many at a time.
+two or more countries' names each followed by the same number of lines holding one figure. Its columns come
+from the labels on the lines just above its first row; a "Total" column is the sum of the others and gives a row
+only when it is the table's only figure. The mission is the one named in the caption just above the table (else
+the last one named before it, else none), the date the one of the caption ("as at 31 May 2019", else the
+publication date; not one of a paragraph of prose above it), and the status ``serving`` (a table states who has
+how many at a time), unless a lead-in line says otherwise ("have been committed to AFISMA:": pledged).
 
 A document about one country's contributions (a white paper, a country profile, a ministry's press release)
 lists that country's personnel per MISSION instead, as a table ("Mission Troops Police Experts" over
@@ -291,7 +292,7 @@ def _country_tables(text: str, missions: Sequence[MissionMention], ctx: Document
             labels = ["total"]
         typed = [label for label in labels if label not in (None, "total")]
         mission, scope, how = _table_mission(header, head_start, first, missions)
-        as_of = _caption_date(header, ctx.published)
+        as_of = _caption_date(_after_prose(header), ctx.published)
         st = _lead_status(header)
         for row in run:
             iso3 = _country(row.name)
@@ -316,19 +317,23 @@ def _country_tables(text: str, missions: Sequence[MissionMention], ctx: Document
     return out
 
 
+_TWO_SENTENCES = re.compile(r"[a-z)\]][.!?](?:\[\d+\])*[ \t]+[A-Z]")
+
+
+def _after_prose(header: str) -> str:
+    """The lines above a table after the last line of prose (two sentences or more): the narrative's dates ("in
+    early January 2013. The first commander ...", r4_034) are not the table's."""
+    cut = max((header.find("\n", m.end()) + 1 or len(header) for m in _TWO_SENTENCES.finditer(header)), default=0)
+    return header[cut:]
+
+
 def _lead_status(header: str) -> str:
-    """A table's status: what the lead-in line just above its first-column header says its rows are ("The
-    following forces have been committed to AFISMA:" -> pledged, r4_034), else ``serving``."""
-    first = None
-    for first in _HEADER.finditer(header):
-        pass
-    if first is None:
-        return "serving"
-    lead = header[:header.rfind("\n", 0, first.start()) + 1].rstrip()
+    """A table's status: what the lead-in line ending with a colon just above its first-column header says its
+    rows are ("The following forces have been committed to AFISMA:" -> pledged, r4_034), else ``serving``."""
+    first = list(_HEADER.finditer(header))
+    lead = header[:header.rfind("\n", 0, first[-1].start()) + 1].rstrip() if first else ""
     lead = lead[lead.rfind("\n") + 1:]
-    if not lead.endswith(":"):
-        return "serving"
-    return next((st for st, cue in _LEAD_STATUS if cue.search(lead)), "serving")
+    return next((st for st, cue in _LEAD_STATUS if cue.search(lead)), "serving") if lead.endswith(":") else "serving"
 
 
 def _table_mission(header: str, head_start: int, first_row: int, missions: Sequence[MissionMention]
