@@ -233,6 +233,7 @@ _PAIR_CELL = (r"(\d{1,3}(?:,\d{3})+|\d{1,6})[ \t]+(" + lexicon.alternation(sorte
               + r")\b")
 _CELL_LINE = re.compile(rf"[ \t]*{_PAIR_CELL}(?:[ \t]+{_PAIR_CELL})?[ \t]*(?=\n|\Z)", re.IGNORECASE)
 _COUNTRY_LINE_MAX = 60
+_CELL_LINE_MAX = 60  # two cells: "1,459 troops 1,144 military observers"
 # A line that starts with a figure: a literal first character lets the scan skip the rest fast.
 _DIGIT_LINE = re.compile(r"\n[ \t]*\d")
 
@@ -256,9 +257,10 @@ def _pair_blocks(text: str) -> list[list[tuple[int, int, list[str], list[re.Matc
     pos = 0
     while (found := _DIGIT_LINE.search(text, pos)) is not None:
         line = found.start() + 1
-        cell = _CELL_LINE.match(text, line)
-        if cell is None or cell.end() != _line_end(text, line):
-            pos = _line_end(text, line)
+        end = _line_end(text, line)
+        cell = _CELL_LINE.match(text, line, end) if end - line <= _CELL_LINE_MAX else None
+        if cell is None or cell.end() != end:
+            pos = end
             continue
         head = text.rfind("\n", 0, max(0, line - 1)) + 1
         countries = _country_line(text, head, line - 1) if line else None
