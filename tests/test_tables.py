@@ -82,6 +82,20 @@ def test_tables(text, expected):
     assert sorted(table_rows(text)) == sorted(expected)
 
 
+def test_a_lead_in_line_gives_the_status_and_a_cell_its_unit():
+    # r4_034_afisma-2013-revision: "committed" in the line that leads into the table; "120 - Engineer Company";
+    # the date of the paragraph of prose above is not the table's.
+    text = ("After an unexpected advance by the rebel forces in early January 2013 ECOWAS decided to deploy the "
+            "AFISMA forces. The first commander of AFISMA is Nigerian.\n\n"
+            "The following forces have been committed to AFISMA:\n\n\nCountry Personnel\n Benin\n300\n"
+            " Ghana\n120 - Engineer Company\n Guinea\n144\n")
+    assert sorted(table_rows(text, "2013-01-17")) == sorted([
+        ("BEN", "AFISMA", "peacekeepers", 300, "pledged", "2013-01-17"),
+        ("GHA", "AFISMA", "engineers", 120, "pledged", "2013-01-17"),
+        ("GIN", "AFISMA", "peacekeepers", 144, "pledged", "2013-01-17"),
+    ])
+
+
 def test_a_figure_a_sentence_rule_read_is_not_read_twice():
     text = ("Nepal 850 troops\nIndia 900 troops\n")
     rows = extract_document(text, DocumentContext("t", PartialDate.parse("2016-01-01")), MATCHER).contributions

@@ -35,7 +35,7 @@ from pipeline.extract import contributions as contributions_rules
 from pipeline.extract import events as events_rules
 from pipeline.extract import lexicon
 from pipeline.extract import personnel
-from pipeline.extract import tables as tables_rules
+from pipeline.extract import table_rules as tables_rules
 from pipeline.extract import trace
 from pipeline.extract import sentences as sentences_module
 from pipeline.extract.countries import find_countries
@@ -513,10 +513,9 @@ def extract_document(text: str, ctx: DocumentContext, matcher: MissionMatcher, *
     else:
         contribs, events = [], []
     # Contributor tables flattened into lines state figures no sentence does; a figure a sentence rule read
-    # already is not read twice.
-    read = {c.quantity.start for c in contribs}
-    contribs += [c for c in tables_rules.extract_table_contributions(text, missions, ctx, matcher, contribs)
-                 if c.quantity.start not in read]
+    # already is not read twice, except inside a block whose layout a table rule reads (``table_rules.merge``).
+    contribs = tables_rules.merge(contribs, tables_rules.extract_table_contributions(text, missions, ctx, matcher,
+                                                                                       contribs))
     return DocumentRows(
         contributions=[contribution_row(ctx.doc_id, c) for c in contribs],
         events=[event_row(ctx.doc_id, e) for e in events],

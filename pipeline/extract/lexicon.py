@@ -76,6 +76,10 @@ LISTS: dict[str, ListSpec] = {
     "homeward": ListSpec("words before the place a withdrawn contingent goes ('flew back to N'Djamena')"),
     "running_types": ListSpec("nouns of a running total ('raising its contingent to 1,000') and the personnel "
                               "type they count", labels=_in(PERSONNEL_TYPES)),
+    "table_cell_nouns": ListSpec("nouns a flattened table writes after a cell's figure ('40 troops 10 civpol 8 "
+                                 "UNMOs') and the personnel type they count", labels=_in(PERSONNEL_TYPES)),
+    "table_heading_types": ListSpec("sub-headings of a force's composition list ('Infantry battalions') that type "
+                                    "their rows; other sub-headings give troops", labels=_in(PERSONNEL_TYPES)),
     "kind_rank": ListSpec("mission kinds by how likely a contingent sent to the host country joins one (lower "
                           "first)", words=MISSION_KINDS, labels=_is_int),
     "event_organisations": ListSpec("organisations that act in events, as written (lower case) -> their code",

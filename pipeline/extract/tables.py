@@ -8,11 +8,12 @@ vocabulary (troops, police, experts on mission, staff officers) is the dataset's
 A table has a first-column header ("Country", "Contributing country", "Member State") at the start of a line,
 and two or more consecutive lines that each hold a country name (a footnote digit or letter may stick to it:
 "Nepal4", "Argentinaa") and one to six figures, or, when the text layer puts every cell on a line of its own,
-two or more countries' names each followed by the same number of lines holding one figure. Its columns come from the labels on the
-lines just above its first row; a "Total" column is the sum of the others and gives a row only when it is the
-table's only figure. The mission is the one named in the caption just above the table (else the last one named
-before it, else none), the date the one of the caption ("as at 31 May 2019", else the publication date), and the
-status ``serving``: a table states who has how many at a time.
+two or more countries' names each followed by the same number of lines holding one figure. Its columns come
+from the labels on the lines just above its first row; a "Total" column is the sum of the others and gives a row
+only when it is the table's only figure. The mission is the one named in the caption just above the table (else
+the last one named before it, else none), the date the one of the caption ("as at 31 May 2019", else the
+publication date; not one of a paragraph of prose above it), and the status ``serving`` (a table states who has
+how many at a time), unless a lead-in line says otherwise ("have been committed to AFISMA:": pledged).
 
 A document about one country's contributions (a white paper, a country profile, a ministry's press release)
 lists that country's personnel per MISSION instead, as a table ("Mission Troops Police Experts" over
@@ -35,7 +36,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
-from pipeline.extract import personnel
+from pipeline.extract import lexicon, personnel
 from pipeline.extract.countries import country_iso3, find_countries
 from pipeline.extract.dates import find_dates
 from pipeline.extract.sentences import fold_whitespace
@@ -89,6 +90,8 @@ _HEADER = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _CAPTION_LINES = 8
+# What a table's lead-in line says its rows are ("The following forces have been committed to AFISMA:").
+_LEAD_STATUS = lexicon.cue_patterns("lead_status")
 _TABLE_REACH = 30_000  # how far after its first-column header a table's rows may run
 _HEADER_LINES = 24  # how many lines of one-cell-per-line labels may stand between "Country" and the first row
 _HEADER_REACH = 2000
@@ -142,8 +145,9 @@ def _row_lines(text: str, start: int = 0, end: int | None = None) -> list[list[r
 class _Row:
     """A table row: the country's name and the spans of its figures (a match of ``_ROW``, or cells on lines)."""
 
-    def __init__(self, name: str, start: int, end: int, figures: list[tuple[int, int]]):
+    def __init__(self, name: str, start: int, end: int, figures: list[tuple[int, int]], unit: str | None = None):
         self.name, self.start, self.end, self.figures = name, start, end, figures
+        self.unit = unit  # the kind of the unit a lone figure's cell names ("120 - Engineer Company": engineers)
 
 
 _NAME_LINE = re.compile(r"^[ \t]*(?P<name>[A-Z][^\d\n\t]{1,60}?)(?P<note>\d{1,2})?[ \t]*$", re.MULTILINE)
@@ -195,7 +199,8 @@ def _segment(text: str, cells: list[tuple[int, int]], labels: list[str | None]) 
 
 
 _GROUPING = re.compile(r"[, \u2009\u202f\u00a0]")
-_FIGURE_LINE = re.compile(r"[ \t]*(?P<fig>\d+(?:[,\u2009\u202f\u00a0]\d{3})*)[ \t]*(?:\n|$)")
+_FIGURE_LINE = re.compile(r"[ \t]*(?P<fig>\d+(?:[,\u2009\u202f\u00a0]\d{3})*)"
+                          r"(?:[ \t]+[-\u2013\u2014][ \t]+(?P<unit>[A-Z][A-Za-z ]{2,40}))?[ \t]*(?:\n|$)")
 
 
 def _cell_rows(text: str, start: int = 0, end: int | None = None) -> list[list[_Row]]:
@@ -205,16 +210,17 @@ def _cell_rows(text: str, start: int = 0, end: int | None = None) -> list[list[_
     for m in _NAME_LINE.finditer(text, start, len(text) if end is None else end):
         if _country(m.group("name")) is None:
             continue
-        figures, pos = [], m.end() + 1
+        figures, pos, unit = [], m.end() + 1, None
         while len(figures) < 6:
             f = _FIGURE_LINE.match(text, pos)
             if not f:
                 break
             figures.append(f.span("fig"))
+            unit = personnel.unit_kind(f.group("unit")) if f.group("unit") else None
             pos = f.end()
         if not figures:
             continue
-        row = _Row(m.group("name").strip(), m.start(), figures[-1][1], figures)
+        row = _Row(m.group("name").strip(), m.start(), pos, figures, unit if len(figures) == 1 else None)
         if current and len(current[-1].figures) == len(figures) and text[current[-1].end:row.start].strip() == "":
             current.append(row)
         else:
@@ -244,20 +250,6 @@ def _table_windows(text: str) -> list[tuple[int, int]]:
         else:
             windows.append((start, end))
     return windows
-
-
-def extract_table_contributions(text: str, missions: Sequence[MissionMention], ctx: DocumentContext,
-                                matcher=None, sentence_contributions: Sequence[Contribution] = ()
-                                ) -> list[Contribution]:
-    """Contributions stated by contributor tables and lists in ``text`` (document offsets).
-
-    ``sentence_contributions`` are what the sentence rules read: their contributors tell which country a table
-    or list keyed by mission is about.
-    """
-    out = _country_tables(text, missions, ctx)
-    if missions:
-        out += _mission_lines(text, missions, ctx, matcher, sentence_contributions)
-    return out
 
 
 def _country_tables(text: str, missions: Sequence[MissionMention], ctx: DocumentContext) -> list[Contribution]:
@@ -300,7 +292,8 @@ def _country_tables(text: str, missions: Sequence[MissionMention], ctx: Document
             labels = ["total"]
         typed = [label for label in labels if label not in (None, "total")]
         mission, scope, how = _table_mission(header, head_start, first, missions)
-        as_of = _caption_date(header, ctx.published)
+        as_of = _caption_date(_after_prose(header), ctx.published)
+        st = _lead_status(header)
         for row in run:
             iso3 = _country(row.name)
             cells = row.figures if len(row.figures) == len(labels) else _segment(text, row.figures, labels)
@@ -314,14 +307,33 @@ def _country_tables(text: str, missions: Sequence[MissionMention], ctx: Document
                 value = _value(surface)
                 if value == 0:
                     continue
-                ptype = "peacekeepers" if label == "total" else label
+                ptype = row.unit or ("peacekeepers" if label == "total" else label)
                 q = Quantity(f_start, f_end, surface, value, value, False, None, "count")
                 out.append(Contribution(
                     sentence=line, quantity=q, contributor_iso3=iso3, mission_acronym=mission, scope=scope,
-                    personnel_type=ptype, status="serving", as_of=as_of, mission_method=how,
+                    personnel_type=ptype, status=st, as_of=as_of, mission_method=how,
                     extractor=f"{VERSION}:column({label})",
                 ))
     return out
+
+
+_TWO_SENTENCES = re.compile(r"[a-z)\]][.!?](?:\[\d+\])*[ \t]+[A-Z]")
+
+
+def _after_prose(header: str) -> str:
+    """The lines above a table after the last line of prose (two sentences or more): the narrative's dates ("in
+    early January 2013. The first commander ...", r4_034) are not the table's."""
+    cut = max((header.find("\n", m.end()) + 1 or len(header) for m in _TWO_SENTENCES.finditer(header)), default=0)
+    return header[cut:]
+
+
+def _lead_status(header: str) -> str:
+    """A table's status: what the lead-in line ending with a colon just above its first-column header says its
+    rows are ("The following forces have been committed to AFISMA:" -> pledged, r4_034), else ``serving``."""
+    first = list(_HEADER.finditer(header))
+    lead = header[:header.rfind("\n", 0, first[-1].start()) + 1].rstrip() if first else ""
+    lead = lead[lead.rfind("\n") + 1:]
+    return next((st for st, cue in _LEAD_STATUS if cue.search(lead)), "serving") if lead.endswith(":") else "serving"
 
 
 def _table_mission(header: str, head_start: int, first_row: int, missions: Sequence[MissionMention]
