@@ -91,10 +91,15 @@ _CUES: tuple[tuple[str, str], ...] = (
                  r"deploy(?:ed|s|ing)?|deployment of|redeploy(?:ed|s|ing)?|sent|send(?:s|ing)?|"
                  r"dispatch(?:ed|es|ing)?|arriv(?:e|ed|es|ing)|arrival of|landed|flew|flown|contribut(?:ed|ing)|"
                  r"provid(?:ed|ing)|rotat(?:ed|ing)|reinforc(?:ed|ing)|join(?:s|ed|ing)?|"
-                 r"consist(?:s|ed|ing)? of|head(?:s|ed|ing)? (?:to|for)|en route to"),
+                 r"head(?:s|ed|ing)? (?:to|for)|en route to|"
+                 # A contribution is what was sent: "Norway's contribution consists of 70 personnel".
+                 r"contributions? consist(?:s|ed) of"),
     ("serving", r"has|have|had|maintain(?:s|ed)?|serv(?:e|es|ing)|stationed|on the ground|based|"
                 r"there (?:are|were|is)|participat(?:e|es|ing)|is home to|keeps?|hosts?|counts?|"
-                r"includ(?:es|ing)|numbers|stands? at|totals|comprises?|today|now"),
+                r"includ(?:es|ing)|numbers|stands? at|totals|comprises?|today|now|"
+                # What a unit is made of is its size, not an act: "the engineering company, which consists of 335
+                # personnel", "The force consisted of 2,500 troops" (real dev r1_040, r4_007, r4_012, r4_026).
+                r"consist(?:s|ed) of"),
 )
 # Strongest first: a withdrawal or an offer settles the status; a plan outranks a total ("will send a total of
 # 1,000 troops in all" is planned); "currently" makes any verb a standing total.
@@ -190,7 +195,7 @@ _NP_WORDS = frozenset(
     initial second third rest remainder up to at least as many each every and from rotation wave battalion company
     unit platoon detachment squadron brigade force deployment arrival withdrawal departure dispatch contribution
     pledge offer repatriation including party element elements convoy flight troop advance echelon wave tranche
-    main body section squad""".split()
+    main body section squad consisting comprising""".split()
 )
 _SUBJECT_BOUNDARY_WORDS = frozenset(
     "that said says say told tells announced announces added adds reported reports stated states".split()

@@ -1994,3 +1994,23 @@ RULE_TABLES = [
          [R("IDN", ALL, "peacekeepers", 2700, 2700, False, "serving", "2013-05-23")]),
 ]
 ALL_CASES += RULE_TABLES
+
+
+# --- Status, personnel type and as-of on the real dev split (issue 10) ---------------------------------------------
+# Sentences of the real dev split (tests/data/real/dev), each reading a general pattern that the split showed more
+# than once; the rows are the split's gold rows (where the sender or mission is another stage's, its rows are as read).
+REAL_DEV_STATUS = [
+    Case("dev-status-consists-of-size", "2008-08",
+         # r1_040: "which consists of 335 personnel" is the company's size, not an act (also r4_007, r4_012).
+         "Today’s arrival at the airport in El Fasher, the capital of North Darfur state and the headquarters of "
+         "UNAMID, completes the full deployment of the Egyptian engineering company, which consists of 335 personnel.",
+         [R("EGY", "UNAMID", "peacekeepers", 335, 335, False, "serving", "2008-08")]),
+    Case("dev-status-consisting-of-in-subject", "2008-11-13",
+         # r5_034: "consisting of" belongs to the subject's noun phrase; the predicate after it gives the status.
+         "A new batch of the Egyptian Infantry Battalion consisting of 164 personnel arrived in El Fasher today to "
+         "join UNAMID. The rest of the battalion, consisting of 184 personnel is expected to arrive at the end of "
+         "this year.",
+         [R("EGY", "UNAMID", "infantry", 164, 164, False, "deployed", "2008-11-13"),
+          R("EGY", "UNAMID", "peacekeepers", 184, 184, False, "planned", "2008")]),
+]
+ALL_CASES += REAL_DEV_STATUS
