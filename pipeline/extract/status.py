@@ -71,11 +71,16 @@ _CUES: tuple[tuple[str, str], ...] = (
                    r"rotat(?:ed|ing) (?:[\w\u2019',-]+ ){1,6}?through|in (?:\d+|[a-z]+) rotations|"
                    r"cumulative(?:ly)?|over the (?:past|last) (?:[\w-]+ )?(?:years|decades?)|over the years|"
                    r"in the (?:past|last) (?:[\w-]+ )?(?:years|decades)|(?:has|have|had) (?:so far |now )?served|"
-                   r"(?:has|have) (?:been )?rotated|rotated through"),
+                   r"(?:has|have) (?:been )?rotated|rotated through|"
+                   # Many tours: "some 25,000 CAF personnel completed six-month tours on the island" (real dev r5_046)
+                   r"complet(?:ed|ing) (?:[\w-]+ )?tours"),
     # A presence that lasts ("has been based in Bor since 2013") is a standing total, even with "since".
     ("state", r"(?:has|have|had) been (?:based|stationed|deployed|present|serving|in)|(?:has|have) had|"
               r"(?:has|have|had) (?:also )?kept"),
-    ("cumulative_since", r"since (?:the )?(?:1[89]\d\d|20\d\d)s?|since (?:its|their|it|they|the country|then)\b"),
+    # "Since that time, Canada has provided more than 125,000 ...", "has since deployed approximately 62,343 troops"
+    # (real dev r1_026, r2_034)
+    ("cumulative_since", (r"since (?:the )?(?:1[89]\d\d|20\d\d)s?|since (?:its|their|it|they|the country|then)\b|"
+                          r"since that time|(?:has|have) since (?:deployed|sent|contributed|provided|dispatched)")),
     # A standing total whatever the verb: "currently deploys", "are stationed in", "contributes".
     ("standing", r"currently|at present|presently|"
                  r"(?:are|is|remain|remains) (?:still |now |currently )?(?:deployed|stationed|based|serving|present|"
@@ -92,8 +97,9 @@ _CUES: tuple[tuple[str, str], ...] = (
                  r"dispatch(?:ed|es|ing)?|arriv(?:e|ed|es|ing)|arrival of|landed|flew|flown|contribut(?:ed|ing)|"
                  r"provid(?:ed|ing)|rotat(?:ed|ing)|reinforc(?:ed|ing)|join(?:s|ed|ing)?|"
                  r"head(?:s|ed|ing)? (?:to|for)|en route to|"
-                 # A contribution is what was sent: "Norway's contribution consists of 70 personnel".
-                 r"contributions? consist(?:s|ed) of"),
+                 # A contribution or deployment is what was sent: "Norway's contribution consists of 70 personnel",
+                 # "The full deployment consisted of a battalion group of about 1,800 personnel" (real dev r4_020).
+                 r"(?:contributions?|deployments?) consist(?:s|ed) of"),
     ("serving", r"has|have|had|maintain(?:s|ed)?|serv(?:e|es|ing)|stationed|on the ground|based|"
                 r"there (?:are|were|is)|participat(?:e|es|ing)|is home to|keeps?|hosts?|counts?|"
                 r"includ(?:es|ing)|numbers|stands? at|totals|comprises?|today|now|"
@@ -276,7 +282,7 @@ def clause_cues(clause: str) -> tuple[tuple[int, str, str], ...]:
                 status = "withdrawn"
         elif status == "planned" and clause[start] == "M":
             continue  # "May", the month
-        elif status == "deployed" and m.group() == "deployed" and \
+        elif status in ("deployed", "pledged") and m.group() in ("deployed", "committed to") and \
                 _NOUN_BEFORE_PARTICIPLE.search(lowered, max(0, start - 25), start) and _HAVE.search(lowered, 0, start):
             status = "state"
         out.append((start, status, clause[start:m.end()]))

