@@ -58,10 +58,12 @@ _UNIT_KINDS: tuple[tuple[str, str], ...] = (
     ("police", r"police"),
     ("engineers", r"engineering|engineer|construction|demining"),
     ("medical", r"medical|hospital|level[- ](?:ii|2|iii|3)|health"),
-    ("transport", r"transport(?:ation)?|logistics|logistic|supply|convoy"),
+    # Movement control is transport whatever its parts (C10: "a 30-strong Australian movement control unit").
+    ("transport", r"transport(?:ation)?|logistics|logistic|supply|convoy|movement control"),
     ("aviation", r"aviation|helicopter|air|airlift|utility helicopter"),
     # Not "quick reaction" or "rapid reaction": a reaction force is a role that any arm fills.
-    ("infantry", r"infantry|security|combat|mechani[sz]ed|special forces|reconnaissance|protection"),
+    # "a battalion group of about 1,800 personnel" (real dev r4_020): the guide's "infantry battalion or group".
+    ("infantry", r"infantry|security|combat|mechani[sz]ed|special forces|reconnaissance|protection|battalion"),
     ("guards", r"guard|guards"),
     ("observers", r"observer|monitoring"),
 )

@@ -145,7 +145,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.host:host_country', 'sender.subject', 'type.head',
     ),
     'gov-jsdf-personnel': (
-        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'type.head',
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'type.armed_forces',
     ),
     'gov-cabinet-approved-deployment': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'type.head',
@@ -763,7 +763,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.ranking', 'sender.subject', 'type.head',
     ),
     'stmt-decided-to-dispatch-contingent': (
-        'candidate.figure_noun', 'mission.host:host_country', 'sender.subject', 'type.head',
+        'candidate.figure_noun', 'mission.host:host_country', 'sender.subject', 'type.armed_forces',
     ),
     'stmt-force-has-of-which': (
         'candidate.elliptic_from', 'candidate.figure_noun', 'mission.none', 'sender.np',
@@ -1418,7 +1418,8 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'r3-members-of-battalion': (
         'candidate.figure_noun', 'candidate.unit_size', 'mission.after_figure:sentence',
-        'mission.focus:document_focus', 'sender.continuation', 'sender.subject', 'type.head', 'veto.unit_named',
+        'mission.focus:document_focus', 'sender.continuation', 'sender.subject', 'type.head', 'type.of_unit',
+        'veto.unit_named',
     ),
     'r3-members-of-parliament-not': (
     ),
@@ -1478,7 +1479,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.subject', 'type.head',
     ),
     'r3-overseas-missions-not-all-un': (
-        'candidate.figure_noun', 'mission.scope_after:overseas', 'sender.subject', 'type.head',
+        'candidate.figure_noun', 'mission.scope_after:overseas', 'sender.subject', 'type.armed_forces',
     ),
     'r3-tours-of-duty': (
         'candidate.figure_noun', 'mission.host:host_country', 'sender.agent', 'type.head',
@@ -1564,7 +1565,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.number_of', 'mission.none', 'row.national_total', 'sender.np', 'type.head',
     ),
     'dev-status-consists-of-size': (
-        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.subject', 'type.head',
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.subject', 'type.unit_size_clause',
     ),
     'dev-status-consisting-of-in-subject': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.focus:document_focus',
@@ -1583,7 +1584,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'dev-status-joined-relative': (
         'candidate.figure_noun', 'mission.focus:document_focus', 'sender.of_from:of', 'sender.subject',
-        'status.joined_unit:joined_relative', 'type.head', 'type.police_story',
+        'status.joined_unit:joined_relative', 'type.of_unit', 'type.police_story',
     ),
     'dev-status-decision-to-un-letter': (
         'candidate.unit_size', 'mission.before_figure:sentence', 'sender.subject', 'status.decision_to_un',
@@ -1595,12 +1596,28 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'dev-status-standing-progressive': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.scope_after:scope_words',
-        'sender.subject', 'status.standing_progressive', 'type.head',
+        'sender.subject', 'status.standing_progressive', 'type.armed_forces', 'type.head',
     ),
     'dev-status-since-that-time': (
         'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.subject', 'type.head',
     ),
     'dev-status-committed-state': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'dev-status-has-since-deployed': (
+        'candidate.figure_noun', 'mission.none', 'sender.subject', 'type.head',
+    ),
+    'dev-status-completed-tours-over-span': (
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.subject', 'status.total_over_span',
+        'type.armed_forces',
+    ),
+    'dev-type-of-unit-kind': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.of_from:of', 'type.of_unit',
+    ),
+    'dev-type-of-unit-armed-forces': (
+        'candidate.figure_noun', 'mission.generic_missions', 'sender.speaker:speaker_focus', 'type.of_unit',
+    ),
+    'dev-type-movement-control': (
+        'candidate.unit_size', 'mission.host:host_country', 'sender.np', 'type.head',
     ),
 }

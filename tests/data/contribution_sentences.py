@@ -219,7 +219,8 @@ GOVERNMENT = [
     Case("gov-jsdf-personnel", "2013-05-23",
          "The Ministry of Foreign Affairs of Japan announced that Japan will dispatch about 350 JSDF personnel "
          "to UNMISS.",
-         [R("JPN", "UNMISS", "peacekeepers", 350, 350, True, "planned", "2013-05-23")]),
+         # C9: personnel of the armed forces (JSDF) are troops.
+         [R("JPN", "UNMISS", "troops", 350, 350, True, "planned", "2013-05-23")]),
     Case("gov-cabinet-approved-deployment", "2013-05-23",
          "The Cabinet approved the deployment of 300 Irish troops to the UN Interim Force in Lebanon.",
          [R("IRL", "UNIFIL", "troops", 300, 300, False, "planned", "2013-05-23")]),
@@ -906,7 +907,8 @@ STATEMENTS_AND_REPORTS = [
     Case("stmt-decided-to-dispatch-contingent", "2016-04-20",
          "The Government of Japan has decided to dispatch a contingent of about 350 Self-Defense Force "
          "personnel to South Sudan.",
-         [R("JPN", "UNMISS", "peacekeepers", 350, 350, True, "planned", "2016-04-20")]),
+         # C9: "Self-Defense Force personnel" are members of armed forces: troops.
+         [R("JPN", "UNMISS", "troops", 350, 350, True, "planned", "2016-04-20")]),
     # The Force's strength has no contributing country; the share "of which 2,200 are Indian" has one.
     Case("stmt-force-has-of-which", "2016-04-20",
          "Pursuant to Security Council resolution 2252 (2015), the Force has 13,000 troops, of which 2,200 are"
@@ -1815,7 +1817,8 @@ ROUND3 = [
          "Nepal will send an 850-strong battalion to UNIFIL. The remaining 400 members of the 850-strong battalion "
          "will follow in March.",
          [R("NPL", "UNIFIL", "troops", 850, 850, False, "planned", "2015-01-12"),
-          R("NPL", "UNIFIL", "peacekeepers", 400, 400, False, "planned", "2015-03")]),
+          # C9: members of a battalion (a military unit of unstated branch) are troops.
+          R("NPL", "UNIFIL", "troops", 400, 400, False, "planned", "2015-03")]),
     Case("r3-members-of-parliament-not", "2015-01-12",
          "UN peacekeeping was debated as 188 members of the ruling party voted for the budget.", []),
     Case("r3-pullout-of", "2022-02-17",
@@ -1890,7 +1893,8 @@ ROUND3 = [
          [R("CHN", "UNAMID", "peacekeepers", 6000, None, True, "cumulative", "2019-05-30")]),
     Case("r3-overseas-missions-not-all-un", "2018-11-12",
          "Finland currently has 480 Defence Forces personnel serving overseas in 11 missions.",
-         [R("FIN", None, "peacekeepers", 480, 480, False, "serving", "2018-11-12")]),
+         # C9: "Defence Forces personnel" are troops.
+         [R("FIN", None, "troops", 480, 480, False, "serving", "2018-11-12")]),
     Case("r3-tours-of-duty", "2018-11-12",
          "Over 40 years, more than 25,000 individual tours of duty have been completed in Lebanon by Irish "
          "soldiers.",
@@ -2004,7 +2008,8 @@ REAL_DEV_STATUS = [
          # r1_040: "which consists of 335 personnel" is the company's size, not an act (also r4_007, r4_012).
          "Today’s arrival at the airport in El Fasher, the capital of North Darfur state and the headquarters of "
          "UNAMID, completes the full deployment of the Egyptian engineering company, which consists of 335 personnel.",
-         [R("EGY", "UNAMID", "peacekeepers", 335, 335, False, "serving", "2008-08")]),
+         # The type: the unit whose size the clause gives ("engineering company, which consists of").
+         [R("EGY", "UNAMID", "engineers", 335, 335, False, "serving", "2008-08")]),
     Case("dev-status-consisting-of-in-subject", "2008-11-13",
          # r5_034: "consisting of" belongs to the subject's noun phrase; the predicate after it gives the status.
          "A new batch of the Egyptian Infantry Battalion consisting of 164 personnel arrived in El Fasher today to "
@@ -2035,7 +2040,7 @@ REAL_DEV_STATUS = [
          # also dates the figure in the past though the main clause is future).
          "Senegalese police for UNAMID. The 137 members of the Senegalese formed police unit (FPU) will be joining "
          "three officers who arrived as an advance party on 27 June.",
-         [R("SEN", "UNAMID", "peacekeepers", 137, 137, False, "serving", "2009-08"),
+         [R("SEN", "UNAMID", "formed_police_unit", 137, 137, False, "serving", "2009-08"),
           R("SEN", "UNAMID", "police", 3, 3, False, "deployed", "2009-06-27")]),
     Case("dev-status-decision-to-un-letter", "2003-01-27",
          # r1_022: a decision told to the Secretary-General is a pledge (C11).
@@ -2053,7 +2058,7 @@ REAL_DEV_STATUS = [
          # operation it stays an act (heldout ho05: "Bulgaria is contributing 140 soldiers").
          "Ireland is contributing approximately 738 Defence Forces personnel to 21 missions throughout the world. "
          "Bulgaria is contributing 140 soldiers to EUFOR Althea.",
-         [R("IRL", ALL, "peacekeepers", 738, 738, True, "serving", "2004-06-16"),
+         [R("IRL", ALL, "troops", 738, 738, True, "serving", "2004-06-16"),
           R("BGR", "EUFOR Althea", "troops", 140, 140, False, "deployed", "2004-06-16")]),
     Case("dev-status-since-that-time", "2020-05-29",
          # r1_026: "Since that time" makes a total over time.
@@ -2066,5 +2071,31 @@ REAL_DEV_STATUS = [
          "92 military personnel deployed to the UK-led International Military Advisory Training Team (IMATT).",
          [R("GBR", "UNAMSIL", "troops", 22, 22, False, "serving", "2004-06-17"),
           R("GBR", "IMATT", "troops", 92, 92, False, "serving", "2004-06-17")]),
+    Case("dev-status-has-since-deployed", "2024-01",
+         # r2_034: "has since deployed" sums the deployments since then.
+         "The Republic of Korea has since deployed approximately 62,343 troops all over the world, contributing to "
+         "world peace.",
+         [R("KOR", None, "troops", 62343, 62343, True, "cumulative", "2024-01")]),
+    Case("dev-status-completed-tours-over-span", "2017-05",
+         # r5_046 (the span, given by the sentence before in the document, written into the sentence): many
+         # completed tours are a total over time, dated by the span's end (C2); CAF personnel are troops (C9).
+         "Between 1964 and 1993, the Canadian contingent in UNFICYP went through 59 rotations and some 25,000 CAF "
+         "personnel completed six-month tours on the island.",
+         [R("CAN", "UNFICYP", "troops", 25000, 25000, True, "cumulative", "1993")]),
+    Case("dev-type-of-unit-kind", "2017-11-29",
+         # r1_009: the people are members of an engineering contingent.
+         "Almost 100 members of the United Kingdom engineering contingent serving with the United Nations Mission in "
+         "South Sudan have received medals recognizing their commitment and service to the people of the "
+         "conflict-afflicted country.",
+         [R("GBR", "UNMISS", "engineers", 100, 100, True, "serving", "2017-11-29")]),
+    Case("dev-type-of-unit-armed-forces", "2013-10-02",
+         # r2_015: members of the Permanent Defence Forces are troops (C9).
+         "The Irish Defence Forces in UNDOF. We currently have over 670 members of the Permanent Defence Forces "
+         "serving in overseas missions.",
+         [R("IRL", None, "troops", 670, None, True, "serving", "2013-10-02")]),
+    Case("dev-type-movement-control", "1993-01",
+         # r2_024: a movement control unit is transport (C10).
+         "Troops sent to Somalia included a 30-strong Australian movement control unit deployed in October 1992.",
+         [R("AUS", "UNOSOM I", "transport", 30, 30, False, "deployed", "1992-10")]),
 ]
 ALL_CASES += REAL_DEV_STATUS

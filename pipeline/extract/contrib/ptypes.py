@@ -57,6 +57,29 @@ _UNIT_APPOSITION_LINKS = frozenset({"together", "combined", "altogether", "all",
                                     "comprising", "numbering", "with", "of"})
 
 
+# "Almost 100 members of the United Kingdom engineering contingent", "the 46 members of the Jordanian formed police
+# unit", "23 members of the departing Bangladesh Battalion", "over 670 members of the Permanent Defence Forces": the
+# unit the people belong to, named after them (real dev r1_009, r1_038, r1_039, r1_007, r2_015).
+_OF_UNIT = re.compile(r"\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+)?"
+                      r"(?P<words>(?:[\w\u2019'-]+\s+){0,4}?)(?P<unit>" + personnel.UNIT_RE.pattern + r")",
+                      re.IGNORECASE)
+# Units that are military whatever their branch (C9: "a military contingent of mixed or unstated branch" is troops).
+_MILITARY_UNITS = re.compile(r"^(?:battalions?|compan(?:y|ies)|platoons?|contingents?|detachments?|squadrons?|"
+                             r"brigades?|regiments?|battle\s*groups?)$", re.IGNORECASE)
+# Armed forces named before the people or as the body they belong to (C9: "Defence Forces personnel", "ADF
+# personnel", "members of the Permanent Defence Forces"; real dev r3_002, r6_009, r6_010, r5_046, r2_015).
+_ARMED_FORCES = re.compile(r"\b(?:(?:defen[cs]e|armed)\s+forces?|army|navy|air\s+force|military)\b", re.IGNORECASE)
+_ARMED_ACRONYM = re.compile(r"\b(?:[A-Z]{1,3}DF|CAF)\b")  # ADF, NZDF, SDF, CAF: in capitals only
+_GENERIC_HEADS = frozenset({"personnel", "members", "peacekeepers", "staff", "men", "women", "men and women"})
+# A unit, then the clause that gives its size: "the Egyptian engineering company, which consists of 335 personnel"
+# (real dev r1_040).
+_UNIT_SIZE_CLAUSE = re.compile(
+    r"(?P<kind>[\w\u2019'-]+(?:\s+[\w-]+)?)\s+(?P<unit>" + personnel.UNIT_RE.pattern + r")\s*,?\s*"
+    r"(?:(?:which|that)\s+(?:consists|consisted|comprises|comprised|numbers|numbered)|consisting|comprising|"
+    r"composed|made\s+up)(?:\s+of)?\s+(?:(?:about|some|around|approximately|nearly|over|more\s+than)\s+)?$",
+    re.IGNORECASE)
+
+
 def _mixed_units(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lists units of more than one kind ("two infantry battalions and two formed
     police units"): the kind is read from the two words before each unit word."""
@@ -142,6 +165,37 @@ def _type_unit(sc: SentenceContext, c: Candidate) -> str | None:
     return (personnel.unit_kind(unit.group("kind")) or None) if unit else None
 
 
+def _type_of_unit(sc: SentenceContext, c: Candidate) -> str | None:
+    if c.head.surface.lower() not in _GENERIC_HEADS:
+        return None
+    m = _OF_UNIT.match(sc.text, c.head.end)
+    if m is None:
+        return None
+    words = m.group("words")
+    kind = personnel.unit_kind(words) if words else None
+    if kind is not None:
+        return kind
+    if _MILITARY_UNITS.match(m.group("unit")) or _armed_forces(words + m.group("unit")):
+        return "troops"
+    return None
+
+
+def _armed_forces(text: str) -> bool:
+    """Whether ``text`` names armed forces ("Defence Forces", "ADF", "army")."""
+    return _ARMED_FORCES.search(text) is not None or _ARMED_ACRONYM.search(text) is not None
+
+
+def _type_unit_size_clause(sc: SentenceContext, c: Candidate) -> str | None:
+    unit = _UNIT_SIZE_CLAUSE.search(sc.text, max(sc.sent.start, c.q.start - 90), c.q.start)
+    return (personnel.unit_kind(unit.group("kind")) or None) if unit else None
+
+
+def _type_armed_forces(sc: SentenceContext, c: Candidate) -> str | None:
+    if c.head.surface.lower() in _GENERIC_HEADS and c.modifiers and _armed_forces(" ".join(c.modifiers)):
+        return "troops"  # "530 Defence Forces personnel", "1,300 ADF personnel", "some 25,000 CAF personnel"
+    return None
+
+
 def _type_partitive(sc: SentenceContext, c: Candidate) -> str | None:
     if _PARTITIVE_PART.match(sc.text, c.q.end):  # "three of them Irish officers": what "them" are
         antecedent = sc.antecedent_type(c.q.start)
@@ -166,6 +220,15 @@ TYPE_RULES = check_table((
     Rule("role_as", "'officers left for Beirut to join UNTSO as military observers'", _type_role_as, ("predicate",)),
     Rule("unit_apposition", "'two infantry battalions, together about 2,400 soldiers'", _type_unit_apposition),
     Rule("unit", "'an engineering company of 275 personnel'", _type_unit),
+    Rule("of_unit", "the unit the people belong to: 'almost 100 members of the United Kingdom engineering "
+         "contingent', 'the 46 members of the Jordanian formed police unit'; a military unit of no stated kind or "
+         "the armed forces is troops: '23 members of the departing Bangladesh Battalion', 'over 670 members of the "
+         "Permanent Defence Forces' (real dev r1_009, r1_038, r1_007, r2_015)", _type_of_unit),
+    Rule("unit_size_clause", "'the Egyptian engineering company, which consists of 335 personnel' (real dev r1_040)",
+         _type_unit_size_clause),
+    Rule("armed_forces", "armed forces named before generic personnel are troops (C9): '530 Defence Forces "
+         "personnel', '1,300 ADF personnel', 'some 25,000 CAF personnel' (real dev r3_002, r6_010, r5_046)",
+         _type_armed_forces),
 ))
 STORY_TYPE_RULES = check_table((
     Rule("partitive", "'three of them Irish officers': what 'them' are (observers)", _type_partitive),

@@ -320,6 +320,17 @@ def _st_standing_progressive(sc: SentenceContext, c: Candidate, r: Reading) -> s
     return None
 
 
+def _st_total_over_span(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
+    if r.st != "cumulative" or r.as_of is None:
+        return None
+    for d in sc.dates:  # the span that dated the figure: a total over it takes its end (C2)
+        if d.kind == "span" and d.end_date is not None and d.date == r.as_of and \
+                c.clause[0] <= d.start < c.clause[1]:
+            r.as_of = d.end_date
+            return "total_over_span"
+    return None
+
+
 _BEFORE_CHANGE = frozenset({"running_from", "changed_from"})
 
 STATUS_RULES = check_table((
@@ -355,6 +366,8 @@ STATUS_RULES = check_table((
     Rule("standing_progressive", "'is contributing 530 Defence Forces personnel to overseas missions', 'is ranked "
          "as the 1st, sending 10,245 personnel': a standing total (real dev r3_002, r6_009, r2_048)",
          _st_standing_progressive),
+    Rule("total_over_span", "a total over a span is dated by the span's end (C2): 'Between 1964 and 1993 ... some "
+         "25,000 CAF personnel completed six-month tours' (real dev r5_046)", _st_total_over_span),
 ))
 
 
