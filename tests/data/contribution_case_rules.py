@@ -1611,6 +1611,9 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.subject', 'status.total_over_span',
         'type.armed_forces',
     ),
+    'dev-asof-since-phrase': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
     'dev-type-of-unit-kind': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.of_from:of', 'type.of_unit',
     ),

@@ -2016,7 +2016,8 @@ REAL_DEV_STATUS = [
          "join UNAMID. The rest of the battalion, consisting of 184 personnel is expected to arrive at the end of "
          "this year.",
          [R("EGY", "UNAMID", "infantry", 164, 164, False, "deployed", "2008-11-13"),
-          R("EGY", "UNAMID", "peacekeepers", 184, 184, False, "planned", "2008")]),
+          # "at the end of this year": the year's last month (C2).
+          R("EGY", "UNAMID", "peacekeepers", 184, 184, False, "planned", "2008-12")]),
     Case("dev-status-relative-after", "2014-02-04",
          # r1_002: no verb of the clause for the figure; its relative clause says what they did, and when.
          "Nepalese peacekeepers arrive in South Sudan to reinforce UNMISS. The contingent’s arrival followed an "
@@ -2082,6 +2083,12 @@ REAL_DEV_STATUS = [
          "Between 1964 and 1993, the Canadian contingent in UNFICYP went through 59 rotations and some 25,000 CAF "
          "personnel completed six-month tours on the island.",
          [R("CAN", "UNFICYP", "troops", 25000, 25000, True, "cumulative", "1993")]),
+    Case("dev-asof-since-phrase", "2013",
+         # r5_041 (the mission written into the sentence): a date inside a "since" phrase starts the span of a
+         # total, it does not date the figure (C1: the publication date).
+         "Since the first dispatch in February 1996, Japan has continued to dispatch a total of approximately 1,500 "
+         "personnel to UNDOF throughout the past 17 years.",
+         [R("JPN", "UNDOF", "peacekeepers", 1500, 1500, True, "cumulative", "2013")]),
     Case("dev-type-of-unit-kind", "2017-11-29",
          # r1_009: the people are members of an engineering contingent.
          "Almost 100 members of the United Kingdom engineering contingent serving with the United Nations Mission in "

@@ -37,6 +37,21 @@ _STATEMENT_DATE = re.compile(
 )
 
 
+# A date inside a "since" phrase starts a span; it does not date the figure.
+_SINCE_PHRASE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,4}?(?:in|of|on)\s+$",
+                           re.IGNORECASE)
+# "At the end of 1992", "at the end of this year": the year's last month, at the precision the text gives (C2;
+# real dev r7_006, r5_034).
+_END_OF = re.compile(r"(?:the\s+)?end\s+of\b", re.IGNORECASE)
+
+
+def _at_text_precision(d) -> PartialDate:
+    """The date of a mention as the text gives it: "the end of 1992" is December 1992."""
+    if d.date.precision == "year" and _END_OF.match(d.surface):
+        return PartialDate(d.date.value.replace(month=12), "month")
+    return d.date
+
+
 def _other_predicate(text: str, clause: tuple[int, int], np_end: int, pos: int,
                      figures: Sequence[tuple[int, int]]) -> bool:
     """Whether a date at ``pos`` after a figure belongs to another figure's predicate: a verb, then another
@@ -71,6 +86,8 @@ def _as_of(sc: SentenceContext, clause: tuple[int, int], np_start: int, np_end: 
             continue
         if d.kind == "since" and d.surface[:5].lower() == "since":
             continue  # "since 1992" starts a total; "from next year" dates a plan
+        if _SINCE_PHRASE.search(text, max(clause[0], d.start - 50), d.start):
+            continue  # "Since the first dispatch in February 1996, Japan has continued to dispatch ..." (r5_041)
         if d.start >= np_end:
             if apposition is not None and d.start < apposition:
                 continue
@@ -87,7 +104,7 @@ def _as_of(sc: SentenceContext, clause: tuple[int, int], np_start: int, np_end: 
         elif dateline is None and _DATELINE_END.match(text, d.end, np_start):
             dateline = d.date
             continue
-        return d.end_date or d.date if d.kind == "until" else d.date
+        return d.end_date or d.date if d.kind == "until" else _at_text_precision(d)
     if dateline is None and text[max(0, clause[0] - 6):clause[0]].lower().endswith("when"):
         # "Ghana first sent troops abroad in 1960, when a battalion ... went to the Congo": the date before it.
         comma = text.rfind(",", max(0, clause[0] - 12), clause[0])
