@@ -151,6 +151,8 @@ _OTHER_FIGURE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?" + PERSON_NOUN_RE.
                            # contributor since 2013"
                            r"|,?\s+and\s+(?:has|have|had|is|are|was|were)\s+(?:also\s+)?been\b")
 
+# A relative clause with its auxiliary: "the force that is trying ...", "the fighting that has raged since 2003".
+_OTHER_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:has|have|had|is|are|was|were)\b")
 # The end of the predicate that follows a subject figure: a comma, a dash, or a subordinate clause.
 _PREDICATE_END = re.compile(
     r"[,;:()\u2013\u2014]|\b(?:after|before|because|when|while|whereas|although|though|amid|but|so that|"
@@ -350,12 +352,24 @@ def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
     other: int | None = None  # where the next figure of the clause starts: cues after it are its own
     for pos, status, cue in cues:
         if pos >= np_end and status in _ANYWHERE and other is None:
-            figure = _OTHER_FIGURE.search(clause, np_end)
-            other = figure.start() if figure else len(clause)
+            other = _own_cues_end(clause, np_end)
         if first <= pos < np_start or predicate[0] <= pos < predicate[1] or \
                 (pos >= np_end and status in _ANYWHERE and pos < other):
             found.setdefault(status, cue)
     return _decide(found)
+
+
+def _own_cues_end(clause: str, np_end: int) -> int:
+    """Where the cues read anywhere after a figure stop being its own: at the clause's next figure of people, or at
+    a relative clause of another noun after it ("129 Egyptian engineering personnel arrived today ... to join the
+    force that is trying to quell the fighting that has raged since 2003": the "since" is the fighting's, real dev
+    r1_040); a relative clause right after the figure's noun phrase is the figure's own."""
+    figure = _OTHER_FIGURE.search(clause, np_end)
+    end = figure.start() if figure else len(clause)
+    relative = _OTHER_RELATIVE.search(clause, np_end, end)
+    if relative is not None and clause[np_end:relative.start()].strip(" ,"):
+        end = relative.start()
+    return end
 
 
 def _predicate(clause: str, start: int) -> tuple[int, int]:

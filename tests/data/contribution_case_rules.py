@@ -1604,6 +1604,13 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'dev-status-committed-state': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
     ),
+    'dev-status-since-of-another-noun': (
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.np', 'type.head',
+    ),
+    'dev-status-headline-twice': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'status.decision_to_un',
+        'type.head',
+    ),
     'dev-status-has-since-deployed': (
         'candidate.figure_noun', 'mission.none', 'sender.subject', 'type.head',
     ),

@@ -2072,6 +2072,24 @@ REAL_DEV_STATUS = [
          "92 military personnel deployed to the UK-led International Military Advisory Training Team (IMATT).",
          [R("GBR", "UNAMSIL", "troops", 22, 22, False, "serving", "2004-06-17"),
           R("GBR", "IMATT", "troops", 92, 92, False, "serving", "2004-06-17")]),
+    Case("dev-status-since-of-another-noun", "2008-08",
+         # r1_040: "since 2003" is the fighting's (a relative clause of another noun), not the figure's.
+         "The joint United Nations-African Union peacekeeping mission in Darfur (UNAMID) reports that 129 Egyptian "
+         "engineering personnel arrived today in the western Sudanese region to join the force that is trying to "
+         "quell the deadly fighting and humanitarian suffering that has raged since 2003.",
+         [R("EGY", "UNAMID", "engineers", 129, 129, False, "deployed", "2008-08")]),
+    Case("dev-status-headline-twice", "2001-04",
+         # r5_025 (its first lines): a title repeated as a heading is no restatement; both take the lead's
+         # status (a decision announced by a UN spokesman: pledged, C11).
+         "Global perspective Human stories\n\n"
+         "Pakistan to contribute over 4,000 soldiers to UN mission in Sierra Leone\n\n"
+         "Pakistan to contribute over 4,000 soldiers to UN mission in Sierra Leone\n\n"
+         "The Government of Pakistan has decided to deploy a brigade-size contingent of over 4,000 troops to the UN "
+         "Mission in Sierra Leone (UNAMSIL), a UN spokesman announced today in New York.\n\n"
+         "\"The details of their deployment, including discussions on equipment, logistics and transportation "
+         "requirements, are still being worked out,\" Manoel de Almeida e Silva told the press at UN Headquarters.\n",
+         [R("PAK", "UNAMSIL", "troops", 4000, None, True, "pledged", "2001-04")] * 3,
+         about_peace=False),
     Case("dev-status-has-since-deployed", "2024-01",
          # r2_034: "has since deployed" sums the deployments since then.
          "The Republic of Korea has since deployed approximately 62,343 troops all over the world, contributing to "
