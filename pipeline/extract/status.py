@@ -392,3 +392,20 @@ def _decide(found: dict[str, str]) -> tuple[str, str]:
         if status in found:
             return _STATUS_OF.get(status, status), found[status]
     return "serving", ""
+
+
+_LEAD_STATUS = lexicon.cue_patterns("lead_status")
+_LEAD_ROW_LINE = 60  # a longer line above a table is a paragraph: the table has no lead-in line
+
+
+def table_lead_status(above: str) -> str | None:
+    """The status that the lead-in line above a table gives its rows ("The following forces have been committed to
+    AFISMA:" -> pledged, real dev r4_034), read through the header and rows between (short lines); None when no
+    such line stands above it or it says nothing."""
+    for line in reversed(above.split("\n")):
+        line = line.strip()
+        if line.endswith(":"):
+            return next((st for st, cue in _LEAD_STATUS if cue.search(line)), None)
+        if len(line) > _LEAD_ROW_LINE:
+            return None
+    return None

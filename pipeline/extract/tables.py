@@ -12,7 +12,8 @@ two or more countries' names each followed by the same number of lines holding o
 lines just above its first row; a "Total" column is the sum of the others and gives a row only when it is the
 table's only figure. The mission is the one named in the caption just above the table (else the last one named
 before it, else none), the date the one of the caption ("as at 31 May 2019", else the publication date), and the
-status ``serving``: a table states who has how many at a time.
+status ``serving``: a table states who has how many at a time (unless a lead-in line above it says otherwise:
+"The following forces have been committed to AFISMA:" -> pledged, ``status.table_lead_status``).
 
 A document about one country's contributions (a white paper, a country profile, a ministry's press release)
 lists that country's personnel per MISSION instead, as a table ("Mission Troops Police Experts" over
@@ -35,7 +36,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
-from pipeline.extract import personnel
+from pipeline.extract import personnel, status
 from pipeline.extract.countries import country_iso3, find_countries
 from pipeline.extract.dates import find_dates
 from pipeline.extract.sentences import fold_whitespace
@@ -49,6 +50,8 @@ from pipeline.extract.types import (
 )
 
 VERSION = "tables.v6"
+# How far above a table's first row its lead-in line is looked for.
+_LEAD_REACH = 400
 
 # A cell is a figure or a dash (an empty cell, "\u2013" in UN annex tables).
 _CELL = r"(?:\d+(?:[,\u2009\u202f\u00a0]\d{3})*|[\u2013\u2014-])"
@@ -301,6 +304,9 @@ def _country_tables(text: str, missions: Sequence[MissionMention], ctx: Document
         typed = [label for label in labels if label not in (None, "total")]
         mission, scope, how = _table_mission(header, head_start, first, missions)
         as_of = _caption_date(header, ctx.published)
+        # The lead-in line above the table says what its figures are ("The following forces have been committed to
+        # AFISMA:": pledged); a table with none states who has how many (serving).
+        st = status.table_lead_status(text[max(0, first - _LEAD_REACH):first]) or "serving"
         for row in run:
             iso3 = _country(row.name)
             cells = row.figures if len(row.figures) == len(labels) else _segment(text, row.figures, labels)
@@ -318,7 +324,7 @@ def _country_tables(text: str, missions: Sequence[MissionMention], ctx: Document
                 q = Quantity(f_start, f_end, surface, value, value, False, None, "count")
                 out.append(Contribution(
                     sentence=line, quantity=q, contributor_iso3=iso3, mission_acronym=mission, scope=scope,
-                    personnel_type=ptype, status="serving", as_of=as_of, mission_method=how,
+                    personnel_type=ptype, status=st, as_of=as_of, mission_method=how,
                     extractor=f"{VERSION}:column({label})",
                 ))
     return out
