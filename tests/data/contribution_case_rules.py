@@ -418,7 +418,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.host:host_country', 'sender.speaker', 'type.head',
     ),
     'quote-we-have-sent-spokesman': (
-        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.speaker', 'type.head',
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.speaker', 'type.mixed_kinds',
     ),
     'quote-speaker-introduced-before': (
         'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.speaker:speaker_focus', 'type.head',
@@ -690,7 +690,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'mission.none',
     ),
     'mixed-engineers-and-medics-in-year': (
-        'candidate.figure_noun', 'mission.host:host_country', 'sender.subject', 'type.head',
+        'candidate.figure_noun', 'mission.host:host_country', 'sender.subject', 'type.mixed_kinds',
     ),
     'mixed-completed-tour': (
         'candidate.unit_of', 'mission.none', 'sender.np', 'type.head',

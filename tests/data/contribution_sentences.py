@@ -537,7 +537,8 @@ QUOTED = [
          [R("UGA", "AMISOM", "troops", 1200, 1200, False, "serving", "2013-05-23")]),
     Case("quote-we-have-sent-spokesman", "2014-01-10",
          "\"We have sent 395 engineers and medics to MINUSMA,\" a PLA spokesman said.",
-         [R("CHN", "MINUSMA", "engineers", 395, 395, False, "deployed", "2014-01-10")]),
+         # Engineers and medics together: a count of mixed kinds, peacekeepers (C9).
+         [R("CHN", "MINUSMA", "peacekeepers", 395, 395, False, "deployed", "2014-01-10")]),
     Case("quote-speaker-introduced-before", "2013-05-23",
          "The foreign minister of Ghana addressed parliament. \"We currently have 1,100 peacekeepers serving in "
          "six missions,\" she said.",
@@ -827,7 +828,8 @@ NEWS_MIXED = [
           R("NER", None, "troops", 650, 650, True, "serving", "2013-07-01")]),
     Case("mixed-engineers-and-medics-in-year", "2018-01-10",
          "The United Kingdom deployed 250 engineers and medics to South Sudan in 2017.",
-         [R("GBR", "UNMISS", "engineers", 250, 250, False, "deployed", "2017")]),
+         # A count of mixed kinds with no armed-forces marker: peacekeepers (C9).
+         [R("GBR", "UNMISS", "peacekeepers", 250, 250, False, "deployed", "2017")]),
     # A contingent that completed its tour has left.
     Case("mixed-completed-tour", "2018-01-10",
          "The British contingent of 400, mostly engineers, completed its tour in December.",

@@ -14,6 +14,9 @@ from pipeline.extract.contrib.context import Candidate, SentenceContext
 from pipeline.extract.contrib.rules import Rule, check_table, note
 
 _POLICE_TYPES = frozenset({"police", "formed_police_unit"})
+# The guide's matching classes, by a representative type.
+_CLASS = {"staff_officers": "observers", "formed_police_unit": "police", "guards": "infantry", "aviation": "transport",
+          "peacekeepers": "troops"}
 
 
 # "155 of the Chinese troops are expected to be engineers": a kind of personnel named by the predicate (not
@@ -71,6 +74,10 @@ _MILITARY_UNITS = re.compile(r"^(?:battalions?|compan(?:y|ies)|platoons?|conting
 _ARMED_FORCES = re.compile(r"\b(?:(?:defen[cs]e|armed)\s+forces?|army|navy|air\s+force|military)\b", re.IGNORECASE)
 _ARMED_ACRONYM = re.compile(r"\b(?:[A-Z]{1,3}DF|CAF)\b")  # ADF, NZDF, SDF, CAF: in capitals only
 _GENERIC_HEADS = frozenset({"personnel", "members", "peacekeepers", "staff", "men", "women", "men and women"})
+# Another kind of personnel coordinated with the head, with no figure of its own: "2,300 staff officers and engineer
+# unit personnel" (real dev r2_042).
+_AND_OTHER_KIND = re.compile(r"\s+and\s+(?P<mods>(?:[A-Za-z-]+\s+){0,2}?)(?:" + personnel.PERSON_NOUN_RE.pattern + r")",
+                             re.IGNORECASE)
 # A unit, then the clause that gives its size: "the Egyptian engineering company, which consists of 335 personnel"
 # (real dev r1_040).
 _UNIT_SIZE_CLAUSE = re.compile(
@@ -196,6 +203,23 @@ def _type_armed_forces(sc: SentenceContext, c: Candidate) -> str | None:
     return None
 
 
+def _type_mixed_kinds(sc: SentenceContext, c: Candidate) -> str | None:
+    head = c.head.personnel_type
+    if head in _GENERIC:
+        return None
+    other = _AND_OTHER_KIND.match(sc.text, c.head.end)
+    if other is None:
+        return None
+    kind = other.lastgroup or "peacekeepers"
+    if kind in _GENERIC:
+        kind = personnel.unit_kind(other.group("mods") or "") or kind
+    if kind in _GENERIC or _CLASS.get(kind, kind) == _CLASS.get(head, head):
+        return None  # "military observers and staff officers": one class
+    # Kinds mixed in one count are peacekeepers, troops when the sentence marks them as armed forces (C9).
+    military = not {kind, head} & _POLICE_TYPES and _armed_forces(sc.text[sc.sent.start:sc.sent.end])
+    return "troops" if military else "peacekeepers"
+
+
 def _type_partitive(sc: SentenceContext, c: Candidate) -> str | None:
     if _PARTITIVE_PART.match(sc.text, c.q.end):  # "three of them Irish officers": what "them" are
         antecedent = sc.antecedent_type(c.q.start)
@@ -226,6 +250,9 @@ TYPE_RULES = check_table((
          "Permanent Defence Forces' (real dev r1_009, r1_038, r1_007, r2_015)", _type_of_unit),
     Rule("unit_size_clause", "'the Egyptian engineering company, which consists of 335 personnel' (real dev r1_040)",
          _type_unit_size_clause),
+    Rule("mixed_kinds", "a head of one kind coordinated with another kind: troops, or peacekeepers with police (C9): "
+         "'2,300 staff officers and engineer unit personnel' (real dev r2_042); read before the head's own kind",
+         _type_mixed_kinds),
     Rule("armed_forces", "armed forces named before generic personnel are troops (C9): '530 Defence Forces "
          "personnel', '1,300 ADF personnel', 'some 25,000 CAF personnel' (real dev r3_002, r6_010, r5_046)",
          _type_armed_forces),
@@ -241,6 +268,10 @@ def resolve_type(sc: SentenceContext, c: Candidate) -> tuple[str, str]:
     kind, else the first of ``TYPE_RULES``, then of ``STORY_TYPE_RULES`` while the type stays generic."""
     ptype = c.head.personnel_type
     if ptype not in _GENERIC:
+        mixed = _type_mixed_kinds(sc, c)
+        if mixed is not None:
+            note("type", "mixed_kinds", "mixed_kinds", c.q.start)
+            return mixed, "mixed_kinds"
         note("type", "head", "head", c.q.start)
         return ptype, "head"
     for rule in TYPE_RULES:
