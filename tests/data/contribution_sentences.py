@@ -136,7 +136,7 @@ UN_PRESS = [
          "As of 31 March 2014, Ethiopia was the largest troop contributor with 7,800 uniformed personnel "
          "deployed.",
          # A ranking of contributors with no mission named ranks them across all UN operations.
-         [R("ETH", ALL, "troops", 7800, 7800, False, "serving", "2014-03-31")]),
+         [R("ETH", ALL, "peacekeepers", 7800, 7800, False, "serving", "2014-03-31")]),
     Case("un-currently-contributes-n-missions", "2014-06-12",
          "Nepal currently contributes 5,000 peacekeepers to 11 UN missions.",
          [R("NPL", ALL, "peacekeepers", 5000, 5000, False, "serving", "2014-06-12")]),
@@ -150,7 +150,7 @@ UN_PRESS = [
           R("MNG", "UNMISS", "staff_officers", 40, 40, False, "serving", "2014-06-12")]),
     Case("un-with-fronted", "2014-06-12",
          "With 1,300 uniformed personnel, Ghana is among the top ten contributors to UN peacekeeping.",
-         [R("GHA", ALL, "troops", 1300, 1300, False, "serving", "2014-06-12")]),
+         [R("GHA", ALL, "peacekeepers", 1300, 1300, False, "serving", "2014-06-12")]),
     Case("un-thanked-for-pledge", "2014-06-12",
          "The Secretary-General thanked Senegal for its pledge of an 850-strong battalion.",
          [R("SEN", None, "troops", 850, 850, False, "pledged", "2014-06-12")]),
@@ -268,7 +268,7 @@ PDF_REPORTS = [
     Case("pdf-as-of-date-footnote", "2013-07",
          "Bangladesh had 8,828 uniformed personnel in\nUN PKOs as of 30 June 2013,22 the largest contribution "
          "of any country.",
-         [R("BGD", ALL, "troops", 8828, 8828, False, "serving", "2013-06-30")]),
+         [R("BGD", ALL, "peacekeepers", 8828, 8828, False, "serving", "2013-06-30")]),
     Case("pdf-armed-force-currently", "2013-07",
          "The PLA currently has 1,800 personnel deployed in\nUN PKOs.8",
          [R("CHN", ALL, "peacekeepers", 1800, 1800, False, "serving", "2013-07")]),
@@ -432,7 +432,7 @@ RANKINGS = [
          [R("PAK", ALL, "troops", 8200, 8200, False, "serving", "2013-05-23")]),
     Case("rank-ranks-first", "2013-05-23",
          "Ethiopia ranks first among troop contributors with more than 8,300 uniformed personnel.",
-         [R("ETH", ALL, "troops", 8300, None, True, "serving", "2013-05-23")]),
+         [R("ETH", ALL, "peacekeepers", 8300, None, True, "serving", "2013-05-23")]),
     Case("rank-biggest-among-p5", "2013-05-23",
          "China is the biggest contributor among the permanent members of the Security Council, with about "
          "2,500 personnel.",
@@ -461,7 +461,7 @@ RANKINGS = [
     Case("rank-overtaken-other-country", "2013-05-23",
          "Ethiopia, with 8,326 uniformed personnel, has overtaken Pakistan as the largest contributor.",
          # Pakistan is the object of the comparison, not a contributor of these personnel.
-         [R("ETH", ALL, "troops", 8326, 8326, False, "serving", "2013-05-23")]),
+         [R("ETH", ALL, "peacekeepers", 8326, 8326, False, "serving", "2013-05-23")]),
     Case("rank-third-largest-in-missions", "2013-05-23",
          "India is the third-largest contributor, with 7,860 personnel in 12 missions.",
          [R("IND", ALL, "peacekeepers", 7860, 7860, False, "serving", "2013-05-23")]),
@@ -1190,9 +1190,9 @@ MISSION_REPORTING = [
          [R("NGA", None, "troops", 200, 200, False, "serving", "2013-07-10")]),
     Case("rep-gapped-contributes", "2013-07-10",
          "Togo contributes 933 uniformed personnel, Niger 859 and Benin 260.",
-         [R("TGO", None, "troops", 933, 933, False, "serving", "2013-07-10"),
-          R("NER", None, "troops", 859, 859, False, "serving", "2013-07-10"),
-          R("BEN", None, "troops", 260, 260, False, "serving", "2013-07-10")]),
+         [R("TGO", None, "peacekeepers", 933, 933, False, "serving", "2013-07-10"),
+          R("NER", None, "peacekeepers", 859, 859, False, "serving", "2013-07-10"),
+          R("BEN", None, "peacekeepers", 260, 260, False, "serving", "2013-07-10")]),
     # "The first 100 of an expected 650": the arrivals, and the expected total, both Sri Lankan.
     Case("rep-first-of-expected", "2013-07-10",
          "The first 100 of an expected 650 Sri Lankan troops arrived this week.",
@@ -1370,7 +1370,7 @@ STATUS_ROUND2 = [
          "As of March 2016, Senegal had 3,600 uniformed personnel deployed in UN missions, including 3,100 troops "
          "and 500 police officers.",
          # "had N personnel deployed": the participle describes the personnel, the verb is "had".
-         [R("SEN", ALL, "troops", 3600, 3600, False, "serving", "2016-03"),
+         [R("SEN", ALL, "peacekeepers", 3600, 3600, False, "serving", "2016-03"),
           R("SEN", ALL, "troops", 3100, 3100, False, "serving", "2016-03"),
           R("SEN", ALL, "police", 500, 500, False, "serving", "2016-03")]),
     Case("r2-has-deployed-participle", "2013-05-23",
@@ -1851,7 +1851,7 @@ ROUND3 = [
     Case("r3-coordinated-has-been-since", "2021-12-09",
          "Senegal has more than 1,000 uniformed personnel serving with MINUSMA, and has been a steady contributor "
          "since 2013.",
-         [R("SEN", "MINUSMA", "troops", 1000, None, True, "serving", "2021-12-09")]),
+         [R("SEN", "MINUSMA", "peacekeepers", 1000, None, True, "serving", "2021-12-09")]),
     Case("r3-over-n-years", "2017-10-15",
          "Uruguay sent some 11,000 troops to Haiti over 13 years.",
          [R("URY", "MINUSTAH", "troops", 11000, 11000, True, "cumulative", "2017-10-15")]),
