@@ -1621,6 +1621,9 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'dev-asof-since-phrase': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
     ),
+    'dev-asof-caption-in-sentence': (
+        'candidate.figure_noun', 'mission.ranking', 'sender.subject', 'type.head',
+    ),
     'dev-type-of-unit-kind': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.of_from:of', 'type.of_unit',
     ),

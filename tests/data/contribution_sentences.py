@@ -2109,6 +2109,11 @@ REAL_DEV_STATUS = [
          "Since the first dispatch in February 1996, Japan has continued to dispatch a total of approximately 1,500 "
          "personnel to UNDOF throughout the past 17 years.",
          [R("JPN", "UNDOF", "peacekeepers", 1500, 1500, True, "cumulative", "2013")]),
+    Case("dev-asof-caption-in-sentence", "2012-05-11",
+         # r2_048 (its first clause): an "as of" date earlier in the sentence dates the figure in the next clause.
+         "According to the latest figures as of the end of March 2012, Japan is ranked as the 38th (449 personnel) "
+         "among 117 countries currently contributing to the UN Peacekeeping Operations.",
+         [R("JPN", ALL, "peacekeepers", 449, 449, False, "serving", "2012-03")]),
     Case("dev-type-of-unit-kind", "2017-11-29",
          # r1_009: the people are members of an engineering contingent.
          "Almost 100 members of the United Kingdom engineering contingent serving with the United Nations Mission in "
