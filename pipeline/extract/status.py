@@ -144,6 +144,10 @@ _NOUN_BEFORE_PARTICIPLE = re.compile(
     r"experts(?: on mission)?|men|women|servicemen|contingents?|battalions?|units?)\s+$"
 )
 _HAVE = re.compile(r"\b(?:has|have|had|having)\b")
+# A participle right after an article or a possessive modifies the noun after it ("the departing battalion").
+_ADJECTIVE_PARTICIPLE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|these|those)\s+$")
+_PARTICIPLE = re.compile(r"[a-z]+(?:ing|ed)")
+_MOVES = frozenset({"departure", "withdrawn", "deployed"})
 # Another figure of people later in the clause ("... contributed 115,000 troops to 42 missions, and currently had
 # 4,500 personnel deployed"): the totals' and presence cues after it ("deployed", "in total") are that figure's.
 _OTHER_FIGURE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?" + PERSON_NOUN_RE.pattern +
@@ -284,6 +288,11 @@ def clause_cues(clause: str) -> tuple[tuple[int, str, str], ...]:
                 status = "withdrawn"
         elif status == "planned" and clause[start] == "M":
             continue  # "May", the month
+        if status in _MOVES and _ADJECTIVE_PARTICIPLE.search(lowered, max(0, start - 8), start) and \
+                _PARTICIPLE.fullmatch(lowered, start, m.end()):
+            # "23 members of the departing Bangladesh Battalion": an adjective (real dev r1_007); not a plan's
+            # ("an expected 650", "the pledged 300": the whole still to come)
+            continue
         elif status in ("deployed", "pledged") and m.group() in ("deployed", "committed to") and \
                 _NOUN_BEFORE_PARTICIPLE.search(lowered, max(0, start - 25), start) and _HAVE.search(lowered, 0, start):
             status = "state"

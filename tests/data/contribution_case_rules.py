@@ -1611,6 +1611,10 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'status.decision_to_un',
         'type.head',
     ),
+    'dev-status-departing-adjective': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'sender.of_from:of', 'sender.pronoun:no_focus',
+        'type.of_unit',
+    ),
     'dev-status-has-since-deployed': (
         'candidate.figure_noun', 'mission.none', 'sender.subject', 'type.head',
     ),

@@ -2092,6 +2092,12 @@ REAL_DEV_STATUS = [
          "requirements, are still being worked out,\" Manoel de Almeida e Silva told the press at UN Headquarters.\n",
          [R("PAK", "UNAMSIL", "troops", 4000, None, True, "pledged", "2001-04")] * 3,
          about_peace=False),
+    Case("dev-status-departing-adjective", "2012-03-22",
+         # r1_007 (shortened): "the departing Bangladesh Battalion" names a unit; the medal recipients serve. (The
+         # 23 Bangladeshis are the gold's too; the sender stage does not read "Bangladesh Battalion" yet.)
+         "The first medal parade since the establishment of UNMISS was held today in Juba. Among the recipients were "
+         "23 members of the departing Bangladesh Battalion and five members of the Indian Battalion.",
+         [R("IND", "UNMISS", "troops", 5, 5, False, "serving", "2012-03-22")]),
     Case("dev-status-has-since-deployed", "2024-01",
          # r2_034: "has since deployed" sums the deployments since then.
          "The Republic of Korea has since deployed approximately 62,343 troops all over the world, contributing to "
