@@ -208,3 +208,16 @@ def test_mission_lists(text, expected):
 ])
 def test_no_rows_from_other_lists_and_tables(text):
     assert own_rows(text) == []
+
+
+def test_a_lead_in_line_gives_the_table_its_status():
+    # Real dev r4_034 (AFISMA, January 2013): the line above the table says the forces are committed (pledged),
+    # through the header and the rows before a break in the table; a table with no such line is serving.
+    text = ("The African-led International Support Mission to Mali (AFISMA) is an ECOWAS mission.\n\n"
+            "The following forces have been committed to AFISMA:\n\n\nCountry Personnel\n Benin\n300\n"
+            " Burkina Faso\n500\n Ghana\n120 - Engineer Company\n Guinea\n144\n Niger\n500\n")
+    rows = table_rows(text, "2013-01-17")
+    assert {(iso3, status) for iso3, _, _, _, status, _ in rows} >= {("BEN", "pledged"), ("NER", "pledged")}
+    assert all(status == "pledged" for *_, status, _ in rows)
+    plain = text.replace("The following forces have been committed to AFISMA:\n", "")
+    assert {status for *_, status, _ in table_rows(plain, "2013-01-17")} == {"serving"}

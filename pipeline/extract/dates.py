@@ -263,6 +263,7 @@ _SENTENCE_BREAK_AFTER = re.compile(r"[;.!?](?:\s|$)")
 _SENTENCE_BREAK_BEFORE_REV = re.compile(r"\s[;.!?]")  # on the reversed text: a stop that white space follows
 _SENTENCE_LOOKBACK = 240
 # A past statement verb right before a date ("said on Friday", "told reporters in April"): the date is its.
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|which)\s+(?=[a-z])")
 _STATEMENT_BEFORE = re.compile(
     r"(?i)\b(?:said|told(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?|announced|stated|declared|confirmed|added"
     r"|noted|reported|wrote|warned|explained|insisted)\s+(?:(?:on|in|at|late|early|last|earlier)\s+)*$"
@@ -318,6 +319,13 @@ def clause_is_future(text: str, start: int, end: int) -> bool:
         if stop is not None:
             sentence = sentence[len(sentence) - stop.start():]
         return is_future_text(sentence)
+    relative = None
+    for relative in _RELATIVE_PRONOUN.finditer(before):
+        pass
+    if relative is not None:
+        # A relative clause opens between the clause's verb and the date: its own verb sets the tense ("will be
+        # joining three officers who arrived as an advance party on 27 June": past).
+        before = before[relative.end():]
     if is_future_text(before):
         return True
     if _VERBISH.search(before) is not None:

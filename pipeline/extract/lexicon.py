@@ -92,6 +92,10 @@ LISTS: dict[str, ListSpec] = {
 PATTERN_LISTS: dict[str, ListSpec] = {
     "lead_status": ListSpec("what a list's lead-in line says its items are ('Commitments announced include:'), "
                             "first match wins", labels=_in(STATUSES)),
+    "decision_to_un": ListSpec("a sentence that tells a government decision to the UN (a letter to the Secretary-"
+                               "General, a UN spokesman): the decision is a pledge (C11)", labels=_in(STATUSES)),
+    "standing_genre": ListSpec("a sentence that ranks contributors or spreads a figure over several missions: a "
+                               "progressive 'is contributing' there is a standing total", labels=_in(STATUSES)),
 }
 
 

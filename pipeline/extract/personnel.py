@@ -30,14 +30,16 @@ _PERSON_NOUNS: tuple[tuple[str, str], ...] = (
                  r"paratroopers|commandos|special forces(?: troops| soldiers)?"),
     ("guards", r"guards|guardsmen|security guards|force protection troops"),
     ("troops", r"troops|soldiers|servicemen|servicewomen|service ?members|service personnel|"
-               r"military personnel|army personnel|armed forces personnel|uniformed personnel|"
+               r"military personnel|army personnel|armed forces personnel|"
                # "military" alone, not "military engineers" (whose head is the next noun)
                r"military(?! (?:engineers?|medics?|medical|doctors|nurses|surgeons|pilots|aviation|helicopter|"
                r"transport|logistics|staff officers|observers|liaison|advisers|advisors|experts|trainers|"
                r"instructors|contingent|specialists))|"
                r"blue helmets|blue berets|sailors|airmen|officers|army"),
     # Not bare "members": "188 members" of a parliament or a club is not a contingent.
-    ("peacekeepers", r"peace-?keepers|peacekeeping (?:troops|personnel|soldiers|forces)|personnel|men and women|"
+    # "uniformed personnel" count military and police together (C9; the real and dev golds read them so).
+    ("peacekeepers", r"peace-?keepers|peacekeeping (?:troops|personnel|soldiers|forces)|uniformed personnel|"
+                     r"personnel|men and women|"
                      r"men|women|staff|contingent members|person-times|man-times|person times|"
                      r"(?:individual )?tours of duty|"
                      # "520 members of the 700-strong battalion", "6,821 members of Bangladesh Armed Forces"
@@ -58,10 +60,12 @@ _UNIT_KINDS: tuple[tuple[str, str], ...] = (
     ("police", r"police"),
     ("engineers", r"engineering|engineer|construction|demining"),
     ("medical", r"medical|hospital|level[- ](?:ii|2|iii|3)|health"),
-    ("transport", r"transport(?:ation)?|logistics|logistic|supply|convoy"),
+    # Movement control is transport whatever its parts (C10: "a 30-strong Australian movement control unit").
+    ("transport", r"transport(?:ation)?|logistics|logistic|supply|convoy|movement control"),
     ("aviation", r"aviation|helicopter|air|airlift|utility helicopter"),
     # Not "quick reaction" or "rapid reaction": a reaction force is a role that any arm fills.
-    ("infantry", r"infantry|security|combat|mechani[sz]ed|special forces|reconnaissance|protection"),
+    # "a battalion group of about 1,800 personnel" (real dev r4_020): the guide's "infantry battalion or group".
+    ("infantry", r"infantry|security|combat|mechani[sz]ed|special forces|reconnaissance|protection|battalion"),
     ("guards", r"guard|guards"),
     ("observers", r"observer|monitoring"),
 )

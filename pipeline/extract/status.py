@@ -71,11 +71,16 @@ _CUES: tuple[tuple[str, str], ...] = (
                    r"rotat(?:ed|ing) (?:[\w\u2019',-]+ ){1,6}?through|in (?:\d+|[a-z]+) rotations|"
                    r"cumulative(?:ly)?|over the (?:past|last) (?:[\w-]+ )?(?:years|decades?)|over the years|"
                    r"in the (?:past|last) (?:[\w-]+ )?(?:years|decades)|(?:has|have|had) (?:so far |now )?served|"
-                   r"(?:has|have) (?:been )?rotated|rotated through"),
+                   r"(?:has|have) (?:been )?rotated|rotated through|"
+                   # Many tours: "some 25,000 CAF personnel completed six-month tours on the island" (real dev r5_046)
+                   r"complet(?:ed|ing) (?:[\w-]+ )?tours"),
     # A presence that lasts ("has been based in Bor since 2013") is a standing total, even with "since".
     ("state", r"(?:has|have|had) been (?:based|stationed|deployed|present|serving|in)|(?:has|have) had|"
               r"(?:has|have|had) (?:also )?kept"),
-    ("cumulative_since", r"since (?:the )?(?:1[89]\d\d|20\d\d)s?|since (?:its|their|it|they|the country|then)\b"),
+    # "Since that time, Canada has provided more than 125,000 ...", "has since deployed approximately 62,343 troops"
+    # (real dev r1_026, r2_034)
+    ("cumulative_since", (r"since (?:the )?(?:1[89]\d\d|20\d\d)s?|since (?:its|their|it|they|the country|then)\b|"
+                          r"since that time|(?:has|have) since (?:deployed|sent|contributed|provided|dispatched)")),
     # A standing total whatever the verb: "currently deploys", "are stationed in", "contributes".
     ("standing", r"currently|at present|presently|"
                  r"(?:are|is|remain|remains) (?:still |now |currently )?(?:deployed|stationed|based|serving|present|"
@@ -91,10 +96,16 @@ _CUES: tuple[tuple[str, str], ...] = (
                  r"deploy(?:ed|s|ing)?|deployment of|redeploy(?:ed|s|ing)?|sent|send(?:s|ing)?|"
                  r"dispatch(?:ed|es|ing)?|arriv(?:e|ed|es|ing)|arrival of|landed|flew|flown|contribut(?:ed|ing)|"
                  r"provid(?:ed|ing)|rotat(?:ed|ing)|reinforc(?:ed|ing)|join(?:s|ed|ing)?|"
-                 r"consist(?:s|ed|ing)? of|head(?:s|ed|ing)? (?:to|for)|en route to"),
+                 r"head(?:s|ed|ing)? (?:to|for)|en route to|"
+                 # A contribution or deployment is what was sent: "Norway's contribution consists of 70 personnel",
+                 # "The full deployment consisted of a battalion group of about 1,800 personnel" (real dev r4_020).
+                 r"(?:contributions?|deployments?) consist(?:s|ed) of"),
     ("serving", r"has|have|had|maintain(?:s|ed)?|serv(?:e|es|ing)|stationed|on the ground|based|"
                 r"there (?:are|were|is)|participat(?:e|es|ing)|is home to|keeps?|hosts?|counts?|"
-                r"includ(?:es|ing)|numbers|stands? at|totals|comprises?|today|now"),
+                r"includ(?:es|ing)|numbers|stands? at|totals|comprises?|today|now|"
+                # What a unit is made of is its size, not an act: "the engineering company, which consists of 335
+                # personnel", "The force consisted of 2,500 troops" (real dev r1_040, r4_007, r4_012, r4_026).
+                r"consist(?:s|ed) of"),
 )
 # Strongest first: a withdrawal or an offer settles the status; a plan outranks a total ("will send a total of
 # 1,000 troops in all" is planned); "currently" makes any verb a standing total.
@@ -133,6 +144,10 @@ _NOUN_BEFORE_PARTICIPLE = re.compile(
     r"experts(?: on mission)?|men|women|servicemen|contingents?|battalions?|units?)\s+$"
 )
 _HAVE = re.compile(r"\b(?:has|have|had|having)\b")
+# A participle right after an article or a possessive modifies the noun after it ("the departing battalion").
+_ADJECTIVE_PARTICIPLE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|these|those)\s+$")
+_PARTICIPLE = re.compile(r"[a-z]+(?:ing|ed)")
+_MOVES = frozenset({"departure", "withdrawn", "deployed"})
 # Another figure of people later in the clause ("... contributed 115,000 troops to 42 missions, and currently had
 # 4,500 personnel deployed"): the totals' and presence cues after it ("deployed", "in total") are that figure's.
 _OTHER_FIGURE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?" + PERSON_NOUN_RE.pattern +
@@ -140,6 +155,8 @@ _OTHER_FIGURE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?" + PERSON_NOUN_RE.
                            # contributor since 2013"
                            r"|,?\s+and\s+(?:has|have|had|is|are|was|were)\s+(?:also\s+)?been\b")
 
+# A relative clause with its auxiliary: "the force that is trying ...", "the fighting that has raged since 2003".
+_OTHER_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:has|have|had|is|are|was|were)\b")
 # The end of the predicate that follows a subject figure: a comma, a dash, or a subordinate clause.
 _PREDICATE_END = re.compile(
     r"[,;:()\u2013\u2014]|\b(?:after|before|because|when|while|whereas|although|though|amid|but|so that|"
@@ -190,7 +207,7 @@ _NP_WORDS = frozenset(
     initial second third rest remainder up to at least as many each every and from rotation wave battalion company
     unit platoon detachment squadron brigade force deployment arrival withdrawal departure dispatch contribution
     pledge offer repatriation including party element elements convoy flight troop advance echelon wave tranche
-    main body section squad""".split()
+    main body section squad consisting comprising""".split()
 )
 _SUBJECT_BOUNDARY_WORDS = frozenset(
     "that said says say told tells announced announces added adds reported reports stated states".split()
@@ -271,7 +288,12 @@ def clause_cues(clause: str) -> tuple[tuple[int, str, str], ...]:
                 status = "withdrawn"
         elif status == "planned" and clause[start] == "M":
             continue  # "May", the month
-        elif status == "deployed" and m.group() == "deployed" and \
+        if status in _MOVES and _ADJECTIVE_PARTICIPLE.search(lowered, max(0, start - 8), start) and \
+                _PARTICIPLE.fullmatch(lowered, start, m.end()):
+            # "23 members of the departing Bangladesh Battalion": an adjective (real dev r1_007); not a plan's
+            # ("an expected 650", "the pledged 300": the whole still to come)
+            continue
+        elif status in ("deployed", "pledged") and m.group() in ("deployed", "committed to") and \
                 _NOUN_BEFORE_PARTICIPLE.search(lowered, max(0, start - 25), start) and _HAVE.search(lowered, 0, start):
             status = "state"
         out.append((start, status, clause[start:m.end()]))
@@ -339,12 +361,24 @@ def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
     other: int | None = None  # where the next figure of the clause starts: cues after it are its own
     for pos, status, cue in cues:
         if pos >= np_end and status in _ANYWHERE and other is None:
-            figure = _OTHER_FIGURE.search(clause, np_end)
-            other = figure.start() if figure else len(clause)
+            other = _own_cues_end(clause, np_end)
         if first <= pos < np_start or predicate[0] <= pos < predicate[1] or \
                 (pos >= np_end and status in _ANYWHERE and pos < other):
             found.setdefault(status, cue)
     return _decide(found)
+
+
+def _own_cues_end(clause: str, np_end: int) -> int:
+    """Where the cues read anywhere after a figure stop being its own: at the clause's next figure of people, or at
+    a relative clause of another noun after it ("129 Egyptian engineering personnel arrived today ... to join the
+    force that is trying to quell the fighting that has raged since 2003": the "since" is the fighting's, real dev
+    r1_040); a relative clause right after the figure's noun phrase is the figure's own."""
+    figure = _OTHER_FIGURE.search(clause, np_end)
+    end = figure.start() if figure else len(clause)
+    relative = _OTHER_RELATIVE.search(clause, np_end, end)
+    if relative is not None and clause[np_end:relative.start()].strip(" ,"):
+        end = relative.start()
+    return end
 
 
 def _predicate(clause: str, start: int) -> tuple[int, int]:

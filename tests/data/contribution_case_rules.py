@@ -145,7 +145,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.host:host_country', 'sender.subject', 'type.head',
     ),
     'gov-jsdf-personnel': (
-        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'type.head',
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'type.armed_forces',
     ),
     'gov-cabinet-approved-deployment': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'type.head',
@@ -418,7 +418,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.host:host_country', 'sender.speaker', 'type.head',
     ),
     'quote-we-have-sent-spokesman': (
-        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.speaker', 'type.head',
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.speaker', 'type.mixed_kinds',
     ),
     'quote-speaker-introduced-before': (
         'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.speaker:speaker_focus', 'type.head',
@@ -690,7 +690,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'mission.none',
     ),
     'mixed-engineers-and-medics-in-year': (
-        'candidate.figure_noun', 'mission.host:host_country', 'sender.subject', 'type.head',
+        'candidate.figure_noun', 'mission.host:host_country', 'sender.subject', 'type.mixed_kinds',
     ),
     'mixed-completed-tour': (
         'candidate.unit_of', 'mission.none', 'sender.np', 'type.head',
@@ -763,7 +763,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.ranking', 'sender.subject', 'type.head',
     ),
     'stmt-decided-to-dispatch-contingent': (
-        'candidate.figure_noun', 'mission.host:host_country', 'sender.subject', 'type.head',
+        'candidate.figure_noun', 'mission.host:host_country', 'sender.subject', 'type.armed_forces',
     ),
     'stmt-force-has-of-which': (
         'candidate.elliptic_from', 'candidate.figure_noun', 'mission.none', 'sender.np',
@@ -1418,7 +1418,8 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'r3-members-of-battalion': (
         'candidate.figure_noun', 'candidate.unit_size', 'mission.after_figure:sentence',
-        'mission.focus:document_focus', 'sender.continuation', 'sender.subject', 'type.head', 'veto.unit_named',
+        'mission.focus:document_focus', 'sender.continuation', 'sender.subject', 'type.head', 'type.of_unit',
+        'veto.unit_named',
     ),
     'r3-members-of-parliament-not': (
     ),
@@ -1478,7 +1479,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.subject', 'type.head',
     ),
     'r3-overseas-missions-not-all-un': (
-        'candidate.figure_noun', 'mission.scope_after:overseas', 'sender.subject', 'type.head',
+        'candidate.figure_noun', 'mission.scope_after:overseas', 'sender.subject', 'type.armed_forces',
     ),
     'r3-tours-of-duty': (
         'candidate.figure_noun', 'mission.host:host_country', 'sender.agent', 'type.head',
@@ -1564,7 +1565,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.number_of', 'mission.none', 'row.national_total', 'sender.np', 'type.head',
     ),
     'rule-sender-force-np': (
-        'candidate.figure_noun', 'mission.host:host_country', 'sender.force_np', 'type.head',
+        'candidate.figure_noun', 'mission.host:host_country', 'sender.force_np', 'type.armed_forces',
     ),
     'publisher-force-abbreviation-elsewhere': (
         'candidate.figure_noun', 'sender.pronoun:no_focus',
@@ -1606,7 +1607,8 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.publisher', 'type.head',
     ),
     'rule-sender-paren': (
-        'candidate.figure_noun', 'mission.ranking', 'sender.paren', 'sender.subject', 'type.head',
+        'candidate.figure_noun', 'mission.ranking', 'sender.paren', 'sender.subject',
+        'status.standing_progressive', 'type.head',
     ),
     'rule-sender-verb-subject': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.before_figure:sentence',
@@ -1623,7 +1625,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'sender.pronoun:no_focus', 'type.head',
     ),
     'sender-of-a-departing-unit': (
-        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.of_from:of', 'type.head',
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.of_from:of', 'type.of_unit',
     ),
     'sender-a-war-is-no-country': (
         'candidate.unit_size', 'mission.before_figure:sentence', 'sender.force_subject', 'type.head',
@@ -1633,12 +1635,86 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'sender.continuation:continuation_reported', 'sender.np', 'type.head',
     ),
     'sender-demonym-will-join': (
-        'candidate.demonym', 'candidate.unit_size', 'mission.host:host_country', 'sender.np', 'type.head',
+        'candidate.demonym', 'candidate.unit_size', 'mission.host:host_country', 'sender.np',
+        'status.joined_unit', 'type.head',
     ),
     'sender-between-and-is-no-subject': (
         'candidate.figure_noun', 'sender.pronoun:no_focus',
     ),
     'sender-continuation-partitive-of-a-total': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.continuation', 'type.head',
+    ),
+    'dev-status-consists-of-size': (
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.subject', 'type.unit_size_clause',
+    ),
+    'dev-status-consisting-of-in-subject': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.focus:document_focus',
+        'sender.continuation', 'sender.subject', 'type.head', 'type.unit',
+    ),
+    'dev-status-relative-after': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'sender.np', 'status.relative_after',
+        'type.head',
+    ),
+    'dev-status-already-there': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'sender.np', 'status.already_there',
+        'status.relative_after', 'type.head',
+    ),
+    'dev-status-joined-unit': (
+        'candidate.demonym', 'candidate.unit_size', 'mission.host:host_country', 'sender.np',
+        'status.joined_unit', 'type.head',
+    ),
+    'dev-status-joined-relative': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'sender.of_from:of', 'sender.subject',
+        'status.joined_unit:joined_relative', 'type.of_unit', 'type.police_story',
+    ),
+    'dev-status-decision-to-un-letter': (
+        'candidate.unit_size', 'mission.before_figure:sentence', 'sender.subject', 'status.decision_to_un',
+        'type.head',
+    ),
+    'dev-status-decision-to-un-spokesman': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'status.decision_to_un',
+        'type.head',
+    ),
+    'dev-status-standing-progressive': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.scope_after:scope_words',
+        'sender.subject', 'status.standing_progressive', 'type.armed_forces', 'type.head',
+    ),
+    'dev-status-since-that-time': (
+        'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.subject', 'type.head',
+    ),
+    'dev-status-committed-state': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'dev-status-since-of-another-noun': (
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.np', 'type.head',
+    ),
+    'dev-status-headline-twice': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'status.decision_to_un',
+        'type.head',
+    ),
+    'dev-status-departing-adjective': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'sender.of_from:of', 'type.of_unit',
+    ),
+    'dev-status-has-since-deployed': (
+        'candidate.figure_noun', 'mission.none', 'sender.subject', 'type.head',
+    ),
+    'dev-status-completed-tours-over-span': (
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.subject', 'status.total_over_span',
+        'type.armed_forces',
+    ),
+    'dev-asof-since-phrase': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'dev-asof-caption-in-sentence': (
+        'candidate.figure_noun', 'mission.ranking', 'sender.subject', 'type.head',
+    ),
+    'dev-type-of-unit-kind': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.of_from:of', 'type.of_unit',
+    ),
+    'dev-type-of-unit-armed-forces': (
+        'candidate.figure_noun', 'mission.generic_missions', 'sender.of_from:of', 'type.of_unit',
+    ),
+    'dev-type-movement-control': (
+        'candidate.unit_size', 'mission.host:host_country', 'sender.np', 'type.head',
     ),
 }

@@ -37,6 +37,22 @@ _STATEMENT_DATE = re.compile(
 )
 
 
+_AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
+# A date inside a "since" phrase starts a span; it does not date the figure.
+_SINCE_PHRASE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,4}?(?:in|of|on)\s+$",
+                           re.IGNORECASE)
+# "At the end of 1992", "at the end of this year": the year's last month, at the precision the text gives (C2;
+# real dev r7_006, r5_034).
+_END_OF = re.compile(r"(?:the\s+)?end\s+of\b", re.IGNORECASE)
+
+
+def _at_text_precision(d) -> PartialDate:
+    """The date of a mention as the text gives it: "the end of 1992" is December 1992."""
+    if d.date.precision == "year" and _END_OF.match(d.surface):
+        return PartialDate(d.date.value.replace(month=12), "month")
+    return d.date
+
+
 def _other_predicate(text: str, clause: tuple[int, int], np_end: int, pos: int,
                      figures: Sequence[tuple[int, int]]) -> bool:
     """Whether a date at ``pos`` after a figure belongs to another figure's predicate: a verb, then another
@@ -71,6 +87,8 @@ def _as_of(sc: SentenceContext, clause: tuple[int, int], np_start: int, np_end: 
             continue
         if d.kind == "since" and d.surface[:5].lower() == "since":
             continue  # "since 1992" starts a total; "from next year" dates a plan
+        if _SINCE_PHRASE.search(text, max(clause[0], d.start - 50), d.start):
+            continue  # "Since the first dispatch in February 1996, Japan has continued to dispatch ..." (r5_041)
         if d.start >= np_end:
             if apposition is not None and d.start < apposition:
                 continue
@@ -87,12 +105,23 @@ def _as_of(sc: SentenceContext, clause: tuple[int, int], np_start: int, np_end: 
         elif dateline is None and _DATELINE_END.match(text, d.end, np_start):
             dateline = d.date
             continue
-        return d.end_date or d.date if d.kind == "until" else d.date
+        return d.end_date or d.date if d.kind == "until" else _at_text_precision(d)
     if dateline is None and text[max(0, clause[0] - 6):clause[0]].lower().endswith("when"):
         # "Ghana first sent troops abroad in 1960, when a battalion ... went to the Congo": the date before it.
         comma = text.rfind(",", max(0, clause[0] - 12), clause[0])
         for d in dates:
             if comma > 0 and d.end <= comma and not text[d.end:comma].strip():
                 return d.date
-    return dateline or published
+    return dateline or _as_of_caption(sc, np_start) or published
+
+
+def _as_of_caption(sc: SentenceContext, np_start: int) -> PartialDate | None:
+    """The date of an "as of" phrase earlier in the sentence, which dates every figure after it even in another
+    clause ("According to the latest figures as of the end of March 2012, Japan is ranked as the 38th (449
+    personnel)": real dev r2_048; C7's "As of November 1993" in running text)."""
+    for d in sc.dates:
+        if sc.sent.start <= d.start < np_start and _AS_OF_BEFORE.search(sc.text, max(sc.sent.start, d.start - 12),
+                                                                         d.start):
+            return _at_text_precision(d)
+    return None
 

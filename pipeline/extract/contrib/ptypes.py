@@ -14,6 +14,9 @@ from pipeline.extract.contrib.context import Candidate, SentenceContext
 from pipeline.extract.contrib.rules import Rule, check_table, note
 
 _POLICE_TYPES = frozenset({"police", "formed_police_unit"})
+# The guide's matching classes, by a representative type.
+_CLASS = {"staff_officers": "observers", "formed_police_unit": "police", "guards": "infantry", "aviation": "transport",
+          "peacekeepers": "troops"}
 
 
 # "155 of the Chinese troops are expected to be engineers": a kind of personnel named by the predicate (not
@@ -55,6 +58,33 @@ _IN_UNITS = re.compile(r"\s+(?:and\s+[\w-]+\s+)?(?:in|of|with|from)\s+(?:the\s+|
 
 _UNIT_APPOSITION_LINKS = frozenset({"together", "combined", "altogether", "all", "total", "totaling", "totalling",
                                     "comprising", "numbering", "with", "of"})
+
+
+# "Almost 100 members of the United Kingdom engineering contingent", "the 46 members of the Jordanian formed police
+# unit", "23 members of the departing Bangladesh Battalion", "over 670 members of the Permanent Defence Forces": the
+# unit the people belong to, named after them (real dev r1_009, r1_038, r1_039, r1_007, r2_015).
+_OF_UNIT = re.compile(r"\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+)?"
+                      r"(?P<words>(?:[\w\u2019'-]+\s+){0,4}?)(?P<unit>" + personnel.UNIT_RE.pattern + r")",
+                      re.IGNORECASE)
+# Units that are military whatever their branch (C9: "a military contingent of mixed or unstated branch" is troops).
+_MILITARY_UNITS = re.compile(r"^(?:battalions?|compan(?:y|ies)|platoons?|contingents?|detachments?|squadrons?|"
+                             r"brigades?|regiments?|battle\s*groups?)$", re.IGNORECASE)
+# Armed forces named before the people or as the body they belong to (C9: "Defence Forces personnel", "ADF
+# personnel", "members of the Permanent Defence Forces"; real dev r3_002, r6_009, r6_010, r5_046, r2_015).
+_ARMED_FORCES = re.compile(r"\b(?:(?:defen[cs]e|armed)\s+forces?|army|navy|air\s+force|military)\b", re.IGNORECASE)
+_ARMED_ACRONYM = re.compile(r"\b(?:[A-Z]{1,3}DF|CAF)\b")  # ADF, NZDF, SDF, CAF: in capitals only
+_GENERIC_HEADS = frozenset({"personnel", "members", "peacekeepers", "staff", "men", "women", "men and women"})
+# Another kind of personnel coordinated with the head, with no figure of its own: "2,300 staff officers and engineer
+# unit personnel" (real dev r2_042).
+_AND_OTHER_KIND = re.compile(r"\s+and\s+(?P<mods>(?:[A-Za-z-]+\s+){0,2}?)(?:" + personnel.PERSON_NOUN_RE.pattern + r")",
+                             re.IGNORECASE)
+# A unit, then the clause that gives its size: "the Egyptian engineering company, which consists of 335 personnel"
+# (real dev r1_040).
+_UNIT_SIZE_CLAUSE = re.compile(
+    r"(?P<kind>[\w\u2019'-]+(?:\s+[\w-]+)?)\s+(?P<unit>" + personnel.UNIT_RE.pattern + r")\s*,?\s*"
+    r"(?:(?:which|that)\s+(?:consists|consisted|comprises|comprised|numbers|numbered)|consisting|comprising|"
+    r"composed|made\s+up)(?:\s+of)?\s+(?:(?:about|some|around|approximately|nearly|over|more\s+than)\s+)?$",
+    re.IGNORECASE)
 
 
 def _mixed_units(text: str, start: int, end: int) -> bool:
@@ -142,6 +172,54 @@ def _type_unit(sc: SentenceContext, c: Candidate) -> str | None:
     return (personnel.unit_kind(unit.group("kind")) or None) if unit else None
 
 
+def _type_of_unit(sc: SentenceContext, c: Candidate) -> str | None:
+    if c.head.surface.lower() not in _GENERIC_HEADS:
+        return None
+    m = _OF_UNIT.match(sc.text, c.head.end)
+    if m is None:
+        return None
+    words = m.group("words")
+    kind = personnel.unit_kind(words) if words else None
+    if kind is not None:
+        return kind
+    if _MILITARY_UNITS.match(m.group("unit")) or _armed_forces(words + m.group("unit")):
+        return "troops"
+    return None
+
+
+def _armed_forces(text: str) -> bool:
+    """Whether ``text`` names armed forces ("Defence Forces", "ADF", "army")."""
+    return _ARMED_FORCES.search(text) is not None or _ARMED_ACRONYM.search(text) is not None
+
+
+def _type_unit_size_clause(sc: SentenceContext, c: Candidate) -> str | None:
+    unit = _UNIT_SIZE_CLAUSE.search(sc.text, max(sc.sent.start, c.q.start - 90), c.q.start)
+    return (personnel.unit_kind(unit.group("kind")) or None) if unit else None
+
+
+def _type_armed_forces(sc: SentenceContext, c: Candidate) -> str | None:
+    if c.head.surface.lower() in _GENERIC_HEADS and c.modifiers and _armed_forces(" ".join(c.modifiers)):
+        return "troops"  # "530 Defence Forces personnel", "1,300 ADF personnel", "some 25,000 CAF personnel"
+    return None
+
+
+def _type_mixed_kinds(sc: SentenceContext, c: Candidate) -> str | None:
+    head = c.head.personnel_type
+    if head in _GENERIC:
+        return None
+    other = _AND_OTHER_KIND.match(sc.text, c.head.end)
+    if other is None:
+        return None
+    kind = other.lastgroup or "peacekeepers"
+    if kind in _GENERIC:
+        kind = personnel.unit_kind(other.group("mods") or "") or kind
+    if kind in _GENERIC or _CLASS.get(kind, kind) == _CLASS.get(head, head):
+        return None  # "military observers and staff officers": one class
+    # Kinds mixed in one count are peacekeepers, troops when the sentence marks them as armed forces (C9).
+    military = not {kind, head} & _POLICE_TYPES and _armed_forces(sc.text[sc.sent.start:sc.sent.end])
+    return "troops" if military else "peacekeepers"
+
+
 def _type_partitive(sc: SentenceContext, c: Candidate) -> str | None:
     if _PARTITIVE_PART.match(sc.text, c.q.end):  # "three of them Irish officers": what "them" are
         antecedent = sc.antecedent_type(c.q.start)
@@ -166,6 +244,18 @@ TYPE_RULES = check_table((
     Rule("role_as", "'officers left for Beirut to join UNTSO as military observers'", _type_role_as, ("predicate",)),
     Rule("unit_apposition", "'two infantry battalions, together about 2,400 soldiers'", _type_unit_apposition),
     Rule("unit", "'an engineering company of 275 personnel'", _type_unit),
+    Rule("of_unit", "the unit the people belong to: 'almost 100 members of the United Kingdom engineering "
+         "contingent', 'the 46 members of the Jordanian formed police unit'; a military unit of no stated kind or "
+         "the armed forces is troops: '23 members of the departing Bangladesh Battalion', 'over 670 members of the "
+         "Permanent Defence Forces' (real dev r1_009, r1_038, r1_007, r2_015)", _type_of_unit),
+    Rule("unit_size_clause", "'the Egyptian engineering company, which consists of 335 personnel' (real dev r1_040)",
+         _type_unit_size_clause),
+    Rule("mixed_kinds", "a head of one kind coordinated with another kind: troops, or peacekeepers with police (C9): "
+         "'2,300 staff officers and engineer unit personnel' (real dev r2_042); read before the head's own kind",
+         _type_mixed_kinds),
+    Rule("armed_forces", "armed forces named before generic personnel are troops (C9): '530 Defence Forces "
+         "personnel', '1,300 ADF personnel', 'some 25,000 CAF personnel' (real dev r3_002, r6_010, r5_046)",
+         _type_armed_forces),
 ))
 STORY_TYPE_RULES = check_table((
     Rule("partitive", "'three of them Irish officers': what 'them' are (observers)", _type_partitive),
@@ -178,6 +268,10 @@ def resolve_type(sc: SentenceContext, c: Candidate) -> tuple[str, str]:
     kind, else the first of ``TYPE_RULES``, then of ``STORY_TYPE_RULES`` while the type stays generic."""
     ptype = c.head.personnel_type
     if ptype not in _GENERIC:
+        mixed = _type_mixed_kinds(sc, c)
+        if mixed is not None:
+            note("type", "mixed_kinds", "mixed_kinds", c.q.start)
+            return mixed, "mixed_kinds"
         note("type", "head", "head", c.q.start)
         return ptype, "head"
     for rule in TYPE_RULES:

@@ -77,6 +77,12 @@ _CLOSERS = "\"'\u201d\u2019)"
 _ECHO_SENTENCES = 3
 
 
+def _is_headline(row: Contribution) -> bool:
+    """Whether the row's sentence is a headline (it does not end as a sentence does): a title repeated as a heading
+    restates nothing (real dev r5_025: "Pakistan to contribute over 4,000 soldiers ..." twice, then the lead)."""
+    return not row.sentence.evidence.rstrip().rstrip("0123456789").rstrip(_CLOSERS).endswith((".", "!", "?"))
+
+
 def _echo_headlines(rows: list[Contribution]) -> list[Contribution]:
     """A headline's figure restated by the story's first sentences ("Three new Swiss military observers for the
     Middle East" / "Three Swiss officers left for Jerusalem on 12 January to join UNTSO ...") is the story's
@@ -84,13 +90,13 @@ def _echo_headlines(rows: list[Contribution]) -> list[Contribution]:
     ("Indonesia to send 850 troops to U.N. force in Congo"). Same sender, figure and class of personnel."""
     out = list(rows)
     for i, row in enumerate(out):
-        if row.sentence.evidence.rstrip().rstrip("0123456789").rstrip(_CLOSERS).endswith((".", "!", "?")):
+        if not _is_headline(row):
             continue
         for later in out[i + 1:]:
             gap = later.sentence.index - row.sentence.index
             if gap > _ECHO_SENTENCES:
                 break
-            if gap > 0 and later.contributor_iso3 == row.contributor_iso3 and \
+            if gap > 0 and not _is_headline(later) and later.contributor_iso3 == row.contributor_iso3 and \
                     (later.quantity.low, later.quantity.high) == (row.quantity.low, row.quantity.high) and \
                     _TYPE_CLASS.get(later.personnel_type) == _TYPE_CLASS.get(row.personnel_type):
                 out[i] = dataclasses.replace(

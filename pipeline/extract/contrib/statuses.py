@@ -237,6 +237,100 @@ def _st_departure(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
     return None
 
 
+# -- status from aspect, modality and genre (real dev split) --------------------------------------------------------
+
+# A relative clause right after the figure's noun phrase: "25 Nepalese troops who arrived in the country in January",
+# "about 50 Nigerian troops who were sent to the area Thursday", "the 177 advanced party that is already on the ground".
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|which|that)\s+(?=[a-z])")
+_RELATIVE_WINDOW = 80
+# Those already there, whatever the verb of the clause: "they will join more than 150 Rwandan troops already there",
+# "the 165 Hungarian troops already stationed at Camp Butmir".
+_ALREADY_THERE = re.compile(
+    r"\s*,?\s*(?:(?:who|which|that)\s+(?:is|are|were|was|have|has)\s+(?:been\s+)?)?already\s+"
+    r"(?:there|here|in\s+place|on\s+the\s+ground|stationed|based|serving|present|deployed\s+(?:in|at|there)|"
+    r"in\s+(?:the\s+)?[A-Z])")
+# The unit that others join is already there: "will join a 200-strong Spanish battalion", "where they will join the
+# 177 advanced party" (real dev r1_017, r5_028, r5_034).
+_JOINED = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:up\s+with\s+)?(?:the\s+|a\s+|an\s+|some\s+|about\s+|around\s+|"
+                     r"more\s+than\s+|over\s+|nearly\s+)*$", re.IGNORECASE)
+# A decision ("has decided to deploy", "has decided, pursuant to ..., to join ... by sending").
+_DECIDED = re.compile(r"\b(?:has|have|had)\s+decided\b", re.IGNORECASE)
+_DECISION_TO_UN = lexicon.cue_patterns("decision_to_un")
+_STANDING_GENRE = lexicon.cue_patterns("standing_genre")
+# A progressive verb of contributing: the act still going on ("is contributing 530 Defence Forces personnel").
+_PROGRESSIVE = frozenset({"contributing", "providing", "sending", "deploying"})
+
+
+def _relative_status(sc: SentenceContext, c: Candidate, r: Reading) -> bool:
+    """Whether a relative clause right after the figure's noun phrase gives it a status by its verb; if so, the
+    reading takes that status and the first date of the relative clause ("who arrived in the country in January")."""
+    rel = _RELATIVE_AFTER.match(sc.text, c.np_end)
+    if rel is None:
+        return False
+    end = min(sc.sent.end, rel.end() + _RELATIVE_WINDOW)
+    st, cue = status.figure_status(sc.text[rel.end() - 1:end], 0, 0)
+    if not cue or st in ("departure", "planned_departure"):
+        return False
+    r.st, r.cue = st, cue
+    date = next((d for d in sc.dates if rel.end() <= d.start < end and d.kind == "point"), None)
+    if date is not None:
+        r.as_of = date.date
+    return True
+
+
+def _st_relative_after(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
+    if r.cue or r.fired:
+        return None  # only a figure that its clause gives no cue: the relative clause is its only verb
+    return "relative_after" if _relative_status(sc, c, r) else None
+
+
+def _st_already_there(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
+    if r.st != "serving" and _ALREADY_THERE.match(sc.text, c.np_end):
+        r.st, r.cue = "serving", "already"
+        return "already_there"
+    return None
+
+
+def _st_joined_unit(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
+    if r.st in ("serving", "withdrawn") or "relative_after" in r.fired:
+        return None
+    if _JOINED.search(sc.text, max(c.clause[0], c.np_start - 40), c.np_start):
+        if _relative_status(sc, c, r):  # "will be joining three officers who arrived as an advance party"
+            return "joined_relative"
+        r.st, r.cue = "serving", "joined"
+        return "joined_unit"
+    return None
+
+
+def _st_decision_to_un(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
+    if r.st not in ("planned", "deployed") or not _DECIDED.search(sc.text, sc.sent.start, c.np_start):
+        return None
+    if any(p.search(sc.text, sc.sent.start, sc.sent.end) for _, p in _DECISION_TO_UN):
+        r.st = "pledged"  # a government decision communicated to the UN (C11); the same told a parliament is planned
+        return "decision_to_un"
+    return None
+
+
+def _st_standing_progressive(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
+    if r.st != "deployed" or r.cue.lower() not in _PROGRESSIVE:
+        return None
+    if any(p.search(sc.text, sc.sent.start, sc.sent.end) for _, p in _STANDING_GENRE):
+        r.st = "serving"  # "Ireland is contributing 530 Defence Forces personnel to overseas missions"
+        return "standing_progressive"
+    return None
+
+
+def _st_total_over_span(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
+    if r.st != "cumulative" or r.as_of is None:
+        return None
+    for d in sc.dates:  # the span that dated the figure: a total over it takes its end (C2)
+        if d.kind == "span" and d.end_date is not None and d.date == r.as_of and \
+                c.clause[0] <= d.start < c.clause[1]:
+            r.as_of = d.end_date
+            return "total_over_span"
+    return None
+
+
 _BEFORE_CHANGE = frozenset({"running_from", "changed_from"})
 
 STATUS_RULES = check_table((
@@ -258,6 +352,22 @@ STATUS_RULES = check_table((
          _st_part_of_plan),
     Rule("departure", "a departure: out to the mission or home, by the story's movement; leaving home deploys",
          _st_departure, ("departure", "planned_departure", "leaving_home")),
+    Rule("relative_after", "a figure its clause gives no cue, then a relative clause: its verb ('25 Nepalese troops "
+         "who arrived in the country in January', '50 Nigerian troops who were sent to the area Thursday': real dev "
+         "r1_002, r5_028)", _st_relative_after),
+    Rule("already_there", "'more than 150 Rwandan troops already there', 'the 165 Hungarian troops already "
+         "stationed at Camp Butmir': a standing total whatever the verb (real dev r5_028, r5_034)", _st_already_there),
+    Rule("joined_unit", "the unit others join is there: 'will join a 200-strong Spanish battalion', 'will join the "
+         "177 advanced party' (real dev r1_017, r5_034); unless a relative clause says what they did ('will be joining "
+         "three officers who arrived as an advance party': r1_039)", _st_joined_unit, ("joined_unit", "joined_relative")),
+    Rule("decision_to_un", "a government decision told to the UN is a pledge (C11): 'I have the honour to inform you "
+         "that the Government of Belgium has decided ...', 'has decided to deploy ... a UN spokesman announced' "
+         "(real dev r1_022, r5_025)", _st_decision_to_un),
+    Rule("standing_progressive", "'is contributing 530 Defence Forces personnel to overseas missions', 'is ranked "
+         "as the 1st, sending 10,245 personnel': a standing total (real dev r3_002, r6_009, r2_048)",
+         _st_standing_progressive),
+    Rule("total_over_span", "a total over a span is dated by the span's end (C2): 'Between 1964 and 1993 ... some "
+         "25,000 CAF personnel completed six-month tours' (real dev r5_046)", _st_total_over_span),
 ))
 
 
