@@ -36,7 +36,7 @@ TABLES: dict[str, tuple[Rule, ...]] = {
     "statement": bind.STATEMENT_RULES,
     "veto": vetoes.BOUND_VETOES,
     "type": kinds.TYPE_RULES + kinds.ACTOR_TYPE_RULES,
-    "actor": actors.ACTOR_RULES,
+    "actor": actors.ACTOR_RULES + actors.TYPED_ACTOR_RULES,
     "mission": mission.MISSION_RULES,
 }
 VETO_STAGES = ("trigger_veto", "trigger_check", "context_check", "date_veto", "veto")

@@ -9,11 +9,16 @@ which had turned to mercenaries, demanded``); a participle between commas (``res
 June,``, ``UNMOGIP, set up in 1949,``) the entity that ends the noun phrase before it, else nobody. Without an
 entity before the verb: a pronoun or a definite description (``it``, ``the contingent``) takes the sentence's
 first subject, else the previous sentence's subject (up to three sentences back); a mission (``the mission``,
-``the U.N. force``) or a bare noun (``Jihadists``, ``separatist rebels``) gives no country. A mission or an
-organisation as subject gives ``actor_iso3=None`` (``actor_organisation`` from
-``ctx.extra["mission_organisation"]`` for a mission, when the caller provides that mapping). In a passive
-attack (``peacekeepers were killed``, ``lost their lives``) the subject is the victim: the actor is the agent after
-*by*, else unknown. A closing mission has no country actor.
+``the U.N. force``) or a bare noun (``Jihadists``, ``separatist rebels``) gives no country. An organisation as
+subject gives ``actor_iso3=None`` and ``actor_organisation``. In a passive attack (``peacekeepers were killed``,
+``lost their lives``) the subject is the victim: the actor is the agent after *by*, else unknown. A closing
+mission has no country actor.
+
+Once the row's type is known (``TYPED_ACTOR_RULES``, the guide's E1 and E6): a mandate is given by the
+organisation after *by* (``approved by the NATO Council``), else by its subject when that is a country or an
+organisation, else by the Security Council (``actor_organisation="UN"``: ``UNTAC was established in February
+1992``); a mission as subject acts for itself (no country, no organisation); the UN's name for a force (``a UN
+force took over``) or the UN taking over is no act of the Council or the Secretariat.
 """
 
 from __future__ import annotations
@@ -191,3 +196,97 @@ def _agent(doc: DocIndex, trigger: Trigger, clause: tuple[int, int]) -> Entity |
         return None
     found = doc.entities_in(by.end(), min(clause[1], by.end() + 60))
     return found[0] if found else None
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The actor once the type is known (``TYPED_ACTOR_RULES``): who acts in a mandate, and what a mission or the UN
+# as subject stands for (the guide's E6: the UN is the Council, the General Assembly and the Secretariat; a mission
+# acts for itself).
+
+# The United Nations as the actor a text implies (the Council that mandates), not a span of the text.
+THE_UN = Entity(-1, -1, organisation="UN")
+# "by the Security Council", "by the Extraordinary SADC Summit", "approved by the NATO Council", "by NATO": the
+# words before an organisation that make it the agent of a passive.
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|an?|its)\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
+# "a UN force took over", "UN peacekeepers deployed": the organisation's name qualifies a force (a mission), it does
+# not name the organisation that acts.
+# "UN Organization Mission", "United Nations-African Union peacekeeping mission": up to three capitalised words
+# of a name may stand between.
+_FORCE_AFTER = re.compile(
+    r"(?:['’]s)?(?:[\s-]+[A-Z][\w’'.-]*){0,3}\s+(?i:peace[\s-]?keep\w*|force|forces|mission|troops|operation"
+    r"|blue\s+helmets|military|soldiers|contingent|personnel)\b"
+)
+
+
+@dataclass(slots=True)
+class _Typed:
+    """The actor found for a trigger (``subject``: None when none), its row's type, and where to look."""
+
+    doc: DocIndex
+    index: int
+    trigger: Trigger
+    event_type: str
+    subject: Entity | None
+
+
+def _mandate_agent(t: _Typed) -> Entity | None:
+    """A mandate that the sentence says an organisation gave ("approved by the NATO Council", "established by the
+    Security Council"): that organisation."""
+    if t.event_type != "mandate":
+        return None
+    doc, sentence = t.doc, t.doc.sentences[t.index]
+    for e in doc.entities_in(sentence.start, sentence.end):
+        if e.organisation and _BY_BEFORE.search(doc.text, max(sentence.start, e.start - 40), e.start):
+            return e
+    return None
+
+
+def _mandate_council(t: _Typed) -> Entity | None:
+    """A mandate with no country or organisation as its subject ("UNTAC was established in February 1992", "In its
+    resolution 511 (1982) of 18 June 1982 ..."): the Security Council, the UN."""
+    if t.event_type != "mandate" or (t.subject is not None and not t.subject.mission):
+        return None
+    return THE_UN
+
+
+def _mission_for_itself(t: _Typed) -> Entity | None:
+    """A mission as subject acts for itself: no country, no organisation (the mission column names it)."""
+    return NOBODY if t.subject is not None and t.subject.mission else None
+
+
+def _un_force(t: _Typed) -> Entity | None:
+    """ "a UN force took over", "the United Nations took control of the military component": the UN's name for a
+    force, or a handover (a mission taking over acts for itself), is no act of the Council or the Secretariat."""
+    s = t.subject
+    if s is None or s.organisation != "UN" or t.event_type == "mandate":
+        return None
+    if t.event_type == "handover" or _FORCE_AFTER.match(t.doc.text, s.end):
+        return NOBODY
+    return None
+
+
+# The actor once the row's type is known, in order: the first rule that answers wins (NOBODY: no actor).
+TYPED_ACTOR_RULES = check_table((
+    Rule("mandate_agent", "a mandate given 'by' a named organisation: that organisation",
+         "The UNDOF mission was established by the United Nations on 31 May 1974 under United Nations Security "
+         "Council Resolution 350 (1974).", _mandate_agent),
+    Rule("mandate_council", "a mandate with no country or organisation as subject: the Security Council (UN)",
+         "UNTAC was established in February 1992.", _mandate_council),
+    Rule("mission_for_itself", "a mission as subject acts for itself: no country, no organisation",
+         "During 2001, UNAMSIL deployed troops throughout the country.", _mission_for_itself),
+    Rule("un_force", "'a UN force', 'UN troops', or the UN taking over: a force, not the Council or Secretariat",
+         "On 15 March 2009, a UN force took over under the MINURCAT mandate.", _un_force),
+))
+
+
+def typed_actor(doc: DocIndex, index: int, trigger: Trigger, event_type: str, subject: Entity | None
+                ) -> tuple[Entity | None, str | None]:
+    """The row's actor once its type is known (``TYPED_ACTOR_RULES``) and the rule that changed it; the subject
+    and None when no rule answers."""
+    t = _Typed(doc, index, trigger, event_type, subject)
+    for rule in TYPED_ACTOR_RULES:
+        found = rule.fn(t)
+        if found is not None:
+            note("actor", rule.name, pos=trigger.start)
+            return (None if found is NOBODY else found), rule.name
+    return subject, None

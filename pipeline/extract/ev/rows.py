@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from pipeline.extract.dates import is_future_text
-from pipeline.extract.ev.actors import _agent, _subject
+from pipeline.extract.ev.actors import _agent, _subject, typed_actor
 from pipeline.extract.ev.bind import bind_date
 from pipeline.extract.ev.checks import _REPLACED_BY, _checked
 from pipeline.extract.ev.clauses import _scan
@@ -45,10 +45,8 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
     """Events of a document, in text order (see the package docstring for the stages)."""
     if not dates or not sentences:
         return []
-    mission_organisation = ctx.extra.get("mission_organisation", {}) if ctx.extra else {}
     publication_end = _period_end(ctx.published) if ctx.published is not None else None
-    dc = DocContext(DocIndex(text, sentences, countries, missions), _focus_mission(missions), mission_organisation,
-                    publication_end)
+    dc = DocContext(DocIndex(text, sentences, countries, missions), _focus_mission(missions), publication_end)
     date_starts = [d.start for d in dates]
     events: list[Event] = []
     for index, sentence in enumerate(sentences):
@@ -132,7 +130,7 @@ def _event(sc: SentenceContext, trigger: Trigger, d: DateMention, chain: list[st
     whose own subject acts. The row's ``extractor`` is ``<version>:<type>_<trigger rule>`` and the chain of the
     rules that made it (``+bind.clause+actor.clause_subject+mission.nearest_named``)."""
     doc, index, clauses, triggers, dates = sc.dc.doc, sc.index, sc.clauses, sc.triggers, sc.dates
-    focus, mission_organisation, publication_end = sc.dc.focus, sc.dc.mission_organisation, sc.dc.publication_end
+    focus, publication_end = sc.dc.focus, sc.dc.publication_end
     text = doc.text
     sentence = doc.sentences[index]
     clause = clauses.of(d.start)
@@ -157,21 +155,19 @@ def _event(sc: SentenceContext, trigger: Trigger, d: DateMention, chain: list[st
     if event_type == "attack" and _PASSIVE_ATTACK.search(text, *trigger_clause):
         # "peacekeepers were killed", "lost their lives": the subject is the victim; the actor is the agent after "by".
         subject, actor_rule = _agent(doc, trigger, trigger_clause), "agent"
-    organisation = None
-    if subject is not None and subject.organisation:
-        organisation = subject.organisation
-    elif subject is not None and subject.mission:
-        organisation = mission_organisation.get(subject.mission)
     planned = is_future_text(text[trigger_clause[0]:trigger_clause[1]]) or (
         publication_end is not None and d.date.value > publication_end
     )
     mission, mission_rule = _mission(doc, sentence, clauses, triggers, trigger, subject, focus, d)
+    actor, typed_rule = typed_actor(doc, index, trigger, event_type, subject)
+    if typed_rule is not None:
+        actor_rule = f"{actor_rule}+actor.{typed_rule}"
     return Event(
         sentence=sentence,
         date=d,
         event_type=event_type,
-        actor_iso3=subject.iso3 if subject is not None else None,
-        actor_organisation=organisation,
+        actor_iso3=actor.iso3 if actor is not None else None,
+        actor_organisation=actor.organisation if actor is not None else None,
         mission_acronym=mission,
         location_iso3=_location(doc, trigger_clause, trigger),
         is_planned=planned,
