@@ -115,3 +115,36 @@ def test_extractor_names_the_chain_of_rules_that_made_the_row() -> None:
         assert version == "events.v5" and head.startswith(f"{row.event_type}_"), row.extractor
         assert steps[0].startswith("bind.") and set(steps) <= known, row.extractor
         assert [s.split(".")[0] for s in steps[-2:]] == ["actor", "mission"], row.extractor
+
+
+def _rows(text: str, published: PartialDate = PUBLISHED) -> list[tuple[str, str, str | None, str | None]]:
+    return [(e.date.surface, e.event_type, e.actor_iso3, e.actor_organisation)
+            for e in extract_events(text, split_sentences(text), find_countries(text),
+                                    MATCHER.find_mentions(text, published), find_dates(text, published),
+                                    DocumentContext("t", published))]
+
+
+# Real dev sentences (tests/data/real/dev) whose actor the guide fixes (E1, E6): who acts once the type is known.
+ACTOR_CASES = [
+    # a mandate: the Council, unless another mandating party is named
+    ("In its resolution 511 (1982) of 18 June 1982 the Security Council decided, as an interim measure, to extend "
+     "the mandate of the United Nations Interim Force in Lebanon (UNIFIL) for a period of two months.",
+     ("18 June 1982", "mandate", None, "UN")),
+    ("Established by the Security Council in 2007, the mission is expected to have a total of 26,000 military and "
+     "police personnel at full deployment.", ("2007", "mandate", None, "UN")),
+    ("On 18 February 2013, the European Council agreed to set up a military mission to contribute to training of "
+     "the Mali security forces.", ("18 February 2013", "mandate", None, "EU")),
+    # a mission, or the UN's name for a force, acts for itself
+    ("During 2001, UNAMSIL deployed troops throughout the country.", ("2001", "deployment", None, None)),
+    ("On 15 March 2009, a UN force took over under the MINURCAT mandate.", ("15 March 2009", "handover", None, None)),
+    # attacks: the victims of "came under fire" and the clause around an attack noun are not the attackers
+    ("On 7 March this year Irish troops came under fire in the village of Braasheet.",
+     ("7 March this year", "attack", None, None)),
+    ("Within a background of distrust and revenge, Rwanda’s holocaust of 1994 began after its President was shot "
+     "down and killed in his aircraft.", ("1994", "attack", None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTOR_CASES, ids=[c[0][:40] for c in ACTOR_CASES])
+def test_actor_of_real_sentences(text: str, expected: tuple) -> None:
+    assert expected in _rows(text, PartialDate.parse("1985-04-01") if "Braasheet" in text else PUBLISHED)

@@ -42,6 +42,44 @@ from pipeline.extract.ev.entities import _FIRST_VERB, _PRONOUN, DocIndex
 from pipeline.extract.ev.rules import Rule, check_table, note
 
 _BY = re.compile(r"(?i)\bby\b")
+# "25 Nepalese troops who arrived", "Jordanian formed police unit, which": the people a demonym qualifies, up to the
+# relative pronoun.
+_PEOPLE_NOUN = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}\s+(?:troops|soldiers|peacekeepers|police|policemen|officers|personnel|engineers"
+    r"|observers|contingents?|battalions?|units?|companies|company|forces|medics|experts|sailors|airmen|marines"
+    r"|nationals)\s*,?\s*(?:\([^)]{0,20}\)\s*,?\s*)?"
+)
+# A trigger used as a noun: an article, a possessive or an ordinal before it, with up to two words between
+# ("the attack on", "Rwanda's holocaust", "the Bogoro attack", "its very first deployment").
+_NOUN_BEFORE = re.compile(
+    r"(?i)(?:\b(?:the|a|an|its|their|his|her|this|that|these|[a-z]+(?:st|nd|rd|th))|['’]s)\s+(?:[\w-]+\s+){0,2}$"
+)
+# "the Israeli invasion", "a French intervention": a determiner before a country's adjective before the noun.
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|its|their|[a-z]+(?:st|nd|rd|th))\s+$")
+# Between a country's adjective and the trigger noun: nothing, or one adjective ("French military intervention"),
+# not a noun that would make the trigger a verb ("the Sudanese government broke out", "Nigerien peacekeepers
+# arrived").
+_ADJECTIVE_GAP = re.compile(
+    r"\s+(?:(?!(?:troops|soldiers|peacekeepers|police|officers|personnel|forces|government|authorities|army|navy"
+    r"|has|have|had|was|were|is|are|will|would)\b)[a-z][\w-]*\s+)?"
+)
+_FORCE_NAME = re.compile(r"(?i)\b(?:forces?|army|navy|guard|police|gendarmerie|marines)\b|^[A-Z]{2,6}$")
+# "the deployment of the SANDF", "the arrival of 129 Egyptian engineers": the noun's "of" and what may stand
+# before the country.
+_OF_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:first|last|remaining|some|about|around|nearly|more\s+than|over|\d[\d,]*)\s+)*"
+)
+# "UNAMID reports that", "a UN spokesman said on Monday that": the reported clause names the actor after "that".
+_REPORTED_THAT = re.compile(
+    r"(?i)\b(?:reports?|reported|said|says|announced|confirmed|stated|noted|added)\s+(?:(?:on\s+)?\w+day\s+"
+    r"|today\s+|yesterday\s+)?that\s+"
+)
+# A clause that opens with a preposition and the trigger as a noun: "Since the first dispatch in February 1996,",
+# "With its very first deployment of the Sangnroksu Unit,".
+_ADVERBIAL_NOUN = re.compile(
+    r"(?i)\W*(?:since|with|after|following|upon|before|until|through)\s+(?:(?:the|its|their|his|her|a|an|this"
+    r"|very|[a-z]+(?:st|nd|rd|th))\s+){0,4}$"
+)
 @dataclass(slots=True)
 class _Query:
     """The trigger whose actor is looked for, in its sentence and clause (``i``: the clause's index); ``walked``
@@ -67,8 +105,58 @@ def _relative_antecedent(q: _Query) -> Entity | None:
     if not _RELATIVE_OPENING.match(text, a, q.trigger.start):
         return None
     candidates = [e for e in doc.entities_in(max(doc.sentences[q.index].start, a - 200), a)
-                  if re.fullmatch(r"[\s,()\d*\]]*", text[e.end:a])]
+                  if re.fullmatch(r"[\s,()\d*\]]*", text[e.end:a]) or _PEOPLE_NOUN.fullmatch(text, e.end, a)]
     return candidates[-1] if candidates else None
+
+
+def _adjective_before(q: _Query) -> Entity | None:
+    """ "the Israeli invasion of Lebanon in 1982", "a French intervention": a country's adjective between a
+    determiner and the trigger noun (one more adjective may stand between)."""
+    doc, text, start = q.doc, q.doc.text, q.trigger.start
+    if _FIRST_VERB.match(text, start):
+        return None  # a verb ("the PLA deployed"): its subject is the clause's
+    found = [e for e in doc.entities_in(max(q.a, start - 40), start) if e.iso3
+             and _ADJECTIVE_GAP.fullmatch(text, e.end, start)]
+    if found and _DETERMINER_BEFORE.search(text, max(0, found[-1].start - 20), found[-1].start):
+        return found[-1]
+    return None
+
+
+def _noun_of(q: _Query) -> Entity | None:
+    """ "approved the deployment of the South African National Defence Force (SANDF)", "the withdrawal of French
+    troops": a country right after the trigger noun's "of"."""
+    doc, text, trigger = q.doc, q.doc.text, q.trigger
+    of = _OF_AFTER.match(text, trigger.end)
+    if of is None:
+        return None
+    found = doc.entities_in(of.end(), min(q.clauses[q.i][1], of.end() + 60))
+    if not found or found[0].start != of.end() or not found[0].iso3:
+        return None
+    e = found[0]  # people or a force ("the Irish contingent", "the SANDF"), not a place ("the Iraqi no-fly zones")
+    return e if _PEOPLE_NOUN.match(text, e.end) or _FORCE_NAME.search(text, e.start, e.end) else None
+
+
+def _reported_clause(q: _Query) -> Entity | None:
+    """ "UNAMID reports that 129 Egyptian engineering personnel arrived today": the actor is the reported clause's
+    subject, not the reporter's."""
+    text, start = q.doc.text, max(q.a, q.doc.body_start(q.index))
+    that = None
+    for that in _REPORTED_THAT.finditer(text, start, q.trigger.start):
+        pass
+    return q.doc.first_subject(that.end(), q.trigger.start) if that is not None else None
+
+
+def _adverbial_noun(q: _Query) -> Entity | None:
+    """ "Since the first dispatch in February 1996, Japan has continued to dispatch": a trigger noun in an opening
+    prepositional phrase takes the subject of the main clause (the first clause after it with a verb)."""
+    doc, text, clauses = q.doc, q.doc.text, q.clauses
+    if q.a > doc.body_start(q.index) + 3 or not _ADVERBIAL_NOUN.fullmatch(text, q.a, q.trigger.start):
+        return None
+    for a, b in clauses[q.i + 1:q.i + 4]:
+        verb = _FIRST_VERB.search(text, a, b)
+        if verb is not None:
+            return doc.first_subject(a, verb.start())
+    return None
 
 
 def _clause_subject(q: _Query) -> Entity | None:
@@ -158,6 +246,17 @@ ACTOR_RULES = check_table((
     Rule("relative_antecedent", "a relative clause's verb: the entity right before 'which/who'",
          "China, which intervened in the conflict in January 2013, hopes to hand over to MINUSMA.",
          _relative_antecedent),
+    Rule("adjective_before", "a country's adjective before the trigger noun: that country",
+         "The mandate had to be adjusted twice, due to the Israeli invasion of Lebanon in 1982.", _adjective_before),
+    Rule("noun_of", "a country right after the trigger noun's 'of': that country",
+         "Mandela approved the deployment of the South African National Defence Force (SANDF) to Lesotho on 22 "
+         "September 1998.", _noun_of),
+    Rule("reported_clause", "'X reports that Y arrived': the reported clause's subject",
+         "The joint United Nations-African Union peacekeeping mission in Darfur (UNAMID) reports that 129 Egyptian "
+         "engineering personnel arrived today in the western Sudanese region.", _reported_clause),
+    Rule("adverbial_noun", "a trigger noun in an opening prepositional phrase: the main clause's subject",
+         "Since the first dispatch in February 1996, Japan has continued to dispatch a total of approximately 1,500 "
+         "personnel.", _adverbial_noun),
     Rule("clause_subject", "the first entity of the trigger's clause that no preposition introduces",
          "Nigeria deployed 1,200 troops to Mali in January 2013.", _clause_subject),
     Rule("before_relative", "a clause that opens with its verb after a relative clause: the entity before it",
@@ -207,7 +306,7 @@ def _agent(doc: DocIndex, trigger: Trigger, clause: tuple[int, int]) -> Entity |
 THE_UN = Entity(-1, -1, organisation="UN")
 # "by the Security Council", "by the Extraordinary SADC Summit", "approved by the NATO Council", "by NATO": the
 # words before an organisation that make it the agent of a passive.
-_BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|an?|its)\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|an?|its)\s+)?(?:(?:[A-Z][\w-]*|of|the)\s+){0,3}$")
 # "a UN force took over", "UN peacekeepers deployed": the organisation's name qualifies a force (a mission), it does
 # not name the organisation that acts.
 # "UN Organization Mission", "United Nations-African Union peacekeeping mission": up to three capitalised words
@@ -227,6 +326,7 @@ class _Typed:
     trigger: Trigger
     event_type: str
     subject: Entity | None
+    rule: str
 
 
 def _mandate_agent(t: _Typed) -> Entity | None:
@@ -241,10 +341,17 @@ def _mandate_agent(t: _Typed) -> Entity | None:
     return None
 
 
+def _names_a_force(doc: DocIndex, e: Entity) -> bool:
+    """An organisation's name that qualifies a force ("European Union Force Chad", "a UN force"): a mission."""
+    return e.organisation is not None and e is not THE_UN and _FORCE_AFTER.match(doc.text, e.end) is not None
+
+
 def _mandate_council(t: _Typed) -> Entity | None:
     """A mandate with no country or organisation as its subject ("UNTAC was established in February 1992", "In its
-    resolution 511 (1982) of 18 June 1982 ..."): the Security Council, the UN."""
-    if t.event_type != "mandate" or (t.subject is not None and not t.subject.mission):
+    resolution 511 (1982) of 18 June 1982 ...", "European Union Force Chad ... authorised in late 2007"): the
+    Security Council, the UN."""
+    s = t.subject
+    if t.event_type != "mandate" or (s is not None and not s.mission and not _names_a_force(t.doc, s)):
         return None
     return THE_UN
 
@@ -260,9 +367,27 @@ def _un_force(t: _Typed) -> Entity | None:
     s = t.subject
     if s is None or s.organisation != "UN" or t.event_type == "mandate":
         return None
-    if t.event_type == "handover" or _FORCE_AFTER.match(t.doc.text, s.end):
-        return NOBODY
-    return None
+    return NOBODY if t.event_type == "handover" or _names_a_force(t.doc, s) else None
+
+
+# The rules that find the actor next to the trigger noun itself.
+_AT_THE_NOUN = frozenset({"adjective_before", "noun_of", "agent"})
+
+
+def _attack_noun(t: _Typed) -> Entity | None:
+    """An attack named by a noun ("Following the attack on the Parachute Regiment last week, they moved",
+    "Rwanda's holocaust of 1994 began", "the Bogoro attack of February 2003"): the subject of the clause is not the
+    attacker; the agent after "by", else unknown."""
+    if t.event_type != "attack" or t.rule in _AT_THE_NOUN:
+        return None
+    doc, start = t.doc, t.trigger.start
+    if not _NOUN_BEFORE.search(doc.text, max(0, start - 40), start):
+        return None
+    sentence = doc.sentences[t.index]
+    by = _BY.match(doc.text, t.trigger.end + 1) or _BY.search(doc.text, t.trigger.end, min(sentence.end,
+                                                                                            t.trigger.end + 30))
+    found = doc.entities_in(by.end(), min(sentence.end, by.end() + 40)) if by is not None else []
+    return found[0] if found else NOBODY
 
 
 # The actor once the row's type is known, in order: the first rule that answers wins (NOBODY: no actor).
@@ -272,6 +397,8 @@ TYPED_ACTOR_RULES = check_table((
          "Council Resolution 350 (1974).", _mandate_agent),
     Rule("mandate_council", "a mandate with no country or organisation as subject: the Security Council (UN)",
          "UNTAC was established in February 1992.", _mandate_council),
+    Rule("attack_noun", "an attack named by a noun: the agent after 'by', else unknown (not the clause's subject)",
+         "Following the attack on the Parachute Regiment last week, they moved light guns ashore.", _attack_noun),
     Rule("mission_for_itself", "a mission as subject acts for itself: no country, no organisation",
          "During 2001, UNAMSIL deployed troops throughout the country.", _mission_for_itself),
     Rule("un_force", "'a UN force', 'UN troops', or the UN taking over: a force, not the Council or Secretariat",
@@ -279,11 +406,11 @@ TYPED_ACTOR_RULES = check_table((
 ))
 
 
-def typed_actor(doc: DocIndex, index: int, trigger: Trigger, event_type: str, subject: Entity | None
-                ) -> tuple[Entity | None, str | None]:
-    """The row's actor once its type is known (``TYPED_ACTOR_RULES``) and the rule that changed it; the subject
-    and None when no rule answers."""
-    t = _Typed(doc, index, trigger, event_type, subject)
+def typed_actor(doc: DocIndex, index: int, trigger: Trigger, event_type: str, subject: Entity | None,
+                rule: str) -> tuple[Entity | None, str | None]:
+    """The row's actor once its type is known (``TYPED_ACTOR_RULES``; ``rule``: the rule that found ``subject``)
+    and the rule that changed it; the subject and None when no rule answers."""
+    t = _Typed(doc, index, trigger, event_type, subject, rule)
     for rule in TYPED_ACTOR_RULES:
         found = rule.fn(t)
         if found is not None:

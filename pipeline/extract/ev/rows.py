@@ -35,7 +35,7 @@ from pipeline.extract.types import (
 _PASSIVE_ATTACK = re.compile(
     r"(?i)\b(?:was|were|been|being|are|is)\s+(?:\w+\s+)?(?:killed|attacked|ambushed|wounded|injured|targeted"
     r"|abducted|kidnapped|struck|hit|shelled|bombed|assaulted|seized|taken\s+hostage|held\s+hostage)\b"
-    r"|\blost\s+their\s+lives\b"
+    r"|\blost\s+their\s+lives\b|\bcame\s+under\s+(?:\w+\s+)?(?:fire|attack)\b"
 )
 _WHEN_OPENING = re.compile(r"(?i)when\b")
 
@@ -159,7 +159,7 @@ def _event(sc: SentenceContext, trigger: Trigger, d: DateMention, chain: list[st
         publication_end is not None and d.date.value > publication_end
     )
     mission, mission_rule = _mission(doc, sentence, clauses, triggers, trigger, subject, focus, d)
-    actor, typed_rule = typed_actor(doc, index, trigger, event_type, subject)
+    actor, typed_rule = typed_actor(doc, index, trigger, event_type, subject, actor_rule)
     if typed_rule is not None:
         actor_rule = f"{actor_rule}+actor.{typed_rule}"
     return Event(
