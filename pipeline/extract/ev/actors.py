@@ -159,6 +159,27 @@ def _adverbial_noun(q: _Query) -> Entity | None:
     return None
 
 
+def _list_head(q: _Query) -> Entity | None:
+    """ "about 40 Swedish, Finnish and Danish nationals were withdrawn": a clause cut inside a list of countries
+    (at its comma; the clause goes on with "and <country>") takes the list's first country."""
+    doc, text, clauses = q.doc, q.doc.text, q.clauses
+    found = [e for e in doc.entities_in(q.a, q.trigger.start) if e.iso3]
+    if len(found) < 2 or not re.fullmatch(r"[\s,]*", text[q.a:found[0].start]) \
+            or not re.fullmatch(r",?\s+(?:and|or)\s+", text[found[0].end:found[1].start]):
+        return None
+    head, i = None, q.i
+    while i > 0:
+        a, b = clauses[i - 1]
+        before = [e for e in doc.entities_in(a, b) if e.iso3]
+        if not before or not re.fullmatch(r"[\s,]*", text[before[-1].end:b]) \
+                or not doc.is_subject_position(before[-1], a):
+            break
+        head, i = before[-1], i - 1
+        if not re.fullmatch(r"[\s,]*", text[a:head.start]):
+            break  # the list starts in this clause ("about 40 Swedish")
+    return head
+
+
 def _clause_subject(q: _Query) -> Entity | None:
     return q.doc.first_subject(max(q.a, q.doc.body_start(q.index)), q.trigger.start)
 
@@ -257,6 +278,9 @@ ACTOR_RULES = check_table((
     Rule("adverbial_noun", "a trigger noun in an opening prepositional phrase: the main clause's subject",
          "Since the first dispatch in February 1996, Japan has continued to dispatch a total of approximately 1,500 "
          "personnel.", _adverbial_noun),
+    Rule("list_head", "a clause cut inside a list of countries: the list's first country",
+         "As a result, about 40 Swedish, Finnish and Danish nationals were withdrawn from the SLMM from 1 September "
+         "2006.", _list_head),
     Rule("clause_subject", "the first entity of the trigger's clause that no preposition introduces",
          "Nigeria deployed 1,200 troops to Mali in January 2013.", _clause_subject),
     Rule("before_relative", "a clause that opens with its verb after a relative clause: the entity before it",
@@ -312,7 +336,7 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|an?|its)\s+)?(?:(?:[A-Z][\w-]*|of|the
 # "UN Organization Mission", "United Nations-African Union peacekeeping mission": up to three capitalised words
 # of a name may stand between.
 _FORCE_AFTER = re.compile(
-    r"(?:['’]s)?(?:[\s-]+[A-Z][\w’'.-]*){0,3}\s+(?i:peace[\s-]?keep\w*|force|forces|mission|troops|operation"
+    r"(?:['’]s)?(?:[\s-]+[A-Z][\w’'.-]*){0,3}\s+(?i:peace[\s-]?keep\w*|force|forces|mission|troops|operations?|PKO"
     r"|blue\s+helmets|military|soldiers|contingent|personnel)\b"
 )
 
@@ -341,7 +365,7 @@ def _mandate_agent(t: _Typed) -> Entity | None:
     return None
 
 
-def _names_a_force(doc: DocIndex, e: Entity) -> bool:
+def names_a_force(doc: DocIndex, e: Entity) -> bool:
     """An organisation's name that qualifies a force ("European Union Force Chad", "a UN force"): a mission."""
     return e.organisation is not None and e is not THE_UN and _FORCE_AFTER.match(doc.text, e.end) is not None
 
@@ -351,9 +375,27 @@ def _mandate_council(t: _Typed) -> Entity | None:
     resolution 511 (1982) of 18 June 1982 ...", "European Union Force Chad ... authorised in late 2007"): the
     Security Council, the UN."""
     s = t.subject
-    if t.event_type != "mandate" or (s is not None and not s.mission and not _names_a_force(t.doc, s)):
+    if t.event_type != "mandate" or (s is not None and not s.mission and not names_a_force(t.doc, s)):
         return None
     return THE_UN
+
+
+# "Led by Italy": the nation that leads a force ("a United States–led coalition": a hyphen after it).
+_LED_BY = re.compile(r"(?i)\bled\s+by\s+(?:the\s+)?$")
+
+
+def _led_by(t: _Typed) -> Entity | None:
+    """A deployment or an intervention of a force that one nation leads, with no country as subject ("The Unified
+    Task Force (UNITAF) ... was a United States–led, United Nations–sanctioned coalition military force deployed to
+    Somalia from 5 December 1992", "Led by Italy, Operation Alba"): the leading nation (E6)."""
+    if t.event_type not in ("deployment", "intervention") or (t.subject is not None and t.subject.iso3):
+        return None
+    doc, sentence = t.doc, t.doc.sentences[t.index]
+    for e in doc.entities_in(sentence.start, sentence.end):
+        if e.iso3 and (re.match(r"[–-]led\b", doc.text[e.end:e.end + 5])
+                       or _LED_BY.search(doc.text, max(sentence.start, e.start - 20), e.start)):
+            return e
+    return None
 
 
 def _mission_for_itself(t: _Typed) -> Entity | None:
@@ -367,7 +409,7 @@ def _un_force(t: _Typed) -> Entity | None:
     s = t.subject
     if s is None or s.organisation != "UN" or t.event_type == "mandate":
         return None
-    return NOBODY if t.event_type == "handover" or _names_a_force(t.doc, s) else None
+    return NOBODY if t.event_type == "handover" or names_a_force(t.doc, s) else None
 
 
 # The rules that find the actor next to the trigger noun itself.
@@ -399,6 +441,10 @@ TYPED_ACTOR_RULES = check_table((
          "UNTAC was established in February 1992.", _mandate_council),
     Rule("attack_noun", "an attack named by a noun: the agent after 'by', else unknown (not the clause's subject)",
          "Following the attack on the Parachute Regiment last week, they moved light guns ashore.", _attack_noun),
+    Rule("led_by", "a deployment or an intervention of a force one nation leads ('United States–led', 'led by "
+         "Italy'), with no country as subject: the leading nation",
+         "The Unified Task Force (UNITAF) was a United States–led, United Nations–sanctioned coalition military force "
+         "deployed to Somalia from 5 December 1992 to 4 May 1993.", _led_by),
     Rule("mission_for_itself", "a mission as subject acts for itself: no country, no organisation",
          "During 2001, UNAMSIL deployed troops throughout the country.", _mission_for_itself),
     Rule("un_force", "'a UN force', 'UN troops', or the UN taking over: a force, not the Council or Secretariat",

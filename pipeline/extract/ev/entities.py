@@ -22,6 +22,7 @@ _PREPOSITION_BEFORE = re.compile(
 # A unit or a share "of" a country's people is the subject, not an object: "a company of Ghanaian troops".
 _PARTITIVE_BEFORE = re.compile(
     r"(?i)\b(?:contingents?|compan(?:y|ies)|battalions?|groups?|units?|platoons?|detachments?|teams?|squadrons?"
+    r"|part(?:y|ies)|elements?"
     r"|batch|wave|rotations?|flights?|dozens|hundreds|thousands|rest|remainder|most|some|all|many|half|part"
     # who speaks or decides for a country: "The representative of Ghana said her country had deployed"
     r"|representatives?|delegates?|delegations?|ambassadors?|government|ministers?|ministry|president|parliament"

@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from pipeline.extract.dates import is_future_text
-from pipeline.extract.ev.actors import _agent, _subject, typed_actor
+from pipeline.extract.ev.actors import _agent, _subject, names_a_force, typed_actor
 from pipeline.extract.ev.bind import bind_date
 from pipeline.extract.ev.checks import _REPLACED_BY, _checked
 from pipeline.extract.ev.clauses import _scan
@@ -148,8 +148,9 @@ def _event(sc: SentenceContext, trigger: Trigger, d: DateMention, chain: list[st
     if clause != trigger_clause and not shared:
         # "Burkina Faso sent a battalion in March, and Niger followed in April": the date's own clause names its
         # actor.
+        # A mission there ("PMC in the UNDOF operation ... from June 1974") is where the actor served, not who.
         own = doc.first_subject(clause[0], d.start)
-        if own is not None:
+        if own is not None and not own.mission and not names_a_force(doc, own):
             subject, actor_rule = own, "date_clause"
     event_type, rule = resolve_type(ACTOR_TYPE_RULES, sc, trigger, trigger_clause, subject, kind, chain)
     if event_type == "attack" and _PASSIVE_ATTACK.search(text, *trigger_clause):
