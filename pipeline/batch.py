@@ -244,7 +244,8 @@ def _extract_one(source: SourceFile, matcher: MissionMatcher, max_text_chars: in
         if published is None and record.get("published_date") is not None and record.get("published_precision"):
             from pipeline.extract.types import PartialDate
             published = PartialDate(record["published_date"], record["published_precision"])
-        ctx = DocumentContext(doc_id=record["doc_id"], published=published, language=record.get("language") or "en")
+        ctx = DocumentContext(doc_id=record["doc_id"], published=published, language=record.get("language") or "en",
+                              extra={"publisher": record.get("publisher")})
         try:
             extracted = extract_document(doc.text, ctx, matcher, work_budget=work_budget)
         except WorkBudgetExceeded as exc:

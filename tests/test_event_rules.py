@@ -13,6 +13,7 @@ import pytest
 from pipeline.extract.countries import find_countries
 from pipeline.extract.dates import find_dates
 from pipeline.extract.ev import actors, bind, checks, cues, kinds, mission, triggers, vetoes
+from pipeline.extract.ev.entities import publisher_country
 from pipeline.extract.ev.rules import Rule, tracing
 from pipeline.extract.events import extract_events
 from pipeline.extract.lexicon import LexiconError
@@ -42,11 +43,15 @@ TABLES: dict[str, tuple[Rule, ...]] = {
 VETO_STAGES = ("trigger_veto", "trigger_check", "context_check", "date_veto", "veto")
 
 
+# The examples are read as a state's own body published them (``actor.publisher_state`` needs one).
+CONTEXT = DocumentContext("t", PUBLISHED, extra={"publisher": "Parliament of Australia (Senate)"})
+
+
 def fired(text: str) -> set[str]:
     """``stage.rule`` of every event rule that fires on ``text`` through the real chain."""
     with tracing() as trace:
         extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, PUBLISHED),
-                       find_dates(text, PUBLISHED), DocumentContext("t", PUBLISHED))
+                       find_dates(text, PUBLISHED), CONTEXT)
     return {f"{stage}.{rule}" for stage, rule, _, _ in trace}
 
 
@@ -156,3 +161,28 @@ def test_actor_of_real_sentences(text: str, expected: tuple) -> None:
     published = {"Braasheet": "1985-04-01", "Jordanian": "2009-08-03"}
     date = next((v for k, v in published.items() if k in text), None)
     assert expected in _rows(text, PartialDate.parse(date) if date else PUBLISHED)
+
+
+@pytest.mark.parametrize(("publisher", "iso3"), [
+    ("UK Parliament (Hansard, House of Commons)", "GBR"), ("Parliament of Australia (ParlInfo, Senate Hansard)", "AUS"),
+    ("Houses of the Oireachtas (Dáil Éireann debates)", "IRL"),
+    ("Ministry of National Defence of Poland (gov.pl)", "POL"),
+    ("Secretariat of the International Peace Cooperation Headquarters, Cabinet Office of Japan (pko.go.jp)", "JPN"),
+    ("United Nations Mission in South Sudan (UNMISS)", None), ("Voice of America", None),
+    ("Wikipedia (Wikimedia Foundation)", None), (None, None)])
+def test_publisher_country_is_the_state_whose_body_published(publisher: str | None, iso3: str | None) -> None:
+    assert publisher_country(publisher) == iso3
+
+
+def test_publisher_state_only_in_a_states_own_document() -> None:
+    """Real dev sentence (Australian Senate Hansard, 2006): "We" is the publishing state; in news, nobody."""
+    text = "We deployed 45 yesterday and a further 47 today."
+    published = PartialDate.parse("2006-06-13")
+
+    def actors(publisher: str) -> list[str | None]:
+        ctx = DocumentContext("t", published, extra={"publisher": publisher})
+        return [e.actor_iso3 for e in extract_events(text, split_sentences(text), find_countries(text), [],
+                                                     find_dates(text, published), ctx)]
+
+    assert actors("Parliament of Australia (Senate)") == ["AUS", "AUS"]
+    assert actors("Voice of America") == [None, None]

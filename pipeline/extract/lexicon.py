@@ -80,6 +80,11 @@ LISTS: dict[str, ListSpec] = {
                           "first)", words=MISSION_KINDS, labels=_is_int),
     "event_organisations": ListSpec("organisations that act in events, as written (lower case) -> their code",
                                     labels=str.isupper),
+    "event_publisher_bodies": ListSpec("events: words of a publisher that is a state's own body ('UK Parliament', "
+                                       "'Ministry of Defence of Hungary'): the country it names is the state"),
+    "event_publisher_states": ListSpec("events: publishers that are a state's body without naming the state "
+                                       "('Hansard') -> the state's ISO3 code",
+                                       labels=lambda label: re.fullmatch(r"[A-Z]{3}", label) is not None),
     "clause_boundaries": ListSpec("words that open a clause: the events' sentence scan cuts before them"),
     "subject_prepositions": ListSpec("words before an entity that may make it an object, not a subject ('in Mali')"),
     "participle_determiners": ListSpec("words after which a past participle before a noun is an adjective ('the "

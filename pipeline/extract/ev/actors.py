@@ -14,11 +14,20 @@ subject gives ``actor_iso3=None`` and ``actor_organisation``. In a passive attac
 ``lost their lives``) the subject is the victim: the actor is the agent after *by*, else unknown. A closing
 mission has no country actor.
 
+Before the clause's subject: a country's adjective before a trigger noun (``the Israeli invasion``), a country
+right after the noun's *of* (``the deployment of the SANDF``), the subject of a reported clause (``UNAMID reports
+that 129 Egyptian engineering personnel arrived``), the main clause's subject for a trigger noun in an opening
+prepositional phrase (``Since the first dispatch in February 1996, Japan has``), the first country of a list cut
+at its commas (``Swedish, Finnish and Danish nationals``).
+
 Once the row's type is known (``TYPED_ACTOR_RULES``, the guide's E1 and E6): a mandate is given by the
 organisation after *by* (``approved by the NATO Council``), else by its subject when that is a country or an
 organisation, else by the Security Council (``actor_organisation="UN"``: ``UNTAC was established in February
-1992``); a mission as subject acts for itself (no country, no organisation); the UN's name for a force (``a UN
-force took over``) or the UN taking over is no act of the Council or the Secretariat.
+1992``); an attack named by a noun has the agent after *by* as actor, else none (not the clause's subject); a
+force one nation leads (``a United States–led coalition``) has that nation; a mission as subject acts for itself
+(no country, no organisation); a deployment, withdrawal or pledge with no actor in a document that a state's own
+body published (``DocIndex.publisher_iso3``: ``We deployed 45 yesterday``) has that state; the UN's name for a
+force (``a UN force took over``) or the UN taking over is no act of the Council or the Secretariat.
 """
 
 from __future__ import annotations
@@ -432,6 +441,20 @@ def _attack_noun(t: _Typed) -> Entity | None:
     return found[0] if found else NOBODY
 
 
+# Who sends, stays or leaves: the types whose actor a state's own text may leave unsaid ("We deployed 45 yesterday").
+_OWN_ACTS = frozenset({"deployment", "withdrawal", "pledge"})
+
+
+def _publisher_state(t: _Typed) -> Entity | None:
+    """A deployment, withdrawal or pledge with no actor found ("We deployed 45 yesterday and a further 47 today.",
+    "Eight were sent from September 1992", "the Government are prepared to offer up to 20 UK military observers")
+    in a document that a state's own body published (a parliament, a ministry, an armed force): that state."""
+    iso3 = t.doc.publisher_iso3
+    if iso3 is None or t.subject is not None or t.event_type not in _OWN_ACTS or t.rule not in ("none", "bare_noun"):
+        return None
+    return Entity(-1, -1, iso3=iso3)
+
+
 # The actor once the row's type is known, in order: the first rule that answers wins (NOBODY: no actor).
 TYPED_ACTOR_RULES = check_table((
     Rule("mandate_agent", "a mandate given 'by' a named organisation: that organisation",
@@ -447,6 +470,8 @@ TYPED_ACTOR_RULES = check_table((
          "deployed to Somalia from 5 December 1992 to 4 May 1993.", _led_by),
     Rule("mission_for_itself", "a mission as subject acts for itself: no country, no organisation",
          "During 2001, UNAMSIL deployed troops throughout the country.", _mission_for_itself),
+    Rule("publisher_state", "a deployment, withdrawal or pledge with no actor in a state's own document: that "
+         "state", "We deployed 45 yesterday and a further 47 today.", _publisher_state),
     Rule("un_force", "'a UN force', 'UN troops', or the UN taking over: a force, not the Council or Secretariat",
          "On 15 March 2009, a UN force took over under the MINURCAT mandate.", _un_force),
 ))

@@ -68,6 +68,27 @@ _FROM_OR_TO = re.compile(r"(?i)\b(?:from|to|into|by)\b")
 _SUBJECT_KINDS = frozenset({"name", "capital", "armed_force", "demonym", "adjective"})
 
 
+_PUBLISHER_BODIES = re.compile(r"\b(?:" + lexicon.alternation(lexicon.words("event_publisher_bodies")) + r")\b")
+_PUBLISHER_STATES = lexicon.labels("event_publisher_states")
+_UNITED_NATIONS = re.compile(r"(?i)\bunited\s+nations\b|\bU\.?N\b")
+
+
+def publisher_country(publisher: str | None) -> str | None:
+    """The state whose own body published a document ("UK Parliament (Hansard)" -> GBR, "Ministry of National
+    Defence of Poland" -> POL, "Houses of the Oireachtas" -> IRL; ``data/word_lists.csv``, lists
+    ``event_publisher_bodies`` and ``event_publisher_states``), else None (news, the UN, encyclopaedias)."""
+    if not publisher or _UNITED_NATIONS.search(publisher):
+        return None
+    lowered = publisher.lower()
+    if _PUBLISHER_BODIES.search(lowered):
+        from pipeline.extract.countries import find_countries  # (the country finder, as for the document's text)
+
+        found = find_countries(publisher)
+        if found:
+            return found[0].iso3
+    return next((iso3 for words, iso3 in _PUBLISHER_STATES.items() if words in lowered), None)
+
+
 def _focus_mission(missions: list[MissionMention]) -> str | None:
     """The mission the document mentions most (ties: the first mentioned)."""
     counts = Counter(m.acronym for m in missions if m.acronym)
@@ -83,8 +104,9 @@ class DocIndex:
     """Per-document lookups: entities sorted by start, subjects of sentences (memoised)."""
 
     def __init__(self, text: str, sentences: list[Sentence], countries: list[CountryMention],
-                 missions: list[MissionMention]):
+                 missions: list[MissionMention], publisher_iso3: str | None = None):
         self.text = text
+        self.publisher_iso3 = publisher_iso3  # the state whose body published the document, if any
         self.sentences = sentences
         # Inputs are sorted by start (the API's contract); entities are made only for the ranges looked at.
         self.countries = sorted((c for c in countries if c.kind in _SUBJECT_KINDS), key=lambda c: c.start)

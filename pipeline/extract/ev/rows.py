@@ -17,7 +17,7 @@ from pipeline.extract.ev.checks import _REPLACED_BY, _checked
 from pipeline.extract.ev.clauses import _scan
 from pipeline.extract.ev.common import _HAS_WORD, VERSION, Clauses, Trigger, _slice
 from pipeline.extract.ev.context import DocContext, SentenceContext
-from pipeline.extract.ev.entities import DocIndex, _focus_mission
+from pipeline.extract.ev.entities import DocIndex, _focus_mission, publisher_country
 from pipeline.extract.ev.kinds import ACTOR_TYPE_RULES, TYPE_RULES, resolve_type
 from pipeline.extract.ev.mission import _location, _mission
 from pipeline.extract.ev.rules import note
@@ -46,7 +46,9 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
     if not dates or not sentences:
         return []
     publication_end = _period_end(ctx.published) if ctx.published is not None else None
-    dc = DocContext(DocIndex(text, sentences, countries, missions), _focus_mission(missions), publication_end)
+    publisher = publisher_country(ctx.extra.get("publisher")) if ctx.extra else None
+    dc = DocContext(DocIndex(text, sentences, countries, missions, publisher), _focus_mission(missions),
+                    publication_end)
     date_starts = [d.start for d in dates]
     events: list[Event] = []
     for index, sentence in enumerate(sentences):
