@@ -441,6 +441,13 @@ def _attack_noun(t: _Typed) -> Entity | None:
     return found[0] if found else NOBODY
 
 
+def _handover_in_its_sentence(t: _Typed) -> Entity | None:
+    """A handover whose actor would come from an earlier sentence ("The official transfer of authority from AMIB
+    to ONUB took place on 1 June 2004.", after a sentence about South Africa's troops): a handover is between
+    missions or forces, which act for themselves (E6); a country acts only when its own sentence names it."""
+    return NOBODY if t.event_type == "handover" and t.rule == "previous_sentence" else None
+
+
 # Who sends, stays or leaves: the types whose actor a state's own text may leave unsaid ("We deployed 45 yesterday").
 _OWN_ACTS = frozenset({"deployment", "withdrawal", "pledge"})
 
@@ -470,6 +477,9 @@ TYPED_ACTOR_RULES = check_table((
          "deployed to Somalia from 5 December 1992 to 4 May 1993.", _led_by),
     Rule("mission_for_itself", "a mission as subject acts for itself: no country, no organisation",
          "During 2001, UNAMSIL deployed troops throughout the country.", _mission_for_itself),
+    Rule("handover_in_its_sentence", "a handover takes no actor from an earlier sentence: missions act for "
+         "themselves", "South Africa sent 1,600 troops. The official transfer of authority from AMIB to ONUB took "
+         "place on 1 June 2004.", _handover_in_its_sentence),
     Rule("publisher_state", "a deployment, withdrawal or pledge with no actor in a state's own document: that "
          "state", "We deployed 45 yesterday and a further 47 today.", _publisher_state),
     Rule("un_force", "'a UN force', 'UN troops', or the UN taking over: a force, not the Council or Secretariat",
