@@ -148,6 +148,11 @@ ACTOR_CASES = [
     ("Two other Polish Military Contingents also participated in UN peacekeeping operations in the Middle East: PMC "
      "in the UNDOF operation (United Nations Disengagement Observer Force) in the Golan Heights from June 1974 to "
      "October 2009.", ("from June 1974 to October 2009", "deployment", "POL", None)),
+    # an agreement between states has no actor; a trigger noun in an opening phrase takes the main clause's subject
+    ("The Democratic Republic of Congo and five regional states signed the Lusaka Ceasefire Agreement in July 1999.",
+     ("July 1999", "other", None, None)),
+    ("Since gaining independence in 1841, El Salvador in Central America saw a succession of military autocracies "
+     "and coups d'etat.", ("1841", "other", "SLV", None)),
     # attacks: the victims of "came under fire" and the clause around an attack noun are not the attackers
     ("On 7 March this year Irish troops came under fire in the village of Braasheet.",
      ("7 March this year", "attack", None, None)),
