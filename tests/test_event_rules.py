@@ -153,6 +153,10 @@ ACTOR_CASES = [
      ("July 1999", "other", None, None)),
     ("Since gaining independence in 1841, El Salvador in Central America saw a succession of military autocracies "
      "and coups d'etat.", ("1841", "other", "SLV", None)),
+    # the UN of an earlier sentence is not the actor of a happening that is no mandate
+    ("The U.N. resolution calls for a joint force consisting of more than 19,000 military personnel. The conflict "
+     "between Darfur rebels and the Sudanese government broke out in early 2003.",
+     ("early 2003", "other", None, None)),
     # attacks: the victims of "came under fire" and the clause around an attack noun are not the attackers
     ("On 7 March this year Irish troops came under fire in the village of Braasheet.",
      ("7 March this year", "attack", None, None)),

@@ -471,11 +471,17 @@ def _agreement_parties(t: _Typed) -> Entity | None:
     return NOBODY if len(states) > 1 else None
 
 
-def _handover_in_its_sentence(t: _Typed) -> Entity | None:
+def _in_its_sentence(t: _Typed) -> Entity | None:
     """A handover whose actor would come from an earlier sentence ("The official transfer of authority from AMIB
     to ONUB took place on 1 June 2004.", after a sentence about South Africa's troops): a handover is between
-    missions or forces, which act for themselves (E6); a country acts only when its own sentence names it."""
-    return NOBODY if t.event_type == "handover" and t.rule == "previous_sentence" else None
+    missions or forces, which act for themselves (E6); a country acts only when its own sentence names it. Nor is
+    the UN of an earlier sentence the actor of a happening that is no mandate ("The conflict between Darfur rebels
+    and the Sudanese government broke out in early 2003.", "On August 3, 1981, the Protocol to the Treaty of Peace
+    was signed"): the Council or the Secretariat acts where the sentence says so."""
+    if t.rule != "previous_sentence":
+        return None
+    un = t.subject is not None and t.subject.organisation == "UN" and t.event_type != "mandate"
+    return NOBODY if t.event_type == "handover" or un else None
 
 
 # Who sends, stays or leaves: the types whose actor a state's own text may leave unsaid ("We deployed 45 yesterday").
@@ -511,9 +517,9 @@ TYPED_ACTOR_RULES = check_table((
          "between states: nobody", "The transitional administration was envisaged and invited in the November 1995 "
          "Erdut Agreement between the Croatian Government and the representatives of the local Serb community in "
          "the region.", _agreement_parties),
-    Rule("handover_in_its_sentence", "a handover takes no actor from an earlier sentence: missions act for "
-         "themselves", "South Africa sent 1,600 troops. The official transfer of authority from AMIB to ONUB took "
-         "place on 1 June 2004.", _handover_in_its_sentence),
+    Rule("in_its_sentence", "a handover, or a happening other than a mandate with the UN as actor, takes no actor "
+         "from an earlier sentence", "South Africa sent 1,600 troops. The official transfer of authority from AMIB "
+         "to ONUB took place on 1 June 2004.", _in_its_sentence),
     Rule("publisher_state", "a deployment, withdrawal or pledge with no actor in a state's own document: that "
          "state", "We deployed 45 yesterday and a further 47 today.", _publisher_state),
     Rule("un_force", "'a UN force', 'UN troops', or the UN taking over: a force, not the Council or Secretariat",
