@@ -148,6 +148,9 @@ ACTOR_CASES = [
     ("Two other Polish Military Contingents also participated in UN peacekeeping operations in the Middle East: PMC "
      "in the UNDOF operation (United Nations Disengagement Observer Force) in the Golan Heights from June 1974 to "
      "October 2009.", ("from June 1974 to October 2009", "deployment", "POL", None)),
+    # a reported arrival: the reported clause's country, else where the soldiers came from; not the reporter
+    ("The UN Organization Mission in the DRC (MONUC) reported that the soldiers arrived in Bunia from Bangladesh "
+     "yesterday, to expand the contingent of the UN mission there.", ("yesterday", "deployment", "BGD", None)),
     # an agreement between states has no actor; a trigger noun in an opening phrase takes the main clause's subject
     ("The Democratic Republic of Congo and five regional states signed the Lusaka Ceasefire Agreement in July 1999.",
      ("July 1999", "other", None, None)),
@@ -167,7 +170,7 @@ ACTOR_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), ACTOR_CASES, ids=[c[0][:40] for c in ACTOR_CASES])
 def test_actor_of_real_sentences(text: str, expected: tuple) -> None:
-    published = {"Braasheet": "1985-04-01", "Jordanian": "2009-08-03"}
+    published = {"Braasheet": "1985-04-01", "Jordanian": "2009-08-03", "Bunia": "2003-08-15"}
     date = next((v for k, v in published.items() if k in text), None)
     assert expected in _rows(text, PartialDate.parse(date) if date else PUBLISHED)
 

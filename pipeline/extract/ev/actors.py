@@ -78,6 +78,10 @@ _FORCE_NAME = re.compile(r"(?i)\b(?:forces?|army|navy|guard|police|gendarmerie|m
 _OF_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:first|last|remaining|some|about|around|nearly|more\s+than|over|\d[\d,]*)\s+)*"
 )
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?")
+# "an announcement by Italy in October 2010 that it would start a gradual drawdown": who announced or decided.
+_ANNOUNCED_BY = re.compile(r"(?i)\b(?:announcement|decision|declaration|statement|pledge|offer|commitment)\s+by\s+"
+                           r"(?:the\s+)?")
 # "UNAMID reports that", "a UN spokesman said on Monday that": the reported clause names the actor after "that".
 _REPORTED_THAT = re.compile(
     r"(?i)\b(?:reports?|reported|said|says|announced|confirmed|stated|noted|added)\s+(?:(?:on\s+)?\w+day\s+"
@@ -152,7 +156,31 @@ def _reported_clause(q: _Query) -> Entity | None:
     that = None
     for that in _REPORTED_THAT.finditer(text, start, q.trigger.start):
         pass
-    return q.doc.first_subject(that.end(), q.trigger.start) if that is not None else None
+    if that is None:
+        return None
+    return q.doc.first_subject(that.end(), q.trigger.start) or _arrived_from(q)
+
+
+def _arrived_from(q: _Query) -> Entity | None:
+    """ "the soldiers arrived in Bunia from Bangladesh yesterday": an arrival whose subject names no country comes
+    from the country that sends it."""
+    if q.trigger.rule != "arrive":
+        return None
+    doc, end = q.doc, q.clauses[q.i][1]
+    origin = _FROM.search(doc.text, q.trigger.end, min(end, q.trigger.end + 60))
+    found = doc.entities_in(origin.end(), min(end, origin.end() + 40)) if origin is not None else []
+    return found[0] if found and found[0].start == origin.end() and found[0].iso3 else None
+
+
+def _announced_by(q: _Query) -> Entity | None:
+    """ "Poland stated its intent ..., followed swiftly by an announcement by Italy in October 2010 that it would
+    start a gradual drawdown": the state that announced or decided what the trigger names."""
+    doc, text = q.doc, q.doc.text
+    last = None
+    for last in _ANNOUNCED_BY.finditer(text, max(q.a, doc.body_start(q.index)), q.trigger.start):
+        pass
+    found = doc.entities_in(last.end(), min(q.trigger.start, last.end() + 40)) if last is not None else []
+    return found[0] if found and found[0].start == last.end() else None
 
 
 def _adverbial_noun(q: _Query) -> Entity | None:
@@ -287,6 +315,9 @@ ACTOR_RULES = check_table((
     Rule("reported_clause", "'X reports that Y arrived': the reported clause's subject",
          "The joint United Nations-African Union peacekeeping mission in Darfur (UNAMID) reports that 129 Egyptian "
          "engineering personnel arrived today in the western Sudanese region.", _reported_clause),
+    Rule("announced_by", "'an announcement by X ... that it would withdraw': X",
+         "Then in July 2010 Poland stated its intent to complete its withdrawal by 2015, followed swiftly by an "
+         "announcement by Italy in October 2010 that it would start a gradual drawdown of troops.", _announced_by),
     Rule("adverbial_noun", "a trigger noun in an opening prepositional phrase: the main clause's subject",
          "Since the first dispatch in February 1996, Japan has continued to dispatch a total of approximately 1,500 "
          "personnel.", _adverbial_noun),
