@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.extract.countries import find_countries
 from pipeline.extract.dates import find_dates
-from pipeline.extract.ev import actors, bind, checks, cues, kinds, mission, triggers, vetoes
+from pipeline.extract.ev import actors, bind, checks, cues, kinds, mission, triggers, typed_actors, vetoes
 from pipeline.extract.ev.entities import publisher_country
 from pipeline.extract.ev.rules import Rule, tracing
 from pipeline.extract.events import extract_events
@@ -37,7 +37,7 @@ TABLES: dict[str, tuple[Rule, ...]] = {
     "statement": bind.STATEMENT_RULES,
     "veto": vetoes.BOUND_VETOES,
     "type": kinds.TYPE_RULES + kinds.ACTOR_TYPE_RULES,
-    "actor": actors.ACTOR_RULES + actors.TYPED_ACTOR_RULES,
+    "actor": actors.ACTOR_RULES + typed_actors.TYPED_ACTOR_RULES,
     "mission": mission.MISSION_RULES,
 }
 VETO_STAGES = ("trigger_veto", "trigger_check", "context_check", "date_veto", "veto")

@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from pipeline.extract.dates import is_future_text
-from pipeline.extract.ev.actors import _agent, _subject, names_a_force, typed_actor
+from pipeline.extract.ev.actors import _agent, _subject
 from pipeline.extract.ev.bind import bind_date
 from pipeline.extract.ev.checks import _REPLACED_BY, _checked
 from pipeline.extract.ev.clauses import _scan
@@ -21,6 +21,7 @@ from pipeline.extract.ev.entities import DocIndex, _focus_mission, publisher_cou
 from pipeline.extract.ev.kinds import ACTOR_TYPE_RULES, TYPE_RULES, resolve_type
 from pipeline.extract.ev.mission import _location, _mission
 from pipeline.extract.ev.rules import note
+from pipeline.extract.ev.typed_actors import names_a_force, typed_actor
 from pipeline.extract.ev.vetoes import _EVENT_NOUN_AFTER, bound_veto, date_veto
 from pipeline.extract.types import (
     CountryMention,
