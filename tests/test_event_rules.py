@@ -142,7 +142,10 @@ ACTOR_CASES = [
     # a mission, or the UN's name for a force, acts for itself
     ("During 2001, UNAMSIL deployed troops throughout the country.", ("2001", "deployment", None, None)),
     ("On 15 March 2009, a UN force took over under the MINURCAT mandate.", ("15 March 2009", "handover", None, None)),
-    # the contributing country: a unit "of" a demonym, a mission only where it served
+    # the contributing country: a force after the trigger noun's "of" (an acronym too; made up: no dev sentence
+    # names a force by its acronym there), a unit "of" a demonym, a mission only where it served
+    ("Parliament approved the deployment of the KDF to Somalia on 16 October 2011.",
+     ("16 October 2011", "deployment", "KEN", None)),
     ("An advance party of Jordanian police officers arrived in Darfur today ahead of a larger deployment due later "
      "this month.", ("today", "deployment", "JOR", None)),
     ("Two other Polish Military Contingents also participated in UN peacekeeping operations in the Middle East: PMC "

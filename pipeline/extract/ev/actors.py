@@ -60,7 +60,8 @@ _ADJECTIVE_GAP = re.compile(
     r"\s+(?:(?!(?:troops|soldiers|peacekeepers|police|officers|personnel|forces|government|authorities|army|navy"
     r"|has|have|had|was|were|is|are|will|would)\b)[a-z][\w-]*\s+)?"
 )
-_FORCE_NAME = re.compile(r"(?i)\b(?:forces?|army|navy|guard|police|gendarmerie|marines)\b|^[A-Z]{2,6}$")
+_FORCE_NAME = re.compile(r"(?i)\b(?:forces?|army|navy|guard|police|gendarmerie|marines)\b")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # an armed force's acronym ("the SANDF", "the KDF")
 # "the deployment of the SANDF", "the arrival of 129 Egyptian engineers": the noun's "of" and what may stand
 # before the country.
 _OF_AFTER = re.compile(
@@ -134,7 +135,8 @@ def _noun_of(q: _Query) -> Entity | None:
     if not found or found[0].start != of.end() or not found[0].iso3:
         return None
     e = found[0]  # people or a force ("the Irish contingent", "the SANDF"), not a place ("the Iraqi no-fly zones")
-    return e if _PEOPLE_NOUN.match(text, e.end) or _FORCE_NAME.search(text, e.start, e.end) else None
+    force = _FORCE_NAME.search(text, e.start, e.end) or _ACRONYM.fullmatch(text, e.start, e.end)
+    return e if force or _PEOPLE_NOUN.match(text, e.end) else None
 
 
 def _reported_clause(q: _Query) -> Entity | None:
