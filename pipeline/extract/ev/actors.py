@@ -16,9 +16,10 @@ mission has no country actor.
 
 Before the clause's subject: a country's adjective before a trigger noun (``the Israeli invasion``), a country
 right after the noun's *of* (``the deployment of the SANDF``), the subject of a reported clause (``UNAMID reports
-that 129 Egyptian engineering personnel arrived``), the main clause's subject for a trigger noun in an opening
-prepositional phrase (``Since the first dispatch in February 1996, Japan has``), the first country of a list cut
-at its commas (``Swedish, Finnish and Danish nationals``).
+that 129 Egyptian engineering personnel arrived``; with none there, an arrival's origin), who announced it (``an
+announcement by Italy ... that it would start a gradual drawdown``), the main clause's subject for a trigger noun
+in an opening prepositional phrase (``Since the first dispatch in February 1996, Japan has``), the first country
+of a list cut at its commas (``Swedish, Finnish and Danish nationals``).
 
 Once the row's type is known, ``typed_actors.TYPED_ACTOR_RULES`` may change the actor.
 """
@@ -82,6 +83,8 @@ _ADVERBIAL_NOUN = re.compile(
     r"(?i)\W*(?:since|with|after|following|upon|before|until|through)\s+(?:(?:the|its|their|his|her|a|an|this"
     r"|very|[a-z]+(?:st|nd|rd|th)|[a-z]+ing)\s+){0,4}$"
 )
+
+
 @dataclass(slots=True)
 class _Query:
     """The trigger whose actor is looked for, in its sentence and clause (``i``: the clause's index); ``walked``
@@ -141,7 +144,8 @@ def _noun_of(q: _Query) -> Entity | None:
 
 def _reported_clause(q: _Query) -> Entity | None:
     """ "UNAMID reports that 129 Egyptian engineering personnel arrived today": the actor is the reported clause's
-    subject, not the reporter's."""
+    subject, not the reporter's; with none, an arrival's origin ("MONUC reported that the soldiers arrived in
+    Bunia from Bangladesh")."""
     text, start = q.doc.text, max(q.a, q.doc.body_start(q.index))
     that = None
     for that in _REPORTED_THAT.finditer(text, start, q.trigger.start):

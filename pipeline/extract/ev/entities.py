@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from pipeline.extract import lexicon
+from pipeline.extract.countries import find_countries
 from pipeline.extract.ev.clauses import _ORGANISATION_RE, _organisation
 from pipeline.extract.ev.common import Entity, _slice
 from pipeline.extract.types import CountryMention, MissionMention, Sentence
@@ -81,8 +82,6 @@ def publisher_country(publisher: str | None) -> str | None:
         return None
     lowered = publisher.lower()
     if _PUBLISHER_BODIES.search(lowered):
-        from pipeline.extract.countries import find_countries  # (the country finder, as for the document's text)
-
         found = find_countries(publisher)
         if found:
             return found[0].iso3
