@@ -77,6 +77,15 @@ def _contribution(r: Mapping, names: Mapping[str, str]) -> dict:
 NAMED_METHODS = frozenset({"acronym", "name", "fuzzy"})
 
 
+def _actor(r: Mapping) -> str:
+    """The actor as the guide writes it: the acting country's ISO3 code, ``UN`` for the United Nations (the
+    Council, the General Assembly, the Secretariat: the dataset keeps it in ``actor_organisation``), else empty
+    (other organisations, unknown actors)."""
+    if r.get("actor_iso3"):
+        return r["actor_iso3"]
+    return "UN" if r.get("actor_organisation") == "UN" else ""
+
+
 def predicted_rows(documents: Iterable[Mapping], contributions: Iterable[Mapping], events: Iterable[Mapping],
                    mission_mentions: Iterable[Mapping]) -> dict[str, list[dict]]:
     """The dataset's tables in the gold files' shape (keyed by source_name)."""
@@ -84,7 +93,8 @@ def predicted_rows(documents: Iterable[Mapping], contributions: Iterable[Mapping
     contribs = [_contribution(r, names) for r in contributions]
     evs = [{
         "source_name": names.get(r["doc_id"], r["doc_id"]), "date": _iso(r.get("event_date")),
-        "date_precision": r.get("date_precision"), "actor_iso3": r.get("actor_iso3") or "",
+        "date_precision": r.get("date_precision"), "actor_iso3": _actor(r),
+        "actor_organisation": r.get("actor_organisation") or "",
         "event_type": r["event_type"], "mission": r.get("mission_acronym") or "", "evidence": r.get("evidence", ""),
         "extractor": r.get("extractor") or "",
     } for r in events]

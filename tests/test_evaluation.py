@@ -46,3 +46,18 @@ def test_personnel_types_match_within_their_class_and_counts_exactly():
     # troops ~ peacekeepers match; a wrong count does not; infantry is another class.
     assert (c.matched, c.n_pred, c.n_gold) == (1, 2, 2)
     assert c.precision == 0.5 and c.recall == 0.5
+
+
+def test_event_actor_is_the_country_else_un_for_the_united_nations():
+    """The guide writes the UN (Council, Secretariat) as the actor; the dataset keeps it in actor_organisation.
+    Other organisations are no actor code of the guide: empty."""
+    def event(iso3, organisation):
+        return {"doc_id": "d1", "event_date": "2013-04-25", "date_precision": "day", "actor_iso3": iso3,
+                "actor_organisation": organisation, "event_type": "mandate", "mission_acronym": "MINUSMA"}
+
+    rows = predicted_rows(DOCS, [], [event(None, "UN"), event("FRA", None), event(None, "AU"), event(None, None)], [])
+    assert [r["actor_iso3"] for r in rows["events"]] == ["UN", "FRA", "", ""]
+    gold = {"contributions": [], "missions": [], "events": [
+        {"source_name": "doc1", "date": "2013-04-25", "date_precision": "day", "actor_iso3": "UN",
+         "event_type": "mandate", "mission": "MINUSMA", "evidence": "e"}]}
+    assert evaluate({**rows, "events": rows["events"][:1]}, gold)["events"].agreement["actor_iso3"] == 1.0

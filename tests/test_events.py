@@ -579,12 +579,20 @@ def test_relative_clause_takes_the_entity_before_which():
     assert (event.actor_iso3, event.mission_acronym, event.is_planned) == (None, "MINUSMA", False)
 
 
-def test_mission_subject_gives_the_organisation_from_context():
+def test_mission_subject_acts_for_itself():
+    """The guide's E6: a mission acts for itself, not for its organisation (the mission column names it)."""
     text = "AFISMA had been providing security since January 2013."
-    [event] = _events(text, missions=[_mission(text, "AFISMA", "AFISMA")],
-                      extra={"mission_organisation": {"AFISMA": "AU"}})
+    [event] = _events(text, missions=[_mission(text, "AFISMA", "AFISMA")])
     assert (event.event_type, event.actor_iso3, event.actor_organisation, event.mission_acronym) == (
-        "deployment", None, "AU", "AFISMA")
+        "deployment", None, None, "AFISMA")
+    assert event.extractor.endswith("+actor.clause_subject+actor.mission_for_itself+mission.subject")
+
+
+def test_a_mandate_with_a_mission_as_subject_is_the_councils():
+    """The guide's E1: a mandate's actor is the UN (the Council) unless the text names another mandating party."""
+    text = "UNTAC was established in February 1992."
+    [event] = _events(text, missions=[_mission(text, "UNTAC", "UNTAC")])
+    assert (event.event_type, event.actor_iso3, event.actor_organisation) == ("mandate", None, "UN")
 
 
 def test_organisation_subject():

@@ -471,10 +471,6 @@ def extract_document(text: str, ctx: DocumentContext, matcher: MissionMatcher, *
     work units (:func:`work_units`) than that; None: no limit.
     """
     missions: Sequence[MissionMention] = matcher.find_mentions(text, ctx.published)
-    if "mission_organisation" not in ctx.extra:
-        # A mission that acts ("MINUSMA took over...") acts for its organisation: the events' actor_organisation.
-        # Built once per matcher and shared by every document: the event rules only read it.
-        ctx.extra["mission_organisation"] = matcher.organisations
     if prefilter:
         found: dict[int, list[CountryMention]] = {}  # countries by sentence start
 

@@ -9,9 +9,9 @@ For every sentence that holds a date (the dates are known already: mapping them 
 3. ``vetoes.DATE_VETOES``: dates that date no happening (citations, datelines, comparisons, ``until`` ...);
 4. ``bind.BIND_RULES`` and ``STATEMENT_RULES``: the trigger a date belongs to, what a dated statement announces;
 5. ``vetoes.BOUND_VETOES``: bound dates that still give no row (statements, tallies since a date, pairs);
-6. ``kinds.TYPE_RULES`` and ``ACTOR_TYPE_RULES`` (the type), ``actors.ACTOR_RULES`` (the actor),
-   ``mission.MISSION_RULES`` (the mission; and the location), ``rows`` (tense, and the row, whose ``extractor``
-   names the chain of rules that made it).
+6. ``kinds.TYPE_RULES`` and ``ACTOR_TYPE_RULES`` (the type), ``actors.ACTOR_RULES`` (the actor) and, once the
+   type is known, ``typed_actors.TYPED_ACTOR_RULES``, ``mission.MISSION_RULES`` (the mission; and the location),
+   ``rows`` (tense, and the row, whose ``extractor`` names the chain of rules that made it).
 
 The stages share a ``context.SentenceContext``; every rule is a named row of an ordered table with a doc line and
 an example (``rules.Rule``), and ``rules.tracing()`` records the rules that fire (``tests/test_event_rules.py``

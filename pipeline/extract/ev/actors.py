@@ -9,11 +9,19 @@ which had turned to mercenaries, demanded``); a participle between commas (``res
 June,``, ``UNMOGIP, set up in 1949,``) the entity that ends the noun phrase before it, else nobody. Without an
 entity before the verb: a pronoun or a definite description (``it``, ``the contingent``) takes the sentence's
 first subject, else the previous sentence's subject (up to three sentences back); a mission (``the mission``,
-``the U.N. force``) or a bare noun (``Jihadists``, ``separatist rebels``) gives no country. A mission or an
-organisation as subject gives ``actor_iso3=None`` (``actor_organisation`` from
-``ctx.extra["mission_organisation"]`` for a mission, when the caller provides that mapping). In a passive
-attack (``peacekeepers were killed``, ``lost their lives``) the subject is the victim: the actor is the agent after
-*by*, else unknown. A closing mission has no country actor.
+``the U.N. force``) or a bare noun (``Jihadists``, ``separatist rebels``) gives no country. An organisation as
+subject gives ``actor_iso3=None`` and ``actor_organisation``. In a passive attack (``peacekeepers were killed``,
+``lost their lives``) the subject is the victim: the actor is the agent after *by*, else unknown. A closing
+mission has no country actor.
+
+Before the clause's subject: a country's adjective before a trigger noun (``the Israeli invasion``), a country
+right after the noun's *of* (``the deployment of the SANDF``), the subject of a reported clause (``UNAMID reports
+that 129 Egyptian engineering personnel arrived``; with none there, an arrival's origin), who announced it (``an
+announcement by Italy ... that it would start a gradual drawdown``), the main clause's subject for a trigger noun
+in an opening prepositional phrase (``Since the first dispatch in February 1996, Japan has``), the first country
+of a list cut at its commas (``Swedish, Finnish and Danish nationals``).
+
+Once the row's type is known, ``typed_actors.TYPED_ACTOR_RULES`` may change the actor.
 """
 
 from __future__ import annotations
@@ -37,6 +45,46 @@ from pipeline.extract.ev.entities import _FIRST_VERB, _PRONOUN, DocIndex
 from pipeline.extract.ev.rules import Rule, check_table, note
 
 _BY = re.compile(r"(?i)\bby\b")
+# "25 Nepalese troops who arrived", "Jordanian formed police unit, which": the people a demonym qualifies, up to the
+# relative pronoun.
+_PEOPLE_NOUN = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}\s+(?:troops|soldiers|peacekeepers|police|policemen|officers|personnel|engineers"
+    r"|observers|contingents?|battalions?|units?|companies|company|forces|medics|experts|sailors|airmen|marines"
+    r"|nationals)\s*,?\s*(?:\([^)]{0,20}\)\s*,?\s*)?"
+)
+# "the Israeli invasion", "a French intervention": a determiner before a country's adjective before the noun.
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|its|their|[a-z]+(?:st|nd|rd|th))\s+$")
+# Between a country's adjective and the trigger noun: nothing, or one adjective ("French military intervention"),
+# not a noun that would make the trigger a verb ("the Sudanese government broke out", "Nigerien peacekeepers
+# arrived").
+_ADJECTIVE_GAP = re.compile(
+    r"\s+(?:(?!(?:troops|soldiers|peacekeepers|police|officers|personnel|forces|government|authorities|army|navy"
+    r"|has|have|had|was|were|is|are|will|would)\b)[a-z][\w-]*\s+)?"
+)
+_FORCE_NAME = re.compile(r"(?i)\b(?:forces?|army|navy|guard|police|gendarmerie|marines)\b")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # an armed force's acronym ("the SANDF", "the KDF")
+# "the deployment of the SANDF", "the arrival of 129 Egyptian engineers": the noun's "of" and what may stand
+# before the country.
+_OF_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:first|last|remaining|some|about|around|nearly|more\s+than|over|\d[\d,]*)\s+)*"
+)
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?")
+# "an announcement by Italy in October 2010 that it would start a gradual drawdown": who announced or decided.
+_ANNOUNCED_BY = re.compile(r"(?i)\b(?:announcement|decision|declaration|statement|pledge|offer|commitment)\s+by\s+"
+                           r"(?:the\s+)?")
+# "UNAMID reports that", "a UN spokesman said on Monday that": the reported clause names the actor after "that".
+_REPORTED_THAT = re.compile(
+    r"(?i)\b(?:reports?|reported|said|says|announced|confirmed|stated|noted|added)\s+(?:(?:on\s+)?\w+day\s+"
+    r"|today\s+|yesterday\s+)?that\s+"
+)
+# A clause that opens with a preposition and the trigger as a noun: "Since the first dispatch in February 1996,",
+# "With its very first deployment of the Sangnroksu Unit,".
+_ADVERBIAL_NOUN = re.compile(
+    r"(?i)\W*(?:since|with|after|following|upon|before|until|through)\s+(?:(?:the|its|their|his|her|a|an|this"
+    r"|very|[a-z]+(?:st|nd|rd|th)|[a-z]+ing)\s+){0,4}$"
+)
+
+
 @dataclass(slots=True)
 class _Query:
     """The trigger whose actor is looked for, in its sentence and clause (``i``: the clause's index); ``walked``
@@ -62,8 +110,108 @@ def _relative_antecedent(q: _Query) -> Entity | None:
     if not _RELATIVE_OPENING.match(text, a, q.trigger.start):
         return None
     candidates = [e for e in doc.entities_in(max(doc.sentences[q.index].start, a - 200), a)
-                  if re.fullmatch(r"[\s,()\d*\]]*", text[e.end:a])]
+                  if re.fullmatch(r"[\s,()\d*\]]*", text[e.end:a]) or _PEOPLE_NOUN.fullmatch(text, e.end, a)]
     return candidates[-1] if candidates else None
+
+
+def _adjective_before(q: _Query) -> Entity | None:
+    """ "the Israeli invasion of Lebanon in 1982", "a French intervention": a country's adjective between a
+    determiner and the trigger noun (one more adjective may stand between)."""
+    doc, text, start = q.doc, q.doc.text, q.trigger.start
+    if _FIRST_VERB.match(text, start):
+        return None  # a verb ("the PLA deployed"): its subject is the clause's
+    found = [e for e in doc.entities_in(max(q.a, start - 40), start) if e.iso3
+             and _ADJECTIVE_GAP.fullmatch(text, e.end, start)]
+    if found and _DETERMINER_BEFORE.search(text, max(0, found[-1].start - 20), found[-1].start):
+        return found[-1]
+    return None
+
+
+def _noun_of(q: _Query) -> Entity | None:
+    """ "approved the deployment of the South African National Defence Force (SANDF)", "the withdrawal of French
+    troops": a country right after the trigger noun's "of"."""
+    doc, text, trigger = q.doc, q.doc.text, q.trigger
+    of = _OF_AFTER.match(text, trigger.end)
+    if of is None:
+        return None
+    found = doc.entities_in(of.end(), min(q.clauses[q.i][1], of.end() + 60))
+    if not found or found[0].start != of.end() or not found[0].iso3:
+        return None
+    e = found[0]  # people or a force ("the Irish contingent", "the SANDF"), not a place ("the Iraqi no-fly zones")
+    force = _FORCE_NAME.search(text, e.start, e.end) or _ACRONYM.fullmatch(text, e.start, e.end)
+    return e if force or _PEOPLE_NOUN.match(text, e.end) else None
+
+
+def _reported_clause(q: _Query) -> Entity | None:
+    """ "UNAMID reports that 129 Egyptian engineering personnel arrived today": the actor is the reported clause's
+    subject, not the reporter's; with none, an arrival's origin ("MONUC reported that the soldiers arrived in
+    Bunia from Bangladesh")."""
+    text, start = q.doc.text, max(q.a, q.doc.body_start(q.index))
+    that = None
+    for that in _REPORTED_THAT.finditer(text, start, q.trigger.start):
+        pass
+    if that is None:
+        return None
+    return q.doc.first_subject(that.end(), q.trigger.start) or _arrived_from(q)
+
+
+def _arrived_from(q: _Query) -> Entity | None:
+    """ "the soldiers arrived in Bunia from Bangladesh yesterday": an arrival whose subject names no country comes
+    from the country that sends it."""
+    if q.trigger.rule != "arrive":
+        return None
+    doc, end = q.doc, q.clauses[q.i][1]
+    origin = _FROM.search(doc.text, q.trigger.end, min(end, q.trigger.end + 60))
+    found = doc.entities_in(origin.end(), min(end, origin.end() + 40)) if origin is not None else []
+    return found[0] if found and found[0].start == origin.end() and found[0].iso3 else None
+
+
+def _announced_by(q: _Query) -> Entity | None:
+    """ "Poland stated its intent ..., followed swiftly by an announcement by Italy in October 2010 that it would
+    start a gradual drawdown": the state that announced or decided what the trigger names."""
+    doc, text = q.doc, q.doc.text
+    last = None
+    for last in _ANNOUNCED_BY.finditer(text, max(q.a, doc.body_start(q.index)), q.trigger.start):
+        pass
+    found = doc.entities_in(last.end(), min(q.trigger.start, last.end() + 40)) if last is not None else []
+    return found[0] if found and found[0].start == last.end() else None
+
+
+def _adverbial_noun(q: _Query) -> Entity | None:
+    """ "Since the first dispatch in February 1996, Japan has continued to dispatch": a trigger noun in an opening
+    prepositional phrase takes the subject of the main clause (the first clause after it with a verb)."""
+    doc, text, clauses = q.doc, q.doc.text, q.clauses
+    if q.a > doc.body_start(q.index) + 3 or not _ADVERBIAL_NOUN.fullmatch(text, q.a, q.trigger.start):
+        return None
+    for a, b in clauses[q.i + 1:q.i + 4]:
+        verb = _FIRST_VERB.search(text, a, b)
+        if verb is not None:
+            return doc.first_subject(a, verb.start())
+        found = doc.first_subject(a, b)  # a verb the list does not know ("El Salvador ... saw"): a leading name
+        if found is not None and re.fullmatch(r"[\s,]*(?:the\s+)?", text[a:found.start]):
+            return found
+    return None
+
+
+def _list_head(q: _Query) -> Entity | None:
+    """ "about 40 Swedish, Finnish and Danish nationals were withdrawn": a clause cut inside a list of countries
+    (at its comma; the clause goes on with "and <country>") takes the list's first country."""
+    doc, text, clauses = q.doc, q.doc.text, q.clauses
+    found = [e for e in doc.entities_in(q.a, q.trigger.start) if e.iso3]
+    if len(found) < 2 or not re.fullmatch(r"[\s,]*", text[q.a:found[0].start]) \
+            or not re.fullmatch(r",?\s+(?:and|or)\s+", text[found[0].end:found[1].start]):
+        return None
+    head, i = None, q.i
+    while i > 0:
+        a, b = clauses[i - 1]
+        before = [e for e in doc.entities_in(a, b) if e.iso3]
+        if not before or not re.fullmatch(r"[\s,]*", text[before[-1].end:b]) \
+                or not doc.is_subject_position(before[-1], a):
+            break
+        head, i = before[-1], i - 1
+        if not re.fullmatch(r"[\s,]*", text[a:head.start]):
+            break  # the list starts in this clause ("about 40 Swedish")
+    return head
 
 
 def _clause_subject(q: _Query) -> Entity | None:
@@ -153,6 +301,23 @@ ACTOR_RULES = check_table((
     Rule("relative_antecedent", "a relative clause's verb: the entity right before 'which/who'",
          "China, which intervened in the conflict in January 2013, hopes to hand over to MINUSMA.",
          _relative_antecedent),
+    Rule("adjective_before", "a country's adjective before the trigger noun: that country",
+         "The mandate had to be adjusted twice, due to the Israeli invasion of Lebanon in 1982.", _adjective_before),
+    Rule("noun_of", "a country right after the trigger noun's 'of': that country",
+         "Mandela approved the deployment of the South African National Defence Force (SANDF) to Lesotho on 22 "
+         "September 1998.", _noun_of),
+    Rule("reported_clause", "'X reports that Y arrived': the reported clause's subject",
+         "The joint United Nations-African Union peacekeeping mission in Darfur (UNAMID) reports that 129 Egyptian "
+         "engineering personnel arrived today in the western Sudanese region.", _reported_clause),
+    Rule("announced_by", "'an announcement by X ... that it would withdraw': X",
+         "Then in July 2010 Poland stated its intent to complete its withdrawal by 2015, followed swiftly by an "
+         "announcement by Italy in October 2010 that it would start a gradual drawdown of troops.", _announced_by),
+    Rule("adverbial_noun", "a trigger noun in an opening prepositional phrase: the main clause's subject",
+         "Since the first dispatch in February 1996, Japan has continued to dispatch a total of approximately 1,500 "
+         "personnel.", _adverbial_noun),
+    Rule("list_head", "a clause cut inside a list of countries: the list's first country",
+         "As a result, about 40 Swedish, Finnish and Danish nationals were withdrawn from the SLMM from 1 September "
+         "2006.", _list_head),
     Rule("clause_subject", "the first entity of the trigger's clause that no preposition introduces",
          "Nigeria deployed 1,200 troops to Mali in January 2013.", _clause_subject),
     Rule("before_relative", "a clause that opens with its verb after a relative clause: the entity before it",

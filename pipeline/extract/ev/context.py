@@ -13,12 +13,11 @@ from pipeline.extract.types import DateMention, Sentence
 
 @dataclass(slots=True)
 class DocContext:
-    """Per document: the entity look-ups, the focus mission, the mission -> organisation map of the caller, the
-    last day of the publication period (a date after it is in the future)."""
+    """Per document: the entity look-ups, the focus mission, the last day of the publication period (a date after
+    it is in the future)."""
 
     doc: DocIndex
     focus: str | None
-    mission_organisation: dict
     publication_end: date | None
 
 

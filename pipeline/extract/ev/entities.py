@@ -22,6 +22,7 @@ _PREPOSITION_BEFORE = re.compile(
 # A unit or a share "of" a country's people is the subject, not an object: "a company of Ghanaian troops".
 _PARTITIVE_BEFORE = re.compile(
     r"(?i)\b(?:contingents?|compan(?:y|ies)|battalions?|groups?|units?|platoons?|detachments?|teams?|squadrons?"
+    r"|part(?:y|ies)|elements?"
     r"|batch|wave|rotations?|flights?|dozens|hundreds|thousands|rest|remainder|most|some|all|many|half|part"
     # who speaks or decides for a country: "The representative of Ghana said her country had deployed"
     r"|representatives?|delegates?|delegations?|ambassadors?|government|ministers?|ministry|president|parliament"
@@ -82,8 +83,9 @@ class DocIndex:
     """Per-document lookups: entities sorted by start, subjects of sentences (memoised)."""
 
     def __init__(self, text: str, sentences: list[Sentence], countries: list[CountryMention],
-                 missions: list[MissionMention]):
+                 missions: list[MissionMention], publisher_iso3: str | None = None):
         self.text = text
+        self.publisher_iso3 = publisher_iso3  # the state whose body published the document, if any
         self.sentences = sentences
         # Inputs are sorted by start (the API's contract); entities are made only for the ranges looked at.
         self.countries = sorted((c for c in countries if c.kind in _SUBJECT_KINDS), key=lambda c: c.start)

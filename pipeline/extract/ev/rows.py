@@ -21,7 +21,9 @@ from pipeline.extract.ev.entities import DocIndex, _focus_mission
 from pipeline.extract.ev.kinds import ACTOR_TYPE_RULES, TYPE_RULES, resolve_type
 from pipeline.extract.ev.mission import _location, _mission
 from pipeline.extract.ev.rules import note
+from pipeline.extract.ev.typed_actors import names_a_force, typed_actor
 from pipeline.extract.ev.vetoes import _EVENT_NOUN_AFTER, bound_veto, date_veto
+from pipeline.extract.publishers import home_country
 from pipeline.extract.types import (
     CountryMention,
     DateMention,
@@ -35,7 +37,7 @@ from pipeline.extract.types import (
 _PASSIVE_ATTACK = re.compile(
     r"(?i)\b(?:was|were|been|being|are|is)\s+(?:\w+\s+)?(?:killed|attacked|ambushed|wounded|injured|targeted"
     r"|abducted|kidnapped|struck|hit|shelled|bombed|assaulted|seized|taken\s+hostage|held\s+hostage)\b"
-    r"|\blost\s+their\s+lives\b"
+    r"|\blost\s+their\s+lives\b|\bcame\s+under\s+(?:\w+\s+)?(?:fire|attack)\b"
 )
 _WHEN_OPENING = re.compile(r"(?i)when\b")
 
@@ -45,9 +47,9 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
     """Events of a document, in text order (see the package docstring for the stages)."""
     if not dates or not sentences:
         return []
-    mission_organisation = ctx.extra.get("mission_organisation", {}) if ctx.extra else {}
     publication_end = _period_end(ctx.published) if ctx.published is not None else None
-    dc = DocContext(DocIndex(text, sentences, countries, missions), _focus_mission(missions), mission_organisation,
+    publisher = home_country(ctx.publisher, ctx.url)
+    dc = DocContext(DocIndex(text, sentences, countries, missions, publisher), _focus_mission(missions),
                     publication_end)
     date_starts = [d.start for d in dates]
     events: list[Event] = []
@@ -132,7 +134,7 @@ def _event(sc: SentenceContext, trigger: Trigger, d: DateMention, chain: list[st
     whose own subject acts. The row's ``extractor`` is ``<version>:<type>_<trigger rule>`` and the chain of the
     rules that made it (``+bind.clause+actor.clause_subject+mission.nearest_named``)."""
     doc, index, clauses, triggers, dates = sc.dc.doc, sc.index, sc.clauses, sc.triggers, sc.dates
-    focus, mission_organisation, publication_end = sc.dc.focus, sc.dc.mission_organisation, sc.dc.publication_end
+    focus, publication_end = sc.dc.focus, sc.dc.publication_end
     text = doc.text
     sentence = doc.sentences[index]
     clause = clauses.of(d.start)
@@ -150,28 +152,27 @@ def _event(sc: SentenceContext, trigger: Trigger, d: DateMention, chain: list[st
     if clause != trigger_clause and not shared:
         # "Burkina Faso sent a battalion in March, and Niger followed in April": the date's own clause names its
         # actor.
+        # A mission there ("PMC in the UNDOF operation ... from June 1974") is where the actor served, not who.
         own = doc.first_subject(clause[0], d.start)
-        if own is not None:
+        if own is not None and not own.mission and not names_a_force(doc, own):
             subject, actor_rule = own, "date_clause"
     event_type, rule = resolve_type(ACTOR_TYPE_RULES, sc, trigger, trigger_clause, subject, kind, chain)
     if event_type == "attack" and _PASSIVE_ATTACK.search(text, *trigger_clause):
         # "peacekeepers were killed", "lost their lives": the subject is the victim; the actor is the agent after "by".
         subject, actor_rule = _agent(doc, trigger, trigger_clause), "agent"
-    organisation = None
-    if subject is not None and subject.organisation:
-        organisation = subject.organisation
-    elif subject is not None and subject.mission:
-        organisation = mission_organisation.get(subject.mission)
     planned = is_future_text(text[trigger_clause[0]:trigger_clause[1]]) or (
         publication_end is not None and d.date.value > publication_end
     )
     mission, mission_rule = _mission(doc, sentence, clauses, triggers, trigger, subject, focus, d)
+    actor, typed_rule = typed_actor(doc, index, trigger, event_type, subject, actor_rule)
+    if typed_rule is not None:
+        actor_rule = f"{actor_rule}+actor.{typed_rule}"
     return Event(
         sentence=sentence,
         date=d,
         event_type=event_type,
-        actor_iso3=subject.iso3 if subject is not None else None,
-        actor_organisation=organisation,
+        actor_iso3=actor.iso3 if actor is not None else None,
+        actor_organisation=actor.organisation if actor is not None else None,
         mission_acronym=mission,
         location_iso3=_location(doc, trigger_clause, trigger),
         is_planned=planned,

@@ -1,0 +1,230 @@
+"""The actor once the row's type is known (``TYPED_ACTOR_RULES``, after ``actors.ACTOR_RULES`` and the type rules;
+the guide's E1 and E6: the UN is the Council, the General Assembly and the Secretariat; a mission acts for itself).
+
+A mandate is given by the organisation after *by* (``approved by the NATO Council``), else by its subject when that
+is a country or an organisation, else by the Security Council (``actor_organisation="UN"``: ``UNTAC was established
+in February 1992``); an attack named by a noun has the agent after *by* as actor, else none (not the clause's
+subject); a force one nation leads (``a United States–led coalition``) has that nation; an agreement between one
+state's government and parties that are not states has that state, one between states nobody; a handover, or a
+happening other than a mandate with the UN as actor, takes no actor from an earlier sentence; a deployment,
+withdrawal or pledge with no actor in a document that a state's own body published (``DocIndex.publisher_iso3``:
+``We deployed 45 yesterday``) has that state; a mission as subject acts for itself (no country, no organisation);
+the UN's name for a force (``a UN force took over``) or the UN taking over is no act of the Council or the
+Secretariat.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.ev.actors import _BY, NOBODY
+from pipeline.extract.ev.common import Entity, Trigger
+from pipeline.extract.ev.entities import DocIndex
+from pipeline.extract.ev.rules import Rule, check_table, note
+
+# A trigger used as a noun: an article, a possessive or an ordinal before it, with up to two words between
+# ("the attack on", "Rwanda's holocaust", "the Bogoro attack", "its very first deployment").
+_NOUN_BEFORE = re.compile(
+    r"(?i)(?:\b(?:the|a|an|its|their|his|her|this|that|these|[a-z]+(?:st|nd|rd|th))|['’]s)\s+(?:[\w-]+\s+){0,2}$"
+)
+# The United Nations as the actor a text implies (the Council that mandates), not a span of the text.
+THE_UN = Entity(-1, -1, organisation="UN")
+# "by the Security Council", "by the Extraordinary SADC Summit", "approved by the NATO Council", "by NATO": the
+# words before an organisation that make it the agent of a passive.
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|an?|its)\s+)?(?:(?:[A-Z][\w-]*|of|the)\s+){0,3}$")
+# "a UN force took over", "UN peacekeepers deployed": the organisation's name qualifies a force (a mission), it does
+# not name the organisation that acts.
+# "UN Organization Mission", "United Nations-African Union peacekeeping mission": up to three capitalised words
+# of a name may stand between.
+_FORCE_AFTER = re.compile(
+    r"(?:['’]s)?(?:[\s-]+[A-Z][\w’'.-]*){0,3}\s+(?i:peace[\s-]?keep\w*|force|forces|mission|troops|operations?|PKO"
+    r"|blue\s+helmets|military|soldiers|contingent|personnel)\b"
+)
+
+
+@dataclass(slots=True)
+class _Typed:
+    """The actor found for a trigger (``subject``: None when none), its row's type, and where to look."""
+
+    doc: DocIndex
+    index: int
+    trigger: Trigger
+    event_type: str
+    subject: Entity | None
+    rule: str
+
+
+def _mandate_agent(t: _Typed) -> Entity | None:
+    """A mandate that the sentence says an organisation gave ("approved by the NATO Council", "established by the
+    Security Council"): that organisation."""
+    if t.event_type != "mandate":
+        return None
+    doc, sentence = t.doc, t.doc.sentences[t.index]
+    for e in doc.entities_in(sentence.start, sentence.end):
+        if e.organisation and _BY_BEFORE.search(doc.text, max(sentence.start, e.start - 40), e.start):
+            return e
+    return None
+
+
+def names_a_force(doc: DocIndex, e: Entity) -> bool:
+    """An organisation's name that qualifies a force ("European Union Force Chad", "a UN force"): a mission."""
+    return e.organisation is not None and e is not THE_UN and _FORCE_AFTER.match(doc.text, e.end) is not None
+
+
+def _mandate_council(t: _Typed) -> Entity | None:
+    """A mandate with no country or organisation as its subject ("UNTAC was established in February 1992", "In its
+    resolution 511 (1982) of 18 June 1982 ...", "European Union Force Chad ... authorised in late 2007"): the
+    Security Council, the UN."""
+    s = t.subject
+    if t.event_type != "mandate" or (s is not None and not s.mission and not names_a_force(t.doc, s)):
+        return None
+    return THE_UN
+
+
+# "Led by Italy": the nation that leads a force ("a United States–led coalition": a hyphen after it).
+_LED_BY = re.compile(r"(?i)\bled\s+by\s+(?:the\s+)?$")
+
+
+def _led_by(t: _Typed) -> Entity | None:
+    """A deployment or an intervention of a force that one nation leads, with no country as subject ("The Unified
+    Task Force (UNITAF) ... was a United States–led, United Nations–sanctioned coalition military force deployed to
+    Somalia from 5 December 1992", "Led by Italy, Operation Alba"): the leading nation (E6)."""
+    if t.event_type not in ("deployment", "intervention") or (t.subject is not None and t.subject.iso3):
+        return None
+    doc, sentence = t.doc, t.doc.sentences[t.index]
+    for e in doc.entities_in(sentence.start, sentence.end):
+        if e.iso3 and (re.match(r"[–-]led\b", doc.text[e.end:e.end + 5])
+                       or _LED_BY.search(doc.text, max(sentence.start, e.start - 20), e.start)):
+            return e
+    return None
+
+
+def _mission_for_itself(t: _Typed) -> Entity | None:
+    """A mission as subject acts for itself: no country, no organisation (the mission column names it)."""
+    return NOBODY if t.subject is not None and t.subject.mission else None
+
+
+def _un_force(t: _Typed) -> Entity | None:
+    """ "a UN force took over", "the United Nations took control of the military component": the UN's name for a
+    force, or a handover (a mission taking over acts for itself), is no act of the Council or the Secretariat."""
+    s = t.subject
+    if s is None or s.organisation != "UN" or t.event_type == "mandate":
+        return None
+    return NOBODY if t.event_type == "handover" or names_a_force(t.doc, s) else None
+
+
+# The rules that find the actor next to the trigger noun itself.
+_AT_THE_NOUN = frozenset({"adjective_before", "noun_of", "agent"})
+
+
+def _attack_noun(t: _Typed) -> Entity | None:
+    """An attack named by a noun ("Following the attack on the Parachute Regiment last week, they moved",
+    "Rwanda's holocaust of 1994 began", "the Bogoro attack of February 2003"): the subject of the clause is not the
+    attacker; the agent after "by", else unknown."""
+    if t.event_type != "attack" or t.rule in _AT_THE_NOUN:
+        return None
+    doc, start = t.doc, t.trigger.start
+    if not _NOUN_BEFORE.search(doc.text, max(0, start - 40), start):
+        return None
+    sentence = doc.sentences[t.index]
+    by = _BY.match(doc.text, t.trigger.end + 1) or _BY.search(doc.text, t.trigger.end, min(sentence.end,
+                                                                                            t.trigger.end + 30))
+    found = doc.entities_in(by.end(), min(sentence.end, by.end() + 40)) if by is not None else []
+    return found[0] if found else NOBODY
+
+
+# An agreement or a meeting "between" its parties ("the Erdut Agreement between the Croatian Government and the
+# representatives of the local Serb community"), or signed by a state "and" other states.
+_AGREEMENT = re.compile(r"(?i)\b(?:agreements?|accords?|treat(?:y|ies)|cease-?fire|meetings?|talks|protocol)\b")
+_BETWEEN = re.compile(r"(?i)\bbetween\s+")
+_GOVERNMENT_AFTER = re.compile(r"(?i)\s+(?:government|authorities)\b")
+_AND_STATES = re.compile(r"(?i)\s+and\s+(?:(?:the|\w+)\s+){0,3}?(?:states|countries|governments|nations)\b")
+
+
+def _agreement_parties(t: _Typed) -> Entity | None:
+    """An agreement (E6): between one state's government and parties that are not states, that state ("the
+    November 1995 Erdut Agreement between the Croatian Government and the representatives of the local Serb
+    community" -> HRV); between states, or one state "and five regional states", nobody."""
+    doc, sentence = t.doc, t.doc.sentences[t.index]
+    if t.event_type != "other" or not _AGREEMENT.search(doc.text, sentence.start, sentence.end):
+        return None
+    if t.subject is not None and t.subject.iso3 and _AND_STATES.match(doc.text, t.subject.end):
+        return NOBODY
+    between = _BETWEEN.search(doc.text, sentence.start, sentence.end)
+    if between is None:
+        return None
+    states = [e for e in doc.entities_in(between.end(), min(sentence.end, between.end() + 100)) if e.iso3]
+    governments = [e for e in states if _GOVERNMENT_AFTER.match(doc.text, e.end)]
+    if len(governments) == 1:
+        return governments[0]  # (the "local Serb community" is no state)
+    return NOBODY if len(states) > 1 else None
+
+
+def _in_its_sentence(t: _Typed) -> Entity | None:
+    """A handover whose actor would come from an earlier sentence ("The official transfer of authority from AMIB
+    to ONUB took place on 1 June 2004.", after a sentence about South Africa's troops): a handover is between
+    missions or forces, which act for themselves (E6); a country acts only when its own sentence names it. Nor is
+    the UN of an earlier sentence the actor of a happening that is no mandate ("The conflict between Darfur rebels
+    and the Sudanese government broke out in early 2003.", "On August 3, 1981, the Protocol to the Treaty of Peace
+    was signed"): the Council or the Secretariat acts where the sentence says so."""
+    if t.rule != "previous_sentence":
+        return None
+    un = t.subject is not None and t.subject.organisation == "UN" and t.event_type != "mandate"
+    return NOBODY if t.event_type == "handover" or un else None
+
+
+# Who sends, stays or leaves: the types whose actor a state's own text may leave unsaid ("We deployed 45 yesterday").
+_OWN_ACTS = frozenset({"deployment", "withdrawal", "pledge"})
+
+
+def _publisher_state(t: _Typed) -> Entity | None:
+    """A deployment, withdrawal or pledge with no actor found ("We deployed 45 yesterday and a further 47 today.",
+    "Eight were sent from September 1992", "the Government are prepared to offer up to 20 UK military observers")
+    in a document that a state's own body published (a parliament, a ministry, an armed force): that state."""
+    iso3 = t.doc.publisher_iso3
+    if iso3 is None or t.subject is not None or t.event_type not in _OWN_ACTS or t.rule not in ("none", "bare_noun"):
+        return None
+    return Entity(-1, -1, iso3=iso3)
+
+
+# The actor once the row's type is known, in order: the first rule that answers wins (NOBODY: no actor).
+TYPED_ACTOR_RULES = check_table((
+    Rule("mandate_agent", "a mandate given 'by' a named organisation: that organisation",
+         "The UNDOF mission was established by the United Nations on 31 May 1974 under United Nations Security "
+         "Council Resolution 350 (1974).", _mandate_agent),
+    Rule("mandate_council", "a mandate with no country or organisation as subject: the Security Council (UN)",
+         "UNTAC was established in February 1992.", _mandate_council),
+    Rule("attack_noun", "an attack named by a noun: the agent after 'by', else unknown (not the clause's subject)",
+         "Following the attack on the Parachute Regiment last week, they moved light guns ashore.", _attack_noun),
+    Rule("led_by", "a deployment or an intervention of a force one nation leads ('United States–led', 'led by "
+         "Italy'), with no country as subject: the leading nation",
+         "The Unified Task Force (UNITAF) was a United States–led, United Nations–sanctioned coalition military force "
+         "deployed to Somalia from 5 December 1992 to 4 May 1993.", _led_by),
+    Rule("mission_for_itself", "a mission as subject acts for itself: no country, no organisation",
+         "During 2001, UNAMSIL deployed troops throughout the country.", _mission_for_itself),
+    Rule("agreement_parties", "an agreement between one state's government and non-state parties: that state; "
+         "between states: nobody", "The transitional administration was envisaged and invited in the November 1995 "
+         "Erdut Agreement between the Croatian Government and the representatives of the local Serb community in "
+         "the region.", _agreement_parties),
+    Rule("in_its_sentence", "a handover, or a happening other than a mandate with the UN as actor, takes no actor "
+         "from an earlier sentence", "South Africa sent 1,600 troops. The official transfer of authority from AMIB "
+         "to ONUB took place on 1 June 2004.", _in_its_sentence),
+    Rule("publisher_state", "a deployment, withdrawal or pledge with no actor in a state's own document: that "
+         "state", "We deployed 45 yesterday and a further 47 today.", _publisher_state),
+    Rule("un_force", "'a UN force', 'UN troops', or the UN taking over: a force, not the Council or Secretariat",
+         "On 15 March 2009, a UN force took over under the MINURCAT mandate.", _un_force),
+))
+
+
+def typed_actor(doc: DocIndex, index: int, trigger: Trigger, event_type: str, subject: Entity | None,
+                rule: str) -> tuple[Entity | None, str | None]:
+    """The row's actor once its type is known (``TYPED_ACTOR_RULES``; ``rule``: the rule that found ``subject``)
+    and the rule that changed it; the subject and None when no rule answers."""
+    t = _Typed(doc, index, trigger, event_type, subject, rule)
+    for rule in TYPED_ACTOR_RULES:
+        found = rule.fn(t)
+        if found is not None:
+            note("actor", rule.name, pos=trigger.start)
+            return (None if found is NOBODY else found), rule.name
+    return subject, None
