@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract import missions as missions_module
+from pipeline.extract import mission_index
 from pipeline.extract.missions import (
     FUZZY_MAX_DISTANCE,
     FUZZY_MIN_LENGTH,
@@ -311,7 +311,7 @@ def test_description_without_publication_date(matcher):
 
 def test_descriptions_without_the_countries_module(matcher, monkeypatch):
     """Places named in mission names still resolve when the country finder is missing."""
-    monkeypatch.setattr(missions_module, "_COUNTRIES", [None])
+    monkeypatch.setattr(mission_index, "_COUNTRIES", [None])
     assert found(matcher, "The UN force in Mali and UN troops in Darfur.", "2013-05") == [
         ("MINUSMA", "UN force in Mali", "description"), ("UNAMID", "UN troops in Darfur", "description")]
 

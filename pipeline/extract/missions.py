@@ -46,28 +46,34 @@ pipeline.extract.missions`` prints the benchmark). The text is read again only a
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
-from datetime import date, timedelta
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from pipeline.extract.mission_index import (
+    _ACRONYM_CACHE_SIZE,
+    MissionIndex,
+)
+from pipeline.extract.mission_names import (
+    _ACRONYM_ALIAS_RE,
+    _NAME_PLACE_RE,
+    _PREPOSITIONS,
+    _trie_alternatives,
+    acronym_key,
+    name_key,
+)
 from pipeline.extract.types import MissionMention, PartialDate
 from pipeline.reference.catalog import MissionCatalog
 
 # --- tunables, pinned by tests/test_mission_mentions.py ------------------------------------------------------
 FUZZY_MIN_LENGTH = 5          # shorter all-caps tokens are never fuzzy-matched
 FUZZY_MAX_DISTANCE = 1        # optimal string alignment distance
-START_TOLERANCE = timedelta(days=183)  # a force "to be deployed": up to ~6 months before its start
-END_TOLERANCE = timedelta(days=92)     # documents still speak of a force for a few weeks after it closed
 MAX_GAP_WORDS = 8             # words allowed between a description's head noun and "in <place>"
 SCORE_DESCRIPTION_EXPLICIT = 0.9   # description resolved by a mission the document names
 SCORE_DESCRIPTION_DATE = 0.7       # description resolved by host country and date
 SCORE_DESCRIPTION_PAST = 0.5       # no mission there at the date: the one that left most recently
-RECENT_PAST = timedelta(days=10 * 366)  # how far back "the UN force in Mali" may still mean a closed mission
 SCORE_UNRESOLVED = 0.0
-_ACRONYM_CACHE_SIZE = 50_000  # acronym-shaped tokens whose reading is remembered (emptied when full)
 
 # Acronyms of bodies that are not missions, and capitalised words, that must never match a mission by fuzzy
 # matching nor be kept as unresolved mission acronyms. Hand-kept because no library lists them.
@@ -98,127 +104,7 @@ _MONTHS_DAYS_CONTINENTS = frozenset("""
     Wednesday Thursday Friday Saturday Sunday Africa Europe Asia America Americas Oceania
 """.split())
 
-# --- text normalisation shared by the regexes and the alias keys ---------------------------------------------
-_ORG_ABBREV_RE = re.compile(r"(?<![A-Za-z])(U\.N\.?|UN|AU|EU)(?![A-Za-z])")
-_ORG_EXPANSION = {"U.N.": " united nations ", "U.N": " united nations ", "UN": " united nations ",
-                  "AU": " african union ", "EU": " european union "}
-_KEY_TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
-_MARKERS = {("united", "nations"): "<un>", ("african", "union"): "<au>", ("european", "union"): "<eu>",
-            ("peace", "keeping"): "peacekeeping", ("peace", "keepers"): "peacekeepers",
-            ("cease", "fire"): "ceasefire"}
-_ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
-_PREPOSITIONS = frozenset({"in", "for", "to"})
 
-
-def _fold(text: str) -> str:
-    """Accents stripped, case folded, typographic apostrophes and ampersands normalised."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.casefold().replace("\u2019", "'").replace("&", " and ")
-
-
-def name_key(text: str) -> str:
-    """The normalised form under which a name is looked up; equal for all wordings a name regex accepts."""
-    text = _ORG_ABBREV_RE.sub(lambda m: _ORG_EXPANSION[m.group(1)], text)
-    tokens = _KEY_TOKEN_RE.findall(_fold(text))
-    merged: list[str] = []
-    i = 0
-    while i < len(tokens):
-        pair = tuple(tokens[i:i + 2])
-        if pair in _MARKERS:
-            merged.append(_MARKERS[pair])
-            i += 2
-            continue
-        tok = tokens[i]
-        if tok.endswith("isation"):
-            tok = tok[:-7] + "ization"
-        merged.append(_ROMAN.get(tok, tok))
-        i += 1
-    out: list[str] = []
-    for tok in merged:
-        if tok == "the":
-            continue
-        if tok == "of" and len(out) >= 2 and out[-1] == "republic" and out[-2] in _PREPOSITIONS:
-            out.pop()
-            continue
-        out.append(tok)
-    return " ".join(out)
-
-
-_ACCENTS = {"a": "[aàáâäã]", "e": "[eéèêë]", "i": "[iíìîï]", "o": "[oóòôö]", "u": "[uúùûü]", "c": "[cç]",
-            "n": "[nñ]", "'": "['\u2019]"}
-_SEP = r"(?:\s*[-\u2013\u2014/]\s*|[\s,]+)"
-_THE = r"(?:(?i:the)\s+)?"
-_REPUBLIC_OF = r"(?:(?i:republic)\s+(?i:of)\s+" + _THE + r")?"
-_SPECIAL_FRAGMENTS = {
-    "<un>": r"(?:(?i:united\s+nations)|U\.N\.?|UN)",
-    "<au>": r"(?:(?i:african\s+union)|AU)",
-    "<eu>": r"(?:(?i:european\s+union)|EU)",
-    "peacekeeping": r"(?i:peace[\s-]?keeping)",
-    "peacekeepers": r"(?i:peace[\s-]?keepers)",
-    "ceasefire": r"(?i:cease[\s-]?fire)",
-    "and": r"(?:(?i:and)|&)",
-    "i": r"(?:I|1)", "ii": r"(?:II|2)", "iii": r"(?:III|3)", "iv": r"(?:IV|4)",
-}
-
-
-def _fragment(token: str) -> str:
-    """Regex for one key token, tolerant of case, accents and -isation/-ization."""
-    if token in _SPECIAL_FRAGMENTS:
-        return _SPECIAL_FRAGMENTS[token]
-    suffix = ""
-    if token.endswith("ization"):
-        token, suffix = token[:-7], "i[sz]ation"
-    body = "".join(_ACCENTS.get(c, re.escape(c)) for c in token)
-    return f"(?i:{body}{suffix})"
-
-
-def _first_fragment(token: str) -> str:
-    """Regex for a name's first token: it must begin with a capital, written as a literal.
-
-    Every top-level alternative of the combined regex starts with a literal character so that the regex engine
-    can skip, in C, the positions where no mention can start (the "charset prefix" optimisation); the
-    lookbehind placed after the first character then checks that it starts a word.
-    """
-    if token == "<un>":
-        return r"U(?<!\w.)(?:(?i:nited\s+nations)|\.N\.?|N)"
-    if token == "<au>":
-        return r"A(?<!\w.)(?:(?i:frican\s+union)|U)"
-    if token == "<eu>":
-        return r"E(?<!\w.)(?:(?i:uropean\s+union)|U)"
-    head = token[0].upper()
-    rest = _fragment(token[1:]) if len(token) > 1 else ""
-    if token in _SPECIAL_FRAGMENTS or not head.isalnum():
-        return f"(?:{_fragment(token)})"
-    return f"{re.escape(head)}(?<!\\w.){rest}"
-
-
-def _trie_alternatives(keys: list[str]) -> list[str]:
-    """Regexes matching any of the keys' wordings, one per first token, factored by common token prefixes."""
-    end = object()
-    root: dict = {}
-    for key in keys:
-        node = root
-        for tok in key.split(" "):
-            node = node.setdefault(tok, {})
-        node[end] = True
-
-    def emit(tok: str, child: dict, first: bool) -> str:
-        frag = (_first_fragment(tok) if first else _fragment(tok)) + r"(?!\w)"
-        sep = _SEP + (_THE + _REPUBLIC_OF if tok in _PREPOSITIONS else _THE)
-        children = sorted((t for t in child if t is not end), key=lambda t: (-len(t), t))
-        if not children:
-            return frag
-        inner = "|".join(emit(t, child[t], False) for t in children)
-        if end in child:
-            return f"{frag}(?:{sep}(?:{inner}))?"
-        return f"{frag}{sep}(?:{inner})"
-
-    return [emit(t, root[t], True) for t in sorted((t for t in root if t is not end), key=lambda t: (-len(t), t))]
-
-
-# --- acronyms ------------------------------------------------------------------------------------------------
-_ACRONYM_ALIAS_RE = re.compile(r"^([A-Z][A-Z0-9]+)(?:[ -]?(III|II|IV|I|[1-4]))?$")
 _ACRONYM_TOKENS = tuple(
     rf"{c}(?<!\w.)[A-Z0-9]+(?:[ -](?:III|II|IV|I|[1-4])(?!\w))?(?!\w)" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _TRAILING_DIGITS_RE = re.compile(r"\d+$")
@@ -227,16 +113,6 @@ _MISSION_WORD_AFTER_RE = re.compile(r"(?:'s)?\s+(?i:mission|force|operation|peac
 _OPEN_PAREN_GAP_RE = re.compile(r"\s*\(\s*$")
 _PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9 /-]{1,20}?)\s*\)")
 
-
-def acronym_key(text: str) -> str:
-    """``UNEF 2``, ``UNEF-II``, ``UNEF II`` -> ``UNEF II``; other acronyms unchanged."""
-    m = _ACRONYM_ALIAS_RE.match(text)
-    if not m:
-        return text
-    base, numeral = m.group(1), m.group(2)
-    if numeral is None:
-        return base
-    return f"{base} {_ROMAN.get(numeral, numeral).upper()}"
 
 
 # --- descriptions --------------------------------------------------------------------------------------------
@@ -283,8 +159,6 @@ _PREP_RE = re.compile(r"(?<!\w)(?:in|to|for|at)\s+(?:the\s+)?")
 _DIRECTION_RE = re.compile(r"(?:(?:north|south|east|west)(?:ern|[- ]?(?:east|west)(?:ern)?)?|central)\s+", re.I)
 _WORD_RE = re.compile(r"\S+")
 _CAPITALISED_RE = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*){0,3}")
-_PLACE_SPLIT_RE = re.compile(r",\s*|\s+and\s+")
-_NAME_PLACE_RE = re.compile(r"\s(?:in|for|to)\s+(.+)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,64 +176,11 @@ class _Pending:
     plural: bool = False            # "UN missions in ...": dropped, not kept as unresolved, when unresolved
 
 
-def _period(when: PartialDate) -> tuple[date, date]:
-    start = when.value
-    if when.precision == "year":
-        return start, date(start.year, 12, 31)
-    if when.precision == "month":
-        nxt = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
-        return start, nxt - timedelta(days=1)
-    return start, start
-
-
-def _mission_end(mission: dict) -> date | None:
-    end, precision = mission["end_date"], mission["end_precision"]
-    if end is None:
-        return None
-    return _period(PartialDate(end, precision or "day"))[1]
-
-
-_COUNTRIES: list = []
-
-
-def _countries_module():
-    """The country finder ``pipeline.extract.countries`` (imported once, lazily: it compiles a large regex), or
-    None when it is not installed, in which case only the places named in mission names are known."""
-    if not _COUNTRIES:
-        try:
-            from pipeline.extract import countries
-        except ImportError:
-            countries = None
-        _COUNTRIES.append(countries)
-    return _COUNTRIES[0]
-
-
-class MissionMatcher:
+class MissionMatcher(MissionIndex):
     """Finds mission mentions; build once per catalog (compiles everything), pickles for worker processes."""
 
     def __init__(self, catalog: MissionCatalog):
-        self.catalog = catalog
-        self._missions: dict[str, dict] = {m["mission_acronym"]: m for m in catalog.missions}
-        # Acronym -> leading organisation ("UN", "AU"...): a mission that acts acts for it (the events' actor).
-        self.organisations: dict[str, str] = {m["mission_acronym"]: m["organisation"] for m in catalog.missions}
-        # Host country -> its missions, in catalog order: a host's few missions, not all ~120, are ranked.
-        self._by_host: dict[str, list[str]] = {}
-        for acronym, mission in self._missions.items():
-            for iso3 in dict.fromkeys(mission["host_iso3"]):
-                self._by_host.setdefault(iso3, []).append(acronym)
-        order = {m["mission_acronym"]: i for i, m in enumerate(catalog.missions)}
-        acronyms: dict[str, list[str]] = {}
-        names: dict[str, list[str]] = {}
-        for alias in catalog.aliases:
-            text, acronym = alias["alias"], alias["mission_acronym"]
-            if _ACRONYM_ALIAS_RE.match(text):
-                bucket, key = acronyms, acronym_key(text)
-            else:
-                bucket, key = names, name_key(text)
-            if key and acronym not in bucket.setdefault(key, []):
-                bucket[key].append(acronym)
-        self._acronyms = {k: tuple(sorted(v, key=order.get)) for k, v in acronyms.items()}
-        self._names = {k: tuple(sorted(v, key=order.get)) for k, v in names.items()}
+        super().__init__(catalog)
         self._generic_names = frozenset(k for k in self._names if self._is_generic(k))
         # Fuzzy targets: the English acronyms people misspell, not French ones (FINUL is one edit from FINAL) nor
         # the capitalised names of operations without an acronym (SERVAL is one edit from SERIAL).
@@ -368,8 +189,6 @@ class MissionMatcher:
             if a["alias_kind"] == "acronym" and _ACRONYM_ALIAS_RE.match(a["alias"]) and " " not in a["alias"]
             and len(a["alias"]) >= FUZZY_MIN_LENGTH and not _is_pseudo_acronym(self._missions[a["mission_acronym"]])
         }))
-        self._places, place_regex = self._build_places(catalog)
-        self._place_re = re.compile(place_regex) if place_regex else None
         # One flat alternation whose alternatives all start with a literal character (see _first_fragment);
         # an empty group closing each alternative tells its kind (name, desc, pm, acr) through lastgroup.
         alternatives = [(a, "name") for a in _trie_alternatives(sorted(self._names))]
@@ -383,187 +202,14 @@ class MissionMatcher:
         for i, (alternative, _) in enumerate(alternatives):
             groups.setdefault(alternative[0], []).append(f"{alternative[1:]}(?P<k{i}>)")
         self._master = re.compile("|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()))
-        self._country_named: dict[str, bool] = {}
         self._acronym_readings: dict[str, tuple] = {}  # see _acronym_reading
-        # Memo of the question the contribution rules ask once per figure, over and again for the same few hosts
-        # and dates; the catalog never changes after construction, so it holds.
-        self._hosted: dict[tuple[str, PartialDate | None], tuple[str, ...]] = {}
 
-    # --- catalog views ------------------------------------------------------------------------------------------
     @staticmethod
     def _is_generic(key: str) -> bool:
         """``<org> mission|force|operation in <place>``: a name that is also an ordinary description."""
         toks = key.split(" ")
         return (len(toks) >= 4 and toks[0] in ("<un>", "<au>", "<eu>", "ecowas", "sadc")
                 and toks[1] in ("mission", "force", "operation") and toks[2] in _PREPOSITIONS)
-
-    def _build_places(self, catalog: MissionCatalog) -> tuple[dict[str, tuple[tuple[str, ...], tuple[str, ...]]], str]:
-        """Places named in missions' English names (``in Darfur``): key -> (hosts, missions), and their regex.
-
-        Hosts of a place are the hosts its missions share (all of them when they share none). This is not a
-        country table: it only knows the places that mission names use, sub-national ones included.
-        """
-        places: dict[str, list[str]] = {}
-        surfaces: dict[str, str] = {}
-        for alias in catalog.aliases:
-            if alias["alias_kind"] not in ("name", "variant", "former_name"):
-                continue
-            m = _NAME_PLACE_RE.search(alias["alias"])
-            if not m:
-                continue
-            mission = self._missions[alias["mission_acronym"]]
-            whole = re.sub(r"^(?:the|The)\s+", "", m.group(1).strip())
-            parts = [whole]
-            if len(mission["host_iso3"]) > 1:
-                parts += [re.sub(r"^(?:the|The)\s+", "", p) for p in _PLACE_SPLIT_RE.split(whole)]
-            for part in list(parts):
-                stripped = re.sub(r"^Republic of (?:the\s+)?", "", part)
-                if stripped != part:
-                    parts.append(stripped)
-            for part in parts:
-                if not part or not part[0].isupper():
-                    continue
-                key = name_key(part)
-                surfaces.setdefault(key, part)
-                if mission["mission_acronym"] not in places.setdefault(key, []):
-                    places[key].append(mission["mission_acronym"])
-        out: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-        for key, acronyms in places.items():
-            host_sets = [self._missions[a]["host_iso3"] for a in acronyms]
-            shared = [h for h in host_sets[0] if all(h in s for s in host_sets)]
-            hosts = shared or list(dict.fromkeys(h for s in host_sets for h in s))
-            out[key] = (tuple(hosts), tuple(sorted(acronyms)))
-        regex = "|".join(
-            _place_fragment(surfaces[k]) for k in sorted(out, key=lambda k: (-len(surfaces[k]), k)))
-        return out, regex
-
-    def mission(self, acronym: str) -> dict | None:
-        """The catalog's row of a mission (None for unknown acronyms)."""
-        return self._missions.get(acronym)
-
-    def host_countries(self, acronym: str) -> tuple[str, ...]:
-        """Host country codes of a mission (empty for unknown acronyms)."""
-        mission = self._missions.get(acronym)
-        return tuple(mission["host_iso3"]) if mission else ()
-
-    def _name_is_country(self, acronym: str) -> bool:
-        """True when the mission's name places it in one of its host countries (``in Mali``, not ``in Darfur``)."""
-        if acronym not in self._country_named:
-            countries = _countries_module()
-            result = False
-            if countries is not None:
-                m = _NAME_PLACE_RE.search(self._missions[acronym]["name"])
-                if m:
-                    result = countries.country_iso3(m.group(1).strip()) in self._missions[acronym]["host_iso3"]
-            self._country_named[acronym] = result
-        return self._country_named[acronym]
-
-    def _rank(self, acronym: str, when: PartialDate | None) -> tuple | None:
-        """Sort key for a mission at a date (None when it is not active then, tolerances included)."""
-        mission = self._missions[acronym]
-        start, end = mission["start_date"], _mission_end(mission)
-        if when is None:
-            distance = 0 if end is None else 1
-            recency = -(end or date.max).toordinal()
-        else:
-            w0, w1 = _period(when)
-            if start is not None and w1 < start:
-                if start - w1 > START_TOLERANCE:
-                    return None
-                distance = (start - w1).days
-            elif end is not None and w0 > end:
-                if w0 - end > END_TOLERANCE:
-                    return None
-                distance = (w0 - end).days
-            else:
-                distance = 0
-            recency = 0
-        # Political missions last: they have no troops, and callers ask "which force is in Mali". Among the
-        # others, peace forces before training, naval or combat operations there at the same time (AMISOM before
-        # EUTM Somalia and Atalanta).
-        return (mission["kind"] == "political", mission["organisation"] != "UN",
-                mission["kind"] != "peacekeeping", distance,
-                not self._name_is_country(acronym), len(mission["host_iso3"]), recency,
-                -(start or date.min).toordinal(), acronym)
-
-    def missions_hosted_in(self, iso3: str, when: PartialDate | None) -> list[str]:
-        """Missions in that country active at that date (up to ~6 months before their start), best first.
-
-        Best: not political (they have no troops), UN-led, peacekeeping, closest dates, named after that country,
-        fewest hosts, latest start.
-        With ``when`` None: all missions hosted there, those still active first.
-        """
-        memo = (iso3, when)
-        hosted = self._hosted.get(memo)
-        if hosted is None:
-            ranked = [key for key in (self._rank(a, when) for a in self._by_host.get(iso3, ())) if key is not None]
-            hosted = tuple(key[-1] for key in sorted(ranked))
-            if len(self._hosted) >= _ACRONYM_CACHE_SIZE:
-                self._hosted.clear()
-            self._hosted[memo] = hosted
-        return list(hosted)  # a new list each call: callers may change theirs
-
-    def _most_recently_closed(self, hosts: tuple[str, ...], when: PartialDate | None, allowed) -> str | None:
-        """The mission with one of these hosts that closed last before ``when``, within ``RECENT_PAST``."""
-        if when is None:
-            return None
-        w0 = _period(when)[0]
-        best: tuple[date, str] | None = None
-        for acronym, mission in self._missions.items():
-            end = _mission_end(mission)
-            if (end is None or end >= w0 or w0 - end > RECENT_PAST or not allowed(acronym)
-                    or not set(hosts) & set(mission["host_iso3"])):
-                continue
-            if best is None or (end, acronym) > best:
-                best = (end, acronym)
-        return best[1] if best else None
-
-    def _pick(self, candidates: tuple[str, ...], when: PartialDate | None) -> str:
-        """One mission among several that share an alias: the best ranked at the date, else the first."""
-        if len(candidates) == 1:
-            return candidates[0]
-        ranked = sorted(k for k in (self._rank(a, when) for a in candidates) if k is not None)
-        return ranked[0][-1] if ranked else candidates[0]
-
-    # --- places ------------------------------------------------------------------------------------------------
-    def _place_at(self, text: str, pos: int) -> tuple[int, tuple[str, ...], tuple[str, ...]] | None:
-        """A place starting exactly at ``pos``: (end, host codes, missions named after it) or None."""
-        best: tuple[int, tuple[str, ...], tuple[str, ...]] | None = None
-        if self._place_re is not None:
-            m = self._place_re.match(text, pos)
-            if m:
-                hosts, missions = self._places[name_key(m.group(0))]
-                best = (m.end(), hosts, missions)
-        countries = _countries_module()
-        if countries is not None:
-            window = text[pos:pos + 80]
-            for cm in countries.find_countries(window):
-                if cm.start == 0 and cm.kind in ("name", "capital"):
-                    end = pos + cm.end
-                    if best is None or end > best[0]:
-                        best = (end, (cm.iso3,), ())
-                    elif end == best[0]:
-                        best = (end, (cm.iso3,), best[2])
-                    break
-        return best
-
-    def places_in(self, text: str, start: int, end: int,
-                  when: PartialDate | None) -> list[tuple[int, int, str]]:
-        """Places that mission names use, inside ``text[start:end]``, with the mission active there at ``when``:
-        [(start, end, acronym)]. "Darfur" is UNAMID's place in 2015; a place none of whose missions was active
-        then gives nothing. Country names are places too ("Mali"): callers that read countries otherwise skip
-        the spans they already know."""
-        if self._place_re is None:
-            return []
-        out = []
-        for m in self._place_re.finditer(text, start, end):
-            if m.start() and text[m.start() - 1].isalnum():
-                continue  # inside a word (the fragment itself ends at a word boundary)
-            missions = self._places[name_key(m.group(0))][1]
-            ranked = sorted(k for k in (self._rank(a, when) for a in missions) if k is not None)
-            if ranked:
-                out.append((m.start(), m.end(), ranked[0][-1]))
-        return out
 
     # --- the scan ----------------------------------------------------------------------------------------------
     def find_mentions(self, text: str, published: PartialDate | None) -> list[MissionMention]:
@@ -606,15 +252,6 @@ class MissionMatcher:
                 last_end = f.end
         return out
 
-    def _document_hosts(self, text: str) -> set[str]:
-        """Host codes of the countries, capitals and mission places the document names anywhere."""
-        hosts: set[str] = set()
-        if self._place_re is not None:
-            hosts.update(h for m in self._place_re.finditer(text) for h in self._places[name_key(m.group(0))][0])
-        countries = _countries_module()
-        if countries is not None:
-            hosts.update(c.iso3 for c in countries.find_countries(text) if c.kind in ("name", "capital"))
-        return hosts
 
     def _pick_by_named_hosts(self, text: str, found: list, shared: list[MissionMention],
                              published: PartialDate | None) -> list:
@@ -845,23 +482,6 @@ class MissionMatcher:
 def _is_pseudo_acronym(mission: dict) -> bool:
     """``SERVAL`` for "Operation Serval": a name written in capitals, not an acronym."""
     return mission["name"].casefold().endswith(" " + mission["mission_acronym"].casefold())
-
-
-def _place_fragment(place: str) -> str:
-    """Regex for a place as written in a mission name: case-sensitive words, flexible spaces and accents."""
-    words = re.split(r"[\s]+", place)
-    parts = []
-    for w in words:
-        if w.lower() == "the":
-            continue
-        parts.append("".join(_ACCENTS.get(c, re.escape(c)) if c.islower() or c == "'" else re.escape(c)
-                             for c in _fold_keep_case(w)))
-    return r"(?:" + (_SEP + _THE).join(parts) + r")(?!\w)"
-
-
-def _fold_keep_case(word: str) -> str:
-    word = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in word if not unicodedata.combining(c)).replace("\u2019", "'")
 
 
 def _benchmark(megabytes: int = 20) -> None:
