@@ -197,6 +197,17 @@ class MissionIndex:
             self._hosted[memo] = hosted
         return list(hosted)  # a new list each call: callers may change theirs
 
+    def one_mission_then(self, pool: list[str], when: PartialDate | None) -> str | None:
+        """The guide's test for a definite description (M1): among the missions of one host, organisation and kind
+        (``pool``), the only one active on ``when`` itself (not merely within the tolerances: "the NATO force in
+        Kosovo" in March 1999 is no mission yet); None when two overlap then (East Timor, October 1999: UNAMET
+        and UNTAET), when none is active then, or when the date is unknown and the host had more than one."""
+        pool = list(dict.fromkeys(pool))
+        if when is None:
+            return pool[0] if len(pool) == 1 else None
+        on_the_date = [a for a in pool if (key := self._rank(a, when)) is not None and key[3] == 0]
+        return on_the_date[0] if len(on_the_date) == 1 else None
+
     def _most_recently_closed(self, hosts: tuple[str, ...], when: PartialDate | None, allowed) -> str | None:
         """The mission with one of these hosts that closed last before ``when``, within ``RECENT_PAST``."""
         if when is None:

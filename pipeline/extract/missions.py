@@ -30,6 +30,12 @@ with offsets into ``text`` and ``surface == text[start:end]``:
   recently, within ten years (0.5). Generic names used as descriptions (``the UN mission in Haiti``, lowercase
   head; or a capitalised ``UN Mission in Haiti`` whose mission is not active at the publication date) are
   resolved the same way, falling back to the name's own mission.
+* ``definite``: a description that the annotation guide counts as naming the mission (M1): it names the
+  organisation (UN, AU, EU...) and a single host (``the UN force in Mali``, ``the United Nations' Force in
+  Cyprus``, each place of ``United Nations operations in Cyprus, Cambodia...``), and only one such mission was
+  active on the publication date itself (``MissionIndex.one_mission_then``). The others stay ``description``:
+  no organisation (``peacekeeping operations in Haiti and Liberia``, ``the Mali mission``), two missions then
+  (East Timor in October 1999), a mission not yet begun, or an undated document whose host had several.
 * ``unresolved`` (acronym None, score 0): singular descriptions and names whose place or mission is unknown
   (``UN Mission in Atlantis``), ambiguous misspellings, and unknown UN-style acronyms next to ``mission`` /
   ``force`` or in parentheses after an unresolved mention.
@@ -45,6 +51,7 @@ pipeline.extract.missions`` prints the benchmark). The text is read again only a
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -120,10 +127,10 @@ _QUALIFIERS = (
     r"U(?<!\w.)(?:(?i:nited\s+nations)|\.N\.?|N)", r"A(?<!\w.)(?:(?i:frican\s+union)|U|(?i:frican)[\s-]+(?i:led))",
     r"E(?<!\w.)(?:COWAS|(?i:uropean\s+union)|U)", r"N(?<!\w.)ATO", r"S(?<!\w.)ADC",
 )
-_BACKED = r"(?:['\u2019]s)?(?:[\s-]+(?i:backed|led|mandated|authori[sz]ed|sanctioned|run))?"
+_BACKED = r"(?:['\u2019]s?)?(?:[\s-]+(?i:backed|led|mandated|authori[sz]ed|sanctioned|run))?"
 _ADJECTIVE = (r"(?i:peace[\s-]?keeping|peace|stabili[sz]ation|multidimensional|integrated|interim|observer"
               r"|observation|military|monitoring|verification|support|assistance|protection|emergency|security"
-              r"|police|hybrid|transition(?:al)?|regional|multinational|joint)")
+              r"|police|hybrid|transition(?:al)?|regional|multinational|joint|aid)")
 _HEAD = r"(?i:missions?|forces?|operations?|peace[\s-]?keepers?|troops|blue\s+helmets|observers|monitors|contingents?)"
 _DESCRIPTIONS = (
     *(rf"{q}{_BACKED}(?:\s+{_ADJECTIVE}){{0,3}}\s+{_HEAD}(?!\w)" for q in _QUALIFIERS),
@@ -158,6 +165,7 @@ _TAIL_STOP_RE = re.compile(r"[.;:!?()\[\]\u201c\u201d\"]|,|\n\s*\n")
 _PREP_RE = re.compile(r"(?<!\w)(?:in|to|for|at)\s+(?:the\s+)?")
 _DIRECTION_RE = re.compile(r"(?:(?:north|south|east|west)(?:ern|[- ]?(?:east|west)(?:ern)?)?|central)\s+", re.I)
 _WORD_RE = re.compile(r"\S+")
+_OPEN_LIST_RE = re.compile(r",?\s+(?:and|or)\s+(?:elsewhere|others|other\s+(?:countries|places|missions))\b")
 _CAPITALISED_RE = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*){0,3}")
 
 
@@ -174,6 +182,8 @@ class _Pending:
     fallback: tuple[str, ...] = ()  # the name's own missions, for generic names re-read as descriptions
     head_word: str | None = None    # a capitalised generic name's head: the mission's name must contain it
     plural: bool = False            # "UN missions in ...": dropped, not kept as unresolved, when unresolved
+    list_start: int = -1            # the start of the list's head when this is one place of a list of places
+    open_list: bool = False         # the list ends "and elsewhere": places of a span of time, not of the date
 
 
 class MissionMatcher(MissionIndex):
@@ -242,14 +252,25 @@ class MissionMatcher(MissionIndex):
                     if isinstance(f, MissionMention) and f.acronym and f.method in ("acronym", "name", "fuzzy")}
         out: list[MissionMention] = []
         last_end = -1
+        lists: dict[int, list[int]] = {}  # list head -> indexes in ``out`` of its places
         for f in found:
             if isinstance(f, _Pending):
+                list_start = f.list_start
                 f = self._resolve(text, f, explicit, published)
                 if f is None:
                     continue
+                if list_start >= 0 and f.start >= last_end:
+                    lists.setdefault(list_start, []).append(len(out))
             if f.start >= last_end:
                 out.append(f)
                 last_end = f.end
+        for indexes in lists.values():
+            # A list of places names its missions only when every place had one such mission on the date: "UN
+            # missions in East Timor, Liberia, Haiti" in 2015 lists places of a history, not missions of the date.
+            if any(out[i].method != "definite" for i in indexes):
+                for i in indexes:
+                    if out[i].method == "definite":
+                        out[i] = dataclasses.replace(out[i], method="description")
         return out
 
 
@@ -421,6 +442,9 @@ class MissionMatcher(MissionIndex):
                         break
                     out.append(_Pending(sep.end(), nxt[0], orgs, forces_only, nxt[1], nxt[2], plural=True))
                     end = nxt[0]
+                if len(out) > 1:
+                    open_list = _OPEN_LIST_RE.match(text, end) is not None
+                    out = [dataclasses.replace(p, list_start=m.start(), open_list=open_list) for p in out]
                 return out
             if words_seen == 0 and not plural and orgs is not None:
                 cap = _CAPITALISED_RE.match(text, pos)
@@ -457,16 +481,26 @@ class MissionMatcher(MissionIndex):
             return not (p.forces_only and mission["kind"] == "political")
 
         hosts = set(p.hosts)
+        # The guide's definite description (M1): an organisation and a single host ("the UN force in Mali"; each
+        # place of "UN operations in Cyprus, Cambodia and the western Sahara" too, not those of a bare list).
+        definite = p.orgs is not None and not p.open_list and (len(hosts) == 1 or bool(p.place_missions))
         named = [a for a in sorted(explicit) if allowed(a) and hosts & set(self._missions[a]["host_iso3"])]
         if p.place_missions:
-            named = [a for a in named if a in p.place_missions] or named
+            # "UN forces in ... Abyei" in a story on UNMISS is UNISFA, the mission named after the place: another
+            # named mission of the same host stands in only when none of the place's own fits ("the AU force in
+            # Darfur" before UNAMID is AMIS).
+            own = [a for a in p.place_missions if allowed(a) and self._rank(a, published) is not None]
+            named = [a for a in named if a in p.place_missions] or ([] if own else named)
         if named:
-            return MissionMention(self._pick(tuple(named), published), p.start, p.end, surface, "description",
-                                  SCORE_DESCRIPTION_EXPLICIT)
+            return MissionMention(self._pick(tuple(named), published), p.start, p.end, surface,
+                                  "definite" if definite else "description", SCORE_DESCRIPTION_EXPLICIT)
         pool = [a for a in p.place_missions if allowed(a) and self._rank(a, published) is not None]
         if not pool:
             pool = [a for iso3 in p.hosts for a in self.missions_hosted_in(iso3, published) if allowed(a)]
         if pool:
+            only = self.one_mission_then(pool, published) if definite else None
+            if only is not None:
+                return MissionMention(only, p.start, p.end, surface, "definite", SCORE_DESCRIPTION_DATE)
             best = sorted(dict.fromkeys(pool), key=lambda a: self._rank(a, published))[0]
             return MissionMention(best, p.start, p.end, surface, "description", SCORE_DESCRIPTION_DATE)
         past = self._most_recently_closed(p.hosts, published, allowed)
