@@ -468,18 +468,18 @@ def test_shared_acronyms_prefer_the_named_host(matcher, published, text, expecte
 # Sentences from the real dev split.
 DEFINITE = [
     # r3_019 (Hansard, June 1964): a possessive "United Nations'" is the organisation
-    ("1964-06", "the Security Council extended the mandate of the United Nations' Force in Cyprus for a further "
-     "three months.", [("UNFICYP", "United Nations' Force in Cyprus", "definite")]),
+    ("1964-06", ("the Security Council extended the mandate of the United Nations' Force in Cyprus for a further "
+      "three months."), [("UNFICYP", "United Nations' Force in Cyprus", "definite")]),
     # r6_003 (Hansard, May 1994): a loose name of UNAMIR
     ("1994-05", "SCR 918 expands the mandate of the United Nations Aid Mission in Rwanda, as set out in SCR 912",
      [("UNAMIR", "United Nations Aid Mission in Rwanda", "definite")]),
     # r3_005 (Hansard, May 1993): each place of a list after an organisation is a definite description
-    ("1993-05-18", "The United Kingdom is currently providing forces for United Nations operations in Cyprus, "
-     "Cambodia and on the Iraq-Kuwait border.",
+    ("1993-05-18", ("The United Kingdom is currently providing forces for United Nations operations in Cyprus, "
+      "Cambodia and on the Iraq-Kuwait border."),
      [("UNFICYP", "United Nations operations in Cyprus", "definite"), ("UNTAC", "Cambodia", "definite")]),
     # r1_019 (UNMISS, December 2013): Abyei is UNISFA's place, not the UNMISS the story names
-    ("2013-12-25", "UNMISS needs troops. Units will be transferred if necessary from other UN forces in the "
-     "Democratic Republic of Congo, Darfur, Abyei, Côte d’Ivoire and Liberia.",
+    ("2013-12-25", ("UNMISS needs troops. Units will be transferred if necessary from other UN forces in the "
+      "Democratic Republic of Congo, Darfur, Abyei, Côte d’Ivoire and Liberia."),
      [("UNMISS", "UNMISS", "acronym"), ("MONUSCO", "UN forces in the Democratic Republic of Congo", "definite"),
       ("UNAMID", "Darfur", "definite"), ("UNISFA", "Abyei", "definite"), ("UNOCI", "Côte d’Ivoire", "definite"),
       ("UNMIL", "Liberia", "definite")]),
@@ -502,8 +502,8 @@ def test_definite_descriptions(matcher, published, text, expected):
 # A list of places names its missions only when every place had one such mission on the date.
 LISTS = [
     # devset3 d3_06 (2015): East Timor had no UN mission then: a list of a history, none definite
-    ("2015-09-28", "Since 2000, China has also sent over 2,500 police officers to UN missions in East Timor, "
-     "Liberia, Haiti and elsewhere.",
+    ("2015-09-28", ("Since 2000, China has also sent over 2,500 police officers to UN missions in East Timor, "
+      "Liberia, Haiti and elsewhere."),
      [("UNMIT", "UN missions in East Timor", "description"), ("UNMIL", "Liberia", "description"),
       ("MINUSTAH", "Haiti", "description")]),
     ("2015-09-28", "China has sent police officers to UN missions in Liberia, Haiti and elsewhere.",
