@@ -115,3 +115,13 @@ def test_extractor_names_the_chain_of_rules_that_made_the_row() -> None:
         assert version == "events.v5" and head.startswith(f"{row.event_type}_"), row.extractor
         assert steps[0].startswith("bind.") and set(steps) <= known, row.extractor
         assert [s.split(".")[0] for s in steps[-2:]] == ["actor", "mission"], row.extractor
+
+
+def test_a_deployment_skips_the_mission_it_came_from() -> None:
+    """r1_002: the advance team arrived "from MINUSTAH" to support UNMISS, the mission the story names before."""
+    text = ("UNMISS welcomed more Nepalese troops in Juba on 4 February 2014. An advance team of 25 Nepalese troops "
+            "arrived in the country on 10 January 2014 from MINUSTAH to support the mission.")
+    rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, PUBLISHED),
+                          find_dates(text, PUBLISHED), DocumentContext("t", PUBLISHED))
+    arrival = [r for r in rows if r.date.date.value.isoformat() == "2014-01-10"]
+    assert [(r.event_type, r.mission_acronym) for r in arrival] == [("deployment", "UNMISS")]

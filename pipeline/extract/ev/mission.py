@@ -15,6 +15,7 @@ that is the object of *invaded/attacked*.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -32,6 +33,9 @@ from pipeline.extract.ev.entities import (
 from pipeline.extract.ev.rules import Rule, check_table, note
 from pipeline.extract.ev.triggers import _BE_BEFORE
 from pipeline.extract.types import DateMention, MissionMention, Sentence
+
+_CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_ONE_MISSION_TYPES = frozenset({"deployment", "mandate", "withdrawal"})
 
 
 @dataclass(slots=True)
@@ -84,13 +88,20 @@ def _is_predecessor(q: _Query, m: MissionMention) -> bool:
     return bool(words) and words[-1].lower() == "from"
 
 
+def _came_from(q: _Query, m: MissionMention) -> bool:
+    """A deployment's mission after "from" is the one the contingent left, not the one it joins: "an advance team
+    of 25 Nepalese troops who arrived in the country in January from MINUSTAH to support the mission" (r1_002)."""
+    return q.trigger.event_type == "deployment" and _CAME_FROM.search(q.doc.text, max(0, m.start - 12), m.start) \
+        is not None
+
+
 def _nearest_named(q: _Query) -> str | None:
     """The mission nearest the trigger, of its clause first; a mission of another clause counts only when that
-    clause has no event of its own; a handover skips its predecessor."""
+    clause has no event of its own; a handover skips its predecessor, a deployment the mission it came from."""
     clauses, clause = q.clauses, q.clause
     busy = {clauses.of(t.start) for t in q.triggers if t is not q.trigger} - {clause}
     candidates = [m for m in _slice(q.doc.missions, q.doc.mission_starts, q.sentence.start, q.sentence.end)
-                  if clauses.of(m.start) not in busy]
+                  if clauses.of(m.start) not in busy and not _came_from(q, m)]
     if q.trigger.event_type == "handover":
         candidates = [m for m in candidates if not _is_predecessor(q, m)]
     in_clause = [m for m in candidates if clause[0] <= m.start < clause[1]]
@@ -131,6 +142,19 @@ def _focus(q: _Query) -> str | None:
     return q.focus if _refers_to_a_mission(q) else None
 
 
+def _only_mission(q: _Query) -> str | None:
+    """A deployment, mandate or withdrawal in a document that names one mission only is that mission's:
+    "A new batch of the Egyptian Infantry Battalion consisting of 164 personnel arrived in El Fasher today"
+    (r5_034, UNAMID), "It was authorized by the United Nations Security Council on 28 March 2013 through
+    Resolution 2098" (r4_014, MONUSCO), "In February 2010, Japan dispatched the SDF Engineering Unit" (r2_047,
+    MINUSTAH). Not attacks, interventions and other events, often outside any mission, nor handovers, to whoever
+    takes over ("France hopes to hand over to African troops")."""
+    if q.trigger.event_type not in _ONE_MISSION_TYPES or not q.doc.missions:
+        return None
+    only = q.doc.missions[0].acronym
+    return only if all(m.acronym == only for m in q.doc.missions) else None
+
+
 # The mission of an event, in order: the first rule that answers wins.
 MISSION_RULES = check_table((
     Rule("successor", "a mission absorbed into or replaced by another: the one that takes over",
@@ -148,6 +172,9 @@ MISSION_RULES = check_table((
          "UNMISS was set up in 2011. The mission deployed to Bor in May 2014.", _named_before),
     Rule("focus", "'the mission' with no mission named near before: the document's focus mission",
          "The mission deployed to Bor in May 2014. UNMISS has 12,000 troops.", _focus),
+    Rule("only_mission", "a deployment, mandate or withdrawal in a document that names one mission only",
+         "UNAMID has 20,000 troops. A new batch of the Egyptian Infantry Battalion consisting of 164 personnel "
+         "arrived in El Fasher on 13 November 2008.", _only_mission),
 ))
 
 
