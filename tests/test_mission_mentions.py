@@ -488,6 +488,17 @@ DEFINITE = [
      [("MINUSTAH", "peacekeeping operations in Haiti", "description"), ("UNMIL", "Liberia", "description")]),
     # r3_039 (Hansard, March 1999): KFOR came in June 1999; a force still to come is no definite description
     ("1999-03", "the NATO force in Kosovo", [("KFOR", "NATO force in Kosovo", "description")]),
+    # r7_010 (2008) and r6_013 (2007): a hybrid of the UN and the AU is UNAMID, not the AU's AMIS
+    ("2008-10-23", ("Some 163 Bangladeshi officers arrived today to serve with the hybrid United Nations-African "
+                    "Union peacekeeping mission in Darfur (UNAMID)."),
+     [("UNAMID", "United Nations-African Union peacekeeping mission in Darfur", "definite"),
+      ("UNAMID", "UNAMID", "acronym")]),
+    ("2007-08-02", ("Five African nations have pledged to contribute troops to the joint U.N.-African Union (AU) "
+                    "peacekeeping force in Sudan's troubled Darfur region."),
+     [("UNAMID", "U.N.-African Union (AU) peacekeeping force in Sudan", "definite")]),
+    # r5_032 (2006): "the U.N. peace force" is ordinary words, not the United Nations Peace Forces of 1995
+    ("2006-08-24", "\"More than half the U.N. peace force has been pledged today,\" he said.", []),
+    ("1995-06", "About half the U.N. peace force will come from Europe.", [("UNPF", "U.N. peace force", "name")]),
     # M1: two UN missions in East Timor in October 1999 (UNAMET until 25 October, UNTAET from then)
     ("1999-10", "the UN mission in East Timor", [("UNTAET", "UN mission in East Timor", "description")]),
 ]

@@ -123,7 +123,12 @@ _PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9 /-]{1,20}?)\s*\)")
 
 
 # --- descriptions --------------------------------------------------------------------------------------------
+# A hybrid of the UN and the AU ("the hybrid United Nations-African Union peacekeeping mission in Darfur", "the
+# joint U.N.-African Union (AU) peacekeeping force"): UN-led, and the mission's name holds "African Union" (UNAMID).
+_HYBRID = (r"(?:(?i:nited\s+nations)|\.N\.?|N)\s*[-\u2013/]\s*(?:(?i:african\s+union)|AU)(?:\s*\(AU\))?",
+           r"(?:(?i:frican\s+union)|U)(?:\s*\(AU\))?\s*[-\u2013/]\s*(?:(?i:united\s+nations)|U\.N\.?|UN)")
 _QUALIFIERS = (
+    rf"U(?<!\w.){_HYBRID[0]}", rf"A(?<!\w.){_HYBRID[1]}",
     r"U(?<!\w.)(?:(?i:nited\s+nations)|\.N\.?|N)", r"A(?<!\w.)(?:(?i:frican\s+union)|U|(?i:frican)[\s-]+(?i:led))",
     r"E(?<!\w.)(?:COWAS|(?i:uropean\s+union)|U)", r"N(?<!\w.)ATO", r"S(?<!\w.)ADC",
 )
@@ -143,7 +148,9 @@ _PLACE_MISSIONS = tuple(
     r"(?:mission|force|operation)(?!\w)" for t in "Tt")
 _PLACE_MISSION_PARTS_RE = re.compile(
     r"[Tt]he\s+(.+?)\s+(?:peace[\s-]?keeping\s+)?(?:mission|force|operation)$", re.S)
+_HYBRID_RE = re.compile(rf"^(?:U{_HYBRID[0]}|A{_HYBRID[1]})")
 _QUALIFIER_ORGS = (
+    (_HYBRID_RE, frozenset({"UN"})),
     (re.compile(r"^(?:united\s+nations|U\.N\.?|UN)[\s-]+(?:backed|led|mandated|authori[sz]ed|sanctioned|run)",
                 re.I), None),
     (re.compile(r"^(?:(?i:united\s+nations)|U\.N\.?|UN)(?!\w)"), frozenset({"UN"})),
@@ -159,6 +166,10 @@ _PLURAL_HEAD_RE = re.compile(
 _FORCE_HEAD_RE = re.compile(
     r"(?i:forces?|peace[\s-]?keepers?|troops|blue\s+helmets|observers|monitors|contingents?)$")
 _HEAD_WORD_RE = re.compile(r"(?i:mission|force|operation)")
+# A name that, after its organisation, is only lowercase generic words ("U.N. peace force"): ordinary words too.
+_LOWERCASE_GENERIC_RE = re.compile(
+    r"(?:U\.N\.?|UN|United\s+Nations|AU|African\s+Union|EU|European\s+Union)(?:\s+(?:peace|peace-?keeping|"
+    r"force|forces|mission|missions|operation|operations|security|protection|military|observers?|group))+$")
 _LIST_NEXT_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _LIST_STOP_RE = re.compile(r"[.;:!?()\[\]\u201c\u201d\"]|\n\s*\n")
 _TAIL_STOP_RE = re.compile(r"[.;:!?()\[\]\u201c\u201d\"]|,|\n\s*\n")
@@ -316,6 +327,10 @@ class MissionMatcher(MissionIndex):
             confirmed = next((a for a in (confirmed or ()) if a in candidates), None)
         if confirmed:
             return [MissionMention(confirmed, m.start(), m.end(), surface, "name", 1.0)]
+        if _LOWERCASE_GENERIC_RE.match(surface) and published is not None \
+                and all(self._rank(a, published) is None for a in candidates):
+            # "the U.N. peace force" in 2006 is UNIFIL in words, not UNPF (the United Nations Peace Forces of 1995)
+            return []
         if key in self._generic_names:
             head_m = _HEAD_WORD_RE.search(surface)
             head = head_m.group(0) if head_m else ""
@@ -416,6 +431,7 @@ class MissionMatcher(MissionIndex):
         plural = bool(_PLURAL_HEAD_RE.search(head_text))
         forces_only = bool(_FORCE_HEAD_RE.search(head_text))
         orgs = self._orgs_of(head_text)
+        name_word = "african union" if _HYBRID_RE.match(head_text) else None  # a hybrid is UNAMID, not any UN force
         stop = _TAIL_STOP_RE.search(text, m.end(), min(limit, m.end() + 400))
         tail_end = stop.start() if stop else min(limit, m.end() + 400)
         words_seen = 0
@@ -432,7 +448,8 @@ class MissionMatcher(MissionIndex):
                     place = self._place_at(text, d.end())
             if place is not None:
                 end, hosts, place_missions = place
-                out = [_Pending(m.start(), end, orgs, forces_only, hosts, place_missions, plural=plural)]
+                out = [_Pending(m.start(), end, orgs, forces_only, hosts, place_missions, head_word=name_word,
+                                plural=plural)]
                 # "UN missions in Mali and the Central African Republic": one more mention per listed place.
                 list_stop = _LIST_STOP_RE.search(text, end, min(limit, end + 300))
                 list_end = list_stop.start() if list_stop else min(limit, end + 300)
@@ -440,7 +457,8 @@ class MissionMatcher(MissionIndex):
                     nxt = self._place_at(text, sep.end())
                     if nxt is None or nxt[0] > list_end:
                         break
-                    out.append(_Pending(sep.end(), nxt[0], orgs, forces_only, nxt[1], nxt[2], plural=True))
+                    out.append(_Pending(sep.end(), nxt[0], orgs, forces_only, nxt[1], nxt[2], head_word=name_word,
+                                        plural=True))
                     end = nxt[0]
                 if len(out) > 1:
                     open_list = _OPEN_LIST_RE.match(text, end) is not None
