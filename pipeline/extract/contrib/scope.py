@@ -162,16 +162,28 @@ def _period_end(when: PartialDate) -> date:
     return v
 
 
+_POLICE_MISSIONS = lexicon.word_set("police_missions")
+
+
+def _police_only(kind: str, acronym: str) -> bool:
+    return kind == "police" or acronym.lower() in _POLICE_MISSIONS
+
+
 @functools.lru_cache(maxsize=4096)
 def _hosted_mission(matcher, iso3: str, when: PartialDate | None, st: str | None,
-                    sender: str | None = None) -> str | None:
+                    sender: str | None = None, military: bool = False) -> str | None:
     """The mission that personnel sent to a country join: the matcher's best mission hosted there at that date,
     preferring a force to a political mission, and one that had begun by then unless the figure is a plan.
-    A nation's own operation there comes first: French troops in Mali in 2015 are Barkhane's, not MINUSMA's."""
+    A nation's own operation there comes first: French troops in Mali in 2015 are Barkhane's, not MINUSMA's.
+    Soldiers (``military``: any personnel but police) do not join a police-only mission: "UK now has 10,400 troops
+    in Kosovo" (r3_040) and "sent their soldiers to Kosovo" (r5_022) are KFOR's, not UNMIK's; with no other
+    mission there then, none."""
     hosted = matcher.missions_hosted_in(iso3, when)
+    facts = _mission_facts(matcher)
+    if military:
+        hosted = [a for a in hosted if not _police_only(facts[a][0], a)]
     if not hosted:
         return None
-    facts = _mission_facts(matcher)
     if sender is not None and when is not None:
         own = [a for a in hosted if facts[a][2] == sender]
         if own:
@@ -235,7 +247,7 @@ def _left_behind(text: str, missions: Sequence[MissionMention], m: MissionMentio
 
 def _host_missions(text: str, countries: Sequence[CountryMention], sender: str | None,
                    mission_spans: Sequence[tuple[int, int]], when: PartialDate | None, matcher,
-                   st: str | None, span: tuple[int, int]) -> list[tuple[int, str]]:
+                   st: str | None, span: tuple[int, int], military: bool = False) -> list[tuple[int, str]]:
     """Missions referred to by their host country or its capital, or by a place that a mission's name uses,
     inside ``span``: "deployment of infantry to Mali", "arrived in Bangui", "pulled out of Mali", "troops in
     Darfur" -> [(offset, mission)], in text order."""
@@ -249,7 +261,7 @@ def _host_missions(text: str, countries: Sequence[CountryMention], sender: str |
             continue  # not a place, or a list item's sender: "contingents from Togo (650) and Niger (850)"
         if st == "withdrawn" and _word_before(text, c.start) in _HOMEWARD:
             continue  # where a withdrawn contingent goes is home: "flew back to N'Djamena"
-        hosted = _hosted_mission(matcher, c.iso3, when, st, sender)
+        hosted = _hosted_mission(matcher, c.iso3, when, st, sender, military)
         if hosted:
             found.append((c.start, hosted))
     # Places below the country level (Darfur, Abyei, the Golan): the mission named after the place, when one
@@ -300,6 +312,7 @@ class MissionQuery:
     as_of: PartialDate | None
     carried: bool = False
     threat: bool = False
+    military: bool = False  # the figure counts soldiers or unspecified personnel, not police
 
     def read(self, sc: SentenceContext) -> MissionQuery:
         text, q_end, clause = sc.text, self.q_end, self.full_clause
@@ -376,7 +389,7 @@ def _mission_scope_clause(sc: SentenceContext, mq: MissionQuery) -> Scope:
 
 def _mission_host(sc: SentenceContext, mq: MissionQuery) -> Scope:
     hosts = [h for h in _host_missions(sc.text, sc.countries, mq.sender, sc.mission_spans, mq.as_of, sc.matcher,
-                                       mq.st, (sc.sent.start, sc.sent.end))
+                                       mq.st, (sc.sent.start, sc.sent.end), mq.military)
              if not mq.q_end <= mq.scope_end <= h[0]]
     if not hosts:
         return None
