@@ -26,8 +26,8 @@ def contributions(text: str, published: str) -> list[tuple]:
     ("1999-07", "Peacekeeping in Kosovo. UK now has 10,400 troops in Kosovo out of eventual total of 13,000.",
      ("GBR", "KFOR", "troops", 10400)),
     # r3_037 (2004): a standing military presence in Kosovo is KFOR's
-    ("2004-06-17", "UN peacekeeping and Kosovo. Over the past two years the UK standing military presence in "
-     "Kosovo has reduced from approximately 1,200 personnel.", ("GBR", "KFOR", None, 1200)),
+    ("2004-06-17", ("UN peacekeeping and Kosovo. Over the past two years the UK standing military presence in "
+                    "Kosovo has reduced from approximately 1,200 personnel."), ("GBR", "KFOR", None, 1200)),
     # police sent to Kosovo still join UNMIK
     ("2004-06-17", "UN peacekeeping and Kosovo. Germany sent 120 police officers to Kosovo.",
      ("DEU", "UNMIK", "police", 120)),
