@@ -1994,3 +1994,22 @@ RULE_TABLES = [
          [R("IDN", ALL, "peacekeepers", 2700, 2700, False, "serving", "2013-05-23")]),
 ]
 ALL_CASES += RULE_TABLES
+
+# Mission resolution round (issues 10 and 11): sentences of the real dev split.
+MISSION_RESOLUTION = [
+    Case("hansard-list-items-hosts", "1993-05-18",
+         "The United Kingdom contributes military personnel to five United Nations peacekeeping operations, including "
+         "600 to the force in Cyprus, 122 to the force in Cambodia and 2,500 to the United Nations protection force "
+         "in former Yugoslavia.",
+         # r3_031: each figure of the list takes the host between it and the next figure, not the last mission.
+         [R("GBR", "UNFICYP", "troops", 600, 600, False, "serving", "1993-05-18"),
+          R("GBR", "UNTAC", "troops", 122, 122, False, "serving", "1993-05-18"),
+          R("GBR", "UNPROFOR", "troops", 2500, 2500, False, "serving", "1993-05-18")]),
+    Case("oireachtas-mission-with-figure", "2012-12-12",
+         "Ireland's main deployment is in the United Nations Interim Force in Lebanon, UNIFIL, with 361 personnel, "
+         "with smaller contributions in Kosovo, Bosnia and Herzegovina, Afghanistan and the European Union training "
+         "mission, EUTM, in Somalia.",
+         # r5_040: the mission just before "with <figure>", not the last one of the sentence.
+         [R("IRL", "UNIFIL", "peacekeepers", 361, 361, False, "serving", "2012-12-12")]),
+]
+ALL_CASES += MISSION_RESOLUTION

@@ -97,6 +97,11 @@ _FROM_BEFORE = re.compile(
 _SPREAD = re.compile(r"\s+(?:and|&)\s+(?:in\s+)?(?:the\s+)?")
 
 
+# Between a mission and its figure: "UNIFIL, with 361", "the EU Training Mission (EUTM) Somalia with 10".
+_WITH_FIGURE = re.compile(r"(?:\s*\(\s*[A-Z][\w /-]*\))?(?:\s+[A-Z][\w-]*)?\s*,?\s*with\s+(?:(?:about|some|around|"
+                          r"approximately|nearly|over|more\s+than)\s+)?$")
+
+
 _OVERSEAS = re.compile(r"\b(?:overseas|abroad)\b", re.IGNORECASE)
 
 
@@ -349,6 +354,33 @@ def _mission_split(sc: SentenceContext, mq: MissionQuery) -> Scope:
     return None
 
 
+def _mission_with_figure(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    # "the United Nations Interim Force in Lebanon, UNIFIL, with 361 personnel, with smaller contributions in
+    # Kosovo ... and the EU training mission, EUTM, in Somalia" (r5_040): the mission just before "with <figure>".
+    before = [m for m in mq.resolved if m.end <= mq.q_start]
+    if before and _WITH_FIGURE.match(sc.text, before[-1].end, mq.q_start) is not None:
+        return before[-1].acronym, "mission", "sentence"
+    return None
+
+
+def _mission_list_item(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    # "including 600 to the force in Cyprus, 15 to the force on the Iraq-Kuwait border, ... 122 to the force in
+    # Cambodia and 2,500 to the United Nations protection force in former Yugoslavia" (r3_031): in a list of
+    # figures, the host named between a figure and the next one is the figure's, not a mission after the next.
+    nxt = next((start for start, _ in sc.figures if start >= mq.q_end), None)
+    if nxt is None or nxt >= mq.clause[1] or any(mq.q_end <= m.start < nxt for m in mq.resolved):
+        return None
+    if sc.matcher is None:
+        return None
+    for c in sc.countries:  # a comma and the next figure may follow the place: no list item's label here
+        if mq.q_end <= c.start < nxt and c.kind in ("name", "capital") and c.iso3 != mq.sender \
+                and _is_destination(sc.text, c.start):
+            hosted = _hosted_mission(sc.matcher, c.iso3, mq.as_of, mq.st, mq.sender, mq.military)
+            if hosted:
+                return hosted, "mission", "host_country"
+    return None
+
+
 def _mission_after_figure(sc: SentenceContext, mq: MissionQuery) -> Scope:
     # Whichever comes first after the figure: "in six missions, including UNAMID" is all of them.
     if mq.after and not (mq.scope_after and mq.scope_after.start() < mq.after[0].start):
@@ -450,6 +482,10 @@ MISSION_RULES = check_table((
     Rule("bilateral", "'under a bilateral agreement', 'outside the UN framework': no mission", _mission_bilateral),
     Rule("split", "'1,300 soldiers in Mali, around 300 of them with EUTM Mali and the rest with the UN force'",
          _mission_split),
+    Rule("with_figure", "'the UN Interim Force in Lebanon, UNIFIL, with 361 personnel': the mission before 'with'",
+         _mission_with_figure, ("sentence",)),
+    Rule("list_item", "'600 to the force in Cyprus, 15 to the force on the Iraq-Kuwait border, ...': the host "
+         "between the figure and the next one", _mission_list_item, ("host_country",)),
     Rule("after_figure", "a mission named after the figure in its clause", _mission_after_figure, ("sentence",)),
     Rule("scope_after", "scope words after the figure: 'in UN missions around the world' (not 'overseas in 13 "
          "missions')", _mission_scope_after, ("scope_words", "overseas")),
