@@ -1570,4 +1570,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'oireachtas-mission-with-figure': (
         'candidate.figure_noun', 'mission.with_figure:sentence', 'sender.subject', 'type.head',
     ),
+    'jpn-two-missions-headquarters': (
+        'candidate.figure_noun', 'mission.two_missions', 'sender.subject', 'type.head',
+    ),
 }

@@ -2011,5 +2011,10 @@ MISSION_RESOLUTION = [
          "mission, EUTM, in Somalia.",
          # r5_040: the mission just before "with <figure>", not the last one of the sentence.
          [R("IRL", "UNIFIL", "peacekeepers", 361, 361, False, "serving", "2012-12-12")]),
+    Case("jpn-two-missions-headquarters", "2004-12",
+         "Japan sent a group of 10 staff officers to the headquarters of UNTAET and UNMISET from February 2002 to "
+         "May 2003.",
+         # r2_042: a figure over two named missions has none (C5).
+         [R("JPN", None, "staff_officers", 10, 10, False, "deployed", "2002-02")]),
 ]
 ALL_CASES += MISSION_RESOLUTION

@@ -102,6 +102,12 @@ _WITH_FIGURE = re.compile(r"(?:\s*\(\s*[A-Z][\w /-]*\))?(?:\s+[A-Z][\w-]*)?\s*,?
                           r"approximately|nearly|over|more\s+than)\s+)?$")
 
 
+# Two missions joined as one destination: "UNTAET and UNMISET", "UNTAET's Military Liaison Component and then to
+# UNMISET" (a few words, no figure, between).
+_TWO_MISSIONS = re.compile(r"(?:\s*['\u2019]?s?(?:\s+[A-Za-z-]+){0,4})?\s*,?\s+(?:and|as\s+well\s+as)\s+(?:then\s+|later\s+)?"
+                           r"(?:to\s+|with\s+|in\s+)?(?:the\s+)?$")
+
+
 _OVERSEAS = re.compile(r"\b(?:overseas|abroad)\b", re.IGNORECASE)
 
 
@@ -381,6 +387,18 @@ def _mission_list_item(sc: SentenceContext, mq: MissionQuery) -> Scope:
     return None
 
 
+def _mission_two_missions(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    # "dispatched a total of 2,300 staff officers and engineer unit personnel, first to UNTAET's Military Liaison
+    # Component and then to UNMISET's" (r2_042), "a group of 10 staff officers to the headquarters of UNTAET and
+    # UNMISET" (r2_042): a figure over two named missions has none (C5).
+    if len(mq.after) < 2 or (mq.scope_after and mq.scope_after.start() < mq.after[0].start):
+        return None
+    first, second = mq.after[0], mq.after[1]
+    if first.acronym != second.acronym and _TWO_MISSIONS.match(sc.text, first.end, second.start) is not None:
+        return None, "unspecified", "two_missions"
+    return None
+
+
 def _mission_after_figure(sc: SentenceContext, mq: MissionQuery) -> Scope:
     # Whichever comes first after the figure: "in six missions, including UNAMID" is all of them.
     if mq.after and not (mq.scope_after and mq.scope_after.start() < mq.after[0].start):
@@ -486,6 +504,8 @@ MISSION_RULES = check_table((
          _mission_with_figure, ("sentence",)),
     Rule("list_item", "'600 to the force in Cyprus, 15 to the force on the Iraq-Kuwait border, ...': the host "
          "between the figure and the next one", _mission_list_item, ("host_country",)),
+    Rule("two_missions", "'first to UNTAET's Military Liaison Component and then to UNMISET's': no mission",
+         _mission_two_missions),
     Rule("after_figure", "a mission named after the figure in its clause", _mission_after_figure, ("sentence",)),
     Rule("scope_after", "scope words after the figure: 'in UN missions around the world' (not 'overseas in 13 "
          "missions')", _mission_scope_after, ("scope_words", "overseas")),
