@@ -155,6 +155,14 @@ def _only_mission(q: _Query) -> str | None:
     return only if all(m.acronym == only for m in q.doc.missions) else None
 
 
+def _mandate_focus(q: _Query) -> str | None:
+    """A Security Council decision with no mission named near it is about the mission the document is about (the
+    one it names most): "Security Council resolution 2348 (2017) of 31 March 2017" on a MONUSCO fact sheet
+    (r1_024), "It was authorized by the United Nations Security Council on 28 March 2013 through Resolution 2098"
+    on the MONUSCO brigade (r4_014)."""
+    return q.focus if q.trigger.event_type == "mandate" else None
+
+
 # The mission of an event, in order: the first rule that answers wins.
 MISSION_RULES = check_table((
     Rule("successor", "a mission absorbed into or replaced by another: the one that takes over",
@@ -175,6 +183,9 @@ MISSION_RULES = check_table((
     Rule("only_mission", "a deployment, mandate or withdrawal in a document that names one mission only",
          "UNAMID has 20,000 troops. A new batch of the Egyptian Infantry Battalion consisting of 164 personnel "
          "arrived in El Fasher on 13 November 2008.", _only_mission),
+    Rule("mandate_focus", "a Security Council decision with no mission named near it: the document's focus mission",
+         "MONUSCO patrols Goma. MONUSCO has 16,000 troops, and MINUSCA 12,000.\n\nSecurity Council resolution 2348 "
+         "(2017) of 31 March 2017", _mandate_focus),
 ))
 
 
