@@ -125,3 +125,14 @@ def test_a_deployment_skips_the_mission_it_came_from() -> None:
                           find_dates(text, PUBLISHED), DocumentContext("t", PUBLISHED))
     arrival = [r for r in rows if r.date.date.value.isoformat() == "2014-01-10"]
     assert [(r.event_type, r.mission_acronym) for r in arrival] == [("deployment", "UNMISS")]
+
+
+def test_the_mission_is_not_the_one_a_contingent_came_from() -> None:
+    """r1_002: "the mission" after a sentence naming where the troops came from (MINUSTAH) is UNMISS."""
+    text = ("Reinforcing UNMISS, 266 Nepalese peacekeepers arrived in Juba on 4 February 2014 from the UN "
+            "Stabilization Mission in Haiti (MINUSTAH). An advance team of 25 Nepalese troops arrived in the "
+            "country on 10 January 2014 to support the mission.")
+    rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, PUBLISHED),
+                          find_dates(text, PUBLISHED), DocumentContext("t", PUBLISHED))
+    assert [(r.event_type, r.mission_acronym) for r in rows if r.date.date.value.isoformat() == "2014-01-10"] == [
+        ("deployment", "UNMISS")]

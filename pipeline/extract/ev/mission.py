@@ -90,9 +90,17 @@ def _is_predecessor(q: _Query, m: MissionMention) -> bool:
 
 def _came_from(q: _Query, m: MissionMention) -> bool:
     """A deployment's mission after "from" is the one the contingent left, not the one it joins: "an advance team
-    of 25 Nepalese troops who arrived in the country in January from MINUSTAH to support the mission" (r1_002)."""
-    return q.trigger.event_type == "deployment" and _CAME_FROM.search(q.doc.text, max(0, m.start - 12), m.start) \
-        is not None
+    of 25 Nepalese troops who arrived in the country in January from MINUSTAH to support the mission" (r1_002);
+    an acronym in brackets after such a name too ("from the UN Stabilization Mission in Haiti (MINUSTAH)")."""
+    if q.trigger.event_type != "deployment":
+        return False
+    text = q.doc.text
+    if text[max(0, m.start - 3):m.start].rstrip().endswith("("):
+        i = bisect_left(q.doc.mission_starts, m.start)
+        name = q.doc.missions[i - 1] if i else None
+        if name is not None and not text[name.end:m.start].strip(" ("):
+            m = name
+    return _CAME_FROM.search(text, max(0, m.start - 12), m.start) is not None
 
 
 def _nearest_named(q: _Query) -> str | None:
@@ -133,6 +141,8 @@ def _named_before(q: _Query) -> str | None:
         return None
     doc, start = q.doc, q.sentence.start
     before = bisect_left(doc.mission_starts, start)
+    while before and _came_from(q, doc.missions[before - 1]):  # not the mission a contingent came from
+        before -= 1
     if before and start - doc.missions[before - 1].end <= _ANAPHORA_REACH:
         return doc.missions[before - 1].acronym
     return None
