@@ -261,6 +261,13 @@ class MissionMatcher(MissionIndex):
             found = self._pick_by_named_hosts(text, found, shared, published)
         explicit = {f.acronym for f in found
                     if isinstance(f, MissionMention) and f.acronym and f.method in ("acronym", "name", "fuzzy")}
+        return self._resolve_all(text, found, explicit, published)
+
+    def _resolve_all(self, text: str, found: list, explicit: set[str],
+                     published: PartialDate | None) -> list[MissionMention]:
+        """The descriptions resolved, in order, overlaps dropped; a list of places names its missions only when
+        every place had one such mission on the date: "UN missions in East Timor, Liberia, Haiti" in 2015 lists
+        places of a history, not missions of the date."""
         out: list[MissionMention] = []
         last_end = -1
         lists: dict[int, list[int]] = {}  # list head -> indexes in ``out`` of its places
@@ -276,8 +283,6 @@ class MissionMatcher(MissionIndex):
                 out.append(f)
                 last_end = f.end
         for indexes in lists.values():
-            # A list of places names its missions only when every place had one such mission on the date: "UN
-            # missions in East Timor, Liberia, Haiti" in 2015 lists places of a history, not missions of the date.
             if any(out[i].method != "definite" for i in indexes):
                 for i in indexes:
                     if out[i].method == "definite":
