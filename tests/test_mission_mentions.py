@@ -526,3 +526,10 @@ LISTS = [
 @pytest.mark.parametrize("published, text, expected", LISTS, ids=[t[:40] for _, t, _ in LISTS])
 def test_lists_of_places(matcher, published, text, expected):
     assert found(matcher, text, published) == expected
+
+
+def test_a_shared_acronym_takes_the_host_named_right_after_it(matcher):
+    """r6_014 (2013): "the EU Training Mission (EUTM) Somalia" is EUTM Somalia in a text that also names EUTM Mali."""
+    text = ("the EU Training Mission (EUTM) Somalia with 10 personnel; the EU Training Mission in Mali (EUTM Mali) "
+            "with 8 personnel.")
+    assert found(matcher, text, "2013-05-07")[0] == ("EUTM Somalia", "EUTM", "acronym")

@@ -118,6 +118,7 @@ _TRAILING_DIGITS_RE = re.compile(r"\d+$")
 _UNRESOLVED_ACRONYM_RE = re.compile(r"^(?:UN|MINU|MONU|MISU|ONU)[A-Z]{2,}$")
 _MISSION_WORD_AFTER_RE = re.compile(r"(?:'s)?\s+(?i:mission|force|operation|peace[\s-]?keepers)\b")
 _OPEN_PAREN_GAP_RE = re.compile(r"\s*\(\s*$")
+_AFTER_ACRONYM_RE = re.compile(r"\)?[ \t]+(?:in[ \t]+)?(?=[A-Z])")  # "EUTM Somalia", "(EUTM) Somalia"
 _PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9 /-]{1,20}?)\s*\)")
 
 
@@ -299,6 +300,13 @@ class MissionMatcher(MissionIndex):
         replaced: dict[int, MissionMention] = {}
         for f in shared:
             candidates = self._acronyms[acronym_key(f.surface)]
+            # The host named right after it settles it: "the EU Training Mission (EUTM) Somalia" (r6_014).
+            after = _AFTER_ACRONYM_RE.match(text, f.end)
+            place = self._place_at(text, after.end()) if after else None
+            own = [a for a in candidates if place and set(place[1]) & set(self._missions[a]["host_iso3"])]
+            if len(own) == 1:
+                replaced[id(f)] = MissionMention(own[0], f.start, f.end, f.surface, f.method, f.score)
+                continue
             named = {a: len(hosts & set(self._missions[a]["host_iso3"])) for a in candidates}
             most = max(named.values())
             narrowed = tuple(a for a in candidates if most and named[a] == most)
