@@ -483,9 +483,10 @@ DEFINITE = [
      [("UNMISS", "UNMISS", "acronym"), ("MONUSCO", "UN forces in the Democratic Republic of Congo", "definite"),
       ("UNAMID", "Darfur", "definite"), ("UNISFA", "Abyei", "definite"), ("UNOCI", "Côte d’Ivoire", "definite"),
       ("UNMIL", "Liberia", "definite")]),
-    # a bare list with no organisation names no mission of the guide
-    ("2016", "troops serve in peacekeeping operations in Haiti and Liberia",
-     [("MINUSTAH", "peacekeeping operations in Haiti", "description"), ("UNMIL", "Liberia", "description")]),
+    # the guide (M1): a bare list of places with peacekeeping operations, no organisation, names no mission
+    ("2016", "troops serve in peacekeeping operations in Haiti and Liberia", []),
+    ("2016", "troops serve in peacekeeping operations in Haiti",
+     [("MINUSTAH", "peacekeeping operations in Haiti", "description")]),
     # r3_039 (Hansard, March 1999): KFOR came in June 1999; a force still to come is no definite description
     ("1999-03", "the NATO force in Kosovo", [("KFOR", "NATO force in Kosovo", "description")]),
     # r7_010 (2008) and r6_013 (2007): a hybrid of the UN and the AU is UNAMID, not the AU's AMIS

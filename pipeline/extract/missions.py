@@ -502,6 +502,9 @@ class MissionMatcher(MissionIndex):
                  published: PartialDate | None) -> MissionMention | None:
         """A description's mission: one the document names with that host, else the best hosted there then."""
         surface = text[p.start:p.end]
+        if p.orgs is None and p.list_start >= 0 and not p.forces_only:
+            # The guide (M1): "peacekeeping operations in Haiti and Liberia", with no organisation, names no mission.
+            return None
 
         def allowed(acronym: str) -> bool:
             mission = self._missions[acronym]
