@@ -97,7 +97,7 @@ def test_bad_trigger_files_are_rejected_with_the_line(tmp_path: Path, content: s
 
 # Names a row's chain can hold besides the rules of the tables: steps of the row itself.
 ROW_STEPS = {"bind.deadline", "bind.when_clause", "bind.replaced_after", "actor.none", "actor.closing",
-             "actor.date_clause", "actor.agent", "mission.none"}
+             "actor.date_clause", "actor.agent", "mission.none", "mission.before_start"}
 
 
 def test_extractor_names_the_chain_of_rules_that_made_the_row() -> None:
@@ -136,3 +136,18 @@ def test_the_mission_is_not_the_one_a_contingent_came_from() -> None:
                           find_dates(text, PUBLISHED), DocumentContext("t", PUBLISHED))
     assert [(r.event_type, r.mission_acronym) for r in rows if r.date.date.value.isoformat() == "2014-01-10"] == [
         ("deployment", "UNMISS")]
+
+
+def test_an_event_long_before_its_mission_began_has_none() -> None:
+    """r1_041: UNDOF began in May 1974; the war of October 1973 is no UNDOF event. Seed 000: China's first
+    peacekeepers of 1992 in a story on MINUSMA. A mission's own dates are kept."""
+    extract_document_ctx = DocumentContext("t", PUBLISHED)
+    extract_document_ctx.extra["mission_start"] = MATCHER.starts
+    for text, expected in [
+        ("UNDOF was established following the October 1973 war in the Middle East.", None),
+        ("MINUSMA patrols Gao. China contributed its first peacekeepers in 1992.", None),
+        ("MINUSMA patrols Gao. China deployed 395 engineers in December 2013.", "MINUSMA"),
+    ]:
+        rows = extract_events(text, split_sentences(text), find_countries(text),
+                              MATCHER.find_mentions(text, PUBLISHED), find_dates(text, PUBLISHED), extract_document_ctx)
+        assert [r.mission_acronym for r in rows] == [expected], (text, rows)

@@ -475,6 +475,7 @@ def extract_document(text: str, ctx: DocumentContext, matcher: MissionMatcher, *
         # A mission that acts ("MINUSMA took over...") acts for its organisation: the events' actor_organisation.
         # Built once per matcher and shared by every document: the event rules only read it.
         ctx.extra["mission_organisation"] = matcher.organisations
+        ctx.extra["mission_start"] = matcher.starts
     if prefilter:
         found: dict[int, list[CountryMention]] = {}  # countries by sentence start
 

@@ -66,6 +66,8 @@ class MissionIndex:
         self._missions: dict[str, dict] = {m["mission_acronym"]: m for m in catalog.missions}
         # Acronym -> leading organisation ("UN", "AU"...): a mission that acts acts for it (the events' actor).
         self.organisations: dict[str, str] = {m["mission_acronym"]: m["organisation"] for m in catalog.missions}
+        # Acronym -> start date: an event long before a mission began is not that mission's (the event rules).
+        self.starts: dict[str, date | None] = {m["mission_acronym"]: m["start_date"] for m in catalog.missions}
         # Host country -> its missions, in catalog order: a host's few missions, not all ~120, are ranked.
         self._by_host: dict[str, list[str]] = {}
         for acronym, mission in self._missions.items():

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from pipeline.extract.ev.common import Clauses, Entity, Trigger, _slice
 from pipeline.extract.ev.entities import (
@@ -36,6 +37,7 @@ from pipeline.extract.types import DateMention, MissionMention, Sentence
 
 _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _ONE_MISSION_TYPES = frozenset({"deployment", "mandate", "withdrawal"})
+_BEFORE_START = timedelta(days=183)  # an advance party may come some months before a mission formally begins
 
 
 @dataclass(slots=True)
@@ -209,9 +211,31 @@ def _mission(doc: DocIndex, sentence: Sentence, clauses: Clauses, triggers: list
     for rule in MISSION_RULES:
         found = rule.fn(q)
         if found is not None:
+            if _before_start(doc, found, trigger, d):
+                return None, "before_start"
             note("mission", rule.name, pos=d.start)
             return found, rule.name
     return None, "none"
+
+
+def _before_start(doc: DocIndex, acronym: str, trigger: Trigger, d: DateMention) -> bool:
+    """An event dated long before its mission began is not the mission's: "The UNDOF was established following
+    the October 1973 war" (r1_041; UNDOF began in May 1974), "The origins of the MFO lie in Annex I to the 1979
+    Treaty of Peace" (r2_001), China's "first peacekeepers in 1992" in a story on MINUSMA (seed 000). Decisions
+    and pledges that precede a mission are kept."""
+    start = doc.mission_start.get(acronym)
+    if start is None or trigger.event_type in ("mandate", "pledge"):
+        return False
+    return _period_last_day(d.date) < start - _BEFORE_START
+
+
+def _period_last_day(when) -> date:
+    v = when.value
+    if when.precision == "year":
+        return date(v.year, 12, 31)
+    if when.precision == "month":
+        return date(v.year + (v.month == 12), v.month % 12 + 1, 1) - timedelta(days=1)
+    return v
 
 
 def _location(doc: DocIndex, clause: tuple[int, int], trigger: Trigger) -> str | None:

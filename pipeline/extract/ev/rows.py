@@ -47,8 +47,9 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
         return []
     mission_organisation = ctx.extra.get("mission_organisation", {}) if ctx.extra else {}
     publication_end = _period_end(ctx.published) if ctx.published is not None else None
-    dc = DocContext(DocIndex(text, sentences, countries, missions), _focus_mission(missions), mission_organisation,
-                    publication_end)
+    mission_start = ctx.extra.get("mission_start", {}) if ctx.extra else {}
+    dc = DocContext(DocIndex(text, sentences, countries, missions, mission_start), _focus_mission(missions),
+                    mission_organisation, publication_end)
     date_starts = [d.start for d in dates]
     events: list[Event] = []
     for index, sentence in enumerate(sentences):
