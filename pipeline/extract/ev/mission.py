@@ -172,7 +172,11 @@ def _mandate_focus(q: _Query) -> str | None:
     one it names most): "Security Council resolution 2348 (2017) of 31 March 2017" on a MONUSCO fact sheet
     (r1_024), "It was authorized by the United Nations Security Council on 28 March 2013 through Resolution 2098"
     on the MONUSCO brigade (r4_014)."""
-    return q.focus if q.trigger.event_type == "mandate" else None
+    if q.trigger.event_type != "mandate":
+        return None
+    words = q.doc.text[q.sentence.start:q.sentence.end]
+    # Not another body's decision: "the European Council agreed to set up a military mission" (r5_044, EUTM Mali).
+    return q.focus if "Security Council" in words or "esolution" in words else None
 
 
 # The mission of an event, in order: the first rule that answers wins.
