@@ -500,6 +500,11 @@ DEFINITE = [
     # r5_032 (2006): "the U.N. peace force" is ordinary words, not the United Nations Peace Forces of 1995
     ("2006-08-24", "\"More than half the U.N. peace force has been pledged today,\" he said.", []),
     ("1995-06", "About half the U.N. peace force will come from Europe.", [("UNPF", "U.N. peace force", "name")]),
+    # r5_032 (headline, 2006): the UN, a place and a head noun
+    ("2006-08-24", "EU Promises Troops for Half of UN Lebanon Force",
+     [("UNIFIL", "UN Lebanon Force", "definite")]),
+    ("2013-05", "the U.N. South Sudan mission; the UN Security Council met",
+     [("UNMISS", "U.N. South Sudan mission", "definite")]),
     # M1: two UN missions in East Timor in October 1999 (UNAMET until 25 October, UNTAET from then)
     ("1999-10", "the UN mission in East Timor", [("UNTAET", "UN mission in East Timor", "description")]),
 ]

@@ -147,6 +147,13 @@ _PLACE_MISSIONS = tuple(
     rf"{t}(?=he\s)(?<!\w.)he\s+(?!(?:UN|U\.N|United|African|AU|EU|European|ECOWAS|NATO|SADC|Security)\b)"
     r"[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2}\s+(?:peace[\s-]?keeping\s+)?"
     r"(?:mission|force|operation)(?!\w)" for t in "Tt")
+# "UN Lebanon Force" (a headline, r5_032): the UN, a place and a head noun, a definite description.
+_ORG_PLACE_MISSIONS = tuple(
+    rf"{q}\s+(?!(?:Security|General|Peace|Peacekeeping|Mission|Force|Operation|Special|Secretary)\b)"
+    r"[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2}\s+(?:(?i:peace[\s-]?keeping)\s+)?"
+    r"(?:[Mm]ission|[Ff]orce|[Oo]peration)(?!\w)" for q in (r"U(?<!\w.)(?:\.N\.?|N)", r"U(?<!\w.)nited\s+Nations"))
+_ORG_PREFIX_RE = re.compile(r"(?:U\.N\.?|UN|United\s+Nations)\s+")
+_HEAD_AFTER_PLACE_RE = re.compile(r"\s+(?:(?i:peace[\s-]?keeping)\s+)?(?:[Mm]ission|[Ff]orce|[Oo]peration)$")
 _PLACE_MISSION_PARTS_RE = re.compile(
     r"[Tt]he\s+(.+?)\s+(?:peace[\s-]?keeping\s+)?(?:mission|force|operation)$", re.S)
 _HYBRID_RE = re.compile(rf"^(?:U{_HYBRID[0]}|A{_HYBRID[1]})")
@@ -216,6 +223,7 @@ class MissionMatcher(MissionIndex):
         alternatives = [(a, "name") for a in _trie_alternatives(sorted(self._names))]
         alternatives += [(a, "desc") for a in _DESCRIPTIONS]
         alternatives += [(a, "pm") for a in _PLACE_MISSIONS]
+        alternatives += [(a, "opm") for a in _ORG_PLACE_MISSIONS]
         alternatives += [(a, "acr") for a in _ACRONYM_TOKENS]
         self._kinds = {f"k{i}": kind for i, (_, kind) in enumerate(alternatives)}
         # Alternatives sharing their first character are grouped behind it, so that at a candidate position the
@@ -250,8 +258,10 @@ class MissionMatcher(MissionIndex):
                 found.extend(self._on_acronym(text, m, published, found))
             elif kind == "desc":
                 found.extend(self._on_description(text, m, limit))
-            else:
+            elif kind == "pm":
                 found.extend(self._on_place_mission(text, m, published))
+            else:
+                found.extend(self._on_org_place_mission(text, m))
         weak = [f for f in found if isinstance(f, MissionMention) and f.method == "acronym"
                 and f.surface in WEAK_ACRONYMS]
         if weak:
@@ -497,6 +507,15 @@ class MissionMatcher(MissionIndex):
             return []
         forces_only = m.group(0).endswith("force")
         return [_Pending(start, m.end(), None, forces_only, place[1], place[2])]
+
+    def _on_org_place_mission(self, text: str, m: re.Match) -> list:
+        """``UN Lebanon Force``: the UN, a place (country or mission place) and a head noun."""
+        start = m.start() + _ORG_PREFIX_RE.match(m.group(0)).end()
+        place = self._place_at(text, start)
+        if place is None or _HEAD_AFTER_PLACE_RE.match(text, place[0], m.end()) is None:
+            return []
+        forces_only = m.group(0)[-5:].lower() == "force"
+        return [_Pending(m.start(), m.end(), frozenset({"UN"}), forces_only, place[1], place[2])]
 
     def _resolve(self, text: str, p: _Pending, explicit: set[str],
                  published: PartialDate | None) -> MissionMention | None:
