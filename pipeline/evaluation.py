@@ -74,7 +74,7 @@ def _contribution(r: Mapping, names: Mapping[str, str]) -> dict:
     }
 
 
-NAMED_METHODS = frozenset({"acronym", "name", "fuzzy", "definite"})
+NAMED_METHODS = frozenset({"acronym", "name", "fuzzy"})
 
 
 def predicted_rows(documents: Iterable[Mapping], contributions: Iterable[Mapping], events: Iterable[Mapping],
@@ -89,9 +89,7 @@ def predicted_rows(documents: Iterable[Mapping], contributions: Iterable[Mapping
         "extractor": r.get("extractor") or "",
     } for r in events]
     # A document's missions, as the guide counts them: those it names by acronym or by name (misspellings
-    # included) or by a definite description (the organisation and a single host, when only one such mission was
-    # active then: "the UN force in Mali"), not the looser descriptions ("UN peacekeepers in Mali and Sudan",
-    # "the Mali mission"), which the mentions table keeps too.
+    # included), not those it only describes ("the UN force in Mali"), which the mentions table keeps too.
     seen = set()
     missions = []
     for r in mission_mentions:
