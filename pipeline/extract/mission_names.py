@@ -162,3 +162,7 @@ def _fold_keep_case(word: str) -> str:
     word = unicodedata.normalize("NFKD", word)
     return "".join(c for c in word if not unicodedata.combining(c)).replace("\u2019", "'")
 
+
+def _is_pseudo_acronym(mission: dict) -> bool:
+    """``SERVAL`` for "Operation Serval": a name written in capitals, not an acronym."""
+    return mission["name"].casefold().endswith(" " + mission["mission_acronym"].casefold())

@@ -66,6 +66,7 @@ from pipeline.extract.mission_names import (
     _ACRONYM_ALIAS_RE,
     _NAME_PLACE_RE,
     _PREPOSITIONS,
+    _is_pseudo_acronym,
     _trie_alternatives,
     acronym_key,
     name_key,
@@ -564,11 +565,6 @@ class MissionMatcher(MissionIndex):
         if p.plural:
             return None
         return MissionMention(None, p.start, p.end, surface, "unresolved", SCORE_UNRESOLVED)
-
-
-def _is_pseudo_acronym(mission: dict) -> bool:
-    """``SERVAL`` for "Operation Serval": a name written in capitals, not an acronym."""
-    return mission["name"].casefold().endswith(" " + mission["mission_acronym"].casefold())
 
 
 def _benchmark(megabytes: int = 20) -> None:
