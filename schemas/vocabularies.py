@@ -51,7 +51,7 @@ INGEST_STATUSES = ("ok", "error")
 
 MEDIA_TYPES = ("text/plain", "text/html", "application/pdf", "unknown")
 
-MENTION_METHODS = ("acronym", "name", "fuzzy", "description", "unresolved")
+MENTION_METHODS = ("acronym", "name", "fuzzy", "definite", "description", "unresolved")
 
 ORGANISATIONS = ("UN", "AU", "ECOWAS", "EU", "NATO", "ECCAS", "SADC", "IGAD", "OSCE", "CIS", "other")
 

@@ -13,11 +13,11 @@ import pytest
 from pipeline.extract.countries import find_countries
 from pipeline.extract.dates import find_dates
 from pipeline.extract.ev import actors, bind, checks, cues, kinds, mission, triggers, typed_actors, vetoes
-from pipeline.extract.publishers import home_country
 from pipeline.extract.ev.rules import Rule, tracing
 from pipeline.extract.events import extract_events
 from pipeline.extract.lexicon import LexiconError
 from pipeline.extract.missions import MissionMatcher
+from pipeline.extract.publishers import home_country
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.types import DocumentContext, PartialDate
 from pipeline.reference.catalog import build_mission_catalog
@@ -102,7 +102,7 @@ def test_bad_trigger_files_are_rejected_with_the_line(tmp_path: Path, content: s
 
 # Names a row's chain can hold besides the rules of the tables: steps of the row itself.
 ROW_STEPS = {"bind.deadline", "bind.when_clause", "bind.replaced_after", "actor.none", "actor.closing",
-             "actor.date_clause", "actor.agent", "mission.none"}
+             "actor.date_clause", "actor.agent", "mission.none", "mission.before_start"}
 
 
 def test_extractor_names_the_chain_of_rules_that_made_the_row() -> None:
@@ -201,3 +201,37 @@ def test_publisher_state_only_in_a_states_own_document() -> None:
 
     assert actors("Parliament of Australia (Senate)") == ["AUS", "AUS"]
     assert actors("Voice of America") == [None, None]
+def test_a_deployment_skips_the_mission_it_came_from() -> None:
+    """r1_002: the advance team arrived "from MINUSTAH" to support UNMISS, the mission the story names before."""
+    text = ("UNMISS welcomed more Nepalese troops in Juba on 4 February 2014. An advance team of 25 Nepalese troops "
+            "arrived in the country on 10 January 2014 from MINUSTAH to support the mission.")
+    rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, PUBLISHED),
+                          find_dates(text, PUBLISHED), DocumentContext("t", PUBLISHED))
+    arrival = [r for r in rows if r.date.date.value.isoformat() == "2014-01-10"]
+    assert [(r.event_type, r.mission_acronym) for r in arrival] == [("deployment", "UNMISS")]
+
+
+def test_the_mission_is_not_the_one_a_contingent_came_from() -> None:
+    """r1_002: "the mission" after a sentence naming where the troops came from (MINUSTAH) is UNMISS."""
+    text = ("Reinforcing UNMISS, 266 Nepalese peacekeepers arrived in Juba on 4 February 2014 from the UN "
+            "Stabilization Mission in Haiti (MINUSTAH). An advance team of 25 Nepalese troops arrived in the "
+            "country on 10 January 2014 to support the mission.")
+    rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, PUBLISHED),
+                          find_dates(text, PUBLISHED), DocumentContext("t", PUBLISHED))
+    assert [(r.event_type, r.mission_acronym) for r in rows if r.date.date.value.isoformat() == "2014-01-10"] == [
+        ("deployment", "UNMISS")]
+
+
+def test_an_event_long_before_its_mission_began_has_none() -> None:
+    """r1_041: UNDOF began in May 1974; the war of October 1973 is no UNDOF event. Seed 000: China's first
+    peacekeepers of 1992 in a story on MINUSMA. A mission's own dates are kept."""
+    extract_document_ctx = DocumentContext("t", PUBLISHED)
+    extract_document_ctx.extra["mission_start"] = MATCHER.starts
+    for text, expected in [
+        ("UNDOF was established following the October 1973 war in the Middle East.", None),
+        ("MINUSMA patrols Gao. China contributed its first peacekeepers in 1992.", None),
+        ("MINUSMA patrols Gao. China deployed 395 engineers in December 2013.", "MINUSMA"),
+    ]:
+        rows = extract_events(text, split_sentences(text), find_countries(text),
+                              MATCHER.find_mentions(text, PUBLISHED), find_dates(text, PUBLISHED), extract_document_ctx)
+        assert [r.mission_acronym for r in rows] == [expected], (text, rows)

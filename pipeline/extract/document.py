@@ -33,11 +33,9 @@ from dataclasses import dataclass
 
 from pipeline.extract import contributions as contributions_rules
 from pipeline.extract import events as events_rules
-from pipeline.extract import lexicon
-from pipeline.extract import personnel
-from pipeline.extract import table_rules as tables_rules
-from pipeline.extract import trace
+from pipeline.extract import lexicon, personnel, trace
 from pipeline.extract import sentences as sentences_module
+from pipeline.extract import table_rules as tables_rules
 from pipeline.extract.countries import find_countries
 from pipeline.extract.dates import find_dates
 from pipeline.extract.missions import MissionMatcher
@@ -471,6 +469,10 @@ def extract_document(text: str, ctx: DocumentContext, matcher: MissionMatcher, *
     work units (:func:`work_units`) than that; None: no limit.
     """
     missions: Sequence[MissionMention] = matcher.find_mentions(text, ctx.published)
+    if "mission_start" not in ctx.extra:
+        # Mission start dates, for the event rules (an event long before its mission began names none). Built once
+        # per matcher and shared by every document: the event rules only read it.
+        ctx.extra["mission_start"] = matcher.starts
     if prefilter:
         found: dict[int, list[CountryMention]] = {}  # countries by sentence start
 

@@ -80,6 +80,8 @@ LISTS: dict[str, ListSpec] = {
                                  "UNMOs') and the personnel type they count", labels=_in(PERSONNEL_TYPES)),
     "table_heading_types": ListSpec("sub-headings of a force's composition list ('Infantry battalions') that type "
                                     "their rows; other sub-headings give troops", labels=_in(PERSONNEL_TYPES)),
+    "police_missions": ListSpec("missions whose uniformed personnel were police only, besides those of kind 'police' "
+                                "(acronyms, lower case): soldiers sent to their host serve with another force"),
     "kind_rank": ListSpec("mission kinds by how likely a contingent sent to the host country joins one (lower "
                           "first)", words=MISSION_KINDS, labels=_is_int),
     "event_organisations": ListSpec("organisations that act in events, as written (lower case) -> their code",

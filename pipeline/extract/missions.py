@@ -30,6 +30,12 @@ with offsets into ``text`` and ``surface == text[start:end]``:
   recently, within ten years (0.5). Generic names used as descriptions (``the UN mission in Haiti``, lowercase
   head; or a capitalised ``UN Mission in Haiti`` whose mission is not active at the publication date) are
   resolved the same way, falling back to the name's own mission.
+* ``definite``: a description that the annotation guide counts as naming the mission (M1): it names the
+  organisation (UN, AU, EU...) and a single host (``the UN force in Mali``, ``the United Nations' Force in
+  Cyprus``, each place of ``United Nations operations in Cyprus, Cambodia...``), and only one such mission was
+  active on the publication date itself (``MissionIndex.one_mission_then``). The others stay ``description``:
+  no organisation (``peacekeeping operations in Haiti and Liberia``, ``the Mali mission``), two missions then
+  (East Timor in October 1999), a mission not yet begun, or an undated document whose host had several.
 * ``unresolved`` (acronym None, score 0): singular descriptions and names whose place or mission is unknown
   (``UN Mission in Atlantis``), ambiguous misspellings, and unknown UN-style acronyms next to ``mission`` /
   ``force`` or in parentheses after an unresolved mention.
@@ -45,29 +51,37 @@ pipeline.extract.missions`` prints the benchmark). The text is read again only a
 
 from __future__ import annotations
 
+import dataclasses
 import re
-import unicodedata
 from dataclasses import dataclass
-from datetime import date, timedelta
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from pipeline.extract.mission_index import (
+    _ACRONYM_CACHE_SIZE,
+    MissionIndex,
+)
+from pipeline.extract.mission_names import (
+    _ACRONYM_ALIAS_RE,
+    _NAME_PLACE_RE,
+    _PREPOSITIONS,
+    _is_pseudo_acronym,
+    _trie_alternatives,
+    acronym_key,
+    name_key,
+)
 from pipeline.extract.types import MissionMention, PartialDate
 from pipeline.reference.catalog import MissionCatalog
 
 # --- tunables, pinned by tests/test_mission_mentions.py ------------------------------------------------------
 FUZZY_MIN_LENGTH = 5          # shorter all-caps tokens are never fuzzy-matched
 FUZZY_MAX_DISTANCE = 1        # optimal string alignment distance
-START_TOLERANCE = timedelta(days=183)  # a force "to be deployed": up to ~6 months before its start
-END_TOLERANCE = timedelta(days=92)     # documents still speak of a force for a few weeks after it closed
 MAX_GAP_WORDS = 8             # words allowed between a description's head noun and "in <place>"
 SCORE_DESCRIPTION_EXPLICIT = 0.9   # description resolved by a mission the document names
 SCORE_DESCRIPTION_DATE = 0.7       # description resolved by host country and date
 SCORE_DESCRIPTION_PAST = 0.5       # no mission there at the date: the one that left most recently
-RECENT_PAST = timedelta(days=10 * 366)  # how far back "the UN force in Mali" may still mean a closed mission
 SCORE_UNRESOLVED = 0.0
-_ACRONYM_CACHE_SIZE = 50_000  # acronym-shaped tokens whose reading is remembered (emptied when full)
 
 # Acronyms of bodies that are not missions, and capitalised words, that must never match a mission by fuzzy
 # matching nor be kept as unresolved mission acronyms. Hand-kept because no library lists them.
@@ -98,156 +112,32 @@ _MONTHS_DAYS_CONTINENTS = frozenset("""
     Wednesday Thursday Friday Saturday Sunday Africa Europe Asia America Americas Oceania
 """.split())
 
-# --- text normalisation shared by the regexes and the alias keys ---------------------------------------------
-_ORG_ABBREV_RE = re.compile(r"(?<![A-Za-z])(U\.N\.?|UN|AU|EU)(?![A-Za-z])")
-_ORG_EXPANSION = {"U.N.": " united nations ", "U.N": " united nations ", "UN": " united nations ",
-                  "AU": " african union ", "EU": " european union "}
-_KEY_TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
-_MARKERS = {("united", "nations"): "<un>", ("african", "union"): "<au>", ("european", "union"): "<eu>",
-            ("peace", "keeping"): "peacekeeping", ("peace", "keepers"): "peacekeepers",
-            ("cease", "fire"): "ceasefire"}
-_ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
-_PREPOSITIONS = frozenset({"in", "for", "to"})
 
-
-def _fold(text: str) -> str:
-    """Accents stripped, case folded, typographic apostrophes and ampersands normalised."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.casefold().replace("\u2019", "'").replace("&", " and ")
-
-
-def name_key(text: str) -> str:
-    """The normalised form under which a name is looked up; equal for all wordings a name regex accepts."""
-    text = _ORG_ABBREV_RE.sub(lambda m: _ORG_EXPANSION[m.group(1)], text)
-    tokens = _KEY_TOKEN_RE.findall(_fold(text))
-    merged: list[str] = []
-    i = 0
-    while i < len(tokens):
-        pair = tuple(tokens[i:i + 2])
-        if pair in _MARKERS:
-            merged.append(_MARKERS[pair])
-            i += 2
-            continue
-        tok = tokens[i]
-        if tok.endswith("isation"):
-            tok = tok[:-7] + "ization"
-        merged.append(_ROMAN.get(tok, tok))
-        i += 1
-    out: list[str] = []
-    for tok in merged:
-        if tok == "the":
-            continue
-        if tok == "of" and len(out) >= 2 and out[-1] == "republic" and out[-2] in _PREPOSITIONS:
-            out.pop()
-            continue
-        out.append(tok)
-    return " ".join(out)
-
-
-_ACCENTS = {"a": "[aàáâäã]", "e": "[eéèêë]", "i": "[iíìîï]", "o": "[oóòôö]", "u": "[uúùûü]", "c": "[cç]",
-            "n": "[nñ]", "'": "['\u2019]"}
-_SEP = r"(?:\s*[-\u2013\u2014/]\s*|[\s,]+)"
-_THE = r"(?:(?i:the)\s+)?"
-_REPUBLIC_OF = r"(?:(?i:republic)\s+(?i:of)\s+" + _THE + r")?"
-_SPECIAL_FRAGMENTS = {
-    "<un>": r"(?:(?i:united\s+nations)|U\.N\.?|UN)",
-    "<au>": r"(?:(?i:african\s+union)|AU)",
-    "<eu>": r"(?:(?i:european\s+union)|EU)",
-    "peacekeeping": r"(?i:peace[\s-]?keeping)",
-    "peacekeepers": r"(?i:peace[\s-]?keepers)",
-    "ceasefire": r"(?i:cease[\s-]?fire)",
-    "and": r"(?:(?i:and)|&)",
-    "i": r"(?:I|1)", "ii": r"(?:II|2)", "iii": r"(?:III|3)", "iv": r"(?:IV|4)",
-}
-
-
-def _fragment(token: str) -> str:
-    """Regex for one key token, tolerant of case, accents and -isation/-ization."""
-    if token in _SPECIAL_FRAGMENTS:
-        return _SPECIAL_FRAGMENTS[token]
-    suffix = ""
-    if token.endswith("ization"):
-        token, suffix = token[:-7], "i[sz]ation"
-    body = "".join(_ACCENTS.get(c, re.escape(c)) for c in token)
-    return f"(?i:{body}{suffix})"
-
-
-def _first_fragment(token: str) -> str:
-    """Regex for a name's first token: it must begin with a capital, written as a literal.
-
-    Every top-level alternative of the combined regex starts with a literal character so that the regex engine
-    can skip, in C, the positions where no mention can start (the "charset prefix" optimisation); the
-    lookbehind placed after the first character then checks that it starts a word.
-    """
-    if token == "<un>":
-        return r"U(?<!\w.)(?:(?i:nited\s+nations)|\.N\.?|N)"
-    if token == "<au>":
-        return r"A(?<!\w.)(?:(?i:frican\s+union)|U)"
-    if token == "<eu>":
-        return r"E(?<!\w.)(?:(?i:uropean\s+union)|U)"
-    head = token[0].upper()
-    rest = _fragment(token[1:]) if len(token) > 1 else ""
-    if token in _SPECIAL_FRAGMENTS or not head.isalnum():
-        return f"(?:{_fragment(token)})"
-    return f"{re.escape(head)}(?<!\\w.){rest}"
-
-
-def _trie_alternatives(keys: list[str]) -> list[str]:
-    """Regexes matching any of the keys' wordings, one per first token, factored by common token prefixes."""
-    end = object()
-    root: dict = {}
-    for key in keys:
-        node = root
-        for tok in key.split(" "):
-            node = node.setdefault(tok, {})
-        node[end] = True
-
-    def emit(tok: str, child: dict, first: bool) -> str:
-        frag = (_first_fragment(tok) if first else _fragment(tok)) + r"(?!\w)"
-        sep = _SEP + (_THE + _REPUBLIC_OF if tok in _PREPOSITIONS else _THE)
-        children = sorted((t for t in child if t is not end), key=lambda t: (-len(t), t))
-        if not children:
-            return frag
-        inner = "|".join(emit(t, child[t], False) for t in children)
-        if end in child:
-            return f"{frag}(?:{sep}(?:{inner}))?"
-        return f"{frag}{sep}(?:{inner})"
-
-    return [emit(t, root[t], True) for t in sorted((t for t in root if t is not end), key=lambda t: (-len(t), t))]
-
-
-# --- acronyms ------------------------------------------------------------------------------------------------
-_ACRONYM_ALIAS_RE = re.compile(r"^([A-Z][A-Z0-9]+)(?:[ -]?(III|II|IV|I|[1-4]))?$")
 _ACRONYM_TOKENS = tuple(
     rf"{c}(?<!\w.)[A-Z0-9]+(?:[ -](?:III|II|IV|I|[1-4])(?!\w))?(?!\w)" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _TRAILING_DIGITS_RE = re.compile(r"\d+$")
 _UNRESOLVED_ACRONYM_RE = re.compile(r"^(?:UN|MINU|MONU|MISU|ONU)[A-Z]{2,}$")
 _MISSION_WORD_AFTER_RE = re.compile(r"(?:'s)?\s+(?i:mission|force|operation|peace[\s-]?keepers)\b")
 _OPEN_PAREN_GAP_RE = re.compile(r"\s*\(\s*$")
+_AFTER_ACRONYM_RE = re.compile(r"\)?[ \t]+(?:in[ \t]+)?(?=[A-Z])")  # "EUTM Somalia", "(EUTM) Somalia"
 _PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9 /-]{1,20}?)\s*\)")
 
 
-def acronym_key(text: str) -> str:
-    """``UNEF 2``, ``UNEF-II``, ``UNEF II`` -> ``UNEF II``; other acronyms unchanged."""
-    m = _ACRONYM_ALIAS_RE.match(text)
-    if not m:
-        return text
-    base, numeral = m.group(1), m.group(2)
-    if numeral is None:
-        return base
-    return f"{base} {_ROMAN.get(numeral, numeral).upper()}"
-
 
 # --- descriptions --------------------------------------------------------------------------------------------
+# A hybrid of the UN and the AU ("the hybrid United Nations-African Union peacekeeping mission in Darfur", "the
+# joint U.N.-African Union (AU) peacekeeping force"): UN-led, and the mission's name holds "African Union" (UNAMID).
+_HYBRID = (r"(?:(?i:nited\s+nations)|\.N\.?|N)\s*[-\u2013/]\s*(?:(?i:african\s+union)|AU)(?:\s*\(AU\))?",
+           r"(?:(?i:frican\s+union)|U)(?:\s*\(AU\))?\s*[-\u2013/]\s*(?:(?i:united\s+nations)|U\.N\.?|UN)")
 _QUALIFIERS = (
+    rf"U(?<!\w.){_HYBRID[0]}", rf"A(?<!\w.){_HYBRID[1]}",
     r"U(?<!\w.)(?:(?i:nited\s+nations)|\.N\.?|N)", r"A(?<!\w.)(?:(?i:frican\s+union)|U|(?i:frican)[\s-]+(?i:led))",
     r"E(?<!\w.)(?:COWAS|(?i:uropean\s+union)|U)", r"N(?<!\w.)ATO", r"S(?<!\w.)ADC",
 )
-_BACKED = r"(?:['\u2019]s)?(?:[\s-]+(?i:backed|led|mandated|authori[sz]ed|sanctioned|run))?"
+_BACKED = r"(?:['\u2019]s?)?(?:[\s-]+(?i:backed|led|mandated|authori[sz]ed|sanctioned|run))?"
 _ADJECTIVE = (r"(?i:peace[\s-]?keeping|peace|stabili[sz]ation|multidimensional|integrated|interim|observer"
               r"|observation|military|monitoring|verification|support|assistance|protection|emergency|security"
-              r"|police|hybrid|transition(?:al)?|regional|multinational|joint)")
+              r"|police|hybrid|transition(?:al)?|regional|multinational|joint|aid)")
 _HEAD = r"(?i:missions?|forces?|operations?|peace[\s-]?keepers?|troops|blue\s+helmets|observers|monitors|contingents?)"
 _DESCRIPTIONS = (
     *(rf"{q}{_BACKED}(?:\s+{_ADJECTIVE}){{0,3}}\s+{_HEAD}(?!\w)" for q in _QUALIFIERS),
@@ -258,9 +148,18 @@ _PLACE_MISSIONS = tuple(
     rf"{t}(?=he\s)(?<!\w.)he\s+(?!(?:UN|U\.N|United|African|AU|EU|European|ECOWAS|NATO|SADC|Security)\b)"
     r"[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2}\s+(?:peace[\s-]?keeping\s+)?"
     r"(?:mission|force|operation)(?!\w)" for t in "Tt")
+# "UN Lebanon Force" (a headline, r5_032): the UN, a place and a head noun, a definite description.
+_ORG_PLACE_MISSIONS = tuple(
+    rf"{q}\s+(?!(?:Security|General|Peace|Peacekeeping|Mission|Force|Operation|Special|Secretary)\b)"
+    r"[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2}\s+(?:(?i:peace[\s-]?keeping)\s+)?"
+    r"(?:[Mm]ission|[Ff]orce|[Oo]peration)(?!\w)" for q in (r"U(?<!\w.)(?:\.N\.?|N)", r"U(?<!\w.)nited\s+Nations"))
+_ORG_PREFIX_RE = re.compile(r"(?:U\.N\.?|UN|United\s+Nations)\s+")
+_HEAD_AFTER_PLACE_RE = re.compile(r"\s+(?:(?i:peace[\s-]?keeping)\s+)?(?:[Mm]ission|[Ff]orce|[Oo]peration)$")
 _PLACE_MISSION_PARTS_RE = re.compile(
     r"[Tt]he\s+(.+?)\s+(?:peace[\s-]?keeping\s+)?(?:mission|force|operation)$", re.S)
+_HYBRID_RE = re.compile(rf"^(?:U{_HYBRID[0]}|A{_HYBRID[1]})")
 _QUALIFIER_ORGS = (
+    (_HYBRID_RE, frozenset({"UN"})),
     (re.compile(r"^(?:united\s+nations|U\.N\.?|UN)[\s-]+(?:backed|led|mandated|authori[sz]ed|sanctioned|run)",
                 re.I), None),
     (re.compile(r"^(?:(?i:united\s+nations)|U\.N\.?|UN)(?!\w)"), frozenset({"UN"})),
@@ -276,15 +175,18 @@ _PLURAL_HEAD_RE = re.compile(
 _FORCE_HEAD_RE = re.compile(
     r"(?i:forces?|peace[\s-]?keepers?|troops|blue\s+helmets|observers|monitors|contingents?)$")
 _HEAD_WORD_RE = re.compile(r"(?i:mission|force|operation)")
+# A name that, after its organisation, is only lowercase generic words ("U.N. peace force"): ordinary words too.
+_LOWERCASE_GENERIC_RE = re.compile(
+    r"(?:U\.N\.?|UN|United\s+Nations|AU|African\s+Union|EU|European\s+Union)(?:\s+(?:peace|peace-?keeping|"
+    r"force|forces|mission|missions|operation|operations|security|protection|military|observers?|group))+$")
 _LIST_NEXT_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _LIST_STOP_RE = re.compile(r"[.;:!?()\[\]\u201c\u201d\"]|\n\s*\n")
 _TAIL_STOP_RE = re.compile(r"[.;:!?()\[\]\u201c\u201d\"]|,|\n\s*\n")
 _PREP_RE = re.compile(r"(?<!\w)(?:in|to|for|at)\s+(?:the\s+)?")
 _DIRECTION_RE = re.compile(r"(?:(?:north|south|east|west)(?:ern|[- ]?(?:east|west)(?:ern)?)?|central)\s+", re.I)
 _WORD_RE = re.compile(r"\S+")
+_OPEN_LIST_RE = re.compile(r",?\s+(?:and|or)\s+(?:elsewhere|others|other\s+(?:countries|places|missions))\b")
 _CAPITALISED_RE = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*){0,3}")
-_PLACE_SPLIT_RE = re.compile(r",\s*|\s+and\s+")
-_NAME_PLACE_RE = re.compile(r"\s(?:in|for|to)\s+(.+)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,66 +202,15 @@ class _Pending:
     fallback: tuple[str, ...] = ()  # the name's own missions, for generic names re-read as descriptions
     head_word: str | None = None    # a capitalised generic name's head: the mission's name must contain it
     plural: bool = False            # "UN missions in ...": dropped, not kept as unresolved, when unresolved
+    list_start: int = -1            # the start of the list's head when this is one place of a list of places
+    open_list: bool = False         # the list ends "and elsewhere": places of a span of time, not of the date
 
 
-def _period(when: PartialDate) -> tuple[date, date]:
-    start = when.value
-    if when.precision == "year":
-        return start, date(start.year, 12, 31)
-    if when.precision == "month":
-        nxt = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
-        return start, nxt - timedelta(days=1)
-    return start, start
-
-
-def _mission_end(mission: dict) -> date | None:
-    end, precision = mission["end_date"], mission["end_precision"]
-    if end is None:
-        return None
-    return _period(PartialDate(end, precision or "day"))[1]
-
-
-_COUNTRIES: list = []
-
-
-def _countries_module():
-    """The country finder ``pipeline.extract.countries`` (imported once, lazily: it compiles a large regex), or
-    None when it is not installed, in which case only the places named in mission names are known."""
-    if not _COUNTRIES:
-        try:
-            from pipeline.extract import countries
-        except ImportError:
-            countries = None
-        _COUNTRIES.append(countries)
-    return _COUNTRIES[0]
-
-
-class MissionMatcher:
+class MissionMatcher(MissionIndex):
     """Finds mission mentions; build once per catalog (compiles everything), pickles for worker processes."""
 
     def __init__(self, catalog: MissionCatalog):
-        self.catalog = catalog
-        self._missions: dict[str, dict] = {m["mission_acronym"]: m for m in catalog.missions}
-        # Acronym -> leading organisation ("UN", "AU"...): a mission that acts acts for it (the events' actor).
-        self.organisations: dict[str, str] = {m["mission_acronym"]: m["organisation"] for m in catalog.missions}
-        # Host country -> its missions, in catalog order: a host's few missions, not all ~120, are ranked.
-        self._by_host: dict[str, list[str]] = {}
-        for acronym, mission in self._missions.items():
-            for iso3 in dict.fromkeys(mission["host_iso3"]):
-                self._by_host.setdefault(iso3, []).append(acronym)
-        order = {m["mission_acronym"]: i for i, m in enumerate(catalog.missions)}
-        acronyms: dict[str, list[str]] = {}
-        names: dict[str, list[str]] = {}
-        for alias in catalog.aliases:
-            text, acronym = alias["alias"], alias["mission_acronym"]
-            if _ACRONYM_ALIAS_RE.match(text):
-                bucket, key = acronyms, acronym_key(text)
-            else:
-                bucket, key = names, name_key(text)
-            if key and acronym not in bucket.setdefault(key, []):
-                bucket[key].append(acronym)
-        self._acronyms = {k: tuple(sorted(v, key=order.get)) for k, v in acronyms.items()}
-        self._names = {k: tuple(sorted(v, key=order.get)) for k, v in names.items()}
+        super().__init__(catalog)
         self._generic_names = frozenset(k for k in self._names if self._is_generic(k))
         # Fuzzy targets: the English acronyms people misspell, not French ones (FINUL is one edit from FINAL) nor
         # the capitalised names of operations without an acronym (SERVAL is one edit from SERIAL).
@@ -368,13 +219,12 @@ class MissionMatcher:
             if a["alias_kind"] == "acronym" and _ACRONYM_ALIAS_RE.match(a["alias"]) and " " not in a["alias"]
             and len(a["alias"]) >= FUZZY_MIN_LENGTH and not _is_pseudo_acronym(self._missions[a["mission_acronym"]])
         }))
-        self._places, place_regex = self._build_places(catalog)
-        self._place_re = re.compile(place_regex) if place_regex else None
         # One flat alternation whose alternatives all start with a literal character (see _first_fragment);
         # an empty group closing each alternative tells its kind (name, desc, pm, acr) through lastgroup.
         alternatives = [(a, "name") for a in _trie_alternatives(sorted(self._names))]
         alternatives += [(a, "desc") for a in _DESCRIPTIONS]
         alternatives += [(a, "pm") for a in _PLACE_MISSIONS]
+        alternatives += [(a, "opm") for a in _ORG_PLACE_MISSIONS]
         alternatives += [(a, "acr") for a in _ACRONYM_TOKENS]
         self._kinds = {f"k{i}": kind for i, (_, kind) in enumerate(alternatives)}
         # Alternatives sharing their first character are grouped behind it, so that at a candidate position the
@@ -383,187 +233,14 @@ class MissionMatcher:
         for i, (alternative, _) in enumerate(alternatives):
             groups.setdefault(alternative[0], []).append(f"{alternative[1:]}(?P<k{i}>)")
         self._master = re.compile("|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()))
-        self._country_named: dict[str, bool] = {}
         self._acronym_readings: dict[str, tuple] = {}  # see _acronym_reading
-        # Memo of the question the contribution rules ask once per figure, over and again for the same few hosts
-        # and dates; the catalog never changes after construction, so it holds.
-        self._hosted: dict[tuple[str, PartialDate | None], tuple[str, ...]] = {}
 
-    # --- catalog views ------------------------------------------------------------------------------------------
     @staticmethod
     def _is_generic(key: str) -> bool:
         """``<org> mission|force|operation in <place>``: a name that is also an ordinary description."""
         toks = key.split(" ")
         return (len(toks) >= 4 and toks[0] in ("<un>", "<au>", "<eu>", "ecowas", "sadc")
                 and toks[1] in ("mission", "force", "operation") and toks[2] in _PREPOSITIONS)
-
-    def _build_places(self, catalog: MissionCatalog) -> tuple[dict[str, tuple[tuple[str, ...], tuple[str, ...]]], str]:
-        """Places named in missions' English names (``in Darfur``): key -> (hosts, missions), and their regex.
-
-        Hosts of a place are the hosts its missions share (all of them when they share none). This is not a
-        country table: it only knows the places that mission names use, sub-national ones included.
-        """
-        places: dict[str, list[str]] = {}
-        surfaces: dict[str, str] = {}
-        for alias in catalog.aliases:
-            if alias["alias_kind"] not in ("name", "variant", "former_name"):
-                continue
-            m = _NAME_PLACE_RE.search(alias["alias"])
-            if not m:
-                continue
-            mission = self._missions[alias["mission_acronym"]]
-            whole = re.sub(r"^(?:the|The)\s+", "", m.group(1).strip())
-            parts = [whole]
-            if len(mission["host_iso3"]) > 1:
-                parts += [re.sub(r"^(?:the|The)\s+", "", p) for p in _PLACE_SPLIT_RE.split(whole)]
-            for part in list(parts):
-                stripped = re.sub(r"^Republic of (?:the\s+)?", "", part)
-                if stripped != part:
-                    parts.append(stripped)
-            for part in parts:
-                if not part or not part[0].isupper():
-                    continue
-                key = name_key(part)
-                surfaces.setdefault(key, part)
-                if mission["mission_acronym"] not in places.setdefault(key, []):
-                    places[key].append(mission["mission_acronym"])
-        out: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-        for key, acronyms in places.items():
-            host_sets = [self._missions[a]["host_iso3"] for a in acronyms]
-            shared = [h for h in host_sets[0] if all(h in s for s in host_sets)]
-            hosts = shared or list(dict.fromkeys(h for s in host_sets for h in s))
-            out[key] = (tuple(hosts), tuple(sorted(acronyms)))
-        regex = "|".join(
-            _place_fragment(surfaces[k]) for k in sorted(out, key=lambda k: (-len(surfaces[k]), k)))
-        return out, regex
-
-    def mission(self, acronym: str) -> dict | None:
-        """The catalog's row of a mission (None for unknown acronyms)."""
-        return self._missions.get(acronym)
-
-    def host_countries(self, acronym: str) -> tuple[str, ...]:
-        """Host country codes of a mission (empty for unknown acronyms)."""
-        mission = self._missions.get(acronym)
-        return tuple(mission["host_iso3"]) if mission else ()
-
-    def _name_is_country(self, acronym: str) -> bool:
-        """True when the mission's name places it in one of its host countries (``in Mali``, not ``in Darfur``)."""
-        if acronym not in self._country_named:
-            countries = _countries_module()
-            result = False
-            if countries is not None:
-                m = _NAME_PLACE_RE.search(self._missions[acronym]["name"])
-                if m:
-                    result = countries.country_iso3(m.group(1).strip()) in self._missions[acronym]["host_iso3"]
-            self._country_named[acronym] = result
-        return self._country_named[acronym]
-
-    def _rank(self, acronym: str, when: PartialDate | None) -> tuple | None:
-        """Sort key for a mission at a date (None when it is not active then, tolerances included)."""
-        mission = self._missions[acronym]
-        start, end = mission["start_date"], _mission_end(mission)
-        if when is None:
-            distance = 0 if end is None else 1
-            recency = -(end or date.max).toordinal()
-        else:
-            w0, w1 = _period(when)
-            if start is not None and w1 < start:
-                if start - w1 > START_TOLERANCE:
-                    return None
-                distance = (start - w1).days
-            elif end is not None and w0 > end:
-                if w0 - end > END_TOLERANCE:
-                    return None
-                distance = (w0 - end).days
-            else:
-                distance = 0
-            recency = 0
-        # Political missions last: they have no troops, and callers ask "which force is in Mali". Among the
-        # others, peace forces before training, naval or combat operations there at the same time (AMISOM before
-        # EUTM Somalia and Atalanta).
-        return (mission["kind"] == "political", mission["organisation"] != "UN",
-                mission["kind"] != "peacekeeping", distance,
-                not self._name_is_country(acronym), len(mission["host_iso3"]), recency,
-                -(start or date.min).toordinal(), acronym)
-
-    def missions_hosted_in(self, iso3: str, when: PartialDate | None) -> list[str]:
-        """Missions in that country active at that date (up to ~6 months before their start), best first.
-
-        Best: not political (they have no troops), UN-led, peacekeeping, closest dates, named after that country,
-        fewest hosts, latest start.
-        With ``when`` None: all missions hosted there, those still active first.
-        """
-        memo = (iso3, when)
-        hosted = self._hosted.get(memo)
-        if hosted is None:
-            ranked = [key for key in (self._rank(a, when) for a in self._by_host.get(iso3, ())) if key is not None]
-            hosted = tuple(key[-1] for key in sorted(ranked))
-            if len(self._hosted) >= _ACRONYM_CACHE_SIZE:
-                self._hosted.clear()
-            self._hosted[memo] = hosted
-        return list(hosted)  # a new list each call: callers may change theirs
-
-    def _most_recently_closed(self, hosts: tuple[str, ...], when: PartialDate | None, allowed) -> str | None:
-        """The mission with one of these hosts that closed last before ``when``, within ``RECENT_PAST``."""
-        if when is None:
-            return None
-        w0 = _period(when)[0]
-        best: tuple[date, str] | None = None
-        for acronym, mission in self._missions.items():
-            end = _mission_end(mission)
-            if (end is None or end >= w0 or w0 - end > RECENT_PAST or not allowed(acronym)
-                    or not set(hosts) & set(mission["host_iso3"])):
-                continue
-            if best is None or (end, acronym) > best:
-                best = (end, acronym)
-        return best[1] if best else None
-
-    def _pick(self, candidates: tuple[str, ...], when: PartialDate | None) -> str:
-        """One mission among several that share an alias: the best ranked at the date, else the first."""
-        if len(candidates) == 1:
-            return candidates[0]
-        ranked = sorted(k for k in (self._rank(a, when) for a in candidates) if k is not None)
-        return ranked[0][-1] if ranked else candidates[0]
-
-    # --- places ------------------------------------------------------------------------------------------------
-    def _place_at(self, text: str, pos: int) -> tuple[int, tuple[str, ...], tuple[str, ...]] | None:
-        """A place starting exactly at ``pos``: (end, host codes, missions named after it) or None."""
-        best: tuple[int, tuple[str, ...], tuple[str, ...]] | None = None
-        if self._place_re is not None:
-            m = self._place_re.match(text, pos)
-            if m:
-                hosts, missions = self._places[name_key(m.group(0))]
-                best = (m.end(), hosts, missions)
-        countries = _countries_module()
-        if countries is not None:
-            window = text[pos:pos + 80]
-            for cm in countries.find_countries(window):
-                if cm.start == 0 and cm.kind in ("name", "capital"):
-                    end = pos + cm.end
-                    if best is None or end > best[0]:
-                        best = (end, (cm.iso3,), ())
-                    elif end == best[0]:
-                        best = (end, (cm.iso3,), best[2])
-                    break
-        return best
-
-    def places_in(self, text: str, start: int, end: int,
-                  when: PartialDate | None) -> list[tuple[int, int, str]]:
-        """Places that mission names use, inside ``text[start:end]``, with the mission active there at ``when``:
-        [(start, end, acronym)]. "Darfur" is UNAMID's place in 2015; a place none of whose missions was active
-        then gives nothing. Country names are places too ("Mali"): callers that read countries otherwise skip
-        the spans they already know."""
-        if self._place_re is None:
-            return []
-        out = []
-        for m in self._place_re.finditer(text, start, end):
-            if m.start() and text[m.start() - 1].isalnum():
-                continue  # inside a word (the fragment itself ends at a word boundary)
-            missions = self._places[name_key(m.group(0))][1]
-            ranked = sorted(k for k in (self._rank(a, when) for a in missions) if k is not None)
-            if ranked:
-                out.append((m.start(), m.end(), ranked[0][-1]))
-        return out
 
     # --- the scan ----------------------------------------------------------------------------------------------
     def find_mentions(self, text: str, published: PartialDate | None) -> list[MissionMention]:
@@ -582,8 +259,10 @@ class MissionMatcher:
                 found.extend(self._on_acronym(text, m, published, found))
             elif kind == "desc":
                 found.extend(self._on_description(text, m, limit))
-            else:
+            elif kind == "pm":
                 found.extend(self._on_place_mission(text, m, published))
+            else:
+                found.extend(self._on_org_place_mission(text, m))
         weak = [f for f in found if isinstance(f, MissionMention) and f.method == "acronym"
                 and f.surface in WEAK_ACRONYMS]
         if weak:
@@ -594,27 +273,34 @@ class MissionMatcher:
             found = self._pick_by_named_hosts(text, found, shared, published)
         explicit = {f.acronym for f in found
                     if isinstance(f, MissionMention) and f.acronym and f.method in ("acronym", "name", "fuzzy")}
+        return self._resolve_all(text, found, explicit, published)
+
+    def _resolve_all(self, text: str, found: list, explicit: set[str],
+                     published: PartialDate | None) -> list[MissionMention]:
+        """The descriptions resolved, in order, overlaps dropped; a list of places names its missions only when
+        every place had one such mission on the date: "UN missions in East Timor, Liberia, Haiti" in 2015 lists
+        places of a history, not missions of the date."""
         out: list[MissionMention] = []
         last_end = -1
+        lists: dict[int, list[int]] = {}  # list head -> indexes in ``out`` of its places
         for f in found:
             if isinstance(f, _Pending):
+                list_start = f.list_start
                 f = self._resolve(text, f, explicit, published)
                 if f is None:
                     continue
+                if list_start >= 0 and f.start >= last_end:
+                    lists.setdefault(list_start, []).append(len(out))
             if f.start >= last_end:
                 out.append(f)
                 last_end = f.end
+        for indexes in lists.values():
+            if any(out[i].method != "definite" for i in indexes):
+                for i in indexes:
+                    if out[i].method == "definite":
+                        out[i] = dataclasses.replace(out[i], method="description")
         return out
 
-    def _document_hosts(self, text: str) -> set[str]:
-        """Host codes of the countries, capitals and mission places the document names anywhere."""
-        hosts: set[str] = set()
-        if self._place_re is not None:
-            hosts.update(h for m in self._place_re.finditer(text) for h in self._places[name_key(m.group(0))][0])
-        countries = _countries_module()
-        if countries is not None:
-            hosts.update(c.iso3 for c in countries.find_countries(text) if c.kind in ("name", "capital"))
-        return hosts
 
     def _pick_by_named_hosts(self, text: str, found: list, shared: list[MissionMention],
                              published: PartialDate | None) -> list:
@@ -625,6 +311,13 @@ class MissionMatcher:
         replaced: dict[int, MissionMention] = {}
         for f in shared:
             candidates = self._acronyms[acronym_key(f.surface)]
+            # The host named right after it settles it: "the EU Training Mission (EUTM) Somalia" (r6_014).
+            after = _AFTER_ACRONYM_RE.match(text, f.end)
+            place = self._place_at(text, after.end()) if after else None
+            own = [a for a in candidates if place and set(place[1]) & set(self._missions[a]["host_iso3"])]
+            if len(own) == 1:
+                replaced[id(f)] = MissionMention(own[0], f.start, f.end, f.surface, f.method, f.score)
+                continue
             named = {a: len(hosts & set(self._missions[a]["host_iso3"])) for a in candidates}
             most = max(named.values())
             narrowed = tuple(a for a in candidates if most and named[a] == most)
@@ -658,6 +351,10 @@ class MissionMatcher:
             confirmed = next((a for a in (confirmed or ()) if a in candidates), None)
         if confirmed:
             return [MissionMention(confirmed, m.start(), m.end(), surface, "name", 1.0)]
+        if _LOWERCASE_GENERIC_RE.match(surface) and published is not None \
+                and all(self._rank(a, published) is None for a in candidates):
+            # "the U.N. peace force" in 2006 is UNIFIL in words, not UNPF (the United Nations Peace Forces of 1995)
+            return []
         if key in self._generic_names:
             head_m = _HEAD_WORD_RE.search(surface)
             head = head_m.group(0) if head_m else ""
@@ -758,6 +455,7 @@ class MissionMatcher:
         plural = bool(_PLURAL_HEAD_RE.search(head_text))
         forces_only = bool(_FORCE_HEAD_RE.search(head_text))
         orgs = self._orgs_of(head_text)
+        name_word = "african union" if _HYBRID_RE.match(head_text) else None  # a hybrid is UNAMID, not any UN force
         stop = _TAIL_STOP_RE.search(text, m.end(), min(limit, m.end() + 400))
         tail_end = stop.start() if stop else min(limit, m.end() + 400)
         words_seen = 0
@@ -774,7 +472,8 @@ class MissionMatcher:
                     place = self._place_at(text, d.end())
             if place is not None:
                 end, hosts, place_missions = place
-                out = [_Pending(m.start(), end, orgs, forces_only, hosts, place_missions, plural=plural)]
+                out = [_Pending(m.start(), end, orgs, forces_only, hosts, place_missions, head_word=name_word,
+                                plural=plural)]
                 # "UN missions in Mali and the Central African Republic": one more mention per listed place.
                 list_stop = _LIST_STOP_RE.search(text, end, min(limit, end + 300))
                 list_end = list_stop.start() if list_stop else min(limit, end + 300)
@@ -782,8 +481,12 @@ class MissionMatcher:
                     nxt = self._place_at(text, sep.end())
                     if nxt is None or nxt[0] > list_end:
                         break
-                    out.append(_Pending(sep.end(), nxt[0], orgs, forces_only, nxt[1], nxt[2], plural=True))
+                    out.append(_Pending(sep.end(), nxt[0], orgs, forces_only, nxt[1], nxt[2], head_word=name_word,
+                                        plural=True))
                     end = nxt[0]
+                if len(out) > 1:
+                    open_list = _OPEN_LIST_RE.match(text, end) is not None
+                    out = [dataclasses.replace(p, list_start=m.start(), open_list=open_list) for p in out]
                 return out
             if words_seen == 0 and not plural and orgs is not None:
                 cap = _CAPITALISED_RE.match(text, pos)
@@ -806,10 +509,22 @@ class MissionMatcher:
         forces_only = m.group(0).endswith("force")
         return [_Pending(start, m.end(), None, forces_only, place[1], place[2])]
 
+    def _on_org_place_mission(self, text: str, m: re.Match) -> list:
+        """``UN Lebanon Force``: the UN, a place (country or mission place) and a head noun."""
+        start = m.start() + _ORG_PREFIX_RE.match(m.group(0)).end()
+        place = self._place_at(text, start)
+        if place is None or _HEAD_AFTER_PLACE_RE.match(text, place[0], m.end()) is None:
+            return []
+        forces_only = m.group(0)[-5:].lower() == "force"
+        return [_Pending(m.start(), m.end(), frozenset({"UN"}), forces_only, place[1], place[2])]
+
     def _resolve(self, text: str, p: _Pending, explicit: set[str],
                  published: PartialDate | None) -> MissionMention | None:
         """A description's mission: one the document names with that host, else the best hosted there then."""
         surface = text[p.start:p.end]
+        if p.orgs is None and p.list_start >= 0 and not p.forces_only:
+            # The guide (M1): "peacekeeping operations in Haiti and Liberia", with no organisation, names no mission.
+            return None
 
         def allowed(acronym: str) -> bool:
             mission = self._missions[acronym]
@@ -820,16 +535,26 @@ class MissionMatcher:
             return not (p.forces_only and mission["kind"] == "political")
 
         hosts = set(p.hosts)
+        # The guide's definite description (M1): an organisation and a single host ("the UN force in Mali"; each
+        # place of "UN operations in Cyprus, Cambodia and the western Sahara" too, not those of a bare list).
+        definite = p.orgs is not None and not p.open_list and (len(hosts) == 1 or bool(p.place_missions))
         named = [a for a in sorted(explicit) if allowed(a) and hosts & set(self._missions[a]["host_iso3"])]
         if p.place_missions:
-            named = [a for a in named if a in p.place_missions] or named
+            # "UN forces in ... Abyei" in a story on UNMISS is UNISFA, the mission named after the place: another
+            # named mission of the same host stands in only when none of the place's own fits ("the AU force in
+            # Darfur" before UNAMID is AMIS).
+            own = [a for a in p.place_missions if allowed(a) and self._rank(a, published) is not None]
+            named = [a for a in named if a in p.place_missions] or ([] if own else named)
         if named:
-            return MissionMention(self._pick(tuple(named), published), p.start, p.end, surface, "description",
-                                  SCORE_DESCRIPTION_EXPLICIT)
+            return MissionMention(self._pick(tuple(named), published), p.start, p.end, surface,
+                                  "definite" if definite else "description", SCORE_DESCRIPTION_EXPLICIT)
         pool = [a for a in p.place_missions if allowed(a) and self._rank(a, published) is not None]
         if not pool:
             pool = [a for iso3 in p.hosts for a in self.missions_hosted_in(iso3, published) if allowed(a)]
         if pool:
+            only = self.one_mission_then(pool, published) if definite else None
+            if only is not None:
+                return MissionMention(only, p.start, p.end, surface, "definite", SCORE_DESCRIPTION_DATE)
             best = sorted(dict.fromkeys(pool), key=lambda a: self._rank(a, published))[0]
             return MissionMention(best, p.start, p.end, surface, "description", SCORE_DESCRIPTION_DATE)
         past = self._most_recently_closed(p.hosts, published, allowed)
@@ -840,28 +565,6 @@ class MissionMatcher:
         if p.plural:
             return None
         return MissionMention(None, p.start, p.end, surface, "unresolved", SCORE_UNRESOLVED)
-
-
-def _is_pseudo_acronym(mission: dict) -> bool:
-    """``SERVAL`` for "Operation Serval": a name written in capitals, not an acronym."""
-    return mission["name"].casefold().endswith(" " + mission["mission_acronym"].casefold())
-
-
-def _place_fragment(place: str) -> str:
-    """Regex for a place as written in a mission name: case-sensitive words, flexible spaces and accents."""
-    words = re.split(r"[\s]+", place)
-    parts = []
-    for w in words:
-        if w.lower() == "the":
-            continue
-        parts.append("".join(_ACCENTS.get(c, re.escape(c)) if c.islower() or c == "'" else re.escape(c)
-                             for c in _fold_keep_case(w)))
-    return r"(?:" + (_SEP + _THE).join(parts) + r")(?!\w)"
-
-
-def _fold_keep_case(word: str) -> str:
-    word = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in word if not unicodedata.combining(c)).replace("\u2019", "'")
 
 
 def _benchmark(megabytes: int = 20) -> None:

@@ -66,7 +66,7 @@ class MissionMention:
     start: int
     end: int
     surface: str
-    method: str  # "acronym" | "name" | "fuzzy" | "description" | "unresolved"
+    method: str  # "acronym" | "name" | "fuzzy" | "definite" | "description" | "unresolved"
     score: float = 1.0
 
 

@@ -390,8 +390,8 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.host:host_country', 'sender.subject', 'type.head',
     ),
     'national-operation-sangaris': (
-        'candidate.figure_noun', 'candidate.own_total', 'mission.host:host_country', 'sender.subject',
-        'status.place:running_total', 'type.head',
+        'candidate.figure_noun', 'candidate.own_total', 'mission.host:host_country',
+        'mission.list_item:host_country', 'sender.subject', 'status.place:running_total', 'type.head',
     ),
     'national-operation-other-sender-un': (
         'candidate.figure_noun', 'mission.host:host_country', 'sender.subject', 'type.head',
@@ -743,8 +743,8 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.none', 'sender.np', 'type.head',
     ),
     'mixed-down-from': (
-        'candidate.changed_from', 'candidate.figure_noun', 'mission.host:host_country', 'sender.subject',
-        'status.before_change', 'type.head',
+        'candidate.changed_from', 'candidate.figure_noun', 'mission.host:host_country',
+        'mission.list_item:host_country', 'sender.subject', 'status.before_change', 'type.head',
     ),
     'mixed-taking-its-contingent-to': (
         'candidate.figure_noun', 'candidate.own_total', 'mission.after_figure:sentence',
@@ -835,7 +835,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'veto.casualty',
     ),
     'stmt-which-commands-plans-to-reduce': (
-        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.subject', 'type.head',
+        'candidate.figure_noun', 'mission.list_item:host_country', 'sender.subject', 'type.head',
     ),
     'stmt-in-the-field': (
         'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.subject', 'type.head',
@@ -1057,14 +1057,14 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'r2-bare-coordinated-own-place': (
         'candidate.bare:bare_coordinated', 'candidate.figure_noun', 'mission.host:host_country',
-        'sender.subject', 'type.head',
+        'mission.list_item:host_country', 'sender.subject', 'type.head',
     ),
     'r2-list-with-commas': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
     ),
     'r2-raising-its-contingent-to': (
-        'candidate.figure_noun', 'candidate.own_total', 'mission.host:host_country', 'sender.subject',
-        'status.place:running_total', 'type.head',
+        'candidate.figure_noun', 'candidate.own_total', 'mission.host:host_country',
+        'mission.list_item:host_country', 'sender.subject', 'status.place:running_total', 'type.head',
     ),
     'r2-cut-its-contingent-to': (
         'candidate.figure_noun', 'candidate.own_total', 'mission.host:host_country',
@@ -1530,8 +1530,8 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.subject', 'type.head',
     ),
     'r3-up-from-before-change': (
-        'candidate.changed_from', 'candidate.figure_noun', 'mission.host:host_country', 'sender.subject',
-        'status.before_change', 'type.head',
+        'candidate.changed_from', 'candidate.figure_noun', 'mission.host:host_country',
+        'mission.list_item:host_country', 'sender.subject', 'status.before_change', 'type.head',
     ),
     'r3-force-which-numbers': (
         'candidate.figure_noun', 'mission.none', 'sender.mission_relative', 'sender.relative_antecedent',
@@ -1716,5 +1716,15 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'dev-type-movement-control': (
         'candidate.unit_size', 'mission.host:host_country', 'sender.np', 'type.head',
+    ),
+    'hansard-list-items-hosts': (
+        'candidate.bare:anaphoric', 'candidate.bare:bare_coordinated', 'mission.after_figure:sentence',
+        'mission.list_item:host_country', 'sender.subject', 'type.head',
+    ),
+    'oireachtas-mission-with-figure': (
+        'candidate.figure_noun', 'mission.with_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'jpn-two-missions-headquarters': (
+        'candidate.figure_noun', 'mission.two_missions', 'sender.subject', 'type.head',
     ),
 }

@@ -2012,7 +2012,7 @@ PUBLISHER_SENDERS = [
          "Eight ADF personnel are currently employed with UK forces in Bosnia, Croatia and Kosovo.",
          # ABS Year Book Australia: ADF is the Australian Defence Force. The mission is the host resolver's reading.
          # C9: ADF personnel are members of armed forces, so troops.
-         [R("AUS", "UNMIBH", "troops", 8, 8, False, "serving", "2003")],
+         [R("AUS", "SFOR", "troops", 8, 8, False, "serving", "2003")],
          publisher="Australian Bureau of Statistics (Year Book Australia)"),
     Case("publisher-force-abbreviation-elsewhere", "2003",
          "Eight ADF personnel are currently employed with UK forces in Bosnia, Croatia and Kosovo.",
@@ -2295,3 +2295,26 @@ REAL_DEV_STATUS = [
          [R("AUS", "UNOSOM I", "transport", 30, 30, False, "deployed", "1992-10")]),
 ]
 ALL_CASES += REAL_DEV_STATUS
+# Mission resolution round (issues 10 and 11): sentences of the real dev split.
+MISSION_RESOLUTION = [
+    Case("hansard-list-items-hosts", "1993-05-18",
+         "The United Kingdom contributes military personnel to five United Nations peacekeeping operations, including "
+         "600 to the force in Cyprus, 122 to the force in Cambodia and 2,500 to the United Nations protection force "
+         "in former Yugoslavia.",
+         # r3_031: each figure of the list takes the host between it and the next figure, not the last mission.
+         [R("GBR", "UNFICYP", "troops", 600, 600, False, "serving", "1993-05-18"),
+          R("GBR", "UNTAC", "troops", 122, 122, False, "serving", "1993-05-18"),
+          R("GBR", "UNPROFOR", "troops", 2500, 2500, False, "serving", "1993-05-18")]),
+    Case("oireachtas-mission-with-figure", "2012-12-12",
+         "Ireland's main deployment is in the United Nations Interim Force in Lebanon, UNIFIL, with 361 personnel, "
+         "with smaller contributions in Kosovo, Bosnia and Herzegovina, Afghanistan and the European Union training "
+         "mission, EUTM, in Somalia.",
+         # r5_040: the mission just before "with <figure>", not the last one of the sentence.
+         [R("IRL", "UNIFIL", "peacekeepers", 361, 361, False, "serving", "2012-12-12")]),
+    Case("jpn-two-missions-headquarters", "2004-12",
+         "Japan sent a group of 10 staff officers to the headquarters of UNTAET and UNMISET from February 2002 to "
+         "May 2003.",
+         # r2_042: a figure over two named missions has none (C5).
+         [R("JPN", None, "staff_officers", 10, 10, False, "deployed", "2002-02")]),
+]
+ALL_CASES += MISSION_RESOLUTION

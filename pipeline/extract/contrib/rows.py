@@ -30,6 +30,8 @@ from pipeline.extract.contrib.vetoes import veto
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.types import Contribution, Quantity
 
+_POLICE_TYPES = frozenset({"police", "formed_police_unit"})  # figures of police: a police-only mission may be theirs
+
 
 def sentence_rows(sc: SentenceContext) -> list[Contribution]:
     sent = sc.sent
@@ -70,7 +72,7 @@ def _figure(sc: SentenceContext, q: Quantity) -> list[Contribution]:
         "".join(f"+{name}" for name in r.fired if name != r.cue)
     rows = []
     for sender in c.senders:
-        row = _row(sc, c, r, sender)
+        row = _row(sc, c, r, sender, ptype)
         if row is not None:
             rows.append(Contribution(
                 sentence=sc.sent, quantity=q, contributor_iso3=row.sender, mission_acronym=row.mission,
@@ -161,13 +163,13 @@ ROW_RULES = check_table((
 ))
 
 
-def _row(sc: SentenceContext, c: Candidate, r: Reading, sender: str) -> _Row | None:
+def _row(sc: SentenceContext, c: Candidate, r: Reading, sender: str, ptype: str | None = None) -> _Row | None:
     """One sender's row: its mission or scope (``MISSION_RULES``), then ``ROW_RULES`` in order; None when a row
     rule drops it."""
     q = c.q
     mq = MissionQuery(q.start, q.end, c.clause, sender, r.st, r.as_of,
                       carried=c.sender_rule in _CARRIED_SENDERS or c.rule in _BARE_RULES,
-                      threat=r.cue.lower().startswith("threat"))
+                      threat=r.cue.lower().startswith("threat"), military=ptype not in _POLICE_TYPES)
     row = _Row(sender, *resolve_mission(sc, mq), r.st)
     for rule in ROW_RULES:
         name = rule.fn(sc, c, r, row)

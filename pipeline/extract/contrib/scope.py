@@ -97,6 +97,17 @@ _FROM_BEFORE = re.compile(
 _SPREAD = re.compile(r"\s+(?:and|&)\s+(?:in\s+)?(?:the\s+)?")
 
 
+# Between a mission and its figure: "UNIFIL, with 361", "the EU Training Mission (EUTM) Somalia with 10".
+_WITH_FIGURE = re.compile(r"(?:\s*\(\s*[A-Z][\w /-]*\))?(?:\s+[A-Z][\w-]*)?\s*,?\s*with\s+(?:(?:about|some|around|"
+                          r"approximately|nearly|over|more\s+than)\s+)?$")
+
+
+# Two missions joined as one destination: "UNTAET and UNMISET", "UNTAET's Military Liaison Component and then to
+# UNMISET" (a few words, no figure, between).
+_TWO_MISSIONS = re.compile(r"(?:\s*['\u2019]?s?(?:\s+[A-Za-z-]+){0,4})?\s*,?\s+(?:and|as\s+well\s+as)\s+(?:then\s+|later\s+)?"
+                           r"(?:to\s+|with\s+|in\s+)?(?:the\s+)?$")
+
+
 _OVERSEAS = re.compile(r"\b(?:overseas|abroad)\b", re.IGNORECASE)
 
 
@@ -162,16 +173,28 @@ def _period_end(when: PartialDate) -> date:
     return v
 
 
+_POLICE_MISSIONS = lexicon.word_set("police_missions")
+
+
+def _police_only(kind: str, acronym: str) -> bool:
+    return kind == "police" or acronym.lower() in _POLICE_MISSIONS
+
+
 @functools.lru_cache(maxsize=4096)
 def _hosted_mission(matcher, iso3: str, when: PartialDate | None, st: str | None,
-                    sender: str | None = None) -> str | None:
+                    sender: str | None = None, military: bool = False) -> str | None:
     """The mission that personnel sent to a country join: the matcher's best mission hosted there at that date,
     preferring a force to a political mission, and one that had begun by then unless the figure is a plan.
-    A nation's own operation there comes first: French troops in Mali in 2015 are Barkhane's, not MINUSMA's."""
+    A nation's own operation there comes first: French troops in Mali in 2015 are Barkhane's, not MINUSMA's.
+    Soldiers (``military``: any personnel but police) do not join a police-only mission: "UK now has 10,400 troops
+    in Kosovo" (r3_040) and "sent their soldiers to Kosovo" (r5_022) are KFOR's, not UNMIK's; with no other
+    mission there then, none."""
     hosted = matcher.missions_hosted_in(iso3, when)
+    facts = _mission_facts(matcher)
+    if military:
+        hosted = [a for a in hosted if not _police_only(facts[a][0], a)]
     if not hosted:
         return None
-    facts = _mission_facts(matcher)
     if sender is not None and when is not None:
         own = [a for a in hosted if facts[a][2] == sender]
         if own:
@@ -235,7 +258,7 @@ def _left_behind(text: str, missions: Sequence[MissionMention], m: MissionMentio
 
 def _host_missions(text: str, countries: Sequence[CountryMention], sender: str | None,
                    mission_spans: Sequence[tuple[int, int]], when: PartialDate | None, matcher,
-                   st: str | None, span: tuple[int, int]) -> list[tuple[int, str]]:
+                   st: str | None, span: tuple[int, int], military: bool = False) -> list[tuple[int, str]]:
     """Missions referred to by their host country or its capital, or by a place that a mission's name uses,
     inside ``span``: "deployment of infantry to Mali", "arrived in Bangui", "pulled out of Mali", "troops in
     Darfur" -> [(offset, mission)], in text order."""
@@ -249,7 +272,7 @@ def _host_missions(text: str, countries: Sequence[CountryMention], sender: str |
             continue  # not a place, or a list item's sender: "contingents from Togo (650) and Niger (850)"
         if st == "withdrawn" and _word_before(text, c.start) in _HOMEWARD:
             continue  # where a withdrawn contingent goes is home: "flew back to N'Djamena"
-        hosted = _hosted_mission(matcher, c.iso3, when, st, sender)
+        hosted = _hosted_mission(matcher, c.iso3, when, st, sender, military)
         if hosted:
             found.append((c.start, hosted))
     # Places below the country level (Darfur, Abyei, the Golan): the mission named after the place, when one
@@ -300,6 +323,7 @@ class MissionQuery:
     as_of: PartialDate | None
     carried: bool = False
     threat: bool = False
+    military: bool = False  # the figure counts soldiers or unspecified personnel, not police
 
     def read(self, sc: SentenceContext) -> MissionQuery:
         text, q_end, clause = sc.text, self.q_end, self.full_clause
@@ -333,6 +357,45 @@ def _mission_split(sc: SentenceContext, mq: MissionQuery) -> Scope:
         # "some 1,300 soldiers in Mali, around 300 of them with EUTM Mali and the rest with the UN force": the
         # whole is in more than one mission
         return None, "unspecified", "split"
+    return None
+
+
+def _mission_with_figure(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    # "the United Nations Interim Force in Lebanon, UNIFIL, with 361 personnel, with smaller contributions in
+    # Kosovo ... and the EU training mission, EUTM, in Somalia" (r5_040): the mission just before "with <figure>".
+    before = [m for m in mq.resolved if m.end <= mq.q_start]
+    if before and _WITH_FIGURE.match(sc.text, before[-1].end, mq.q_start) is not None:
+        return before[-1].acronym, "mission", "sentence"
+    return None
+
+
+def _mission_list_item(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    # "including 600 to the force in Cyprus, 15 to the force on the Iraq-Kuwait border, ... 122 to the force in
+    # Cambodia and 2,500 to the United Nations protection force in former Yugoslavia" (r3_031): in a list of
+    # figures, the host named between a figure and the next one is the figure's, not a mission after the next.
+    nxt = next((start for start, _ in sc.figures if start >= mq.q_end), None)
+    if nxt is None or nxt >= mq.clause[1] or any(mq.q_end <= m.start < nxt for m in mq.resolved):
+        return None
+    if sc.matcher is None:
+        return None
+    for c in sc.countries:  # a comma and the next figure may follow the place: no list item's label here
+        if mq.q_end <= c.start < nxt and c.kind in ("name", "capital") and c.iso3 != mq.sender \
+                and _is_destination(sc.text, c.start):
+            hosted = _hosted_mission(sc.matcher, c.iso3, mq.as_of, mq.st, mq.sender, mq.military)
+            if hosted:
+                return hosted, "mission", "host_country"
+    return None
+
+
+def _mission_two_missions(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    # "dispatched a total of 2,300 staff officers and engineer unit personnel, first to UNTAET's Military Liaison
+    # Component and then to UNMISET's" (r2_042), "a group of 10 staff officers to the headquarters of UNTAET and
+    # UNMISET" (r2_042): a figure over two named missions has none (C5).
+    if len(mq.after) < 2 or (mq.scope_after and mq.scope_after.start() < mq.after[0].start):
+        return None
+    first, second = mq.after[0], mq.after[1]
+    if first.acronym != second.acronym and _TWO_MISSIONS.match(sc.text, first.end, second.start) is not None:
+        return None, "unspecified", "two_missions"
     return None
 
 
@@ -376,7 +439,7 @@ def _mission_scope_clause(sc: SentenceContext, mq: MissionQuery) -> Scope:
 
 def _mission_host(sc: SentenceContext, mq: MissionQuery) -> Scope:
     hosts = [h for h in _host_missions(sc.text, sc.countries, mq.sender, sc.mission_spans, mq.as_of, sc.matcher,
-                                       mq.st, (sc.sent.start, sc.sent.end))
+                                       mq.st, (sc.sent.start, sc.sent.end), mq.military)
              if not mq.q_end <= mq.scope_end <= h[0]]
     if not hosts:
         return None
@@ -437,6 +500,12 @@ MISSION_RULES = check_table((
     Rule("bilateral", "'under a bilateral agreement', 'outside the UN framework': no mission", _mission_bilateral),
     Rule("split", "'1,300 soldiers in Mali, around 300 of them with EUTM Mali and the rest with the UN force'",
          _mission_split),
+    Rule("with_figure", "'the UN Interim Force in Lebanon, UNIFIL, with 361 personnel': the mission before 'with'",
+         _mission_with_figure, ("sentence",)),
+    Rule("list_item", "'600 to the force in Cyprus, 15 to the force on the Iraq-Kuwait border, ...': the host "
+         "between the figure and the next one", _mission_list_item, ("host_country",)),
+    Rule("two_missions", "'first to UNTAET's Military Liaison Component and then to UNMISET's': no mission",
+         _mission_two_missions),
     Rule("after_figure", "a mission named after the figure in its clause", _mission_after_figure, ("sentence",)),
     Rule("scope_after", "scope words after the figure: 'in UN missions around the world' (not 'overseas in 13 "
          "missions')", _mission_scope_after, ("scope_words", "overseas")),

@@ -15,8 +15,10 @@ that is the object of *invaded/attacked*.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from pipeline.extract.ev.common import Clauses, Entity, Trigger, _slice
 from pipeline.extract.ev.entities import (
@@ -32,6 +34,10 @@ from pipeline.extract.ev.entities import (
 from pipeline.extract.ev.rules import Rule, check_table, note
 from pipeline.extract.ev.triggers import _BE_BEFORE
 from pipeline.extract.types import DateMention, MissionMention, Sentence
+
+_CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_ONE_MISSION_TYPES = frozenset({"deployment", "mandate", "withdrawal"})
+_BEFORE_START = timedelta(days=183)  # an advance party may come some months before a mission formally begins
 
 
 @dataclass(slots=True)
@@ -84,13 +90,28 @@ def _is_predecessor(q: _Query, m: MissionMention) -> bool:
     return bool(words) and words[-1].lower() == "from"
 
 
+def _came_from(q: _Query, m: MissionMention) -> bool:
+    """A deployment's mission after "from" is the one the contingent left, not the one it joins: "an advance team
+    of 25 Nepalese troops who arrived in the country in January from MINUSTAH to support the mission" (r1_002);
+    an acronym in brackets after such a name too ("from the UN Stabilization Mission in Haiti (MINUSTAH)")."""
+    if q.trigger.event_type != "deployment":
+        return False
+    text = q.doc.text
+    if text[max(0, m.start - 3):m.start].rstrip().endswith("("):
+        i = bisect_left(q.doc.mission_starts, m.start)
+        name = q.doc.missions[i - 1] if i else None
+        if name is not None and not text[name.end:m.start].strip(" ("):
+            m = name
+    return _CAME_FROM.search(text, max(0, m.start - 12), m.start) is not None
+
+
 def _nearest_named(q: _Query) -> str | None:
     """The mission nearest the trigger, of its clause first; a mission of another clause counts only when that
-    clause has no event of its own; a handover skips its predecessor."""
+    clause has no event of its own; a handover skips its predecessor, a deployment the mission it came from."""
     clauses, clause = q.clauses, q.clause
     busy = {clauses.of(t.start) for t in q.triggers if t is not q.trigger} - {clause}
     candidates = [m for m in _slice(q.doc.missions, q.doc.mission_starts, q.sentence.start, q.sentence.end)
-                  if clauses.of(m.start) not in busy]
+                  if clauses.of(m.start) not in busy and not _came_from(q, m)]
     if q.trigger.event_type == "handover":
         candidates = [m for m in candidates if not _is_predecessor(q, m)]
     in_clause = [m for m in candidates if clause[0] <= m.start < clause[1]]
@@ -122,6 +143,8 @@ def _named_before(q: _Query) -> str | None:
         return None
     doc, start = q.doc, q.sentence.start
     before = bisect_left(doc.mission_starts, start)
+    while before and _came_from(q, doc.missions[before - 1]):  # not the mission a contingent came from
+        before -= 1
     if before and start - doc.missions[before - 1].end <= _ANAPHORA_REACH:
         return doc.missions[before - 1].acronym
     return None
@@ -129,6 +152,31 @@ def _named_before(q: _Query) -> str | None:
 
 def _focus(q: _Query) -> str | None:
     return q.focus if _refers_to_a_mission(q) else None
+
+
+def _only_mission(q: _Query) -> str | None:
+    """A deployment, mandate or withdrawal in a document that names one mission only is that mission's:
+    "A new batch of the Egyptian Infantry Battalion consisting of 164 personnel arrived in El Fasher today"
+    (r5_034, UNAMID), "It was authorized by the United Nations Security Council on 28 March 2013 through
+    Resolution 2098" (r4_014, MONUSCO), "In February 2010, Japan dispatched the SDF Engineering Unit" (r2_047,
+    MINUSTAH). Not attacks, interventions and other events, often outside any mission, nor handovers, to whoever
+    takes over ("France hopes to hand over to African troops")."""
+    if q.trigger.event_type not in _ONE_MISSION_TYPES or not q.doc.missions:
+        return None
+    only = q.doc.missions[0].acronym
+    return only if all(m.acronym == only for m in q.doc.missions) else None
+
+
+def _mandate_focus(q: _Query) -> str | None:
+    """A Security Council decision with no mission named near it is about the mission the document is about (the
+    one it names most): "Security Council resolution 2348 (2017) of 31 March 2017" on a MONUSCO fact sheet
+    (r1_024), "It was authorized by the United Nations Security Council on 28 March 2013 through Resolution 2098"
+    on the MONUSCO brigade (r4_014)."""
+    if q.trigger.event_type != "mandate":
+        return None
+    words = q.doc.text[q.sentence.start:q.sentence.end]
+    # Not another body's decision: "the European Council agreed to set up a military mission" (r5_044, EUTM Mali).
+    return q.focus if "Security Council" in words or "esolution" in words else None
 
 
 # The mission of an event, in order: the first rule that answers wins.
@@ -148,6 +196,12 @@ MISSION_RULES = check_table((
          "UNMISS was set up in 2011. The mission deployed to Bor in May 2014.", _named_before),
     Rule("focus", "'the mission' with no mission named near before: the document's focus mission",
          "The mission deployed to Bor in May 2014. UNMISS has 12,000 troops.", _focus),
+    Rule("only_mission", "a deployment, mandate or withdrawal in a document that names one mission only",
+         "UNAMID has 20,000 troops. A new batch of the Egyptian Infantry Battalion consisting of 164 personnel "
+         "arrived in El Fasher on 13 November 2008.", _only_mission),
+    Rule("mandate_focus", "a Security Council decision with no mission named near it: the document's focus mission",
+         "MONUSCO patrols Goma. MONUSCO has 16,000 troops, and MINUSCA 12,000.\n\nSecurity Council resolution 2348 "
+         "(2017) of 31 March 2017", _mandate_focus),
 ))
 
 
@@ -161,9 +215,31 @@ def _mission(doc: DocIndex, sentence: Sentence, clauses: Clauses, triggers: list
     for rule in MISSION_RULES:
         found = rule.fn(q)
         if found is not None:
+            if _before_start(doc, found, trigger, d):
+                return None, "before_start"
             note("mission", rule.name, pos=d.start)
             return found, rule.name
     return None, "none"
+
+
+def _before_start(doc: DocIndex, acronym: str, trigger: Trigger, d: DateMention) -> bool:
+    """An event dated long before its mission began is not the mission's: "The UNDOF was established following
+    the October 1973 war" (r1_041; UNDOF began in May 1974), "The origins of the MFO lie in Annex I to the 1979
+    Treaty of Peace" (r2_001), China's "first peacekeepers in 1992" in a story on MINUSMA (seed 000). Decisions
+    and pledges that precede a mission are kept."""
+    start = doc.mission_start.get(acronym)
+    if start is None or trigger.event_type in ("mandate", "pledge"):
+        return False
+    return _period_last_day(d.date) < start - _BEFORE_START
+
+
+def _period_last_day(when) -> date:
+    v = when.value
+    if when.precision == "year":
+        return date(v.year, 12, 31)
+    if when.precision == "month":
+        return date(v.year + (v.month == 12), v.month % 12 + 1, 1) - timedelta(days=1)
+    return v
 
 
 def _location(doc: DocIndex, clause: tuple[int, int], trigger: Trigger) -> str | None:

@@ -49,8 +49,9 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
         return []
     publication_end = _period_end(ctx.published) if ctx.published is not None else None
     publisher = home_country(ctx.publisher, ctx.url)
-    dc = DocContext(DocIndex(text, sentences, countries, missions, publisher), _focus_mission(missions),
-                    publication_end)
+    mission_start = ctx.extra.get("mission_start", {}) if ctx.extra else {}
+    dc = DocContext(DocIndex(text, sentences, countries, missions, publisher, mission_start),
+                    _focus_mission(missions), publication_end)
     date_starts = [d.start for d in dates]
     events: list[Event] = []
     for index, sentence in enumerate(sentences):
