@@ -74,7 +74,7 @@ def _contribution(r: Mapping, names: Mapping[str, str]) -> dict:
     }
 
 
-NAMED_METHODS = frozenset({"acronym", "name", "fuzzy"})
+NAMED_METHODS = frozenset({"acronym", "name", "fuzzy", "definite"})
 
 
 def _actor(r: Mapping) -> str:
@@ -99,7 +99,9 @@ def predicted_rows(documents: Iterable[Mapping], contributions: Iterable[Mapping
         "extractor": r.get("extractor") or "",
     } for r in events]
     # A document's missions, as the guide counts them: those it names by acronym or by name (misspellings
-    # included), not those it only describes ("the UN force in Mali"), which the mentions table keeps too.
+    # included) or by a definite description (the organisation and a single host, when only one such mission was
+    # active then: "the UN force in Mali"), not the looser descriptions ("UN peacekeepers in Mali and Sudan",
+    # "the Mali mission"), which the mentions table keeps too.
     seen = set()
     missions = []
     for r in mission_mentions:
