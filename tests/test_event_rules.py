@@ -115,3 +115,45 @@ def test_extractor_names_the_chain_of_rules_that_made_the_row() -> None:
         assert version == "events.v5" and head.startswith(f"{row.event_type}_"), row.extractor
         assert steps[0].startswith("bind.") and set(steps) <= known, row.extractor
         assert [s.split(".")[0] for s in steps[-2:]] == ["actor", "mission"], row.extractor
+
+
+def _rows(text: str, published: str) -> list[tuple[str, str]]:
+    """(date, event type) of the rows the real chain makes from ``text`` published on ``published``."""
+    when = PartialDate.parse(published)
+    rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, when),
+                          find_dates(text, when), DocumentContext("t", when))
+    return [(r.date.date.iso(), r.event_type) for r in rows]
+
+
+# Real sentences of the dev split (tests/data/real/dev), with the rows the guide gives them (and those it does not).
+DEV_CASES = [
+    # veto.future (guide E2): a plan, dated or governed by a future marker, is no event
+    ("veto.future", ("The 46 members of the Jordanian formed police unit (FPU) will be responsible for setting up "
+                     "equipment and accommodation in preparation for the remaining 280 personnel scheduled to "
+                     "arrive on 28 August."),
+     "2009-08-05", [], [("2009-08-28", "deployment")]),
+    ("veto.future", "Irish personnel are due to deploy into the mission area circa 15 June 2013.", "2013-05-28",
+     [], [("2013-06-15", "deployment")]),
+    ("statement.reported_withdrawal", ("After much domestic opposition to its continued presence in Afghanistan, "
+                                       "Canada announced in November 2010 that it would withdraw combat troops in "
+                                       "July 2011."), "2011-03-01",
+     [("2010-11", "withdrawal")], [("2011-07", "withdrawal")]),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "published", "present", "absent"), DEV_CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(DEV_CASES)])
+def test_real_dev_sentences(rule: str, text: str, published: str, present: list, absent: list) -> None:
+    """Each case names the rule it shows (which must fire) and the rows that must and must not come out."""
+    assert rule in fired_at(text, published)
+    rows = _rows(text, published)
+    assert all(r in rows for r in present), rows
+    assert not any(r in rows for r in absent), rows
+
+
+def fired_at(text: str, published: str) -> set[str]:
+    when = PartialDate.parse(published)
+    with tracing() as trace:
+        extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, when),
+                       find_dates(text, when), DocumentContext("t", when))
+    return {f"{stage}.{rule}" for stage, rule, _, _ in trace}

@@ -62,6 +62,11 @@ _REPORTED_GAP = re.compile(
     r"(?i)(?:\s+(?:that\b|[\w’'.-]+)){0,6}?\s+(?:would|will|(?:is|was|were|are)\s+to|plans?\s+to|planned\s+to"
     r"|intends?\s+to|decided\s+to|a|an|the|its|their)(?:\s+(?:\w+ly|soon|also|now|begin\s+to|start\s+to))?\s+"
 )
+# In that gap, a plan: the withdrawal is still to come when it is announced.
+_PLAN_IN_GAP = re.compile(
+    r"(?i)\b(?:would|will|(?:is|was|were|are)\s+to|plans?\s+to|planned\s+to|intends?\s+to|intent(?:ion)?\s+to"
+    r"|decided\s+to|decision\s+to)\b"
+)
 _FUTURE_BEFORE = re.compile(
     r"(?i)\b(?:will|would|shall|(?:is|are)\s+to|plans?\s+to|decided\s+to|intends?\s+to)\s+(?:\w+ly\s+)?$"
 )
@@ -247,12 +252,19 @@ def _reported_withdrawal(sc: SentenceContext, statement: Trigger, own: DateMenti
                 or abs(t.start - statement.start) > 200:
             continue
         a, b = sc.clauses.of(t.start)
-        if any((a <= d.start < b or d.start > t.start) and d is not own for d in sc.dates):
-            continue  # "said it would bring home its troops ..., in 2023": the withdrawal has a date of its own
         if t.start > statement.end:
             if _REPORTED_GAP.fullmatch(text, statement.end, t.start) is None:
                 continue
+            planned = _PLAN_IN_GAP.search(text, statement.end, t.start) is not None
         elif _FUTURE_BEFORE.search(text, max(a, t.start - 30), t.start) is None:
+            continue
+        else:
+            planned = True
+        if any((a <= d.start < b or d.start > t.start) and d is not own and not (planned and d.start > t.start)
+               for d in sc.dates):
+            # "announced a withdrawal ... in 2023": the withdrawal has a date of its own; a withdrawal announced
+            # for later ("announced in November 2010 that it would withdraw combat troops in July 2011") is
+            # dated by the decision (its own date is a plan, see vetoes.future).
             continue
         return t
     return None
