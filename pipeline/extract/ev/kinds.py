@@ -107,7 +107,7 @@ ACTOR_TYPE_RULES = check_table((
          "arriving is other (checks.movement)", "Germany's peacekeepers left Mali on 12 December 2023.", _moved,
          ("depart", "arrive", "departure", "return", "cargo")),
     Rule("country_command", "a country taking over command from another is a handover",
-         "Italy took over command of UNIFIL from France in February 2007.", _country_command, ("command",)),
+         "Italy is due to take over command of UNIFIL from France in 2007.", _country_command, ("command",)),
     Rule("violence", "fighting or violence that erupts is an attack (not the outbreak of a war)",
          "Fighting erupted in Juba in July 2016.", _violence, ("outbreak",)),
     Rule("air_power", "air power attacking intervenes", "NATO aircraft attacked an ammunition depot on 5 May 2011.",

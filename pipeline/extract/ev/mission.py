@@ -142,7 +142,7 @@ MISSION_RULES = check_table((
     Rule("nearest_named", "the mission nearest the trigger, its clause first, a handover's predecessor skipped",
          "Chinese peacekeepers of UNMISS arrived in Juba on 15 March 2012.", _nearest_named),
     Rule("handover_to_un", "a handover to 'UN peacekeepers' with no mission named: the document's focus mission",
-         "MINUSMA was established in April 2013. France handed over to UN peacekeepers in July 2013.",
+         "MINUSMA was established in April 2013. France hopes to hand over to UN peacekeepers in July 2013.",
          _handover_to_un),
     Rule("named_before", "'the mission', 'the U.N. force': the mission named last before the sentence",
          "UNMISS was set up in 2011. The mission deployed to Bor in May 2014.", _named_before),

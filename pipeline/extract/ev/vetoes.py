@@ -72,20 +72,6 @@ _DATE_PAIR_GAP = re.compile(r"(?i)\s*(?:,|and|or|,\s*and)\s*(?:in\s+|on\s+)?")
 # A demand's deadline: "asked the mission to complete the withdrawal ... by December 31".
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$")
 _PLURAL_BEFORE = re.compile(r"[a-z]{3,}s\s+$")
-# A future marker that governs the trigger right after it: "will deploy", "are expected to arrive", "is due to
-# deploy", "was to have been completed", "is expecting the arrival".
-_FUTURE_GOVERNS = re.compile(
-    r"(?i)\b(?:(?:will|shall)(?:\s+not)?|(?:(?:is|are|am|was|were)\s+)?(?:expected|due|scheduled|slated|poised)\s+to"
-    r"|(?:is|are|am|was|were)\s+(?:(?:set|going|planned|about)\s+)?to|(?:plans?|planning|hopes?|hoping|intends?"
-    r"|intending)\s+to|(?:is|are)\s+expecting(?:\s+the)?)\s+(?:\w+ly\s+)?(?:be\s+|have\s+been\s+)?"
-    r"(?:(?:begin|start)\s+to\s+)?$"
-)
-# Markers of a plan that govern only a date after the trigger: "announced that it would withdraw (in November
-# 2010: the decision) ... in July 2011", "its intent to complete its withdrawal by 2015".
-_PLAN_GOVERNS = re.compile(
-    r"(?i)\b(?:would|(?:intent|intention|plans?|decision|readiness)\s+(?:\w+ly\s+)?to)\s+(?:\w+ly\s+)?(?:be\s+)?"
-    r"(?:(?:begin|start|complete)\s+(?:to\s+|(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?)?)?$"
-)
 _ACTIVE_PERFECT = re.compile(r"(?i)\b(?:have|has|had)\s+$")
 
 class _DateView(NamedTuple):
@@ -235,21 +221,6 @@ def _veto_presence_without_since(sc: SentenceContext, d: DateMention, t: Trigger
     return t.rule == "presence_since" and d.kind != "since"
 
 
-def _veto_future(sc: SentenceContext, d: DateMention, t: Trigger, previous: tuple | None) -> bool:
-    """A happening still to come (guide E2): its date lies after the publication period, or a future marker
-    governs its trigger (no statement between the date and the trigger: "announced in November 2010 that it
-    would withdraw" dates the decision)."""
-    end = sc.dc.publication_end
-    if end is not None and d.date.value > end:
-        return True
-    window = max(sc.sentence.start, t.start - 60)
-    if _FUTURE_GOVERNS.search(sc.text, window, t.start) is None and (
-            d.start < t.end or _PLAN_GOVERNS.search(sc.text, window, t.start) is None):
-        return False
-    low, high = min(d.start, t.start), max(d.end, t.start)
-    return not any(s.event_type == "statement" and low <= s.start < high for s in sc.triggers)
-
-
 def _veto_date_pair(sc: SentenceContext, d: DateMention, t: Trigger, previous: tuple | None) -> bool:
     return previous is not None and previous[1] == t \
         and _DATE_PAIR_GAP.fullmatch(sc.text, previous[0].end, d.start) is not None
@@ -267,8 +238,6 @@ BOUND_VETOES = check_table((
     Rule("presence_without_since", "a presence kept at a date that is no 'since' date is a state",
          "Since 2006 Ghana has kept a battalion in Lebanon, and in 2010 it kept two battalions there.",
          _veto_presence_without_since),
-    Rule("future", "a happening still to come: dated after the publication, or its trigger governed by a future "
-         "marker (guide E2)", "The remaining 280 personnel are scheduled to arrive on 28 August.", _veto_future),
     Rule("date_pair", "two dates of one happening give one row, dated by the first",
          "Sweden withdrew its troops in 2021 and 2022.", _veto_date_pair),
 ))
