@@ -133,6 +133,17 @@ DEV_CASES = [
                                        "Canada announced in November 2010 that it would withdraw combat troops in "
                                        "July 2011."), "2011-03-01",
      [("2010-11", "withdrawal")], []),
+    # bind.chronology: chronology entries (NATO's ISAF chronology, the Foreign Office's Kosovo chronology)
+    ("bind.chronology", ("  \u2022 20 January 2009: Start of the Phase IV of the voter registration process in Uruzgan, "
+                         "Kandahar, Helmand and Nimroz.\n  \u2022 4 December 2008: End of the Phase II of the voter "
+                         "registration process.\n"), "2009-06", [("2009-01-20", "other"), ("2008-12-04", "other")], []),
+    ("bind.chronology", ("9 June\n\n  Military Technical Agreement signed between KFOR and FRY on terms of and "
+                         "timetable for Serb forces' withdrawal.\n\n10 June\n\n  G8 Foreign Ministers meet in Cologne "
+                         "to discuss civil implementation and reconstruction.\n"), "1999",
+     [("1999-06-09", "other"), ("1999-06-10", "other")], []),
+    # a date alone on its line, with no other heading in the text, is a page's stamp: no entry
+    ("bind.clause", "22 Mar 2012\n\nThe first medal parade since the establishment of UNMISS was held today.\n",
+     "2012-03-22", [], [("2012-03-22", "other")]),
 ]
 
 

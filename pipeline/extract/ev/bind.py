@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.ev.chronology import chronology_entry
 from pipeline.extract.ev.common import (
     _CLAUSE_LEAD,
     _HAS_WORD,
@@ -215,6 +216,12 @@ def _clause_bound(sc: SentenceContext, d: DateMention) -> Trigger | None:
     return _bind(sc.triggers, sc.clauses, d, sc.sentence.start, sc.text)
 
 
+def _chronology_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
+    if not sc.special or not chronology_entry(sc.text, sc.sentence, d, sc.dc.headings):
+        return None
+    return Trigger(d.start, d.end, "other", "chronology")
+
+
 # How a date finds its trigger, in order: the first rule that answers wins.
 BIND_RULES = check_table((
     Rule("resolution", "the date of a resolution dates its adoption (a mandate), whatever the verb",
@@ -223,6 +230,9 @@ BIND_RULES = check_table((
          "The junta seized power in a 2012 coup.", _noun_dated),
     Rule("clause", "the nearest trigger of the date's clause, else of the clauses the walk reaches",
          "Nigeria deployed 1,200 troops to Mali in January.", _clause_bound),
+    Rule("chronology", "a chronology entry with no trigger (its date opens a line, with a colon or as a heading): "
+         "other (see chronology)", "  \u2022 20 August 2009: Afghan Presidential and Provincial Council elections",
+         _chronology_dated),
 ))
 
 

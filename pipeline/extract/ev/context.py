@@ -14,12 +14,14 @@ from pipeline.extract.types import DateMention, Sentence
 @dataclass(slots=True)
 class DocContext:
     """Per document: the entity look-ups, the focus mission, the mission -> organisation map of the caller, the
-    last day of the publication period (a date after it is in the future)."""
+    last day of the publication period (a date after it is in the future); the starts of the chronology headings
+    read with the sentence under them (``chronology.merge_headings``)."""
 
     doc: DocIndex
     focus: str | None
     mission_organisation: dict
     publication_end: date | None
+    headings: frozenset[int] = frozenset()
 
 
 @dataclass(slots=True)

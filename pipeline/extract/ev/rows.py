@@ -14,6 +14,7 @@ from pipeline.extract.dates import is_future_text
 from pipeline.extract.ev.actors import _agent, _subject
 from pipeline.extract.ev.bind import bind_date
 from pipeline.extract.ev.checks import _REPLACED_BY, _checked
+from pipeline.extract.ev.chronology import chronology_entry, merge_headings
 from pipeline.extract.ev.clauses import _scan
 from pipeline.extract.ev.common import _HAS_WORD, VERSION, Clauses, Trigger, _slice
 from pipeline.extract.ev.context import DocContext, SentenceContext
@@ -47,8 +48,9 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
         return []
     mission_organisation = ctx.extra.get("mission_organisation", {}) if ctx.extra else {}
     publication_end = _period_end(ctx.published) if ctx.published is not None else None
+    sentences, headings = merge_headings(text, sentences, dates)
     dc = DocContext(DocIndex(text, sentences, countries, missions), _focus_mission(missions), mission_organisation,
-                    publication_end)
+                    publication_end, headings)
     date_starts = [d.start for d in dates]
     events: list[Event] = []
     for index, sentence in enumerate(sentences):
@@ -67,7 +69,8 @@ def _read(dc: DocContext, index: int, sentence: Sentence, dates: list[DateMentio
     text = dc.doc.text
     clauses, triggers, organisations = _scan(text, sentence.start, sentence.end, dates)
     resolution = "esolution" in text[sentence.start:sentence.end]
-    special = resolution or any(_EVENT_NOUN_AFTER.match(text, d.end) for d in dates)
+    special = resolution or any(_EVENT_NOUN_AFTER.match(text, d.end) or chronology_entry(text, sentence, d, dc.headings)
+                                for d in dates)
     if not triggers and not special:
         return None
     dc.doc.focus_on(sentence, organisations)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from pipeline.extract.ev.chronology import colon_entry
 from pipeline.extract.ev.common import Trigger
 from pipeline.extract.ev.rules import Rule, check_table, note
 from pipeline.extract.types import DateMention, Sentence
@@ -114,7 +115,7 @@ def _veto_publisher(v: _DateView) -> bool:
 
 def _veto_dateline(v: _DateView) -> bool:
     return v.d.start - v.sentence.start <= 60 and _DATELINE_BEFORE.fullmatch(v.before) is not None \
-        and _DATELINE_AFTER.match(v.text, v.d.end, v.sentence.end) is not None
+        and _DATELINE_AFTER.match(v.text, v.d.end, v.sentence.end) is not None and not colon_entry(v.text, v.d)
 
 
 def _veto_comparison(v: _DateView) -> bool:
