@@ -117,11 +117,16 @@ def test_extractor_names_the_chain_of_rules_that_made_the_row() -> None:
         assert [s.split(".")[0] for s in steps[-2:]] == ["actor", "mission"], row.extractor
 
 
+def _context(when: PartialDate) -> DocumentContext:
+    """A document's context as the pipeline gives it (with the catalogue's mission -> organisation map)."""
+    return DocumentContext("t", when, extra={"mission_organisation": MATCHER.organisations})
+
+
 def _rows(text: str, published: str) -> list[tuple[str, str]]:
     """(date, event type) of the rows the real chain makes from ``text`` published on ``published``."""
     when = PartialDate.parse(published)
     rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, when),
-                          find_dates(text, when), DocumentContext("t", when))
+                          find_dates(text, when), _context(when))
     return [(r.date.date.iso(), r.event_type) for r in rows]
 
 
@@ -141,6 +146,15 @@ DEV_CASES = [
                          "timetable for Serb forces' withdrawal.\n\n10 June\n\n  G8 Foreign Ministers meet in Cologne "
                          "to discuss civil implementation and reconstruction.\n"), "1999",
      [("1999-06-09", "other"), ("1999-06-10", "other")], []),
+    # type.unmandated: a mission that no organisation mandates is established by its parties; what is established
+    # is no mission at all
+    ("type.unmandated", ("The SLMM was established on 22 February 2002 to monitor the ceasefire and investigate "
+                         "reported violations of the ceasefire agreement."), "2020",
+     [("2002-02-22", "other")], [("2002-02-22", "mandate")]),
+    ("type.unmandated", ("The Multinational Force and Observers was established in 1981 to oversee the Camp David "
+                         "Accords of 1978"), "2010", [("1981", "other")], [("1981", "mandate")]),
+    # a UN mission established is still a mandate
+    ("bind.clause", "UNTAC was established in February 1992.", "2000", [("1992-02", "mandate")], []),
     # a date alone on its line, with no other heading in the text, is a page's stamp: no entry
     ("bind.clause", "22 Mar 2012\n\nThe first medal parade since the establishment of UNMISS was held today.\n",
      "2012-03-22", [], [("2012-03-22", "other")]),
@@ -161,5 +175,5 @@ def fired_at(text: str, published: str) -> set[str]:
     when = PartialDate.parse(published)
     with tracing() as trace:
         extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, when),
-                       find_dates(text, when), DocumentContext("t", when))
+                       find_dates(text, when), _context(when))
     return {f"{stage}.{rule}" for stage, rule, _, _ in trace}

@@ -30,6 +30,11 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _AIR_POWER_BEFORE = re.compile(r"\b(?:NATO|[Aa]ircraft|[Jj]ets|[Ww]arplanes|[Bb]ombers|[Aa]ir\s+[Ff]orce)\b")
 _VIOLENCE_BEFORE = re.compile(r"(?i)\b(?:fighting|violence|clashes|hostilities|unrest|riots?|battles?)\b")
 _WAR = re.compile(r"(?i)\bwars?\b")
+_ESTABLISHING = re.compile(r"(?i)establish|creat|set\s+up|form")
+# Words of a peace operation or of the bodies that mandate one: with none in the sentence, what is established is
+# no mission ("the binational Fulbright Commission", "the Hanbit Unit being created").
+_MISSION_WORDS = re.compile(r"(?i)\b(?:missions?|forces?|operations?|peacekeep\w*|observers|council|resolution"
+                            r"|united\s+nations|U\.?N\.?)\b")
 
 
 def _evacuation(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject: Entity | None,
@@ -55,6 +60,23 @@ def _joined_mission(sc: SentenceContext, t: Trigger, clause: tuple[int, int], su
     return None
 
 
+def _unmandated(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject: Entity | None,
+                kind: Kind) -> Kind | None:
+    """ "The SLMM was established on 22 February 2002", "a Protocol that established the MFO": a mission that no
+    organisation mandates (the catalogue's organisation "other") is established by its parties: other; so is
+    what is no mission at all ("Since its establishment in 1960, the binational Fulbright Commission")."""
+    if kind != ("mandate", "mandate") or not _ESTABLISHING.match(sc.text, t.start):
+        return None
+    doc, sentence = sc.dc.doc, sc.sentence
+    named = _slice(doc.missions, doc.mission_starts, sentence.start, sentence.end)
+    if named:
+        organisations = {sc.dc.mission_organisation.get(m.acronym) for m in named}
+        return ("other", "unmandated") if organisations == {"other"} else None
+    if _MISSION_WORDS.search(sc.text, sentence.start, sentence.end) is None:
+        return "other", "unmandated"
+    return None
+
+
 TYPE_RULES = check_table((
     Rule("evacuation", "a deployment whose clause speaks of an evacuation is other (no peace operation)",
          "In April 2023 France deployed troops to evacuate its citizens.", _evacuation),
@@ -62,6 +84,9 @@ TYPE_RULES = check_table((
          _evacuated, ("evacuation",)),
     Rule("join_mission", "'joined' with a mission after it is a deployment (else other: joined the UN)",
          "Ghana joined UNIFIL in 1978.", _joined_mission),
+    Rule("unmandated", "establishing a mission that no organisation mandates (MFO, SLMM), or what is no mission, "
+         "is other", "Since its establishment in 1960, the binational Fulbright Commission has supported thousands of "
+         "study and research exchanges.", _unmandated),
 ))
 
 
