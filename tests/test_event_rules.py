@@ -153,6 +153,17 @@ DEV_CASES = [
      [("2002-02-22", "other")], [("2002-02-22", "mandate")]),
     ("type.unmandated", ("The Multinational Force and Observers was established in 1981 to oversee the Camp David "
                          "Accords of 1978"), "2010", [("1981", "other")], [("1981", "mandate")]),
+    # type.national_decision (guide E7): a government's or cabinet's decision to send is its pledge
+    ("type.national_decision", ("On October 3, 2008, based on the International Peace Cooperation Law, the Japanese "
+                                "Cabinet approved the decision to carry out international peace cooperation "
+                                "activities in Sudan, thus allowing Japan to proactively provide personnel to help "
+                                "stabilize the situation in Sudan."), "2011", [("2008-10-03", "pledge")], []),
+    ("type.national_decision", "A request was received. Deployment was approved on 8 January.", "1996-05-01",
+     [("1996-01-08", "pledge")], []),
+    # type.council_decides: the Security Council deciding on a deployment mandates it
+    ("type.council_decides", ("Lennox-BoydThe UN Security Council agreed in principle to the deployment of troops in "
+                              "Mogadishu on 24 April 1992, subject to further discussion."), "1992-12-01",
+     [("1992-04-24", "mandate")], [("1992-04-24", "deployment")]),
     # a UN mission established is still a mandate
     ("bind.clause", "UNTAC was established in February 1992.", "2000", [("1992-02", "mandate")], []),
     # a date alone on its line, with no other heading in the text, is a page's stamp: no entry

@@ -77,6 +77,46 @@ def _unmandated(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subjec
     return None
 
 
+# A national decision to send ("the Government approved the deployment", "the Japanese Cabinet approved the
+# decision", "at the Cabinet meeting on 5 February 2010 to dispatch", "Deployment was approved on 8 January").
+_NATIONAL_DECISION = re.compile(
+    r"(?i)\b(?:(?:government|cabinet|council\s+of\s+ministers)\b[^.;]{0,20}?\bapprov\w*|cabinet\s+meeting"
+    r"|deployment\s+was\s+approved|passed\s+an\s+agreement\s+to)\b"
+)
+_SENDING = re.compile(r"(?i)\b(?:deploy\w*|dispatch\w*|despatch\w*|send\w*|contingent|personnel|troops"
+                      r"|peace\s+cooperation)\b")
+_COUNCIL = re.compile(r"(?i)\b(?:security\s+council|resolution|general\s+assembly)\b")
+# The Security Council deciding on a deployment: "adopted a resolution calling for the troops to be deployed",
+# "agreed in principle to the deployment of troops".
+_COUNCIL_DECIDES = re.compile(r"(?i)\bsecurity\s+council\b[^.;]{0,40}?\b(?:adopted|agreed|decided|voted"
+                              r"|authori[sz]ed|approved)\b")
+
+
+def _national_decision(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject: Entity | None,
+                       kind: Kind) -> Kind | None:
+    """A government's or cabinet's approval of a sending is its pledge, as a minister's motion is (guide E7)."""
+    text, sentence = sc.text, sc.sentence
+    if kind[0] not in ("mandate", "deployment") or _COUNCIL.search(text, sentence.start, sentence.end):
+        return None
+    decision = _NATIONAL_DECISION.search(text, sentence.start, sentence.end)
+    if decision is None or _SENDING.search(text, decision.start(), sentence.end) is None:
+        return None
+    low, high = sorted((t.start, decision.start()))
+    if any(low < d.start < high for d in sc.dates):
+        return None  # "passed an agreement to dispatch a unit on 27 September 2012, resulting in the unit being
+        # created in January 2013": a happening of its own
+    return "pledge", "national_decision"
+
+
+def _council_decides(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject: Entity | None,
+                     kind: Kind) -> Kind | None:
+    """The Security Council deciding on a deployment mandates it."""
+    if kind[0] != "deployment":
+        return None
+    decides = _COUNCIL_DECIDES.search(sc.text, sc.sentence.start, t.start)
+    return ("mandate", "council_decides") if decides is not None else None
+
+
 TYPE_RULES = check_table((
     Rule("evacuation", "a deployment whose clause speaks of an evacuation is other (no peace operation)",
          "In April 2023 France deployed troops to evacuate its citizens.", _evacuation),
@@ -87,6 +127,12 @@ TYPE_RULES = check_table((
     Rule("unmandated", "establishing a mission that no organisation mandates (MFO, SLMM), or what is no mission, "
          "is other", "Since its establishment in 1960, the binational Fulbright Commission has supported thousands of "
          "study and research exchanges.", _unmandated),
+    Rule("national_decision", "a government's or cabinet's approval of a sending is a pledge (guide E7)",
+         "On 14 May 2013, the Government approved the deployment of a number of members of the Permanent Defence "
+         "Force for service at the headquarters of UNDOF.", _national_decision),
+    Rule("council_decides", "the Security Council deciding on a deployment is a mandate",
+         "The Security Council on Monday adopted a resolution calling for the troops to be deployed in Abyei for at "
+         "least six months.", _council_decides),
 ))
 
 
