@@ -159,8 +159,9 @@ def cue_positions(text: str, missions: Sequence[MissionMention] = ()) -> list[in
                                                                         key in _WEAK_UNIT):
             continue
         found.append(start)
-    if missions:
-        found = sorted({*found, *(m.start for m in missions)})
+    infobox = events_rules.infobox_cues(text)  # an operation's dated infobox lines (events.chronology)
+    if missions or infobox:
+        found = sorted({*found, *infobox, *(m.start for m in missions)})
     return found
 
 

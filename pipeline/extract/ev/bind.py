@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.ev.chronology import chronology_entry
+from pipeline.extract.ev.chronology import chronology_entry, infobox_kind
 from pipeline.extract.ev.common import (
     _CLAUSE_LEAD,
     _HAS_WORD,
@@ -216,6 +216,13 @@ def _clause_bound(sc: SentenceContext, d: DateMention) -> Trigger | None:
     return _bind(sc.triggers, sc.clauses, d, sc.sentence.start, sc.text)
 
 
+def _infobox_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
+    if not sc.special:
+        return None
+    kind = infobox_kind(sc.text, d)
+    return Trigger(d.start, d.end, kind, "infobox") if kind is not None else None
+
+
 def _chronology_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
     if not sc.special or not chronology_entry(sc.text, sc.sentence, d, sc.dc.headings):
         return None
@@ -224,6 +231,10 @@ def _chronology_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
 
 # How a date finds its trigger, in order: the first rule that answers wins.
 BIND_RULES = check_table((
+    Rule("infobox", "an operation's infobox line: 'Date:' its start (a deployment, or an intervention when the "
+         "article calls it a military intervention), 'Status: Completed on' its end (see chronology)",
+         "= Operation Artemis =\n\n- Conflict: Operation Artemis\n- Date: 30 May 2003 \u2013 1 September 2003\n",
+         _infobox_dated),
     Rule("resolution", "the date of a resolution dates its adoption (a mandate), whatever the verb",
          "Resolution 2098 of 28 March 2013 created the Force Intervention Brigade.", _resolution_dated),
     Rule("noun", "a date that qualifies an event noun dates that event ('a 1994 coup', 'the 2012 attacks')",

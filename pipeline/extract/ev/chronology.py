@@ -7,6 +7,12 @@ chronology). The annotators give every entry a row, ``other`` when no trigger na
 an entry binds to the entry even without a trigger (``bind.chronology``), and it is no dateline
 (``vetoes.dateline``). A heading is read together with the sentence under it (``merge_headings``) when the
 document has at least two of them: a single date on a line of its own is more often a page's date stamp.
+
+Infoboxes (Wikipedia's summary lines, kept as "- Date: 20 September 1999 – 28 February 2000" or glued as
+"Date26 March 1993 – 28 March 1995"): the date of an operation's ``Date``/``Dates``/``Time`` line is its start,
+a deployment, or an intervention when the article calls the operation a military intervention or a one-nation-led
+military operation (guide E7: Turquoise, Sangaris); "Status: Completed on 30 June 1964" is its end, a
+withdrawal. ``infobox_cues`` makes the prefilter read these lines (they hold no peace-operations word).
 """
 
 from __future__ import annotations
@@ -21,6 +27,14 @@ _COLON_AFTER = re.compile(r"[ \t]*:(?!\d)")
 _LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 _HEADING = re.compile(r"[\s•·*▪◦–—-]*")
 _MIN_HEADINGS = 2
+# An infobox key right before the date, at the start of a line ("- Date: ", "Date", "- Dates: ", "- Time: ").
+_INFOBOX_START = re.compile(r"(?im)^[ \t]*(?:-[ \t]*)?(?P<key>Dates?|Time|Status:[ \t]*Completed[ \t]+on)[ \t]*:?[ \t]*"
+                            r"(?=\d|(?:January|February|March|April|May|June|July|August|September|October|November"
+                            r"|December)\b)")
+_INTERVENTION_LEAD = re.compile(r"(?i)\bmilitary\s+intervention\b|-led\s+military\s+operation\b")
+_LEAD = 3000
+# A unit's infobox ("- Dates: April 2013–present") dates a deployment only for a unit of a peace operation.
+_UN_ALLEGIANCE = re.compile(r"(?im)^[ \t]*-?[ \t]*Allegiance:[ \t]*United\s+Nations\b")
 
 
 def _opens_line(text: str, d: DateMention) -> bool:
@@ -73,3 +87,23 @@ def merge_headings(text: str, sentences: list[Sentence], dates: list[DateMention
                 continue
         merged.append(s)
     return merged, frozenset(starts)
+
+
+def infobox_cues(text: str) -> list[int]:
+    """The starts of the infobox lines that date an operation (cues for the prefilter)."""
+    return [m.start("key") for m in _INFOBOX_START.finditer(text)]
+
+
+def infobox_kind(text: str, d: DateMention) -> str | None:
+    """The event type an infobox line gives its date (see the module docstring), None when the date is no
+    infobox line's."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    m = _INFOBOX_START.match(text, line_start)
+    if m is None or m.end() != d.start:
+        return None
+    key = m.group("key")
+    if key.startswith("Status"):
+        return "withdrawal"
+    if key == "Dates" and _UN_ALLEGIANCE.search(text, 0, _LEAD) is None:
+        return None  # a national unit's years of existence ("Dates: 1920–Present")
+    return "intervention" if _INTERVENTION_LEAD.search(text, 0, _LEAD) else "deployment"
