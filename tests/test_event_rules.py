@@ -203,3 +203,17 @@ def fired_at(text: str, published: str) -> set[str]:
         extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, when),
                        find_dates(text, when), _context(when))
     return {f"{stage}.{rule}" for stage, rule, _, _ in trace}
+
+
+def test_the_prefilter_reads_infobox_and_chronology_lines() -> None:
+    """Lines with no peace-operations word that date an operation or a chronology entry are read (real dev lines:
+    the ONUC infobox, NATO's ISAF chronology): the document gives their rows with the prefilter on."""
+    from pipeline.extract.document import extract_document
+
+    text = ("= United Nations Operation in the Congo =\n\n- Abbreviation: ONUC\n- Status: Completed on 30 June 1964\n\n"
+            "Jun 08 - Jun 09\n\n  \u2022 20 January 2009: Start of the Phase IV of the voter registration process in "
+            "Uruzgan, Kandahar, Helmand and Nimroz.\n")
+    when = PartialDate.parse("2009-06")
+    events = extract_document(text, _context(when), MATCHER).events
+    assert {(e["event_date"].isoformat(), e["event_type"]) for e in events} >= {
+        ("1964-06-30", "withdrawal"), ("2009-01-20", "other")}

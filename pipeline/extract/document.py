@@ -159,9 +159,9 @@ def cue_positions(text: str, missions: Sequence[MissionMention] = ()) -> list[in
                                                                         key in _WEAK_UNIT):
             continue
         found.append(start)
-    infobox = events_rules.infobox_cues(text)  # an operation's dated infobox lines (events.chronology)
-    if missions or infobox:
-        found = sorted({*found, *infobox, *(m.start for m in missions)})
+    date_lines = events_rules.date_line_cues(text)  # infobox and chronology lines (ev.chronology)
+    if missions or date_lines:
+        found = sorted({*found, *date_lines, *(m.start for m in missions)})
     return found
 
 

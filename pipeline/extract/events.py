@@ -10,8 +10,8 @@ each stage's module documents its rules. ``Event.extractor`` names the rules tha
 
 from __future__ import annotations
 
-from pipeline.extract.ev.chronology import infobox_cues
+from pipeline.extract.ev.chronology import date_line_cues
 from pipeline.extract.ev.common import VERSION
 from pipeline.extract.ev.rows import extract_events
 
-__all__ = ["VERSION", "extract_events", "infobox_cues"]
+__all__ = ["VERSION", "date_line_cues", "extract_events"]

@@ -12,7 +12,8 @@ Infoboxes (Wikipedia's summary lines, kept as "- Date: 20 September 1999 – 28 
 "Date26 March 1993 – 28 March 1995"): the date of an operation's ``Date``/``Dates``/``Time`` line is its start,
 a deployment, or an intervention when the article calls the operation a military intervention or a one-nation-led
 military operation (guide E7: Turquoise, Sangaris); "Status: Completed on 30 June 1964" is its end, a
-withdrawal. ``infobox_cues`` makes the prefilter read these lines (they hold no peace-operations word).
+withdrawal. ``date_line_cues`` makes the prefilter read these lines and the chronology entry lines (they
+hold no peace-operations word).
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ _INFOBOX_START = re.compile(r"(?im)^[ \t]*(?:-[ \t]*)?(?P<key>Dates?|Time|Status
                             r"|December)\b)")
 _INTERVENTION_LEAD = re.compile(r"(?i)\bmilitary\s+intervention\b|-led\s+military\s+operation\b")
 _LEAD = 3000
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A chronology entry line: "  \u2022 20 August 2009: ...", "- 5 October 2006: ...".
+_ENTRY_LINE = re.compile(rf"(?m)^[ \t•·*▪◦–—-]*\d{{1,2}}[ \t]+{_MONTHS}(?:[ \t]+\d{{4}})?[ \t]*:")
 # A unit's infobox ("- Dates: April 2013–present") dates a deployment only for a unit of a peace operation.
 _UN_ALLEGIANCE = re.compile(r"(?im)^[ \t]*-?[ \t]*Allegiance:[ \t]*United\s+Nations\b")
 
@@ -89,9 +93,11 @@ def merge_headings(text: str, sentences: list[Sentence], dates: list[DateMention
     return merged, frozenset(starts)
 
 
-def infobox_cues(text: str) -> list[int]:
-    """The starts of the infobox lines that date an operation (cues for the prefilter)."""
-    return [m.start("key") for m in _INFOBOX_START.finditer(text)]
+def date_line_cues(text: str) -> list[int]:
+    """The starts of the infobox lines that date an operation and of the chronology entry lines (cues for the
+    prefilter: these lines need hold no peace-operations word)."""
+    return sorted([m.start("key") for m in _INFOBOX_START.finditer(text)] + [m.end() - 1 for m in
+                                                                            _ENTRY_LINE.finditer(text)])
 
 
 def infobox_kind(text: str, d: DateMention) -> str | None:
