@@ -177,6 +177,12 @@ DEV_CASES = [
     ("bind.infobox", ("= United Nations Operation in the Congo =\n\nUnited Nations Operation in the Congo\n"
                       "- Abbreviation: ONUC\n- Leader Title: Head\n- Status: Completed on 30 June 1964\n"), "2020",
      [("1964-06-30", "withdrawal")], []),
+    ("bind.infobox", ("= Operation Sangaris =\n\nInfobox\n- Commander1: Fran\u00e7ois Hollande, Jean-Yves Le Drian, "
+                      "General Francisco Soriano (5 December 2013 - 17 June 2014), \u00c9ric Bellot des Mini\u00e8res "
+                      "(17 June 2014 - 29 March 2015)\n"), "2020",
+     [("2013-12-05", "appointment"), ("2014-06-17", "appointment")], []),
+    ("bind.infobox", "= UNTAES =\n\nInfobox\n- Year Leader1: 1996-1997\n- Year Leader2: 1997-1998\n", "2020",
+     [("1996", "appointment"), ("1997", "appointment")], []),
     # a national unit's years are no deployment
     ("", ("= Fiji Infantry Regiment =\n\nInfobox\n- Unit Name: Fiji Infantry Regiment\n"
                      "- Dates: 1920\u2013Present\n- Allegiance: Fiji\n"), "2020", [], [("1920", "deployment")]),

@@ -232,7 +232,8 @@ def _chronology_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
 # How a date finds its trigger, in order: the first rule that answers wins.
 BIND_RULES = check_table((
     Rule("infobox", "an operation's infobox line: 'Date:' its start (a deployment, or an intervention when the "
-         "article calls it a military intervention), 'Status: Completed on' its end (see chronology)",
+         "article calls it a military intervention), 'Status: Completed on' its end, a commander's tenure an "
+         "appointment (see chronology)",
          "= Operation Artemis =\n\n- Conflict: Operation Artemis\n- Date: 30 May 2003 \u2013 1 September 2003\n",
          _infobox_dated),
     Rule("resolution", "the date of a resolution dates its adoption (a mandate), whatever the verb",

@@ -34,6 +34,9 @@ _INFOBOX_START = re.compile(r"(?im)^[ \t]*(?:-[ \t]*)?(?P<key>Dates?|Time|Status
                             r"|December)\b)")
 _INTERVENTION_LEAD = re.compile(r"(?i)\bmilitary\s+intervention\b|-led\s+military\s+operation\b")
 _LEAD = 3000
+# A tenure line of an infobox: "- Commander1: ... General Francisco Soriano (5 December 2013 - 17 June 2014), ...",
+# "- Year Leader1: 1996-1997": each tenure is an appointment at its start (guide E7).
+_TENURE_LINE = re.compile(r"(?im)^[ \t]*-[ \t]*(?:Year[ \t]+)?(?:Commander|Leader)\d*[ \t]*:")
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # A chronology entry line: "  \u2022 20 August 2009: ...", "- 5 October 2006: ...".
 _ENTRY_LINE = re.compile(rf"(?m)^[ \t•·*▪◦–—-]*\d{{1,2}}[ \t]+{_MONTHS}(?:[ \t]+\d{{4}})?[ \t]*:")
@@ -96,14 +99,17 @@ def merge_headings(text: str, sentences: list[Sentence], dates: list[DateMention
 def date_line_cues(text: str) -> list[int]:
     """The starts of the infobox lines that date an operation and of the chronology entry lines (cues for the
     prefilter: these lines need hold no peace-operations word)."""
-    return sorted([m.start("key") for m in _INFOBOX_START.finditer(text)] + [m.end() - 1 for m in
-                                                                            _ENTRY_LINE.finditer(text)])
+    return sorted([m.start("key") for m in _INFOBOX_START.finditer(text)]
+                  + [m.end() - 1 for m in _ENTRY_LINE.finditer(text)]
+                  + [m.end() - 1 for m in _TENURE_LINE.finditer(text)])
 
 
 def infobox_kind(text: str, d: DateMention) -> str | None:
     """The event type an infobox line gives its date (see the module docstring), None when the date is no
     infobox line's."""
     line_start = text.rfind("\n", 0, d.start) + 1
+    if d.kind == "span" and _TENURE_LINE.match(text, line_start) is not None:
+        return "appointment"
     m = _INFOBOX_START.match(text, line_start)
     if m is None or m.end() != d.start:
         return None
