@@ -183,6 +183,10 @@ DEV_CASES = [
      [("2013-12-05", "appointment"), ("2014-06-17", "appointment")], []),
     ("bind.infobox", "= UNTAES =\n\nInfobox\n- Year Leader1: 1996-1997\n- Year Leader2: 1997-1998\n", "2020",
      [("1996", "appointment"), ("1997", "appointment")], []),
+    # bind.mission_line: the Defence Forces' list of current missions
+    ("bind.mission_line", ("Current missions\n\nMINURSO - September 1991 \u2014 to date \n\nText.\n\n"
+                           "MONUC - June 2001 to date\n\nISAF - December 2001 to date\n"), "2014",
+     [("1991-09", "deployment"), ("2001-06", "deployment"), ("2001-12", "deployment")], []),
     # a national unit's years are no deployment
     ("", ("= Fiji Infantry Regiment =\n\nInfobox\n- Unit Name: Fiji Infantry Regiment\n"
                      "- Dates: 1920\u2013Present\n- Allegiance: Fiji\n"), "2020", [], [("1920", "deployment")]),

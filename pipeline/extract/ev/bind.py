@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.ev.chronology import chronology_entry, infobox_kind
+from pipeline.extract.ev.chronology import chronology_entry, infobox_kind, mission_line
 from pipeline.extract.ev.common import (
     _CLAUSE_LEAD,
     _HAS_WORD,
@@ -43,9 +43,10 @@ from pipeline.extract.ev.common import (
     _STATE_VERB,
     Clauses,
     Trigger,
+    _slice,
 )
 from pipeline.extract.ev.context import SentenceContext
-from pipeline.extract.ev.entities import _FIRST_VERB
+from pipeline.extract.ev.entities import _FIRST_VERB, DocIndex
 from pipeline.extract.ev.rules import Rule, check_table, note
 from pipeline.extract.ev.triggers import _CHECK_WINDOW, _COMPLETED, _DEMAND_AFTER
 from pipeline.extract.ev.vetoes import _ADJECTIVE_BEFORE, _DEADLINE_BEFORE, _EVENT_NOUN_AFTER
@@ -223,6 +224,19 @@ def _infobox_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
     return Trigger(d.start, d.end, kind, "infobox") if kind is not None else None
 
 
+def mission_line_trigger(doc: DocIndex, d: DateMention) -> Trigger | None:
+    """The deployment that a line of a list of missions dates (``chronology.mission_line``), else None."""
+    line_start = doc.text.rfind("\n", 0, d.start) + 1
+    for m in _slice(doc.missions, doc.mission_starts, line_start, d.start):
+        if mission_line(doc.text, d, m.start, m.end):
+            return Trigger(m.start, m.end, "deployment", "mission_line")
+    return None
+
+
+def _mission_line_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
+    return mission_line_trigger(sc.dc.doc, d) if sc.special else None
+
+
 def _chronology_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
     if not sc.special or not chronology_entry(sc.text, sc.sentence, d, sc.dc.headings):
         return None
@@ -238,6 +252,9 @@ BIND_RULES = check_table((
          _infobox_dated),
     Rule("resolution", "the date of a resolution dates its adoption (a mandate), whatever the verb",
          "Resolution 2098 of 28 March 2013 created the Force Intervention Brigade.", _resolution_dated),
+    Rule("mission_line", "a line of a list of missions: 'MINURSO - September 1991 \u2014 to date' is the start of a "
+         "deployment (see chronology)", "Current missions:\nMINURSO - September 1991 \u2014 to date\n",
+         _mission_line_dated),
     Rule("noun", "a date that qualifies an event noun dates that event ('a 1994 coup', 'the 2012 attacks')",
          "The junta seized power in a 2012 coup.", _noun_dated),
     Rule("clause", "the nearest trigger of the date's clause, else of the clauses the walk reaches",

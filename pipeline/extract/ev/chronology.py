@@ -34,6 +34,10 @@ _INFOBOX_START = re.compile(r"(?im)^[ \t]*(?:-[ \t]*)?(?P<key>Dates?|Time|Status
                             r"|December)\b)")
 _INTERVENTION_LEAD = re.compile(r"(?i)\bmilitary\s+intervention\b|-led\s+military\s+operation\b")
 _LEAD = 3000
+# A list of a country's missions, one a line: "MINURSO - September 1991 — to date", "EUTM (Mali) - February 2013
+# to date": the date after the mission's name (and a dash) is the start of the country's participation.
+_MISSION_LINE_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[-–—:][ \t]*")
+_TO_DATE_AFTER = re.compile(r"[ \t]*(?:[-–—][ \t]*)?to[ \t]+date\b")
 # A tenure line of an infobox: "- Commander1: ... General Francisco Soriano (5 December 2013 - 17 June 2014), ...",
 # "- Year Leader1: 1996-1997": each tenure is an appointment at its start (guide E7).
 _TENURE_LINE = re.compile(r"(?im)^[ \t]*-[ \t]*(?:Year[ \t]+)?(?:Commander|Leader)\d*[ \t]*:")
@@ -119,3 +123,13 @@ def infobox_kind(text: str, d: DateMention) -> str | None:
     if key == "Dates" and _UN_ALLEGIANCE.search(text, 0, _LEAD) is None:
         return None  # a national unit's years of existence ("Dates: 1920–Present")
     return "intervention" if _INTERVENTION_LEAD.search(text, 0, _LEAD) else "deployment"
+
+
+def mission_line(text: str, d: DateMention, mission_start: int, mission_end: int) -> bool:
+    """The date follows, on its line, a mission's name that opens the line and a dash, and runs "to date" or to
+    a second date: a line of a list of the missions a country serves in."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    if _LINE_OPENING.fullmatch(text, line_start, mission_start) is None \
+            or _MISSION_LINE_GAP.fullmatch(text, mission_end, d.start) is None:
+        return False
+    return d.kind == "span" or _TO_DATE_AFTER.match(text, d.end) is not None

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from pipeline.extract.dates import is_future_text
 from pipeline.extract.ev.actors import _agent, _subject
-from pipeline.extract.ev.bind import bind_date
+from pipeline.extract.ev.bind import bind_date, mission_line_trigger
 from pipeline.extract.ev.checks import _REPLACED_BY, _checked
 from pipeline.extract.ev.chronology import chronology_entry, infobox_kind, merge_headings
 from pipeline.extract.ev.clauses import _scan
@@ -70,7 +70,8 @@ def _read(dc: DocContext, index: int, sentence: Sentence, dates: list[DateMentio
     clauses, triggers, organisations = _scan(text, sentence.start, sentence.end, dates)
     resolution = "esolution" in text[sentence.start:sentence.end]
     special = resolution or any(_EVENT_NOUN_AFTER.match(text, d.end) or chronology_entry(text, sentence, d, dc.headings)
-                                or infobox_kind(text, d) is not None for d in dates)
+                                or infobox_kind(text, d) is not None or mission_line_trigger(dc.doc, d) is not None
+                                for d in dates)
     if not triggers and not special:
         return None
     dc.doc.focus_on(sentence, organisations)
