@@ -164,6 +164,12 @@ DEV_CASES = [
     ("type.council_decides", ("Lennox-BoydThe UN Security Council agreed in principle to the deployment of troops in "
                               "Mogadishu on 24 April 1992, subject to further discussion."), "1992-12-01",
      [("1992-04-24", "mandate")], [("1992-04-24", "deployment")]),
+    # trigger.mandate: a council passing a resolution, a regional organisation's council approving an operation
+    ("trigger.mandate", ("In response to the Congolese government's appeal for assistance, on 14 July 1960, the United "
+                         "Nations Security Council passed Resolution 143 (S/4387), which called on Belgium to withdraw "
+                         "its troops."), "2020", [("1960-07-14", "mandate")], []),
+    ("trigger.mandate", "The military operation was approved by the Council of the European Union on 15 October 2007.",
+     "2020", [("2007-10-15", "mandate")], []),
     # a UN mission established is still a mandate
     ("bind.clause", "UNTAC was established in February 1992.", "2000", [("1992-02", "mandate")], []),
     # bind.infobox: an operation's infobox lines
