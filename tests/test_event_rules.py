@@ -96,7 +96,7 @@ def test_bad_trigger_files_are_rejected_with_the_line(tmp_path: Path, content: s
 
 
 # Names a row's chain can hold besides the rules of the tables: steps of the row itself.
-ROW_STEPS = {"bind.deadline", "bind.when_clause", "bind.replaced_after", "actor.none", "actor.closing",
+ROW_STEPS = {"bind.deadline", "bind.request", "bind.when_clause", "bind.replaced_after", "actor.none", "actor.closing",
              "actor.date_clause", "actor.agent", "mission.none"}
 
 
@@ -170,6 +170,17 @@ DEV_CASES = [
                          "its troops."), "2020", [("1960-07-14", "mandate")], []),
     ("trigger.mandate", "The military operation was approved by the Council of the European Union on 15 October 2007.",
      "2020", [("2007-10-15", "mandate")], []),
+    # bind.request: a request or an invitation to send dates the request (other), not a deployment
+    ("bind.request", ("A request was received from the United Nations on 2 January 1996 for two ammunition "
+                      "technical officers for deployment to Croatia and Bosnia for approximately six weeks."),
+     "1996-05-01", [("1996-01-02", "other")], [("1996-01-02", "deployment")]),
+    ("bind.request", ("In 2011, UN Secretary-General Ban Ki-moon asked the government of the Republic of Korea to "
+                      "deploy a unit of the South Korean Army as part of the United Nation's peacekeeping mission in "
+                      "South Sudan."), "2020", [("2011", "other")], [("2011", "deployment")]),
+    # ... but "at the request of" is only the circumstance of a sending
+    ("bind.clause", ("At the request of the United Nations, Japan dispatched a total of four civilian police "
+                     "officers to UNMIT between January 2007 and February 2008."), "2010",
+     [("2007-01", "deployment")], []),
     # a UN mission established is still a mandate
     ("bind.clause", "UNTAC was established in February 1992.", "2000", [("1992-02", "mandate")], []),
     # bind.infobox: an operation's infobox lines

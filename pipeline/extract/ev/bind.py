@@ -341,6 +341,31 @@ def _deadline(sc: SentenceContext, trigger: Trigger, d: DateMention) -> Trigger 
     return None
 
 
+# A request or an invitation to send ("asked the government of the Republic of Korea to deploy a unit", "A request
+# was received ... on 2 January 1996 for ... deployment", "was invited to participate"); "at the request of" and
+# "in response to a request" are only the circumstance of a sending.
+_REQUEST = re.compile(r"(?i)\b(?:ask(?:ed|s)|request(?:ed|s)?|invit(?:ed|es|ation)|appeal(?:ed|s)?)\b")
+_CIRCUMSTANCE_BEFORE = re.compile(r"(?i)\b(?:at|upon|on|following|after|in\s+response\s+to|responding\s+to)\s+"
+                                  r"(?:the|a|an|its|their)?\s*(?:\w+\s+)?$")
+
+
+def _requested(sc: SentenceContext, trigger: Trigger, d: DateMention) -> Trigger | None:
+    """A sending that a request or an invitation asks for is no deployment: the date dates the request, other
+    (the request's own date, between it and the sending, or any date before a direct request)."""
+    if trigger.event_type != "deployment" or trigger.rule not in ("deploy", "contribute_mission", "join_mission"):
+        return None
+    text = sc.text
+    requests = list(_REQUEST.finditer(text, sc.sentence.start, trigger.start))
+    if not requests:
+        return None
+    r = requests[-1]
+    circumstance = _CIRCUMSTANCE_BEFORE.search(text, max(sc.sentence.start, r.start() - 40), r.start()) is not None
+    if r.end() <= d.start < trigger.start or (d.end <= r.start() and not circumstance):
+        note("bind", "request", pos=d.start)
+        return Trigger(trigger.start, trigger.end, "other", "request")
+    return None
+
+
 def bind_date(sc: SentenceContext, d: DateMention) -> tuple[Trigger, list[str]] | None:
     """The trigger a date dates (``BIND_RULES``), what a statement announces (``STATEMENT_RULES``) and a demand's
     deadline, with the names of the rules that decided (``stage.rule``); None when nothing binds."""
@@ -364,4 +389,7 @@ def bind_date(sc: SentenceContext, d: DateMention) -> tuple[Trigger, list[str]] 
     deadline = _deadline(sc, trigger, d)
     if deadline is not None:
         chain.append("bind.deadline")
-    return deadline or trigger, chain
+    requested = _requested(sc, trigger, d)
+    if requested is not None:
+        chain.append("bind.request")
+    return deadline or requested or trigger, chain
