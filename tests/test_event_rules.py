@@ -181,6 +181,11 @@ DEV_CASES = [
     ("bind.clause", ("At the request of the United Nations, Japan dispatched a total of four civilian police "
                      "officers to UNMIT between January 2007 and February 2008."), "2010",
      [("2007-01", "deployment")], []),
+    # type.cited_resolution (guide E1): a resolution only reaffirmed or recalled is other
+    ("type.cited_resolution", ("Having considered the report of the Secretary-General on the United Nations "
+                               "Disengagement Observer Force of 17 May 2002 (S/2002/542), and also reaffirming its "
+                               "resolution 1308 (2000) of 17 July 2000,"), "2002-05-30",
+     [("2000-07-17", "other")], [("2000-07-17", "mandate")]),
     # a UN mission established is still a mandate
     ("bind.clause", "UNTAC was established in February 1992.", "2000", [("1992-02", "mandate")], []),
     # bind.infobox: an operation's infobox lines

@@ -92,6 +92,20 @@ _COUNCIL_DECIDES = re.compile(r"(?i)\bsecurity\s+council\b[^.;]{0,40}?\b(?:adopt
                               r"|authori[sz]ed|approved)\b")
 
 
+# A resolution only cited: "reaffirming its resolution 1308 (2000) of 17 July 2000", "to implement immediately its
+# resolution 338 (1973) of 22 October 1973" (guide E1: other, unless it mandates a mission).
+_CITED_RESOLUTION = re.compile(r"(?i)\b(?:reaffirm|recall|implement|compl(?:y|ies|ied|iance)\s+with|recalling|noting"
+                               r"|welcoming)\w*\s+(?:\w+ly\s+)?(?:its\s+|the\s+)?$")
+
+
+def _cited_resolution(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject: Entity | None,
+                      kind: Kind) -> Kind | None:
+    if kind == ("mandate", "resolution") and _CITED_RESOLUTION.search(sc.text, max(sc.sentence.start, t.start - 40),
+                                                                       t.start):
+        return "other", "cited_resolution"
+    return None
+
+
 def _national_decision(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject: Entity | None,
                        kind: Kind) -> Kind | None:
     """A government's or cabinet's approval of a sending is its pledge, as a minister's motion is (guide E7)."""
@@ -127,6 +141,9 @@ TYPE_RULES = check_table((
     Rule("unmandated", "establishing a mission that no organisation mandates (MFO, SLMM), or what is no mission, "
          "is other", "Since its establishment in 1960, the binational Fulbright Commission has supported thousands of "
          "study and research exchanges.", _unmandated),
+    Rule("cited_resolution", "a dated resolution only reaffirmed, recalled or to be implemented is other (guide E1)",
+         "1. Calls upon the parties concerned to implement immediately its resolution 338 (1973) of 22 October 1973;",
+         _cited_resolution),
     Rule("national_decision", "a government's or cabinet's approval of a sending is a pledge (guide E7)",
          "On 14 May 2013, the Government approved the deployment of a number of members of the Permanent Defence "
          "Force for service at the headquarters of UNDOF.", _national_decision),
