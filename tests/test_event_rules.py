@@ -186,6 +186,14 @@ DEV_CASES = [
                                "Disengagement Observer Force of 17 May 2002 (S/2002/542), and also reaffirming its "
                                "resolution 1308 (2000) of 17 July 2000,"), "2002-05-30",
      [("2000-07-17", "other")], [("2000-07-17", "mandate")]),
+    # bind.clause_noun: the event noun of a date's own clause, with no trigger in it (guide E3, E4)
+    ("bind.clause_noun", ("Nationwide presidential and parliamentary elections followed in 2004 and 2005; and a "
+                          "5,000 strong International Security Assistance Force (ISAF) was deployed under United "
+                          "Nations Security Council Resolution (UNSCR) 1386, to ensure stability in Kabul."), "2007",
+     [("2004", "other")], [("2004", "deployment")]),
+    ("bind.clause_noun", ("The TIPH mission was first established in 1994 after the Cave of the Patriarchs massacre "
+                          "on 25 February 1994, in which 29 Palestinians were killed."), "2020",
+     [("1994-02-25", "attack")], []),
     # a UN mission established is still a mandate
     ("bind.clause", "UNTAC was established in February 1992.", "2000", [("1992-02", "mandate")], []),
     # bind.infobox: an operation's infobox lines

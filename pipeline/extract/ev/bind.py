@@ -204,6 +204,23 @@ def _noun_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
     return Trigger(m.start(m.lastgroup), m.end(), m.lastgroup, "noun")
 
 
+# Event nouns that a date's own clause can date when it holds no trigger: "Since its admission to the United Nations
+# in September 1991, the Republic of Korea has participated ...", "Nationwide presidential and parliamentary
+# elections followed in 2004 and 2005; and ... ISAF was deployed" (guide E3, E4).
+_CLAUSE_NOUN = re.compile(r"(?i)\b(?:(?P<other>admission|independence|elections|referendum|enactment|coup)"
+                          r"|(?P<attack>massacres?|genocide|assassination))\b")
+
+
+def _clause_noun_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
+    a, b = sc.clauses.of(d.start)
+    if any(a <= t.start < b for t in sc.triggers):
+        return None
+    m = _CLAUSE_NOUN.search(sc.text, a, b)
+    if m is None:
+        return None
+    return Trigger(m.start(), m.end(), m.lastgroup, "clause_noun")
+
+
 def _resolution_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
     if not sc.resolution:
         return None
@@ -257,6 +274,10 @@ BIND_RULES = check_table((
          _mission_line_dated),
     Rule("noun", "a date that qualifies an event noun dates that event ('a 1994 coup', 'the 2012 attacks')",
          "The junta seized power in a 2012 coup.", _noun_dated),
+    Rule("clause_noun", "a clause with no trigger whose event noun the date dates (admission, independence, "
+         "elections, a referendum, a coup, a massacre): other or attack", "Since its admission to the United Nations "
+         "in September 1991, the Republic of Korea has participated in peacekeeping operations in earnest.",
+         _clause_noun_dated),
     Rule("clause", "the nearest trigger of the date's clause, else of the clauses the walk reaches",
          "Nigeria deployed 1,200 troops to Mali in January.", _clause_bound),
     Rule("chronology", "a chronology entry with no trigger (its date opens a line, with a colon or as a heading): "
