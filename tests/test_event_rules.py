@@ -194,6 +194,9 @@ DEV_CASES = [
     ("bind.clause_noun", ("The TIPH mission was first established in 1994 after the Cave of the Patriarchs massacre "
                           "on 25 February 1994, in which 29 Palestinians were killed."), "2020",
      [("1994-02-25", "attack")], []),
+    # bind.noun: a date used as the adjective of a deployment dates it
+    ("bind.noun", ("UNTAET chief Sergio Vieira de Mello praised the Kenyan contingent for their professionalism "
+                   "since its December 2000 deployment."), "2001-11-28", [("2000-12", "deployment")], []),
     # a UN mission established is still a mandate
     ("bind.clause", "UNTAC was established in February 1992.", "2000", [("1992-02", "mandate")], []),
     # bind.infobox: an operation's infobox lines

@@ -63,7 +63,9 @@ _EVENT_NOUN_AFTER = re.compile(
     r"\s+(?:(?P<other>coup|coups|elections?|genocide|referendum|uprising|revolution|war|independence|earthquake"
     # "the 1974 Disengagement Agreement", "the 2015 peace accord"
     r"|(?:[A-Z][\w-]+\s+|peace\s+){0,2}?(?:[Aa]greements?|[Aa]ccords?|[Tt]reaty|[Cc]ease-?fire))"
-    r"|(?P<attack>attacks?|massacres?|bombings?|ambush)|(?P<intervention>invasion|offensive|intervention))\b"
+    r"|(?P<attack>attacks?|massacres?|bombings?|ambush)|(?P<intervention>invasion|offensive|intervention)"
+    # "since its December 2000 deployment", "the 2016 withdrawal"
+    r"|(?P<deployment>deployment|arrival)|(?P<withdrawal>withdrawal|pull-?out|repatriation))\b"
 )
 # A year in parentheses after a document's number: "resolutions 2628 (2022) of ... and 2687 (2023)",
 # "[PSC/PR/COMM.1068 (2022)]".
