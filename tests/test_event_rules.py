@@ -197,6 +197,14 @@ DEV_CASES = [
     # bind.noun: a date used as the adjective of a deployment dates it
     ("bind.noun", ("UNTAET chief Sergio Vieira de Mello praised the Kenyan contingent for their professionalism "
                    "since its December 2000 deployment."), "2001-11-28", [("2000-12", "deployment")], []),
+    # anaphoric days (guide E5): "on the same day", "the next day" resolve against the date given last
+    ("trigger.command", ("4. Lieutenant-General Ensio Siilasvuo was the Commander of UNEF until 20 August 1975 when he "
+                         "was appointed Chief Co-ordinator of the United Nations Peace-keeping Missions in the Middle "
+                         "East. Major-General Bengt Liljestrand assumed command of UNEF on the same day (see S/11808)."),
+     "1975-10", [("1975-08-20", "appointment")], []),
+    ("trigger.arrive", ("Three days later, on 25 October, it decided to send a 7,000-man U.N. Emergency Force (UNEF) to "
+                        "the area. The first elements of the new Force arrived in Cairo the next day."), "1973-11",
+     [("1973-10-26", "deployment")], []),
     # a UN mission established is still a mandate
     ("bind.clause", "UNTAC was established in February 1992.", "2000", [("1992-02", "mandate")], []),
     # bind.infobox: an operation's infobox lines

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from pipeline.extract.dates import is_future_text
 from pipeline.extract.ev.actors import _agent, _subject
+from pipeline.extract.ev.anaphora import with_anaphoric_days
 from pipeline.extract.ev.bind import bind_date, mission_line_trigger
 from pipeline.extract.ev.checks import _REPLACED_BY, _checked
 from pipeline.extract.ev.chronology import chronology_entry, infobox_kind, merge_headings
@@ -49,6 +50,7 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
     mission_organisation = ctx.extra.get("mission_organisation", {}) if ctx.extra else {}
     publication_end = _period_end(ctx.published) if ctx.published is not None else None
     sentences, headings = merge_headings(text, sentences, dates)
+    dates = with_anaphoric_days(text, sentences, dates)
     dc = DocContext(DocIndex(text, sentences, countries, missions), _focus_mission(missions), mission_organisation,
                     publication_end, headings)
     date_starts = [d.start for d in dates]
