@@ -34,6 +34,12 @@ _INFOBOX_START = re.compile(r"(?im)^[ \t]*(?:-[ \t]*)?(?P<key>Dates?|Time|Status
                             r"|December)\b)")
 _INTERVENTION_LEAD = re.compile(r"(?i)\bmilitary\s+intervention\b|-led\s+military\s+operation\b")
 _LEAD = 3000
+# The opening of a line that the prefilter must read, up to its colon (see date_line_cues).
+_CUE_LINE = re.compile(
+    r"[ \t•·*▪◦–—-]*(?:(?:Year[ \t]+)?(?:Commander|Leader)\d*|Dates?|Time|Status|\d{1,2}[ \t]+(?:January|February"
+    r"|March|April|May|June|July|August|September|October|November|December)(?:[ \t]+\d{4})?)[ \t]*:"
+)
+_CUE_LINE_REACH = 40
 # A list of a country's missions, one a line: "MINURSO - September 1991 — to date", "EUTM (Mali) - February 2013
 # to date": the date after the mission's name (and a dash) is the start of the country's participation.
 _MISSION_LINE_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[-–—:][ \t]*")
@@ -41,9 +47,6 @@ _TO_DATE_AFTER = re.compile(r"[ \t]*(?:[-–—][ \t]*)?to[ \t]+date\b")
 # A tenure line of an infobox: "- Commander1: ... General Francisco Soriano (5 December 2013 - 17 June 2014), ...",
 # "- Year Leader1: 1996-1997": each tenure is an appointment at its start (guide E7).
 _TENURE_LINE = re.compile(r"(?im)^[ \t]*-[ \t]*(?:Year[ \t]+)?(?:Commander|Leader)\d*[ \t]*:")
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-# A chronology entry line: "  \u2022 20 August 2009: ...", "- 5 October 2006: ...".
-_ENTRY_LINE = re.compile(rf"(?m)^[ \t•·*▪◦–—-]*\d{{1,2}}[ \t]+{_MONTHS}(?:[ \t]+\d{{4}})?[ \t]*:")
 # A unit's infobox ("- Dates: April 2013–present") dates a deployment only for a unit of a peace operation.
 _UN_ALLEGIANCE = re.compile(r"(?im)^[ \t]*-?[ \t]*Allegiance:[ \t]*United\s+Nations\b")
 
@@ -101,11 +104,18 @@ def merge_headings(text: str, sentences: list[Sentence], dates: list[DateMention
 
 
 def date_line_cues(text: str) -> list[int]:
-    """The starts of the infobox lines that date an operation and of the chronology entry lines (cues for the
-    prefilter: these lines need hold no peace-operations word)."""
-    return sorted([m.start("key") for m in _INFOBOX_START.finditer(text)]
-                  + [m.end() - 1 for m in _ENTRY_LINE.finditer(text)]
-                  + [m.end() - 1 for m in _TENURE_LINE.finditer(text)])
+    """The starts of the infobox lines that date an operation, of the commanders' tenure lines and of the
+    chronology entry lines (cues for the prefilter: these lines need hold no peace-operations word). Each such
+    line has a colon near its start: a scan for colons, then one anchored match per colon, is several times faster
+    than multi-line expressions over the whole text."""
+    found = []
+    position = text.find(":")
+    while position >= 0:
+        line_start = text.rfind("\n", 0, position) + 1
+        if position - line_start <= _CUE_LINE_REACH and _CUE_LINE.match(text, line_start, position + 1):
+            found.append(line_start)
+        position = text.find(":", position + 1)
+    return found
 
 
 def infobox_kind(text: str, d: DateMention) -> str | None:
