@@ -19,6 +19,7 @@ hold no peace-operations word).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from pipeline.extract.types import DateMention, Sentence
 
@@ -28,6 +29,7 @@ _COLON_AFTER = re.compile(r"[ \t]*:(?!\d)")
 _LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 _HEADING = re.compile(r"[\s•·*▪◦–—-]*")
 _MIN_HEADINGS = 2
+_HEADING_MAX = 40  # characters: a heading is a date and a bullet at most
 # An infobox key right before the date, at the start of a line ("- Date: ", "Date", "- Dates: ", "- Time: ").
 _INFOBOX_START = re.compile(r"(?im)^[ \t]*(?:-[ \t]*)?(?P<key>Dates?|Time|Status:[ \t]*Completed[ \t]+on)[ \t]*:?[ \t]*"
                             r"(?=\d|(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -69,8 +71,8 @@ def colon_entry(text: str, d: DateMention) -> bool:
     return d.kind in ("point", "span") and _opens_line(text, d) and _COLON_AFTER.match(text, d.end) is not None
 
 
-def _is_heading(text: str, sentence: Sentence, dates: list[DateMention]) -> bool:
-    inside = [d for d in dates if sentence.start <= d.start < sentence.end]
+def _is_heading(text: str, sentence: Sentence, inside: list[DateMention]) -> bool:
+    """The sentence is one date (``inside``: its dates) on a line of its own."""
     if len(inside) != 1:
         return False
     d = inside[0]
@@ -83,24 +85,30 @@ def merge_headings(text: str, sentences: list[Sentence], dates: list[DateMention
     """The sentences, each date heading read with the sentence under it (one sentence), when the document has
     at least two headings and the sentence under a heading holds no date of its own; and the starts of the
     merged headings."""
-    headings = {i for i, s in enumerate(sentences[:-1]) if _is_heading(text, s, dates)}
+    starts = [d.start for d in dates]
+
+    def dates_in(s: Sentence) -> list[DateMention]:
+        return dates[bisect_left(starts, s.start):bisect_left(starts, s.end)]
+
+    headings = {i for i, s in enumerate(sentences[:-1])
+                if s.end - s.start <= _HEADING_MAX and _is_heading(text, s, dates_in(s))}
     if len(headings) < _MIN_HEADINGS:
         return sentences, frozenset()
     merged: list[Sentence] = []
-    starts = set()
+    merged_starts = set()
     skip = -1
     for i, s in enumerate(sentences):
         if i == skip:
             continue
         if i in headings:
             under = sentences[i + 1]
-            if i + 1 not in headings and not any(under.start <= d.start < under.end for d in dates):
+            if i + 1 not in headings and not dates_in(under):
                 merged.append(Sentence(s.index, s.start, under.end, f"{s.evidence} {under.evidence}"))
-                starts.add(s.start)
+                merged_starts.add(s.start)
                 skip = i + 1
                 continue
         merged.append(s)
-    return merged, frozenset(starts)
+    return merged, frozenset(merged_starts)
 
 
 def date_line_cues(text: str) -> list[int]:
