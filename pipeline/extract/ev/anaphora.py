@@ -10,33 +10,48 @@ before the stages run. Only a day-precision antecedent counts: "the next day" af
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from datetime import timedelta
 
 from pipeline.extract.types import DateMention, PartialDate, Sentence
 
-_ANAPHORIC_DAY = re.compile(
-    r"(?i)\b(?:on\s+)?(?:the\s+(?P<next>following|next)\s+day|the\s+day\s+after|(?:the|that)\s+same\s+day"
-    r"|that\s+day)\b"
-)
+_DAY = re.compile(r"\b[Dd]ay\b")
+# Before "day": "the next", "the following", "on the same", "that".
+_ANAPHORIC_BEFORE = re.compile(r"(?i)(?:\bon\s+)?\b(?:the\s+(?P<next>following|next)|(?:the|that)\s+same|that)\s+$")
+_CUES = ("next", "following", "same", "that")  # cheap test before the expression
+_WINDOW = 24
 _REACH = 400  # characters back to the antecedent
 
 
 def with_anaphoric_days(text: str, sentences: list[Sentence], dates: list[DateMention]) -> list[DateMention]:
-    """``dates`` with the anaphoric days of ``sentences`` added, each resolved against its antecedent, in order."""
+    """``dates`` with the anaphoric days of ``sentences`` added, each resolved against its antecedent, in order.
+    (One scan for the word "day" over the text, then a look behind it: faster than an expression with an
+    optional opening tried at every position.)"""
+    if not sentences or "day" not in text:
+        return dates
     added = []
     starts = [d.start for d in dates]
-    for s in sentences:
-        for m in _ANAPHORIC_DAY.finditer(text, s.start, s.end):
-            i = bisect_left(starts, m.start())
-            if i < len(starts) and starts[i] < m.end():
-                continue  # inside a date expression
-            antecedent = next((d for d in reversed(dates[:i]) if d.end <= m.start()), None)
-            if antecedent is None or m.start() - antecedent.end > _REACH or antecedent.date.precision != "day":
-                continue
-            day = antecedent.date.value + timedelta(days=1 if (m.group("next") or "after" in m.group().lower())
-                                                    else 0)
-            added.append(DateMention(m.start(), m.end(), m.group(), PartialDate(day, "day"), relative=True))
+    sentence_starts = [s.start for s in sentences]
+    for day in _DAY.finditer(text, sentences[0].start, sentences[-1].end):
+        window = text[max(0, day.start() - _WINDOW):day.start()].lower()
+        if not any(cue in window for cue in _CUES):
+            continue
+        before = _ANAPHORIC_BEFORE.search(text, max(0, day.start() - _WINDOW), day.start())
+        if before is None:
+            continue
+        k = bisect_right(sentence_starts, before.start()) - 1
+        if k < 0 or day.end() > sentences[k].end:
+            continue  # not in a sentence that is read
+        i = bisect_left(starts, before.start())
+        if i < len(starts) and starts[i] < day.end():
+            continue  # inside a date expression
+        antecedent = dates[i - 1] if i > 0 else None
+        if antecedent is None or before.start() - antecedent.end > _REACH or antecedent.date.precision != "day":
+            continue
+        end = day.end()
+        value = antecedent.date.value + timedelta(days=1 if before.group("next") is not None else 0)
+        added.append(DateMention(before.start(), end, text[before.start():end], PartialDate(value, "day"),
+                                 relative=True))
     if not added:
         return dates
     return sorted([*dates, *added], key=lambda d: d.start)
