@@ -93,9 +93,10 @@ _COUNCIL_DECIDES = re.compile(r"(?i)\bsecurity\s+council\b[^.;]{0,40}?\b(?:adopt
 
 
 # A resolution only cited: "reaffirming its resolution 1308 (2000) of 17 July 2000", "to implement immediately its
-# resolution 338 (1973) of 22 October 1973" (guide E1: other, unless it mandates a mission).
-_CITED_RESOLUTION = re.compile(r"(?i)\b(?:reaffirm|recall|implement|compl(?:y|ies|ied|iance)\s+with|recalling|noting"
-                               r"|welcoming)\w*\s+(?:\w+ly\s+)?(?:its\s+|the\s+)?$")
+# resolution 338 (1973) of 22 October 1973" (guide E1: other, unless it mandates a mission). A resolution
+# "recalled" stays a mandate: the Council recalls the resolutions that mandate the mission it renews.
+_CITED_RESOLUTION = re.compile(r"(?i)\b(?:reaffirm|implement|compl(?:y|ies|ied|iance)\s+with)\w*\s+(?:\w+ly\s+)?"
+                               r"(?:its\s+|the\s+)?$")
 
 
 def _cited_resolution(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject: Entity | None,
@@ -141,7 +142,7 @@ TYPE_RULES = check_table((
     Rule("unmandated", "establishing a mission that no organisation mandates (MFO, SLMM), or what is no mission, "
          "is other", "Since its establishment in 1960, the binational Fulbright Commission has supported thousands of "
          "study and research exchanges.", _unmandated),
-    Rule("cited_resolution", "a dated resolution only reaffirmed, recalled or to be implemented is other (guide E1)",
+    Rule("cited_resolution", "a dated resolution only reaffirmed or to be implemented is other (guide E1)",
          "1. Calls upon the parties concerned to implement immediately its resolution 338 (1973) of 22 October 1973;",
          _cited_resolution),
     Rule("national_decision", "a government's or cabinet's approval of a sending is a pledge (guide E7)",
