@@ -63,7 +63,6 @@ from typing import Any
 import duckdb
 
 from pipeline.ingest.manifest import MANIFEST_NAME, manifest_refusal
-from pipeline.report import build_report
 from pipeline.publish import (
     DUCKDB_FILE,
     PARQUET_DIR,
@@ -76,6 +75,7 @@ from pipeline.publish import (
     remove_stale_staging,
     sha256_file,
 )
+from pipeline.report import build_report
 from pipeline.settings import PROJECT_ROOT, PipelineSettings
 from schemas.datapackage import data_dictionary_markdown, write_csv_tables, write_datapackage
 from schemas.duckdb import literal, quote

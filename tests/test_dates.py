@@ -249,3 +249,14 @@ def test_offsets_point_into_the_text():
 def test_clause_is_future(text, target, future):
     start = text.index(target)
     assert clause_is_future(text, start, start + len(target)) is future
+
+
+def test_a_month_without_a_year_opens_a_span_even_without_a_publication_date() -> None:
+    """Real dev lines from pages with no publication date (DVA's Somalia page, Japan's UNTAC page): the first
+    month takes the year of the second; alone, a month without a year still resolves to nothing."""
+    spans = find_dates("deployed in Somalia from January to May 1993, patrolling", None)
+    assert [(d.date.iso(), d.end_date.iso(), d.kind) for d in spans] == [("1993-01", "1993-05", "span")]
+    spans = find_dates("a second contingent of eight was sent from March to September 1993.", None)
+    assert [(d.date.iso(), d.kind) for d in spans] == [("1993-03", "span")]
+    assert find_dates("arrived in January and left", None) == []
+    assert find_dates("from January to May and", None) == []

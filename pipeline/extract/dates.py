@@ -358,6 +358,10 @@ class _Atom:
     kind: str = "point"
     keyword: str | None = None  # since / from / between / until ... directly before
     bare_start: int = -1  # start without the keyword
+    unresolved: bool = False  # a month without a year and no publication date: kept only as a span's first end
+
+
+_UNRESOLVED_YEAR = 1  # the placeholder year of a month named without one in a text without a publication date
 
 
 def _make(y: int, m: int | None = None, d: int | None = None) -> PartialDate | None:
@@ -515,7 +519,9 @@ def _atom(text: str, m: re.Match, published: PartialDate | None) -> _Atom | None
     def month_year(month: int) -> tuple[int | None, bool]:
         """Year for a month written without one: (year, relative)."""
         if published is None:
-            return None, True
+            # No publication date: a placeholder year, kept only when the month opens a span whose other end has
+            # a year ("from January to May 1993"), dropped otherwise (_merge_spans, find_dates).
+            return _UNRESOLVED_YEAR, True
         if modifier is not None:
             return _month_with_modifier(month, published, modifier), True
         return _year_for_month(month, published, future()), True
@@ -524,7 +530,9 @@ def _atom(text: str, m: re.Match, published: PartialDate | None) -> _Atom | None
               end_date=None, kind="point") -> _Atom | None:
         if pd is None:
             return None
-        return _Atom(new_start, end, pd, relative, has_year, month, day, end_date, kind, keyword, bare_start)
+        unresolved = not has_year and pd.value.year == _UNRESOLVED_YEAR
+        return _Atom(new_start, end, pd, relative, has_year, month, day, end_date, kind, keyword, bare_start,
+                     unresolved)
 
     if form == "iso":
         return build(_make(int(g("iso_y")), int(g("iso_m")), int(g("iso_d"))), False, True)
@@ -631,7 +639,7 @@ def _merge_spans(text: str, atoms: list[_Atom]) -> list[_Atom]:
                     relative = b.relative
                 if start_date.value <= b.date.value:
                     out.append(_Atom(a.start, b.end, start_date, relative, True, a.month, a.day,
-                                     end_date=b.date, kind="span", keyword=a.keyword))
+                                     end_date=b.date, kind="span", keyword=a.keyword, unresolved=b.unresolved))
                     i += 2
                     continue
         if a.kind == "point" and a.keyword in ("since", "from", "depuis", "dès"):
@@ -693,6 +701,8 @@ def find_dates(text: str, published: PartialDate | None) -> list[DateMention]:
         atoms.append(atom)
     result = []
     for a in _merge_spans(text, _with_relative_years(text, atoms)):
+        if a.unresolved:
+            continue
         result.append(DateMention(start=a.start, end=a.end, surface=text[a.start:a.end], date=a.date,
                                   end_date=a.end_date, relative=a.relative, kind=a.kind))
     return result

@@ -157,8 +157,9 @@ def cue_positions(text: str, missions: Sequence[MissionMention] = ()) -> list[in
                                                                         key in _WEAK_UNIT):
             continue
         found.append(start)
-    if missions:
-        found = sorted({*found, *(m.start for m in missions)})
+    date_lines = events_rules.date_line_cues(text)  # infobox and chronology lines (ev.chronology)
+    if missions or date_lines:
+        found = sorted({*found, *date_lines, *(m.start for m in missions)})
     return found
 
 
@@ -473,6 +474,7 @@ def extract_document(text: str, ctx: DocumentContext, matcher: MissionMatcher, *
         # Mission start dates, for the event rules (an event long before its mission began names none). Built once
         # per matcher and shared by every document: the event rules only read it.
         ctx.extra["mission_start"] = matcher.starts
+        ctx.extra["mission_organisation"] = matcher.organisations  # "other": a mission no organisation mandates
     if prefilter:
         found: dict[int, list[CountryMention]] = {}  # countries by sentence start
 

@@ -11,7 +11,8 @@ the second actor step is a rule of ``ev.typed_actors`` that changed the actor on
 
 from __future__ import annotations
 
+from pipeline.extract.ev.chronology import date_line_cues
 from pipeline.extract.ev.common import VERSION
 from pipeline.extract.ev.rows import extract_events
 
-__all__ = ["VERSION", "extract_events"]
+__all__ = ["VERSION", "date_line_cues", "extract_events"]

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.ev.chronology import chronology_entry, infobox_kind, mission_line
 from pipeline.extract.ev.common import (
     _CLAUSE_LEAD,
     _HAS_WORD,
@@ -42,9 +43,10 @@ from pipeline.extract.ev.common import (
     _STATE_VERB,
     Clauses,
     Trigger,
+    _slice,
 )
 from pipeline.extract.ev.context import SentenceContext
-from pipeline.extract.ev.entities import _FIRST_VERB
+from pipeline.extract.ev.entities import _FIRST_VERB, DocIndex
 from pipeline.extract.ev.rules import Rule, check_table, note
 from pipeline.extract.ev.triggers import _CHECK_WINDOW, _COMPLETED, _DEMAND_AFTER
 from pipeline.extract.ev.vetoes import _ADJECTIVE_BEFORE, _DEADLINE_BEFORE, _EVENT_NOUN_AFTER
@@ -61,6 +63,11 @@ _RESOLUTION_OF = re.compile(
 _REPORTED_GAP = re.compile(
     r"(?i)(?:\s+(?:that\b|[\w’'.-]+)){0,6}?\s+(?:would|will|(?:is|was|were|are)\s+to|plans?\s+to|planned\s+to"
     r"|intends?\s+to|decided\s+to|a|an|the|its|their)(?:\s+(?:\w+ly|soon|also|now|begin\s+to|start\s+to))?\s+"
+)
+# In that gap, a plan: the withdrawal is still to come when it is announced.
+_PLAN_IN_GAP = re.compile(
+    r"(?i)\b(?:would|will|(?:is|was|were|are)\s+to|plans?\s+to|planned\s+to|intends?\s+to|intent(?:ion)?\s+to"
+    r"|decided\s+to|decision\s+to)\b"
 )
 _FUTURE_BEFORE = re.compile(
     r"(?i)\b(?:will|would|shall|(?:is|are)\s+to|plans?\s+to|decided\s+to|intends?\s+to)\s+(?:\w+ly\s+)?$"
@@ -197,6 +204,23 @@ def _noun_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
     return Trigger(m.start(m.lastgroup), m.end(), m.lastgroup, "noun")
 
 
+# Event nouns that a date's own clause can date when it holds no trigger: "Since its admission to the United Nations
+# in September 1991, the Republic of Korea has participated ...", "Nationwide presidential and parliamentary
+# elections followed in 2004 and 2005; and ... ISAF was deployed" (guide E3, E4).
+_CLAUSE_NOUN = re.compile(r"(?i)\b(?:(?P<other>admission|independence|elections|referendum|enactment|coup)"
+                          r"|(?P<attack>massacres?|genocide|assassination))\b")
+
+
+def _clause_noun_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
+    a, b = sc.clauses.of(d.start)
+    if any(a <= t.start < b for t in sc.triggers):
+        return None
+    m = _CLAUSE_NOUN.search(sc.text, a, b)
+    if m is None:
+        return None
+    return Trigger(m.start(), m.end(), m.lastgroup, "clause_noun")
+
+
 def _resolution_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
     if not sc.resolution:
         return None
@@ -210,14 +234,55 @@ def _clause_bound(sc: SentenceContext, d: DateMention) -> Trigger | None:
     return _bind(sc.triggers, sc.clauses, d, sc.sentence.start, sc.text)
 
 
+def _infobox_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
+    if not sc.special:
+        return None
+    kind = infobox_kind(sc.text, d)
+    return Trigger(d.start, d.end, kind, "infobox") if kind is not None else None
+
+
+def mission_line_trigger(doc: DocIndex, d: DateMention) -> Trigger | None:
+    """The deployment that a line of a list of missions dates (``chronology.mission_line``), else None."""
+    line_start = doc.text.rfind("\n", 0, d.start) + 1
+    for m in _slice(doc.missions, doc.mission_starts, line_start, d.start):
+        if mission_line(doc.text, d, m.start, m.end):
+            return Trigger(m.start, m.end, "deployment", "mission_line")
+    return None
+
+
+def _mission_line_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
+    return mission_line_trigger(sc.dc.doc, d) if sc.special else None
+
+
+def _chronology_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
+    if not sc.special or not chronology_entry(sc.text, sc.sentence, d, sc.dc.headings):
+        return None
+    return Trigger(d.start, d.end, "other", "chronology")
+
+
 # How a date finds its trigger, in order: the first rule that answers wins.
 BIND_RULES = check_table((
+    Rule("infobox", "an operation's infobox line: 'Date:' its start (a deployment, or an intervention when the "
+         "article calls it a military intervention), 'Status: Completed on' its end, a commander's tenure an "
+         "appointment (see chronology)",
+         "= Operation Artemis =\n\n- Conflict: Operation Artemis\n- Date: 30 May 2003 \u2013 1 September 2003\n",
+         _infobox_dated),
     Rule("resolution", "the date of a resolution dates its adoption (a mandate), whatever the verb",
          "Resolution 2098 of 28 March 2013 created the Force Intervention Brigade.", _resolution_dated),
+    Rule("mission_line", "a line of a list of missions: 'MINURSO - September 1991 \u2014 to date' is the start of a "
+         "deployment (see chronology)", "Current missions:\nMINURSO - September 1991 \u2014 to date\n",
+         _mission_line_dated),
     Rule("noun", "a date that qualifies an event noun dates that event ('a 1994 coup', 'the 2012 attacks')",
          "The junta seized power in a 2012 coup.", _noun_dated),
+    Rule("clause_noun", "a clause with no trigger whose event noun the date dates (admission, independence, "
+         "elections, a referendum, a coup, a massacre): other or attack", "Since its admission to the United Nations "
+         "in September 1991, the Republic of Korea has participated in peacekeeping operations in earnest.",
+         _clause_noun_dated),
     Rule("clause", "the nearest trigger of the date's clause, else of the clauses the walk reaches",
          "Nigeria deployed 1,200 troops to Mali in January.", _clause_bound),
+    Rule("chronology", "a chronology entry with no trigger (its date opens a line, with a colon or as a heading): "
+         "other (see chronology)", "  \u2022 20 August 2009: Afghan Presidential and Provincial Council elections",
+         _chronology_dated),
 ))
 
 
@@ -247,12 +312,19 @@ def _reported_withdrawal(sc: SentenceContext, statement: Trigger, own: DateMenti
                 or abs(t.start - statement.start) > 200:
             continue
         a, b = sc.clauses.of(t.start)
-        if any((a <= d.start < b or d.start > t.start) and d is not own for d in sc.dates):
-            continue  # "said it would bring home its troops ..., in 2023": the withdrawal has a date of its own
         if t.start > statement.end:
             if _REPORTED_GAP.fullmatch(text, statement.end, t.start) is None:
                 continue
+            planned = _PLAN_IN_GAP.search(text, statement.end, t.start) is not None
         elif _FUTURE_BEFORE.search(text, max(a, t.start - 30), t.start) is None:
+            continue
+        else:
+            planned = True
+        if any((a <= d.start < b or d.start > t.start) and d is not own and not (planned and d.start > t.start)
+               for d in sc.dates):
+            # "announced a withdrawal ... in 2023": the withdrawal has a date of its own; a withdrawal announced
+            # for later ("announced in November 2010 that it would withdraw combat troops in July 2011") is
+            # dated by the decision (its own date is a plan, see vetoes.future).
             continue
         return t
     return None
@@ -290,6 +362,31 @@ def _deadline(sc: SentenceContext, trigger: Trigger, d: DateMention) -> Trigger 
     return None
 
 
+# A request or an invitation to send ("asked the government of the Republic of Korea to deploy a unit", "A request
+# was received ... on 2 January 1996 for ... deployment", "was invited to participate"); "at the request of" and
+# "in response to a request" are only the circumstance of a sending.
+_REQUEST = re.compile(r"(?i)\b(?:ask(?:ed|s)|request(?:ed|s)?|invit(?:ed|es|ation)|appeal(?:ed|s)?)\b")
+_CIRCUMSTANCE_BEFORE = re.compile(r"(?i)\b(?:at|upon|on|following|after|in\s+response\s+to|responding\s+to)\s+"
+                                  r"(?:the|a|an|its|their)?\s*(?:\w+\s+)?$")
+
+
+def _requested(sc: SentenceContext, trigger: Trigger, d: DateMention) -> Trigger | None:
+    """A sending that a request or an invitation asks for is no deployment: the date dates the request, other
+    (the request's own date, between it and the sending, or any date before a direct request)."""
+    if trigger.event_type != "deployment" or trigger.rule not in ("deploy", "contribute_mission", "join_mission"):
+        return None
+    text = sc.text
+    requests = list(_REQUEST.finditer(text, sc.sentence.start, trigger.start))
+    if not requests:
+        return None
+    r = requests[-1]
+    circumstance = _CIRCUMSTANCE_BEFORE.search(text, max(sc.sentence.start, r.start() - 40), r.start()) is not None
+    if r.end() <= d.start < trigger.start or (d.end <= r.start() and not circumstance):
+        note("bind", "request", pos=d.start)
+        return Trigger(trigger.start, trigger.end, "other", "request")
+    return None
+
+
 def bind_date(sc: SentenceContext, d: DateMention) -> tuple[Trigger, list[str]] | None:
     """The trigger a date dates (``BIND_RULES``), what a statement announces (``STATEMENT_RULES``) and a demand's
     deadline, with the names of the rules that decided (``stage.rule``); None when nothing binds."""
@@ -313,4 +410,7 @@ def bind_date(sc: SentenceContext, d: DateMention) -> tuple[Trigger, list[str]] 
     deadline = _deadline(sc, trigger, d)
     if deadline is not None:
         chain.append("bind.deadline")
-    return deadline or trigger, chain
+    requested = _requested(sc, trigger, d)
+    if requested is not None:
+        chain.append("bind.request")
+    return deadline or requested or trigger, chain

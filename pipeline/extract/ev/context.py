@@ -14,11 +14,13 @@ from pipeline.extract.types import DateMention, Sentence
 @dataclass(slots=True)
 class DocContext:
     """Per document: the entity look-ups, the focus mission, the last day of the publication period (a date after
-    it is in the future)."""
+    it is in the future); the starts of the chronology headings read with the sentence under them
+    (``chronology.merge_headings``)."""
 
     doc: DocIndex
     focus: str | None
     publication_end: date | None
+    headings: frozenset[int] = frozenset()
 
 
 @dataclass(slots=True)

@@ -84,10 +84,11 @@ class DocIndex:
 
     def __init__(self, text: str, sentences: list[Sentence], countries: list[CountryMention],
                  missions: list[MissionMention], publisher_iso3: str | None = None,
-                 mission_start: dict | None = None):
+                 mission_start: dict | None = None, mission_organisation: dict | None = None):
         self.text = text
         self.publisher_iso3 = publisher_iso3  # the state whose body published the document, if any
         self.mission_start = mission_start or {}  # acronym -> start date, when the caller provides it
+        self.mission_organisation = mission_organisation or {}  # acronym -> the catalog's organisation
         self.sentences = sentences
         # Inputs are sorted by start (the API's contract); entities are made only for the ranges looked at.
         self.countries = sorted((c for c in countries if c.kind in _SUBJECT_KINDS), key=lambda c: c.start)

@@ -30,6 +30,11 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _AIR_POWER_BEFORE = re.compile(r"\b(?:NATO|[Aa]ircraft|[Jj]ets|[Ww]arplanes|[Bb]ombers|[Aa]ir\s+[Ff]orce)\b")
 _VIOLENCE_BEFORE = re.compile(r"(?i)\b(?:fighting|violence|clashes|hostilities|unrest|riots?|battles?)\b")
 _WAR = re.compile(r"(?i)\bwars?\b")
+_ESTABLISHING = re.compile(r"(?i)establish|creat|set\s+up|form")
+# Words of a peace operation or of the bodies that mandate one: with none in the sentence, what is established is
+# no mission ("the binational Fulbright Commission", "the Hanbit Unit being created").
+_MISSION_WORDS = re.compile(r"(?i)\b(?:missions?|forces?|operations?|peacekeep\w*|observers|council|resolution"
+                            r"|united\s+nations|U\.?N\.?)\b")
 
 
 def _evacuation(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject: Entity | None,
@@ -55,6 +60,78 @@ def _joined_mission(sc: SentenceContext, t: Trigger, clause: tuple[int, int], su
     return None
 
 
+def _unmandated(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject: Entity | None,
+                kind: Kind) -> Kind | None:
+    """ "The SLMM was established on 22 February 2002", "a Protocol that established the MFO": a mission that no
+    organisation mandates (the catalogue's organisation "other") is established by its parties: other; so is
+    what is no mission at all ("Since its establishment in 1960, the binational Fulbright Commission")."""
+    if kind != ("mandate", "mandate") or not _ESTABLISHING.match(sc.text, t.start):
+        return None
+    doc, sentence = sc.dc.doc, sc.sentence
+    named = _slice(doc.missions, doc.mission_starts, sentence.start, sentence.end)
+    if named:
+        organisations = {doc.mission_organisation.get(m.acronym) for m in named}
+        return ("other", "unmandated") if organisations == {"other"} else None
+    if _MISSION_WORDS.search(sc.text, sentence.start, sentence.end) is None:
+        return "other", "unmandated"
+    return None
+
+
+# A national decision to send ("the Government approved the deployment", "the Japanese Cabinet approved the
+# decision", "at the Cabinet meeting on 5 February 2010 to dispatch", "Deployment was approved on 8 January").
+_NATIONAL_DECISION = re.compile(
+    r"(?i)\b(?:(?:government|cabinet|council\s+of\s+ministers)\b[^.;]{0,20}?\bapprov\w*|cabinet\s+meeting"
+    r"|deployment\s+was\s+approved|passed\s+an\s+agreement\s+to)\b"
+)
+_SENDING = re.compile(r"(?i)\b(?:deploy\w*|dispatch\w*|despatch\w*|send\w*|contingent|personnel|troops"
+                      r"|peace\s+cooperation)\b")
+_COUNCIL = re.compile(r"(?i)\b(?:security\s+council|resolution|general\s+assembly)\b")
+# The Security Council deciding on a deployment: "adopted a resolution calling for the troops to be deployed",
+# "agreed in principle to the deployment of troops".
+_COUNCIL_DECIDES = re.compile(r"(?i)\bsecurity\s+council\b[^.;]{0,40}?\b(?:adopted|agreed|decided|voted"
+                              r"|authori[sz]ed|approved)\b")
+
+
+# A resolution only cited: "reaffirming its resolution 1308 (2000) of 17 July 2000", "to implement immediately its
+# resolution 338 (1973) of 22 October 1973" (guide E1: other, unless it mandates a mission). A resolution
+# "recalled" stays a mandate: the Council recalls the resolutions that mandate the mission it renews.
+_CITED_RESOLUTION = re.compile(r"(?i)\b(?:reaffirm|implement|compl(?:y|ies|ied|iance)\s+with)\w*\s+(?:\w+ly\s+)?"
+                               r"(?:its\s+|the\s+)?$")
+
+
+def _cited_resolution(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject: Entity | None,
+                      kind: Kind) -> Kind | None:
+    if kind == ("mandate", "resolution") and _CITED_RESOLUTION.search(sc.text, max(sc.sentence.start, t.start - 40),
+                                                                       t.start):
+        return "other", "cited_resolution"
+    return None
+
+
+def _national_decision(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject: Entity | None,
+                       kind: Kind) -> Kind | None:
+    """A government's or cabinet's approval of a sending is its pledge, as a minister's motion is (guide E7)."""
+    text, sentence = sc.text, sc.sentence
+    if kind[0] not in ("mandate", "deployment") or _COUNCIL.search(text, sentence.start, sentence.end):
+        return None
+    decision = _NATIONAL_DECISION.search(text, sentence.start, sentence.end)
+    if decision is None or _SENDING.search(text, decision.start(), sentence.end) is None:
+        return None
+    low, high = sorted((t.start, decision.start()))
+    if any(low < d.start < high for d in sc.dates):
+        return None  # "passed an agreement to dispatch a unit on 27 September 2012, resulting in the unit being
+        # created in January 2013": a happening of its own
+    return "pledge", "national_decision"
+
+
+def _council_decides(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject: Entity | None,
+                     kind: Kind) -> Kind | None:
+    """The Security Council deciding on a deployment mandates it."""
+    if kind[0] != "deployment":
+        return None
+    decides = _COUNCIL_DECIDES.search(sc.text, sc.sentence.start, t.start)
+    return ("mandate", "council_decides") if decides is not None else None
+
+
 TYPE_RULES = check_table((
     Rule("evacuation", "a deployment whose clause speaks of an evacuation is other (no peace operation)",
          "In April 2023 France deployed troops to evacuate its citizens.", _evacuation),
@@ -62,6 +139,18 @@ TYPE_RULES = check_table((
          _evacuated, ("evacuation",)),
     Rule("join_mission", "'joined' with a mission after it is a deployment (else other: joined the UN)",
          "Ghana joined UNIFIL in 1978.", _joined_mission),
+    Rule("unmandated", "establishing a mission that no organisation mandates (MFO, SLMM), or what is no mission, "
+         "is other", "Since its establishment in 1960, the binational Fulbright Commission has supported thousands of "
+         "study and research exchanges.", _unmandated),
+    Rule("cited_resolution", "a dated resolution only reaffirmed or to be implemented is other (guide E1)",
+         "1. Calls upon the parties concerned to implement immediately its resolution 338 (1973) of 22 October 1973;",
+         _cited_resolution),
+    Rule("national_decision", "a government's or cabinet's approval of a sending is a pledge (guide E7)",
+         "On 14 May 2013, the Government approved the deployment of a number of members of the Permanent Defence "
+         "Force for service at the headquarters of UNDOF.", _national_decision),
+    Rule("council_decides", "the Security Council deciding on a deployment is a mandate",
+         "The Security Council on Monday adopted a resolution calling for the troops to be deployed in Abyei for at "
+         "least six months.", _council_decides),
 ))
 
 

@@ -12,8 +12,10 @@ from datetime import date, timedelta
 
 from pipeline.extract.dates import is_future_text
 from pipeline.extract.ev.actors import _agent, _subject
-from pipeline.extract.ev.bind import bind_date
+from pipeline.extract.ev.anaphora import with_anaphoric_days
+from pipeline.extract.ev.bind import bind_date, mission_line_trigger
 from pipeline.extract.ev.checks import _REPLACED_BY, _checked
+from pipeline.extract.ev.chronology import chronology_entry, infobox_kind, merge_headings
 from pipeline.extract.ev.clauses import _scan
 from pipeline.extract.ev.common import _HAS_WORD, VERSION, Clauses, Trigger, _slice
 from pipeline.extract.ev.context import DocContext, SentenceContext
@@ -49,9 +51,12 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
         return []
     publication_end = _period_end(ctx.published) if ctx.published is not None else None
     publisher = home_country(ctx.publisher, ctx.url)
-    mission_start = ctx.extra.get("mission_start", {}) if ctx.extra else {}
-    dc = DocContext(DocIndex(text, sentences, countries, missions, publisher, mission_start),
-                    _focus_mission(missions), publication_end)
+    extra = ctx.extra or {}
+    sentences, headings = merge_headings(text, sentences, dates)
+    dates = with_anaphoric_days(text, sentences, dates)
+    dc = DocContext(DocIndex(text, sentences, countries, missions, publisher, extra.get("mission_start"),
+                             extra.get("mission_organisation")),
+                    _focus_mission(missions), publication_end, headings)
     date_starts = [d.start for d in dates]
     events: list[Event] = []
     for index, sentence in enumerate(sentences):
@@ -70,7 +75,9 @@ def _read(dc: DocContext, index: int, sentence: Sentence, dates: list[DateMentio
     text = dc.doc.text
     clauses, triggers, organisations = _scan(text, sentence.start, sentence.end, dates)
     resolution = "esolution" in text[sentence.start:sentence.end]
-    special = resolution or any(_EVENT_NOUN_AFTER.match(text, d.end) for d in dates)
+    special = resolution or any(_EVENT_NOUN_AFTER.match(text, d.end) or chronology_entry(text, sentence, d, dc.headings)
+                                or infobox_kind(text, d) is not None or mission_line_trigger(dc.doc, d) is not None
+                                for d in dates)
     if not triggers and not special:
         return None
     dc.doc.focus_on(sentence, organisations)

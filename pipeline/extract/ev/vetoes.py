@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from pipeline.extract.ev.chronology import colon_entry
 from pipeline.extract.ev.common import Trigger
 from pipeline.extract.ev.rules import Rule, check_table, note
 from pipeline.extract.types import DateMention, Sentence
@@ -62,7 +63,9 @@ _EVENT_NOUN_AFTER = re.compile(
     r"\s+(?:(?P<other>coup|coups|elections?|genocide|referendum|uprising|revolution|war|independence|earthquake"
     # "the 1974 Disengagement Agreement", "the 2015 peace accord"
     r"|(?:[A-Z][\w-]+\s+|peace\s+){0,2}?(?:[Aa]greements?|[Aa]ccords?|[Tt]reaty|[Cc]ease-?fire))"
-    r"|(?P<attack>attacks?|massacres?|bombings?|ambush)|(?P<intervention>invasion|offensive|intervention))\b"
+    r"|(?P<attack>attacks?|massacres?|bombings?|ambush)|(?P<intervention>invasion|offensive|intervention)"
+    # "since its December 2000 deployment", "the 2016 withdrawal"
+    r"|(?P<deployment>deployment|arrival)|(?P<withdrawal>withdrawal|pull-?out|repatriation))\b"
 )
 # A year in parentheses after a document's number: "resolutions 2628 (2022) of ... and 2687 (2023)",
 # "[PSC/PR/COMM.1068 (2022)]".
@@ -114,7 +117,7 @@ def _veto_publisher(v: _DateView) -> bool:
 
 def _veto_dateline(v: _DateView) -> bool:
     return v.d.start - v.sentence.start <= 60 and _DATELINE_BEFORE.fullmatch(v.before) is not None \
-        and _DATELINE_AFTER.match(v.text, v.d.end, v.sentence.end) is not None
+        and _DATELINE_AFTER.match(v.text, v.d.end, v.sentence.end) is not None and not colon_entry(v.text, v.d)
 
 
 def _veto_comparison(v: _DateView) -> bool:

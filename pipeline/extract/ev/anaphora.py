@@ -1,0 +1,60 @@
+"""Anaphoric days (guide E5): "the next day", "the following day", "on the same day", "that day" point to the date
+given last before them, within a few sentences, and resolve against it as relative dates resolve against the
+publication date ("The first elements of the new Force arrived in Cairo the next day", after "on 25 October";
+"Major-General Bengt Liljestrand assumed command of UNEF on the same day", after "until 20 August 1975").
+
+The date finder resolves no such expression (it knows no antecedent); the events add them to a document's dates
+before the stages run. Only a day-precision antecedent counts: "the next day" after "in 1973" fixes no day.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from datetime import timedelta
+
+from pipeline.extract.types import DateMention, PartialDate, Sentence
+
+# Before "day": "the next", "the following", "on the same", "that".
+_ANAPHORIC_BEFORE = re.compile(r"(?i)(?:\bon\s+)?\b(?:the\s+(?P<next>following|next)|(?:the|that)\s+same|that)\s+$")
+_CUES = ("next", "following", "same", "that")  # cheap test before the expression
+_WINDOW = 24
+_REACH = 400  # characters back to the antecedent
+
+
+def with_anaphoric_days(text: str, sentences: list[Sentence], dates: list[DateMention]) -> list[DateMention]:
+    """``dates`` with the anaphoric days of ``sentences`` added, each resolved against its antecedent, in order.
+    (A scan for the word "day" with ``str.find``, then a look behind it: many times faster than an expression
+    tried at every position.)"""
+    if not sentences or "day" not in text:
+        return dates
+    added = []
+    starts = [d.start for d in dates]
+    sentence_starts = [s.start for s in sentences]
+    position, end_of_text = text.find(" day", sentences[0].start), sentences[-1].end
+    while 0 <= position < end_of_text:
+        start, end = position + 1, position + 4
+        position = text.find(" day", end)
+        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            continue  # "days", "daylight"
+        window = text[max(0, start - _WINDOW):start].lower()
+        if not any(cue in window for cue in _CUES):
+            continue
+        before = _ANAPHORIC_BEFORE.search(text, max(0, start - _WINDOW), start)
+        if before is None:
+            continue
+        k = bisect_right(sentence_starts, before.start()) - 1
+        if k < 0 or end > sentences[k].end:
+            continue  # not in a sentence that is read
+        i = bisect_left(starts, before.start())
+        if i < len(starts) and starts[i] < end:
+            continue  # inside a date expression
+        antecedent = dates[i - 1] if i > 0 else None
+        if antecedent is None or before.start() - antecedent.end > _REACH or antecedent.date.precision != "day":
+            continue
+        value = antecedent.date.value + timedelta(days=1 if before.group("next") is not None else 0)
+        added.append(DateMention(before.start(), end, text[before.start():end], PartialDate(value, "day"),
+                                 relative=True))
+    if not added:
+        return dates
+    return sorted([*dates, *added], key=lambda d: d.start)
