@@ -16,9 +16,11 @@ from pipeline.extract.regex_trie import word_trie
 _PERSON_NOUNS: tuple[tuple[str, str], ...] = (
     ("formed_police_unit", r"formed police units?|formed police personnel|formed police officers|formed police|FPUs?"),
     ("police", r"police officers?|police personnel|police advisers|policemen|policewomen|police|gendarmes|"
-               r"gendarmerie officers|individual police officers"),
-    ("observers", r"(?:military |UN |U\.N\. |unarmed )?observers|military experts(?: on mission)?|monitors|"
-                  r"military liaison officers"),
+               r"gendarmerie officers|individual police (?:officers|advisers)|"
+               # "two civilian police officers" (Japan to UNMIT), "10 civpol 8 UNMOs" (ONUMOZ contingent list)
+               r"civilian police (?:officers|personnel|monitors)|civilian policemen|civpol"),
+    ("observers", r"(?:military |UN |U\.N\. |unarmed |electoral )?observers|military experts(?: on mission)?|monitors|"
+                  r"military liaison officers|UNMOs"),
     ("staff_officers", r"staff officers|headquarters staff|military staff"),
     ("engineers", r"engineers|sappers|deminers|engineering (?:troops|personnel|soldiers|specialists)"),
     ("medical", r"medics|medical (?:staff|personnel|workers|officers|troops|specialists|professionals|experts)|"
@@ -29,13 +31,20 @@ _PERSON_NOUNS: tuple[tuple[str, str], ...] = (
     ("infantry", r"infantry(?:men| troops| soldiers| personnel)?|infantrymen|combat troops|marines|"
                  r"paratroopers|commandos|special forces(?: troops| soldiers)?"),
     ("guards", r"guards|guardsmen|security guards|force protection troops"),
-    ("troops", r"troops|soldiers|servicemen|servicewomen|service ?members|service personnel|"
+    # "249 servicemembers" (Korea, Somali waters): one word or two; "the 40th Battalion (606 all ranks)"
+    # (Irish Cyprus contingents)
+    ("troops", r"troops|soldiers|servicemen|servicewomen|service\s?members|service personnel|all ranks|"
                r"military personnel|army personnel|armed forces personnel|"
                # "military" alone, not "military engineers" (whose head is the next noun)
                r"military(?! (?:engineers?|medics?|medical|doctors|nurses|surgeons|pilots|aviation|helicopter|"
                r"transport|logistics|staff officers|observers|liaison|advisers|advisors|experts|trainers|"
                r"instructors|contingent|specialists))|"
-               r"blue helmets|blue berets|sailors|airmen|officers|army"),
+               r"blue helmets|blue berets|sailors|airmen|officers|army|"
+               # Members of a state's Guard or of a national defence force named by its acronym ("DF" ends most:
+               # SANDF, KDF, UPDF): "200 Minnesota Guard members" (MFO), "the 200 members of the SANDF" (South
+               # African Presidency, real dev). Not "500 ADF members" alone: on dev such figures were border
+               # protection and airlift support, no contributions.
+               r"Guard\s+members|members(?=\s+of\s+(?:the\s+)?(?-i:[A-Z]{0,4}DF)\b)"),
     # Not bare "members": "188 members" of a parliament or a club is not a contingent.
     # "uniformed personnel" count military and police together (C9; the real and dev golds read them so).
     ("peacekeepers", r"peace-?keepers|peacekeeping (?:troops|personnel|soldiers|forces)|uniformed personnel|"
@@ -51,7 +60,7 @@ _PERSON_NOUNS: tuple[tuple[str, str], ...] = (
 # Unit words: "an infantry battalion", "a guard unit", "a 700-member battalion", "a force of 850".
 _UNIT_WORDS = (
     r"battalions?|compan(?:y|ies)|platoons?|units?|teams?|contingents?|detachments?|squads?|squadrons?|"
-    r"brigades?|regiments?|task forces?|forces?|groups?|battle ?groups?|hospitals?|field hospitals?"
+    r"brigades?|regiments?|task forces?|forces?|groups?|battle\s?groups?|hospitals?|field hospitals?"
 )
 # A unit's kind from a word before it ("engineering company", "medical unit", "guard unit", "combat convoy
 # company": the word nearest the unit noun wins).
@@ -95,7 +104,7 @@ _PEOPLE_STEMS = (
     "aircrew", "aviation", "helicopter crew", "infantr", "marine", "paratroop", "commando", "special forces",
     "guard", "military", "army", "blue helmet", "blue beret", "sailor", "airmen", "officer", "battalion",
     "compan", "platoon", "unit", "team", "contingent", "detachment", "squad", "brigade", "regiment", "force",
-    "group", "battle group", "battlegroup", "hospital", "contribut",
+    "group", "battle group", "battlegroup", "hospital", "contribut", "all ranks", "civpol", "unmo",
 )
 PEOPLE_HINT_RE = re.compile(r"\b(?:" + word_trie(_PEOPLE_STEMS) + r"|(?:wo)?men\b|members\b)")
 

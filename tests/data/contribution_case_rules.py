@@ -1571,7 +1571,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'sender.pronoun:no_focus',
     ),
     'rule-sender-force-subject': (
-        'candidate.unit_of', 'mission.after_figure:sentence', 'sender.force_subject', 'type.head',
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.force_subject', 'type.head',
     ),
     'publisher-force-subject-places-after': (
         'candidate.figure_noun', 'mission.scope_after:overseas', 'sender.force_subject', 'type.head',
@@ -1601,7 +1601,8 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.force_subject', 'type.head',
     ),
     'publisher-capital-is-a-place': (
-        'candidate.unit_of', 'mission.destination:sentence', 'sender.publisher', 'type.head',
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.destination:sentence',
+        'sender.publisher', 'status.relative_after', 'type.head',
     ),
     'publisher-of-a-place-after-the-figure': (
         'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.publisher', 'type.head',
@@ -1726,5 +1727,49 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'jpn-two-missions-headquarters': (
         'candidate.figure_noun', 'mission.two_missions', 'sender.subject', 'type.head',
+    ),
+    'cand-strong-apart-dash': (
+        'candidate.unit_size_apart', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'cand-strong-apart-transport': (
+        'candidate.unit_size_apart', 'mission.none', 'sender.np', 'type.head',
+    ),
+    'cand-servicemembers-one-word': (
+        'candidate.figure_noun', 'mission.host:host_country', 'sender.speaker:speaker_home', 'type.head',
+    ),
+    'cand-all-ranks': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.publisher', 'type.head',
+    ),
+    'cand-civilian-police-officers': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'cand-individual-police-advisers': (
+        'candidate.figure_noun', 'mission.host:host_place', 'sender.subject', 'type.head',
+    ),
+    'cand-figure-in-parentheses': (
+        'candidate.figure_in_parentheses', 'mission.host:host_country', 'sender.of_from:of', 'type.head',
+    ),
+    'cand-guard-members': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.publisher', 'type.head',
+    ),
+    'cand-bare-object-yesterday': (
+        'candidate.bare:anaphoric', 'candidate.bare:bare_object', 'candidate.figure_noun',
+        'mission.focus:document_focus', 'mission.host:host_country', 'row.antecedent', 'sender.np',
+        'sender.speaker:speaker_home', 'type.head',
+    ),
+    'cand-unit-which-numbers': (
+        'candidate.unit_of', 'mission.before_figure:sentence', 'sender.speaker:speaker_home', 'type.head',
+    ),
+    'cand-one-officer': (
+        'candidate.one_person', 'mission.scope_after:scope_words', 'sender.subject', 'type.head',
+    ),
+    'cand-one-officer-plain': (
+        'candidate.one_person', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'cand-at-the-request-of': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'cand-electoral-observers': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
     ),
 }

@@ -2021,7 +2021,8 @@ PUBLISHER_SENDERS = [
     Case("rule-sender-force-subject", "2006",
          "Today, the CF maintains a contingent of seven UNMOs in UNTSO, as well as a Lieutenant-Colonel to serve as "
          "Group Commander when requested by the UN.",
-         [R("CAN", "UNTSO", "troops", 7, 7, False, "serving", "2006")],
+         # "UNMOs" are UN military observers (the dev gold, r2_013)
+         [R("CAN", "UNTSO", "observers", 7, 7, False, "serving", "2006")],
          publisher="Department of National Defence, Canada (forces.gc.ca)"),
     Case("publisher-force-subject-places-after", "2013-12",
          "The Defence Forces currently have 416 personnel serving overseas in 15 missions across 20 different "
@@ -2078,7 +2079,9 @@ PUBLISHER_SENDERS = [
          "The 42nd Battalion of 615 all ranks, which has replaced the 41st Battalion, is serving with UNFICYP; 25 "
          "all ranks are at UNFICYP Headquarters, Nicosia.",
          # cut down from a Dáil answer (1965): a capital after the figure is where they serve, not a sender
-         [R("IRL", "UNFICYP", "troops", 615, 615, False, "serving", "1965-06-23")],
+         # "25 all ranks" counts people too (the dev gold, r7_001)
+         [R("IRL", "UNFICYP", "troops", 615, 615, False, "serving", "1965-06-23"),
+          R("IRL", "UNFICYP", "troops", 25, 25, False, "serving", "1965-06-23")],
          publisher="Houses of the Oireachtas"),
     Case("publisher-of-a-place-after-the-figure", "2024",
          "In UNMISS, 281 personnel are on duty since March 2013, acting as a beacon of hope for the reconstitution "
@@ -2318,3 +2321,95 @@ MISSION_RESOLUTION = [
          [R("JPN", None, "staff_officers", 10, 10, False, "deployed", "2002-02")]),
 ]
 ALL_CASES += MISSION_RESOLUTION
+
+
+# Session 3, candidates: figures in prose that no candidate rule read, from the real dev split (each comment names
+# the document). The rows are the dev gold's.
+CANDIDATES_S3 = [
+    Case("cand-strong-apart-dash", "1992-01-01",
+         "Australia contributed a 65 – strong communications unit to the UN Advance Mission in Cambodia (UNAMIC).",
+         # DVA CLIK history (r2_022): "strong" apart from the figure, after a dash
+         [R("AUS", "UNAMIC", "troops", 65, 65, False, "deployed", "1992-01-01")]),
+    Case("cand-strong-apart-transport", "1994-01-27",
+         "The 80 strong Irish transport contingent has been carrying out its functions in an exemplary manner "
+         "since its arrival in Baidoa on 4 September 1993.",
+         # Dail written answers, 1994 (r5_012): the unit's kind types the figure (guide C10)
+         [R("IRL", "UNOSOM II", "transport", 80, 80, False, "serving", "1994-01-27")],
+         xfail="status: 'since its arrival' reads as cumulative (the gold: serving); the mission, UNOSOM II, "
+               "is named elsewhere in the document"),
+    Case("cand-servicemembers-one-word", "2023-01-01",
+         "Korean contributions to UNIFIL and UNMISS continue. In order to safeguard our vessels and strategic "
+         "transport routes, 249 servicemembers are sent to the Somalia waters to serve and protect our citizens.",
+         # Korea MND (r2_034): "servicemembers" in one word; the Cheonghae unit serves outside any mission
+         [R("KOR", None, "troops", 249, 249, False, "serving", "2023-01-01")],
+         publisher="Ministry of National Defense, Republic of Korea (mnd.go.kr)",
+         xfail="mission: 'the Somalia waters' is read as ATMIS's host (the gold has none); 'are sent' as "
+               "deployed (the gold: serving)"),
+    Case("cand-all-ranks", "1965-06-23",
+         "(c) 25 all ranks at UNFICYP Headquarters, Nicosia.",
+         # Dail debate, 1965 (r7_001): "all ranks" counts an Irish contingent's people
+         [R("IRL", "UNFICYP", "troops", 25, 25, False, "serving", "1965-06-23")],
+         publisher="Houses of the Oireachtas"),
+    Case("cand-civilian-police-officers", "2008-01-01",
+         "Japan dispatched 75 civilian police officers to UNTAC from October 1992 to July 1993 to advise and "
+         "supervise the Cambodian police force.",
+         # Japan PKO secretariat (r2_036): UN civilian police are police (guide: personnel_type)
+         [R("JPN", "UNTAC", "police", 75, 75, False, "deployed", "1992-10")]),
+    Case("cand-individual-police-advisers", "2008-10-23",
+         "Bangladesh's current deployment in Darfur includes 53 individual police advisers.",
+         # UN News, 2008 (r7_010): "individual police advisers" are police
+         [R("BGD", "UNAMID", "police", 53, 53, False, "serving", "2008-10-23")]),
+    Case("cand-figure-in-parentheses", "2024-04-16",
+         "The extended employment of one thousand one hundred and ninety eight (1198) members of the SANDF at the "
+         "estimate expenditure of R805 057 755 is for service in fulfilment of an international obligation towards "
+         "the United Nations in the Democratic Republic of Congo.",
+         # South African Presidency (r5_052): the digits after the figure in words; "members of the SANDF" troops
+         [R("ZAF", "MONUSCO", "troops", 1198, 1198, False, "planned", "2024-04-16")],
+         publisher="The Presidency, Republic of South Africa",
+         xfail="status: an extended employment is read as serving (the gold: planned)"),
+    Case("cand-guard-members", "2017-05-23",
+         "As more than 200 Minnesota Guard members prepared to rejoin families after their rotation with the "
+         "Multinational Force and Observers, the battalion handed over to its successor.",
+         # National Guard Bureau (r7_013): a state's Guard members are troops
+         [R("USA", "MFO", "troops", 200, None, True, "withdrawn", "2017-05-23")],
+         publisher="National Guard Bureau (U.S. Department of Defense)",
+         xfail="status: 'prepared to rejoin families' is a return home, read as serving"),
+    Case("cand-bare-object-yesterday", "2006-06-13",
+         "About 200 Australian Federal Police are going to East Timor. We deployed 45 yesterday and a further 47 "
+         "today.",
+         # Senate Hansard (r6_010): a day after the figure ends its clause
+         [R("AUS", None, "police", 200, 200, True, "planned", "2006-06-13"),
+          R("AUS", None, "police", 45, 45, False, "deployed", "2006-06-12"),
+          R("AUS", None, "police", 47, 47, False, "deployed", "2006-06-13")],
+         publisher="Parliament of Australia, Senate Hansard",
+         xfail="mission: East Timor is read as the ISF's host (the gold has none); 'today' after 'yesterday' is "
+               "dated yesterday"),
+    Case("cand-unit-which-numbers", "1964-06-25",
+         "We propose, however, to reduce the size of our contingent with UNFICYP which now numbers about 1,800.",
+         # Hansard 1964 (r3_019): a relative clause gives the unit's size
+         [R("GBR", "UNFICYP", "troops", 1800, 1800, True, "serving", "1964-06-25")],
+         publisher="UK Parliament (Hansard 1803-2005)"),
+    Case("cand-one-officer", "2011-01-01",
+         "The Canadian Armed Forces (CAF) currently contributes one officer to the operations staff at UNFICYP "
+         "headquarters in Nicosia.",
+         # DND Operation SNOWGOOSE (r5_046): one person, a singular noun
+         [R("CAN", "UNFICYP", "staff_officers", 1, 1, False, "serving", "2011-01-01")],
+         publisher="Government of Canada, National Defence (canada.ca)",
+         xfail="mission: 'operations staff' is read as scope words (all UN operations); type: an officer on a "
+               "headquarters staff is a staff officer (guide C10)"),
+    Case("cand-one-officer-plain", "2011-01-01",
+         "Canada currently contributes one officer to UNFICYP.",
+         # cut down from the sentence above
+         [R("CAN", "UNFICYP", "troops", 1, 1, False, "serving", "2011-01-01")]),
+    Case("cand-at-the-request-of", "2008-03-01",
+         "In response to a request from the United Nations, Japan dispatched two civilian police officers to the "
+         "United Nations Integrated Mission in Timor-Leste (UNMIT).",
+         # Japan PKO secretariat (r2_045): a request answered is no request (veto.request does not hold)
+         [R("JPN", "UNMIT", "police", 2, 2, False, "deployed", "2008-03-01")]),
+    Case("cand-electoral-observers", "2000-01-01",
+         "Japan's first substantial participation in a UN peacekeeping operation was in 1989, when 27 electoral "
+         "observers were dispatched to the United Nations Transition Assistance Group (UNTAG) in Namibia.",
+         # Japan MOFA pamphlet (r2_039): electoral observers are observers
+         [R("JPN", "UNTAG", "observers", 27, 27, False, "deployed", "1989")]),
+]
+ALL_CASES += CANDIDATES_S3

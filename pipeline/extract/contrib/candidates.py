@@ -62,7 +62,9 @@ _LOSS_WORDS = lexicon.word_set("loss_words")
 
 
 _BARE_END = re.compile(
-    r"\s*(?:[,.;:)]|$|(?:more|to|from|in|into|out|by|last|this|next|on|at|for|with|under|during|earlier|later)\b)"
+    # "We deployed 45 yesterday and a further 47 today" (real dev, Australian Senate 2006): a day after the figure
+    r"\s*(?:[,.;:)]|$|(?:more|to|from|in|into|out|by|last|this|next|on|at|for|with|under|during|earlier|later|"
+    r"yesterday|today|tomorrow|tonight)\b)"
 )
 
 
@@ -181,7 +183,9 @@ _UNIT_BEFORE = re.compile(
 
 # "The Indian contingent in South Sudan now numbers 850": a unit, a place, then the verb that gives its size.
 _UNIT_NUMBERS = re.compile(
-    r"(?P<unit>" + personnel.UNIT_RE.pattern + r")(?:\s+(?:in|with|at|on|there)\b[^,;.()\d]{0,40}?)?\s+"
+    # "the size of our contingent which now numbers about 1,800" (real dev, Hansard 1965): a relative clause
+    r"(?P<unit>" + personnel.UNIT_RE.pattern + r")(?:\s+(?:in|with|at|on|there)\b[^,;.()\d]{0,40}?)?"
+    r"(?:,?\s+(?:which|that))?\s+"
     r"(?:now\s+|currently\s+|still\s+)?(?:numbers|numbered|totals|totall?ed|stands\s+at|stood\s+at)\s+$",
     re.IGNORECASE,
 )
@@ -197,12 +201,30 @@ _UNIT_NUMBERS_LINKS = frozenset({"numbers", "numbered", "totals", "totaled", "to
 _SIZE_COMPOUND = re.compile(r"-?\s*(?:member|strong|man|men|person|personnel|troop|soldier)$", re.IGNORECASE)
 
 
+# "the 130 strong contingent", "a 65 – strong communications unit": the size compound written apart.
+_STRONG_APART = re.compile(r"\s*(?:[\u2013\u2014-]\s*)?strong\b", re.IGNORECASE)
+
+
 _UNIT_AFTER_SIZE = re.compile(r"\s*((?:[\w-]+\s+){0,3}?)(" + personnel.UNIT_RE.pattern + r")\b", re.IGNORECASE)
 
 
 # Figures that share the noun of the last one: "1,400 and 1,300 troops", "120, 140 and 160 police".
 _SHARED_NOUN = re.compile(
     r"(?:\s*,\s*\d[\d,]*)*\s*(?:,\s*and|and|or)\s+(?:(?:about|some|around|nearly)\s+)?\d[\d,]*(?=\s)")
+
+
+# "one officer", "one warrant officer", "a single military observer": one person, named by a singular noun.
+_ONE_PERSON = re.compile(
+    r"\s+(?:(?P<kind>military|staff|liaison|warrant|army|naval)\s+){0,2}?"
+    r"(?P<noun>officer|soldier|observer|peacekeeper)\b(?!\s+(?:said|says|told|was\s+killed|died))",
+    re.IGNORECASE,
+)
+
+
+_ONE_PERSON_TYPES = {"officer": "troops", "soldier": "troops", "observer": "observers", "peacekeeper": "peacekeepers"}
+
+
+_ONE_WORDS = frozenset({"one", "a single", "single"})
 
 
 # -- the candidate rules: a figure and its head noun ------------------------------------------------------------
@@ -216,6 +238,14 @@ def _rule_unit_size(sc: SentenceContext, q: Quantity, clause: tuple[int, int]) -
     return (head, "unit_size") if head is not None else None
 
 
+def _rule_unit_size_apart(sc: SentenceContext, q: Quantity, clause: tuple[int, int]) -> Found:
+    strong = _STRONG_APART.match(sc.text, q.end)
+    if strong is None:
+        return None
+    head = _unit_after_size(sc.text, strong.end())
+    return (head, "unit_size_apart") if head is not None else None
+
+
 def _rule_figure_noun(sc: SentenceContext, q: Quantity, clause: tuple[int, int]) -> Found:
     head = personnel.head_after(sc.text, q.end)
     if head is None:
@@ -224,6 +254,25 @@ def _rule_figure_noun(sc: SentenceContext, q: Quantity, clause: tuple[int, int])
             (q.high or q.low or 0) <= _MAX_UNITS:
         return None, "units_counted"  # "three formed police units": units counted, not people
     return head, "figure_noun"
+
+
+def _rule_figure_in_parentheses(sc: SentenceContext, q: Quantity, clause: tuple[int, int]) -> Found:
+    text = sc.text
+    if q.start < 1 or text[q.start - 1] != "(" or text[q.end:q.end + 1] != ")":
+        return None
+    head = personnel.head_after(text, q.end + 1)
+    return (head, "figure_in_parentheses") if head is not None else None
+
+
+def _rule_one_person(sc: SentenceContext, q: Quantity, clause: tuple[int, int]) -> Found:
+    if q.low != 1 or q.high != 1 or q.surface.lower() not in _ONE_WORDS:
+        return None
+    m = _ONE_PERSON.match(sc.text, q.end, clause[1])
+    if m is None:
+        return None
+    kind = (m.group("kind") or "").lower()
+    ptype = "staff_officers" if kind == "staff" else _ONE_PERSON_TYPES[m.group("noun").lower()]
+    return personnel.HeadNoun(ptype, m.start("noun"), m.end("noun"), m.group("noun"), ()), "one_person"
 
 
 def _rule_unit_of(sc: SentenceContext, q: Quantity, clause: tuple[int, int]) -> Found:
@@ -306,8 +355,17 @@ def _rule_bare(sc: SentenceContext, q: Quantity, clause: tuple[int, int]) -> Fou
 
 CANDIDATE_RULES = check_table((
     Rule("unit_size", "the size of a unit: 'a 700-member battalion', 'a 395-strong company'", _rule_unit_size),
+    Rule("unit_size_apart", "'the 130 strong contingent here today', 'The 80 strong Irish transport contingent', "
+         "'a 302 strong force', 'a 65 – strong communications unit' (real dev): 'strong' apart from the figure",
+         _rule_unit_size_apart),
     Rule("figure_noun", "a personnel noun after the figure: '850 troops' (not 'three formed police units')",
          _rule_figure_noun, ("figure_noun", "units_counted")),
+    Rule("figure_in_parentheses", "the digits after a figure in words, then its noun: 'one thousand one hundred "
+         "and ninety eight (1198) members of the SANDF' (real dev, South African Presidency)",
+         _rule_figure_in_parentheses),
+    Rule("one_person", "one person named by a singular noun: 'currently contributes one officer to the operations "
+         "staff at UNFICYP headquarters', 'five officers and one warrant officer' (real dev, DND and Hungarian MoD)",
+         _rule_one_person),
     Rule("unit_of", "a unit, then its size: 'a battalion of 850', 'the contingent numbers 1,000'", _rule_unit_of),
     Rule("noun_numbering", "a noun, then its figure: 'troops numbering 395'", _rule_noun_numbering),
     Rule("unit_strong", "a unit before a size compound: 'a battalion 850-strong'", _rule_unit_strong),
@@ -471,7 +529,12 @@ def _unit_size_head(text: str, q: Quantity) -> personnel.HeadNoun | None:
     """"a 700-member battalion", "a 395-strong engineering company": the figure is the size of a unit."""
     if not _SIZE_COMPOUND.search(q.surface):
         return None
-    m = _UNIT_AFTER_SIZE.match(text, q.end)
+    return _unit_after_size(text, q.end)
+
+
+def _unit_after_size(text: str, pos: int) -> personnel.HeadNoun | None:
+    """The unit whose size a figure gives, in the words from ``pos`` on: "battalion", "engineering company"."""
+    m = _UNIT_AFTER_SIZE.match(text, pos)
     if not m:
         return None
     words = m.group(1).strip()

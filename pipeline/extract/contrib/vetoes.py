@@ -26,8 +26,11 @@ _AUTHORISED = re.compile(
 )
 
 
+# Not a request answered: "At the request of the United Nations, Japan dispatched four civilian police officers",
+# "In response to a request from the United Nations, Japan dispatched two civilian police officers", "On the
+# request of the Secretary-General ... we immediately made available ... over 600 men" (real dev).
 _REQUEST = re.compile(
-    r"\b(?:ask(?:ed|s|ing)?|request(?:ed|s|ing)?|needs?|needed|seek(?:s|ing)?|sought|looking for|call(?:ed|s)? for|"
+    r"\b(?:ask(?:ed|s|ing)?|request(?:ed|s|ing)?(?!\s+(?:of|from)\b)|needs?|needed|seek(?:s|ing)?|sought|looking for|call(?:ed|s)? for|"
     r"appeal(?:ed|s)? for|short of|lacks?|lacking)\b",
     re.IGNORECASE,
 )
