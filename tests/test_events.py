@@ -492,6 +492,19 @@ CASES = [
     # members and an advance party move like troops
     ("2021-03-02", "The remaining 150 members will leave for Mali in early April.",
      [("2021-04", "month", "deployment", None, None, True)]),
+    # an infobox line is about the article's operation (its first mission named), which the lead's nation leads
+    # (actor.page_lead, mission.page_subject; real dev r4_004, r4_008, r4_013)
+    ("2020-01-01", "= Unified Task Force =\n\nInfobox\n- Conflict: Operation Restore Hope\n- Date: 5 December 1992 – "
+                   "4 May 1993, ()\n- Place: Somalia\n\nThe Unified Task Force (UNITAF), also known as Operation "
+                   "Restore Hope, was a United States–led, United Nations–sanctioned coalition military force deployed "
+                   "to Somalia.\n", [("1992-12-05", "day", "deployment", "USA", "UNITAF", False)]),
+    ("2020-01-01", "= Operation Artemis =\n\nInfobox\n- Conflict: Operation Artemis\n- Date: 30 May 2003 – 1 "
+                   "September 2003\n- Place: Ituri, Democratic Republic of the Congo\n\nOperation Artemis was a "
+                   "short-term European Union-led UN-authorised military mission to the Democratic Republic of the "
+                   "Congo, during the Ituri conflict.\n", [("2003-05-30", "day", "deployment", None, "ARTEMIS", False)]),
+    ("2020-01-01", "= Operation Sangaris =\n\nInfobox\n- Commander1: François Hollande, General Francisco Soriano (5 "
+                   "December 2013 - 17 June 2014)\n\nOperation Sangaris was a French military intervention in the "
+                   "Central African Republic.\n", [("2013-12-05", "day", "appointment", "FRA", "SANGARIS", False)]),
 ]
 
 

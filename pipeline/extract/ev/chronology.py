@@ -143,6 +143,23 @@ def infobox_kind(text: str, d: DateMention) -> str | None:
     return "intervention" if _INTERVENTION_LEAD.search(text, 0, _LEAD) else "deployment"
 
 
+# The lead of an article with an infobox: its first paragraph of prose (a line of 80 characters or more that no
+# list mark, heading mark or infobox key opens), up to the end of its first sentence.
+_LEAD_PARAGRAPH = re.compile(r"(?m)^(?![ \t]*[-=•*|])[^\n:]{0,40}(?:[^\n:]|:(?!\s))[^\n]{79,}")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def page_lead(text: str) -> tuple[int, int] | None:
+    """The first sentence of an article's lead (the paragraph that says what the page's operation was: "Operation
+    Sangaris was a French military intervention in the Central African Republic, from late 2013 till 2016."), in
+    the article's opening; None when there is none."""
+    m = _LEAD_PARAGRAPH.search(text, 0, _LEAD)
+    if m is None:
+        return None
+    end = _SENTENCE_END.search(text, m.start(), m.end())
+    return m.start(), end.end() if end is not None else m.end()
+
+
 def mission_line(text: str, d: DateMention, mission_start: int, mission_end: int) -> bool:
     """The date follows, on its line, a mission's name that opens the line and a dash, and runs "to date" or to
     a second date: a line of a list of the missions a country serves in."""

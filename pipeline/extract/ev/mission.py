@@ -37,6 +37,7 @@ from pipeline.extract.types import DateMention, MissionMention, Sentence
 
 _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _ONE_MISSION_TYPES = frozenset({"deployment", "mandate", "withdrawal"})
+_PAGE_OPENING = 3000  # characters: an article's title, infobox and lead
 _BEFORE_START = timedelta(days=183)  # an advance party may come some months before a mission formally begins
 
 
@@ -179,8 +180,20 @@ def _mandate_focus(q: _Query) -> str | None:
     return q.focus if "Security Council" in words or "esolution" in words else None
 
 
+def _page_subject(q: _Query) -> str | None:
+    """An infobox line (an operation's dates, its commanders' tenures) is about the article's operation: the first
+    mission the article names, in its title or its opening ("= Operation Sangaris =", r4_013; "= Unified Task
+    Force =", r4_004; "The ECOWAS military intervention in the Gambia or the ECOWAS Mission in The Gambia", r4_010;
+    "- Branch: MONUSCO" for a brigade of MONUSCO, r4_014)."""
+    if q.trigger.rule != "infobox" or not q.doc.missions or q.doc.missions[0].start >= _PAGE_OPENING:
+        return None
+    return q.doc.missions[0].acronym
+
+
 # The mission of an event, in order: the first rule that answers wins.
 MISSION_RULES = check_table((
+    Rule("page_subject", "an infobox line: the first mission the article names (its title or its opening)",
+         "= Operation Sangaris =\n\nInfobox\n- Date: 5 December 2013 – 30 October 2016 ()\n", _page_subject),
     Rule("successor", "a mission absorbed into or replaced by another: the one that takes over",
          "MINUSTAH was replaced by MINUJUSTH on 16 October 2017.", _successor),
     Rule("subject", "the subject when it is a mission", "UNMIL closed in March 2018.", _subject_mission),

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.ev.actors import _BY, NOBODY
+from pipeline.extract.ev.chronology import page_lead
 from pipeline.extract.ev.common import Entity, Trigger
 from pipeline.extract.ev.entities import DocIndex
 from pipeline.extract.ev.rules import Rule, check_table, note
@@ -92,12 +93,42 @@ def _led_by(t: _Typed) -> Entity | None:
     Somalia from 5 December 1992", "Led by Italy, Operation Alba"): the leading nation (E6)."""
     if t.event_type not in ("deployment", "intervention") or (t.subject is not None and t.subject.iso3):
         return None
-    doc, sentence = t.doc, t.doc.sentences[t.index]
-    for e in doc.entities_in(sentence.start, sentence.end):
-        if e.iso3 and (re.match(r"[–-]led\b", doc.text[e.end:e.end + 5])
-                       or _LED_BY.search(doc.text, max(sentence.start, e.start - 20), e.start)):
+    sentence = t.doc.sentences[t.index]
+    return _leading_nation(t.doc, sentence.start, sentence.end, one_state=False)
+
+
+# "a French military intervention", "a French military operation": one state's own operation.
+_STATE_OPERATION_AFTER = re.compile(r"\s+(?:military\s+)?(?:intervention|operation)\b")
+_ONE_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an)\s+$")
+
+
+def _leading_nation(doc: DocIndex, start: int, end: int, one_state: bool) -> Entity | None:
+    """The first country of [start, end) that leads a force ("United States–led", "led by Australia"), or, with
+    ``one_state``, whose own operation it is ("a French military intervention")."""
+    text = doc.text
+    for e in doc.entities_in(start, end):
+        if not e.iso3:
+            continue
+        if re.match(r"[–-]led\b", text[e.end:e.end + 5]) or _LED_BY.search(text, max(start, e.start - 20), e.start):
+            return e
+        if one_state and _STATE_OPERATION_AFTER.match(text, e.end) \
+                and _ONE_DETERMINER_BEFORE.search(text, max(start, e.start - 5), e.start):
             return e
     return None
+
+
+def _page_lead(t: _Typed) -> Entity | None:
+    """An infobox line of an article about an operation (its dates, its commanders' tenures): the nation that the
+    article's lead says leads the operation or owns it (E6: "a United States–led ... coalition military force"
+    (r4_004), "organised and led by Australia" (r4_005), "a French-led military operation" (r4_007), "a French
+    military intervention" (r4_013), "an Australian-led military deployment" (r4_020), "led by Germany and the
+    Netherlands" (r4_046)); else nobody (an organisation's force: "a short-term European Union-led UN-authorised
+    military mission", r4_008)."""
+    if t.trigger.rule != "infobox":
+        return None
+    lead = page_lead(t.doc.text)
+    found = _leading_nation(t.doc, *lead, one_state=True) if lead is not None else None
+    return found or NOBODY
 
 
 def _mission_for_itself(t: _Typed) -> Entity | None:
@@ -190,6 +221,10 @@ def _publisher_state(t: _Typed) -> Entity | None:
 
 # The actor once the row's type is known, in order: the first rule that answers wins (NOBODY: no actor).
 TYPED_ACTOR_RULES = check_table((
+    Rule("page_lead", "an infobox line: the nation the article's lead says leads or owns the operation, else nobody",
+         "= Operation Sangaris =\n\nInfobox\n- Date: 5 December 2013 – 30 October 2016 ()\n- Place: Central African "
+         "Republic\n\nOperation Sangaris was a French military intervention in the Central African Republic, from "
+         "late 2013 till 2016.\n", _page_lead),
     Rule("mandate_agent", "a mandate given 'by' a named organisation: that organisation",
          "The UNDOF mission was established by the United Nations on 31 May 1974 under United Nations Security "
          "Council Resolution 350 (1974).", _mandate_agent),
