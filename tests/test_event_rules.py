@@ -203,6 +203,25 @@ def test_publisher_state_only_in_a_states_own_document() -> None:
 
     assert actors("Parliament of Australia (Senate)") == ["AUS", "AUS"]
     assert actors("Voice of America") == [None, None]
+def test_a_mission_list_line_is_the_publishing_states_deployment_to_that_mission() -> None:
+    """r5_044 (the Irish Defence Forces' current missions): each line's actor is the state that lists them, not the
+    subject of the text before (Mali, a mission), and its mission is the line's own."""
+    text = ("EUTM (Mali) - February 2013 to date\n\nThe EU mission trains the Mali security forces.\n\n"
+            "ISAF - December 2001 to date\n\nUNTSO observers serve in the region.\n\nKFOR - August 1999 to date\n")
+    published = PartialDate.parse("2014")
+
+    def rows(publisher: str) -> list[tuple]:
+        ctx = DocumentContext("t", published, publisher=publisher)
+        return [(r.date.date.iso(), r.event_type, r.actor_iso3, r.mission_acronym) for r in extract_events(
+            text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, published),
+            find_dates(text, published), ctx)]
+
+    assert rows("Irish Defence Forces (military.ie)") == [
+        ("2013-02", "deployment", "IRL", "EUTM Mali"), ("2001-12", "deployment", "IRL", "ISAF"),
+        ("1999-08", "deployment", "IRL", "KFOR")]
+    assert [r[2] for r in rows("Voice of America")] == [None, None, None]
+
+
 def test_a_deployment_skips_the_mission_it_came_from() -> None:
     """r1_002: the advance team arrived "from MINUSTAH" to support UNMISS, the mission the story names before."""
     text = ("UNMISS welcomed more Nepalese troops in Juba on 4 February 2014. An advance team of 25 Nepalese troops "

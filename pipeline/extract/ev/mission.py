@@ -190,10 +190,22 @@ def _page_subject(q: _Query) -> str | None:
     return q.doc.missions[0].acronym
 
 
+def _line_mission(q: _Query) -> str | None:
+    """A line of a list of a country's missions ("ISAF - December 2001 to date", r5_044): the mission that opens
+    the line (the trigger), not one of the text before."""
+    if q.trigger.rule != "mission_line":
+        return None
+    m = _mission_within(q.doc, q.trigger.start, q.trigger.end)
+    return m.acronym if m is not None else None
+
+
 # The mission of an event, in order: the first rule that answers wins.
 MISSION_RULES = check_table((
     Rule("page_subject", "an infobox line: the first mission the article names (its title or its opening)",
          "= Operation Sangaris =\n\nInfobox\n- Date: 5 December 2013 – 30 October 2016 ()\n", _page_subject),
+    Rule("mission_line", "a line of a list of a country's missions: the mission that opens the line",
+         "UNTSO was set up in 1948.\n\nCurrent missions\n\nMINURSO - September 1991 — to date \n\nMONUC - June "
+         "2001 to date\n", _line_mission),
     Rule("successor", "a mission absorbed into or replaced by another: the one that takes over",
          "MINUSTAH was replaced by MINUJUSTH on 16 October 2017.", _successor),
     Rule("subject", "the subject when it is a mission", "UNMIL closed in March 2018.", _subject_mission),

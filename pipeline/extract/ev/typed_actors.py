@@ -219,12 +219,24 @@ def _publisher_state(t: _Typed) -> Entity | None:
     return Entity(-1, -1, iso3=iso3)
 
 
+def _mission_list(t: _Typed) -> Entity | None:
+    """A line of a list of the missions a country serves in ("MINURSO - September 1991 — to date", "ISAF - December
+    2001 to date", "KFOR - August 1999 to date" on the Defence Forces' page, r5_044): the country whose list it is,
+    the state that published it; else nobody (not the subject of the line or paragraph before)."""
+    if t.trigger.rule != "mission_line":
+        return None
+    iso3 = t.doc.publisher_iso3
+    return Entity(-1, -1, iso3=iso3) if iso3 is not None else NOBODY
+
+
 # The actor once the row's type is known, in order: the first rule that answers wins (NOBODY: no actor).
 TYPED_ACTOR_RULES = check_table((
     Rule("page_lead", "an infobox line: the nation the article's lead says leads or owns the operation, else nobody",
          "= Operation Sangaris =\n\nInfobox\n- Date: 5 December 2013 – 30 October 2016 ()\n- Place: Central African "
          "Republic\n\nOperation Sangaris was a French military intervention in the Central African Republic, from "
          "late 2013 till 2016.\n", _page_lead),
+    Rule("mission_list", "a line of a list of a country's missions: the state that published it, else nobody",
+         "Current missions\n\nMINURSO - September 1991 — to date \n\nMONUC - June 2001 to date\n", _mission_list),
     Rule("mandate_agent", "a mandate given 'by' a named organisation: that organisation",
          "The UNDOF mission was established by the United Nations on 31 May 1974 under United Nations Security "
          "Council Resolution 350 (1974).", _mandate_agent),
