@@ -203,6 +203,19 @@ def test_publisher_state_only_in_a_states_own_document() -> None:
 
     assert actors("Parliament of Australia (Senate)") == ["AUS", "AUS"]
     assert actors("Voice of America") == [None, None]
+def test_a_regional_council_that_approves_is_the_actor_not_the_un() -> None:
+    """r4_009: the organisation inside the trigger's words ("approved by the Council of the European Union") is
+    the agent of the mandate (actor.mandate_agent), not the Security Council; the Security Council still where it
+    approves."""
+    published = PartialDate.parse("2010")
+    for text, organisation in (
+            ("The military operation was approved by the Council of the European Union on 15 October 2007.", "EU"),
+            ("The operation was approved by the Security Council on 15 October 2007.", "UN")):
+        rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, published),
+                              find_dates(text, published), DocumentContext("t", published))
+        assert [(r.event_type, r.actor_iso3, r.actor_organisation) for r in rows] == [("mandate", None, organisation)]
+
+
 def test_a_mission_list_line_is_the_publishing_states_deployment_to_that_mission() -> None:
     """r5_044 (the Irish Defence Forces' current missions): each line's actor is the state that lists them, not the
     subject of the text before (Mali, a mission), and its mission is the line's own."""

@@ -57,12 +57,15 @@ def _scan(text: str, start: int, end: int,
         p = m.start()
         while next_date < n_dates and dates[next_date].end <= p:
             next_date += 1
-        if p < last_end or (next_date < n_dates and dates[next_date].start <= p):
-            continue  # inside a trigger already read, or inside a date
+        if next_date < n_dates and dates[next_date].start <= p:
+            continue  # inside a date
         group = m.lastgroup
         if group == "org":
+            # (also inside a trigger: "approved by the Council of the European Union" names who approved)
             organisations.append(_organisation(m))
             continue
+        if p < last_end:
+            continue  # inside a trigger already read
         if group == "word":
             word = m.group()
             lowered = word.lower()
