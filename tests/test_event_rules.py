@@ -216,6 +216,30 @@ def test_a_regional_council_that_approves_is_the_actor_not_the_un() -> None:
         assert [(r.event_type, r.actor_iso3, r.actor_organisation) for r in rows] == [("mandate", None, organisation)]
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # actor.un_request (r5_018, r4_031): the UN asked; not the state asked, not nobody
+    ("A request was received from the United Nations on 2 January 1996 for two ammunition technical officers for "
+     "deployment to Croatia and Bosnia for approximately six weeks.", "1996-02", [("1996-01-02", "other", None, "UN")]),
+    ("In 2011, UN Secretary-General Ban Ki-moon asked the government of the Republic of Korea to deploy a unit of the "
+     "South Korean Army as part of the United Nation's peacekeeping mission in South Sudan.", "2020",
+     [("2011", "other", None, "UN")]),
+    # actor.cited_resolution (r1_041, guide E1)
+    ('"1. Calls upon the parties concerned to implement immediately its resolution 338 (1973) of 22 October 1973;',
+     "2002-05-30", [("1973-10-22", "other", None, "UN")]),
+    # actor.entry_alone (r3_049): the second entry is not Afghanistan's
+    ("  • 20 August 2009: Afghan Presidential and Provincial Council elections\n\n  • 20 January 2009: Start of the "
+     "Phase IV of the voter registration process in Uruzgan, Kandahar, Helmand and Nimroz.\n", "2009-09",
+     [("2009-01-20", "other", None, None)]),
+])
+def test_typed_actors_on_real_dev_sentences(text: str, published: str, expected: list) -> None:
+    when = PartialDate.parse(published)
+    rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, when),
+                          find_dates(text, when), _context(when))
+    dates = {e[0] for e in expected}
+    assert [(r.date.date.iso(), r.event_type, r.actor_iso3, r.actor_organisation) for r in rows
+            if r.date.date.iso() in dates] == expected
+
+
 def test_a_mission_list_line_is_the_publishing_states_deployment_to_that_mission() -> None:
     """r5_044 (the Irish Defence Forces' current missions): each line's actor is the state that lists them, not the
     subject of the text before (Mali, a mission), and its mission is the line's own."""

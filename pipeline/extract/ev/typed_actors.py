@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.ev.actors import _BY, NOBODY
+from pipeline.extract.ev.bind import _REQUEST
 from pipeline.extract.ev.chronology import page_lead
 from pipeline.extract.ev.common import Entity, Trigger
 from pipeline.extract.ev.entities import DocIndex
@@ -229,12 +230,61 @@ def _mission_list(t: _Typed) -> Entity | None:
     return Entity(-1, -1, iso3=iso3) if iso3 is not None else NOBODY
 
 
+def _entry_alone(t: _Typed) -> Entity | None:
+    """A chronology entry stands alone ("20 January 2009: Start of the Phase IV of the voter registration process in
+    Uruzgan ...", after "20 August 2009: Afghan Presidential ... elections", r3_049): it takes no actor from the
+    entry before."""
+    return NOBODY if t.trigger.rule == "chronology" and t.rule == "previous_sentence" else None
+
+
+def _cited_resolution(t: _Typed) -> Entity | None:
+    """A dated resolution that the text only cites ("reaffirming its resolution 1308 (2000) of 17 July 2000",
+    "implement immediately its resolution 338 (1973) of 22 October 1973", r1_041) is still the Council's act: other,
+    actor UN (guide E1)."""
+    return THE_UN if t.trigger.rule == "resolution" and t.event_type != "mandate" else None
+
+
+# "request made by the United Nations Secretary-General", "A request was received from the United Nations".
+_BY_OR_FROM = re.compile(r"(?i)\s+(?:\w+\s+){0,2}?(?:by|from)\s+(?:the\s+)?")
+
+
+def _un_request(t: _Typed) -> Entity | None:
+    """A request to send that the UN made is the UN's act (its Secretariat; guide E6): "In response to an urgent
+    request made by the United Nations Secretary-General to UNFICYP troop contributors on 22nd July" (r3_033), "In
+    2011, UN Secretary-General Ban Ki-moon asked the government of the Republic of Korea to deploy" (r4_031), "A
+    request was received from the United Nations on 2 January 1996" (r5_018)."""
+    if t.trigger.rule != "request":
+        return None
+    doc, sentence = t.doc, t.doc.sentences[t.index]
+    asked = None
+    for asked in _REQUEST.finditer(doc.text, sentence.start, t.trigger.start):
+        pass
+    if asked is None:
+        return None
+    by = _BY_OR_FROM.match(doc.text, asked.end())
+    if by is not None:
+        found = doc.entities_in(by.end(), min(sentence.end, by.end() + 30))
+        requester = found[0] if found and found[0].start == by.end() else None
+    else:
+        requester = doc.first_subject(doc.body_start(t.index), asked.start(), before_verb=True)
+    return THE_UN if requester is not None and requester.organisation == "UN" else None
+
+
 # The actor once the row's type is known, in order: the first rule that answers wins (NOBODY: no actor).
 TYPED_ACTOR_RULES = check_table((
     Rule("page_lead", "an infobox line: the nation the article's lead says leads or owns the operation, else nobody",
          "= Operation Sangaris =\n\nInfobox\n- Date: 5 December 2013 – 30 October 2016 ()\n- Place: Central African "
          "Republic\n\nOperation Sangaris was a French military intervention in the Central African Republic, from "
          "late 2013 till 2016.\n", _page_lead),
+    Rule("entry_alone", "a chronology entry takes no actor from the entry before",
+         "• 20 August 2009: Afghan Presidential elections\n• 20 January 2009: Start of the Phase IV of the voter "
+         "registration process.\n", _entry_alone),
+    Rule("cited_resolution", "a dated resolution only cited (other): the Council's act, actor UN",
+         "Calls upon the parties concerned to implement immediately its resolution 338 (1973) of 22 October 1973;",
+         _cited_resolution),
+    Rule("un_request", "a request to send made by the UN (its Secretary-General): the UN",
+         "A request was received from the United Nations on 2 January 1996 for two ammunition technical officers for "
+         "deployment to Croatia.", _un_request),
     Rule("mission_list", "a line of a list of a country's missions: the state that published it, else nobody",
          "Current missions\n\nMINURSO - September 1991 — to date \n\nMONUC - June 2001 to date\n", _mission_list),
     Rule("mandate_agent", "a mandate given 'by' a named organisation: that organisation",
