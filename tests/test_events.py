@@ -505,6 +505,17 @@ CASES = [
     ("2020-01-01", "= Operation Sangaris =\n\nInfobox\n- Commander1: François Hollande, General Francisco Soriano (5 "
                    "December 2013 - 17 June 2014)\n\nOperation Sangaris was a French military intervention in the "
                    "Central African Republic.\n", [("2013-12-05", "day", "appointment", "FRA", "SANGARIS", False)]),
+    # handovers: the successor named further in the sentence (mission.successor, r4_045); a handover that names no
+    # mission taking over is the focus mission's (mission.handover_focus, r4_021), not the one taken over (r1_044)
+    ("2010-01-01", "On 15 December 2003 the EUFOR Concordia was replaced by an EU Police Mission, code-named EUPOL "
+                   "PROXIMA, and the 400 EU soldiers were replaced by 200 EU police officers.",
+     [("2003-12-15", "day", "handover", None, "EUPOL PROXIMA", False)]),
+    ("2010-01-01", "Operation Althea, formally the European Union Force Bosnia and Herzegovina (EUFOR), is a military "
+                   "deployment in Bosnia and Herzegovina. Operation Althea took command of the peacekeepers.\n\n"
+                   "It replaced SFOR on 2 December 2004.",
+     [("2004-12-02", "day", "handover", None, "EUFOR Althea", False)]),
+    ("2010-01-01", "EUFOR left Chad. EUFOR had 3,700 troops.\n\nUN Military Force took over EUFOR on 15 March 2009",
+     [("2009-03-15", "day", "handover", None, None, False)]),
 ]
 
 

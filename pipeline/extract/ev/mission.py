@@ -35,6 +35,9 @@ from pipeline.extract.ev.rules import Rule, check_table, note
 from pipeline.extract.ev.triggers import _BE_BEFORE
 from pipeline.extract.types import DateMention, MissionMention, Sentence
 
+_TAKE_OVER = re.compile(r"(?i)\bt(?:ook|akes?|aken|aking)\s+over$")
+_TO_AFTER = re.compile(r"(?i)\s+to\b")
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")  # "took over EUFOR", "took over the MINUSMA's bases"
 _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _ONE_MISSION_TYPES = frozenset({"deployment", "mandate", "withdrawal"})
 _PAGE_OPENING = 3000  # characters: an article's title, infobox and lead
@@ -60,9 +63,12 @@ class _Query:
 
 
 def _successor(q: _Query) -> str | None:
-    """ "was absorbed into UNAMID", "was replaced by MINUJUSTH": the mission after the verb takes over."""
+    """ "was absorbed into UNAMID", "was replaced by MINUJUSTH": the mission after the verb takes over, in the
+    clause or, when the clause names none, further in the sentence ("was replaced by an EU Police Mission,
+    code-named EUPOL PROXIMA", r4_045)."""
     if q.trigger.rule == "absorbed" or q.passive:
-        successor = _mission_within(q.doc, q.trigger.end, q.clause[1])
+        successor = _mission_within(q.doc, q.trigger.end, q.clause[1]) \
+            or _mission_within(q.doc, q.clause[1], q.sentence.end)
         if successor is not None:
             return successor.acronym
     return None
@@ -82,10 +88,14 @@ def _date_clause(q: _Query) -> str | None:
 
 
 def _is_predecessor(q: _Query, m: MissionMention) -> bool:
-    """A handover's mission that is taken over: after "from", or the object of an active "replaced"."""
+    """A handover's mission that is taken over: after "from", the object of an active "replaced", or of "took
+    over" ("UN Military Force took over EUFOR on 15 March 2009", r1_044)."""
     if m.start < q.trigger.end:
         return False
-    words = _FROM_OR_TO.findall(q.doc.text, q.trigger.end, m.start)
+    text = q.doc.text
+    if _TAKE_OVER.search(text, q.trigger.start, q.trigger.end) and _OBJECT_GAP.fullmatch(text, q.trigger.end, m.start):
+        return True
+    words = _FROM_OR_TO.findall(text, q.trigger.end, m.start)
     if q.trigger.rule == "replace" and not q.passive:  # "ATMIS replaced AMISOM": the object is the predecessor
         return not words or words[-1].lower() != "by"
     return bool(words) and words[-1].lower() == "from"
@@ -126,6 +136,18 @@ def _handover_to_un(q: _Query) -> str | None:
             and _GENERIC_UN.search(q.doc.text, q.sentence.start, q.sentence.end):
         return q.focus
     return None
+
+
+def _handover_focus(q: _Query) -> str | None:
+    """A handover whose sentence names no mission that takes over ("It replaced SFOR on 2 December 2004." on the page
+    of Operation Althea, r4_021; "In June 2002 the Netherlands took over c" on Operation Amber Fox's, r4_046;
+    "UN Military Force took over EUFOR on 15 March 2009" in a story on MINURCAT, r1_044): the document's focus
+    mission, unless it is the one taken over, or the handover names who takes over otherwise ("France hopes to hand
+    over to African troops")."""
+    if q.trigger.event_type != "handover" or not q.focus or _TO_AFTER.match(q.doc.text, q.trigger.end):
+        return None
+    named = _slice(q.doc.missions, q.doc.mission_starts, q.sentence.start, q.sentence.end)
+    return None if any(m.acronym == q.focus and _is_predecessor(q, m) for m in named) else q.focus
 
 
 def _refers_to_a_mission(q: _Query) -> bool:
@@ -217,6 +239,9 @@ MISSION_RULES = check_table((
     Rule("handover_to_un", "a handover to 'UN peacekeepers' with no mission named: the document's focus mission",
          "MINUSMA was established in April 2013. France hopes to hand over to UN peacekeepers in July 2013.",
          _handover_to_un),
+    Rule("handover_focus", "a handover that names no mission taking over: the document's focus mission, unless "
+         "taken over", "Operation Amber Fox protected the monitors. Amber Fox had 700 troops. In June 2002 the "
+         "Netherlands took over from Germany.", _handover_focus),
     Rule("named_before", "'the mission', 'the U.N. force': the mission named last before the sentence",
          "UNMISS was set up in 2011. The mission deployed to Bor in May 2014.", _named_before),
     Rule("focus", "'the mission' with no mission named near before: the document's focus mission",
