@@ -240,6 +240,22 @@ def test_typed_actors_on_real_dev_sentences(text: str, published: str, expected:
             if r.date.date.iso() in dates] == expected
 
 
+def test_a_mission_that_began_long_after_the_date_is_skipped_for_the_next_named() -> None:
+    """r5_050: the date's clause names UNDOF (1974) and UNIFIL (1978): June 1974 is UNDOF's, not "before the start"
+    of UNIFIL."""
+    published = PartialDate.parse("2020")
+    ctx = DocumentContext("t", published, extra={"mission_start": MATCHER.starts,
+                                                 "mission_organisation": MATCHER.organisations})
+    text = ("Two other Polish Military Contingents also participated in UN peacekeeping operations in the Middle East: "
+            "PMC in the UNDOF operation (United Nations Disengagement Observer Force) in the Golan Heights from June "
+            "1974 to October 2009 and PMC in the UNIFIL operation (United Nations Interim Force in Lebanon) from April "
+            "1992 to December 2009.")
+    rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, published),
+                          find_dates(text, published), ctx)
+    assert [(r.date.date.iso(), r.actor_iso3, r.mission_acronym) for r in rows] == [
+        ("1974-06", "POL", "UNDOF"), ("1992-04", "POL", "UNIFIL")]
+
+
 def test_a_mission_list_line_is_the_publishing_states_deployment_to_that_mission() -> None:
     """r5_044 (the Irish Defence Forces' current missions): each line's actor is the state that lists them, not the
     subject of the text before (Mali, a mission), and its mission is the line's own."""

@@ -516,6 +516,10 @@ CASES = [
      [("2004-12-02", "day", "handover", None, "EUFOR Althea", False)]),
     ("2010-01-01", "EUFOR left Chad. EUFOR had 3,700 troops.\n\nUN Military Force took over EUFOR on 15 March 2009",
      [("2009-03-15", "day", "handover", None, None, False)]),
+    # a resolution only cited has no mission (mission.cited_resolution, r1_041, guide E1)
+    ("2002-05-30", "The Council extended the mandate of UNDOF. Calls upon the parties concerned to implement "
+                   "immediately its resolution 338 (1973) of 22 October 1973;",
+     [("1973-10-22", "day", "other", None, None, False)]),
 ]
 
 

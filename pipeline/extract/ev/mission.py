@@ -59,6 +59,7 @@ class _Query:
     d: DateMention
     clause: tuple[int, int]
     passive: bool
+    event_type: str = ""  # the row's type (the trigger's, once the type rules have run)
     refers: bool | None = None
 
 
@@ -83,7 +84,8 @@ def _date_clause(q: _Query) -> str | None:
     own = q.clauses.of(q.d.start)
     if own == q.clause:
         return None
-    named = _slice(q.doc.missions, q.doc.mission_starts, *own)
+    named = [m for m in _slice(q.doc.missions, q.doc.mission_starts, *own)
+             if not _before_start(q.doc, m.acronym, q.trigger, q.d)]
     return min(named, key=lambda m: (abs(m.start - q.d.start), m.start)).acronym if named else None
 
 
@@ -118,11 +120,14 @@ def _came_from(q: _Query, m: MissionMention) -> bool:
 
 def _nearest_named(q: _Query) -> str | None:
     """The mission nearest the trigger, of its clause first; a mission of another clause counts only when that
-    clause has no event of its own; a handover skips its predecessor, a deployment the mission it came from."""
+    clause has no event of its own; a handover skips its predecessor, a deployment the mission it came from, and
+    any event a mission that began long after it ("PMC in the UNDOF operation ... from June 1974 to October 2009
+    and PMC in the UNIFIL operation", r5_050: UNDOF, not UNIFIL of 1978)."""
     clauses, clause = q.clauses, q.clause
     busy = {clauses.of(t.start) for t in q.triggers if t is not q.trigger} - {clause}
     candidates = [m for m in _slice(q.doc.missions, q.doc.mission_starts, q.sentence.start, q.sentence.end)
-                  if clauses.of(m.start) not in busy and not _came_from(q, m)]
+                  if clauses.of(m.start) not in busy and not _came_from(q, m)
+                  and not _before_start(q.doc, m.acronym, q.trigger, q.d)]
     if q.trigger.event_type == "handover":
         candidates = [m for m in candidates if not _is_predecessor(q, m)]
     in_clause = [m for m in candidates if clause[0] <= m.start < clause[1]]
@@ -221,10 +226,24 @@ def _line_mission(q: _Query) -> str | None:
     return m.acronym if m is not None else None
 
 
+# A rule's answer that the event has no mission (the rules after it are not tried).
+NO_MISSION = "-"
+
+
+def _cited_resolution(q: _Query) -> str | None:
+    """A dated resolution that the text only cites, type other ("reaffirming its resolution 1308 (2000) of 17 July
+    2000", "implement immediately its resolution 338 (1973) of 22 October 1973" in a story on UNDOF, r1_041): it
+    does not establish, extend or end the mission the text is about (guide E1), so it has none."""
+    return NO_MISSION if q.trigger.rule == "resolution" and q.event_type == "other" else None
+
+
 # The mission of an event, in order: the first rule that answers wins.
 MISSION_RULES = check_table((
     Rule("page_subject", "an infobox line: the first mission the article names (its title or its opening)",
          "= Operation Sangaris =\n\nInfobox\n- Date: 5 December 2013 – 30 October 2016 ()\n", _page_subject),
+    Rule("cited_resolution", "a dated resolution only cited (other): no mission",
+         "UNDOF patrols the Golan. Calls upon the parties concerned to implement immediately its resolution 338 (1973) "
+         "of 22 October 1973;", _cited_resolution),
     Rule("mission_line", "a line of a list of a country's missions: the mission that opens the line",
          "UNTSO was set up in 1948.\n\nCurrent missions\n\nMINURSO - September 1991 — to date \n\nMONUC - June "
          "2001 to date\n", _line_mission),
@@ -256,19 +275,21 @@ MISSION_RULES = check_table((
 
 
 def _mission(doc: DocIndex, sentence: Sentence, clauses: Clauses, triggers: list[Trigger],
-             trigger: Trigger, subject: Entity | None, focus: str | None, d: DateMention) -> tuple[str | None, str]:
+             trigger: Trigger, subject: Entity | None, focus: str | None, d: DateMention,
+             event_type: str = "") -> tuple[str | None, str]:
     """The mission of an event and the rule that found it (``MISSION_RULES``, recorded in the trace; "none" when
-    no rule answers)."""
+    no rule answers; ``NO_MISSION``: a rule's answer that the event has none)."""
     passive = trigger.rule == "replace" and _BE_BEFORE.search(
         doc.text, max(sentence.start, trigger.start - 24), trigger.start) is not None
-    q = _Query(doc, sentence, clauses, triggers, trigger, subject, focus, d, clauses.of(trigger.start), passive)
+    q = _Query(doc, sentence, clauses, triggers, trigger, subject, focus, d, clauses.of(trigger.start), passive,
+               event_type or trigger.event_type)
     for rule in MISSION_RULES:
         found = rule.fn(q)
         if found is not None:
-            if _before_start(doc, found, trigger, d):
+            if found is not NO_MISSION and _before_start(doc, found, trigger, d):
                 return None, "before_start"
             note("mission", rule.name, pos=d.start)
-            return found, rule.name
+            return (None if found is NO_MISSION else found), rule.name
     return None, "none"
 
 

@@ -171,7 +171,7 @@ def _event(sc: SentenceContext, trigger: Trigger, d: DateMention, chain: list[st
     planned = is_future_text(text[trigger_clause[0]:trigger_clause[1]]) or (
         publication_end is not None and d.date.value > publication_end
     )
-    mission, mission_rule = _mission(doc, sentence, clauses, triggers, trigger, subject, focus, d)
+    mission, mission_rule = _mission(doc, sentence, clauses, triggers, trigger, subject, focus, d, event_type)
     actor, typed_rule = typed_actor(doc, index, trigger, event_type, subject, actor_rule)
     if typed_rule is not None:
         actor_rule = f"{actor_rule}+actor.{typed_rule}"
