@@ -174,6 +174,9 @@ SENTENCES = [
     ("2020", "Pakistan has contributed over 200,000 troops to 46 UN peace missions.", []),
     ("2020", "China's Permanent Mission to the UN and the UN Security Council mission to Mali", []),
     ("2013", "a UN peacekeeper from Chad was killed in an attack in Kidal", []),
+    # a UN-AU hybrid with no place is UNAMID, the only one (real dev r1_039)
+    ("2009-08", "adding to the strength of the joint African Union-United Nations peacekeeping force tasked with "
+                "protecting civilians", [("UNAMID", "African Union-United Nations peacekeeping force", "definite")]),
     # Operation Artemis by its formal name and acronym (real dev r1_012, MONUC's Ituri brigade, 2003)
     ("2003-09", "The French-led Interim Emergency Multinational Force (IEMF), dubbed Artemis, was deployed in June.",
      [("ARTEMIS", "Interim Emergency Multinational Force", "name"), ("ARTEMIS", "IEMF", "acronym")]),

@@ -123,7 +123,6 @@ _AFTER_ACRONYM_RE = re.compile(r"\)?[ \t]+(?:in[ \t]+)?(?=[A-Z])")  # "EUTM Soma
 _PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9 /-]{1,20}?)\s*\)")
 
 
-
 # --- descriptions --------------------------------------------------------------------------------------------
 # A hybrid of the UN and the AU ("the hybrid United Nations-African Union peacekeeping mission in Darfur", "the
 # joint U.N.-African Union (AU) peacekeeping force"): UN-led, and the mission's name holds "African Union" (UNAMID).
@@ -494,7 +493,15 @@ class MissionMatcher(MissionIndex):
                     return [MissionMention(None, m.start(), cap.end(), text[m.start():cap.end()], "unresolved",
                                            SCORE_UNRESOLVED)]
             words_seen += 1  # the preposition itself
-        return []
+        return self._hybrid_alone(text, m) if name_word is not None and not plural else []
+
+    def _hybrid_alone(self, text: str, m: re.Match) -> list:
+        """A UN-AU hybrid with no place ("the joint African Union-United Nations peacekeeping force tasked with
+        protecting civilians", r1_039): only one such mission ever existed (UNAMID)."""
+        hybrids = [a for a, x in self._missions.items()
+                   if x["organisation"] == "UN" and "african union" in x["name"].casefold()]
+        return [MissionMention(hybrids[0], m.start(), m.end(), m.group(0), "definite", SCORE_DESCRIPTION_DATE)] \
+            if len(hybrids) == 1 else []
 
     def _on_place_mission(self, text: str, m: re.Match, published: PartialDate | None) -> list:
         """``the Mali mission``: a place (country or mission place) before a lowercase head noun."""
