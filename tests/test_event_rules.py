@@ -256,6 +256,27 @@ def test_a_mission_that_began_long_after_the_date_is_skipped_for_the_next_named(
         ("1974-06", "POL", "UNDOF"), ("1992-04", "POL", "UNIFIL")]
 
 
+def test_elections_and_agreements_with_the_government_take_the_documents_country() -> None:
+    """Guide E6 on real dev sentences: an agreement between the (unnamed) government and rebels is the state's the
+    document is about, and so are elections held there (r2_038, El Salvador, published by Japan's PKO secretariat;
+    r3_049: the country named in the elections' phrase), not elections something else is for."""
+    published = PartialDate.parse("2010")
+    text = ("ONUSAL was deployed to El Salvador in 1991. El Salvador had been at war. Japan sent observers to El "
+            "Salvador.\n\nFollowing the signing of the 1992 peace agreement between the government and FMLN , "
+            "presidential, vice-presidential and legislative elections were held in 1994.\n\n  • 20 August 2009: "
+            "Afghan Presidential and Provincial Council elections\n\n  • 20 February 2009: End of the Phase IV of the "
+            "voter registration process for the 2009 Afghanistan Presidential elections.\n")
+    ctx = DocumentContext("t", published, publisher="Secretariat of the International Peace Cooperation Headquarters, "
+                                                    "Cabinet Office, Government of Japan")
+    rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, published),
+                          find_dates(text, published), ctx)
+    actors = {(r.date.date.iso(), r.event_type): r.actor_iso3 for r in rows}
+    assert actors[("1992", "other")] == "SLV"
+    assert actors[("1994", "other")] == "SLV"
+    assert actors[("2009-08-20", "other")] == "AFG"
+    assert actors[("2009-02-20", "other")] is None
+
+
 def test_a_mission_list_line_is_the_publishing_states_deployment_to_that_mission() -> None:
     """r5_044 (the Irish Defence Forces' current missions): each line's actor is the state that lists them, not the
     subject of the text before (Mali, a mission), and its mission is the line's own."""

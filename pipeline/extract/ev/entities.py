@@ -98,6 +98,15 @@ class DocIndex:
         self._subjects: dict[int, Entity | None] = {}
         self._cache: tuple[int, int, list[Entity], list[int]] = (0, -1, [], [])
 
+    def main_country(self) -> str | None:
+        """The country the document is about: the one it names most, strictly more often than any other and at
+        least three times, the publishing state left out (a ministry's page on a mission abroad)."""
+        if not hasattr(self, "_main"):
+            counts = Counter(c.iso3 for c in self.countries if c.iso3 and c.iso3 != self.publisher_iso3).most_common(2)
+            top = counts[0] if counts and counts[0][1] >= 3 else None
+            self._main = top[0] if top and (len(counts) == 1 or counts[1][1] < top[1]) else None
+        return self._main
+
     def entities_in(self, start: int, end: int) -> list[Entity]:
         """Countries, missions and organisations inside [start, end), by start (longest first on ties)."""
         low, high, cached, starts = self._cache

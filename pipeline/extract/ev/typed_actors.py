@@ -186,11 +186,45 @@ def _agreement_parties(t: _Typed) -> Entity | None:
     between = _BETWEEN.search(doc.text, sentence.start, sentence.end)
     if between is None:
         return None
-    states = [e for e in doc.entities_in(between.end(), min(sentence.end, between.end() + 100)) if e.iso3]
+    parties_end = min(sentence.end, between.end() + 100)
+    states = [e for e in doc.entities_in(between.end(), parties_end) if e.iso3]
     governments = [e for e in states if _GOVERNMENT_AFTER.match(doc.text, e.end)]
     if len(governments) == 1:
         return governments[0]  # (the "local Serb community" is no state)
+    if not states and _THE_GOVERNMENT.search(doc.text, between.end(), parties_end):
+        # "an agreement signed between rebel groups and the government" (r1_023), "the 1992 peace agreement between
+        # the government and FMLN" (r2_038): the government of the country the document is about.
+        main = doc.main_country()
+        return Entity(-1, -1, iso3=main) if main is not None else None
     return NOBODY if len(states) > 1 else None
+
+
+_THE_GOVERNMENT = re.compile(r"(?i)\bthe\s+government\b")
+# Elections or a referendum as the happening itself: the noun, then a verb of happening or the end of the entry
+# ("elections were held in 1994", "elections followed in 2004", "20 August 2009: Afghan Presidential and Provincial
+# Council elections"); not elections that something else is for ("registration process for the 2009 Afghanistan
+# Presidential elections.").
+_ELECTIONS = re.compile(r"(?i)\b(?:elections|referendum|polls)(?=\s+(?:were|was|took|followed|had|held)\b|\s*(?:\n|$))")
+_FOR_OR_OF_THE = re.compile(r"(?i)\b(?:for|of|before|after|since|until|following)\s+the\b")
+
+
+def _held_in(t: _Typed) -> Entity | None:
+    """Elections and referendums take the country where they are held (guide E6): the country named in their noun
+    phrase ("Afghan Presidential ... elections", r3_049), else the country the document is about ("presidential,
+    vice-presidential and legislative elections were held in 1994" on El Salvador, r2_038; "Nationwide presidential
+    and parliamentary elections followed in 2004" on Afghanistan, r3_042)."""
+    if t.event_type != "other" or (t.subject is not None and t.subject.iso3):
+        return None
+    doc, sentence = t.doc, t.doc.sentences[t.index]
+    found = list(_ELECTIONS.finditer(doc.text, doc.body_start(t.index), sentence.end))
+    m = min(found, key=lambda f: abs(f.start() - t.trigger.start)) if found else None  # the trigger's own
+    if m is None or _FOR_OR_OF_THE.search(doc.text, max(sentence.start, m.start() - 60), m.start()):
+        return None
+    phrase = [e for e in doc.entities_in(max(sentence.start, m.start() - 60), m.start()) if e.iso3]
+    if phrase:
+        return phrase[-1]
+    main = doc.main_country()
+    return Entity(-1, -1, iso3=main) if main is not None else None
 
 
 def _in_its_sentence(t: _Typed) -> Entity | None:
@@ -304,6 +338,10 @@ TYPED_ACTOR_RULES = check_table((
          "between states: nobody", "The transitional administration was envisaged and invited in the November 1995 "
          "Erdut Agreement between the Croatian Government and the representatives of the local Serb community in "
          "the region.", _agreement_parties),
+    Rule("held_in", "elections or a referendum: the country named in their phrase, else the document's country",
+         "Afghanistan rebuilt its army. Afghanistan rebuilt its police. Afghanistan rebuilt its courts. Nationwide "
+         "presidential and parliamentary elections followed in 2004; and a 5,000 strong International Security "
+         "Assistance Force (ISAF) was deployed to Kabul.", _held_in),
     Rule("in_its_sentence", "a handover, or a happening other than a mandate with the UN as actor, takes no actor "
          "from an earlier sentence", "South Africa sent 1,600 troops. The official transfer of authority from AMIB "
          "to ONUB took place on 1 June 2004.", _in_its_sentence),
