@@ -1,13 +1,16 @@
 """Binding of the mission and the location of an event.
 
-Mission. The subject when it is a mission; else a mission of the date's own clause when the trigger is in
-another, else a mission of the trigger's clause, else the nearest of the sentence outside clauses that hold an
-event of their own. For a handover the mission is the one taking over: a mention after *from* (the
-predecessor), or the object of an active *replaced*, is skipped, and the mission after *absorbed into* or a
-passive *replaced by* is taken. A handover "to UN peacekeepers/the UN force" with no mission named takes the
-document's focus mission (the one it mentions most, ties to the first mentioned). A sentence that names no
-mission but refers to one (``the mission``, ``the U.N. force``, ``a UN peacekeeping camp``) takes the mission
-named last before it (within 1,500 characters), else the focus mission.
+Mission. An infobox line is about the article's operation (the first mission the article names); a line of a
+list of a country's missions is about the mission that opens it; a resolution only cited has none. Else the
+subject when it is a mission; else a mission of the date's own clause when the trigger is in another, else a
+mission of the trigger's clause, else the nearest of the sentence outside clauses that hold an event of their
+own (a mission that began long after the date is skipped). For a handover the mission is the one taking over: a
+mention after *from* (the predecessor), or the object of an active *replaced* or of *took over*, is skipped, and
+the mission after *absorbed into* or a passive *replaced by* is taken. A handover that names no mission taking
+over takes the document's focus mission (the one it mentions most, ties to the first mentioned), unless that is
+the one taken over or the handover is "to" someone else. A sentence that names no mission but refers to one
+(``the mission``, ``the U.N. force``, ``a UN peacekeeping camp``) takes the mission named last before it (within
+1,500 characters), else the focus mission.
 
 Location. The first country after the trigger, in its clause, that *in/to/into/across* introduces or
 that is the object of *invaded/attacked*.

@@ -11,6 +11,12 @@ withdrawal or pledge with no actor in a document that a state's own body publish
 ``We deployed 45 yesterday``) has that state; a mission as subject acts for itself (no country, no organisation);
 the UN's name for a force (``a UN force took over``) or the UN taking over is no act of the Council or the
 Secretariat.
+
+Lines and citations: an infobox line's actor is the nation the article's lead says leads or owns the operation
+(else nobody); a line of a list of a country's missions is the publishing state's; a chronology entry takes no
+actor from the entry before; a resolution only cited is the Council's (UN), and so is a request to send that the
+UN made. Elections, and an agreement with an unnamed "government", take the country the document is about
+(``DocIndex.main_country``) when their own phrase names none.
 """
 
 from __future__ import annotations
