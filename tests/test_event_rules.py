@@ -203,6 +203,22 @@ def test_publisher_state_only_in_a_states_own_document() -> None:
 
     assert actors("Parliament of Australia (Senate)") == ["AUS", "AUS"]
     assert actors("Voice of America") == [None, None]
+
+
+def test_a_forces_own_deployment_is_not_the_publishing_states() -> None:
+    """r5_011 (House of Lords, 1993): "the deployment of the unified task force (UNITAF)" is the force's, not the
+    UK's; the contingent before "its ... deployment" is the actor (r1_036), not the mission that praised it."""
+    published = PartialDate.parse("1993-02")
+    for text, publisher, actor in (
+            ("My Lords, since December the deployment of the unified task force (UNITAF) has enabled the UN and NGOs "
+             "to deliver aid much more effectively to most parts of the country.", "UK Parliament (House of Lords)",
+             None),
+            ("UNTAET chief Sergio Vieira de Mello praised the Kenyan contingent for their professionalism since its "
+             "December 1992 deployment.", "UN News", "KEN")):
+        ctx = DocumentContext("t", published, publisher=publisher)
+        rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, published),
+                              find_dates(text, published), ctx)
+        assert [(r.event_type, r.actor_iso3) for r in rows] == [("deployment", actor)]
 def test_a_regional_council_that_approves_is_the_actor_not_the_un() -> None:
     """r4_009: the organisation inside the trigger's words ("approved by the Council of the European Union") is
     the agent of the mandate (actor.mandate_agent), not the Security Council; the Security Council still where it

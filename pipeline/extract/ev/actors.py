@@ -193,6 +193,24 @@ def _adverbial_noun(q: _Query) -> Entity | None:
     return None
 
 
+# "its December 2000 deployment", "their first deployment": a possessive before the trigger noun.
+_POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _possessor(q: _Query) -> Entity | None:
+    """ "praised the Kenyan contingent for their professionalism since its December 2000 deployment" (r1_036): a
+    trigger noun after "its/their" belongs to the contingent named before it in the sentence (a country's adjective
+    and a noun of people or units), not to the sentence's subject (the mission that praised it)."""
+    doc, text, start = q.doc, q.doc.text, q.trigger.start
+    sentence = doc.sentences[q.index]
+    possessive = _POSSESSIVE_BEFORE.search(text, max(sentence.start, start - 40), start)
+    if possessive is None or _FIRST_VERB.match(text, start):
+        return None
+    people = [e for e in doc.entities_in(sentence.start, possessive.start())
+              if e.iso3 and _PEOPLE_NOUN.match(text, e.end)]
+    return people[-1] if people else None
+
+
 def _list_head(q: _Query) -> Entity | None:
     """ "about 40 Swedish, Finnish and Danish nationals were withdrawn": a clause cut inside a list of countries
     (at its comma; the clause goes on with "and <country>") takes the list's first country."""
@@ -315,6 +333,9 @@ ACTOR_RULES = check_table((
     Rule("adverbial_noun", "a trigger noun in an opening prepositional phrase: the main clause's subject",
          "Since the first dispatch in February 1996, Japan has continued to dispatch a total of approximately 1,500 "
          "personnel.", _adverbial_noun),
+    Rule("possessor", "a trigger noun after 'its/their': the contingent named before it in the sentence",
+         "UNTAET chief Sergio Vieira de Mello praised the Kenyan contingent for their professionalism since its "
+         "December 2000 deployment.", _possessor),
     Rule("list_head", "a clause cut inside a list of countries: the list's first country",
          "As a result, about 40 Swedish, Finnish and Danish nationals were withdrawn from the SLMM from 1 September "
          "2006.", _list_head),

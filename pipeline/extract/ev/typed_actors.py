@@ -257,7 +257,16 @@ def _publisher_state(t: _Typed) -> Entity | None:
     iso3 = t.doc.publisher_iso3
     if iso3 is None or t.subject is not None or t.event_type not in _OWN_ACTS or t.rule not in ("none", "bare_noun"):
         return None
+    # Not a force's own act: "since December the deployment of the unified task force (UNITAF)" (r5_011).
+    of = _OF_A_FORCE.match(t.doc.text, t.trigger.end)
+    force = t.doc.entities_in(of.end(), of.end() + 60)[:1] if of is not None else []
+    if force and force[0].mission and _NAME_GAP.fullmatch(t.doc.text, of.end(), force[0].start):
+        return None
     return Entity(-1, -1, iso3=iso3)
+
+
+_OF_A_FORCE = re.compile(r"(?i)\s+of\s+(?:the\s+)?")
+_NAME_GAP = re.compile(r"(?:[A-Za-z-]+\s+){0,4}(?:\(\s*)?")  # "unified task force (" before "UNITAF"
 
 
 def _mission_list(t: _Typed) -> Entity | None:
