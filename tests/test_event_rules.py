@@ -293,6 +293,18 @@ def test_elections_and_agreements_with_the_government_take_the_documents_country
     assert actors[("2009-02-20", "other")] is None
 
 
+def test_a_massacre_named_in_a_sentence_about_a_mission_is_not_the_missions() -> None:
+    """r4_050 (mission.background_noun): the massacre after which TIPH was set up has no mission; TIPH's own start
+    keeps it."""
+    published = PartialDate.parse("2020")
+    text = ("The TIPH mission was first established in 1994 after the Cave of the Patriarchs massacre on 25 February "
+            "1994, in which 29 Palestinians were killed.")
+    rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, published),
+                          find_dates(text, published), _context(published))
+    missions = {r.date.date.iso(): r.mission_acronym for r in rows}
+    assert missions == {"1994": "TIPH", "1994-02-25": None}
+
+
 def test_a_mission_list_line_is_the_publishing_states_deployment_to_that_mission() -> None:
     """r5_044 (the Irish Defence Forces' current missions): each line's actor is the state that lists them, not the
     subject of the text before (Mali, a mission), and its mission is the line's own."""

@@ -516,6 +516,15 @@ CASES = [
      [("2004-12-02", "day", "handover", None, "EUFOR Althea", False)]),
     ("2010-01-01", "EUFOR left Chad. EUFOR had 3,700 troops.\n\nUN Military Force took over EUFOR on 15 March 2009",
      [("2009-03-15", "day", "handover", None, None, False)]),
+    # an attack, intervention or a state's withdrawal named by a noun is background: a mission of its own phrase only
+    # (mission.background_noun: r4_001; not what a mission was: r4_013)
+    ("2020-01-01", "UNIFIL patrols the south. The mandate had to be adjusted twice, due to the Israeli invasion of "
+                   "Lebanon in 1982 and after the Israeli withdrawal from Lebanon in 2000.",
+     [("1982", "year", "intervention", "ISR", None, False), ("2000", "year", "withdrawal", "ISR", None, False)]),
+    ("2020-06-01", "MINUSCA patrols Bouar. The attack on the MINUSCA camp near Bouar on 3 March killed two "
+                   "peacekeepers.", [("2020-03-03", "day", "attack", None, "MINUSCA", False)]),
+    ("2020-01-01", "Operation Sangaris was a French military intervention in the Central African Republic, from late "
+                   "2013 till 2016.", [("2013", "year", "intervention", "FRA", "SANGARIS", False)]),
     # a resolution only cited has no mission (mission.cited_resolution, r1_041, guide E1)
     ("2002-05-30", "The Council extended the mandate of UNDOF. Calls upon the parties concerned to implement "
                    "immediately its resolution 338 (1973) of 22 October 1973;",

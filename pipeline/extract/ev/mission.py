@@ -240,6 +240,37 @@ def _cited_resolution(q: _Query) -> str | None:
     return NO_MISSION if q.trigger.rule == "resolution" and q.event_type == "other" else None
 
 
+# "the Israeli withdrawal", "the subsequent French intervention", "the Cave of the Patriarchs massacre": a proper
+# modifier (capitalised words) between a determiner and the noun.
+_NAMED_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+)+$")
+_EVENT_NOUN = re.compile(r"(?i)(?:attacks?|assaults?|massacres?|bombings?|ambush(?:es)?|raids?|invasions?|incursions?"
+                         r"|interventions?|withdrawals?)\b")
+# "Operation Sangaris was a French military intervention", "UNOSOM II was the second phase of the United Nations
+# intervention": the noun is what the subject was, not background to it.
+_COPULA_BEFORE = re.compile(r"(?i)\b(?:is|was|are|were)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}$")
+# "the attack on the MINUSMA camp", "the withdrawal from UNIFIL": a mission the noun's preposition introduces.
+_OWN_PHRASE = re.compile(r"(?i)\s+(?:of|on|upon|against|from|by|in|at|near)\b[^,;]{0,60}")
+_BACKGROUND_TYPES = frozenset({"attack", "intervention", "withdrawal"})
+
+
+def _background_noun(q: _Query) -> str | None:
+    """A named attack, intervention or withdrawal, its noun after a proper modifier ("the Bogoro attack of February
+    2003", r4_008; "the Cave of the Patriarchs massacre on 25 February 1994", r4_050; "the subsequent French
+    intervention", r4_034; "the Turkish invasion of 1974", r5_047; "the Israeli withdrawal from Lebanon in 2000",
+    r4_001), is background to the mission the sentence or the document is about: it takes a mission only from its
+    own phrase ("the Israeli attack on the UNIFIL compound"). Not an unnamed one ("Chad, which lost two soldiers in
+    an ambush near Aguelhok"), nor what a mission was ("Operation Sangaris was a French military intervention")."""
+    text, start = q.doc.text, q.trigger.start
+    if q.event_type not in _BACKGROUND_TYPES or not _EVENT_NOUN.match(text, start) \
+            or not _NAMED_BEFORE.search(text, max(q.sentence.start, start - 40), start) \
+            or _COPULA_BEFORE.search(text, max(q.sentence.start, start - 80), start):
+        return None
+    own = _mission_within(q.doc, q.trigger.end, q.clause[1])
+    if own is not None and _OWN_PHRASE.fullmatch(text, q.trigger.end, own.start):
+        return own.acronym
+    return NO_MISSION
+
+
 # The mission of an event, in order: the first rule that answers wins.
 MISSION_RULES = check_table((
     Rule("page_subject", "an infobox line: the first mission the article names (its title or its opening)",
@@ -247,6 +278,9 @@ MISSION_RULES = check_table((
     Rule("cited_resolution", "a dated resolution only cited (other): no mission",
          "UNDOF patrols the Golan. Calls upon the parties concerned to implement immediately its resolution 338 (1973) "
          "of 22 October 1973;", _cited_resolution),
+    Rule("background_noun", "an attack, intervention or a state's withdrawal named by a noun: only a mission of "
+         "its own phrase", "UNIFIL patrols the south. The mandate had to be adjusted twice, due to the Israeli "
+         "invasion of Lebanon in 1982.", _background_noun),
     Rule("mission_line", "a line of a list of a country's missions: the mission that opens the line",
          "UNTSO was set up in 1948.\n\nCurrent missions\n\nMINURSO - September 1991 — to date \n\nMONUC - June "
          "2001 to date\n", _line_mission),
