@@ -525,6 +525,10 @@ CASES = [
                    "peacekeepers.", [("2020-03-03", "day", "attack", None, "MINUSCA", False)]),
     ("2020-01-01", "Operation Sangaris was a French military intervention in the Central African Republic, from late "
                    "2013 till 2016.", [("2013", "year", "intervention", "FRA", "SANGARIS", False)]),
+    # a "when" clause telling the same kind of happening is the same happening: its mission counts (r2_039)
+    ("2000-01-01", "Japan's first substantial participation in a UN peacekeeping operation was in 1989, when 27 "
+                   "electoral observers were dispatched to the United Nations Transition Assistance Group (UNTAG) in "
+                   "Namibia.", [("1989", "year", "deployment", "JPN", "UNTAG", False)]),
     # a resolution only cited has no mission (mission.cited_resolution, r1_041, guide E1)
     ("2002-05-30", "The Council extended the mandate of UNDOF. Calls upon the parties concerned to implement "
                    "immediately its resolution 338 (1973) of 22 October 1973;",

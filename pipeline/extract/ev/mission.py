@@ -39,6 +39,7 @@ from pipeline.extract.ev.triggers import _BE_BEFORE
 from pipeline.extract.types import DateMention, MissionMention, Sentence
 
 _TAKE_OVER = re.compile(r"(?i)\bt(?:ook|akes?|aken|aking)\s+over$")
+_WHEN_OPENING = re.compile(r"(?i)[\s,;:–—-]*when\b")
 _TO_AFTER = re.compile(r"(?i)\s+to\b")
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")  # "took over EUFOR", "took over the MINUSMA's bases"
 _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -127,7 +128,7 @@ def _nearest_named(q: _Query) -> str | None:
     any event a mission that began long after it ("PMC in the UNDOF operation ... from June 1974 to October 2009
     and PMC in the UNIFIL operation", r5_050: UNDOF, not UNIFIL of 1978)."""
     clauses, clause = q.clauses, q.clause
-    busy = {clauses.of(t.start) for t in q.triggers if t is not q.trigger} - {clause}
+    busy = {clauses.of(t.start) for t in q.triggers if t is not q.trigger and not _same_when(q, t)} - {clause}
     candidates = [m for m in _slice(q.doc.missions, q.doc.mission_starts, q.sentence.start, q.sentence.end)
                   if clauses.of(m.start) not in busy and not _came_from(q, m)
                   and not _before_start(q.doc, m.acronym, q.trigger, q.d)]
@@ -136,6 +137,16 @@ def _nearest_named(q: _Query) -> str | None:
     in_clause = [m for m in candidates if clause[0] <= m.start < clause[1]]
     pool = in_clause or candidates
     return min(pool, key=lambda m: (abs(m.start - q.trigger.start), m.start)).acronym if pool else None
+
+
+def _same_when(q: _Query, t: Trigger) -> bool:
+    """ "Japan's first substantial participation in a UN peacekeeping operation was in 1989, when 27 electoral
+    observers were dispatched to the United Nations Transition Assistance Group (UNTAG)" (r2_039): a "when" clause
+    that tells the same kind of happening is the same happening (guide E4), not an event of its own."""
+    if t.event_type != q.trigger.event_type:
+        return False
+    a, _ = q.clauses.of(t.start)
+    return _WHEN_OPENING.match(q.doc.text, a) is not None
 
 
 def _handover_to_un(q: _Query) -> str | None:
