@@ -17,16 +17,28 @@ DAGSTER_YAML = """\
 # Written by pkdata: local Dagster instance of this project.
 telemetry:
   enabled: false
+# Runs record INFO and above: the IO manager's DEBUG lines (one per stored or loaded value, some 45 a build) cost
+# a write to the run's SQLite storage each and say nothing a step's own events do not.
+python_logs:
+  python_log_level: INFO
 """
+_WRITTEN_BY = DAGSTER_YAML.splitlines()[0]
+
+
+def _write_config(home: Path) -> None:
+    """Write pkdata's ``dagster.yaml`` into ``home`` when there is none, or when the one there is an older
+    version of pkdata's own (a user's file is left alone)."""
+    home.mkdir(parents=True, exist_ok=True)
+    config = home / "dagster.yaml"
+    current = config.read_text(encoding="utf-8") if config.exists() else None
+    if current is None or (current != DAGSTER_YAML and current.startswith(_WRITTEN_BY)):
+        config.write_text(DAGSTER_YAML, encoding="utf-8")
 
 
 def ensure_dagster_home() -> Path:
     """Point DAGSTER_HOME at the project's own folder (created with telemetry off) unless it is set."""
     home = Path(os.environ.get("DAGSTER_HOME") or PROJECT_ROOT / ".dagster_home")
-    home.mkdir(parents=True, exist_ok=True)
-    config = home / "dagster.yaml"
-    if not config.exists():
-        config.write_text(DAGSTER_YAML, encoding="utf-8")
+    _write_config(home)
     os.environ["DAGSTER_HOME"] = str(home)
     return home
 
@@ -48,10 +60,7 @@ def instance_for(settings: PipelineSettings) -> dg.DagsterInstance:
         ensure_dagster_home()
         return dg.DagsterInstance.get()
     home = Path(settings.output_dir) / ".cache" / "dagster_home"
-    home.mkdir(parents=True, exist_ok=True)
-    config = home / "dagster.yaml"
-    if not config.exists():
-        config.write_text(DAGSTER_YAML, encoding="utf-8")
+    _write_config(home)
     return dg.DagsterInstance.from_config(str(home))
 
 

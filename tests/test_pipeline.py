@@ -4,6 +4,7 @@ import csv
 import datetime as dt
 import hashlib
 import json
+import logging
 import shutil
 from pathlib import Path
 
@@ -270,6 +271,11 @@ def test_tables_show_their_schema_and_rows_in_dagster_and_a_sharp_fall_warns(tmp
     assert instance.get_run_by_id(first.run_id) is not None  # recorded in the folder's own instance
     assert str(tmp_path / "out") in str(instance.root_directory)
     assert dg.DagsterInstance.get().get_run_by_id(first.run_id) is None  # not in the project's
+    # The run records INFO and above: no DEBUG line of the IO manager per stored value (a SQLite write each).
+    logs = instance.all_logs(first.run_id)
+    lines = [e for e in logs if not e.is_dagster_event]  # log lines, as against Dagster's events
+    assert lines and min(e.level for e in lines) >= logging.INFO  # the extraction's progress lines are INFO
+    assert not [e for e in logs if "using PickledObjectFilesystemIOManager" in (e.user_message or "")]
     record = instance.fetch_materializations(dg.AssetKey("contributions"), limit=1).records[0]
     metadata = record.asset_materialization.metadata
     assert metadata["dagster/row_count"].value == 9
@@ -281,6 +287,24 @@ def test_tables_show_their_schema_and_rows_in_dagster_and_a_sharp_fall_warns(tmp
     assert second.success  # a warning, not a failure
     assert "contributions:contributions_row_count" in second.failed_checks  # the warning, with its figures
     assert "documents:documents_row_count" not in second.failed_checks  # 2 -> 1 document: half is not below
+
+
+def test_pkdata_writes_its_dagster_config_and_leaves_a_users_alone(tmp_path):
+    """A home without a config, or with an older one pkdata wrote, gets pkdata's (telemetry off, runs recording
+    INFO and above); a config of the user's own is never touched."""
+    from pipeline.runner import DAGSTER_YAML, _write_config
+
+    _write_config(tmp_path / "new")
+    assert (tmp_path / "new" / "dagster.yaml").read_text(encoding="utf-8") == DAGSTER_YAML
+    assert "python_log_level: INFO" in DAGSTER_YAML and "enabled: false" in DAGSTER_YAML
+    old, user = tmp_path / "old", tmp_path / "user"
+    for home, text in ((old, DAGSTER_YAML.splitlines()[0] + "\ntelemetry:\n  enabled: false\n"),
+                       (user, "telemetry:\n  enabled: false\n")):
+        home.mkdir()
+        (home / "dagster.yaml").write_text(text, encoding="utf-8")
+        _write_config(home)
+    assert (old / "dagster.yaml").read_text(encoding="utf-8") == DAGSTER_YAML
+    assert (user / "dagster.yaml").read_text(encoding="utf-8") == "telemetry:\n  enabled: false\n"
 
 
 def test_the_published_dataset_has_a_freshness_policy_of_a_day():
