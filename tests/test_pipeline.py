@@ -6,6 +6,7 @@ import hashlib
 import json
 import logging
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -305,6 +306,42 @@ def test_pkdata_writes_its_dagster_config_and_leaves_a_users_alone(tmp_path):
         _write_config(home)
     assert (old / "dagster.yaml").read_text(encoding="utf-8") == DAGSTER_YAML
     assert (user / "dagster.yaml").read_text(encoding="utf-8") == "telemetry:\n  enabled: false\n"
+
+
+def test_run_history_writes_flush_once_per_build_not_per_event(tmp_path):
+    """While a build runs, Dagster's SQLite connections (a new one per event) commit with synchronous=NORMAL and
+    closing one does not checkpoint the write-ahead log; the log is checkpointed into the database at the end."""
+    import sqlalchemy as sa
+    from sqlalchemy.pool import NullPool
+
+    from pipeline.runner import run_history_writes
+
+    path = tmp_path / "runs.db"
+    url = f"sqlite:///{path}"
+
+    def store(value: int) -> int:
+        """As Dagster's SQLite storage stores an event: a new engine, one commit, closed; the synchronous mode."""
+        engine = sa.create_engine(url, poolclass=NullPool)
+        with engine.connect() as conn, conn.begin():
+            conn.execute(sa.text("INSERT INTO events VALUES (:v)"), {"v": value})
+            mode = conn.execute(sa.text("PRAGMA synchronous")).scalar()
+        engine.dispose()
+        return mode
+
+    with sa.create_engine(url, poolclass=NullPool).connect() as conn:
+        conn.execute(sa.text("PRAGMA journal_mode=WAL"))
+        conn.execute(sa.text("CREATE TABLE events (v INTEGER)"))
+        conn.commit()
+    assert store(0) == 2  # FULL, SQLite's default: a flush per commit
+    wal = tmp_path / "runs.db-wal"
+    assert not wal.exists()  # the last connection closed: checkpointed and deleted
+    with run_history_writes():
+        assert [store(v) for v in (1, 2, 3)] == [1, 1, 1]  # NORMAL
+        assert wal.exists() and wal.stat().st_size > 0  # not checkpointed at each close
+    assert not wal.exists()  # checkpointed once, at the end
+    assert store(4) == 2  # outside a build, as before
+    with sqlite3.connect(path) as conn:
+        assert [v for (v,) in conn.execute("SELECT v FROM events ORDER BY v")] == [0, 1, 2, 3, 4]
 
 
 def test_the_published_dataset_has_a_freshness_policy_of_a_day():
