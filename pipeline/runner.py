@@ -7,6 +7,7 @@ whose home is inside the project (``.dagster_home``, ignored by git) with teleme
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -84,6 +85,7 @@ def run_history_writes() -> Iterator[None]:
     from sqlalchemy.engine import Engine
 
     held: dict[str, sqlite3.Connection] = {}
+    lock = threading.Lock()  # Dagster may store events from more than one thread
 
     def on_connect(dbapi_connection, _record) -> None:
         if not isinstance(dbapi_connection, sqlite3.Connection):
@@ -92,10 +94,11 @@ def run_history_writes() -> Iterator[None]:
             return  # a rollback journal (a database being created): as Dagster set it
         dbapi_connection.execute("PRAGMA synchronous=NORMAL")
         path = dbapi_connection.execute("PRAGMA database_list").fetchone()[2]
-        if path and path not in held:  # "" for an in-memory database
-            keep = sqlite3.connect(path, check_same_thread=False)
-            keep.execute("SELECT count(*) FROM sqlite_master").fetchall()  # joins the WAL: counts as open
-            held[path] = keep
+        with lock:
+            if path and path not in held:  # "" for an in-memory database
+                keep = sqlite3.connect(path, check_same_thread=False)
+                keep.execute("SELECT count(*) FROM sqlite_master").fetchall()  # joins the WAL: counts as open
+                held[path] = keep
 
     event.listen(Engine, "connect", on_connect)
     try:
