@@ -26,16 +26,17 @@ telemetry:
 python_logs:
   python_log_level: INFO
 """
-_WRITTEN_BY = DAGSTER_YAML.splitlines()[0]
+# What earlier versions of pkdata wrote, to be replaced by the above (anything else is the user's: left alone).
+_OLDER_YAML = ("# Written by pkdata: local Dagster instance of this project.\ntelemetry:\n  enabled: false\n",)
 
 
 def _write_config(home: Path) -> None:
-    """Write pkdata's ``dagster.yaml`` into ``home`` when there is none, or when the one there is an older
-    version of pkdata's own (a user's file is left alone)."""
+    """Write pkdata's ``dagster.yaml`` into ``home`` when there is none, or when the one there is an earlier
+    version of pkdata's own, unedited (any other file is the user's, left alone)."""
     home.mkdir(parents=True, exist_ok=True)
     config = home / "dagster.yaml"
     current = config.read_text(encoding="utf-8") if config.exists() else None
-    if current is None or (current != DAGSTER_YAML and current.startswith(_WRITTEN_BY)):
+    if current is None or current in _OLDER_YAML:
         config.write_text(DAGSTER_YAML, encoding="utf-8")
 
 

@@ -299,13 +299,13 @@ def test_pkdata_writes_its_dagster_config_and_leaves_a_users_alone(tmp_path):
     assert (tmp_path / "new" / "dagster.yaml").read_text(encoding="utf-8") == DAGSTER_YAML
     assert "python_log_level: INFO" in DAGSTER_YAML and "enabled: false" in DAGSTER_YAML
     old, user = tmp_path / "old", tmp_path / "user"
-    for home, text in ((old, DAGSTER_YAML.splitlines()[0] + "\ntelemetry:\n  enabled: false\n"),
-                       (user, "telemetry:\n  enabled: false\n")):
+    older = DAGSTER_YAML.splitlines()[0] + "\ntelemetry:\n  enabled: false\n"  # what pkdata wrote before
+    for home, text in ((old, older), (user, older + "run_launcher:\n  module: my.launcher\n")):
         home.mkdir()
         (home / "dagster.yaml").write_text(text, encoding="utf-8")
         _write_config(home)
     assert (old / "dagster.yaml").read_text(encoding="utf-8") == DAGSTER_YAML
-    assert (user / "dagster.yaml").read_text(encoding="utf-8") == "telemetry:\n  enabled: false\n"
+    assert (user / "dagster.yaml").read_text(encoding="utf-8") == older + "run_launcher:\n  module: my.launcher\n"
 
 
 def test_run_history_writes_flush_once_per_build_not_per_event(tmp_path):
