@@ -6,6 +6,10 @@ whose home is inside the project (``.dagster_home``, ignored by git) with teleme
 """
 
 import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,16 +21,29 @@ DAGSTER_YAML = """\
 # Written by pkdata: local Dagster instance of this project.
 telemetry:
   enabled: false
+# Runs record INFO and above: the IO manager's DEBUG lines (one per stored or loaded value, some 45 a build) cost
+# a write to the run's SQLite storage each and say nothing a step's own events do not.
+python_logs:
+  python_log_level: INFO
 """
+# What earlier versions of pkdata wrote, to be replaced by the above (anything else is the user's: left alone).
+_OLDER_YAML = ("# Written by pkdata: local Dagster instance of this project.\ntelemetry:\n  enabled: false\n",)
+
+
+def _write_config(home: Path) -> None:
+    """Write pkdata's ``dagster.yaml`` into ``home`` when there is none, or when the one there is an earlier
+    version of pkdata's own, unedited (any other file is the user's, left alone)."""
+    home.mkdir(parents=True, exist_ok=True)
+    config = home / "dagster.yaml"
+    current = config.read_text(encoding="utf-8") if config.exists() else None
+    if current is None or current in _OLDER_YAML:
+        config.write_text(DAGSTER_YAML, encoding="utf-8")
 
 
 def ensure_dagster_home() -> Path:
     """Point DAGSTER_HOME at the project's own folder (created with telemetry off) unless it is set."""
     home = Path(os.environ.get("DAGSTER_HOME") or PROJECT_ROOT / ".dagster_home")
-    home.mkdir(parents=True, exist_ok=True)
-    config = home / "dagster.yaml"
-    if not config.exists():
-        config.write_text(DAGSTER_YAML, encoding="utf-8")
+    _write_config(home)
     os.environ["DAGSTER_HOME"] = str(home)
     return home
 
@@ -48,11 +65,49 @@ def instance_for(settings: PipelineSettings) -> dg.DagsterInstance:
         ensure_dagster_home()
         return dg.DagsterInstance.get()
     home = Path(settings.output_dir) / ".cache" / "dagster_home"
-    home.mkdir(parents=True, exist_ok=True)
-    config = home / "dagster.yaml"
-    if not config.exists():
-        config.write_text(DAGSTER_YAML, encoding="utf-8")
+    _write_config(home)
     return dg.DagsterInstance.from_config(str(home))
+
+
+@contextmanager
+def run_history_writes() -> Iterator[None]:
+    """Dagster's SQLite run history written without a disk flush per event, while a build runs in this process.
+
+    Dagster's SQLite storage opens a connection for each event it stores (some 200 a build) and closes it after
+    one commit. In WAL mode with SQLite's default ``synchronous=FULL`` each commit flushes the log to disk, and the
+    close of the database's last connection checkpoints the log into the database and deletes it, flushing again:
+    some 1,800 ``fdatasync`` calls a build, seconds of waiting on a busy disk. Here each of those connections to a
+    database in WAL mode uses ``synchronous=NORMAL`` (SQLite's advice for WAL: the database stays consistent after
+    a crash of the process or of the machine; only the last commits can be lost to a power cut), and one connection
+    per database file stays open until the build ends, so that closing Dagster's does not checkpoint each time:
+    the log is flushed and checkpointed once, when that connection closes. Some 100 flushes are left (the run's
+    database is created in rollback mode before Dagster turns WAL on)."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    held: dict[str, sqlite3.Connection] = {}
+    lock = threading.Lock()  # Dagster may store events from more than one thread
+
+    def on_connect(dbapi_connection, _record) -> None:
+        if not isinstance(dbapi_connection, sqlite3.Connection):
+            return
+        if dbapi_connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            return  # a rollback journal (a database being created): as Dagster set it
+        dbapi_connection.execute("PRAGMA synchronous=NORMAL")
+        path = dbapi_connection.execute("PRAGMA database_list").fetchone()[2]
+        with lock:
+            if path and path not in held:  # "" for an in-memory database
+                keep = sqlite3.connect(path, check_same_thread=False)
+                keep.execute("SELECT count(*) FROM sqlite_master").fetchall()  # joins the WAL: counts as open
+                held[path] = keep
+
+    event.listen(Engine, "connect", on_connect)
+    try:
+        yield
+    finally:
+        event.remove(Engine, "connect", on_connect)
+        for connection in held.values():
+            connection.close()
 
 
 @dataclass
@@ -110,7 +165,8 @@ def _run(settings: PipelineSettings, instance: dg.DagsterInstance | None, log_le
     defs = make_definitions(settings)
     job = defs.resolve_job_def("build_dataset")
     run_config = {"loggers": {"console": {"config": {"log_level": log_level}}}}
-    result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config)
+    with run_history_writes():
+        result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config)
     failed = [f"{e.asset_key.to_user_string()}:{e.check_name}"
               for e in result.get_asset_check_evaluations() if not e.passed]
     summary = {}

@@ -196,7 +196,7 @@ def test_html_in_a_declared_legacy_charset(tmp_path):
 
 
 def test_html_falls_back_to_body_text_when_trafilatura_finds_nothing(tmp_path, monkeypatch):
-    monkeypatch.setattr(readers.trafilatura, "bare_extraction", lambda *a, **k: None)
+    monkeypatch.setattr("trafilatura.bare_extraction", lambda *a, **k: None)
     page = ("<html><head><title>Kenya</title><style>p {color: red}</style></head><body><div>Kenya sent "
             "<b>200</b>   police.</div><script>var x = 1;</script><ul><li>One</li><li>Two</li></ul></body></html>")
     doc = one(tmp_path, "page.html", page.encode())
@@ -209,7 +209,7 @@ def test_html_falls_back_to_body_text_when_trafilatura_fails(tmp_path, monkeypat
     def broken(*args, **kwargs):
         raise ValueError("bad markup")
 
-    monkeypatch.setattr(readers.trafilatura, "bare_extraction", broken)
+    monkeypatch.setattr("trafilatura.bare_extraction", broken)
     doc = one(tmp_path, "page.html", b"<html><body><p>Kenya sent 200 police.</p></body></html>")
     assert doc.text == "Kenya sent 200 police."
     assert doc.record["notes"] == "warning: trafilatura failed (ValueError); plain text of the body used"

@@ -4,7 +4,9 @@ import csv
 import datetime as dt
 import hashlib
 import json
+import logging
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -270,6 +272,11 @@ def test_tables_show_their_schema_and_rows_in_dagster_and_a_sharp_fall_warns(tmp
     assert instance.get_run_by_id(first.run_id) is not None  # recorded in the folder's own instance
     assert str(tmp_path / "out") in str(instance.root_directory)
     assert dg.DagsterInstance.get().get_run_by_id(first.run_id) is None  # not in the project's
+    # The run records INFO and above: no DEBUG line of the IO manager per stored value (a SQLite write each).
+    logs = instance.all_logs(first.run_id)
+    lines = [e for e in logs if not e.is_dagster_event]  # log lines, as against Dagster's events
+    assert lines and min(e.level for e in lines) >= logging.INFO  # the extraction's progress lines are INFO
+    assert not [e for e in logs if "using PickledObjectFilesystemIOManager" in (e.user_message or "")]
     record = instance.fetch_materializations(dg.AssetKey("contributions"), limit=1).records[0]
     metadata = record.asset_materialization.metadata
     assert metadata["dagster/row_count"].value == 9
@@ -281,6 +288,60 @@ def test_tables_show_their_schema_and_rows_in_dagster_and_a_sharp_fall_warns(tmp
     assert second.success  # a warning, not a failure
     assert "contributions:contributions_row_count" in second.failed_checks  # the warning, with its figures
     assert "documents:documents_row_count" not in second.failed_checks  # 2 -> 1 document: half is not below
+
+
+def test_pkdata_writes_its_dagster_config_and_leaves_a_users_alone(tmp_path):
+    """A home without a config, or with an older one pkdata wrote, gets pkdata's (telemetry off, runs recording
+    INFO and above); a config of the user's own is never touched."""
+    from pipeline.runner import DAGSTER_YAML, _write_config
+
+    _write_config(tmp_path / "new")
+    assert (tmp_path / "new" / "dagster.yaml").read_text(encoding="utf-8") == DAGSTER_YAML
+    assert "python_log_level: INFO" in DAGSTER_YAML and "enabled: false" in DAGSTER_YAML
+    old, user = tmp_path / "old", tmp_path / "user"
+    older = DAGSTER_YAML.splitlines()[0] + "\ntelemetry:\n  enabled: false\n"  # what pkdata wrote before
+    for home, text in ((old, older), (user, older + "run_launcher:\n  module: my.launcher\n")):
+        home.mkdir()
+        (home / "dagster.yaml").write_text(text, encoding="utf-8")
+        _write_config(home)
+    assert (old / "dagster.yaml").read_text(encoding="utf-8") == DAGSTER_YAML
+    assert (user / "dagster.yaml").read_text(encoding="utf-8") == older + "run_launcher:\n  module: my.launcher\n"
+
+
+def test_run_history_writes_flush_once_per_build_not_per_event(tmp_path):
+    """While a build runs, Dagster's SQLite connections (a new one per event) commit with synchronous=NORMAL and
+    closing one does not checkpoint the write-ahead log; the log is checkpointed into the database at the end."""
+    import sqlalchemy as sa
+    from sqlalchemy.pool import NullPool
+
+    from pipeline.runner import run_history_writes
+
+    path = tmp_path / "runs.db"
+    url = f"sqlite:///{path}"
+
+    def store(value: int) -> int:
+        """As Dagster's SQLite storage stores an event: a new engine, one commit, closed; the synchronous mode."""
+        engine = sa.create_engine(url, poolclass=NullPool)
+        with engine.connect() as conn, conn.begin():
+            conn.execute(sa.text("INSERT INTO events VALUES (:v)"), {"v": value})
+            mode = conn.execute(sa.text("PRAGMA synchronous")).scalar()
+        engine.dispose()
+        return mode
+
+    with sa.create_engine(url, poolclass=NullPool).connect() as conn:
+        conn.execute(sa.text("PRAGMA journal_mode=WAL"))
+        conn.execute(sa.text("CREATE TABLE events (v INTEGER)"))
+        conn.commit()
+    assert store(0) == 2  # FULL, SQLite's default: a flush per commit
+    wal = tmp_path / "runs.db-wal"
+    assert not wal.exists()  # the last connection closed: checkpointed and deleted
+    with run_history_writes():
+        assert [store(v) for v in (1, 2, 3)] == [1, 1, 1]  # NORMAL
+        assert wal.exists() and wal.stat().st_size > 0  # not checkpointed at each close
+    assert not wal.exists()  # checkpointed once, at the end
+    assert store(4) == 2  # outside a build, as before
+    with sqlite3.connect(path) as conn:
+        assert [v for (v,) in conn.execute("SELECT v FROM events ORDER BY v")] == [0, 1, 2, 3, 4]
 
 
 def test_the_published_dataset_has_a_freshness_policy_of_a_day():

@@ -124,6 +124,23 @@ def test_lsh_and_the_direct_comparison_find_the_same_pairs(monkeypatch):
     assert S.near_duplicate_pairs(signatures) == direct
 
 
+def test_the_numpy_signature_is_datasketchs_minhash():
+    """``signature`` writes datasketch's MinHash out with numpy (so that signing a document does not import scipy):
+    the same permutations and the same values as datasketch's, on texts of every length up to the signed prefix."""
+    from datasketch import MinHash
+
+    template = MinHash(num_perm=S.NUM_PERM, seed=S.SEED, hashfunc=int)
+    a, b = S._permutations()
+    assert (a == template.permutations[0]).all() and (b == template.permutations[1]).all()
+    words = (WIRE + COPY + OTHER).split()
+    texts = [WIRE, COPY, OTHER, "one", "two words", " ".join(words * 40)] + [
+        " ".join(words[k:k + n]) for k, n in ((0, 3), (5, 7), (11, 60), (40, 200))]
+    for text in texts:
+        sketch = template.copy()
+        sketch.update_batch(S.shingle_hashes(text[:S.SIGNATURE_CHARS]).tolist())
+        assert S.signature(text) == [int(v) for v in sketch.hashvalues], text[:40]
+
+
 def test_a_text_without_words_has_no_signature():
     assert S.signature("") is None and S.signature(" \n\t ") is None and S.signature(None) is None
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from email.utils import parsedate_to_datetime
-
-import httpx
+from typing import TYPE_CHECKING
 
 from pipeline import __version__
+
+if TYPE_CHECKING:  # httpx is imported where a client is made: a build, which never fetches, skips its import
+    import httpx
 
 USER_AGENT = f"pkdata/{__version__} (open peacekeeping dataset; +https://github.com/pkdata/pkdata)"
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -32,6 +34,8 @@ class PoliteClient:
         self._sleep, self._clock = sleep, clock
         self._last: float | None = None
         self.requests = 0  # requests sent, retries included
+        import httpx
+
         self._client = httpx.Client(timeout=timeout, transport=transport, follow_redirects=True,
                                     headers={"User-Agent": user_agent})
 
@@ -57,6 +61,8 @@ class PoliteClient:
         Raises :class:`ConnectorError` when every attempt failed, or at once on any other 4xx (a request the
         server will never accept: a wrong setting, not a passing fault).
         """
+        import httpx
+
         problem = ""
         for attempt in range(self.retries + 1):
             self._wait_turn()

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import feedparser
-
 from pipeline.connectors.http import ConnectorError, PoliteClient
 from pipeline.connectors.landing import DocumentSink, FetchReport
 
@@ -31,6 +29,8 @@ def fetch(client: PoliteClient, sink: DocumentSink, cfg: UNNewsConfig) -> FetchR
     seen: list[str] = list(state.get("seen") or [])
     known = set(seen)
     report = FetchReport(NAME, cursor=state.get("last_published"))
+    import feedparser  # here, not at the top: a build, which never fetches, skips its import
+
     feed = feedparser.parse(client.get(cfg.feed_url).content)
     if feed.bozo and not feed.entries:
         raise ConnectorError(f"the UN News feed could not be read ({feed.get('bozo_exception')!r}); "

@@ -20,18 +20,18 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import pycountry
-import trafilatura
 from charset_normalizer import from_bytes
 from charset_normalizer.md import mess_ratio
-from pypdf import PdfReader
-from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from pipeline.extract.types import PartialDate
 from pipeline.ingest.inventory import SourceFile
 from pipeline.ingest.manifest import DEFAULT_LANGUAGE
+
+if TYPE_CHECKING:  # pypdf and trafilatura are imported where a PDF or a page is read
+    from pypdf import PdfReader
 
 log = logging.getLogger(__name__)
 
@@ -365,6 +365,8 @@ def _read_html(path: Path, max_chars: int) -> _Extracted:
     When trafilatura finds no main text (a page too short or too unusual for its heuristics), the plain text of
     the body is used instead, with a warning; a page whose body has no text either is an error.
     """
+    import trafilatura  # here, not at the top: its import costs a build without a web page some 0.2 s
+
     # The page is read up to four times the text cap: its markup is mostly longer than its text.
     html, warnings = _decode_file(path, max_chars * 4, declared=True, what="page")
     failure = None
@@ -401,6 +403,8 @@ def _read_html(path: Path, max_chars: int) -> _Extracted:
 
 def _html_metadata(html: str):
     """Title and date of a page whose text trafilatura did not extract (a ``trafilatura`` Document), or None."""
+    import trafilatura
+
     try:
         return trafilatura.extract_metadata(html, date_config=dict(_DATE_PARAMS))
     except Exception:  # as above: broken markup; the text is what matters
@@ -409,6 +413,8 @@ def _html_metadata(html: str):
 
 def _body_text(html: str) -> str:
     """Plain text of an HTML body: scripts and styles dropped, one line per block element, blank lines removed."""
+    import trafilatura
+
     tree = trafilatura.load_html(html) if html.strip() else None
     if tree is None:
         return ""
@@ -446,6 +452,9 @@ def _read_pdf(path: Path, max_chars: int) -> _Extracted:
     repairs what it can of a damaged file and logs what it repaired: those messages become warnings, and the
     reason of the error when nothing readable is left.
     """
+    from pypdf import PdfReader  # here, not at the top: its import costs a build without a PDF some 0.1 s
+    from pypdf.errors import DependencyError, FileNotDecryptedError
+
     with open(path, "rb") as f:
         if b"%PDF-" not in f.read(1024):
             raise IngestError("corrupt PDF: no %PDF header")
