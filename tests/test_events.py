@@ -705,3 +705,15 @@ def test_boundary_word_starting_a_longer_word_is_no_trigger():
     ctx = DocumentContext("t", PartialDate.parse("2014-07-01"))
     events = extract_events(text, sentences, find_countries(text), [], find_dates(text, ctx.published), ctx)
     assert [(e.date.date.iso(), e.event_type, e.actor_iso3) for e in events] == [("2014-06", "deployment", "RWA")]
+
+
+def test_narrative_year_in_a_text_without_a_publication_date(matcher):
+    # Real dev r4_026, r4_050, r4_016 (encyclopaedia articles, no publication date): a day or month written without
+    # a year is in the year of the last date before it that writes one (ev.anaphora.with_narrative_years).
+    text = ("UNIFIL troops were deployed in south Lebanon in March 1978. Two years later the force was still there. "
+            "On 6 April, the SLA attacked Irish troops of UNIFIL at At Tiri.")
+    assert [(r[0], r[2]) for r in _rows(_chain(text, None, matcher))] == [("1978-03", "deployment"),
+                                                                        ("1978-04-06", "attack")]
+    # With a publication date the date finder resolves it already; nothing is added.
+    dated = _rows(_chain(text, PartialDate.parse(AUG), matcher))
+    assert ("2013-04-06", "attack") in [(r[0], r[2]) for r in dated]
