@@ -159,8 +159,8 @@ _ANCHOR_RE = re.compile(
     r"|(?:st|nd|rd|th)?[A-Z][a-z]"  # glued to its month, as text taken from a PDF has it: "6December 1997"
     r"|\s+(?:years?|months?|weeks?|days?)\s+ago\b)"
     r"|[Aa]n?(?=\s+(?:year|month|week|day)s?\s+ago\b)"
-    rf"|(?:{word_trie(_OPENING_WORDS)})(?![^\W\d_]))"
-    r"|(?<=Date)\d{1,2}(?=\s)"  # an infobox label glued to its value: "Date11 January 2013 – 15 July 2014"
+    rf"|(?:{word_trie(_OPENING_WORDS)})(?![^\W\d_])"
+    r"|Date(?=\d))"  # an infobox label glued to its value: "Date11 January 2013 – 15 July 2014"
 )
 
 # What stands directly before a match is read on the reversed text, so that every look-back is one anchored
@@ -715,6 +715,8 @@ def find_dates(text: str, published: PartialDate | None) -> list[DateMention]:
         if position < last_end:
             continue
         m = match(text, position)
+        if m is None and text.startswith("Date", position):
+            m = match(text, position + 4)
         if m is None:
             continue
         last_end = m.end()
