@@ -717,3 +717,24 @@ def test_narrative_year_in_a_text_without_a_publication_date(matcher):
     # With a publication date the date finder resolves it already; nothing is added.
     dated = _rows(_chain(text, PartialDate.parse(AUG), matcher))
     assert ("2013-04-06", "attack") in [(r[0], r[2]) for r in dated]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # bind.STATEMENT_RULES reported_pledge and announced_act (real dev r2_001, r5_025, r6_013, r3_039, r4_013): the
+    # date and the type of the act a dated statement announces (its actor is the actor rules' business).
+    ("III Corps announced today that a company-sized task force from the 13th Sustainment Command will deploy "
+     "about 60 soldiers to the Sinai.", [("2013-05-23", "pledge")]),
+    ("The Government of Pakistan has decided to deploy a brigade of 4,000 troops to the UN Mission in Sierra "
+     "Leone (UNAMSIL), a UN spokesman announced today.", [("2013-05-23", "pledge")]),
+    ("The AU Commissioner said Thursday that Burkina Faso and Nigeria have offered troops for the mission.",
+     [("2013-05-23", "pledge")]),
+    ("On 26 February, the Government announced the deployment of the Lead Armoured Battle Group to Macedonia.",
+     [("2013-02-26", "deployment")]),
+    ("On 30 October 2016, France announced it was officially ending Operation Sangaris.",
+     [("2016-10-30", "withdrawal")]),
+    # A quoted offer before "said" is talk reported, not the pledge (seed 000's gold has no row for it).
+    ('"China has offered between 500 and 600 soldiers," said one senior diplomat yesterday.', []),
+    ("The minister said on Monday that the troops were safe.", []),
+])
+def test_what_a_dated_statement_announces(text, expected, matcher):
+    assert [(r[0], r[2]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected
