@@ -62,6 +62,20 @@ def test_cues(text, expected):
     assert bool(cue_positions(text)) is expected
 
 
+def test_a_document_about_an_operation_reads_its_dated_background():
+    """ev.prefilter: a word of a background happening near a written year is a cue in a document that names a
+    peace operation (real dev r4_007, r4_031, r2_046), not in one that names none, and a year alone is none."""
+    background = "On 6 April 1994 the presidents of Rwanda and Burundi were assassinated, sparking the genocide."
+    with_mission = "UNAMIR was deployed in Rwanda. The weather was fine. " + background
+    cues = cue_positions(with_mission, MATCHER.find_mentions(with_mission, None))
+    assert with_mission.index("1994") in cues
+    assert cue_positions(background) == []
+    plain = "UNAMIR was deployed in Rwanda. The budget of 1994 was spent."
+    assert plain.index("1994") not in cue_positions(plain, MATCHER.find_mentions(plain, None))
+    events = extract_document(with_mission, DocumentContext("t", None), MATCHER).events
+    assert [(e["event_date"].isoformat(), e["event_type"]) for e in events] == [("1994-04-06", "attack")]
+
+
 def test_stable_id_depends_on_every_part():
     assert stable_id("a", 1) == stable_id("a", 1)
     assert stable_id("a", 1) != stable_id("a", 2)

@@ -140,7 +140,10 @@ MAX_BLOCK = 3000
 
 # One prefix-tree regex over the vocabulary (see regex_trie), each cue starting a word; the scanner finds the word
 # starts without a leading lookbehind, which would make the engine try every position.
-_CUE_SCAN = WordStartScanner(word_trie(sorted(set(CUE_STEMS)), sorted({*CUE_WORDS, *WEAK_CUE_WORDS})))
+# The words of a dated background happening (ev.prefilter): cues in a document about a peace operation, near a year.
+_BACKGROUND = frozenset({*events_rules.BACKGROUND, *events_rules.BACKGROUND_WORDS}) - set(CUE_STEMS)
+_CUE_SCAN = WordStartScanner(word_trie(sorted({*CUE_STEMS, *events_rules.BACKGROUND}),
+                                       sorted({*CUE_WORDS, *WEAK_CUE_WORDS, *events_rules.BACKGROUND_WORDS})))
 
 
 def cue_positions(text: str, missions: Sequence[MissionMention] = ()) -> list[int]:
@@ -153,6 +156,10 @@ def cue_positions(text: str, missions: Sequence[MissionMention] = ()) -> list[in
         key = lowered[start:end]
         if not key.isalpha():
             key = _SPACE_RUN.sub(" ", key)  # "task\nforce"
+        if key in _BACKGROUND:
+            if missions:  # a document about a peace operation: its dated background too (ev.prefilter)
+                found.extend(events_rules.years_near(text, start))
+            continue
         if (key in _WEAK_PERSON or key in _WEAK_UNIT) and not _weak_cue(text, lowered, start, end,
                                                                         key in _WEAK_UNIT):
             continue
