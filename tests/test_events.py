@@ -738,3 +738,18 @@ def test_narrative_year_in_a_text_without_a_publication_date(matcher):
 ])
 def test_what_a_dated_statement_announces(text, expected, matcher):
     assert [(r[0], r[2]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # triggers.mission_start, checked by checks.mission_start (real dev r4_012 r4_045 r4_050 r2_003 r5_049)
+    ("Operation Barkhane is an anti-insurgent operation in the Sahel, which commenced 1 August 2014.",
+     [("2014-08-01", "deployment")]),
+    ("The first TIPH mission operated from 8 May to 8 August 1994.", [("1994-05-08", "deployment")]),
+    ("The Kosovo Force, or KFOR, mission has existed since 1999.", [("1999", "deployment")]),
+    ("The talks started on 8 May 1994.", []),
+    # the modifier veto spares a gerund named as a noun, "the signing of" (r2_020 r2_046 r4_050)
+    ("The negotiations resulted in the signing of the Oslo II Accord on 28 September 1995.",
+     [("1995-09-28", "other")]),
+])
+def test_mission_starts_and_gerunds(text, expected, matcher):
+    assert [(r[0], r[2]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected

@@ -100,6 +100,7 @@ def _force_in_clause(doc: DocIndex, index: int, t: Trigger, a: int, b: int) -> b
 
 
 def _mission_closes(doc: DocIndex, index: int, t: Trigger, a: int, b: int) -> bool:
+    """A mission (or an operation, a force) is the subject: it closes, or it starts."""
     return _closes_a_mission(doc, t, a, b, doc.sentences[index].start)
 
 
@@ -125,6 +126,8 @@ CONTEXT_CHECKS = {rule: check for rule, check in (
                      "The minister was replaced in May 2014.", _force_in_clause)),
     ("closure", Rule("closure", "'closed' only when a mission closes", "The border closed in May 2014.",
                      _mission_closes)),
+    ("mission_start", Rule("mission_start", "'started', 'commenced', 'operated from' only when a mission starts",
+                           "The talks started in May 2014.", _mission_closes)),
     ("depart", Rule("depart_movers", "leaving only for people in uniform (or a country, a mission) that move",
                     "The plane left on 5 May 2014.", _people_move)),
     ("arrive", Rule("land_movers", "landing or returning only for people in uniform that move",
