@@ -750,6 +750,15 @@ def test_what_a_dated_statement_announces(text, expected, matcher):
     # the modifier veto spares a gerund named as a noun, "the signing of" (r2_020 r2_046 r4_050)
     ("The negotiations resulted in the signing of the Oslo II Accord on 28 September 1995.",
      [("1995-09-28", "other")]),
+    # other: background happenings (guide E3; real dev r4_024 r2_046 r1_041 r7_003 r5_012)
+    ("The Congo descended into chaos after it became independent from Belgium on 30 June 1960.",
+     [("1960-06-30", "other")]),
+    ("In January 2011, a referendum on the secession of Southern Sudan was held.", [("2011-01", "other")]),
+    ("An Agreement on Disengagement was reached on 31 May 1974 between Israeli and Syrian forces.",
+     [("1974-05-31", "other")]),
+    ("Peace talks between the factions broke down on 11 December.", [("2012-12-11", "other")]),
+    # Japan's term of law for a dispatch, in the Cabinet Office's tables (r2_044 r2_038)
+    ("PKO July 1999 International Peace Cooperation Assignment in East Timor", [("1999-07", "deployment")]),
 ])
 def test_mission_starts_and_gerunds(text, expected, matcher):
     assert [(r[0], r[2]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected
