@@ -89,3 +89,15 @@ def test_a_mission_that_acts_acts_for_itself():
     events = extract_document(text, DocumentContext("t", PartialDate.parse("2013-08-01")), MATCHER).events
     assert [(e["event_type"], e["actor_iso3"], e["actor_organisation"], e["mission_acronym"]) for e in events] == [
         ("handover", None, None, "MINUSMA")]
+
+
+def test_a_chronology_of_date_headings_is_read():
+    """ev.chronology.heading_cues: date headings on lines of their own, two at least, and the paragraphs under them
+    are cues, though they hold no peace-operations word (real dev r3_034, the Foreign Office's Kosovo chronology)."""
+    text = ("Chronology\n\n22 May\n\n  Milosevic and four other senior officials indicted by the Tribunal.\n\n"
+            "2 June\n\n  Ahtisaari, Chernomyrdin and Talbott agree a text.\n")
+    cues = cue_positions(text)
+    assert [text[c:c + 6] for c in cues] == ["22 May", "Milose", "2 June", "Ahtisa"]
+    events = extract_document(text, DocumentContext("t", PartialDate.parse("1999")), MATCHER).events
+    assert [e["event_date"].isoformat() for e in events] == ["1999-05-22", "1999-06-02"]
+    assert cue_positions(text.replace("2 June", "Later")) == []  # one heading is a page's date stamp

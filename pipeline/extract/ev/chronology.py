@@ -12,8 +12,8 @@ Infoboxes (Wikipedia's summary lines, kept as "- Date: 20 September 1999 – 28 
 "Date26 March 1993 – 28 March 1995"): the date of an operation's ``Date``/``Dates``/``Time`` line is its start,
 a deployment, or an intervention when the article calls the operation a military intervention or a one-nation-led
 military operation (guide E7: Turquoise, Sangaris); "Status: Completed on 30 June 1964" is its end, a
-withdrawal. ``date_line_cues`` makes the prefilter read these lines and the chronology entry lines (they
-hold no peace-operations word).
+withdrawal. ``date_line_cues`` makes the prefilter read these lines, the chronology entry lines and the date headings with
+the paragraphs under them (``heading_cues``; they hold no peace-operations word: real dev r3_034).
 """
 
 from __future__ import annotations
@@ -111,6 +111,23 @@ def merge_headings(text: str, sentences: list[Sentence], dates: list[DateMention
     return merged, frozenset(merged_starts)
 
 
+# A date on a line of its own ("22 May", "7-8 June", "10 June 1999"): a chronology's heading, read with the paragraph
+# under it (merge_headings). Found by one expression that starts with a line break, which the engine skips to.
+_HEADING_LINE = re.compile(
+    r"\n[ \t]*\d{1,2}(?:[-–]\d{1,2})?[ \t]+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)(?:[ \t]+\d{4})?[ \t]*\r?\n\s*(?=\S)"
+)
+
+
+def heading_cues(text: str) -> list[int]:
+    """The starts of the date headings of a chronology and of the paragraphs under them, when there are two
+    headings at least (as merge_headings reads them): cues for the prefilter."""
+    found = [(m.start() + 1, m.end()) for m in _HEADING_LINE.finditer(text)]
+    if len(found) < _MIN_HEADINGS:
+        return []
+    return [p for pair in found for p in pair]
+
+
 def date_line_cues(text: str) -> list[int]:
     """The starts of the infobox lines that date an operation, of the commanders' tenure lines and of the
     chronology entry lines (cues for the prefilter: these lines need hold no peace-operations word). Each such
@@ -123,7 +140,7 @@ def date_line_cues(text: str) -> list[int]:
         if position - line_start <= _CUE_LINE_REACH and _CUE_LINE.match(text, line_start, position + 1):
             found.append(line_start)
         position = text.find(":", position + 1)
-    return found
+    return found + heading_cues(text) if "\n" in text else found
 
 
 def infobox_kind(text: str, d: DateMention) -> str | None:
