@@ -759,6 +759,11 @@ def test_what_a_dated_statement_announces(text, expected, matcher):
     ("Peace talks between the factions broke down on 11 December.", [("2012-12-11", "other")]),
     # Japan's term of law for a dispatch, in the Cabinet Office's tables (r2_044 r2_038)
     ("PKO July 1999 International Peace Cooperation Assignment in East Timor", [("1999-07", "deployment")]),
+    # kinds.violence: fighting between armed groups and hostilities that break out are other (guide E3; r4_013
+    # r7_003), violence that erupts an attack
+    ("In October 2013, fighting broke out between Seleka elements and self-defence militias.", [("2013-10", "other")]),
+    ("On 6 October 1973 hostilities broke out again in the Middle East.", [("1973-10-06", "other")]),
+    ("Fighting erupted in Juba in July 2016.", [("2016-07", "attack")]),
 ])
-def test_mission_starts_and_gerunds(text, expected, matcher):
+def test_event_shapes_of_the_real_dev_split(text, expected, matcher):
     assert [(r[0], r[2]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected
