@@ -101,3 +101,12 @@ def test_a_chronology_of_date_headings_is_read():
     events = extract_document(text, DocumentContext("t", PartialDate.parse("1999")), MATCHER).events
     assert [e["event_date"].isoformat() for e in events] == ["1999-05-22", "1999-06-02"]
     assert cue_positions(text.replace("2 June", "Later")) == []  # one heading is a page's date stamp
+
+
+def test_a_day_told_from_the_sentence_before_is_read_with_it():
+    """A sentence dated "the next day" continues the one before (guide E5; real dev r7_003): the prefilter reads it
+    after a cue sentence, and the anaphoric day resolves against that sentence's date."""
+    text = ("On 25 October 1973 the Council decided to send a 7,000-man U.N. Emergency Force to the area. "
+            "The first elements of the new Force arrived in Cairo the next day.")
+    events = extract_document(text, DocumentContext("t", PartialDate.parse("1973-11")), MATCHER).events
+    assert ("1973-10-26", "deployment") in [(e["event_date"].isoformat(), e["event_type"]) for e in events]

@@ -764,6 +764,9 @@ def test_what_a_dated_statement_announces(text, expected, matcher):
     ("In October 2013, fighting broke out between Seleka elements and self-defence militias.", [("2013-10", "other")]),
     ("On 6 October 1973 hostilities broke out again in the Middle East.", [("1973-10-06", "other")]),
     ("Fighting erupted in Juba in July 2016.", [("2016-07", "attack")]),
+    # arrive: people in uniform that reach a place (r4_024); a secretary-general reaching a city is nothing
+    ("The first UN troops reached the Congo on 15 July 1960.", [("1960-07-15", "deployment")]),
+    ("The Secretary-General reached New York on 3 May 1960.", []),
 ])
 def test_event_shapes_of_the_real_dev_split(text, expected, matcher):
     assert [(r[0], r[2]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected

@@ -123,9 +123,11 @@ _SPACE_RUN = re.compile(r"\s+")
 # make the engine try every position of the sentence; these skip to the letters "i" and "t".
 _ANAPHOR = re.compile(r"[iI\u0130\u0131](?<!\w[iI\u0130\u0131])(?i:t(?:s|self)?)\b"
                       r"|[tT](?<!\w[tT])(?i:he(?:y|ir|m|mselves| (?:country|government|nation)))\b")
-# A sentence that continues the one before it: a pronoun, or the force or mission just named.
+# A sentence that continues the one before it: a pronoun, the force or mission just named, or a day told from the
+# date before it ("arrived in Cairo the next day", guide E5; real dev r7_003, r4_024).
 _REFERS_BACK = re.compile(r"[iI\u0130\u0131](?<!\w[iI\u0130\u0131])(?i:ts?)\b"
-                          r"|[tT](?<!\w[tT])(?i:he(?:y|ir|m| (?:force|mission|operation|contingent)s?))\b")
+                          r"|[tT](?<!\w[tT])(?i:he(?:y|ir|m| (?:force|mission|operation|contingent)s?"
+                          r"| (?:next|following|same) day))\b")
 # A figure that leans on the sentence before for its noun: "another 150", "the remaining 600", "with 980".
 _CONTINUED_FIGURE = re.compile(
     r"(?i)\b(?:another|a further|the remaining|the rest|the other|of them|of whom|with|has|have|had)\s+"
