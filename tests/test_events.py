@@ -767,6 +767,10 @@ def test_what_a_dated_statement_announces(text, expected, matcher):
     # arrive: people in uniform that reach a place (r4_024); a secretary-general reaching a city is nothing
     ("The first UN troops reached the Congo on 15 July 1960.", [("1960-07-15", "deployment")]),
     ("The Secretary-General reached New York on 3 May 1960.", []),
+    # a list of office holders, the country in parentheses (the UN's fact sheets, r6_019): appointments
+    ("Special Representative of the Secretary-General\nMohamed Sahnoun (Algeria) April 1992 - November 1992\n"
+     "Jonathan T. Howe (United States) March 1993 - [see UNOSOM II]\n",
+     [("1992-04", "appointment"), ("1993-03", "appointment")]),
 ])
 def test_event_shapes_of_the_real_dev_split(text, expected, matcher):
     assert [(r[0], r[2]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected

@@ -49,6 +49,11 @@ _TO_DATE_AFTER = re.compile(r"[ \t]*(?:[-–—][ \t]*)?to[ \t]+date\b")
 # A tenure line of an infobox: "- Commander1: ... General Francisco Soriano (5 December 2013 - 17 June 2014), ...",
 # "- Year Leader1: 1996-1997": each tenure is an appointment at its start (guide E7).
 _TENURE_LINE = re.compile(r"(?im)^[ \t]*-[ \t]*(?:Year[ \t]+)?(?:Commander|Leader)\d*[ \t]*:")
+# A line of a list of office holders: "Mohamed Sahnoun (Algeria) April 1992 - November 1992", "Jonathan T. Howe
+# (United States) March 1993 - [see UNOSOM II]" (the UN's fact sheets: real dev r6_019): a name, the holder's
+# country in parentheses, then the tenure; an appointment at its start (guide E7, as a tenure line).
+_HOLDER_LINE = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){1,6}\([A-Z][\w .'’-]{1,40}\)[ \t]*")
+_TENURE_DASH = re.compile(r"[ \t]*[-–—]")
 # A unit's infobox ("- Dates: April 2013–present") dates a deployment only for a unit of a peace operation.
 _UN_ALLEGIANCE = re.compile(r"(?im)^[ \t]*-?[ \t]*Allegiance:[ \t]*United\s+Nations\b")
 
@@ -148,6 +153,8 @@ def infobox_kind(text: str, d: DateMention) -> str | None:
     infobox line's."""
     line_start = text.rfind("\n", 0, d.start) + 1
     if d.kind == "span" and _TENURE_LINE.match(text, line_start) is not None:
+        return "appointment"
+    if (d.kind == "span" or _TENURE_DASH.match(text, d.end)) and _HOLDER_LINE.fullmatch(text, line_start, d.start):
         return "appointment"
     m = _INFOBOX_START.match(text, line_start)
     if m is None or m.end() != d.start:
