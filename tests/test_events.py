@@ -771,6 +771,9 @@ def test_what_a_dated_statement_announces(text, expected, matcher):
     ("Special Representative of the Secretary-General\nMohamed Sahnoun (Algeria) April 1992 - November 1992\n"
      "Jonathan T. Howe (United States) March 1993 - [see UNOSOM II]\n",
      [("1992-04", "appointment"), ("1993-03", "appointment")]),
+    # vetoes._EVENT_NOUN_AFTER: a year that qualifies a famine or a collapse dates it (guide E3, E4; r4_004)
+    ("UNOSOM I had been deployed in April 1992 in response to the 1992 famine.",
+     [("1992-04", "deployment"), ("1992", "other")]),
 ])
 def test_event_shapes_of_the_real_dev_split(text, expected, matcher):
     assert [(r[0], r[2]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected
