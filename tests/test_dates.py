@@ -175,6 +175,27 @@ CASES = [
      [("Monday", "2013-05-27", "day", None, True)]),
     ("The engineers are leaving in March.", DAY, [("March", "2014-03", "month", None, True)]),
     ("The contingent was relieved on Monday.", DAY, [("Monday", "2013-05-20", "day", None, True)]),
+    # --- "was set up" is past (real dev r1_017); "since" a month looks back (r1_009) ----------------------------
+    ("The mission was set up in April to maintain security.", NOV, [("April", "2013-04", "month", None, True)]),
+    ("The vote is set for April.", NOV, [("April", "2014-04", "month", None, True)]),
+    ("They have served since July and will end their tour in two months.", NOV,
+     [("since July", "2013-07", "month", None, True)]),
+    # --- a month that a month with a year follows takes that year (real dev r3_029, r7_001, r2_035) --------------
+    ("patrols were carried out in February and March 1999.", NOV,
+     [("February", "1999-02", "month", None, False), ("March 1999", "1999-03", "month", None, False)]),
+    ("sent to reinforce the contingent in August and October, 1964;", NOV,
+     [("August", "1964-08", "month", None, False), ("October, 1964", "1964-10", "month", None, False)]),
+    ("patrols over the period January to March 1998.", NOV,
+     [("January to March 1998", "1998-01", "month", "1998-03", False)]),
+    ("El Salvador March to April 1994 Electoral Observers", NOV,
+     [("March to April 1994", "1994-03", "month", "1994-04", False)]),
+    # --- a day glued to its month (PDF text, real dev r6_007) or to an infobox label (r4_002, r4_036) ------------
+    ("The first TMG was deployed in Bougainville on 6December 1997.", NOV,
+     [("6December 1997", "1997-12-06", "day", None, False)]),
+    ("Date11 January 2013 – 15 July 2014", NOV,
+     [("11 January 2013 – 15 July 2014", "2013-01-11", "day", "2014-07-15", False)]),
+    ("sent 23 individuals to UNTAC from May 23 to 28, 1993, to support", NOV,
+     [("from May 23 to 28, 1993", "1993-05-23", "day", "1993-05-28", False)]),
 ]
 
 

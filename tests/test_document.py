@@ -62,6 +62,20 @@ def test_cues(text, expected):
     assert bool(cue_positions(text)) is expected
 
 
+def test_a_document_about_an_operation_reads_its_dated_background():
+    """ev.prefilter: a word of a background happening near a written year is a cue in a document that names a
+    peace operation (real dev r4_007, r4_031, r2_046), not in one that names none, and a year alone is none."""
+    background = "On 6 April 1994 the presidents of Rwanda and Burundi were assassinated, sparking the genocide."
+    with_mission = "UNAMIR was deployed in Rwanda. The weather was fine. " + background
+    cues = cue_positions(with_mission, MATCHER.find_mentions(with_mission, None))
+    assert with_mission.index("1994") in cues
+    assert cue_positions(background) == []
+    plain = "UNAMIR was deployed in Rwanda. The budget of 1994 was spent."
+    assert plain.index("1994") not in cue_positions(plain, MATCHER.find_mentions(plain, None))
+    events = extract_document(with_mission, DocumentContext("t", None), MATCHER).events
+    assert [(e["event_date"].isoformat(), e["event_type"]) for e in events] == [("1994-04-06", "attack")]
+
+
 def test_stable_id_depends_on_every_part():
     assert stable_id("a", 1) == stable_id("a", 1)
     assert stable_id("a", 1) != stable_id("a", 2)
@@ -75,3 +89,24 @@ def test_a_mission_that_acts_acts_for_itself():
     events = extract_document(text, DocumentContext("t", PartialDate.parse("2013-08-01")), MATCHER).events
     assert [(e["event_type"], e["actor_iso3"], e["actor_organisation"], e["mission_acronym"]) for e in events] == [
         ("handover", None, None, "MINUSMA")]
+
+
+def test_a_chronology_of_date_headings_is_read():
+    """ev.chronology.heading_cues: date headings on lines of their own, two at least, and the paragraphs under them
+    are cues, though they hold no peace-operations word (real dev r3_034, the Foreign Office's Kosovo chronology)."""
+    text = ("Chronology\n\n22 May\n\n  Milosevic and four other senior officials indicted by the Tribunal.\n\n"
+            "2 June\n\n  Ahtisaari, Chernomyrdin and Talbott agree a text.\n")
+    cues = cue_positions(text)
+    assert [text[c:c + 6] for c in cues] == ["22 May", "Milose", "2 June", "Ahtisa"]
+    events = extract_document(text, DocumentContext("t", PartialDate.parse("1999")), MATCHER).events
+    assert [e["event_date"].isoformat() for e in events] == ["1999-05-22", "1999-06-02"]
+    assert cue_positions(text.replace("2 June", "Later")) == []  # one heading is a page's date stamp
+
+
+def test_a_day_told_from_the_sentence_before_is_read_with_it():
+    """A sentence dated "the next day" continues the one before (guide E5; real dev r7_003): the prefilter reads it
+    after a cue sentence, and the anaphoric day resolves against that sentence's date."""
+    text = ("On 25 October 1973 the Council decided to send a 7,000-man U.N. Emergency Force to the area. "
+            "The first elements of the new Force arrived in Cairo the next day.")
+    events = extract_document(text, DocumentContext("t", PartialDate.parse("1973-11")), MATCHER).events
+    assert ("1973-10-26", "deployment") in [(e["event_date"].isoformat(), e["event_type"]) for e in events]

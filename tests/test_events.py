@@ -746,3 +746,75 @@ def test_boundary_word_starting_a_longer_word_is_no_trigger():
     ctx = DocumentContext("t", PartialDate.parse("2014-07-01"))
     events = extract_events(text, sentences, find_countries(text), [], find_dates(text, ctx.published), ctx)
     assert [(e.date.date.iso(), e.event_type, e.actor_iso3) for e in events] == [("2014-06", "deployment", "RWA")]
+
+
+def test_narrative_year_in_a_text_without_a_publication_date(matcher):
+    # Real dev r4_026, r4_050, r4_016 (encyclopaedia articles, no publication date): a day or month written without
+    # a year is in the year of the last date before it that writes one (ev.anaphora.with_narrative_years).
+    text = ("UNIFIL troops were deployed in south Lebanon in March 1978. Two years later the force was still there. "
+            "On 6 April, the SLA attacked Irish troops of UNIFIL at At Tiri.")
+    assert [(r[0], r[2]) for r in _rows(_chain(text, None, matcher))] == [("1978-03", "deployment"),
+                                                                        ("1978-04-06", "attack")]
+    # With a publication date the date finder resolves it already; nothing is added.
+    dated = _rows(_chain(text, PartialDate.parse(AUG), matcher))
+    assert ("2013-04-06", "attack") in [(r[0], r[2]) for r in dated]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # bind.STATEMENT_RULES reported_pledge and announced_act (real dev r2_001, r5_025, r6_013, r3_039, r4_013): the
+    # date and the type of the act a dated statement announces (its actor is the actor rules' business).
+    ("III Corps announced today that a company-sized task force from the 13th Sustainment Command will deploy "
+     "about 60 soldiers to the Sinai.", [("2013-05-23", "pledge")]),
+    ("The Government of Pakistan has decided to deploy a brigade of 4,000 troops to the UN Mission in Sierra "
+     "Leone (UNAMSIL), a UN spokesman announced today.", [("2013-05-23", "pledge")]),
+    ("The AU Commissioner said Thursday that Burkina Faso and Nigeria have offered troops for the mission.",
+     [("2013-05-23", "pledge")]),
+    ("On 26 February, the Government announced the deployment of the Lead Armoured Battle Group to Macedonia.",
+     [("2013-02-26", "deployment")]),
+    ("On 30 October 2016, France announced it was officially ending Operation Sangaris.",
+     [("2016-10-30", "withdrawal")]),
+    # A quoted offer before "said" is talk reported, not the pledge (seed 000's gold has no row for it).
+    ('"China has offered between 500 and 600 soldiers," said one senior diplomat yesterday.', []),
+    ("The minister said on Monday that the troops were safe.", []),
+])
+def test_what_a_dated_statement_announces(text, expected, matcher):
+    assert [(r[0], r[2]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # triggers.mission_start, checked by checks.mission_start (real dev r4_012 r4_045 r4_050 r2_003 r5_049)
+    ("Operation Barkhane is an anti-insurgent operation in the Sahel, which commenced 1 August 2014.",
+     [("2014-08-01", "deployment")]),
+    ("The first TIPH mission operated from 8 May to 8 August 1994.", [("1994-05-08", "deployment")]),
+    ("The Kosovo Force, or KFOR, mission has existed since 1999.", [("1999", "deployment")]),
+    ("The talks started on 8 May 1994.", []),
+    # the modifier veto spares a gerund named as a noun, "the signing of" (r2_020 r2_046 r4_050)
+    ("The negotiations resulted in the signing of the Oslo II Accord on 28 September 1995.",
+     [("1995-09-28", "other")]),
+    # other: background happenings (guide E3; real dev r4_024 r2_046 r1_041 r7_003 r5_012)
+    ("The Congo descended into chaos after it became independent from Belgium on 30 June 1960.",
+     [("1960-06-30", "other")]),
+    ("In January 2011, a referendum on the secession of Southern Sudan was held.", [("2011-01", "other")]),
+    ("An Agreement on Disengagement was reached on 31 May 1974 between Israeli and Syrian forces.",
+     [("1974-05-31", "other")]),
+    ("Peace talks between the factions broke down on 11 December.", [("2012-12-11", "other")]),
+    # Japan's term of law for a dispatch, in the Cabinet Office's tables (r2_044 r2_038)
+    ("PKO July 1999 International Peace Cooperation Assignment in East Timor", [("1999-07", "deployment")]),
+    # kinds.violence: fighting between armed groups and hostilities that break out are other (guide E3; r4_013
+    # r7_003), violence that erupts an attack
+    ("In October 2013, fighting broke out between Seleka elements and self-defence militias.", [("2013-10", "other")]),
+    ("On 6 October 1973 hostilities broke out again in the Middle East.", [("1973-10-06", "other")]),
+    ("Fighting erupted in Juba in July 2016.", [("2016-07", "attack")]),
+    # arrive: people in uniform that reach a place (r4_024); a secretary-general reaching a city is nothing
+    ("The first UN troops reached the Congo on 15 July 1960.", [("1960-07-15", "deployment")]),
+    ("The Secretary-General reached New York on 3 May 1960.", []),
+    # a list of office holders, the country in parentheses (the UN's fact sheets, r6_019): appointments
+    ("Special Representative of the Secretary-General\nMohamed Sahnoun (Algeria) April 1992 - November 1992\n"
+     "Jonathan T. Howe (United States) March 1993 - [see UNOSOM II]\n",
+     [("1992-04", "appointment"), ("1993-03", "appointment")]),
+    # vetoes._EVENT_NOUN_AFTER: a year that qualifies a famine or a collapse dates it (guide E3, E4; r4_004)
+    ("UNOSOM I had been deployed in April 1992 in response to the 1992 famine.",
+     [("1992-04", "deployment"), ("1992", "other")]),
+])
+def test_event_shapes_of_the_real_dev_split(text, expected, matcher):
+    assert [(r[0], r[2]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected

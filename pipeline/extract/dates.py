@@ -120,8 +120,9 @@ _DATE_RE = re.compile(
     (?P<iso>(?<![\d/.-])(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\d/]))
   | (?P<dayrange>(?<![\w.,/-])(?P<dr_d1>{_DAY}){_ORD}\s*(?:-|–|—|to|and|au|et)\s*(?P<dr_d2>{_DAY}){_ORD}
         \s+(?:of\s+)?(?P<dr_m>{_MONTH})(?:,?\s+(?P<dr_y>{_YEAR}))?)
-  | (?P<dm>(?<![\w.,/-])(?P<dm_d>{_DAY}){_ORD}\s+(?:of\s+)?(?P<dm_m>{_MONTH})(?:,?\s+(?P<dm_y>{_YEAR}))?)
-  | (?P<mdrange>(?P<mr_m>{_MONTH})\s+(?P<mr_d1>{_DAY}){_ORD}\s*(?:-|–|—)\s*(?P<mr_d2>{_DAY}){_ORD}
+  | (?P<dm>(?:(?<![\w.,/-])|(?<=Date))(?P<dm_d>{_DAY}){_ORD}(?:\s+(?:of\s+)?|(?=[A-Z][a-z]))(?P<dm_m>{_MONTH})
+        (?:,?\s+(?P<dm_y>{_YEAR}))?)
+  | (?P<mdrange>(?P<mr_m>{_MONTH})\s+(?P<mr_d1>{_DAY}){_ORD}\s*(?:-|–|—|to)\s*(?P<mr_d2>{_DAY}){_ORD}
         (?:,?\s+(?P<mr_y>{_YEAR}))?)
   | (?P<md>(?P<md_m>{_MONTH})(?:\s+|,\s*(?={_DAY}{_ORD}(?:,?\s*{_YEAR}|\s*[.;:)\]]|\s*$)))(?P<md_d>{_DAY}){_ORD}(?![.,]\d{{3}}|\s*(?:%|per\s?cent))
         (?:(?:,\s*|\s+)(?P<md_y>{_YEAR}))?)
@@ -155,9 +156,11 @@ _ANCHOR_RE = re.compile(
     r"\b(?:(?:1[89]|20)\d\d(?!\d)"
     # a day number only when a month name (or a day range, or "ago") follows: footnotes and counts do not
     r"|\d{1,2}(?=(?:st|nd|rd|th|er)?\s+(?:of\s+)?[A-Zjfmasond]|(?:st|nd|rd|th|er)?\s*(?:-|–|—|to|and|au|et)\s*\d"
+    r"|(?:st|nd|rd|th)?[A-Z][a-z]"  # glued to its month, as text taken from a PDF has it: "6December 1997"
     r"|\s+(?:years?|months?|weeks?|days?)\s+ago\b)"
     r"|[Aa]n?(?=\s+(?:year|month|week|day)s?\s+ago\b)"
-    rf"|(?:{word_trie(_OPENING_WORDS)})(?![^\W\d_]))"
+    rf"|(?:{word_trie(_OPENING_WORDS)})(?![^\W\d_])"
+    r"|Date(?=\d))"  # an infobox label glued to its value: "Date11 January 2013 – 15 July 2014"
 )
 
 # What stands directly before a match is read on the reversed text, so that every look-back is one anchored
@@ -240,7 +243,7 @@ _FUTURE_PHRASES = (
 # Run on lower-cased text: a case-sensitive prefix trie is three times faster than a case-insensitive
 # alternation, and tense is tested for every resolved month and every event.
 _FUTURE_RE = re.compile(
-    rf"\b(?:{word_trie(_FUTURE_PHRASES)}|(?:is|are|be|was|were)\s+(?:expected|due|scheduled|set|slated|poised|to)\s"
+    rf"\b(?:{word_trie(_FUTURE_PHRASES)}|(?:is|are|be|was|were)\s+(?:expected|due|scheduled|set(?!\s+up\b)|slated|poised|to)\s"
     r"|must(?!\s+have\b)|va\s|vont\s)|'ll\b"
 )
 _MAY_RE = re.compile(r"\bmay\b")  # on the text as written: lower-case "may" only, "May" is a month
@@ -524,7 +527,8 @@ def _atom(text: str, m: re.Match, published: PartialDate | None) -> _Atom | None
             return _UNRESOLVED_YEAR, True
         if modifier is not None:
             return _month_with_modifier(month, published, modifier), True
-        return _year_for_month(month, published, future()), True
+        # "since July" looks back, whatever the rest of the clause plans ("since July and will end ...")
+        return _year_for_month(month, published, keyword not in ("since", "depuis") and future()), True
 
     def build(pd: PartialDate | None, relative: bool, has_year: bool, month=None, day=None,
               end_date=None, kind="point") -> _Atom | None:
@@ -563,7 +567,7 @@ def _atom(text: str, m: re.Match, published: PartialDate | None) -> _Atom | None
             # A French month alone only in French, lower case, after a French word: "en mars" (not "to Mars").
             if not surface.islower() or word not in _FR_TRIGGERS:
                 return None
-        elif not (qualified or modifier or word in _TRIGGERS):
+        elif not (qualified or modifier or word in _TRIGGERS or _MONTH_PAIR_AFTER.match(text, end)):
             return None
         elif surface.rstrip(".").lower() in _MONTH_ABBREVIATIONS_LOWER and not surface.endswith("."):
             return None  # "by Jan Eliasson": an abbreviation alone needs its dot
@@ -654,6 +658,27 @@ def _merge_spans(text: str, atoms: list[_Atom]) -> list[_Atom]:
     return out
 
 
+_PAIR_GAP = re.compile(r"\s*(?:and|or|to|through|-|–|—)\s*")
+# A month that another month with a year follows: "February and March 1999", "January to March 1998".
+_MONTH_PAIR_AFTER = re.compile(rf"\s*(?:and|or|to|through|-|–|—)\s*{_MONTH},?\s+{_YEAR}")
+
+
+def _with_paired_years(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """ "in February and March 1999", "in August and October, 1964", "over the period January to March 1998": a
+    month without a year that a month with a written year follows, joined by "and", "or", "to" or a dash, is of
+    that year (of the year before when its month comes later: "November and January 1994")."""
+    out = list(atoms)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.has_year or a.month is None or a.kind != "point" or not b.has_year or b.month is None \
+                or _PAIR_GAP.fullmatch(text, a.end, b.bare_start) is None:
+            continue
+        paired = _make(b.date.value.year - (1 if a.month > b.month else 0), a.month, a.day)
+        if paired is not None:
+            out[i] = replace(a, date=paired, relative=False, has_year=True, unresolved=False)
+    return out
+
+
 _RELATIVE_YEAR_AFTER = re.compile(r"(?i)(?:\s+|\s*,\s*|\s+of\s+)(?:last|this|next)\s+year\b")
 
 
@@ -690,6 +715,8 @@ def find_dates(text: str, published: PartialDate | None) -> list[DateMention]:
         if position < last_end:
             continue
         m = match(text, position)
+        if m is None and text.startswith("Date", position):
+            m = match(text, position + 4)
         if m is None:
             continue
         last_end = m.end()
@@ -700,7 +727,7 @@ def find_dates(text: str, published: PartialDate | None) -> list[DateMention]:
             atom.start = atom.bare_start = m.start()
         atoms.append(atom)
     result = []
-    for a in _merge_spans(text, _with_relative_years(text, atoms)):
+    for a in _merge_spans(text, _with_paired_years(text, _with_relative_years(text, atoms))):
         if a.unresolved:
             continue
         result.append(DateMention(start=a.start, end=a.end, surface=text[a.start:a.end], date=a.date,

@@ -123,9 +123,11 @@ _SPACE_RUN = re.compile(r"\s+")
 # make the engine try every position of the sentence; these skip to the letters "i" and "t".
 _ANAPHOR = re.compile(r"[iI\u0130\u0131](?<!\w[iI\u0130\u0131])(?i:t(?:s|self)?)\b"
                       r"|[tT](?<!\w[tT])(?i:he(?:y|ir|m|mselves| (?:country|government|nation)))\b")
-# A sentence that continues the one before it: a pronoun, or the force or mission just named.
+# A sentence that continues the one before it: a pronoun, the force or mission just named, or a day told from the
+# date before it ("arrived in Cairo the next day", guide E5; real dev r7_003, r4_024).
 _REFERS_BACK = re.compile(r"[iI\u0130\u0131](?<!\w[iI\u0130\u0131])(?i:ts?)\b"
-                          r"|[tT](?<!\w[tT])(?i:he(?:y|ir|m| (?:force|mission|operation|contingent)s?))\b")
+                          r"|[tT](?<!\w[tT])(?i:he(?:y|ir|m| (?:force|mission|operation|contingent)s?"
+                          r"| (?:next|following|same) day))\b")
 # A figure that leans on the sentence before for its noun: "another 150", "the remaining 600", "with 980".
 _CONTINUED_FIGURE = re.compile(
     r"(?i)\b(?:another|a further|the remaining|the rest|the other|of them|of whom|with|has|have|had)\s+"
@@ -140,7 +142,10 @@ MAX_BLOCK = 3000
 
 # One prefix-tree regex over the vocabulary (see regex_trie), each cue starting a word; the scanner finds the word
 # starts without a leading lookbehind, which would make the engine try every position.
-_CUE_SCAN = WordStartScanner(word_trie(sorted(set(CUE_STEMS)), sorted({*CUE_WORDS, *WEAK_CUE_WORDS})))
+# The words of a dated background happening (ev.prefilter): cues in a document about a peace operation, near a year.
+_BACKGROUND = frozenset({*events_rules.BACKGROUND, *events_rules.BACKGROUND_WORDS}) - set(CUE_STEMS)
+_CUE_SCAN = WordStartScanner(word_trie(sorted({*CUE_STEMS, *events_rules.BACKGROUND}),
+                                       sorted({*CUE_WORDS, *WEAK_CUE_WORDS, *events_rules.BACKGROUND_WORDS})))
 
 
 def cue_positions(text: str, missions: Sequence[MissionMention] = ()) -> list[int]:
@@ -153,6 +158,10 @@ def cue_positions(text: str, missions: Sequence[MissionMention] = ()) -> list[in
         key = lowered[start:end]
         if not key.isalpha():
             key = _SPACE_RUN.sub(" ", key)  # "task\nforce"
+        if key in _BACKGROUND:
+            if missions:  # a document about a peace operation: its dated background too (ev.prefilter)
+                found.extend(events_rules.years_near(text, start))
+            continue
         if (key in _WEAK_PERSON or key in _WEAK_UNIT) and not _weak_cue(text, lowered, start, end,
                                                                         key in _WEAK_UNIT):
             continue

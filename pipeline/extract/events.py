@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pipeline.extract.ev.chronology import date_line_cues
 from pipeline.extract.ev.common import VERSION
+from pipeline.extract.ev.prefilter import BACKGROUND, BACKGROUND_WORDS, years_near
 from pipeline.extract.ev.rows import extract_events
 
-__all__ = ["VERSION", "date_line_cues", "extract_events"]
+__all__ = ["BACKGROUND", "BACKGROUND_WORDS", "VERSION", "date_line_cues", "extract_events", "years_near"]

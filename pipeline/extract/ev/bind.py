@@ -330,6 +330,51 @@ def _reported_withdrawal(sc: SentenceContext, statement: Trigger, own: DateMenti
     return None
 
 
+# Right before a sending: a decision or a promise ("has decided to deploy", "agreed in principle to provide", "will
+# deploy", "is prepared to take on").
+_PLEDGE_BEFORE = re.compile(
+    r"(?i)\b(?:will|would|(?:has|have|had)\s+(?:\w+\s+)?decided\s+to|decided\s+to|agreed(?:\s+in\s+principle)?\s+to"
+    r"|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:ready|prepared|willing)\s+to)\s+(?:\w+ly\s+)?$"
+)
+# Between a statement (and its date) and the act it announces: "announced on 22 February 1999, Official Report,
+# column 3, the deployment of", "announced it was officially ending Operation Sangaris".
+_ANNOUNCED_ACT = re.compile(
+    r"(?i)[\s,]*(?:(?:Official\s+Report|column|col\.)[^,]*,\s*)*(?:that\s+)?(?:the|its|their|(?:it|they)\s+(?:was|were)"
+    r"(?:\s+\w+ly)?)\s+(?:\w+\s+)?$"
+)
+
+
+def _reported_pledge(sc: SentenceContext, statement: Trigger, own: DateMention) -> Trigger | None:
+    text = sc.text
+    for t in sc.triggers:
+        if abs(t.start - statement.start) > 200 or t.event_type == "statement":
+            continue
+        offered = t.event_type == "pledge" and t.start > statement.end  # a quoted offer before "said" is talk
+        promised = t.event_type == "deployment" and t.rule in ("deploy", "contribute_mission") \
+            and _PLEDGE_BEFORE.search(text, max(sc.sentence.start, t.start - 48), t.start) is not None
+        if not (offered or promised):
+            continue
+        a, b = sc.clauses.of(t.start)
+        if any(d is not own and a <= d.start < b for d in sc.dates):
+            continue  # the sending has a date of its own
+        return Trigger(t.start, t.end, "pledge", "announced")
+    return None
+
+
+def _announced_act(sc: SentenceContext, statement: Trigger, own: DateMention) -> Trigger | None:
+    text = sc.text
+    after = max(statement.end, own.end) if own.start - statement.end <= 30 else statement.end
+    for t in sc.triggers:
+        if t.start < after or t.start - after > 80:
+            continue
+        if t.event_type in ("deployment", "withdrawal") and t.rule in ("deploy", "withdrawal") \
+                and _ANNOUNCED_ACT.fullmatch(text, after, t.start) is not None \
+                and not any(d.start > t.start and d.start < t.end + 60 for d in sc.dates):
+            return t
+        return None
+    return None
+
+
 def _reported_sending(sc: SentenceContext, statement: Trigger, own: DateMention) -> Trigger | None:
     sending = _REPORTED_SENDING.match(sc.text, own.end)
     if sending is not None and own.start - statement.end <= 30 \
@@ -348,6 +393,12 @@ STATEMENT_RULES = check_table((
     Rule("reported_sending", "a dated announcement that a country will send (more) troops is its pledge, unless "
          "the sending has a date of its own", "Chirac said on Aug. 24 France would deploy two more battalions.",
          _reported_sending),
+    Rule("reported_pledge", "a dated statement of an offer, or of a decision or promise to send with no date of its "
+         "own, is the pledge, dated by the statement", "A UN spokesman announced today that Pakistan has decided to "
+         "deploy a brigade to UNAMSIL.", _reported_pledge),
+    Rule("announced_act", "'announced [on <date>] the deployment of', 'announced it was ending': the deployment or "
+         "the withdrawal, dated by the announcement", "On 26 February, the Government announced the deployment of "
+         "the Lead Armoured Battle Group.", _announced_act),
 ))
 
 

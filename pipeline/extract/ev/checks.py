@@ -100,6 +100,7 @@ def _force_in_clause(doc: DocIndex, index: int, t: Trigger, a: int, b: int) -> b
 
 
 def _mission_closes(doc: DocIndex, index: int, t: Trigger, a: int, b: int) -> bool:
+    """A mission (or an operation, a force) is the subject: it closes, or it starts."""
     return _closes_a_mission(doc, t, a, b, doc.sentences[index].start)
 
 
@@ -108,8 +109,8 @@ def _people_move(doc: DocIndex, index: int, t: Trigger, a: int, b: int) -> bool:
 
 
 def _people_land(doc: DocIndex, index: int, t: Trigger, a: int, b: int) -> bool:
-    # ("arrived" keeps its unchecked reading; "landed", "returned" need people in uniform)
-    return doc.text[t.start:t.start + 4].lower() not in ("land", "retu") or _people_move(doc, index, t, a, b)
+    # ("arrived" keeps its unchecked reading; "landed", "returned", "reached" need people in uniform)
+    return doc.text[t.start:t.start + 4].lower() not in ("land", "retu", "reac") or _people_move(doc, index, t, a, b)
 
 
 # The trigger rules whose words the sentence's countries and missions confirm, each with its check (a failed
@@ -125,9 +126,11 @@ CONTEXT_CHECKS = {rule: check for rule, check in (
                      "The minister was replaced in May 2014.", _force_in_clause)),
     ("closure", Rule("closure", "'closed' only when a mission closes", "The border closed in May 2014.",
                      _mission_closes)),
+    ("mission_start", Rule("mission_start", "'started', 'commenced', 'operated from' only when a mission starts",
+                           "The talks started in May 2014.", _mission_closes)),
     ("depart", Rule("depart_movers", "leaving only for people in uniform (or a country, a mission) that move",
                     "The plane left on 5 May 2014.", _people_move)),
-    ("arrive", Rule("land_movers", "landing or returning only for people in uniform that move",
+    ("arrive", Rule("land_movers", "landing, returning or reaching a place only for people in uniform that move",
                     "The plane landed on 5 May 2014.", _people_land)),
 )}
 check_table(tuple(CONTEXT_CHECKS.values()))
@@ -175,7 +178,7 @@ def _moves_people(doc: DocIndex, t: Trigger, body: int, clause_end: int) -> bool
     if not mover:
         return False
     word = text[t.start:t.end].lower()
-    if word.startswith(("depart", "land", "return")):
+    if word.startswith(("depart", "land", "return", "reach")):
         return True
     return _DESTINATION.search(text, t.end, clause_end) is not None or _left_country(doc, t, clause_end) is not None \
         or _PLACE_LEFT.match(text, t.end) is not None or _left_mission(doc, t) is not None

@@ -12,8 +12,8 @@ Infoboxes (Wikipedia's summary lines, kept as "- Date: 20 September 1999 – 28 
 "Date26 March 1993 – 28 March 1995"): the date of an operation's ``Date``/``Dates``/``Time`` line is its start,
 a deployment, or an intervention when the article calls the operation a military intervention or a one-nation-led
 military operation (guide E7: Turquoise, Sangaris); "Status: Completed on 30 June 1964" is its end, a
-withdrawal. ``date_line_cues`` makes the prefilter read these lines and the chronology entry lines (they
-hold no peace-operations word).
+withdrawal. ``date_line_cues`` makes the prefilter read these lines, the chronology entry lines and the date headings with
+the paragraphs under them (``heading_cues``; they hold no peace-operations word: real dev r3_034).
 """
 
 from __future__ import annotations
@@ -49,6 +49,11 @@ _TO_DATE_AFTER = re.compile(r"[ \t]*(?:[-–—][ \t]*)?to[ \t]+date\b")
 # A tenure line of an infobox: "- Commander1: ... General Francisco Soriano (5 December 2013 - 17 June 2014), ...",
 # "- Year Leader1: 1996-1997": each tenure is an appointment at its start (guide E7).
 _TENURE_LINE = re.compile(r"(?im)^[ \t]*-[ \t]*(?:Year[ \t]+)?(?:Commander|Leader)\d*[ \t]*:")
+# A line of a list of office holders: "Mohamed Sahnoun (Algeria) April 1992 - November 1992", "Jonathan T. Howe
+# (United States) March 1993 - [see UNOSOM II]" (the UN's fact sheets: real dev r6_019): a name, the holder's
+# country in parentheses, then the tenure; an appointment at its start (guide E7, as a tenure line).
+_HOLDER_LINE = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){1,6}\([A-Z][\w .'’-]{1,40}\)[ \t]*")
+_TENURE_DASH = re.compile(r"[ \t]*[-–—]")
 # A unit's infobox ("- Dates: April 2013–present") dates a deployment only for a unit of a peace operation.
 _UN_ALLEGIANCE = re.compile(r"(?im)^[ \t]*-?[ \t]*Allegiance:[ \t]*United\s+Nations\b")
 
@@ -111,6 +116,23 @@ def merge_headings(text: str, sentences: list[Sentence], dates: list[DateMention
     return merged, frozenset(merged_starts)
 
 
+# A date on a line of its own ("22 May", "7-8 June", "10 June 1999"): a chronology's heading, read with the paragraph
+# under it (merge_headings). Found by one expression that starts with a line break, which the engine skips to.
+_HEADING_LINE = re.compile(
+    r"\n[ \t]*\d{1,2}(?:[-–]\d{1,2})?[ \t]+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)(?:[ \t]+\d{4})?[ \t]*\r?\n\s*(?=\S)"
+)
+
+
+def heading_cues(text: str) -> list[int]:
+    """The starts of the date headings of a chronology and of the paragraphs under them, when there are two
+    headings at least (as merge_headings reads them): cues for the prefilter."""
+    found = [(m.start() + 1, m.end()) for m in _HEADING_LINE.finditer(text)]
+    if len(found) < _MIN_HEADINGS:
+        return []
+    return [p for pair in found for p in pair]
+
+
 def date_line_cues(text: str) -> list[int]:
     """The starts of the infobox lines that date an operation, of the commanders' tenure lines and of the
     chronology entry lines (cues for the prefilter: these lines need hold no peace-operations word). Each such
@@ -123,7 +145,7 @@ def date_line_cues(text: str) -> list[int]:
         if position - line_start <= _CUE_LINE_REACH and _CUE_LINE.match(text, line_start, position + 1):
             found.append(line_start)
         position = text.find(":", position + 1)
-    return found
+    return found + heading_cues(text) if "\n" in text else found
 
 
 def infobox_kind(text: str, d: DateMention) -> str | None:
@@ -131,6 +153,8 @@ def infobox_kind(text: str, d: DateMention) -> str | None:
     infobox line's."""
     line_start = text.rfind("\n", 0, d.start) + 1
     if d.kind == "span" and _TENURE_LINE.match(text, line_start) is not None:
+        return "appointment"
+    if (d.kind == "span" or _TENURE_DASH.match(text, d.end)) and _HOLDER_LINE.fullmatch(text, line_start, d.start):
         return "appointment"
     m = _INFOBOX_START.match(text, line_start)
     if m is None or m.end() != d.start:

@@ -28,7 +28,11 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 # Air power as the attacker: "NATO aircraft attacked", "French jets struck" (an intervention, not an attack on a
 # mission).
 _AIR_POWER_BEFORE = re.compile(r"\b(?:NATO|[Aa]ircraft|[Jj]ets|[Ww]arplanes|[Bb]ombers|[Aa]ir\s+[Ff]orce)\b")
-_VIOLENCE_BEFORE = re.compile(r"(?i)\b(?:fighting|violence|clashes|hostilities|unrest|riots?|battles?)\b")
+# Violence that erupts (an attack); not hostilities, battles, clashes or riots, nor fighting between armed groups,
+# which the guide calls other (E3; real dev r4_013 'fighting broke out between Séléka elements and ... militias',
+# r7_003 'hostilities broke out again in the Middle East').
+_VIOLENCE_BEFORE = re.compile(r"(?i)\b(?:fighting|violence|unrest)\b")
+_BETWEEN_AFTER = re.compile(r"\s+(?:\w+\s+)?between\b")
 _WAR = re.compile(r"(?i)\bwars?\b")
 _ESTABLISHING = re.compile(r"(?i)establish|creat|set\s+up|form")
 # Words of a peace operation or of the bodies that mandate one: with none in the sentence, what is established is
@@ -179,7 +183,7 @@ def _violence(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject:
               kind: Kind) -> Kind | None:
     text, sentence = sc.text, sc.sentence
     if kind[1] == "outbreak" and _VIOLENCE_BEFORE.search(text, max(sentence.start, t.start - 40), t.start) \
-            and not _WAR.search(text, sentence.start, sentence.end):
+            and not _WAR.search(text, sentence.start, sentence.end) and not _BETWEEN_AFTER.match(text, t.end):
         return "attack", kind[1]
     return None
 
@@ -197,7 +201,8 @@ ACTOR_TYPE_RULES = check_table((
          ("depart", "arrive", "departure", "return", "cargo")),
     Rule("country_command", "a country taking over command from another is a handover",
          "Italy is due to take over command of UNIFIL from France in 2007.", _country_command, ("command",)),
-    Rule("violence", "fighting or violence that erupts is an attack (not the outbreak of a war)",
+    Rule("violence", "fighting or violence that erupts is an attack (not the outbreak of a war, not hostilities, "
+         "battles, clashes or riots, not fighting between armed groups: guide E3)",
          "Fighting erupted in Juba in July 2016.", _violence, ("outbreak",)),
     Rule("air_power", "air power attacking intervenes", "NATO aircraft attacked an ammunition depot on 5 May 2011.",
          _air_power),

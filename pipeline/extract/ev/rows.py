@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from pipeline.extract.dates import is_future_text
 from pipeline.extract.ev.actors import _agent, _subject
-from pipeline.extract.ev.anaphora import with_anaphoric_days
+from pipeline.extract.ev.anaphora import with_anaphoric_days, with_narrative_years
 from pipeline.extract.ev.bind import bind_date, mission_line_trigger
 from pipeline.extract.ev.checks import _REPLACED_BY, _checked
 from pipeline.extract.ev.chronology import chronology_entry, infobox_kind, merge_headings
@@ -53,7 +53,7 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
     publisher = home_country(ctx.publisher, ctx.url)
     extra = ctx.extra or {}
     sentences, headings = merge_headings(text, sentences, dates)
-    dates = with_anaphoric_days(text, sentences, dates)
+    dates = with_anaphoric_days(text, sentences, with_narrative_years(text, sentences, dates, ctx.published))
     dc = DocContext(DocIndex(text, sentences, countries, missions, publisher, extra.get("mission_start"),
                              extra.get("mission_organisation")),
                     _focus_mission(missions), publication_end, headings)

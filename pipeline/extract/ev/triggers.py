@@ -63,6 +63,9 @@ TRIGGER_RULES = check_table((
     Rule("join_mission", "joining a mission or a force: a deployment", "Ghana joined the mission in 1978."),
     Rule("deploy", "a deployment, a dispatch, a sending, a rotation, operations begun",
          "Nigeria deployed 1,200 troops to Mali in January."),
+    Rule("mission_start", "a mission or an operation that started, commenced, operated from or has existed since a "
+         "date (checked: a mission is its subject)", "Operation Barkhane is an anti-insurgent operation in the "
+         "Sahel, which commenced 1 August 2014."),
     Rule("contributor", "having been a contributor since a date (checked: a country or a mission follows)",
          "Fiji has been a troop contributor since 1978."),
     Rule("presence", "having been in a country or a mission (checked: one follows)",
@@ -156,10 +159,16 @@ def _veto_mail(r: _Reading) -> bool:
         and _MAIL_BEFORE.search(r.text[max(r.start, p - 30):p]) is not None
 
 
+# "the signing of the Oslo II Accord": a gerund after "the" and before "of" is the act named as a noun, no modifier.
+_GERUND_NOUN = re.compile(r"(?i)\bthe\s+$")
+
+
 def _veto_modifier(r: _Reading) -> bool:
     if r.kind == "statement" or not r.first.endswith("ing") or r.first == "meeting":
         return False
     before = r.text[max(r.start, r.m.start() - 40):r.m.start()]
+    if r.one_word and r.text.startswith(" of ", r.m.end()) and _GERUND_NOUN.search(before):
+        return False
     return not _AUXILIARY_BEFORE.search(before) and not _LEADING_FILLER.match(before)
 
 

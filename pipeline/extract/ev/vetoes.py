@@ -60,7 +60,9 @@ _TITLE_WORD = re.compile(r"\b[A-Za-z][\w’'-]{3,}")
 # A date used as the adjective of an event noun dates that event: "seized power in a 1994 coup", "after the
 # Dec. 1 election", "the 1994 genocide".
 _EVENT_NOUN_AFTER = re.compile(
+    # (famines and the collapse of a state are other: guide E3; real dev r4_004 "the 1992 famine", "the 1991 collapse")
     r"\s+(?:(?P<other>coup|coups|elections?|genocide|referendum|uprising|revolution|war|independence|earthquake"
+    r"|famines?|collapse"
     # "the 1974 Disengagement Agreement", "the 2015 peace accord"
     r"|(?:[A-Z][\w-]+\s+|peace\s+){0,2}?(?:[Aa]greements?|[Aa]ccords?|[Tt]reaty|[Cc]ease-?fire))"
     r"|(?P<attack>attacks?|massacres?|bombings?|ambush)|(?P<intervention>invasion|offensive|intervention)"
