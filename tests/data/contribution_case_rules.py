@@ -1728,6 +1728,19 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'jpn-two-missions-headquarters': (
         'candidate.figure_noun', 'mission.two_missions', 'sender.subject', 'type.head',
     ),
+    'national-scope-missions-throughout-the-world': (
+        'candidate.figure_noun', 'mission.scope_after:national_scope', 'sender.force_np', 'type.armed_forces',
+    ),
+    'national-scope-un-missions-kept': (
+        'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.force_np', 'type.armed_forces',
+    ),
+    'national-scope-before-figure': (
+        'candidate.figure_noun', 'mission.scope_clause:national_scope', 'sender.force_subject', 'type.head',
+    ),
+    'in-support-of-resolutions': (
+        'candidate.bare:bare_coordinated', 'candidate.figure_noun', 'mission.in_support',
+        'mission.scope_after:scope_words', 'sender.np', 'sender.subject', 'type.head',
+    ),
     'cand-strong-apart-dash': (
         'candidate.unit_size_apart', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
     ),
@@ -1761,7 +1774,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.unit_of', 'mission.before_figure:sentence', 'sender.speaker:speaker_home', 'type.head',
     ),
     'cand-one-officer': (
-        'candidate.one_person', 'mission.scope_after:scope_words', 'sender.subject', 'type.head',
+        'candidate.one_person', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
     ),
     'cand-one-officer-plain': (
         'candidate.one_person', 'mission.after_figure:sentence', 'sender.subject', 'type.head',

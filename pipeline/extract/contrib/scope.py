@@ -45,7 +45,9 @@ _ALL_UN_PKO = re.compile(
     r"(?:(?:over|more\s+than|some|about|around|nearly|at\s+least|a\s+total\s+of)\s+)?" + _COUNT_WORD + r"\s+)?"
     r"(?:" + _UN + r")?\s*(?:-led\s+)?(?:peace(?:-?keeping)?\s+)?"
     r"(?:missions|operations|PKOs|forces|deployments|mission\s+areas)\b"
-    r"(?!\s+in\s+[A-Z])|"
+    # not "operations in support of UN Security Council resolutions" (others' operations), nor "the operations
+    # staff at UNFICYP headquarters" (a branch of one mission's staff)
+    r"(?!\s+in\s+[A-Z]|\s+in\s+support\s+of\b|[\s-]+(?:staff|cent(?:re|er)s?|rooms?|branch)\b)|"
     + _UN + r"\s+peace-?keeping\b(?!\s+(?:mission|force|operation)\b)|"
     # "troops and police in peacekeeping", "5,000 personnel serving in peacekeeping"
     r"peace-?keeping\b(?![\s-]+(?:mission|force|operation|contingent|unit|battalion|troop|personnel|police))|"
@@ -111,7 +113,8 @@ _TWO_MISSIONS = re.compile(r"(?:\s*['\u2019]?s?(?:\s+[A-Za-z-]+){0,4})?\s*,?\s+(
 _OVERSEAS = re.compile(r"\b(?:overseas|abroad)\b", re.IGNORECASE)
 
 
-_UN_WORD = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|peace-?keeping|PKOs?|blue\s+helmets?)\b", re.IGNORECASE)
+_UN_WORD = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|peace-?keep(?:ing|ers?)|PKOs?|blue\s+helmets?)\b",
+                      re.IGNORECASE)
 
 
 _TO_MISSION = lexicon.word_set("to_mission")
@@ -406,12 +409,39 @@ def _mission_after_figure(sc: SentenceContext, mq: MissionQuery) -> Scope:
     return None
 
 
+# How far after the scope words a UN word still qualifies them: "in operations under UN command" (r6_004).
+_UN_AFTER_SCOPE = 20
+
+
+# A figure of the operations others lead: "and some 3,550 more on operations in support of United Nations Security
+# Council resolutions" (r5_015, r6_004), after a figure of the operations under UN command.
+_IN_SUPPORT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:on|in)\s+(?:\w+\s+){0,2}?operations\s+in\s+support\s+of\b",
+                         re.IGNORECASE)
+
+
+def _mission_in_support(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    if _IN_SUPPORT.match(sc.text, mq.q_end) is not None:
+        return None, "unspecified", "in_support"
+    return None
+
+
+def _national_scope(sc: SentenceContext, mq: MissionQuery, scope: re.Match) -> bool:
+    """Whether scope words count every operation of a country's forces, not only the UN's: a national publisher
+    speaking of its own forces "in 11 different missions throughout the world" (r5_040, r6_009), "in fifteen
+    different countries across the globe" (r2_017), "in over 89 operations" (r5_051), with no UN word in the
+    clause up to the scope (C5: a total that includes operations that are not UN ones has no mission)."""
+    return sc.home is not None and sc.home == mq.sender and \
+        not _UN_WORD.search(sc.text, mq.clause[0], min(mq.clause[1], scope.end() + _UN_AFTER_SCOPE))
+
+
 def _mission_scope_after(sc: SentenceContext, mq: MissionQuery) -> Scope:
     if not mq.scope_after:
         return None
     if _OVERSEAS.search(sc.text, mq.clause[0], mq.clause[1]) and not _UN_WORD.search(mq.scope_after.group(0)):
         # "656 personnel serving overseas in 13 missions": EU, NATO and OSCE missions too, not only the UN's
         return None, "unspecified", "overseas"
+    if _national_scope(sc, mq, mq.scope_after):
+        return None, "unspecified", "national_scope"
     return None, "all_un_pko", "scope_words"
 
 
@@ -433,6 +463,8 @@ def _mission_before_figure(sc: SentenceContext, mq: MissionQuery) -> Scope:
 def _mission_scope_clause(sc: SentenceContext, mq: MissionQuery) -> Scope:
     scope = _ALL_UN_PKO.search(sc.text, mq.clause[0], mq.clause[1])
     if scope and not _in_spans(scope.start(), sc.mission_spans):
+        if _national_scope(sc, mq, scope):
+            return None, "unspecified", "national_scope"
         return None, "all_un_pko", "scope_words"
     return None
 
@@ -504,15 +536,19 @@ MISSION_RULES = check_table((
          _mission_with_figure, ("sentence",)),
     Rule("list_item", "'600 to the force in Cyprus, 15 to the force on the Iraq-Kuwait border, ...': the host "
          "between the figure and the next one", _mission_list_item, ("host_country",)),
+    Rule("in_support", "'3,550 more on operations in support of UN Security Council resolutions': not the UN's "
+         "own operations, no mission", _mission_in_support),
     Rule("two_missions", "'first to UNTAET's Military Liaison Component and then to UNMISET's': no mission",
          _mission_two_missions),
     Rule("after_figure", "a mission named after the figure in its clause", _mission_after_figure, ("sentence",)),
     Rule("scope_after", "scope words after the figure: 'in UN missions around the world' (not 'overseas in 13 "
-         "missions')", _mission_scope_after, ("scope_words", "overseas")),
+         "missions'; a national publisher's 'in 11 missions throughout the world')", _mission_scope_after,
+         ("scope_words", "overseas", "national_scope")),
     Rule("destination", "'300 troops, mainly engineers, to UNMISS': a destination after the apposition",
          _mission_destination, ("sentence",)),
     Rule("before_figure", "the last mission named before the figure", _mission_before_figure, ("sentence",)),
-    Rule("scope_clause", "scope words anywhere in the clause", _mission_scope_clause, ("scope_words",)),
+    Rule("scope_clause", "scope words anywhere in the clause (a national publisher's without a UN word: none)",
+         _mission_scope_clause, ("scope_words", "national_scope")),
     Rule("host", "a host country or place: 'to Mali', 'troops in Darfur'", _mission_host,
          ("host_country", "host_place")),
     Rule("in_sentence", "another mission of the sentence", _mission_in_sentence, ("sentence",)),
