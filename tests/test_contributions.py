@@ -101,3 +101,25 @@ STATUS_CASES = [
 def test_figure_status(clause: str, phrase: str, expected: str, cue: str) -> None:
     start = clause.index(phrase)
     assert status.figure_status(clause, start, start + len(phrase)) == (expected, cue)
+
+
+# Mission rule host (``scope._named_there``): an undated figure sent to a place takes the mission the document
+# names there, not the place's latest mission.
+NAMED_THERE_CASES = [
+    # r5_028 (undated VOA story): AMIS, named by a definite description, not UNAMID
+    ("More than 200 Rwandan troops will assume peacekeeping duties under the African Union. Altogether, seven "
+     "countries are expected to contribute troops to the African Union's peacekeeping force in Darfur. Rwanda's "
+     "foreign minister said that 241 Rwandan soldiers are headed to Darfur.", "AMIS"),
+    # r7_006 (NZDF timeline, dates on lines of their own): UNPROFOR, not UNPF
+    ("The United Nations makes a formal request to the New Zealand Government requesting NZ Defence contribute "
+     "personnel to UNPROFOR. New Zealand Government agrees to send a 250-strong reinforced infantry company to "
+     "Bosnia.", "UNPROFOR"),
+    # the same with no mission named: the place's own
+    ("Peacekeeping news. Rwanda's foreign minister said that 241 Rwandan soldiers are headed to Darfur.", "UNAMID"),
+]
+
+
+@pytest.mark.parametrize(("text", "mission"), NAMED_THERE_CASES)
+def test_undated_place_takes_the_mission_the_document_names(text: str, mission: str) -> None:
+    rows = extract_document(text, DocumentContext("t", None), MATCHER).contributions
+    assert [r["mission_acronym"] for r in rows if r["count_low"] in (241, 250)] == [mission]

@@ -381,12 +381,29 @@ def _mission_host(sc: SentenceContext, mq: MissionQuery) -> Scope:
     places = after_figure or hosts
     place = next((c for c in sc.countries if c.start == places[0][0]), None)
     if place is None:  # a place below the country level ("in Darfur")
-        return places[0][1], "mission", "host_place"
+        return _named_there(sc, mq, places[0][1]), "mission", "host_place"
     joined = _SPREAD.match(sc.text, place.end)
     other = next((c for c in sc.countries if joined is not None and c.start == joined.end()), None)
     if other is None or other.iso3 == place.iso3 or other.iso3 == mq.sender:
-        return _named_successor(sc, places[0][1], place.iso3, mq.as_of, mq.st), "mission", "host_country"
+        acronym = _named_successor(sc, places[0][1], place.iso3, mq.as_of, mq.st)
+        return _named_there(sc, mq, acronym), "mission", "host_country"
     return None
+
+
+def _named_there(sc: SentenceContext, mq: MissionQuery, acronym: str) -> str:
+    """With no date to choose among a place's missions, the one the document names there: "241 Rwandan soldiers
+    are headed to Darfur" in an undated story of "the African Union's peacekeeping force in Darfur" is AMIS, not
+    UNAMID (r5_028); "deploy to Santici Camp near Vitez" in a timeline of UNPROFOR is not UNPF's (r7_006). The
+    first the document names, when it names several there."""
+    if mq.as_of is not None or sc.matcher is None:
+        return acronym
+    hosts = set(sc.matcher.host_countries(acronym))
+    facts = _mission_facts(sc.matcher)
+    for named in sc.focus.named_order:
+        if named in facts and hosts.intersection(sc.matcher.host_countries(named)) and \
+                not (mq.military and _police_only(facts[named][0], named)):
+            return named
+    return acronym
 
 
 def _mission_in_sentence(sc: SentenceContext, mq: MissionQuery) -> Scope:
