@@ -66,6 +66,18 @@ def test_case_table_is_well_formed() -> None:
 
 # (clause, the figure's noun phrase in it, expected status, expected cue): where cues are read, and which wins.
 STATUS_CASES = [
+    # a subordinate clause's subject takes its own predicate (real dev r2_022, r2_039)
+    ("This process began in 1989 when two Australian officers were deployed to Thailand and Cambodia",
+     "two Australian officers", "deployed", "deployed"),
+    ("The first participation was in 1989, when 27 electoral observers were dispatched to UNTAG",
+     "27 electoral observers", "deployed", "dispatched"),
+    ("The camp was built while 300 troops were deployed in Juba", "300 troops", "deployed", "deployed"),
+    # the predicate follows a bracketed aside after the subject (real dev r7_006, r2_023)
+    ("Infantry-company group of 250 personnel (known as Kiwi Company) deploy to Santici Camp near Vitez",
+     "Infantry-company group of 250 personnel", "deployed", "deploy"),
+    ("A 30-strong Movement Control Group (MCG) from the Australian Defence Force, including seven Air Force "
+     "members, joined the UN Transitional Authority in Cambodia (UNTAC)", "A 30-strong Movement Control Group",
+     "deployed", "joined"),
     ("China has offered to send more than 500 soldiers", "more than 500 soldiers", "offered", "offered"),
     ("Nepal will send 850 troops", "850 troops", "planned", "will"),
     ("Japan will withdraw its 330 engineers", "330 engineers", "withdrawn", "withdraw"),

@@ -211,6 +211,9 @@ _NP_WORDS = frozenset(
 )
 _SUBJECT_BOUNDARY_WORDS = frozenset(
     "that said says say told tells announced announces added adds reported reports stated states".split()
+    # a subordinate clause opens: "This process began in 1989 when two Australian officers were deployed to
+    # Thailand" (real dev r2_022)
+    + "when where while whereas once until because although though".split()
 )
 # The time of a statement between the reporting verb and the reported clause's subject: "Ruto said on Wednesday
 # the remaining 600 would be deployed".
@@ -328,6 +331,10 @@ def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
         if found:
             return _decide(found)
     if is_subject(clause[:np_start]):
+        # "250 personnel (known as Kiwi Company) deploy to", "A 30-strong Movement Control Group (MCG) from the
+        # Australian Defence Force, including ..., joined" (real dev r7_006, r2_023): the predicate follows the
+        # brackets that name the subject.
+        np_end = _paren_end(clause, np_end)
         start = np_end
         if _INSIDE_APPOSITION.search(clause, max(0, np_start - 40), np_start):
             # "The contingent, including 20 engineers, will leave": the comma closes the figure's apposition.
@@ -366,6 +373,16 @@ def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
                 (pos >= np_end and status in _ANYWHERE and pos < other):
             found.setdefault(status, cue)
     return _decide(found)
+
+
+# A short aside in brackets right after a noun phrase: "(known as Kiwi Company)", "(MCG)", "(FPU)".
+_PAREN_AFTER = re.compile(r"\s*\([^()]{1,60}\)")
+
+
+def _paren_end(clause: str, np_end: int) -> int:
+    """Where a bracketed aside right after the noun phrase ending at ``np_end`` ends (``np_end`` when none)."""
+    paren = _PAREN_AFTER.match(clause, np_end)
+    return paren.end() if paren is not None and not _DIGIT.search(clause, np_end, paren.end()) else np_end
 
 
 def _own_cues_end(clause: str, np_end: int) -> int:
