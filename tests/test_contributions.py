@@ -72,6 +72,9 @@ STATUS_CASES = [
     ("The first participation was in 1989, when 27 electoral observers were dispatched to UNTAG",
      "27 electoral observers", "deployed", "dispatched"),
     ("The camp was built while 300 troops were deployed in Juba", "300 troops", "deployed", "deployed"),
+    # "is to" / "are to" before a name or an article is a destination, not a plan (real dev r6_009, r1_026)
+    ("The main commitments are to KFOR in Kosovo, with 213 personnel", "213 personnel", "serving", ""),
+    ("Nepal is to send 300 troops", "300 troops", "planned", "is to"),
     # the predicate follows a bracketed aside after the subject (real dev r7_006, r2_023)
     ("Infantry-company group of 250 personnel (known as Kiwi Company) deploy to Santici Camp near Vitez",
      "Infantry-company group of 250 personnel", "deployed", "deploy"),

@@ -291,6 +291,10 @@ def clause_cues(clause: str) -> tuple[tuple[int, str, str], ...]:
                 status = "withdrawn"
         elif status == "planned" and clause[start] == "M":
             continue  # "May", the month
+        elif status == "planned" and _TO_A_NOUN.match(clause, m.end()) and m.group() in ("is to", "are to"):
+            # "The main commitments are to KFOR in Kosovo" (real dev r6_009), "Its largest contribution of
+            # personnel is to the UN Organization Stabilization Mission" (r1_026): a destination, not a plan
+            continue
         if status in _MOVES and _ADJECTIVE_PARTICIPLE.search(lowered, max(0, start - 8), start) and \
                 _PARTICIPLE.fullmatch(lowered, start, m.end()):
             # "23 members of the departing Bangladesh Battalion": an adjective (real dev r1_007); not a plan's
@@ -373,6 +377,10 @@ def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
                 (pos >= np_end and status in _ANYWHERE and pos < other):
             found.setdefault(status, cue)
     return _decide(found)
+
+
+# What follows "is to" / "are to" when it is a destination, not a verb: a name or an article.
+_TO_A_NOUN = re.compile(r"\s+(?:the\b|an?\b|[A-Z])")
 
 
 # A short aside in brackets right after a noun phrase: "(known as Kiwi Company)", "(MCG)", "(FPU)".

@@ -1728,6 +1728,9 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'jpn-two-missions-headquarters': (
         'candidate.figure_noun', 'mission.two_missions', 'sender.subject', 'type.head',
     ),
+    'oireachtas-mission-in-place-with-figure': (
+        'candidate.figure_noun', 'mission.with_figure:sentence', 'sender.publisher', 'type.head',
+    ),
     'national-scope-missions-throughout-the-world': (
         'candidate.figure_noun', 'mission.scope_after:national_scope', 'sender.force_np', 'type.armed_forces',
     ),

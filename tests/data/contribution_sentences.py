@@ -2321,6 +2321,14 @@ MISSION_RESOLUTION = [
          "May 2003.",
          # r2_042: a figure over two named missions has none (C5).
          [R("JPN", None, "staff_officers", 10, 10, False, "deployed", "2002-02")]),
+    Case("oireachtas-mission-in-place-with-figure", "2004-06-16",
+         "The main commitments are to KFOR in Kosovo, with 213 personnel, and to UNMIL in Liberia, with 435 "
+         "personnel.",
+         # r6_009: each mission with its place before "with <figure>" (with_figure); "are to KFOR" is a
+         # destination, not a plan ("is to"/"are to" before a name or an article)
+         [R("IRL", "KFOR", "peacekeepers", 213, 213, False, "serving", "2004-06-16"),
+          R("IRL", "UNMIL", "peacekeepers", 435, 435, False, "serving", "2004-06-16")],
+         publisher="Houses of the Oireachtas (Dáil Éireann debates)"),
     Case("national-scope-missions-throughout-the-world", "2012-12-12",
          "Ireland is currently contributing 438 Defence Forces personnel to 11 different missions throughout the "
          "world.",
