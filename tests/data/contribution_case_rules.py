@@ -1731,6 +1731,9 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'oireachtas-mission-in-place-with-figure': (
         'candidate.figure_noun', 'mission.with_figure:sentence', 'sender.publisher', 'type.head',
     ),
+    'staff-post-appointments': (
+        'candidate.figure_noun', 'mission.generic_missions', 'sender.subject', 'type.head', 'type.staff_post',
+    ),
     'national-scope-missions-throughout-the-world': (
         'candidate.figure_noun', 'mission.scope_after:national_scope', 'sender.force_np', 'type.armed_forces',
     ),
@@ -1777,7 +1780,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.unit_of', 'mission.before_figure:sentence', 'sender.speaker:speaker_home', 'type.head',
     ),
     'cand-one-officer': (
-        'candidate.one_person', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+        'candidate.one_person', 'mission.after_figure:sentence', 'sender.subject', 'type.staff_post',
     ),
     'cand-one-officer-plain': (
         'candidate.one_person', 'mission.after_figure:sentence', 'sender.subject', 'type.head',

@@ -2329,6 +2329,13 @@ MISSION_RESOLUTION = [
          [R("IRL", "KFOR", "peacekeepers", 213, 213, False, "serving", "2004-06-16"),
           R("IRL", "UNMIL", "peacekeepers", 435, 435, False, "serving", "2004-06-16")],
          publisher="Houses of the Oireachtas (Dáil Éireann debates)"),
+    Case("staff-post-appointments", "2013-05-07",
+         "Ireland also contributes 23 observers and staff to various United Nations and OSCE missions and 15 other "
+         "personnel to staff appointments at UN, EU and OSCE headquarters.",
+         # r6_014: people sent to staff posts are staff officers (type rule staff_post, C10)
+         [R("IRL", None, "observers", 23, 23, False, "serving", "2013-05-07"),
+          R("IRL", None, "staff_officers", 15, 15, False, "serving", "2013-05-07")],
+         publisher="Houses of the Oireachtas (Dáil Éireann debates)"),
     Case("national-scope-missions-throughout-the-world", "2012-12-12",
          "Ireland is currently contributing 438 Defence Forces personnel to 11 different missions throughout the "
          "world.",
@@ -2433,8 +2440,7 @@ CANDIDATES_S3 = [
          "headquarters in Nicosia.",
          # DND Operation SNOWGOOSE (r5_046): one person, a singular noun
          [R("CAN", "UNFICYP", "staff_officers", 1, 1, False, "serving", "2011-01-01")],
-         publisher="Government of Canada, National Defence (canada.ca)",
-         xfail="type: an officer on a headquarters staff is a staff officer (guide C10)"),
+         publisher="Government of Canada, National Defence (canada.ca)"),
     Case("cand-one-officer-plain", "2011-01-01",
          "Canada currently contributes one officer to UNFICYP.",
          # cut down from the sentence above
