@@ -1734,6 +1734,10 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'staff-post-appointments': (
         'candidate.figure_noun', 'mission.generic_missions', 'sender.subject', 'type.head', 'type.staff_post',
     ),
+    'so-far-rotated-is-cumulative': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.focus:document_focus',
+        'sender.pronoun', 'sender.subject', 'type.head',
+    ),
     'national-scope-missions-throughout-the-world': (
         'candidate.figure_noun', 'mission.scope_after:national_scope', 'sender.force_np', 'type.armed_forces',
     ),

@@ -2336,6 +2336,13 @@ MISSION_RESOLUTION = [
          [R("IRL", None, "observers", 23, 23, False, "serving", "2013-05-07"),
           R("IRL", None, "staff_officers", 15, 15, False, "serving", "2013-05-07")],
          publisher="Houses of the Oireachtas (Dáil Éireann debates)"),
+    Case("so-far-rotated-is-cumulative", "2008-01-01",
+         "Japan has dispatched two staff officers to UNDOF headquarters. They are rotated about once a year, and so "
+         "far a total of 24 personnel have been dispatched.",
+         # r2_040: "so far" with a verb of sending is one deployment's build-up (row rule build_up), unless the
+         # people "are rotated": then a total over rotations
+         [R("JPN", "UNDOF", "staff_officers", 2, 2, False, "deployed", "2008-01-01"),
+          R("JPN", "UNDOF", "peacekeepers", 24, 24, False, "cumulative", "2008-01-01")]),
     Case("national-scope-missions-throughout-the-world", "2012-12-12",
          "Ireland is currently contributing 438 Defence Forces personnel to 11 different missions throughout the "
          "world.",

@@ -75,7 +75,8 @@ _SENDING = re.compile(r"\b(?:sent|deployed|dispatched|contributed|provided)\b", 
 
 
 # Many rotations: a total over time even with "so far" and one mission ("has sent seven rotations ... totaling").
-_ROTATIONS = re.compile(r"\b(?:\w+\s+)?(?:rotations|batches|contingents|tours)\b|\btotall?ing\b", re.IGNORECASE)
+_ROTATIONS = re.compile(r"\b(?:\w+\s+)?(?:rotations|batches|contingents|tours)\b|\btotall?ing\b|"
+                        r"\b(?:are|is|were|was|been|being)\s+rotated\b", re.IGNORECASE)
 
 
 _STANDBY = re.compile(r"\bstand-?by\b", re.IGNORECASE)
