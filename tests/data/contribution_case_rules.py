@@ -1707,7 +1707,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
     ),
     'dev-asof-caption-in-sentence': (
-        'candidate.figure_noun', 'mission.ranking', 'sender.subject', 'type.head',
+        'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.subject', 'type.head',
     ),
     'dev-type-of-unit-kind': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.of_from:of', 'type.of_unit',
@@ -1737,6 +1737,9 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'so-far-rotated-is-cumulative': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.focus:document_focus',
         'sender.pronoun', 'sender.subject', 'type.head',
+    ),
+    'scope-capitalised-un-peacekeeping-operations': (
+        'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.subject', 'type.head',
     ),
     'national-scope-missions-throughout-the-world': (
         'candidate.figure_noun', 'mission.scope_after:national_scope', 'sender.force_np', 'type.armed_forces',

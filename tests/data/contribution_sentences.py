@@ -2343,6 +2343,12 @@ MISSION_RESOLUTION = [
          # people "are rotated": then a total over rotations
          [R("JPN", "UNDOF", "staff_officers", 2, 2, False, "deployed", "2008-01-01"),
           R("JPN", "UNDOF", "peacekeepers", 24, 24, False, "cumulative", "2008-01-01")]),
+    Case("scope-capitalised-un-peacekeeping-operations", "2012-05-11",
+         "According to the latest figures as of the end of March 2012, Japan is ranked as the 38th (449 personnel) "
+         "among 117 countries currently contributing to the UN Peacekeeping Operations; this includes Japan's "
+         "contribution to Haiti, Timor-Leste and the Golan Heights.",
+         # r2_048: scope words written as a name ("the UN Peacekeeping Operations") are all UN operations
+         [R("JPN", ALL, "peacekeepers", 449, 449, False, "serving", "2012-03")]),
     Case("national-scope-missions-throughout-the-world", "2012-12-12",
          "Ireland is currently contributing 438 Defence Forces personnel to 11 different missions throughout the "
          "world.",

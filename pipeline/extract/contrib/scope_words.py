@@ -35,6 +35,8 @@ _ALL_UN_PKO = re.compile(
     # not "operations in support of UN Security Council resolutions" (others' operations), nor "the operations
     # staff at UNFICYP headquarters" (a branch of one mission's staff)
     r"(?!\s+in\s+[A-Z]|\s+in\s+support\s+of\b|[\s-]+(?:staff|cent(?:re|er)s?|rooms?|branch)\b)|"
+    # written as a name: "to the UN Peacekeeping Operations" (real dev r2_048)
+    r"(?:the\s+)?" + _UN + r"\s+Peace-?keeping\s+(?:Operations|Missions)\b(?!\s+in\s+[A-Z])|"
     + _UN + r"\s+peace-?keeping\b(?!\s+(?:mission|force|operation)\b)|"
     # "troops and police in peacekeeping", "5,000 personnel serving in peacekeeping"
     r"peace-?keeping\b(?![\s-]+(?:mission|force|operation|contingent|unit|battalion|troop|personnel|police))|"
