@@ -1741,6 +1741,14 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'scope-capitalised-un-peacekeeping-operations': (
         'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.subject', 'type.head',
     ),
+    'veto-mission-total-headline': (
+        'candidate.figure_noun', 'veto.mission_total',
+    ),
+    'veto-mission-total-not-own-total': (
+        'candidate.figure_noun', 'candidate.number_of', 'candidate.own_total', 'mission.after_figure:sentence',
+        'mission.before_figure:sentence', 'sender.np', 'sender.subject', 'status.place:running_total',
+        'type.head',
+    ),
     'national-scope-missions-throughout-the-world': (
         'candidate.figure_noun', 'mission.scope_after:national_scope', 'sender.force_np', 'type.armed_forces',
     ),

@@ -2349,6 +2349,20 @@ MISSION_RESOLUTION = [
          "contribution to Haiti, Timor-Leste and the Golan Heights.",
          # r2_048: scope words written as a name ("the UN Peacekeeping Operations") are all UN operations
          [R("JPN", ALL, "peacekeepers", 449, 449, False, "serving", "2012-03")]),
+    Case("veto-mission-total-headline", "2006-11-03",
+         "Lebanon: Indonesian troops arrive to boost UN force numbers to almost 10,000\n\nIndonesian troops arrived "
+         "today in Lebanon to join the UN Interim Force in Lebanon (UNIFIL).",
+         # r1_001 (also r1_017, r5_025, r7_010): the size the force reaches is the mission's, not Indonesia's (veto
+         # mission_total)
+         [], about_peace=False),
+    Case("veto-mission-total-not-own-total", "2019-06-01",
+         "Nepal sent 300 more troops to UNMISS, bringing its total to 1,500. A second contingent of 200 Kenyan "
+         "police officers landed on Tuesday, bringing to 400 the number of Kenyans serving with UNMISS.",
+         # a country's own total after a change stays: "its total", "the number of Kenyans"
+         [R("NPL", "UNMISS", "troops", 300, 300, False, "deployed", "2019-06-01"),
+          R("NPL", "UNMISS", "troops", 1500, 1500, False, "serving", "2019-06-01"),
+          R("KEN", "UNMISS", "police", 200, 200, False, "deployed", "2019-05-28"),
+          R("KEN", "UNMISS", "police", 400, 400, False, "serving", "2019-06-01")]),
     Case("national-scope-missions-throughout-the-world", "2012-12-12",
          "Ireland is currently contributing 438 Defence Forces personnel to 11 different missions throughout the "
          "world.",
