@@ -1749,6 +1749,12 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'mission.before_figure:sentence', 'sender.np', 'sender.subject', 'status.place:running_total',
         'type.head',
     ),
+    'unit-of-counts-another-noun': (
+        'candidate.unit_size', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'unit-of-people-after-their-kinds': (
+        'candidate.unit_of', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
     'national-scope-missions-throughout-the-world': (
         'candidate.figure_noun', 'mission.scope_after:national_scope', 'sender.force_np', 'type.armed_forces',
     ),

@@ -2363,6 +2363,21 @@ MISSION_RESOLUTION = [
           R("NPL", "UNMISS", "troops", 1500, 1500, False, "serving", "2019-06-01"),
           R("KEN", "UNMISS", "police", 200, 200, False, "deployed", "2019-05-28"),
           R("KEN", "UNMISS", "police", 400, 400, False, "serving", "2019-06-01")]),
+    Case("unit-of-counts-another-noun", "1994-05-30",
+         "New Zealand Government agrees to send a 250-strong reinforced infantry company with 25 M113 armoured "
+         "personnel carriers to UNPROFOR. France is to provide half of the full contingent of EUFOR Tchad/RCA in the "
+         "shape of a battalion comprising three companies and support units.",
+         # r7_006, r3_006 (and r4_033 'consisting of six battalions'): the figure after a unit and its link counts
+         # another noun (carriers, companies), not the unit's people (candidate unit_of)
+         [R("NZL", "UNPROFOR", "infantry", 250, 250, False, "planned", "1994-05-30")]),
+    Case("unit-of-people-after-their-kinds", "2007-11-25",
+         "In 2003, China dispatched a medical unit of 43 members to the United Nations Organization Mission in the "
+         "Democratic Republic of the Congo (MONUC). Since May 2006, China has kept a contingent of 435 engineering, "
+         "transport and medical personnel with UNMIS in Wau.",
+         # devset3 d3_05, d3_01: the figure after a unit and its link counts people named soon after it, across
+         # the kinds that qualify them (candidate unit_of)
+         [R("CHN", "MONUC", "medical", 43, 43, False, "deployed", "2003"),
+          R("CHN", "UNMIS", "troops", 435, 435, False, "serving", "2007-11-25")]),
     Case("national-scope-missions-throughout-the-world", "2012-12-12",
          "Ireland is currently contributing 438 Defence Forces personnel to 11 different missions throughout the "
          "world.",
