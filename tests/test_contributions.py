@@ -75,6 +75,9 @@ STATUS_CASES = [
     # "is to" / "are to" before a name or an article is a destination, not a plan (real dev r6_009, r1_026)
     ("The main commitments are to KFOR in Kosovo, with 213 personnel", "213 personnel", "serving", ""),
     ("Nepal is to send 300 troops", "300 troops", "planned", "is to"),
+    # "the departure of" a contingent, with no place after the cue: the story tells where (real dev r1_036)
+    ("a ceremony to mark the imminent departure of the 264-strong Kenyan contingent", "264-strong Kenyan contingent",
+     "departure", "departure of"),
     # the predicate follows a bracketed aside after the subject (real dev r7_006, r2_023)
     ("Infantry-company group of 250 personnel (known as Kiwi Company) deploy to Santici Camp near Vitez",
      "Infantry-company group of 250 personnel", "deployed", "deploy"),

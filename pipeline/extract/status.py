@@ -35,7 +35,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     # A threat to leave is not a leaving: "threatened to withdraw its 3,300 peacekeepers" (they are there).
     ("threat", r"threat(?:en|ens|ened|ening) to (?:withdraw|pull out|recall|repatriate)"),
     # Leaving: a withdrawal, unless a destination follows ("left Accra for Juba"; see ``_DEPARTURE_TO``).
-    ("departure", r"left|leaves?|leaving|depart(?:ed|s|ing)?|set off|set out"),
+    ("departure", r"left|leaves?|leaving|depart(?:ed|s|ing)?|departures? of|set off|set out"),
     ("withdrawn", r"withdr[ae]wn?|withdraws|withdrawing|withdrawal of|pull-?out of|exit of|"
                   # The flight home: "flew out of Gao", "were flown home" ("flew out to Mali" is a deployment).
                   r"fl(?:ew|own|ies|y|ying) (?:out of|home|back home|back from|back to)|"

@@ -1755,6 +1755,9 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'unit-of-people-after-their-kinds': (
         'candidate.unit_of', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
     ),
+    'departure-of-contingent': (
+        'candidate.unit_size', 'mission.before_figure:sentence', 'sender.np', 'status.departure', 'type.head',
+    ),
     'national-scope-missions-throughout-the-world': (
         'candidate.figure_noun', 'mission.scope_after:national_scope', 'sender.force_np', 'type.armed_forces',
     ),

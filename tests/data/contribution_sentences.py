@@ -2378,6 +2378,12 @@ MISSION_RESOLUTION = [
          # the kinds that qualify them (candidate unit_of)
          [R("CHN", "MONUC", "medical", 43, 43, False, "deployed", "2003"),
           R("CHN", "UNMIS", "troops", 435, 435, False, "serving", "2007-11-25")]),
+    Case("departure-of-contingent", "2001-11-14",
+         "The United Nations Transitional Administration in East Timor (UNTAET) today began the gradual reduction of "
+         "its peacekeeping component with a ceremony to mark the imminent departure of the 264-strong Kenyan "
+         "contingent.",
+         # r1_036: "the departure of" a contingent is a departure cue, read in the story (a reduction: withdrawn)
+         [R("KEN", "UNTAET", "troops", 264, 264, False, "withdrawn", "2001-11-14")]),
     Case("national-scope-missions-throughout-the-world", "2012-12-12",
          "Ireland is currently contributing 438 Defence Forces personnel to 11 different missions throughout the "
          "world.",
