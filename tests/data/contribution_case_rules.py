@@ -1758,6 +1758,9 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'departure-of-contingent': (
         'candidate.unit_size', 'mission.before_figure:sentence', 'sender.np', 'status.departure', 'type.head',
     ),
+    'standby-arrangements-system': (
+        'candidate.figure_noun', 'mission.none', 'row.pledge_scope', 'sender.subject', 'type.head',
+    ),
     'national-scope-missions-throughout-the-world': (
         'candidate.figure_noun', 'mission.scope_after:national_scope', 'sender.force_np', 'type.armed_forces',
     ),

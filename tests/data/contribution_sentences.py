@@ -2384,6 +2384,14 @@ MISSION_RESOLUTION = [
          "contingent.",
          # r1_036: "the departure of" a contingent is a departure cue, read in the story (a reduction: withdrawn)
          [R("KEN", "UNTAET", "troops", 264, 264, False, "withdrawn", "2001-11-14")]),
+    Case("standby-arrangements-system", "2012-12-12",
+         "Through the United Nations stand-by arrangements system Ireland has offered to provide up to 850 military "
+         "personnel for overseas service at any one time, which demonstrates our commitment to the cause of "
+         "international peace.",
+         # r5_040: the UN's standby system named anywhere in the clause makes a standby figure (status rule
+         # standby), for UN peacekeeping as a whole (row rule pledge_scope)
+         [R("IRL", ALL, "troops", None, 850, True, "offered", "2012-12-12")],
+         publisher="Houses of the Oireachtas (Dáil Éireann debates)"),
     Case("national-scope-missions-throughout-the-world", "2012-12-12",
          "Ireland is currently contributing 438 Defence Forces personnel to 11 different missions throughout the "
          "world.",
