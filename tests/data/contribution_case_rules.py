@@ -1761,6 +1761,14 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'standby-arrangements-system': (
         'candidate.figure_noun', 'mission.none', 'row.pledge_scope', 'sender.subject', 'type.head',
     ),
+    'focus-unnamed-mission-not-carried': (
+        'candidate.figure_noun', 'mission.focus:unnamed_focus', 'mission.host:host_country', 'sender.np',
+        'sender.subject', 'type.head',
+    ),
+    'focus-named-mission-carried': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.focus:document_focus', 'sender.np',
+        'sender.subject', 'type.head',
+    ),
     'national-scope-missions-throughout-the-world': (
         'candidate.figure_noun', 'mission.scope_after:national_scope', 'sender.force_np', 'type.armed_forces',
     ),

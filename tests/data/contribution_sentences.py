@@ -2392,6 +2392,21 @@ MISSION_RESOLUTION = [
          # standby), for UN peacekeeping as a whole (row rule pledge_scope)
          [R("IRL", ALL, "troops", None, 850, True, "offered", "2012-12-12")],
          publisher="Houses of the Oireachtas (Dáil Éireann debates)"),
+    Case("focus-unnamed-mission-not-carried", "2006-05-30",
+         "Australia sent 1,300 troops to East Timor on Friday. The Senate debated the deployment for two hours. As "
+         "well as that, there are 198 Australian soldiers on the ground.",
+         # r6_010, r2_034: a mission inferred from a place (ISF, from East Timor) is not the story's mission for
+         # figures beyond the next sentence when the text never names it (mission rule focus: unnamed_focus); the
+         # next sentence may still continue the same contingent ("Another 150 are expected in March":
+         # r2-another-n-next-sentence)
+         [R("AUS", "ISF", "troops", 1300, 1300, False, "deployed", "2006-05-26"),
+          R("AUS", None, "troops", 198, 198, False, "serving", "2006-05-30")]),
+    Case("focus-named-mission-carried", "2006-05-30",
+         "Australia sent 1,300 troops to the International Stabilisation Force in East Timor on Friday. The Senate "
+         "debated the deployment for two hours. As well as that, there are 198 Australian soldiers on the ground.",
+         # the same with the mission named: it carries (document_focus)
+         [R("AUS", "ISF", "troops", 1300, 1300, False, "deployed", "2006-05-26"),
+          R("AUS", "ISF", "troops", 198, 198, False, "serving", "2006-05-30")]),
     Case("national-scope-missions-throughout-the-world", "2012-12-12",
          "Ireland is currently contributing 438 Defence Forces personnel to 11 different missions throughout the "
          "world.",

@@ -42,6 +42,10 @@ from pipeline.extract.types import (
 _RECENT_SENTENCES = 2
 
 
+# How many sentences after the one that placed it a mission the text never names still carries.
+_NEXT_SENTENCE = 1
+
+
 # Statuses for which a mission must have begun by the figure's date ("arrived in Bamako" in January 2013 is
 # AFISMA; MINUSMA came in July).
 _STARTED_STATUSES = frozenset({"deployed", "serving", "withdrawn", "cumulative"})
@@ -437,6 +441,11 @@ def _mission_generic(sc: SentenceContext, mq: MissionQuery) -> Scope:
 def _mission_focus(sc: SentenceContext, mq: MissionQuery) -> Scope:
     if not sc.focus.mission:
         return None
+    if sc.focus.mission not in sc.focus.document_missions and \
+            sc.sent.index - sc.focus.mission_sentence > _NEXT_SENTENCE:
+        # The story's mission was only inferred from a place ("1,300 troops to East Timor" -> ISF): the text never
+        # names it, so it does not carry to figures with no place of their own (r6_010, r2_034: gold empty).
+        return None, "unspecified", "unnamed_focus"
     current = _current(sc, sc.focus.mission, mq.as_of, mq.st)
     if mq.st != "cumulative" and not _active_then(sc.matcher, current, mq.as_of):
         # The story's mission had closed long before the figure's date (a history of UNTAG, then today's
@@ -474,8 +483,8 @@ MISSION_RULES = check_table((
     Rule("carried_scope", "a sender carried over from a figure of all UN operations keeps its scope",
          _mission_carried_scope, ("document_focus",)),
     Rule("generic_missions", "'through UN and AU missions': none in particular", _mission_generic),
-    Rule("focus", "the story's mission, unless it had closed by the figure's date", _mission_focus,
-         ("document_focus", "stale_focus")),
+    Rule("focus", "the story's mission, unless it had closed by the figure's date or the document never names it",
+         _mission_focus, ("document_focus", "stale_focus", "unnamed_focus")),
 ))
 
 
