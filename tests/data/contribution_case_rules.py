@@ -1769,6 +1769,12 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.focus:document_focus', 'sender.np',
         'sender.subject', 'type.head',
     ),
+    'sole-mission-named-later': (
+        'candidate.figure_noun', 'mission.sole:sole_mission', 'sender.subject', 'type.head',
+    ),
+    'sole-mission-not-when-two': (
+        'candidate.figure_noun', 'mission.none', 'sender.subject', 'type.head',
+    ),
     'national-scope-missions-throughout-the-world': (
         'candidate.figure_noun', 'mission.scope_after:national_scope', 'sender.force_np', 'type.armed_forces',
     ),

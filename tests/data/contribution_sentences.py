@@ -2407,6 +2407,19 @@ MISSION_RESOLUTION = [
          # the same with the mission named: it carries (document_focus)
          [R("AUS", "ISF", "troops", 1300, 1300, False, "deployed", "2006-05-26"),
           R("AUS", "ISF", "troops", 198, 198, False, "serving", "2006-05-30")]),
+    Case("sole-mission-named-later", "2013-01-15",
+         "Since the first dispatch in February 1996, Japan has continued to dispatch a total of approximately 1,500 "
+         "personnel throughout the past 17 years. Headquarters staff officers carried out planning and coordination "
+         "work for UNDOF activities.",
+         # r5_041 (also r1_046, r1_047, r2_001): a lead before the document first names its only mission takes it
+         # (mission rule sole)
+         [R("JPN", "UNDOF", "peacekeepers", 1500, 1500, True, "cumulative", "2013-01-15")]),
+    Case("sole-mission-not-when-two", "2013-01-15",
+         "Since the first dispatch in February 1996, Japan has continued to dispatch a total of approximately 1,500 "
+         "personnel throughout the past 17 years. Headquarters staff officers carried out planning and coordination "
+         "work for UNDOF and UNTSO activities.",
+         # the same when the document names two missions: none
+         [R("JPN", None, "peacekeepers", 1500, 1500, True, "cumulative", "2013-01-15")]),
     Case("national-scope-missions-throughout-the-world", "2012-12-12",
          "Ireland is currently contributing 438 Defence Forces personnel to 11 different missions throughout the "
          "world.",

@@ -454,6 +454,16 @@ def _mission_focus(sc: SentenceContext, mq: MissionQuery) -> Scope:
     return current, "mission", "document_focus"
 
 
+def _mission_sole(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    # A headline or lead before the document first names its only mission: "850 Nigerien peacekeepers decorated
+    # with United Nations Medal" (r1_046, UNOCI), "Since the first dispatch in February 1996, Japan has continued
+    # to dispatch a total of approximately 1,500 personnel" (r5_041, UNDOF named in the next paragraph).
+    if sc.focus.mission is None and len(sc.focus.document_missions) == 1 and \
+            sc.focus.first_named is not None and sc.focus.first_named >= sc.sent.end:
+        return next(iter(sc.focus.document_missions)), "mission", "sole_mission"
+    return None
+
+
 MISSION_RULES = check_table((
     Rule("bilateral", "'under a bilateral agreement', 'outside the UN framework': no mission", _mission_bilateral),
     Rule("split", "'1,300 soldiers in Mali, around 300 of them with EUTM Mali and the rest with the UN force'",
@@ -485,6 +495,8 @@ MISSION_RULES = check_table((
     Rule("generic_missions", "'through UN and AU missions': none in particular", _mission_generic),
     Rule("focus", "the story's mission, unless it had closed by the figure's date or the document never names it",
          _mission_focus, ("document_focus", "stale_focus", "unnamed_focus")),
+    Rule("sole", "a headline or lead before the document first names its only mission: that mission",
+         _mission_sole, ("sole_mission",)),
 ))
 
 
