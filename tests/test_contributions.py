@@ -78,6 +78,9 @@ STATUS_CASES = [
     # "the departure of" a contingent, with no place after the cue: the story tells where (real dev r1_036)
     ("a ceremony to mark the imminent departure of the 264-strong Kenyan contingent", "264-strong Kenyan contingent",
      "departure", "departure of"),
+    # an extended employment is a decision for the coming period (real dev r5_052)
+    ("The President has extended the employment of 1495 members of the SANDF", "1495 members of the SANDF",
+     "planned", "extended the employment"),
     # the predicate follows a bracketed aside after the subject (real dev r7_006, r2_023)
     ("Infantry-company group of 250 personnel (known as Kiwi Company) deploy to Santici Camp near Vitez",
      "Infantry-company group of 250 personnel", "deployed", "deploy"),

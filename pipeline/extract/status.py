@@ -62,7 +62,11 @@ _CUES: tuple[tuple[str, str], ...] = (
                 r"agreed to|aims? to|seeks? to|upcoming|future|estimated|consider(?:s|ing)|"
                 r"delayed|postponed|deferred|wants?|wanted|looking at|"
                 # A headline's infinitive after its subject: "Ghana to send 300 troops to Mali".
-                r"to (?:send|deploy|dispatch|contribute|provide|commit)"),
+                r"to (?:send|deploy|dispatch|contribute|provide|commit)|"
+                # The South African President's letters: "has extended the employment of ... members of the SANDF",
+                # "The extended employment of ... (1198) members", "the 200 members of the SANDF extension of
+                # employment" (real dev r5_052): a decision for the coming period
+                r"extend(?:s|ed|ing)? the employment|extended employment|extension of (?:the )?employment"),
     # The progress of something still under way: a total over time, unless it counts one deployment being built
     # up (see ``PROGRESS_CUES``).
     ("cumulative", r"so far|to date|thus far|till date|until now|up to now|"

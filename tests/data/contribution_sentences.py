@@ -2495,8 +2495,7 @@ CANDIDATES_S3 = [
          "the United Nations in the Democratic Republic of Congo.",
          # South African Presidency (r5_052): the digits after the figure in words; "members of the SANDF" troops
          [R("ZAF", "MONUSCO", "troops", 1198, 1198, False, "planned", "2024-04-16")],
-         publisher="The Presidency, Republic of South Africa",
-         xfail="status: an extended employment is read as serving (the gold: planned)"),
+         publisher="The Presidency, Republic of South Africa"),
     Case("cand-guard-members", "2017-05-23",
          "As more than 200 Minnesota Guard members prepared to rejoin families after their rotation with the "
          "Multinational Force and Observers, the battalion handed over to its successor.",
