@@ -66,6 +66,27 @@ def test_case_table_is_well_formed() -> None:
 
 # (clause, the figure's noun phrase in it, expected status, expected cue): where cues are read, and which wins.
 STATUS_CASES = [
+    # a subordinate clause's subject takes its own predicate (real dev r2_022, r2_039)
+    ("This process began in 1989 when two Australian officers were deployed to Thailand and Cambodia",
+     "two Australian officers", "deployed", "deployed"),
+    ("The first participation was in 1989, when 27 electoral observers were dispatched to UNTAG",
+     "27 electoral observers", "deployed", "dispatched"),
+    ("The camp was built while 300 troops were deployed in Juba", "300 troops", "deployed", "deployed"),
+    # "is to" / "are to" before a name or an article is a destination, not a plan (real dev r6_009, r1_026)
+    ("The main commitments are to KFOR in Kosovo, with 213 personnel", "213 personnel", "serving", ""),
+    ("Nepal is to send 300 troops", "300 troops", "planned", "is to"),
+    # "the departure of" a contingent, with no place after the cue: the story tells where (real dev r1_036)
+    ("a ceremony to mark the imminent departure of the 264-strong Kenyan contingent", "264-strong Kenyan contingent",
+     "departure", "departure of"),
+    # an extended employment is a decision for the coming period (real dev r5_052)
+    ("The President has extended the employment of 1495 members of the SANDF", "1495 members of the SANDF",
+     "planned", "extended the employment"),
+    # the predicate follows a bracketed aside after the subject (real dev r7_006, r2_023)
+    ("Infantry-company group of 250 personnel (known as Kiwi Company) deploy to Santici Camp near Vitez",
+     "Infantry-company group of 250 personnel", "deployed", "deploy"),
+    ("A 30-strong Movement Control Group (MCG) from the Australian Defence Force, including seven Air Force "
+     "members, joined the UN Transitional Authority in Cambodia (UNTAC)", "A 30-strong Movement Control Group",
+     "deployed", "joined"),
     ("China has offered to send more than 500 soldiers", "more than 500 soldiers", "offered", "offered"),
     ("Nepal will send 850 troops", "850 troops", "planned", "will"),
     ("Japan will withdraw its 330 engineers", "330 engineers", "withdrawn", "withdraw"),
@@ -101,3 +122,25 @@ STATUS_CASES = [
 def test_figure_status(clause: str, phrase: str, expected: str, cue: str) -> None:
     start = clause.index(phrase)
     assert status.figure_status(clause, start, start + len(phrase)) == (expected, cue)
+
+
+# Mission rule host (``scope._named_there``): an undated figure sent to a place takes the mission the document
+# names there, not the place's latest mission.
+NAMED_THERE_CASES = [
+    # r5_028 (undated VOA story): AMIS, named by a definite description, not UNAMID
+    ("More than 200 Rwandan troops will assume peacekeeping duties under the African Union. Altogether, seven "
+     "countries are expected to contribute troops to the African Union's peacekeeping force in Darfur. Rwanda's "
+     "foreign minister said that 241 Rwandan soldiers are headed to Darfur.", "AMIS"),
+    # r7_006 (NZDF timeline, dates on lines of their own): UNPROFOR, not UNPF
+    ("The United Nations makes a formal request to the New Zealand Government requesting NZ Defence contribute "
+     "personnel to UNPROFOR. New Zealand Government agrees to send a 250-strong reinforced infantry company to "
+     "Bosnia.", "UNPROFOR"),
+    # the same with no mission named: the place's own
+    ("Peacekeeping news. Rwanda's foreign minister said that 241 Rwandan soldiers are headed to Darfur.", "UNAMID"),
+]
+
+
+@pytest.mark.parametrize(("text", "mission"), NAMED_THERE_CASES)
+def test_undated_place_takes_the_mission_the_document_names(text: str, mission: str) -> None:
+    rows = extract_document(text, DocumentContext("t", None), MATCHER).contributions
+    assert [r["mission_acronym"] for r in rows if r["count_low"] in (241, 250)] == [mission]

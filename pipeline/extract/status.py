@@ -35,7 +35,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     # A threat to leave is not a leaving: "threatened to withdraw its 3,300 peacekeepers" (they are there).
     ("threat", r"threat(?:en|ens|ened|ening) to (?:withdraw|pull out|recall|repatriate)"),
     # Leaving: a withdrawal, unless a destination follows ("left Accra for Juba"; see ``_DEPARTURE_TO``).
-    ("departure", r"left|leaves?|leaving|depart(?:ed|s|ing)?|set off|set out"),
+    ("departure", r"left|leaves?|leaving|depart(?:ed|s|ing)?|departures? of|set off|set out"),
     ("withdrawn", r"withdr[ae]wn?|withdraws|withdrawing|withdrawal of|pull-?out of|exit of|"
                   # The flight home: "flew out of Gao", "were flown home" ("flew out to Mali" is a deployment).
                   r"fl(?:ew|own|ies|y|ying) (?:out of|home|back home|back from|back to)|"
@@ -62,7 +62,11 @@ _CUES: tuple[tuple[str, str], ...] = (
                 r"agreed to|aims? to|seeks? to|upcoming|future|estimated|consider(?:s|ing)|"
                 r"delayed|postponed|deferred|wants?|wanted|looking at|"
                 # A headline's infinitive after its subject: "Ghana to send 300 troops to Mali".
-                r"to (?:send|deploy|dispatch|contribute|provide|commit)"),
+                r"to (?:send|deploy|dispatch|contribute|provide|commit)|"
+                # The South African President's letters: "has extended the employment of ... members of the SANDF",
+                # "The extended employment of ... (1198) members", "the 200 members of the SANDF extension of
+                # employment" (real dev r5_052): a decision for the coming period
+                r"extend(?:s|ed|ing)? the employment|extended employment|extension of (?:the )?employment"),
     # The progress of something still under way: a total over time, unless it counts one deployment being built
     # up (see ``PROGRESS_CUES``).
     ("cumulative", r"so far|to date|thus far|till date|until now|up to now|"
@@ -211,6 +215,9 @@ _NP_WORDS = frozenset(
 )
 _SUBJECT_BOUNDARY_WORDS = frozenset(
     "that said says say told tells announced announces added adds reported reports stated states".split()
+    # a subordinate clause opens: "This process began in 1989 when two Australian officers were deployed to
+    # Thailand" (real dev r2_022)
+    + "when where while whereas once until because although though".split()
 )
 # The time of a statement between the reporting verb and the reported clause's subject: "Ruto said on Wednesday
 # the remaining 600 would be deployed".
@@ -288,6 +295,10 @@ def clause_cues(clause: str) -> tuple[tuple[int, str, str], ...]:
                 status = "withdrawn"
         elif status == "planned" and clause[start] == "M":
             continue  # "May", the month
+        elif status == "planned" and _TO_A_NOUN.match(clause, m.end()) and m.group() in ("is to", "are to"):
+            # "The main commitments are to KFOR in Kosovo" (real dev r6_009), "Its largest contribution of
+            # personnel is to the UN Organization Stabilization Mission" (r1_026): a destination, not a plan
+            continue
         if status in _MOVES and _ADJECTIVE_PARTICIPLE.search(lowered, max(0, start - 8), start) and \
                 _PARTICIPLE.fullmatch(lowered, start, m.end()):
             # "23 members of the departing Bangladesh Battalion": an adjective (real dev r1_007); not a plan's
@@ -328,6 +339,10 @@ def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
         if found:
             return _decide(found)
     if is_subject(clause[:np_start]):
+        # "250 personnel (known as Kiwi Company) deploy to", "A 30-strong Movement Control Group (MCG) from the
+        # Australian Defence Force, including ..., joined" (real dev r7_006, r2_023): the predicate follows the
+        # brackets that name the subject.
+        np_end = _paren_end(clause, np_end)
         start = np_end
         if _INSIDE_APPOSITION.search(clause, max(0, np_start - 40), np_start):
             # "The contingent, including 20 engineers, will leave": the comma closes the figure's apposition.
@@ -366,6 +381,20 @@ def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
                 (pos >= np_end and status in _ANYWHERE and pos < other):
             found.setdefault(status, cue)
     return _decide(found)
+
+
+# What follows "is to" / "are to" when it is a destination, not a verb: a name or an article.
+_TO_A_NOUN = re.compile(r"\s+(?:the\b|an?\b|[A-Z])")
+
+
+# A short aside in brackets right after a noun phrase: "(known as Kiwi Company)", "(MCG)", "(FPU)".
+_PAREN_AFTER = re.compile(r"\s*\([^()]{1,60}\)")
+
+
+def _paren_end(clause: str, np_end: int) -> int:
+    """Where a bracketed aside right after the noun phrase ending at ``np_end`` ends (``np_end`` when none)."""
+    paren = _PAREN_AFTER.match(clause, np_end)
+    return paren.end() if paren is not None and not _DIGIT.search(clause, np_end, paren.end()) else np_end
 
 
 def _own_cues_end(clause: str, np_end: int) -> int:

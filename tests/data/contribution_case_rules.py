@@ -1707,7 +1707,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
     ),
     'dev-asof-caption-in-sentence': (
-        'candidate.figure_noun', 'mission.ranking', 'sender.subject', 'type.head',
+        'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.subject', 'type.head',
     ),
     'dev-type-of-unit-kind': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.of_from:of', 'type.of_unit',
@@ -1727,6 +1727,66 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'jpn-two-missions-headquarters': (
         'candidate.figure_noun', 'mission.two_missions', 'sender.subject', 'type.head',
+    ),
+    'oireachtas-mission-in-place-with-figure': (
+        'candidate.figure_noun', 'mission.with_figure:sentence', 'sender.publisher', 'type.head',
+    ),
+    'staff-post-appointments': (
+        'candidate.figure_noun', 'mission.generic_missions', 'sender.subject', 'type.head', 'type.staff_post',
+    ),
+    'so-far-rotated-is-cumulative': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.focus:document_focus',
+        'sender.pronoun', 'sender.subject', 'type.head',
+    ),
+    'scope-capitalised-un-peacekeeping-operations': (
+        'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.subject', 'type.head',
+    ),
+    'veto-mission-total-headline': (
+        'candidate.figure_noun', 'veto.mission_total',
+    ),
+    'veto-mission-total-not-own-total': (
+        'candidate.figure_noun', 'candidate.number_of', 'candidate.own_total', 'mission.after_figure:sentence',
+        'mission.before_figure:sentence', 'sender.np', 'sender.subject', 'status.place:running_total',
+        'type.head',
+    ),
+    'unit-of-counts-another-noun': (
+        'candidate.unit_size', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'unit-of-people-after-their-kinds': (
+        'candidate.unit_of', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'departure-of-contingent': (
+        'candidate.unit_size', 'mission.before_figure:sentence', 'sender.np', 'status.departure', 'type.head',
+    ),
+    'standby-arrangements-system': (
+        'candidate.figure_noun', 'mission.none', 'row.pledge_scope', 'sender.subject', 'type.head',
+    ),
+    'focus-unnamed-mission-not-carried': (
+        'candidate.figure_noun', 'mission.focus:unnamed_focus', 'mission.host:host_country', 'sender.np',
+        'sender.subject', 'type.head',
+    ),
+    'focus-named-mission-carried': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.focus:document_focus', 'sender.np',
+        'sender.subject', 'type.head',
+    ),
+    'sole-mission-named-later': (
+        'candidate.figure_noun', 'mission.sole:sole_mission', 'sender.subject', 'type.head',
+    ),
+    'sole-mission-not-when-two': (
+        'candidate.figure_noun', 'mission.none', 'sender.subject', 'type.head',
+    ),
+    'national-scope-missions-throughout-the-world': (
+        'candidate.figure_noun', 'mission.scope_after:national_scope', 'sender.force_np', 'type.armed_forces',
+    ),
+    'national-scope-un-missions-kept': (
+        'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.force_np', 'type.armed_forces',
+    ),
+    'national-scope-before-figure': (
+        'candidate.figure_noun', 'mission.scope_clause:national_scope', 'sender.force_subject', 'type.head',
+    ),
+    'in-support-of-resolutions': (
+        'candidate.bare:bare_coordinated', 'candidate.figure_noun', 'mission.in_support',
+        'mission.scope_after:scope_words', 'sender.np', 'sender.subject', 'type.head',
     ),
     'cand-strong-apart-dash': (
         'candidate.unit_size_apart', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
@@ -1761,7 +1821,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.unit_of', 'mission.before_figure:sentence', 'sender.speaker:speaker_home', 'type.head',
     ),
     'cand-one-officer': (
-        'candidate.one_person', 'mission.scope_after:scope_words', 'sender.subject', 'type.head',
+        'candidate.one_person', 'mission.after_figure:sentence', 'sender.subject', 'type.staff_post',
     ),
     'cand-one-officer-plain': (
         'candidate.one_person', 'mission.after_figure:sentence', 'sender.subject', 'type.head',

@@ -9,7 +9,7 @@ import re
 
 from pipeline.extract import lexicon, personnel
 from pipeline.extract.contrib.common import _CHANGED_FROM, _PARTITIVE_PART, _RUNNING_VERB, _TO, _TYPE_CLASS
-from pipeline.extract.contrib.context import SentenceContext
+from pipeline.extract.contrib.context import SentenceContext, _may_count_people
 from pipeline.extract.contrib.rules import Rule, check_table, note
 from pipeline.extract.types import (
     Quantity,
@@ -277,7 +277,21 @@ def _rule_one_person(sc: SentenceContext, q: Quantity, clause: tuple[int, int]) 
 
 def _rule_unit_of(sc: SentenceContext, q: Quantity, clause: tuple[int, int]) -> Found:
     head = _unit_of_head(sc.text, q, clause[0])
-    return (head, "unit_of") if head is not None else None
+    if head is None or not (_may_count_people(sc.text, q.end) or
+                            (_PEOPLE_SOON.match(sc.text, q.end) and not _UNITS_AFTER.match(sc.text, q.end))):
+        # "a battalion comprising three companies" (r3_006), "a light infantry regiment consisting of six
+        # battalions" (r4_033), "a 250-strong reinforced infantry company with 25 M113 armoured personnel carriers"
+        # (r7_006): the figure counts another noun, not the unit's people ("a contingent of 435 engineering,
+        # transport and medical personnel" and "a medical unit of 43 members" do count them)
+        return None
+    return head, "unit_of"
+
+
+# People named soon after a figure, across the kinds that qualify them: "435 engineering, transport and medical
+# personnel", "43 members".
+_UNITS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + personnel.UNIT_RE.pattern + r")", re.IGNORECASE)
+_PEOPLE_SOON = re.compile(r"[^.;:()\d]{0,50}?(?:" + personnel.PERSON_NOUN_RE.pattern + r"|\bmembers\b|\branks\b)",
+                          re.IGNORECASE)
 
 
 def _rule_noun_numbering(sc: SentenceContext, q: Quantity, clause: tuple[int, int]) -> Found:

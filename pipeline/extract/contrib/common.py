@@ -233,7 +233,7 @@ def _clause_bounds(sent: Sentence, breaks: Sequence[tuple[int, int]], pos: int) 
 _EXPLICIT_MISSION = frozenset({"sentence", "scope_words"})
 
 
-_IMPLICIT_MISSION = frozenset({"document_focus", "none", "generic_missions"})
+_IMPLICIT_MISSION = frozenset({"document_focus", "none", "generic_missions", "unnamed_focus", "sole_mission"})
 
 
 # Figure rules for figures without a noun of their own, which count the group named before them.

@@ -57,6 +57,8 @@ class _Focus:
         self.row_sentence: int = -1_000
         self.mentions: dict[str, int] = {}  # how often each mission has been named so far
         self.document_missions: frozenset[str] = frozenset()  # every mission the document names
+        self.named_order: tuple[str, ...] = ()  # the same, in the order the document first names them
+        self.first_named: int | None = None  # where the document first names a mission
         self.senders: dict[str, int] = {}  # rows so far per sender
         self._peace: bool | None = None
 
@@ -107,6 +109,8 @@ class DocumentReading:
         self._starts = tuple([m.start for m in kind] for kind in mentions)
         self.focus = _Focus()
         self.focus.document_missions = frozenset(m.acronym for m in self.missions if m.acronym)
+        self.focus.named_order = tuple(dict.fromkeys(m.acronym for m in self.missions if m.acronym))
+        self.focus.first_named = min((m.start for m in self.missions if m.acronym), default=None)
         # The country the publisher speaks for ("Houses of the Oireachtas": Ireland), None for most publishers.
         self.home = publishers.home_country(ctx.publisher, ctx.url)
 

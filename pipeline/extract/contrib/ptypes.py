@@ -60,6 +60,14 @@ _UNIT_APPOSITION_LINKS = frozenset({"together", "combined", "altogether", "all",
                                     "comprising", "numbering", "with", "of"})
 
 
+# People sent to staff posts are staff officers (C10): "15 other personnel to staff appointments at UN, EU and OSCE
+# headquarters" (real dev r6_014), "one officer to the operations staff at UNFICYP headquarters" (r5_046); not across
+# another figure ("three personnel - two officers and one senior non-commissioned officer - to staff officer
+# appointments", r3_017, is left to a later rule on breakdowns).
+_STAFF_POST = re.compile(r"[^.;:()\d]{0,80}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?staff\b(?!\s+(?:and|or)\b)",
+                         re.IGNORECASE)
+
+
 # "Almost 100 members of the United Kingdom engineering contingent", "the 46 members of the Jordanian formed police
 # unit", "23 members of the departing Bangladesh Battalion", "over 670 members of the Permanent Defence Forces": the
 # unit the people belong to, named after them (real dev r1_009, r1_038, r1_039, r1_007, r2_015).
@@ -147,6 +155,13 @@ def _type_role_as(sc: SentenceContext, c: Candidate) -> str | None:
     if role is not None and role[0] not in _GENERIC and \
             not any(c.head.end <= f_start < role[1] for f_start, _ in sc.figures):
         return role[0]
+    return None
+
+
+def _type_staff_post(sc: SentenceContext, c: Candidate) -> str | None:
+    post = _STAFF_POST.match(sc.text, c.head.end, sc.sent.end)
+    if post is not None and not any(c.head.end <= f_start < post.end() for f_start, _ in sc.figures):
+        return "staff_officers"
     return None
 
 
@@ -242,6 +257,9 @@ TYPE_RULES = check_table((
     Rule("in_units", "'25,000 officers and soldiers in engineering units'", _type_in_units),
     Rule("predicate", "'155 of the Chinese troops are expected to be engineers'", _type_predicate),
     Rule("role_as", "'officers left for Beirut to join UNTSO as military observers'", _type_role_as, ("predicate",)),
+    Rule("staff_post", "sent to staff posts: '15 other personnel to staff appointments at UN, EU and OSCE "
+         "headquarters', 'one officer to the operations staff at UNFICYP headquarters' (real dev r6_014, r5_046)",
+         _type_staff_post),
     Rule("unit_apposition", "'two infantry battalions, together about 2,400 soldiers'", _type_unit_apposition),
     Rule("unit", "'an engineering company of 275 personnel'", _type_unit),
     Rule("of_unit", "the unit the people belong to: 'almost 100 members of the United Kingdom engineering "

@@ -15,128 +15,35 @@ from pipeline.extract import lexicon
 from pipeline.extract.contrib.common import _EXPLICIT_MISSION, _PLANS, _in_spans, _is_destination, _word_before
 from pipeline.extract.contrib.context import SentenceContext
 from pipeline.extract.contrib.rules import Rule, check_table, note
+from pipeline.extract.contrib.scope_words import (
+    _ALL_UN_PKO,
+    _BILATERAL,
+    _FROM_BEFORE,
+    _GENERIC_MISSIONS,
+    _GLOBAL_RANKING,
+    _MISSION_POSSESSIVE,
+    _MOST_OF_THEM,
+    _OVERSEAS,
+    _RANKING,
+    _SPLIT_AFTER,
+    _SPREAD,
+    _TO_MISSION,
+    _TWO_MISSIONS,
+    _UN_WORD,
+    _WITH_FIGURE,
+)
 from pipeline.extract.types import (
     CountryMention,
     MissionMention,
     PartialDate,
 )
 
-# A deployment outside any mission: "under a bilateral agreement with Maputo", "outside the UN framework".
-_BILATERAL = re.compile(
-    r"\bbilateral(?:ly)?\b|\boutside\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|AU|African\s+Union)\s+"
-    r"(?:framework|umbrella|system|mandate)",
-    re.IGNORECASE,
-)
-
-
-# Scope words for all UN operations together: "in UN PKOs", "in missions around the world", "in six missions".
-_COUNT_WORD = r"(?:\d+|" + lexicon.alternation(lexicon.number_words_between(2, 12)) + r"|several|many|numerous)"
-
-
-_UN = r"(?:UN|U\.N\.|United Nations)"
-
-
-_ALL_UN_PKO = re.compile(
-    # One alternative per first word, so that a position fails fast: "in", "to", "for", ... then what follows.
-    r"\b(?:(?:in|to|for|across|with|among|into|on)\s+(?:"
-    r"(?:the\s+)?(?:various\s+|several\s+|different\s+|other\s+|all\s+|its\s+|their\s+|"
-    # "in seven of the UN's 14 peacekeeping operations"
-    + _COUNT_WORD + r"\s+of\s+(?:the\s+)?" + _UN + r"[\u2019']s?\s+(?:\d+\s+)?|"
-    r"(?:(?:over|more\s+than|some|about|around|nearly|at\s+least|a\s+total\s+of)\s+)?" + _COUNT_WORD + r"\s+)?"
-    r"(?:" + _UN + r")?\s*(?:-led\s+)?(?:peace(?:-?keeping)?\s+)?"
-    r"(?:missions|operations|PKOs|forces|deployments|mission\s+areas)\b"
-    r"(?!\s+in\s+[A-Z])|"
-    + _UN + r"\s+peace-?keeping\b(?!\s+(?:mission|force|operation)\b)|"
-    # "troops and police in peacekeeping", "5,000 personnel serving in peacekeeping"
-    r"peace-?keeping\b(?![\s-]+(?:mission|force|operation|contingent|unit|battalion|troop|personnel|police))|"
-    r"the\s+field\b(?!\s+(?:in|with|at|of)\b))|"  # "has 2,600 peacekeepers in the field"
-    r"UN\s+PKOs|(?:around|across|throughout)\s+the\s+(?:world|globe)|worldwide|globally|"
-    # "have served as UN military observers"
-    r"as\s+" + _UN + r"\s+(?:military\s+|police\s+)?(?:observers|peacekeepers|police|blue\s+helmets|experts|"
-    r"staff\s+officers|officers)\b)",
-)
-
-
-# A ranking of contributors: with no mission named, it ranks them across all UN operations.
-_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-
-
-_RANKING = re.compile(
-    r"\b(?:(?:largest|biggest|top|leading|greatest|main|major|foremost|" + _ORDINAL + r"[\s-]+largest)\b"
-    r"[^.;]{0,40}?\bcontribut(?:or|ors|ing\s+countr(?:y|ies)|ing\s+nations?)\b|"
-    r"rank(?:s|ed)?\s+(?:\w+\s+){0,2}?(?:" + _ORDINAL + r"|highest)\b|top(?:s|ped)?\s+the\s+(?:list|table|ranking)\b|"
-    r"\b(?:complete|completes|round\s+out|rounds\s+out|make\s+up|among)\s+the\s+top\s+(?:three|five|ten|\d+)\b)",
-    re.IGNORECASE,
-)
-
-
-# A ranking among all contributors, whatever mission the story is about: "ranked sixth among contributors".
-_GLOBAL_RANKING = re.compile(
-    r"\bamong\s+(?:all\s+|the\s+)?(?:\d+\s+|[a-z]+\s+)?(?:troop[\s-]+|police[\s-]+)?(?:contributors|contributing\s+"
-    r"(?:countries|nations|states))\b|\b(?:contributors?|contributing\s+countr(?:y|ies))\s+(?:to|of)\s+(?:UN|U\.N\.|"
-    r"United\s+Nations)\s+peace|"
-    r"\b(?:complete|completes|round\s+out|rounds\s+out)\s+the\s+top\s+(?:three|five|ten|\d+)\b", re.IGNORECASE)
-
-
-# "its largest contributor": the ranking is within the mission the text is about.
-_MISSION_POSSESSIVE = re.compile(
-    r"\b(?:its|the mission's|the force's|the operation's)\s+(?:[\w-]+\s+){0,2}?contribut|"
-    r"\bcontribut\w*\s+to\s+the\s+(?:group|mission|force|operation)\b",
-    re.IGNORECASE,
-)
-
-
-# A mission named as what was left or replaced is not where personnel are: "withdrawn from MINUSMA", "took over
-# from MISCA", "ATMIS, which replaced AMISOM".
-_FROM_BEFORE = re.compile(
-    r"\b(?:from|replac(?:ed|es|ing)|succeed(?:ed|s|ing)|successor\s+to|predecessor,?)\s+(?:the\s+)?$", re.IGNORECASE
-)
-
-
-# Two places joined as one: "in Mali and the Democratic Republic of the Congo".
-_SPREAD = re.compile(r"\s+(?:and|&)\s+(?:in\s+)?(?:the\s+)?")
-
-
-# Between a mission and its figure: "UNIFIL, with 361", "the EU Training Mission (EUTM) Somalia with 10".
-_WITH_FIGURE = re.compile(r"(?:\s*\(\s*[A-Z][\w /-]*\))?(?:\s+[A-Z][\w-]*)?\s*,?\s*with\s+(?:(?:about|some|around|"
-                          r"approximately|nearly|over|more\s+than)\s+)?$")
-
-
-# Two missions joined as one destination: "UNTAET and UNMISET", "UNTAET's Military Liaison Component and then to
-# UNMISET" (a few words, no figure, between).
-_TWO_MISSIONS = re.compile(r"(?:\s*['\u2019]?s?(?:\s+[A-Za-z-]+){0,4})?\s*,?\s+(?:and|as\s+well\s+as)\s+(?:then\s+|later\s+)?"
-                           r"(?:to\s+|with\s+|in\s+)?(?:the\s+)?$")
-
-
-_OVERSEAS = re.compile(r"\b(?:overseas|abroad)\b", re.IGNORECASE)
-
-
-_UN_WORD = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|peace-?keeping|PKOs?|blue\s+helmets?)\b", re.IGNORECASE)
-
-
-_TO_MISSION = lexicon.word_set("to_mission")
-
-
-_SPLIT_AFTER = re.compile(
-    r"[^.;,]{0,60},\s*(?P<part>(?:(?:about|around|some|nearly|roughly|over|more\s+than)\s+)?\d[\d,]*\s+of\s+(?:them|whom))"
-    r"[^.;]{0,80}?\b(?:the\s+rest|the\s+others|the\s+remainder|others)\b", re.IGNORECASE)
-
-
-_MOST_OF_THEM = re.compile(
-    r"\b(?:most|the\s+bulk|the\s+majority|many|half|two-thirds|three-quarters)\s+of\s+(?:them|whom)\b|"
-    r",\s*(?:mostly|mainly|largely|chiefly|primarily)\s+(?:in|with|at|on|based|deployed|serving)\b|"
-    # "1,300 troops in the Sahel, including 1,100 in Mali": where the part is is not the whole's scope
-    r",\s*including\s+(?:(?:about|some|around|nearly|over|more\s+than)\s+)?\d",
-    re.IGNORECASE,
-)
-
-
-# Missions in the plural that the scope words do not take as all UN operations ("UN and AU missions").
-_GENERIC_MISSIONS = re.compile(r"\b(?:missions|operations|PKOs)\b")
-
-
 # How many sentences back a mission still makes the topic of a ranking of contributors.
 _RECENT_SENTENCES = 2
+
+
+# How many sentences after the one that placed it a mission the text never names still carries.
+_NEXT_SENTENCE = 1
 
 
 # Statuses for which a mission must have begun by the figure's date ("arrived in Bamako" in January 2013 is
@@ -406,12 +313,39 @@ def _mission_after_figure(sc: SentenceContext, mq: MissionQuery) -> Scope:
     return None
 
 
+# How far after the scope words a UN word still qualifies them: "in operations under UN command" (r6_004).
+_UN_AFTER_SCOPE = 20
+
+
+# A figure of the operations others lead: "and some 3,550 more on operations in support of United Nations Security
+# Council resolutions" (r5_015, r6_004), after a figure of the operations under UN command.
+_IN_SUPPORT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:on|in)\s+(?:\w+\s+){0,2}?operations\s+in\s+support\s+of\b",
+                         re.IGNORECASE)
+
+
+def _mission_in_support(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    if _IN_SUPPORT.match(sc.text, mq.q_end) is not None:
+        return None, "unspecified", "in_support"
+    return None
+
+
+def _national_scope(sc: SentenceContext, mq: MissionQuery, scope: re.Match) -> bool:
+    """Whether scope words count every operation of a country's forces, not only the UN's: a national publisher
+    speaking of its own forces "in 11 different missions throughout the world" (r5_040, r6_009), "in fifteen
+    different countries across the globe" (r2_017), "in over 89 operations" (r5_051), with no UN word in the
+    clause up to the scope (C5: a total that includes operations that are not UN ones has no mission)."""
+    return sc.home is not None and sc.home == mq.sender and \
+        not _UN_WORD.search(sc.text, mq.clause[0], min(mq.clause[1], scope.end() + _UN_AFTER_SCOPE))
+
+
 def _mission_scope_after(sc: SentenceContext, mq: MissionQuery) -> Scope:
     if not mq.scope_after:
         return None
     if _OVERSEAS.search(sc.text, mq.clause[0], mq.clause[1]) and not _UN_WORD.search(mq.scope_after.group(0)):
         # "656 personnel serving overseas in 13 missions": EU, NATO and OSCE missions too, not only the UN's
         return None, "unspecified", "overseas"
+    if _national_scope(sc, mq, mq.scope_after):
+        return None, "unspecified", "national_scope"
     return None, "all_un_pko", "scope_words"
 
 
@@ -433,6 +367,8 @@ def _mission_before_figure(sc: SentenceContext, mq: MissionQuery) -> Scope:
 def _mission_scope_clause(sc: SentenceContext, mq: MissionQuery) -> Scope:
     scope = _ALL_UN_PKO.search(sc.text, mq.clause[0], mq.clause[1])
     if scope and not _in_spans(scope.start(), sc.mission_spans):
+        if _national_scope(sc, mq, scope):
+            return None, "unspecified", "national_scope"
         return None, "all_un_pko", "scope_words"
     return None
 
@@ -449,12 +385,29 @@ def _mission_host(sc: SentenceContext, mq: MissionQuery) -> Scope:
     places = after_figure or hosts
     place = next((c for c in sc.countries if c.start == places[0][0]), None)
     if place is None:  # a place below the country level ("in Darfur")
-        return places[0][1], "mission", "host_place"
+        return _named_there(sc, mq, places[0][1]), "mission", "host_place"
     joined = _SPREAD.match(sc.text, place.end)
     other = next((c for c in sc.countries if joined is not None and c.start == joined.end()), None)
     if other is None or other.iso3 == place.iso3 or other.iso3 == mq.sender:
-        return _named_successor(sc, places[0][1], place.iso3, mq.as_of, mq.st), "mission", "host_country"
+        acronym = _named_successor(sc, places[0][1], place.iso3, mq.as_of, mq.st)
+        return _named_there(sc, mq, acronym), "mission", "host_country"
     return None
+
+
+def _named_there(sc: SentenceContext, mq: MissionQuery, acronym: str) -> str:
+    """With no date to choose among a place's missions, the one the document names there: "241 Rwandan soldiers
+    are headed to Darfur" in an undated story of "the African Union's peacekeeping force in Darfur" is AMIS, not
+    UNAMID (r5_028); "deploy to Santici Camp near Vitez" in a timeline of UNPROFOR is not UNPF's (r7_006). The
+    first the document names, when it names several there."""
+    if mq.as_of is not None or sc.matcher is None:
+        return acronym
+    hosts = set(sc.matcher.host_countries(acronym))
+    facts = _mission_facts(sc.matcher)
+    for named in sc.focus.named_order:
+        if named in facts and hosts.intersection(sc.matcher.host_countries(named)) and \
+                not (mq.military and _police_only(facts[named][0], named)):
+            return named
+    return acronym
 
 
 def _mission_in_sentence(sc: SentenceContext, mq: MissionQuery) -> Scope:
@@ -488,12 +441,27 @@ def _mission_generic(sc: SentenceContext, mq: MissionQuery) -> Scope:
 def _mission_focus(sc: SentenceContext, mq: MissionQuery) -> Scope:
     if not sc.focus.mission:
         return None
+    if sc.focus.mission not in sc.focus.document_missions and \
+            sc.sent.index - sc.focus.mission_sentence > _NEXT_SENTENCE:
+        # The story's mission was only inferred from a place ("1,300 troops to East Timor" -> ISF): the text never
+        # names it, so it does not carry to figures with no place of their own (r6_010, r2_034: gold empty).
+        return None, "unspecified", "unnamed_focus"
     current = _current(sc, sc.focus.mission, mq.as_of, mq.st)
     if mq.st != "cumulative" and not _active_then(sc.matcher, current, mq.as_of):
         # The story's mission had closed long before the figure's date (a history of UNTAG, then today's
         # figures): it is not the figure's scope.
         return None, "unspecified", "stale_focus"
     return current, "mission", "document_focus"
+
+
+def _mission_sole(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    # A headline or lead before the document first names its only mission: "850 Nigerien peacekeepers decorated
+    # with United Nations Medal" (r1_046, UNOCI), "Since the first dispatch in February 1996, Japan has continued
+    # to dispatch a total of approximately 1,500 personnel" (r5_041, UNDOF named in the next paragraph).
+    if sc.focus.mission is None and len(sc.focus.document_missions) == 1 and \
+            sc.focus.first_named is not None and sc.focus.first_named >= sc.sent.end:
+        return next(iter(sc.focus.document_missions)), "mission", "sole_mission"
+    return None
 
 
 MISSION_RULES = check_table((
@@ -504,15 +472,19 @@ MISSION_RULES = check_table((
          _mission_with_figure, ("sentence",)),
     Rule("list_item", "'600 to the force in Cyprus, 15 to the force on the Iraq-Kuwait border, ...': the host "
          "between the figure and the next one", _mission_list_item, ("host_country",)),
+    Rule("in_support", "'3,550 more on operations in support of UN Security Council resolutions': not the UN's "
+         "own operations, no mission", _mission_in_support),
     Rule("two_missions", "'first to UNTAET's Military Liaison Component and then to UNMISET's': no mission",
          _mission_two_missions),
     Rule("after_figure", "a mission named after the figure in its clause", _mission_after_figure, ("sentence",)),
     Rule("scope_after", "scope words after the figure: 'in UN missions around the world' (not 'overseas in 13 "
-         "missions')", _mission_scope_after, ("scope_words", "overseas")),
+         "missions'; a national publisher's 'in 11 missions throughout the world')", _mission_scope_after,
+         ("scope_words", "overseas", "national_scope")),
     Rule("destination", "'300 troops, mainly engineers, to UNMISS': a destination after the apposition",
          _mission_destination, ("sentence",)),
     Rule("before_figure", "the last mission named before the figure", _mission_before_figure, ("sentence",)),
-    Rule("scope_clause", "scope words anywhere in the clause", _mission_scope_clause, ("scope_words",)),
+    Rule("scope_clause", "scope words anywhere in the clause (a national publisher's without a UN word: none)",
+         _mission_scope_clause, ("scope_words", "national_scope")),
     Rule("host", "a host country or place: 'to Mali', 'troops in Darfur'", _mission_host,
          ("host_country", "host_place")),
     Rule("in_sentence", "another mission of the sentence", _mission_in_sentence, ("sentence",)),
@@ -521,8 +493,10 @@ MISSION_RULES = check_table((
     Rule("carried_scope", "a sender carried over from a figure of all UN operations keeps its scope",
          _mission_carried_scope, ("document_focus",)),
     Rule("generic_missions", "'through UN and AU missions': none in particular", _mission_generic),
-    Rule("focus", "the story's mission, unless it had closed by the figure's date", _mission_focus,
-         ("document_focus", "stale_focus")),
+    Rule("focus", "the story's mission, unless it had closed by the figure's date or the document never names it",
+         _mission_focus, ("document_focus", "stale_focus", "unnamed_focus")),
+    Rule("sole", "a headline or lead before the document first names its only mission: that mission",
+         _mission_sole, ("sole_mission",)),
 ))
 
 

@@ -75,10 +75,14 @@ _SENDING = re.compile(r"\b(?:sent|deployed|dispatched|contributed|provided)\b", 
 
 
 # Many rotations: a total over time even with "so far" and one mission ("has sent seven rotations ... totaling").
-_ROTATIONS = re.compile(r"\b(?:\w+\s+)?(?:rotations|batches|contingents|tours)\b|\btotall?ing\b", re.IGNORECASE)
+_ROTATIONS = re.compile(r"\b(?:\w+\s+)?(?:rotations|batches|contingents|tours)\b|\btotall?ing\b|"
+                        r"\b(?:are|is|were|was|been|being)\s+rotated\b", re.IGNORECASE)
 
 
 _STANDBY = re.compile(r"\bstand-?by\b", re.IGNORECASE)
+# The UN's standby system, anywhere in the clause: "Through the United Nations stand-by arrangements system Ireland
+# has offered to provide up to 850 military personnel" (r5_040), "Under the UNSAS, ... is 850" (r3_047).
+_STANDBY_SYSTEM = re.compile(r"\b(?:UNSAS|stand-?by\s+arrangements?)\b", re.IGNORECASE)
 
 
 # Cues that say what an item holds, not what was done with it: a list's lead says that ("• Rwanda: two battalions,
@@ -186,7 +190,8 @@ def _st_list_lead(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
 
 def _st_standby(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
     r.standby = _STANDBY.search(sc.text, max(c.clause[0], c.np_start - 40),
-                                min(c.clause[1], c.np_end + 40)) is not None
+                                min(c.clause[1], c.np_end + 40)) is not None or \
+        _STANDBY_SYSTEM.search(sc.text, c.clause[0], c.clause[1]) is not None
     if r.standby and r.st in ("planned", "serving"):
         r.st, r.cue = "pledged", "standby"  # "will build a standby force of 8,000 troops": a commitment
         return r.cue

@@ -151,11 +151,38 @@ def _veto_request(sc: SentenceContext, c: Candidate) -> bool:
         _REQUEST.search(sc.text, c.clause[0], c.np_start) is not None
 
 
+# A mission's or a force's whole size after a change: "to boost UN force numbers to almost 10,000" (r1_001),
+# "bringing the operation's uniformed strength to nearly 4,500" (r1_017), "which would bring the size of the UN
+# Mission close to the 17,500 military personnel" (r5_025), "bringing the total number of troops by the end of
+# November to over 12,000" (r7_010). Not a country's own ("the strength of the Finnish contingent", "its total",
+# "bringing to 400 the number of Kenyans"): no country named between, no possessive.
+_MISSION_TOTAL = re.compile(
+    r"\b(?:bring|brings|bringing|brought|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|"
+    r"mak(?:e|es|ing))\b[^.;:\d]{0,60}?\b(?:numbers?|strength|size|total(?:\s+force)?|total\s+number\s+of\s+"
+    r"(?:troops|personnel|peacekeepers|forces))\b[^.;:\d]{0,50}$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"\b(?:its|their|our|his|her)\b", re.IGNORECASE)
+
+
+def _veto_mission_total(sc: SentenceContext, c: Candidate) -> bool:
+    if not sc.in_sentence(_MISSION_TOTAL_WORDS):
+        return False
+    m = _MISSION_TOTAL.search(sc.text, max(c.clause[0], c.q.start - 140), c.q.start)
+    return m is not None and _POSSESSIVE.search(m.group()) is None and \
+        not any(m.start() <= k.start < c.q.start for k in sc.countries)
+
+
+_MISSION_TOTAL_WORDS = re.compile(r"\b(?:numbers?|strength|size|total)\b", re.IGNORECASE)
+
+
 VETOES = check_table((
     Rule("unit_named", "'the remaining 520 members of the 700-strong battalion': the unit named, not a new figure",
          _veto_unit_named),
     Rule("casualty", "casualties, the dead honoured, people held or freed near the figure", _veto_casualty),
     Rule("authorised", "an authorised strength, a ceiling: 'authorised to deploy up to 12,000'", _veto_authorised),
+    Rule("mission_total", "a mission's or force's whole size after a change: 'to boost UN force numbers to almost "
+         "10,000', 'bringing the operation's uniformed strength to nearly 4,500'", _veto_mission_total),
     Rule("size_per_unit", "'two units of 140 officers each': a size per unit", _veto_size_per_unit),
     Rule("national_force", "a country's own forces: 'The Nepali Army has 95,000 active soldiers'",
          _veto_national_force),
