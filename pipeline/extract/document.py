@@ -52,7 +52,7 @@ from pipeline.extract.types import (
 )
 
 # Bump when a rule changes what it extracts: cached extractions of older versions are then redone.
-EXTRACTOR_VERSION = f"{contributions_rules.VERSION}+{events_rules.VERSION}+{tables_rules.VERSION}+document.v6"
+EXTRACTOR_VERSION = f"{contributions_rules.VERSION}+{events_rules.VERSION}+{tables_rules.VERSION}+document.v7"
 
 # --- the prefilter ---------------------------------------------------------------------------------------------
 # The vocabulary of peace operations, lower case; a space matches any white space (PDF line breaks). Hand-

@@ -49,7 +49,7 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-VERSION = "tables.v6"
+VERSION = "tables.v7"
 
 # A cell is a figure or a dash (an empty cell, "\u2013" in UN annex tables).
 _CELL = r"(?:\d+(?:[,\u2009\u202f\u00a0]\d{3})*|[\u2013\u2014-])"
