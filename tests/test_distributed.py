@@ -55,8 +55,8 @@ def _worker_tokens(cluster) -> list:
 
 def test_the_engine_is_chosen_by_the_scheduler_setting():
     assert engine_for(None) is LOCAL and engine_for("  ") is LOCAL
-    assert engine_for("tcp://10.0.0.5:8786") == DaskCluster("tcp://10.0.0.5:8786")
-    assert engine_for("tcp://10.0.0.5:8786").remote and not LOCAL.remote
+    assert engine_for("tcp://scheduler.invalid:8786") == DaskCluster("tcp://scheduler.invalid:8786")
+    assert engine_for("tcp://scheduler.invalid:8786").remote and not LOCAL.remote
     assert PipelineSettings(scheduler="tcp://h:8786").scheduler == "tcp://h:8786"
 
 
