@@ -8,8 +8,10 @@ The test starts a real cluster on this machine: a scheduler and two worker proce
 from __future__ import annotations
 
 import hashlib
+import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -90,3 +92,27 @@ def test_a_rebuild_on_the_cluster_reads_what_its_workers_cached(builds, corpus, 
                                        scheduler=cluster.scheduler_address))
     assert again.success and (again.reuse["from_cache"], again.reuse["extracted"]) == (N_DOCUMENTS, 0)
     assert _digests(builds["dask"]) == published
+
+
+def _note(path: str, text: str) -> None:
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write(f"{text} {os.getpid()}\n")
+
+
+def _task(path: str, seconds: float) -> int:
+    _note(path, "start")
+    time.sleep(seconds)  # room for another task to start meanwhile, were it allowed to
+    _note(path, "end")
+    return os.getpid()
+
+
+def test_a_pool_of_one_runs_one_task_at_a_time_and_each_worker_initialises_once(cluster, tmp_path):
+    log = str(tmp_path / "log")
+    engine = DaskCluster(cluster.scheduler_address)
+    with engine.executor(1, _note, (log, "init")) as pool:
+        pids = [f.result() for f in [pool.submit(_task, log, 0.2) for _ in range(6)]]
+    lines = Path(log).read_text().split("\n")[:-1]
+    inits = [line for line in lines if line.startswith("init")]
+    steps = [line.split()[0] for line in lines if not line.startswith("init")]
+    assert steps == ["start", "end"] * 6, lines  # never two at once
+    assert sorted(int(line.split()[1]) for line in inits) == sorted(set(pids))  # once per worker that ran one
