@@ -16,7 +16,7 @@ import os
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import as_completed
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -25,10 +25,10 @@ from pipeline.bounds import (
     DEFAULT_DOCUMENT_SECONDS,
     DEFAULT_MEMORY_BUDGET_MB,
     WallClockExceeded,
-    die_with_parent,
     memory_estimate,
     wall_clock_guard,
 )
+from pipeline.engines import LOCAL, Engine
 from pipeline.extract.document import DEFAULT_WORK_BUDGET, EXTRACTOR_VERSION, WorkBudgetExceeded, extract_document
 from pipeline.extract.missions import MissionMatcher
 from pipeline.extract.types import DocumentContext
@@ -204,14 +204,12 @@ class Bounds:
     memory_budget_mb: int = DEFAULT_MEMORY_BUDGET_MB
 
 
-# One matcher per worker process, built once by the pool's initializer.
+# One matcher per worker process, built once by the pool's initializer (``pipeline.engines``).
 _MATCHER: MissionMatcher | None = None
 
 
-def _init_worker(catalog: MissionCatalog, in_pool: bool = False) -> None:
+def _init_worker(catalog: MissionCatalog) -> None:
     global _MATCHER
-    if in_pool:
-        die_with_parent()
     _MATCHER = MissionMatcher(catalog)
 
 
@@ -307,8 +305,10 @@ def extract_corpus(
     batch_size: int = 64,
     progress: Callable[[Progress], None] | None = None,
     bounds: Bounds = Bounds(),
+    engine: Engine = LOCAL,
 ) -> CorpusResult:
-    """Extract every source, reusing cached results; batches run in ``workers`` processes (1: in this one).
+    """Extract every source, reusing cached results; batches run in ``workers`` processes (1: in this one), or
+    on ``engine`` (``pipeline.engines``: a Dask cluster takes every batch).
 
     ``progress`` is called once before the first batch and after every batch. Results come back in the order
     of ``sources`` whatever order the batches finish in. ``bounds``: what one document may cost; documents
@@ -350,23 +350,22 @@ def extract_corpus(
     large = [t for t in todo if _is_large(t[1], bounds, workers)]
     small = [t for t in todo if not _is_large(t[1], bounds, workers)]
     cache_root = str(cache_dir) if cache_dir else None
-    _run_batches(small, workers, batch_size, catalog, cache_root, bounds, collect)
+    _run_batches(small, workers, batch_size, catalog, cache_root, bounds, collect, engine=engine)
     # Each of these may take more than one worker's share of the memory: one at a time, in a process of its own.
-    _run_batches(large, workers, 1, catalog, cache_root, bounds, collect, pool_size=1)
+    _run_batches(large, workers, 1, catalog, cache_root, bounds, collect, pool_size=1, engine=engine)
     return CorpusResult([r for r in results if r is not None], n_extracted=len(todo), n_cached=n_cached,
                         seconds=time.perf_counter() - t0, extracted=tuple(s.source_name for _, s, _ in todo))
 
 
 def _run_batches(todo: Sequence[tuple[int, SourceFile, str]], workers: int, batch_size: int,
                  catalog: MissionCatalog, cache_root: str | None, bounds: Bounds, collect,
-                 pool_size: int | None = None) -> None:
+                 pool_size: int | None = None, engine: Engine = LOCAL) -> None:
     """Run ``todo`` in batches, in a pool of processes when ``workers`` > 1 and there is more than one batch's
-    worth (``pool_size`` processes, default ``workers``), else in this process."""
+    worth (``pool_size`` processes, default ``workers``), or on a remote engine, else in this process."""
     if not todo:
         return
-    if workers > 1 and (len(todo) > batch_size or pool_size == 1):
-        with ProcessPoolExecutor(max_workers=pool_size or workers, initializer=_init_worker,
-                                 initargs=(catalog, True)) as pool:
+    if engine.remote or (workers > 1 and (len(todo) > batch_size or pool_size == 1)):
+        with engine.executor(pool_size or workers, _init_worker, (catalog,)) as pool:
             futures = {pool.submit(_run_batch, [s for _, s, _ in b], [k for _, _, k in b], cache_root, bounds): b
                        for b in _batches(todo, batch_size)}
             for fut in as_completed(futures):

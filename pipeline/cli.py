@@ -15,11 +15,13 @@ DEFAULT_OUTPUT = PROJECT_ROOT / "outputs"
 _DIR = click.Path(file_okay=False, path_type=Path)
 
 
-def _settings(documents: Path, output: Path, workers: int):
+def _settings(documents: Path, output: Path, workers: int, scheduler: str | None = None):
     from pipeline.settings import PipelineSettings  # imports Dagster: only for the commands that build
 
+    # No --scheduler: the setting's own default (PKDATA_DASK_SCHEDULER, else local processes).
+    extra = {"scheduler": scheduler} if scheduler is not None else {}
     return PipelineSettings(documents_dir=str(documents.resolve()), output_dir=str(output.resolve()),
-                            workers=workers)
+                            workers=workers, **extra)
 
 
 def _table_counts(output: Path) -> dict:
@@ -54,11 +56,12 @@ def _preflight(documents: Path, output: Path, strict: bool, quiet: bool) -> None
             click.echo(f"warning: {warning} (--strict makes this an error)", err=True)
 
 
-def _run_dagster_build(documents: Path, output: Path, workers: int, log_level: str, key: str):
+def _run_dagster_build(documents: Path, output: Path, workers: int, log_level: str, key: str,
+                       scheduler: str | None = None):
     from pipeline.runner import run_build
     from pipeline.uptodate import forget, record
 
-    settings = _settings(documents, output, workers)
+    settings = _settings(documents, output, workers, scheduler)
     forget(output)
     result = run_build(settings, log_level=log_level)
     if not result.success:
@@ -71,9 +74,10 @@ def _run_dagster_build(documents: Path, output: Path, workers: int, log_level: s
 
 
 def do_build(documents: Path, output: Path, workers: int = 0, quiet: bool = False, log_level: str = "WARNING",
-             strict: bool = False, force: bool = False) -> dict:
+             strict: bool = False, force: bool = False, scheduler: str | None = None) -> dict:
     """Build the dataset from ``documents`` into ``output`` through Dagster, unless nothing a build depends on
     changed since the published build (``pipeline.uptodate``; ``force`` builds anyway). Returns the row counts.
+    ``scheduler``: the address of a Dask scheduler to extract on (``pipeline.engines``; None: the setting).
 
     The output folder's lock is held from the up-to-date check to the end of the build (a build running there
     is refused as usual)."""
@@ -86,7 +90,8 @@ def do_build(documents: Path, output: Path, workers: int = 0, quiet: bool = Fals
         with output_lock(output, str(documents.resolve()), "pkdata build"):
             key = inputs_key(documents, output)
             unchanged = None if force else up_to_date(output, key)
-            result = None if unchanged else _run_dagster_build(documents, output, workers, log_level, key)
+            result = None if unchanged else _run_dagster_build(documents, output, workers, log_level, key,
+                                                               scheduler)
             counts = _table_counts(output)
     except OutputLocked as refused:
         raise click.ClickException(str(refused)) from None
@@ -148,10 +153,16 @@ def main() -> None:
               help="Refuse to build when a manifest problem would change every row (e.g. no published_date column).")
 @click.option("--force", is_flag=True,
               help="Run the build even when nothing it depends on changed since the published one.")
-def build(documents: Path, output: Path, workers: int, log_level: str, strict: bool, force: bool) -> None:
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Extract on the Dask cluster of this scheduler (tcp://host:8786) instead of local processes; "
+                   "default: PKDATA_DASK_SCHEDULER. Its workers must see the documents and output at the same "
+                   "paths (README: Across several machines).")
+def build(documents: Path, output: Path, workers: int, log_level: str, strict: bool, force: bool,
+          scheduler: str | None) -> None:
     """Run the Dagster materialization: ingest, extract, validate, publish. When nothing changed since the
     published build (documents, reference files, code, settings), say so and keep it (no Dagster run)."""
-    do_build(documents, output, workers, log_level=log_level.upper(), strict=strict, force=force)
+    do_build(documents, output, workers, log_level=log_level.upper(), strict=strict, force=force,
+             scheduler=scheduler)
 
 
 def _published_predictions(documents: Path, output: Path | None) -> dict[str, list[dict]]:

@@ -2,7 +2,7 @@
 
 Each setting can also come from the environment (``PKDATA_DOCUMENTS_DIR``, ``PKDATA_OUTPUT_DIR``,
 ``PKDATA_REFERENCE_DIR``, ``PKDATA_CACHE_DIR``, ``PKDATA_WORKERS``, ``PKDATA_BATCH_SIZE``, ``PKDATA_WORK_BUDGET``,
-``PKDATA_DOCUMENT_SECONDS``, ``PKDATA_MEMORY_BUDGET_MB``), which is how
+``PKDATA_DOCUMENT_SECONDS``, ``PKDATA_MEMORY_BUDGET_MB``, ``PKDATA_DASK_SCHEDULER``), which is how
 `dagster dev` and the schedule pick them up.
 """
 
@@ -33,6 +33,9 @@ class PipelineSettings(dg.ConfigurableResource):
     work_budget: int = int(_env("PKDATA_WORK_BUDGET", "20000000"))
     document_seconds: float = float(_env("PKDATA_DOCUMENT_SECONDS", "600"))
     memory_budget_mb: int = int(_env("PKDATA_MEMORY_BUDGET_MB", "4096"))
+    # Where the extraction runs (pipeline.engines): empty, processes on this machine; else the address of a Dask
+    # scheduler (tcp://host:8786) whose workers see the documents and the cache at the same paths.
+    scheduler: str = _env("PKDATA_DASK_SCHEDULER", "")
 
     def cache_path(self) -> Path:
         return Path(self.cache_dir) if self.cache_dir else Path(self.output_dir) / ".cache" / "extractions"

@@ -17,6 +17,7 @@ from tqdm import tqdm
 
 from pipeline.assets.sources import DocumentInventory
 from pipeline.batch import Bounds, CorpusResult, Progress, extract_corpus, prune_cache
+from pipeline.engines import engine_for
 from pipeline.reference.catalog import MissionCatalog
 from pipeline.settings import PipelineSettings
 
@@ -80,11 +81,14 @@ def document_extractions(context: dg.AssetExecutionContext, settings: PipelineSe
                          document_inventory: DocumentInventory, mission_catalog: MissionCatalog) -> CorpusResult:
     sources = document_inventory.sources
     report = ProgressReport(context.log.info)
+    engine = engine_for(settings.scheduler)
+    context.log.info(f"extraction runs on {engine.describe()}")
     try:
         result = extract_corpus(
             sources, mission_catalog, cache_dir=settings.cache_path(),
             workers=settings.worker_count(), batch_size=settings.batch_size, progress=report,
             bounds=Bounds(settings.work_budget or None, settings.document_seconds or None, settings.memory_budget_mb),
+            engine=engine,
         )
     finally:
         report.close()
