@@ -17,6 +17,7 @@ Pure Python (pyarrow): no Dagster here.
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -49,15 +50,16 @@ def shard_schema(table: str) -> pa.Schema:
 class ShardWriter:
     """Takes the documents' rows in document order and writes each table's rows as Parquet parts.
 
-    The folder is emptied first: it holds one extraction's rows. :meth:`close` writes what is left and returns
-    the :class:`Shards`.
+    The parts go to a staging folder beside ``root``; :meth:`close` writes what is left and puts the folder in
+    place of ``root`` (the rows of one extraction, never a mix of two), then returns the :class:`Shards`.
     """
 
     def __init__(self, root: Path, rows_per_shard: int = ROWS_PER_SHARD):
         self.root = Path(root)
-        shutil.rmtree(self.root, ignore_errors=True)
+        self.staging = self.root.parent / f".{self.root.name}.staging-{os.getpid()}"
+        shutil.rmtree(self.staging, ignore_errors=True)
         for table in SHARD_TABLES:
-            (self.root / table).mkdir(parents=True)
+            (self.staging / table).mkdir(parents=True)
         self.rows_per_shard = rows_per_shard
         self.buffers: dict[str, list[dict]] = {t: [] for t in SHARD_TABLES}
         self.counts: dict[str, int] = dict.fromkeys(SHARD_TABLES, 0)
@@ -80,7 +82,7 @@ class ShardWriter:
         if not buffer:
             return
         data = pa.Table.from_pylist(buffer, schema=shard_schema(table))
-        pq.write_table(data, self.root / table / f"part-{self.parts[table]:05d}.parquet", compression="zstd")
+        pq.write_table(data, self.staging / table / f"part-{self.parts[table]:05d}.parquet", compression="zstd")
         self.parts[table] += 1
         self.counts[table] += len(buffer)
         buffer.clear()
@@ -88,6 +90,8 @@ class ShardWriter:
     def close(self) -> Shards:
         for table in SHARD_TABLES:
             self._flush(table)
+        shutil.rmtree(self.root, ignore_errors=True)
+        os.rename(self.staging, self.root)
         return Shards(self.root, dict(self.counts))
 
 
