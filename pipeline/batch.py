@@ -404,6 +404,9 @@ def extract_corpus(
         nonlocal done
         for (i, _, _), r in zip(batch, batch_results):
             ordered.pending[i] = r
+        # The list is also the value of its batch's future, which the pool's loop keeps until every batch is
+        # done: emptied here, the rows written to the shards are let go now, not at the end of the extraction.
+        batch_results.clear()
         ordered.drain()
         done += len(batch)
         report()

@@ -61,3 +61,22 @@ def test_a_shard_holds_at_most_rows_per_shard_rows(tmp_path):
     assert shards.rows("story_signature")[3] == {"doc_id": "d3", "minhash": [3, 6]}
     assert shards.counts == {"documents": 5, "contributions": 0, "events": 0, "mission_mentions": 0,
                              "story_signature": 5}
+
+
+def test_a_batch_s_results_are_let_go_once_they_are_handed_on(seeds_copy, tmp_path, monkeypatch):
+    """The pool keeps every batch's future (and so its result list) until all are done: ``collect`` empties the
+    list, so that with shards the main process does not hold the whole corpus's rows while extracting."""
+    from pipeline import batch
+
+    kept = []
+    real = batch._run_batch
+
+    def run_batch(*args, **kwargs):
+        kept.append(real(*args, **kwargs))
+        return kept[-1]
+
+    monkeypatch.setattr(batch, "_run_batch", run_batch)
+    sources, _ = discover(seeds_copy)
+    result = extract_corpus(sources, CATALOG, batch_size=1, shard_dir=tmp_path / "rows")
+    assert len(kept) == len(sources) and all(r == [] for r in kept)
+    assert result.shards.counts["documents"] == len(sources)
