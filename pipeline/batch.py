@@ -36,12 +36,12 @@ from pipeline.ingest.inventory import SourceFile
 from pipeline.ingest.readers import ingest
 from pipeline.reconcile import stories
 from pipeline.reference.catalog import MissionCatalog
+from pipeline.shards import ROW_TABLES, SIGNATURE_ROWS, Shards, ShardWriter
 from schemas.registry import TABLES
 
-ROW_TABLES = ("contributions", "events", "mission_mentions")
-# Not a table: each document's MinHash signature, kept with its rows so that stories are found without reading
-# the texts again (``pipeline.reconcile.stories``).
-SIGNATURE_ROWS = "story_signature"
+__all__ = ["ROW_TABLES", "SIGNATURE_ROWS", "Bounds", "CorpusResult", "DocumentResult", "ExtractionCache", "Progress",
+           "cache_key", "extract_corpus", "extract_one", "prune_cache"]
+
 _DATE_COLUMNS = {name: {c.name for c in TABLES[name].columns if c.type == "date"}
                  for name in ("documents", *ROW_TABLES)}
 
@@ -59,13 +59,21 @@ class DocumentResult:
 
 @dataclass
 class CorpusResult:
+    """What an extraction gave: the documents' results in memory, or (``shards``) only where their rows were
+    written (``pipeline.shards``), with ``documents`` left empty."""
+
     documents: list[DocumentResult]
     n_extracted: int
     n_cached: int
     seconds: float
     extracted: tuple[str, ...] = ()  # source names of the documents extracted in this run (not from the cache)
+    shards: Shards | None = None
+    n_not_cached: int = 0  # documents stopped by a bound: not cached, the next build tries them again
 
     def table_rows(self, name: str) -> list[dict]:
+        """The rows of a table, in document order (read back from the shards when they were written)."""
+        if self.shards is not None:
+            return self.shards.rows(name)
         if name == "documents":
             return [d.record for d in self.documents]
         return [row for d in self.documents for row in d.rows.get(name, [])]
@@ -153,6 +161,9 @@ class ExtractionCache:
     def _path(self, key: str) -> Path:
         assert self.root is not None
         return self.root / key[:2] / f"{key}.json"
+
+    def has(self, key: str) -> bool:
+        return self.root is not None and self._path(key).is_file()
 
     def get(self, key: str) -> dict | None:
         if self.root is None:
@@ -297,6 +308,31 @@ def _batches(items: Sequence, size: int) -> Iterator[Sequence]:
         yield items[i:i + size]
 
 
+class _InOrder:
+    """Hands the documents' results to ``sink`` in the order of the sources, each as soon as every one before it
+    is in: extracted ones as their batch comes back (``pending``), cached ones read when their turn comes (``load``),
+    so that only the batches that finished early wait in memory."""
+
+    def __init__(self, cached: Sequence[bool], load: Callable[[int], DocumentResult],
+                 sink: Callable[[DocumentResult], None]):
+        self.cached = cached
+        self.load = load
+        self.sink = sink
+        self.pending: dict[int, DocumentResult] = {}
+        self.next = 0
+
+    def drain(self) -> None:
+        while self.next < len(self.cached):
+            if self.cached[self.next]:
+                result = self.load(self.next)
+            elif self.next in self.pending:
+                result = self.pending.pop(self.next)
+            else:
+                return
+            self.sink(result)
+            self.next += 1
+
+
 def extract_corpus(
     sources: Sequence[SourceFile],
     catalog: MissionCatalog,
@@ -306,6 +342,7 @@ def extract_corpus(
     progress: Callable[[Progress], None] | None = None,
     bounds: Bounds = Bounds(),
     engine: Engine = LOCAL,
+    shard_dir: Path | None = None,
 ) -> CorpusResult:
     """Extract every source, reusing cached results; batches run in ``workers`` processes (1: in this one), or
     on ``engine`` (``pipeline.engines``: a Dask cluster takes every batch).
@@ -313,27 +350,51 @@ def extract_corpus(
     ``progress`` is called once before the first batch and after every batch. Results come back in the order
     of ``sources`` whatever order the batches finish in. ``bounds``: what one document may cost; documents
     above a worker's share of the memory budget are read one at a time after the others.
+
+    ``shard_dir``: the rows are written there as Parquet shards (``pipeline.shards``), in the order of
+    ``sources``, as the batches come back, instead of being kept: the result's ``shards`` says where and its
+    ``documents`` is empty, so memory does not grow with the corpus. Cached documents are read from the cache
+    when their turn comes.
     """
     t0 = time.perf_counter()
     cache = ExtractionCache(cache_dir)
     catalog_hash = catalog.content_hash()
-    # Results by position: two sources may share a source_name (a recorded error), never a position.
-    results: list[DocumentResult | None] = [None] * len(sources)
-    todo: list[tuple[int, SourceFile, str]] = []
-    for i, source in enumerate(sources):
-        source = memory_refusal(source, bounds)
-        key = cache_key(source, catalog_hash)
-        hit = cache.get(key)
-        if hit is not None:
-            record = hit["record"]
-            if source.manifest is not None:
-                record["manifest_row"] = source.manifest.line
-            results[i] = DocumentResult(source.source_name, record, hit["rows"])
-        else:
-            todo.append((i, source, key))
+    sources = [memory_refusal(source, bounds) for source in sources]
+    keys = [cache_key(source, catalog_hash) for source in sources]
+    # By position: two sources may share a source_name (a recorded error), never a position.
+    cached = [cache.has(key) for key in keys]
+    todo = [(i, sources[i], keys[i]) for i in range(len(sources)) if not cached[i]]
     total, n_cached = len(sources), len(sources) - len(todo)
     done = 0
+    late: list[str] = []  # cache entries that could not be read back: extracted when their turn came
     t_extract = time.perf_counter()
+
+    def load(i: int) -> DocumentResult:
+        source = sources[i]
+        hit = cache.get(keys[i])
+        if hit is None:
+            late.append(source.source_name)
+            if _MATCHER is None:
+                _init_worker(catalog)
+            return _run_batch([source], [keys[i]], str(cache_dir) if cache_dir else None, bounds)[0]
+        record = hit["record"]
+        if source.manifest is not None:
+            record["manifest_row"] = source.manifest.line
+        return DocumentResult(source.source_name, record, hit["rows"])
+
+    documents: list[DocumentResult] = []
+    writer = ShardWriter(shard_dir) if shard_dir is not None else None
+    n_not_cached = 0
+
+    def sink(result: DocumentResult) -> None:
+        nonlocal n_not_cached
+        n_not_cached += not result.cacheable
+        if writer is None:
+            documents.append(result)
+        else:
+            writer.add(result.record, result.rows)
+
+    ordered = _InOrder(cached, load, sink)
 
     def report() -> None:
         if progress:
@@ -342,19 +403,27 @@ def extract_corpus(
     def collect(batch: Sequence[tuple[int, SourceFile, str]], batch_results: list[DocumentResult]) -> None:
         nonlocal done
         for (i, _, _), r in zip(batch, batch_results):
-            results[i] = r
+            ordered.pending[i] = r
+        # The list is also the value of its batch's future, which the pool's loop keeps until every batch is
+        # done: emptied here, the rows written to the shards are let go now, not at the end of the extraction.
+        batch_results.clear()
+        ordered.drain()
         done += len(batch)
         report()
 
     report()
+    ordered.drain()  # the cached documents before the first one to extract
     large = [t for t in todo if _is_large(t[1], bounds, workers)]
     small = [t for t in todo if not _is_large(t[1], bounds, workers)]
     cache_root = str(cache_dir) if cache_dir else None
     _run_batches(small, workers, batch_size, catalog, cache_root, bounds, collect, engine=engine)
     # Each of these may take more than one worker's share of the memory: one at a time, in a process of its own.
     _run_batches(large, workers, 1, catalog, cache_root, bounds, collect, pool_size=1, engine=engine)
-    return CorpusResult([r for r in results if r is not None], n_extracted=len(todo), n_cached=n_cached,
-                        seconds=time.perf_counter() - t0, extracted=tuple(s.source_name for _, s, _ in todo))
+    ordered.drain()
+    extracted = tuple(s.source_name for _, s, _ in todo) + tuple(late)
+    return CorpusResult(documents, n_extracted=len(extracted), n_cached=n_cached - len(late),
+                        seconds=time.perf_counter() - t0, extracted=extracted,
+                        shards=writer.close() if writer is not None else None, n_not_cached=n_not_cached)
 
 
 def _run_batches(todo: Sequence[tuple[int, SourceFile, str]], workers: int, batch_size: int,

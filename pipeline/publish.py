@@ -135,17 +135,36 @@ def _write_duckdb(tables: Mapping[str, pa.Table], path: Path) -> None:
     fsync_file(path)
 
 
-def _check(frames: Mapping[str, pd.DataFrame]) -> None:
-    problems = []
-    for name, frame in frames.items():
+def _key_columns(name: str) -> list[str]:
+    """The columns of ``name`` that a foreign key reads, as a referring or a referred table."""
+    columns = [c for fk in TABLES[name].foreign_keys for c in fk.columns]
+    columns += [c for table in TABLES.values() for fk in table.foreign_keys if fk.table == name
+                for c in fk.ref_columns]
+    return list(dict.fromkeys(columns))
+
+
+def _prepare(tables: Mapping[str, pd.DataFrame], order: list[str]) -> dict[str, pa.Table]:
+    """Each table coerced, checked against its schema and turned into its sorted Arrow table, one at a time (a
+    table's frame of Python objects is let go before the next is read: only its key columns are kept, for the
+    foreign keys); ``PublishError`` for invalid rows or broken foreign keys."""
+    problems: list[str] = []
+    arrow_tables: dict[str, pa.Table] = {}
+    keys: dict[str, pd.DataFrame] = {}
+    for name in order:
+        frame = coerce_frame(name, tables[name])
         failures = validate(name, frame)
         problems.extend(f"{name}: {f['column']}: {f['check']} ({f['failure_case']!r}, row {f['index']})"
                         for f in failures[:_MAX_REPORTED_FAILURES])
-    for f in check_foreign_keys(frames)[:_MAX_REPORTED_FAILURES]:
+        keys[name] = frame[_key_columns(name)]
+        if not failures:
+            arrow_tables[name] = _sorted(name, to_arrow(name, frame))
+        del frame
+    for f in check_foreign_keys(keys)[:_MAX_REPORTED_FAILURES]:
         problems.append(f"{f['table']}: {', '.join(f['columns'])} = {f['value']} not in "
                         f"{f['ref_table']} ({f['n_rows']} row(s))")
     if problems:
         raise PublishError("cannot publish invalid tables (run split_valid first):\n  " + "\n  ".join(problems))
+    return arrow_tables
 
 
 def pid_alive(pid: int) -> bool:
@@ -182,8 +201,7 @@ def publish(tables: Mapping[str, pd.DataFrame], output_dir: Path, metadata: Mapp
     if unknown:
         raise KeyError(f"unknown table(s): {', '.join(unknown)}")
     order = ddl.creation_order(tables)
-    frames = {name: coerce_frame(name, tables[name]) for name in order}
-    _check(frames)
+    arrow_tables = _prepare(tables, order)
 
     output_dir = Path(output_dir)
     builds = output_dir / BUILDS_DIR
@@ -193,7 +211,6 @@ def publish(tables: Mapping[str, pd.DataFrame], output_dir: Path, metadata: Mapp
     staging = builds / f"{STAGING_PREFIX}{os.getpid()}"
     try:
         (staging / PARQUET_DIR).mkdir(parents=True)
-        arrow_tables = {name: _sorted(name, to_arrow(name, frames[name])) for name in order}
         files: dict[str, str] = {}
         for name in order:
             relative = f"{PARQUET_DIR}/{name}.parquet"

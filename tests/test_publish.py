@@ -368,3 +368,13 @@ def test_stale_build_staging_folders_are_removed(tmp_path):
     stale.mkdir(parents=True)
     publish(frames(), tmp_path)
     assert not stale.exists()
+
+
+def test_publish_keeps_of_each_table_only_the_columns_its_foreign_keys_read():
+    """Tables are checked and turned into Arrow one at a time (issue 12): the frames let go, only these stay."""
+    from pipeline.publish import _key_columns
+
+    assert _key_columns("documents") == ["doc_id"]  # referred to by contributions, events, mentions
+    assert _key_columns("contributions") == ["doc_id"]  # refers to documents
+    assert _key_columns("missions") == ["mission_acronym"]  # referred to by the aliases and official tables
+    assert _key_columns("claims") == []

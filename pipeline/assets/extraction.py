@@ -1,5 +1,8 @@
 """The extraction asset: every document ingested and read by the rules, in parallel batches, with a cache.
 
+The rows go to Parquet shards (``<output>/.cache/rows``, ``pipeline.shards``) as the batches come back; the
+asset's value is where they are (a :class:`~pipeline.batch.CorpusResult` without rows), not the rows.
+
 Only documents whose bytes, manifest row, extractor version or mission catalog changed are extracted; the rest
 are read back from the cache (``<output>/.cache/extractions`` unless ``PKDATA_CACHE_DIR`` says otherwise). The
 materialization's metadata says how many of each, and names the extracted ones.
@@ -11,6 +14,7 @@ it too.
 
 import os
 import time
+from pathlib import Path
 
 import dagster as dg
 from tqdm import tqdm
@@ -74,6 +78,11 @@ class ProgressReport:
             self.stream.flush()
 
 
+def rows_dir(settings: PipelineSettings) -> Path:
+    """Where a build's extracted rows are written as Parquet shards: inside its own output folder."""
+    return Path(settings.output_dir) / ".cache" / "rows"
+
+
 @dg.asset(group_name="extraction",
           description="Rows extracted from each document (contributions, events, mission mentions); unchanged "
                       "documents are read back from the extraction cache.")
@@ -89,12 +98,15 @@ def document_extractions(context: dg.AssetExecutionContext, settings: PipelineSe
             workers=settings.worker_count(), batch_size=settings.batch_size, progress=report,
             bounds=Bounds(settings.work_budget or None, settings.document_seconds or None, settings.memory_budget_mb),
             engine=engine,
+            shard_dir=rows_dir(settings),
         )
     finally:
         report.close()
     # A cache of its own (the default, inside the output folder) serves this corpus only: what no document
     # uses any more can go. A cache shared through PKDATA_CACHE_DIR is left alone.
     pruned = 0 if settings.cache_dir else prune_cache(settings.cache_path(), sources, mission_catalog)
+    assert result.shards is not None
+    counts = result.shards.counts
     names = list(result.extracted[:MAX_NAMES])
     if len(result.extracted) > MAX_NAMES:
         names.append(f"... and {len(result.extracted) - MAX_NAMES} more")
@@ -102,9 +114,10 @@ def document_extractions(context: dg.AssetExecutionContext, settings: PipelineSe
         "documents": len(sources), "extracted": result.n_extracted, "from_cache": result.n_cached,
         "extracted_documents": dg.MetadataValue.json(names), "cache_entries_pruned": pruned,
         # Documents stopped by a bound are not cached: the next build tries them again (pipeline.uptodate).
-        "not_cached": sum(1 for d in result.documents if not d.cacheable),
+        "not_cached": result.n_not_cached,
         "seconds": round(result.seconds, 3),
-        "contributions": len(result.table_rows("contributions")), "events": len(result.table_rows("events")),
-        "mission_mentions": len(result.table_rows("mission_mentions")),
+        "contributions": counts["contributions"], "events": counts["events"],
+        "mission_mentions": counts["mission_mentions"],
+        "rows_dir": dg.MetadataValue.path(str(result.shards.root)),
     })
     return result

@@ -53,9 +53,14 @@ def inventory_problem_rows(problems) -> list[dict]:
 def with_story_ids(corpus: CorpusResult) -> list[dict]:
     """The ``documents`` rows with their ``story_id`` (near-duplicate texts share one)."""
     documents = corpus.table_rows("documents")
+    if corpus.shards is None:
+        documents = [dict(d) for d in documents]  # the corpus's own records stay as they are
     signatures = {r["doc_id"]: r["minhash"] for r in corpus.table_rows(SIGNATURE_ROWS)}
     stories = story_ids(documents, signatures)
-    return [{**d, "story_id": stories.get(d["doc_id"])} for d in documents]
+    del signatures
+    for d in documents:
+        d["story_id"] = stories.get(d["doc_id"])
+    return documents
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
@@ -69,35 +74,66 @@ def _split_valid(name: str, rows, official: OfficialFigures | None) -> tuple[pd.
     return split_valid(name, rows)
 
 
+def _extracted(corpus: CorpusResult, name: str) -> list[dict] | pd.DataFrame:
+    """The rows of an extracted table: a frame read from the shards when there are shards (no dict per row)."""
+    return corpus.shards.frame(name) if corpus.shards is not None else corpus.table_rows(name)
+
+
+def _missions(corpus: CorpusResult, catalog: MissionCatalog) -> list[dict]:
+    """The catalog's missions with the number of documents that mention each."""
+    if corpus.shards is not None:
+        mentions = corpus.shards.arrow("mission_mentions", ["doc_id", "mission_acronym"]).to_pylist()
+    else:
+        mentions = corpus.table_rows("mission_mentions")
+    pairs = {(m["doc_id"], m["mission_acronym"]) for m in mentions if m["mission_acronym"]}
+    docs_per_mission = Counter(acronym for _, acronym in pairs)
+    return [{**m, "n_documents": docs_per_mission.get(m["mission_acronym"], 0)} for m in catalog.missions]
+
+
+def _source(name: str, corpus: CorpusResult, catalog: MissionCatalog, official: OfficialFigures | None,
+            rejected: list[pd.DataFrame]):
+    """The input rows of one table (read when its turn comes, let go once it is split)."""
+    if name == "documents":
+        return with_story_ids(corpus)
+    if name == "contributions":
+        # A figure above what any contingent or mission has ever had is rejected with its bound, never published.
+        organisation = {m["mission_acronym"]: m["organisation"] for m in catalog.missions}
+        kept, implausible = split_plausible(corpus.table_rows("contributions"), organisation)
+        rejected.append(coerce_frame("rejected_rows", implausible))
+        return kept
+    if name in EXTRACTED_TABLES:
+        return _extracted(corpus, name)
+    if name == "missions":
+        return _missions(corpus, catalog)
+    if name == "mission_aliases":
+        return list(catalog.aliases)
+    if official is None:
+        return []
+    return official.contributions if name == "official_contributions" else official.mission_strength
+
+
 def build_tables(corpus: CorpusResult, catalog: MissionCatalog, inventory: DocumentInventory,
                  official: OfficialFigures | None = None) -> dict[str, pd.DataFrame]:
     """All published tables, validated, plus ``rejected_rows``. The reconciled tables (``claims``,
-    ``event_claims``) are built from the valid rows of ``contributions``, ``events`` and ``documents``."""
+    ``event_claims``) are built from the valid rows of ``contributions``, ``events`` and ``documents``.
+
+    One table at a time: its input rows are read (from the extraction's shards when it has them), split into
+    valid and rejected rows, and let go before the next table is read."""
     valid: dict[str, pd.DataFrame] = {}
     rejected = [coerce_frame("rejected_rows", inventory_problem_rows(inventory.problems))]
-    mentions = corpus.table_rows("mission_mentions")
-    pairs = {(m["doc_id"], m["mission_acronym"]) for m in mentions if m["mission_acronym"]}
-    docs_per_mission = Counter(acronym for _, acronym in pairs)
-    missions = [{**m, "n_documents": docs_per_mission.get(m["mission_acronym"], 0)} for m in catalog.missions]
-    sources = {name: corpus.table_rows(name) for name in EXTRACTED_TABLES}
-    # A figure above what any contingent or mission has ever had is rejected with its bound, never published.
-    organisation = {m["mission_acronym"]: m["organisation"] for m in catalog.missions}
-    sources["contributions"], implausible = split_plausible(sources["contributions"], organisation)
-    rejected.append(coerce_frame("rejected_rows", implausible))
-    sources["missions"] = missions
-    sources["mission_aliases"] = list(catalog.aliases)
-    sources["documents"] = with_story_ids(corpus)
-    sources["official_contributions"] = official.contributions if official is not None else []
-    sources["mission_strength"] = official.mission_strength if official is not None else []
+    implausible: list[pd.DataFrame] = []
+    splits: dict[str, pd.DataFrame] = {}
     for name in TABLE_NAMES:
-        ok, bad = _split_valid(name, sources[name], official)
+        ok, splits[name] = _split_valid(name, _source(name, corpus, catalog, official, implausible), official)
         valid[name] = ok
-        rejected.append(bad)
+    rejected.extend(implausible)
+    rejected.extend(splits[name] for name in TABLE_NAMES)  # the order rejected_rows always had
     documents = _records(valid["documents"])
-    sources["claims"] = build_claims(_records(valid["contributions"]), documents)
-    sources["event_claims"] = build_event_claims(_records(valid["events"]), documents)
+    claims = {"claims": build_claims(_records(valid["contributions"]), documents),
+              "event_claims": build_event_claims(_records(valid["events"]), documents)}
+    del documents
     for name in RECONCILED_TABLES:
-        ok, bad = split_valid(name, sources[name])
+        ok, bad = split_valid(name, claims.pop(name))
         valid[name] = ok
         rejected.append(bad)
     valid["rejected_rows"] = pd.concat(rejected, ignore_index=True) if rejected else coerce_frame("rejected_rows", [])
