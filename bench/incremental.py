@@ -37,6 +37,16 @@ def corpus_size(folder: Path) -> int:
         return sum(1 for _ in csv.DictReader(f))
 
 
+def ensure_corpus(folder: Path, n: int) -> None:
+    """Write the synthetic corpus of ``n`` documents into ``folder`` unless it is already there."""
+    if corpus_size(folder) == n:
+        return
+    shutil.rmtree(folder, ignore_errors=True)
+    t0 = time.perf_counter()
+    written, n_bytes = make_corpus(folder, documents=n)
+    print(f"corpus: wrote {written} documents ({n_bytes / 1e6:.1f} MB) in {time.perf_counter() - t0:.0f} s")
+
+
 def restore(folder: Path, n: int) -> None:
     """Take the corpus back to its first ``n`` documents, so that the next run starts from the same state."""
     manifest = folder / "manifest.csv"
@@ -70,11 +80,7 @@ def main(argv: list[str] | None = None) -> None:
     args = p.parse_args(argv)
 
     documents = args.work / f"documents-{args.docs}"
-    if corpus_size(documents) != args.docs:
-        shutil.rmtree(documents, ignore_errors=True)
-        t0 = time.perf_counter()
-        n, n_bytes = make_corpus(documents, documents=args.docs)
-        print(f"corpus: wrote {n} documents ({n_bytes / 1e6:.1f} MB) in {time.perf_counter() - t0:.0f} s")
+    ensure_corpus(documents, args.docs)
     output = args.work / "output"
     shutil.rmtree(output, ignore_errors=True)
     settings = PipelineSettings(documents_dir=str(documents), output_dir=str(output), workers=args.workers)

@@ -28,8 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.incremental import corpus_size  # noqa: E402
-from bench.make_corpus import make_corpus  # noqa: E402
+from bench.incremental import ensure_corpus  # noqa: E402
 
 
 def _children() -> dict[int, list[int]]:
@@ -127,11 +126,7 @@ def main(argv: list[str] | None = None) -> None:
     args = p.parse_args(argv)
 
     documents = args.work / f"documents-{args.docs}"
-    if corpus_size(documents) != args.docs:
-        shutil.rmtree(documents, ignore_errors=True)
-        t0 = time.perf_counter()
-        n, n_bytes = make_corpus(documents, documents=args.docs)
-        print(f"corpus: wrote {n} documents ({n_bytes / 1e6:.1f} MB) in {time.perf_counter() - t0:.0f} s")
+    ensure_corpus(documents, args.docs)
     n_bytes = sum(f.stat().st_size for f in documents.rglob("*") if f.is_file())
     output = args.work / "output"
     cluster = None
