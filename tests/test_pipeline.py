@@ -192,14 +192,43 @@ def test_eval_warns_when_documents_fail(tmp_path):
 def test_a_failed_blocking_check_stops_publishing_and_is_named(tmp_path, monkeypatch):
     """A foreign key that points nowhere fails its blocking check: nothing is published, and the build says
     which check failed."""
-    from pipeline.assets import checks
+    from pipeline import table_validation
 
-    monkeypatch.setattr(checks, "check_foreign_keys",
+    monkeypatch.setattr(table_validation, "check_foreign_keys",
                         lambda tables: [{"table": "contributions", "column": "mission_acronym", "value": "NOPE"}])
     result = run_build(PipelineSettings(documents_dir=str(SEEDS_DIR), output_dir=str(tmp_path / "o"), workers=1))
     assert not result.success
     assert result.failed_checks == ["contributions:foreign_keys"]
     assert not (tmp_path / "o" / "peacekeeping.duckdb").exists()
+
+
+def test_a_table_that_fails_its_schema_fails_its_blocking_check_with_the_failure_cases(tmp_path, monkeypatch):
+    """The schema checks report what validated_tables found (its metadata), without loading the tables: a
+    failure found there fails the table's blocking check, with the failure cases in the check's metadata, and
+    nothing is published."""
+    import dagster as dg
+
+    from pipeline import table_validation
+    from pipeline.assets.checks import table_checks
+    from pipeline.runner import instance_for
+
+    inputs = table_checks.node_def.input_defs  # the checks wait for the tables but load none of them
+    assert len(inputs) == 11 and all(i.dagster_type.is_nothing for i in inputs)
+    case = {"schema_context": "Column", "column": "doc_id", "check": "str_matches", "failure_case": "x", "index": 0}
+    validate = table_validation.validate
+    monkeypatch.setattr(table_validation, "validate",
+                        lambda name, frame: [case] if name == "documents" else validate(name, frame))
+    settings = PipelineSettings(documents_dir=str(SEEDS_DIR), output_dir=str(tmp_path / "o"), workers=1)
+    result = run_build(settings)
+    assert not result.success
+    assert result.failed_checks == ["documents:documents_schema"]
+    assert not (tmp_path / "o" / "peacekeeping.duckdb").exists()
+    evaluations = {e.dagster_event.event_specific_data.check_name: e.dagster_event.event_specific_data
+                   for e in instance_for(settings).all_logs(result.run_id,
+                                                            of_type=dg.DagsterEventType.ASSET_CHECK_EVALUATION)}
+    assert evaluations["documents_schema"].metadata["failures"].value == 1
+    assert evaluations["documents_schema"].metadata["failure_cases"].value == [case]
+    assert evaluations["missions_schema"].passed and evaluations["missions_schema"].metadata["failures"].value == 0
 
 
 def test_pkdata_sql_prints_a_table_csv_json_and_clear_errors(tmp_path):

@@ -378,3 +378,39 @@ def test_publish_keeps_of_each_table_only_the_columns_its_foreign_keys_read():
     assert _key_columns("contributions") == ["doc_id"]  # refers to documents
     assert _key_columns("missions") == ["mission_acronym"]  # referred to by the aliases and official tables
     assert _key_columns("claims") == []
+
+
+class _RecordingConnection:
+    """A DuckDB connection that records the statements executed on it."""
+
+    def __init__(self, connection, statements: list[str]):
+        self._connection, self._statements = connection, statements
+
+    def execute(self, sql, *args):
+        self._statements.append(" ".join(sql.split()[:2]).upper())
+        return self._connection.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._connection, name)
+
+
+def test_the_duckdb_file_is_written_in_one_transaction(tmp_path, monkeypatch):
+    """Every CREATE, COMMENT and INSERT of the database is inside one BEGIN ... COMMIT, so DuckDB flushes its log
+    once instead of once per statement; the checkpoint comes after the commit; the file holds everything."""
+    statements: list[str] = []
+    connect = duckdb.connect
+    monkeypatch.setattr(publisher, "duckdb", type("Module", (), {
+        "connect": staticmethod(lambda *a, **k: _RecordingConnection(connect(*a, **k), statements))}))
+    publish(frames(), tmp_path)
+    assert statements[0] == "BEGIN TRANSACTION"
+    assert statements[-2:] == ["COMMIT", "CHECKPOINT"]
+    assert statements.count("BEGIN TRANSACTION") == 1 and statements.count("COMMIT") == 1
+    kinds = {s.split()[0] for s in statements[1:-2]}
+    assert kinds == {"CREATE", "COMMENT", "INSERT"}
+    assert statements.count("INSERT INTO") == len(TABLES)
+    con = duckdb.connect(str(tmp_path / "peacekeeping.duckdb"), read_only=True)
+    try:
+        assert con.sql("SELECT count(*) FROM contributions").fetchall() == [(3,)]
+        assert con.sql("SELECT count(*) FROM duckdb_views() WHERE NOT internal").fetchall()[0][0] > 0
+    finally:
+        con.close()

@@ -20,6 +20,7 @@ from pipeline.reconcile.claims import build_claims, build_event_claims
 from pipeline.reconcile.stories import story_ids
 from pipeline.reference.catalog import MissionCatalog
 from pipeline.reference.official import OfficialFigures
+from pipeline.table_validation import foreign_key_failures, schema_failures
 from schemas.validation import coerce_frame, split_valid
 
 EXTRACTED_TABLES = ("documents", "contributions", "events", "mission_mentions")
@@ -61,6 +62,18 @@ def with_story_ids(corpus: CorpusResult) -> list[dict]:
     for d in documents:
         d["story_id"] = stories.get(d["doc_id"])
     return documents
+
+
+# The materialization metadata in which ``validated_tables`` leaves the result of each blocking check, and the
+# asset that carries the foreign keys' one.
+CHECK_METADATA = {"schema": "checks/schema", "foreign_keys": "checks/foreign_keys"}
+FK_ASSET = "contributions"
+MAX_FAILURE_CASES = 20
+
+
+def _failure_metadata(failures: list[dict]) -> dg.MetadataValue:
+    """A check's result as metadata: the number of failure cases and the first ``MAX_FAILURE_CASES``."""
+    return dg.MetadataValue.json({"failures": len(failures), "failure_cases": failures[:MAX_FAILURE_CASES]})
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
@@ -150,9 +163,15 @@ def validated_tables(context: dg.AssetExecutionContext, document_extractions: Co
                      official_figures: OfficialFigures):
     tables = build_tables(document_extractions, mission_catalog, document_inventory, official_figures)
     rejected = tables["rejected_rows"]
+    foreign_keys = foreign_key_failures(tables)
     for name in ALL_TABLES:
         df = tables[name]
         n_rejected = int((rejected["table_name"] == name).sum()) if name != "rejected_rows" else 0
+        # What the blocking checks report (pipeline.assets.checks): computed here, once, not by loading the tables
+        # again (pipeline.table_validation).
+        checks = {CHECK_METADATA["schema"]: _failure_metadata(schema_failures(name, df))}
+        if name == FK_ASSET:
+            checks[CHECK_METADATA["foreign_keys"]] = _failure_metadata(foreign_keys)
         yield dg.Output(df, output_name=name, metadata={"rows": len(df), "rejected_rows": n_rejected,
                                                         "dagster/row_count": len(df),
-                                                        "dagster/column_schema": column_schema(name)})
+                                                        "dagster/column_schema": column_schema(name), **checks})
