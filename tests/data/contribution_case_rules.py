@@ -1832,4 +1832,17 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'cand-electoral-observers': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
     ),
+    'enum-serving-in-missions-places': (
+        'candidate.mission_enumeration',
+    ),
+    'enum-subject-shared-noun': (
+        'candidate.mission_enumeration',
+    ),
+    'enum-years-per-item': (
+        'candidate.mission_enumeration',
+    ),
+    'enum-not-missions-first': (
+        'candidate.figure_noun', 'mission.scope_after:national_scope', 'mission.with_figure:sentence',
+        'sender.force_np', 'sender.publisher', 'status.standing_progressive', 'type.armed_forces', 'type.head',
+    ),
 }

@@ -2540,3 +2540,40 @@ CANDIDATES_S3 = [
          [R("JPN", "UNTAG", "observers", 27, 27, False, "deployed", "1989")]),
 ]
 ALL_CASES += CANDIDATES_S3
+
+
+# Figures enumerated mission by mission in one sentence (``contrib.enumerations``): only the first item has a verb,
+# none a noun of its own.
+ENUMERATIONS = [
+    Case("enum-serving-in-missions-places", "2004-05-24",
+         "A total of 127 UK citizens (serving and retired police officers) are currently serving as civilian police "
+         "in UN peacekeeping missions. Four are serving in UNMISET (East Timor), 113 in UNMIK (Kosovo) and 10 in "
+         "UNAMSIL (Sierra Leone).",
+         # Hansard written answer (r3_004): the publisher's police, the noun of the sentence before; the places in
+         # brackets are the missions' hosts, not senders. "127 UK citizens" counts no personnel noun (missed).
+         [R("GBR", "UNMISET", "police", 4, 4, False, "serving", "2004-05-24"),
+          R("GBR", "UNMIK", "police", 113, 113, False, "serving", "2004-05-24"),
+          R("GBR", "UNAMSIL", "police", 10, 10, False, "serving", "2004-05-24")],
+         publisher="UK Parliament (Hansard 1803-2005)"),
+    Case("enum-subject-shared-noun", "2004-05-24",
+         "Ghana currently has 850 troops in UNMIL, 300 with UNOCI and 12 in MINURSO (Western Sahara).",
+         # the r3_004 layout with a sender and a noun on its first item (constructed): the noun is shared
+         [R("GHA", "UNMIL", "troops", 850, 850, False, "serving", "2004-05-24"),
+          R("GHA", "UNOCI", "troops", 300, 300, False, "serving", "2004-05-24"),
+          R("GHA", "MINURSO", "troops", 12, 12, False, "serving", "2004-05-24")]),
+    Case("enum-years-per-item", "2013-05-01",
+         "Nepal deployed 300 to MINUSTAH in 2010 and 200 to UNMISS in 2012.",
+         # each item dated by its own year (constructed); no noun anywhere: peacekeepers
+         [R("NPL", "MINUSTAH", "peacekeepers", 300, 300, False, "deployed", "2010"),
+          R("NPL", "UNMISS", "peacekeepers", 200, 200, False, "deployed", "2012")]),
+    Case("enum-not-missions-first", "2004-06-16",
+         "Ireland is contributing approximately 738 Defence Forces personnel to 21 missions throughout the world. The "
+         "main commitments are to KFOR in Kosovo, with 213 personnel, and to UNMIL in Liberia, with 435 personnel.",
+         # Dail answer (r6_009): missions before their figures, each with its noun: the sentence rules' rows (the
+         # bare "personnel" of the excerpt are peacekeepers, the class of the gold's troops)
+         [R("IRL", None, "troops", 738, 738, True, "serving", "2004-06-16"),
+          R("IRL", "KFOR", "peacekeepers", 213, 213, False, "serving", "2004-06-16"),
+          R("IRL", "UNMIL", "peacekeepers", 435, 435, False, "serving", "2004-06-16")],
+         publisher="Houses of the Oireachtas"),
+]
+ALL_CASES += ENUMERATIONS

@@ -20,6 +20,7 @@ from pipeline.extract.contrib.common import (
     _clause_bounds,
 )
 from pipeline.extract.contrib.context import Candidate, SentenceContext
+from pipeline.extract.contrib.enumerations import enumerated_row
 from pipeline.extract.contrib.lists import _list_item
 from pipeline.extract.contrib.ptypes import resolve_type
 from pipeline.extract.contrib.rules import Rule, check_table, note
@@ -42,7 +43,8 @@ def sentence_rows(sc: SentenceContext) -> list[Contribution]:
     # The kind of the quantity before each figure: "$40 million ..., and another 10 million" is more money.
     sc.kind_before = {q.start: p.kind for p, q in zip(quantities, quantities[1:]) if p.kind != "footnote"}
     for q in figures:
-        rows = _figure(sc, q)
+        row = enumerated_row(sc, q)  # an item of an enumeration by mission: "Four are serving in UNMISET, 113 in"
+        rows = [row] if row is not None else _figure(sc, q)
         if not rows:
             row = _list_item(sc, q)
             rows = [row] if row is not None else []

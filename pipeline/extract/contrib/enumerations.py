@@ -1,0 +1,187 @@
+"""Figures enumerated mission by mission in one sentence: "Four are serving in UNMISET (East Timor), 113 in UNMIK
+(Kosovo) and 10 in UNAMSIL (Sierra Leone)" (a UK minister's written answer, real dev r3_004). Only the first item
+has a verb and none has a noun: the sentence rules read "Four" as a group named before it and the others not at
+all. Read as an analyst reads it, each item is a row: its figure, the mission named right after it ("in", "with",
+"to" the mission, a place in brackets allowed), the personnel type of the items' noun or of the group named before
+them, the sender the sentence names as its subject, else the story's, else the national publisher's.
+
+An enumeration is two or more items "<figure> [noun] [verb] in|with|to <mission> [(<place>)]" one after the other,
+joined by commas, semicolons or "and"; its items are read only when the sentence rules give a figure no row
+(``rows.sentence_rows``), so a sentence they already read ("with 213 personnel, and to UNMIL in Liberia, with 435
+personnel": real dev r6_009) keeps its rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from pipeline.extract import personnel, status
+from pipeline.extract.contrib.asof import _as_of
+from pipeline.extract.contrib.common import VERSION, _clause_bounds, _in_spans
+from pipeline.extract.contrib.rules import Rule, check_table, note
+from pipeline.extract.contrib.vetoes import _CASUALTY
+from pipeline.extract.types import Contribution, MissionMention, PartialDate, Quantity
+
+# From a figure (and its noun) to the mission of its item: "are serving in", "in", "with the", "deployed to".
+_LINK = re.compile(
+    r"\s+(?:(?:are|is|were|was|have\s+been|has\s+been)\s+)?(?:(?:currently|now|still|also|presently)\s+)?"
+    r"(?:(?:serving|deployed|stationed|based|employed|working|attached|seconded)\s+)?"
+    r"(?:in|with|to|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# What may close an item: a place in brackets ("UNMIK (Kosovo)"), then a separator or the sentence's end.
+_PLACE = re.compile(r"\s*\([^()\d]{1,40}\)")
+# ... or its year: "deployed 300 to MINUSTAH in 2010 and 200 to UNMISS in 2012".
+_WHEN = re.compile(r"\s+(?:in|since|from|by)\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b")
+_SEPARATOR = re.compile(r"\s*(?:,\s*and\b|,|;|\band\b|\.|$)\s*", re.IGNORECASE)
+_PREVIOUS_REACH = 300  # how far back the noun of the sentence before an enumeration is looked for
+_MAX_LINK = 60  # characters between a figure and its mission
+_STATUSES = frozenset({"serving", "deployed", "planned", "pledged", "offered", "withdrawn", "cumulative"})
+
+
+@dataclass(frozen=True)
+class Item:
+    """One item of an enumeration: its figure, its own noun (if any) and its mission."""
+
+    q: Quantity
+    head: personnel.HeadNoun | None
+    mission: MissionMention
+
+
+def _item(sc, q: Quantity) -> Item | None:
+    """The item that starts with ``q``: the first mission after it, reached by ``_LINK`` alone."""
+    text = sc.text
+    mission = next((m for m in sc.missions if m.start >= q.end and m.acronym), None)
+    if mission is None or mission.start - q.end > _MAX_LINK:
+        return None
+    head = personnel.head_after(text, q.end, max_tokens=3)
+    link_start = head.end if head is not None and head.end <= mission.start else q.end
+    if not _LINK.fullmatch(text, link_start, mission.start):
+        return None
+    return Item(q, head, mission)
+
+
+def _item_end(sc, item: Item) -> int:
+    """Where an item ends: after its mission, its place in brackets and the separator before the next item."""
+    end = item.mission.end
+    place = _PLACE.match(sc.text, end, sc.sent.end)
+    if place is not None:
+        end = place.end()
+    when = _WHEN.match(sc.text, end, sc.sent.end)
+    if when is not None:
+        end = when.end()
+    sep = _SEPARATOR.match(sc.text, end, sc.sent.end)
+    return sep.end() if sep is not None else -1
+
+
+def enumeration(sc) -> list[Item]:
+    """The sentence's enumeration of figures by mission (its items in order), or [] (found once per sentence)."""
+    cached = getattr(sc, "_enumeration", None)
+    if cached is not None:
+        return cached
+    best: list[Item] = []
+    run: list[Item] = []
+    expected = -1  # where the next item of the run must start
+    for q in sc.all_figures:
+        item = _item(sc, q)
+        if item is not None and run and q.start == expected:
+            run.append(item)
+        else:
+            if len(run) > len(best):
+                best = run
+            run = [item] if item is not None else []
+        expected = _item_end(sc, item) if item is not None else -1
+    if len(run) > len(best):
+        best = run
+    # Items that all have a noun of their own ("4 police in UNMISET and 113 police in UNMIK") are read by the
+    # sentence rules; an enumeration is one whose later items leave the noun out.
+    sc._enumeration = best if len(best) >= 2 and any(i.head is None for i in best[1:]) else []
+    return sc._enumeration
+
+
+def _sender(sc, items: list[Item]) -> tuple[str | None, str]:
+    """The country that sends the enumeration's people: the one country the sentence names before its first item
+    (not a mission's place), else the story's sender, else the national publisher's country."""
+    first = items[0].q.start
+    named = {c.iso3 for c in sc.countries if c.start < first and c.iso3 and not _in_spans(c.start, sc.mission_spans)}
+    if len(named) == 1:
+        return next(iter(named)), "subject"
+    if named:
+        return None, "no_sender"
+    if sc.focus.country is not None and sc.sent.index - sc.focus.row_sentence <= 2:
+        return sc.focus.country, "continuation"
+    if sc.home is not None:
+        return sc.home, "publisher"
+    return sc.focus.country, "continuation" if sc.focus.country else "no_sender"
+
+
+def _ptype(sc, items: list[Item], item: Item) -> tuple[str, str]:
+    """The item's own noun, else the noun of another item ("4 police officers in UNMISET, 113 in UNMIK"), else the
+    group named before the enumeration ("127 UK police officers ... Four are serving in UNMISET"), else
+    peacekeepers."""
+    if item.head is not None:
+        return item.head.personnel_type, "head"
+    other = next((i.head for i in items if i.head is not None), None)
+    if other is not None:
+        return other.personnel_type, "shared_noun"
+    antecedent = sc.antecedent(items[0].q.start)
+    if antecedent is not None:
+        return antecedent[0], "antecedent"
+    # The noun of the sentence before, in the same paragraph: "... are currently serving as civilian police in UN
+    # peacekeeping missions. Four are serving in UNMISET (East Timor), ..."
+    lo = max(sc.text.rfind("\n\n", 0, sc.sent.start), sc.sent.start - _PREVIOUS_REACH, 0)
+    noun = None
+    for noun in personnel.PERSON_NOUN_RE.finditer(sc.text, lo, sc.sent.start):
+        pass
+    if noun is not None:
+        return personnel.person_noun_type(noun), "previous_noun"
+    return "peacekeepers", "default"
+
+
+def _rule_mission_enumeration(sc, q: Quantity) -> Contribution | None:
+    items = enumeration(sc)
+    item = next((i for i in items if i.q.start == q.start), None)
+    if item is None or _CASUALTY.search(sc.lowered):
+        return None
+    sender, sender_rule = _sender(sc, items)
+    if sender is None:
+        return None
+    ptype, type_rule = _ptype(sc, items, item)
+    first = items[0].q
+    clause = _clause_bounds(sc.sent, sc.breaks, first.start)
+    st, cue = status.figure_status(sc.text[clause[0]:clause[1]], first.start - clause[0], first.end - clause[0])
+    if st not in _STATUSES:
+        st, cue = "serving", ""
+    # The item's own date ("300 to MINUSTAH in 2010"), else the clause's.
+    end = _item_end(sc, item)
+    own = next((d.date for d in sc.dates if q.end <= d.start and d.end <= end and d.kind == "point"), None)
+    if own is None and (when := _WHEN.search(sc.text, item.mission.end, max(end, item.mission.end))) is not None:
+        own = PartialDate(date(int(when.group("year")), 1, 1), "year")
+    as_of = own or _as_of(sc, _clause_bounds(sc.sent, sc.breaks, q.start), q.start, q.end)
+    note("candidate", "mission_enumeration", "mission_enumeration", q.start)
+    return Contribution(
+        sentence=sc.sent, quantity=q, contributor_iso3=sender, mission_acronym=item.mission.acronym, scope="mission",
+        personnel_type=ptype, status=st, as_of=as_of, mission_method="sentence",
+        extractor=f"{VERSION}:mission_enumeration+{sender_rule}+{type_rule}+status({cue or 'default'})"
+                  f"+mission(enumerated)",
+    )
+
+
+ENUMERATION_RULES: tuple[Rule, ...] = check_table((
+    Rule("mission_enumeration", "'Four are serving in UNMISET (East Timor), 113 in UNMIK (Kosovo) and 10 in UNAMSIL "
+         "(Sierra Leone)' (real dev r3_004): a row per item, each with the mission after its figure",
+         _rule_mission_enumeration),
+))
+
+
+def enumerated_row(sc, q: Quantity) -> Contribution | None:
+    """The row of a figure the sentence rules did not read, when it is an item of an enumeration by mission."""
+    if not sc.missions or len(sc.all_figures) < 2:
+        return None
+    for rule in ENUMERATION_RULES:
+        row = rule.fn(sc, q)
+        if row is not None:
+            return row
+    return None
