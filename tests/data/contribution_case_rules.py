@@ -1574,7 +1574,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.force_subject', 'type.head',
     ),
     'publisher-force-subject-places-after': (
-        'candidate.figure_noun', 'mission.scope_after:overseas', 'sender.force_subject', 'type.head',
+        'candidate.figure_noun', 'mission.scope_after:overseas', 'sender.force_subject', 'type.forces_story',
     ),
     'rule-sender-speaker-home': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.speaker:speaker_home', 'type.head',
@@ -1598,7 +1598,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'sender.no_sender',
     ),
     'publisher-mission-place-is-no-sender': (
-        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.force_subject', 'type.head',
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.force_subject', 'type.forces_story',
     ),
     'publisher-capital-is-a-place': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.destination:sentence',
@@ -1782,7 +1782,8 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.force_np', 'type.armed_forces',
     ),
     'national-scope-before-figure': (
-        'candidate.figure_noun', 'mission.scope_clause:national_scope', 'sender.force_subject', 'type.head',
+        'candidate.figure_noun', 'mission.scope_clause:national_scope', 'sender.force_subject',
+        'type.forces_story',
     ),
     'in-support-of-resolutions': (
         'candidate.bare:bare_coordinated', 'candidate.figure_noun', 'mission.in_support',
@@ -1843,6 +1844,26 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'enum-not-missions-first': (
         'candidate.figure_noun', 'mission.scope_after:national_scope', 'mission.with_figure:sentence',
-        'sender.force_np', 'sender.publisher', 'status.standing_progressive', 'type.armed_forces', 'type.head',
+        'sender.force_np', 'sender.publisher', 'status.standing_progressive', 'type.armed_forces',
+        'type.forces_story',
+    ),
+    'type-observer-mission-members': (
+        'candidate.figure_noun', 'mission.destination:sentence', 'row.observer_mission', 'sender.of_from:of',
+        'type.of_unit',
+    ),
+    'type-observer-mission-commitment': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'row.observer_mission', 'sender.force_subject',
+        'type.forces_story',
+    ),
+    'type-observer-mission-not-soldiers': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'type-forces-story-dail': (
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'mission.none', 'sender.force_np',
+        'sender.force_subject', 'type.armed_forces', 'type.forces_story',
+    ),
+    'type-forces-story-christmas': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.speaker:speaker_home',
+        'type.forces_story',
     ),
 }

@@ -2027,7 +2027,8 @@ PUBLISHER_SENDERS = [
     Case("publisher-force-subject-places-after", "2013-12",
          "The Defence Forces currently have 416 personnel serving overseas in 15 missions across 20 different "
          "countries this Christmas, including Mali, Lebanon, Syria, Somalia, Bosnia, Kosovo and Afghanistan.",
-         [R("IRL", None, "peacekeepers", 416, 416, False, "serving", "2013-12")],
+         # the Defence Forces' generic personnel are troops (C9, type rule forces_story; r2_016's gold: troops)
+         [R("IRL", None, "troops", 416, 416, False, "serving", "2013-12")],
          publisher="Irish Defence Forces press office (military.ie)"),
     Case("rule-sender-speaker-home", "2015-12",
          "Our biggest troop missions are the 198 personnel serving with the United Nations Interim Force in Lebanon "
@@ -2071,9 +2072,9 @@ PUBLISHER_SENDERS = [
          "Lebanon (UNIFIL) with 357 personnel, including the Deputy Force Commander; the EU Training Mission (EUTM) "
          "Somalia with 10 personnel, including the Mission Commander.",
          # Dáil answer, 2013 (cut short): "(EUTM) Somalia" names the mission's place, not a sender; both figures
-         # are Ireland's
-         [R("IRL", "UNIFIL", "peacekeepers", 357, 357, False, "serving", "2013-05-07"),
-          R("IRL", "EUTM Somalia", "peacekeepers", 10, 10, False, "serving", "2013-05-07")],
+         # are Ireland's, and troops (forces_story; r6_014's gold)
+         [R("IRL", "UNIFIL", "troops", 357, 357, False, "serving", "2013-05-07"),
+          R("IRL", "EUTM Somalia", "troops", 10, 10, False, "serving", "2013-05-07")],
          publisher="Houses of the Oireachtas"),
     Case("publisher-capital-is-a-place", "1965-06-23",
          "The 42nd Battalion of 615 all ranks, which has replaced the 41st Battalion, is serving with UNFICYP; 25 "
@@ -2437,8 +2438,8 @@ MISSION_RESOLUTION = [
          "Currently the Defence Forces is involved in a number of missions throughout the world involving "
          "approximately one hundred Personnel from all branches.",
          # r5_044: the scope words before the figure, the same reading.
-         # (the gold's type is troops, the same class: "Personnel" alone is read as peacekeepers)
-         [R("IRL", None, "peacekeepers", 100, 100, True, "serving", "2015-12")],
+         # the Defence Forces' personnel are troops, as the gold has them (forces_story)
+         [R("IRL", None, "troops", 100, 100, True, "serving", "2015-12")],
          publisher="Irish Defence Forces (military.ie)"),
     Case("in-support-of-resolutions", "1995-05-18",
          "Some 4,600 British personnel are serving in operations under UN command, and about 3,500 more in "
@@ -2570,10 +2571,50 @@ ENUMERATIONS = [
          "Ireland is contributing approximately 738 Defence Forces personnel to 21 missions throughout the world. The "
          "main commitments are to KFOR in Kosovo, with 213 personnel, and to UNMIL in Liberia, with 435 personnel.",
          # Dail answer (r6_009): missions before their figures, each with its noun: the sentence rules' rows (the
-         # bare "personnel" of the excerpt are peacekeepers, the class of the gold's troops)
+         # Defence Forces' personnel: troops, as the gold has them)
          [R("IRL", None, "troops", 738, 738, True, "serving", "2004-06-16"),
-          R("IRL", "KFOR", "peacekeepers", 213, 213, False, "serving", "2004-06-16"),
-          R("IRL", "UNMIL", "peacekeepers", 435, 435, False, "serving", "2004-06-16")],
+          R("IRL", "KFOR", "troops", 213, 213, False, "serving", "2004-06-16"),
+          R("IRL", "UNMIL", "troops", 435, 435, False, "serving", "2004-06-16")],
          publisher="Houses of the Oireachtas"),
 ]
 ALL_CASES += ENUMERATIONS
+
+
+# Personnel types from the mission and the document (round s5): a mission of observers only, a national publisher's
+# own generic personnel.
+TYPES_S5 = [
+    Case("type-observer-mission-members", "2013-05-28",
+         "Currently, eight members of the Permanent Defence Force, who are deployed to the United Nations Truce "
+         "Supervision Organisation, UNTSO, serve in Syria as part of observer group Golan.",
+         # Dail written answer (r3_017): UNTSO has unarmed observers only (row rule observer_mission)
+         [R("IRL", "UNTSO", "observers", 8, 8, False, "serving", "2013-05-28")],
+         publisher="Houses of the Oireachtas"),
+    Case("type-observer-mission-commitment", "2009-01-01",
+         "Operation Paladin is Australia's contribution to the UN Truce Supervision Organization (UNTSO). The "
+         "current ADF commitment is 12 personnel.",
+         # ABS Year Book (r2_018)
+         [R("AUS", "UNTSO", "observers", 12, 12, False, "serving", "2009-01-01")],
+         publisher="Australian Bureau of Statistics (Year Book Australia)"),
+    Case("type-observer-mission-not-soldiers", "2009-01-01",
+         "Australia has 12 soldiers in UNTSO.",
+         # cut down: a noun of a kind is kept (only generic personnel become observers)
+         [R("AUS", "UNTSO", "troops", 12, 12, False, "serving", "2009-01-01")]),
+    Case("type-forces-story-dail", "2013-05-07",
+         "Of the 439 Defence Forces personnel serving overseas, most are Army. The main overseas missions in which "
+         "Defence Forces personnel are currently deployed are UN Interim Force in Lebanon (UNIFIL) with 357 "
+         "personnel, including the Deputy Force Commander; the EU Training Mission in Mali (EUTM Mali) with 8 "
+         "personnel.",
+         # Dail written answer (r6_014, cut down): after the Defence Forces are named, the publisher's generic
+         # personnel are troops (C9; type rule forces_story)
+         [R("IRL", None, "troops", 439, 439, False, "serving", "2013-05-07"),
+          R("IRL", "UNIFIL", "troops", 357, 357, False, "serving", "2013-05-07"),
+          R("IRL", "EUTM Mali", "troops", 8, 8, False, "serving", "2013-05-07")],
+         publisher="Houses of the Oireachtas"),
+    Case("type-forces-story-christmas", "2015-12-18",
+         "The Defence Forces wish all our personnel a happy Christmas. Our biggest troop missions are the 198 "
+         "personnel serving with the United Nations Interim Force in Lebanon (UNIFIL).",
+         # Defence Forces press office (r2_017)
+         [R("IRL", "UNIFIL", "troops", 198, 198, False, "serving", "2015-12-18")],
+         publisher="Irish Defence Forces press office (military.ie)"),
+]
+ALL_CASES += TYPES_S5
