@@ -1866,4 +1866,12 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.speaker:speaker_home',
         'type.forces_story',
     ),
+    'enum-mission-first-places': (
+        'candidate.mission_enumeration:mission_first',
+    ),
+    'enum-mission-first-full-name': (
+        'candidate.mission_enumeration:mission_first',
+    ),
+    'enum-mission-first-strengths': (
+    ),
 }

@@ -2618,3 +2618,31 @@ TYPES_S5 = [
          publisher="Irish Defence Forces press office (military.ie)"),
 ]
 ALL_CASES += TYPES_S5
+
+
+# Missions first, then their figures, in one sentence: a list or table run into a line of text.
+ENUMERATIONS_MISSION_FIRST = [
+    Case("enum-mission-first-places", "2005-06-01",
+         "Irish personnel currently serve with these missions: UNIFIL (Lebanon) 376, UNTSO (Middle East) 12 and KFOR "
+         "(Kosovo) 213.",
+         # the r3_047 table's lines as a text layer may run them together (constructed on its layout); UNTSO's
+         # people of no stated kind are observers (observer_missions)
+         [R("IRL", "UNIFIL", "peacekeepers", 376, 376, False, "serving", "2005-06-01"),
+          R("IRL", "UNTSO", "observers", 12, 12, False, "serving", "2005-06-01"),
+          R("IRL", "KFOR", "peacekeepers", 213, 213, False, "serving", "2005-06-01")],
+         publisher="Houses of the Oireachtas"),
+    Case("enum-mission-first-full-name", "2005-06-01",
+         "Ireland has personnel in the United Nations Interim Force in Lebanon (UNIFIL), 357; MONUC, 12; and MINURSO, "
+         "3.",
+         # a full name with its acronym in brackets, items joined by semicolons (constructed)
+         [R("IRL", "UNIFIL", "peacekeepers", 357, 357, False, "serving", "2005-06-01"),
+          R("IRL", "MONUC", "peacekeepers", 12, 12, False, "serving", "2005-06-01"),
+          R("IRL", "MINURSO", "peacekeepers", 3, 3, False, "serving", "2005-06-01")],
+         publisher="Houses of the Oireachtas"),
+    Case("enum-mission-first-strengths", "2005-06-01",
+         "Irish troops serve in the missions with the largest strengths: MINUSMA (Mali) 12,000, MONUSCO (DR Congo) "
+         "18,000.",
+         # the missions' own strengths: no row
+         [], publisher="Houses of the Oireachtas"),
+]
+ALL_CASES += ENUMERATIONS_MISSION_FIRST

@@ -17,11 +17,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.extract import personnel, status
+from pipeline.extract import lexicon, personnel, status
 from pipeline.extract.contrib.asof import _as_of
 from pipeline.extract.contrib.common import VERSION, _clause_bounds, _in_spans
 from pipeline.extract.contrib.rules import Rule, check_table, note
-from pipeline.extract.contrib.vetoes import _CASUALTY
+from pipeline.extract.contrib.vetoes import _AUTHORISED, _CASUALTY
 from pipeline.extract.types import Contribution, MissionMention, PartialDate, Quantity
 
 # From a figure (and its noun) to the mission of its item: "are serving in", "in", "with the", "deployed to".
@@ -31,11 +31,16 @@ _LINK = re.compile(
     r"(?:in|with|to|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# From a mission to its figure: a place or name in brackets, then a colon, a dash or a comma ("UNIFIL (Lebanon) 376",
+# "KFOR (Kosovo): 213 personnel", "UNTSO, 12").
+_MISSION_TO_FIGURE = re.compile(r"\)?(?:\s*\([^()\d]{1,80}\))?\s*(?:[:\u2013\u2014-]|,)?\s*")
 # What may close an item: a place in brackets ("UNMIK (Kosovo)"), then a separator or the sentence's end.
 _PLACE = re.compile(r"\s*\([^()\d]{1,40}\)")
 # ... or its year: "deployed 300 to MINUSTAH in 2010 and 200 to UNMISS in 2012".
 _WHEN = re.compile(r"\s+(?:in|since|from|by)\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b")
-_SEPARATOR = re.compile(r"\s*(?:,\s*and\b|,|;|\band\b|\.|$)\s*", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s*(?:[,;]\s*and\b|,|;|\band\b|\.|$)\s*", re.IGNORECASE)
+_OBSERVERS = lexicon.word_set("observer_missions")  # missions of unarmed observers only
+_STRENGTH = re.compile(r"\b(?:strengths?|sizes?|totals?)\b", re.IGNORECASE)
 _PREVIOUS_REACH = 300  # how far back the noun of the sentence before an enumeration is looked for
 _MAX_LINK = 60  # characters between a figure and its mission
 _STATUSES = frozenset({"serving", "deployed", "planned", "pledged", "offered", "withdrawn", "cumulative"})
@@ -43,11 +48,14 @@ _STATUSES = frozenset({"serving", "deployed", "planned", "pledged", "offered", "
 
 @dataclass(frozen=True)
 class Item:
-    """One item of an enumeration: its figure, its own noun (if any) and its mission."""
+    """One item of an enumeration: its figure, its own noun (if any) and its mission; where it starts (its figure,
+    or its mission when the mission comes first) and where the next item must start (-1: none may follow)."""
 
     q: Quantity
     head: personnel.HeadNoun | None
     mission: MissionMention
+    start: int = -1
+    end: int = -1
 
 
 def _item(sc, q: Quantity) -> Item | None:
@@ -60,7 +68,24 @@ def _item(sc, q: Quantity) -> Item | None:
     link_start = head.end if head is not None and head.end <= mission.start else q.end
     if not _LINK.fullmatch(text, link_start, mission.start):
         return None
-    return Item(q, head, mission)
+    item = Item(q, head, mission, q.start)
+    return Item(q, head, mission, q.start, _item_end(sc, item))
+
+
+def _mission_first_item(sc, q: Quantity) -> Item | None:
+    """The item that ends with ``q``: "UNIFIL (Lebanon) 376", "KFOR (Kosovo): 213 personnel", "UNTSO, 12": the
+    last mission before the figure, reached by a place in brackets and a colon, dash or comma alone."""
+    text = sc.text
+    mission = next((m for m in reversed(sc.missions) if m.end <= q.start and m.acronym), None)
+    if mission is None or not _MISSION_TO_FIGURE.fullmatch(text, mission.end, q.start):
+        return None
+    # the mission's full name and its acronym ("United Nations Interim Force in Lebanon (UNIFIL)"): the name's start
+    first = next((m for m in sc.missions if m.acronym == mission.acronym and m.end <= mission.start and
+                  not text[m.end:mission.start].strip(" (")), mission)
+    head = personnel.head_after(text, q.end, max_tokens=3)
+    end = head.end if head is not None else q.end
+    sep = _SEPARATOR.match(text, end, sc.sent.end)
+    return Item(q, head, mission, first.start, sep.end() if sep is not None else -1)
 
 
 def _item_end(sc, item: Item) -> int:
@@ -76,25 +101,31 @@ def _item_end(sc, item: Item) -> int:
     return sep.end() if sep is not None else -1
 
 
+def _longest_run(sc, find) -> list[Item]:
+    """The longest run of items one right after the other, each found by ``find`` from one of the figures."""
+    best: list[Item] = []
+    run: list[Item] = []
+    for q in sc.all_figures:
+        item = find(sc, q)
+        if item is not None and run and item.start == run[-1].end:
+            run.append(item)
+            continue
+        if len(run) > len(best):
+            best = run
+        run = [item] if item is not None else []
+    return run if len(run) > len(best) else best
+
+
 def enumeration(sc) -> list[Item]:
-    """The sentence's enumeration of figures by mission (its items in order), or [] (found once per sentence)."""
+    """The sentence's enumeration of figures by mission (its items in order), or [] (found once per sentence):
+    figures first ("Four are serving in UNMISET (East Timor), 113 in UNMIK"), else missions first ("UNIFIL
+    (Lebanon) 376, UNTSO (Middle East) 12")."""
     cached = getattr(sc, "_enumeration", None)
     if cached is not None:
         return cached
-    best: list[Item] = []
-    run: list[Item] = []
-    expected = -1  # where the next item of the run must start
-    for q in sc.all_figures:
-        item = _item(sc, q)
-        if item is not None and run and q.start == expected:
-            run.append(item)
-        else:
-            if len(run) > len(best):
-                best = run
-            run = [item] if item is not None else []
-        expected = _item_end(sc, item) if item is not None else -1
-    if len(run) > len(best):
-        best = run
+    best = _longest_run(sc, _item)
+    if len(best) < 2:
+        best = _longest_run(sc, _mission_first_item)
     # Items that all have a noun of their own ("4 police in UNMISET and 113 police in UNMIK") are read by the
     # sentence rules; an enumeration is one whose later items leave the noun out.
     sc._enumeration = best if len(best) >= 2 and any(i.head is None for i in best[1:]) else []
@@ -104,7 +135,7 @@ def enumeration(sc) -> list[Item]:
 def _sender(sc, items: list[Item]) -> tuple[str | None, str]:
     """The country that sends the enumeration's people: the one country the sentence names before its first item
     (not a mission's place), else the story's sender, else the national publisher's country."""
-    first = items[0].q.start
+    first = items[0].start
     named = {c.iso3 for c in sc.countries if c.start < first and c.iso3 and not _in_spans(c.start, sc.mission_spans)}
     if len(named) == 1:
         return next(iter(named)), "subject"
@@ -143,36 +174,42 @@ def _ptype(sc, items: list[Item], item: Item) -> tuple[str, str]:
 def _rule_mission_enumeration(sc, q: Quantity) -> Contribution | None:
     items = enumeration(sc)
     item = next((i for i in items if i.q.start == q.start), None)
-    if item is None or _CASUALTY.search(sc.lowered):
-        return None
+    if item is None or _CASUALTY.search(sc.lowered) or _AUTHORISED.search(sc.text, sc.sent.start, sc.sent.end) or \
+            _STRENGTH.search(sc.text, sc.sent.start, sc.sent.end):
+        return None  # losses, authorised strengths, the missions' own strengths: "strengths: MINUSMA 12,000, ..."
     sender, sender_rule = _sender(sc, items)
     if sender is None:
         return None
     ptype, type_rule = _ptype(sc, items, item)
+    if ptype in ("peacekeepers", "troops") and item.head is None and item.mission.acronym.lower() in _OBSERVERS:
+        ptype, type_rule = "observers", "observer_mission"  # as the row rule of that name: "UNTSO, 12"
     first = items[0].q
     clause = _clause_bounds(sc.sent, sc.breaks, first.start)
     st, cue = status.figure_status(sc.text[clause[0]:clause[1]], first.start - clause[0], first.end - clause[0])
     if st not in _STATUSES:
         st, cue = "serving", ""
     # The item's own date ("300 to MINUSTAH in 2010"), else the clause's.
-    end = _item_end(sc, item)
-    own = next((d.date for d in sc.dates if q.end <= d.start and d.end <= end and d.kind == "point"), None)
+    end = item.end if item.end >= 0 else sc.sent.end
+    own = next((d.date for d in sc.dates if item.start <= d.start and d.end <= end and d.kind == "point" and
+                not item.mission.start <= d.start < item.mission.end), None)
     if own is None and (when := _WHEN.search(sc.text, item.mission.end, max(end, item.mission.end))) is not None:
         own = PartialDate(date(int(when.group("year")), 1, 1), "year")
     as_of = own or _as_of(sc, _clause_bounds(sc.sent, sc.breaks, q.start), q.start, q.end)
-    note("candidate", "mission_enumeration", "mission_enumeration", q.start)
+    name = "mission_enumeration" if item.start == q.start else "mission_first"
+    note("candidate", "mission_enumeration", name, q.start)
     return Contribution(
         sentence=sc.sent, quantity=q, contributor_iso3=sender, mission_acronym=item.mission.acronym, scope="mission",
         personnel_type=ptype, status=st, as_of=as_of, mission_method="sentence",
-        extractor=f"{VERSION}:mission_enumeration+{sender_rule}+{type_rule}+status({cue or 'default'})"
+        extractor=f"{VERSION}:{name}+{sender_rule}+{type_rule}+status({cue or 'default'})"
                   f"+mission(enumerated)",
     )
 
 
 ENUMERATION_RULES: tuple[Rule, ...] = check_table((
     Rule("mission_enumeration", "'Four are serving in UNMISET (East Timor), 113 in UNMIK (Kosovo) and 10 in UNAMSIL "
-         "(Sierra Leone)' (real dev r3_004): a row per item, each with the mission after its figure",
-         _rule_mission_enumeration),
+         "(Sierra Leone)' (real dev r3_004): a row per item, each with the mission after its figure; or before it "
+         "('UNIFIL (Lebanon) 376, UNTSO (Middle East) 12': mission_first)", _rule_mission_enumeration,
+         ("mission_enumeration", "mission_first")),
 ))
 
 
