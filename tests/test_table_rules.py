@@ -110,6 +110,16 @@ CASES = [
      [("IRL", "UNIFIL", "troops", 357, "serving", "2013-05-01"), ("IRL", "KFOR", "troops", 12, "serving", "2013-05-01"),
       ("IRL", "KFOR", "observers", 3, "serving", "2013-05-01"), ("IRL", "EUTM Somalia", "troops", 10, "serving",
                                                                  "2013-05-01")]),
+    # r3_047 flattened column by column (guide C7): the missions' labels, then their figures in the same order.
+    ("mission_label_column",
+     ("146 Mr. Dennehy asked the Minister for Defence the number of Irish troops serving on United Nations peace "
+      "keeping duties.\n\nMembers of the Permanent Defence Force serving with UN missions at 10 June 1999\n\n"
+      "(i)UNIFIL (United Nations Interim Force in Lebanon)\n"
+      "vi(ii)UNTSO (United Nations Truce Supervision Organisation) \u2013 Israel, Syria and Lebanon\n"
+      "v(iii)UNFICYP (United Nations Peacekeeping Force in Cyprus)\n\n609\n11\n20\n"),
+     "1999-06-15",
+     [("IRL", "UNIFIL", "troops", 609, "serving", "1999-06-10"), ("IRL", "UNTSO", "troops", 11, "serving", "1999-06-10"),
+      ("IRL", "UNFICYP", "troops", 20, "serving", "1999-06-10")]),
     # r2_012_can-dnd-current-operations-2013: the figure at the end of its label's line, after a wide gap; the
     # contributor the sentence rules read; "authorized for each deployed task force" is what is deployed there.
     ("mission_label_figure",
@@ -213,11 +223,15 @@ def test_a_table_rule_replaces_what_the_sentence_rules_read_in_its_block():
     "Current missions\n\nMINURSO - September 1991 \u2014 to date\nKFOR - August 1999 to date\nISAF - December 2001 to date\n",
     "Irish troops killed on UN service, by mission:\nUNIFIL (Lebanon) 47\nONUC (Congo) 26\n",
     "UN budgets, 2013 (million US dollars):\nUNIFIL (Lebanon) 545\nUNDOF (Golan) 48\n",
+    # The same column layout with years, and with fewer figures than missions.
+    ("Irish troops have served abroad. Members of the Defence Forces deployed since:\n\n(i)UNIFIL (Lebanon)\n"
+     "(ii)UNFICYP (Cyprus)\n\n1978\n1964\n"),
+    "Irish troops serving with UN missions:\n\nUNIFIL (Lebanon)\nUNFICYP (Cyprus)\nUNTSO\n\n609\n20\n\nSource: DoD\n",
     # Losses per mission, figures at the ends of the lines.
     ("Irish troops killed on UN service, by mission:\nUnited Nations Interim Force in Lebanon (UNIFIL)  47\n"
     "United Nations Operation in the Congo (ONUC)  26\n"),
 ])
 def test_no_rows_from_other_shapes(text):
     new = {"mission_columns", "country_pairs", "composition_list", "mission_label_figure", "dispatch_record",
-           "caption_list", "mission_line"}
+           "caption_list", "mission_line", "mission_label_column"}
     assert [r for r in rows(text, "1998-01-26") if r["extractor"].split(":", 1)[-1] in new] == []

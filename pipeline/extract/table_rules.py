@@ -56,6 +56,7 @@ TABLE_RULES: tuple[Rule, ...] = check_table((
 # there: a flattened block reads as one run-on "sentence" ("Argentina Hungary 40 troops 10 civpol 8 UNMOs ..."), whose
 # figures the sentence rules give to the wrong country.
 _CLAIM_LINES = frozenset({"mission_columns", "country_pairs", "composition_list", "mission_label_figure", "mission_line",
+                          "mission_label_column",
                           "dispatch_record", "caption_list"})
 
 

@@ -131,7 +131,93 @@ def mission_lines(doc: TableDoc) -> list[Contribution]:
     return out
 
 
+# --- a column of missions, then a column of figures -----------------------------------------------------------
+_LABEL_REST = re.compile(r"(?:[ \t]*\([^()\d\n]{1,80}\)|[ \t]*[,\u2013\u2014-][ \t]*[A-Z][^\d\n:()]{0,40})*[ \t]*:?[ \t]*$")
+_ALONE = re.compile(r"[ \t]*(\d{1,3}(?:,\d{3})+|\d{1,5})[ \t]*$")
+
+
+def _label_line(doc: TableDoc, start: int, in_line: list[MissionMention]) -> MissionMention | None:
+    """The mission of a line that holds only a mission's label ("(ii)UNTSO (Middle East)"), else None."""
+    text = doc.text
+    if not in_line or len({m.acronym for m in in_line}) != 1:
+        return None
+    mission = in_line[0]
+    if not (_ENUMERATOR.fullmatch(text, start, mission.start) or _BULLET.fullmatch(text, start, mission.start)):
+        return None
+    end = _line_end(text, start)
+    return mission if _LABEL_REST.match(text, mission.end, end) is not None else None
+
+
+def _nonblank(text: str, pos: int):
+    """(start, end) of the non-blank lines from the line holding ``pos`` on."""
+    for s, e in _lines(text, pos):
+        if s >= len(text):
+            return
+        if text[s:e].strip():
+            yield s, e
+
+
+def _column_block(doc: TableDoc, first: int, by_line: dict[int, list[MissionMention]]):
+    """Labels from the line at ``first`` on, then as many lines of one figure each: [(label line, mission, figure
+    line, figure span)], and where the block ends."""
+    text, labels, figures = doc.text, [], []
+    lines = _nonblank(text, first)
+    for s, e in lines:
+        mission = _label_line(doc, s, by_line.get(s, []))
+        if mission is None:
+            m = _ALONE.match(text, s, e)
+            if m is not None and m.end() == e and not _is_year(m.group(1)):
+                figures.append((s, e, m.span(1)))
+            break
+        labels.append((s, mission))
+    # A failed block is skipped whole: its later labels do not start a block of their own.
+    skip = labels[-1][0] + 1 if labels else first
+    if len(labels) < 2 or not figures:
+        return [], skip
+    for s, e in lines:
+        if len(figures) == len(labels):
+            break
+        m = _ALONE.match(text, s, e)
+        if m is None or m.end() != e or _is_year(m.group(1)):
+            return [], skip
+        figures.append((s, e, m.span(1)))
+    if len(figures) != len(labels):
+        return [], skip
+    return [(ls, mission, fs, span) for (ls, mission), (fs, _, span) in zip(labels, figures)], figures[-1][1]
+
+
+def mission_columns_flat(doc: TableDoc) -> list[Contribution]:
+    """A list of missions, then a list of as many figures, in the same order: a two-column table of one country's
+    personnel per mission flattened column by column (guide C7)."""
+    text, out, done = doc.text, [], -1
+    by_line = doc.by_line()
+    counts = Counter(c.contributor_iso3 for c in doc.sentence_contributions)
+    for start in sorted(by_line):
+        if start < done:
+            continue
+        block, done = _column_block(doc, start, by_line)
+        if not block:
+            continue
+        caption = text[_lines_above(text, start, 3):start]
+        if personnel.PEOPLE_HINT_RE.search(caption.lower()) is None or _counts_no_serving(caption, False):
+            continue
+        iso3 = (_main_contributor(caption, counts) if counts else None) or _document_sender(text, start, counts)
+        if iso3 is None:
+            continue
+        ptype = "troops" if _MILITARY_CAPTION.search(caption) or _ARMED_FORCES.search(text, 0, start) else \
+            "peacekeepers"
+        as_of = _caption_date(caption, doc.ctx.published)
+        for label_start, mission, fig_start, span in block:
+            q = _count(text, *span)
+            if q is not None:
+                out.append(_row(doc, (label_start, _line_end(text, fig_start)), q, iso3,
+                                (mission.acronym, "mission", "table_row"), ptype, as_of, "mission_label_column"))
+    return out
+
+
 MISSION_LINE_RULES: tuple[Rule, ...] = check_table((
     Rule("mission_line", "'(i)UNIFIL (United Nations Interim Force in Lebanon) 609' over 'v(iii)UNFICYP (...) 20' "
          "(r3_047 flattened as annotated), 'UNMIK (Kosovo): 3 police, 10 military observers'", mission_lines),
+    Rule("mission_label_column", "the r3_047 table flattened column by column: '(i)UNIFIL (...)', '(ii)UNTSO (...)' "
+         "over '609', '11'", mission_columns_flat),
 ))
