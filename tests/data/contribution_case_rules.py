@@ -1874,4 +1874,15 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'enum-mission-first-strengths': (
     ),
+    'status-arrival-restated-jordan': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'sender.of_from:of', 'status.arrival_restated',
+        'type.of_unit',
+    ),
+    'status-arrival-restated-senegal': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'sender.of_from:of', 'status.arrival_restated',
+        'type.of_unit',
+    ),
+    'status-arrival-restated-not-other-sender': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'sender.of_from:of', 'type.of_unit',
+    ),
 }

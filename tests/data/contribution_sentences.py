@@ -2646,3 +2646,25 @@ ENUMERATIONS_MISSION_FIRST = [
          [], publisher="Houses of the Oireachtas"),
 ]
 ALL_CASES += ENUMERATIONS_MISSION_FIRST
+
+
+# Status from the sentence before (round s5).
+STATUS_S5 = [
+    Case("status-arrival-restated-jordan", "2009-08-04",
+         "An advance party of Jordanian police officers arrived in Darfur today ahead of a larger deployment due later "
+         "this month.\n\nThe 46 members of the Jordanian formed police unit (FPU) will be responsible for setting up "
+         "equipment and accommodation.",
+         # UN News (r1_038, cut down): the arrival told before, without its figure, is the 46's
+         [R("JOR", "UNAMID", "formed_police_unit", 46, 46, False, "deployed", "2009-08-04")]),
+    Case("status-arrival-restated-senegal", "2009-08-04",
+         "A contingent of police officers from Senegal arrived in Darfur today, adding to the strength of UNAMID.\n\n"
+         "The 137 members of the Senegalese formed police unit (FPU) will be joining the force.",
+         # UN News (r1_039, cut down)
+         [R("SEN", "UNAMID", "formed_police_unit", 137, 137, False, "deployed", "2009-08-04")]),
+    Case("status-arrival-restated-not-other-sender", "2009-08-04",
+         "A contingent of police officers from Senegal arrived in Darfur today, adding to the strength of UNAMID.\n\n"
+         "The 140 members of the Nigerian formed police unit (FPU) are based in El Geneina.",
+         # another country's unit: its own standing total
+         [R("NGA", "UNAMID", "formed_police_unit", 140, 140, False, "serving", "2009-08-04")]),
+]
+ALL_CASES += STATUS_S5
