@@ -1643,7 +1643,8 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'sender.pronoun:no_focus',
     ),
     'sender-continuation-partitive-of-a-total': (
-        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.continuation', 'type.head',
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.continuation', 'status.np_infinitive',
+        'type.head',
     ),
     'dev-status-consists-of-size': (
         'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.subject', 'type.unit_size_clause',
@@ -1884,5 +1885,9 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'status-arrival-restated-not-other-sender': (
         'candidate.figure_noun', 'mission.focus:document_focus', 'sender.of_from:of', 'type.of_unit',
+    ),
+    'status-np-infinitive-remain': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'status.np_infinitive',
+        'type.head',
     ),
 }

@@ -2156,8 +2156,8 @@ SENDER_ROUND4 = [
          # UN News, 2003 (guide C3: the sender named in the headline): both figures are Bangladesh's
          [R("BGD", "UNMIL", "peacekeepers", 80, 80, False, "deployed", "2003-10"),
           R("BGD", "UNMIL", "peacekeepers", 800, 800, True, "planned", "2003-10")],
-         xfail="status: 'have crossed over' is an arrival and 'to be shifted' a plan (the status resolver reads "
-               "both as serving)"),
+         xfail="status: 'have crossed over' is an arrival (read as serving); 'to be shifted' is read as a plan "
+               "(np_infinitive)"),
 ]
 ALL_CASES += SENDER_ROUND4
 # --- Status, personnel type and as-of on the real dev split (issue 10) ---------------------------------------------
@@ -2666,5 +2666,12 @@ STATUS_S5 = [
          "The 140 members of the Nigerian formed police unit (FPU) are based in El Geneina.",
          # another country's unit: its own standing total
          [R("NGA", "UNAMID", "formed_police_unit", 140, 140, False, "serving", "2009-08-04")]),
+]
+STATUS_S5 += [
+    Case("status-np-infinitive-remain", "2016-10-31",
+         "France claims to have succeeded in its mission in the Central African Republic, with some 350 French "
+         "soldiers to remain in the country to assist MINUSCA.",
+         # Wikipedia infobox (r4_013, as a sentence): what is still to happen to them
+         [R("FRA", "MINUSCA", "troops", 350, 350, True, "planned", "2016-10-31")]),
 ]
 ALL_CASES += STATUS_S5

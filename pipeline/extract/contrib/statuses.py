@@ -368,6 +368,24 @@ def _st_arrival_restated(sc: SentenceContext, c: Candidate, r: Reading) -> str |
     return r.cue
 
 
+# "some 800 United Nations peacekeepers to be shifted from Sierra Leone to Liberia", "Some 350 French soldiers to
+# remain in the country": an infinitive right after the figure's noun phrase says what is still to happen to them.
+_PART_OF_FIGURE = re.compile(r"\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|nearly\s+)?\d")
+_NP_INFINITIVE = re.compile(
+    r"\s+to\s+(?:be\s+)?(?:remain|stay|shift(?:ed)?|sent|send|deploy(?:ed)?|redeploy(?:ed)?|join|move[ds]?|leave|"
+    r"return|replace|reinforce|relocate[ds]?|transferred|rotated|serve)\b", re.IGNORECASE)
+
+
+def _st_np_infinitive(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
+    if r.st not in ("serving", "deployed") or not _NP_INFINITIVE.match(sc.text, c.np_end, c.clause[1]) or \
+            _PART_OF_FIGURE.match(sc.text, c.q.end):
+        return None  # "The first 80 of some 800 ... to be shifted ... have crossed": the 80 have moved
+    # "The first 80 of some 800 United Nations peacekeepers to be shifted from Sierra Leone to Liberia have crossed
+    # over the border" (real dev r1_023): the 800; "Some 350 French soldiers to remain in the country" (r4_013)
+    r.st, r.cue = "planned", "np_infinitive"
+    return r.cue
+
+
 STATUS_RULES = check_table((
     Rule("place", "what the figure's place says whatever the verb: the whole of a partitive ('600 of its 4,500'), "
          "the figure that replaces ('replaced by 750'), those left ('leaving 1,000'), a running total",
@@ -401,6 +419,9 @@ STATUS_RULES = check_table((
     Rule("standing_progressive", "'is contributing 530 Defence Forces personnel to overseas missions', 'is ranked "
          "as the 1st, sending 10,245 personnel': a standing total (real dev r3_002, r6_009, r2_048)",
          _st_standing_progressive),
+    Rule("np_infinitive", "an infinitive right after the figure's noun phrase: 'some 800 United Nations peacekeepers "
+         "to be shifted from Sierra Leone to Liberia', 'Some 350 French soldiers to remain in the country' (real dev "
+         "r1_023, r4_013)", _st_np_infinitive),
     Rule("arrival_restated", "'The 46 members of the Jordanian formed police unit will ...' right after 'An advance "
          "party of Jordanian police officers arrived in Darfur today': the size of the arrival told before, without "
          "its figure (real dev r1_038, r1_039)", _st_arrival_restated),
