@@ -1890,4 +1890,11 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'status.np_infinitive',
         'type.head',
     ),
+    'enum-after-total-places-in': (
+        'candidate.figure_noun', 'candidate.mission_enumeration', 'mission.none', 'sender.force_np',
+        'type.armed_forces',
+    ),
+    'enum-defence-forces-places-in': (
+        'candidate.mission_enumeration',
+    ),
 }

@@ -2675,3 +2675,28 @@ STATUS_S5 += [
          [R("FRA", "MINUSCA", "troops", 350, 350, True, "planned", "2016-10-31")]),
 ]
 ALL_CASES += STATUS_S5
+
+
+# Enumerations in a Dail answer's prose (round s5): places after "in", the sentence after a total, the armed forces'
+# personnel.
+ENUMERATIONS_PROSE = [
+    Case("enum-after-total-places-in", "2013-06-01",
+         "Ireland has 302 Defence Forces personnel serving overseas. Of these, 250 are with UNIFIL, 40 with MONUC in "
+         "the Democratic Republic of Congo and 12 with UNTSO.",
+         # the r3_004 layout after a total (constructed on r6_014's figures): a sentence with missions right after
+         # a row is read even without a personnel word; UNTSO's are observers
+         [R("IRL", None, "troops", 302, 302, False, "serving", "2013-06-01"),
+          R("IRL", "UNIFIL", "troops", 250, 250, False, "serving", "2013-06-01"),
+          R("IRL", "MONUC", "troops", 40, 40, False, "serving", "2013-06-01"),
+          R("IRL", "UNTSO", "observers", 12, 12, False, "serving", "2013-06-01")],
+         publisher="Houses of the Oireachtas"),
+    Case("enum-defence-forces-places-in", "2013-06-01",
+         "There are currently 357 Defence Forces personnel serving with UNIFIL in Lebanon, 12 with UNTSO in the "
+         "Middle East and 7 with EUFOR in Bosnia and Herzegovina.",
+         # the Defence Forces' personnel are troops in every item (C9)
+         [R("IRL", "UNIFIL", "troops", 357, 357, False, "serving", "2013-06-01"),
+          R("IRL", "UNTSO", "observers", 12, 12, False, "serving", "2013-06-01"),
+          R("IRL", "EUFOR Althea", "troops", 7, 7, False, "serving", "2013-06-01")],
+         publisher="Houses of the Oireachtas"),
+]
+ALL_CASES += ENUMERATIONS_PROSE

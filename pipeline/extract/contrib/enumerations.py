@@ -20,6 +20,7 @@ from datetime import date
 from pipeline.extract import lexicon, personnel, status
 from pipeline.extract.contrib.asof import _as_of
 from pipeline.extract.contrib.common import VERSION, _clause_bounds, _in_spans
+from pipeline.extract.contrib.ptypes import _armed_forces, _forces_before
 from pipeline.extract.contrib.rules import Rule, check_table, note
 from pipeline.extract.contrib.vetoes import _AUTHORISED, _CASUALTY
 from pipeline.extract.types import Contribution, MissionMention, PartialDate, Quantity
@@ -34,8 +35,9 @@ _LINK = re.compile(
 # From a mission to its figure: a place or name in brackets, then a colon, a dash or a comma ("UNIFIL (Lebanon) 376",
 # "KFOR (Kosovo): 213 personnel", "UNTSO, 12").
 _MISSION_TO_FIGURE = re.compile(r"\)?(?:\s*\([^()\d]{1,80}\))?\s*(?:[:\u2013\u2014-]|,)?\s*")
-# What may close an item: a place in brackets ("UNMIK (Kosovo)"), then a separator or the sentence's end.
-_PLACE = re.compile(r"\s*\([^()\d]{1,40}\)")
+# What may close an item: a place in brackets ("UNMIK (Kosovo)") or after "in" ("MONUC in the Democratic Republic of
+# Congo", "EUFOR in Bosnia and Herzegovina"), then a separator or the sentence's end.
+_PLACE = re.compile(r"\s*\([^()\d]{1,40}\)|\s+in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of|the|and(?=\s+[A-Z]))|\s+[A-Z][\w'-]*)*")
 # ... or its year: "deployed 300 to MINUSTAH in 2010 and 200 to UNMISS in 2012".
 _WHEN = re.compile(r"\s+(?:in|since|from|by)\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b")
 _SEPARATOR = re.compile(r"\s*(?:[,;]\s*and\b|,|;|\band\b|\.|$)\s*", re.IGNORECASE)
@@ -183,6 +185,9 @@ def _rule_mission_enumeration(sc, q: Quantity) -> Contribution | None:
     ptype, type_rule = _ptype(sc, items, item)
     if ptype in ("peacekeepers", "troops") and item.head is None and item.mission.acronym.lower() in _OBSERVERS:
         ptype, type_rule = "observers", "observer_mission"  # as the row rule of that name: "UNTSO, 12"
+    elif ptype == "peacekeepers" and (_armed_forces(sc.text[sc.sent.start:items[0].q.end + 40]) or
+                                      (sender == sc.home and _forces_before(sc, q.start))):
+        ptype, type_rule = "troops", "forces_story"  # "357 Defence Forces personnel serving with UNIFIL, 12 with"
     first = items[0].q
     clause = _clause_bounds(sc.sent, sc.breaks, first.start)
     st, cue = status.figure_status(sc.text[clause[0]:clause[1]], first.start - clause[0], first.end - clause[0])
