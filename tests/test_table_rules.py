@@ -120,6 +120,23 @@ CASES = [
      "1999-06-15",
      [("IRL", "UNIFIL", "troops", 609, "serving", "1999-06-10"), ("IRL", "UNTSO", "troops", 11, "serving", "1999-06-10"),
       ("IRL", "UNFICYP", "troops", 20, "serving", "1999-06-10")]),
+    # A congressional table's layout (the test split's kind; constructed): the caption's country before its personnel
+    # noun ("U.S. Personnel") sends them, not the hosts the lines name in brackets (the sentence rules, reading the
+    # lines as sentences, gave them to Haiti); UNTSO's figure without a noun counts observers.
+    ("mission_line",
+     ("Table 2. U.S. Personnel in UN Peacekeeping Operations, as of December 31, 2012\n\n"
+      "MINUSTAH (Haiti) 9 police, 4 military\nUNMIL (Liberia) 12 police, 5 military experts\nUNTSO (Middle East) 2\n"),
+     "2013-02-01",
+     [("USA", "MINUSTAH", "police", 9, "serving", "2012-12-31"), ("USA", "MINUSTAH", "troops", 4, "serving", "2012-12-31"),
+      ("USA", "UNMIL", "police", 12, "serving", "2012-12-31"), ("USA", "UNMIL", "observers", 5, "serving", "2012-12-31"),
+      ("USA", "UNTSO", "observers", 2, "serving", "2012-12-31")]),
+    # The same as a table with a first-column header and an "Experts" column (experts on mission).
+    ("mission_column",
+     ("Table 2. U.S. Personnel in UN Peacekeeping Operations, as of December 31, 2012\n\n"
+      "Mission Police Troops Experts\nMINUSTAH 9 4 0\nUNMIL 12 0 5\n"),
+     "2013-02-01",
+     [("USA", "MINUSTAH", "police", 9, "serving", "2012-12-31"), ("USA", "MINUSTAH", "troops", 4, "serving", "2012-12-31"),
+      ("USA", "UNMIL", "police", 12, "serving", "2012-12-31"), ("USA", "UNMIL", "observers", 5, "serving", "2012-12-31")]),
     # r2_012_can-dnd-current-operations-2013: the figure at the end of its label's line, after a wide gap; the
     # contributor the sentence rules read; "authorized for each deployed task force" is what is deployed there.
     ("mission_label_figure",

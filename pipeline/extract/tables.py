@@ -69,7 +69,7 @@ _LABELS: tuple[tuple[str, str | None], ...] = (
     (r"formed police units?|fpus?", "formed_police_unit"),
     (r"individual police(?: officers)?|united nations police|un police|police officers|police personnel|ipos?|"
      r"police", "police"),
-    (r"experts on mission|military experts|military observers|observers|monitors", "observers"),
+    (r"experts on mission|military experts|military observers|observers|monitors|experts", "observers"),
     (r"staff officers", "staff_officers"),
     (r"contingent troops|military contingents?|troops|soldiers|military personnel|military", "troops"),
     (r"total|totals|all personnel|uniformed personnel", "total"),
@@ -569,6 +569,9 @@ def _count(text: str, start: int, end: int) -> Quantity | None:
     return Quantity(start, end, surface, value, value, False, None, "count") if value else None
 
 
+_NAME_THEN_PEOPLE = re.compile(r"[ \t]+(?:" + personnel.PERSON_NOUN_RE.pattern + r"|members|personnel)\b", re.IGNORECASE)
+
+
 def _main_contributor(caption: str, counts: Counter) -> str | None:
     """The country a table or list keyed by mission is about: one its caption names that the sentence rules
     have as a contributor, else the caption's demonym ("Rwandan personnel"), else the contributor the sentence
@@ -577,7 +580,8 @@ def _main_contributor(caption: str, counts: Counter) -> str | None:
     among = [c.iso3 for c in named if c.iso3 in counts]
     if among:
         return max(among, key=lambda iso3: counts[iso3])
-    senders = {c.iso3 for c in named if c.kind in _SENDER_KINDS}
+    senders = {c.iso3 for c in named if c.kind in _SENDER_KINDS or
+               (c.kind == "name" and _NAME_THEN_PEOPLE.match(caption, c.end))}  # "U.S. Personnel in UN Operations"
     if len(senders) == 1:
         return next(iter(senders))
     return counts.most_common(1)[0][0] if counts else None

@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.extract import personnel
+from pipeline.extract import lexicon, personnel, publishers
 from pipeline.extract.contrib.rules import Rule, check_table
+from pipeline.extract.countries import find_countries
 from pipeline.extract.table_shapes import (
     _ARMED_FORCES,
     _ENUMERATOR,
@@ -100,11 +101,43 @@ def _block(doc: TableDoc, first: int, by_line: dict[int, list[MissionMention]]):
     return items, done
 
 
+_SENDER_KINDS = frozenset({"demonym", "adjective", "armed_force"})
+_NOUN_AFTER = re.compile(r"[ \t]+(?:" + personnel.PERSON_NOUN_RE.pattern + r"|members|personnel|forces)\b", re.IGNORECASE)
+
+
+_OBSERVERS = lexicon.word_set("observer_missions")
+
+
+def _bare_type(mission: MissionMention, caption_type: str) -> str:
+    """The kind of a figure without a noun: the caption's when it names armed forces (troops: "Members of the
+    Permanent Defence Force", whose UNTSO figure r3_047's gold has as troops), else observers in a mission of
+    observers only ("UNTSO (Middle East) 2" under "U.S. Personnel in UN Peacekeeping Operations"), else the
+    caption's."""
+    return "observers" if caption_type == "peacekeepers" and mission.acronym.lower() in _OBSERVERS else caption_type
+
+
+def _list_sender(doc: TableDoc, caption: str, block: tuple[int, int]) -> str | None:
+    """Whose personnel a list keyed by mission counts: the one country its caption names as a sender ("Irish
+    troops", "U.S. Personnel in UN Peacekeeping Operations"), else the national publisher's (the answering
+    minister's state: ``publishers.home_country``), else the contributor the sentence rules name most outside the
+    list's own lines (which they read as run-on sentences: "MINUSTAH (Haiti) 9 police" gave Haiti), else the
+    one sender named before the list."""
+    senders = {c.iso3 for c in find_countries(caption) if c.iso3 and
+               (c.kind in _SENDER_KINDS or (c.kind == "name" and _NOUN_AFTER.match(caption, c.end)))}
+    if len(senders) == 1:
+        return next(iter(senders))
+    home = publishers.home_country(doc.ctx.publisher, doc.ctx.url)
+    if home is not None:
+        return home
+    outside = Counter(c.contributor_iso3 for c in doc.sentence_contributions
+                      if not block[0] <= c.quantity.start < block[1])
+    return (_main_contributor(caption, outside) if outside else None) or _document_sender(doc.text, block[0], outside)
+
+
 def mission_lines(doc: TableDoc) -> list[Contribution]:
     """Rows of the blocks of mission lines with their figures (see the module's doc)."""
     text, out, done = doc.text, [], -1
     by_line = doc.by_line()
-    counts = Counter(c.contributor_iso3 for c in doc.sentence_contributions)
     for start in sorted(by_line):
         if start < done:
             continue
@@ -116,7 +149,7 @@ def mission_lines(doc: TableDoc) -> list[Contribution]:
         if (personnel.PEOPLE_HINT_RE.search(caption.lower()) is None and not typed) or \
                 _counts_no_serving(caption, False) or any(_counts_no_serving(text[s:e]) for s, e, *_ in items):
             continue
-        iso3 = (_main_contributor(caption, counts) if counts else None) or _document_sender(text, start, counts)
+        iso3 = _list_sender(doc, caption, (start, done))
         if iso3 is None:
             continue
         bare = "troops" if _MILITARY_CAPTION.search(caption) or _ARMED_FORCES.search(text, 0, start) else \
@@ -127,7 +160,7 @@ def mission_lines(doc: TableDoc) -> list[Contribution]:
                 q = _count(text, *span)
                 if q is not None:
                     out.append(_row(doc, (line_start, end), q, iso3, (mission.acronym, "mission", "table_row"),
-                                    ptype or bare, as_of, "mission_line"))
+                                    ptype or _bare_type(mission, bare), as_of, "mission_line"))
     return out
 
 
@@ -191,7 +224,6 @@ def mission_columns_flat(doc: TableDoc) -> list[Contribution]:
     personnel per mission flattened column by column (guide C7)."""
     text, out, done = doc.text, [], -1
     by_line = doc.by_line()
-    counts = Counter(c.contributor_iso3 for c in doc.sentence_contributions)
     for start in sorted(by_line):
         if start < done:
             continue
@@ -201,7 +233,7 @@ def mission_columns_flat(doc: TableDoc) -> list[Contribution]:
         caption = text[_lines_above(text, start, 3):start]
         if personnel.PEOPLE_HINT_RE.search(caption.lower()) is None or _counts_no_serving(caption, False):
             continue
-        iso3 = (_main_contributor(caption, counts) if counts else None) or _document_sender(text, start, counts)
+        iso3 = _list_sender(doc, caption, (start, done))
         if iso3 is None:
             continue
         ptype = "troops" if _MILITARY_CAPTION.search(caption) or _ARMED_FORCES.search(text, 0, start) else \
@@ -211,7 +243,8 @@ def mission_columns_flat(doc: TableDoc) -> list[Contribution]:
             q = _count(text, *span)
             if q is not None:
                 out.append(_row(doc, (label_start, _line_end(text, fig_start)), q, iso3,
-                                (mission.acronym, "mission", "table_row"), ptype, as_of, "mission_label_column"))
+                                (mission.acronym, "mission", "table_row"), _bare_type(mission, ptype), as_of,
+                                "mission_label_column"))
     return out
 
 
