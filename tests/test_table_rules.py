@@ -252,3 +252,15 @@ def test_no_rows_from_other_shapes(text):
     new = {"mission_columns", "country_pairs", "composition_list", "mission_label_figure", "dispatch_record",
            "caption_list", "mission_line", "mission_label_column"}
     assert [r for r in rows(text, "1998-01-26") if r["extractor"].split(":", 1)[-1] in new] == []
+
+
+def test_a_mission_table_in_a_national_answer_is_the_publishers_own():
+    # A Dail answer's table that names no country (constructed on r6_014's missions): the answering minister's state
+    # sends its rows, not the contributor the sentence rules name most (Ghana, in a sentence about another country).
+    text = ("The Minister was asked about Ghana's role. Ghana has 800 troops in UNMIL and 300 troops in UNOCI.\n\n"
+            "Full details of all personnel currently serving overseas are listed in the following tabular "
+            "statement.\n\nTabular statement\n\nMission Location Personnel\nKFOR Kosovo 12\nMINURSO Western Sahara 3\n")
+    ctx = DocumentContext("t", PartialDate.parse("2013-05-07"), publisher="Houses of the Oireachtas")
+    got = {(r["contributor_iso3"], r["mission_acronym"], r["count_low"])
+           for r in extract_document(text, ctx, MATCHER).contributions if r["extractor"].startswith("tables.")}
+    assert got == {("IRL", "KFOR", 12), ("IRL", "MINURSO", 3)}
