@@ -50,7 +50,9 @@ _CUES: tuple[tuple[str, str], ...] = (
                 r"volunteer(?:ed|s)? to|(?:willing|ready|prepared|stands ready|stood ready) to "
                 r"(?:send|deploy|contribute|provide|dispatch|commit|offer)"),
     ("pledged", r"pledg(?:e|es|ed|ing)|commit(?:s|ted)? (?:itself )?to|(?:has|have|had) committed|"
-                r"promis(?:e|es|ed|ing)|earmark(?:s|ed)?"),
+                r"promis(?:e|es|ed|ing)|earmark(?:s|ed)?|"
+                # "Canada has undertaken to provide about 1,000 men" (Hansard 1964, real dev r3_020)
+                r"undert(?:ake|akes|aken|ook) to (?:send|deploy|contribute|provide|supply|make available)"),
     # Staying on is a standing total, not a plan: "will continue to provide security", "will remain in Juba".
     ("staying", r"(?:will|would|shall) (?:continue to (?:serve|provide|be|operate|work|support|secure|guard|"
                 r"protect|patrol|help)|remain|stay)"),

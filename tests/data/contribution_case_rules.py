@@ -1890,6 +1890,9 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'status.np_infinitive',
         'type.head',
     ),
+    'status-undertaken-un-context': (
+        'candidate.figure_noun', 'mission.host:host_country', 'sender.subject', 'type.head',
+    ),
     'enum-after-total-places-in': (
         'candidate.figure_noun', 'candidate.mission_enumeration', 'mission.none', 'sender.force_np',
         'type.armed_forces',

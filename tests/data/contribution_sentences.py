@@ -2674,6 +2674,17 @@ STATUS_S5 += [
          # Wikipedia infobox (r4_013, as a sentence): what is still to happen to them
          [R("FRA", "MINUSCA", "troops", 350, 350, True, "planned", "2016-10-31")]),
 ]
+STATUS_S5 += [
+    Case("status-undertaken-un-context", "1964-03-16",
+         "At the same time, the Secretary-General announced that substantial progress had been made in the formation "
+         "of the international force. Contingents have been promised by four countries. Canada has undertaken to "
+         "provide about 1,000 men, of which the advance party has already arrived in Cyprus.",
+         # Hansard 1964 (r3_020): the Secretary-General makes it a document about peace operations (no headline
+         # says so); 'has undertaken to provide' is a pledge (the gold's); 'men': peacekeepers (the gold's troops,
+         # the same class)
+         [R("CAN", "UNFICYP", "peacekeepers", 1000, 1000, True, "pledged", "1964-03-16")],
+         about_peace=False, publisher="UK Parliament (Hansard 1803-2005)"),
+]
 ALL_CASES += STATUS_S5
 
 
