@@ -101,6 +101,9 @@ _CUES: tuple[tuple[str, str], ...] = (
                  r"went (?:to|into|out to)|"
                  r"deploy(?:ed|s|ing)?|deployment of|redeploy(?:ed|s|ing)?|sent|send(?:s|ing)?|"
                  r"dispatch(?:ed|es|ing)?|arriv(?:e|ed|es|ing)|arrival of|landed|flew|flown|contribut(?:ed|ing)|"
+                 # "strengthened by the addition of over 3,000 Pakistani troops" (r3_012), "have crossed over the
+                 # border" (r1_023): arrivals
+                 r"(?:the )?addition of|crossed (?:over )?(?:the border|into)|"
                  r"provid(?:ed|ing)|rotat(?:ed|ing)|reinforc(?:ed|ing)|join(?:s|ed|ing)?|"
                  r"head(?:s|ed|ing)? (?:to|for)|en route to|"
                  # A contribution or deployment is what was sent: "Norway's contribution consists of 70 personnel",

@@ -1893,6 +1893,9 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'status-undertaken-un-context': (
         'candidate.figure_noun', 'mission.host:host_country', 'sender.subject', 'type.head',
     ),
+    'status-addition-of': (
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.np', 'type.head',
+    ),
     'enum-after-total-places-in': (
         'candidate.figure_noun', 'candidate.mission_enumeration', 'mission.none', 'sender.force_np',
         'type.armed_forces',

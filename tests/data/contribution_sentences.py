@@ -2154,10 +2154,9 @@ SENDER_ROUND4 = [
          "The first 80 of some 800 United Nations peacekeepers to be shifted from Sierra Leone to Liberia have "
          "crossed over the border, a UN spokesman said in New York today.",
          # UN News, 2003 (guide C3: the sender named in the headline): both figures are Bangladesh's
+         # 'have crossed over the border' is an arrival; 'to be shifted' a plan (np_infinitive)
          [R("BGD", "UNMIL", "peacekeepers", 80, 80, False, "deployed", "2003-10"),
-          R("BGD", "UNMIL", "peacekeepers", 800, 800, True, "planned", "2003-10")],
-         xfail="status: 'have crossed over' is an arrival (read as serving); 'to be shifted' is read as a plan "
-               "(np_infinitive)"),
+          R("BGD", "UNMIL", "peacekeepers", 800, 800, True, "planned", "2003-10")]),
 ]
 ALL_CASES += SENDER_ROUND4
 # --- Status, personnel type and as-of on the real dev split (issue 10) ---------------------------------------------
@@ -2684,6 +2683,13 @@ STATUS_S5 += [
          # the same class)
          [R("CAN", "UNFICYP", "peacekeepers", 1000, 1000, True, "pledged", "1964-03-16")],
          about_peace=False, publisher="UK Parliament (Hansard 1803-2005)"),
+]
+STATUS_S5 += [
+    Case("status-addition-of", "2002-01-15",
+         "UNAMSIL was significantly strengthened by the addition of over 3,000 Pakistani troops during the latter "
+         "half of 2001.",
+         # Lords written answer (r3_012, with its mission named): an addition is an arrival
+         [R("PAK", "UNAMSIL", "troops", 3000, None, True, "deployed", "2001")]),
 ]
 ALL_CASES += STATUS_S5
 
