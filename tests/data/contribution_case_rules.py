@@ -1056,8 +1056,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'type.head',
     ),
     'r2-bare-coordinated-own-place': (
-        'candidate.bare:bare_coordinated', 'candidate.figure_noun', 'mission.host:host_country',
-        'mission.list_item:host_country', 'sender.subject', 'type.head',
+        'candidate.mission_enumeration',
     ),
     'r2-list-with-commas': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
@@ -1720,8 +1719,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.unit_size', 'mission.host:host_country', 'sender.np', 'type.head',
     ),
     'hansard-list-items-hosts': (
-        'candidate.bare:anaphoric', 'candidate.bare:bare_coordinated', 'mission.after_figure:sentence',
-        'mission.list_item:host_country', 'sender.subject', 'type.head',
+        'candidate.mission_enumeration',
     ),
     'oireachtas-mission-with-figure': (
         'candidate.figure_noun', 'mission.with_figure:sentence', 'sender.subject', 'type.head',
@@ -1902,5 +1900,15 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'enum-defence-forces-places-in': (
         'candidate.mission_enumeration',
+    ),
+    'enum-places-hansard': (
+        'candidate.mission_enumeration',
+    ),
+    'enum-places-hosts': (
+        'candidate.mission_enumeration',
+    ),
+    'enum-places-not-peace-document': (
+        'candidate.figure_noun', 'mission.list_item:host_country', 'sender.subject', 'type.head',
+        'veto.not_peace_document:drop',
     ),
 }

@@ -2717,3 +2717,31 @@ ENUMERATIONS_PROSE = [
          publisher="Houses of the Oireachtas"),
 ]
 ALL_CASES += ENUMERATIONS_PROSE
+
+
+# Enumerations whose items name the force's place instead of the mission (round s5).
+ENUMERATIONS_PLACES = [
+    Case("enum-places-hansard", "1993-05-12",
+         "The United Kingdom contributes military personnel to five United Nations peacekeeping operations, "
+         "including 600 to the force in Cyprus, 15 to the force on the Iraq-Kuwait border, 15 in western Sahara, 122 "
+         "to the force in Cambodia and 2,500 to the United Nations protection force in former Yugoslavia.",
+         # Hansard 1993 (r3_031): each item's place gives its force; the sentence rules gave the two 15s to the one
+         # mission the sentence names (UNPROFOR)
+         [R("GBR", "UNFICYP", "troops", 600, 600, False, "serving", "1993-05-12"),
+          R("GBR", "UNIKOM", "troops", 15, 15, False, "serving", "1993-05-12"),
+          R("GBR", "MINURSO", "troops", 15, 15, False, "serving", "1993-05-12"),
+          R("GBR", "UNTAC", "troops", 122, 122, False, "serving", "1993-05-12"),
+          R("GBR", "UNPROFOR", "troops", 2500, 2500, False, "serving", "1993-05-12")],
+         publisher="UK Parliament (Hansard 1803-2005)"),
+    Case("enum-places-hosts", "2008-05-01",
+         "Ghana has 850 troops in Liberia, 300 in Côte d'Ivoire and 12 in Western Sahara.",
+         # the same layout with hosts only (constructed): the forces they host then
+         [R("GHA", "UNMIL", "troops", 850, 850, False, "serving", "2008-05-01"),
+          R("GHA", "UNOCI", "troops", 300, 300, False, "serving", "2008-05-01"),
+          R("GHA", "MINURSO", "troops", 12, 12, False, "serving", "2008-05-01")]),
+    Case("enum-places-not-peace-document", "2008-05-01",
+         "The United States has 140,000 troops in Iraq, 30,000 in Afghanistan and 2,000 in Kuwait.",
+         # a document that never speaks of peace operations: a place names none
+         [], about_peace=False),
+]
+ALL_CASES += ENUMERATIONS_PLACES

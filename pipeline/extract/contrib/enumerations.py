@@ -22,8 +22,10 @@ from pipeline.extract.contrib.asof import _as_of
 from pipeline.extract.contrib.common import VERSION, _clause_bounds, _in_spans
 from pipeline.extract.contrib.ptypes import _armed_forces, _forces_before
 from pipeline.extract.contrib.rules import Rule, check_table, note
+from pipeline.extract.contrib.scope import _hosted_mission
 from pipeline.extract.contrib.vetoes import _AUTHORISED, _CASUALTY
-from pipeline.extract.types import Contribution, MissionMention, PartialDate, Quantity
+from pipeline.extract.countries import find_countries
+from pipeline.extract.types import Contribution, CountryMention, MissionMention, PartialDate, Quantity
 
 # From a figure (and its noun) to the mission of its item: "are serving in", "in", "with the", "deployed to".
 _LINK = re.compile(
@@ -32,6 +34,14 @@ _LINK = re.compile(
     r"(?:in|with|to|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# From a figure to the place of the force it serves in: "to the force in Cyprus", "to the force on the Iraq-Kuwait
+# border", "in western Sahara", "to the United Nations protection force in former Yugoslavia".
+_FORCE_LINK = re.compile(
+    r"\s+(?:to|in|with)\s+(?:the\s+)?(?:(?:U\.?N\.?|United\s+Nations)\s+)?(?:(?:peace[\s-]?keeping|protection)\s+)?"
+    r"(?:(?:force|mission|operation)\s+(?:in|on|at)\s+(?:the\s+)?)?",
+    re.IGNORECASE)
+_WORDS = re.compile(r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2}")
+_JOINED_PLACE = re.compile(r"\s*[-\u2013/]\s*|\s+and\s+")
 # From a mission to its figure: a place or name in brackets, then a colon, a dash or a comma ("UNIFIL (Lebanon) 376",
 # "KFOR (Kosovo): 213 personnel", "UNTSO, 12").
 _MISSION_TO_FIGURE = re.compile(r"\)?(?:\s*\([^()\d]{1,80}\))?\s*(?:[:\u2013\u2014-]|,)?\s*")
@@ -42,6 +52,9 @@ _PLACE = re.compile(r"\s*\([^()\d]{1,40}\)|\s+in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+
 _WHEN = re.compile(r"\s+(?:in|since|from|by)\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b")
 _SEPARATOR = re.compile(r"\s*(?:[,;]\s*and\b|,|;|\band\b|\.|$)\s*", re.IGNORECASE)
 _OBSERVERS = lexicon.word_set("observer_missions")  # missions of unarmed observers only
+_QUICK_LINK = re.compile(r"\s+(?:(?:are|is|were|was)\s+)?(?:[a-z]+\s+)?(?:in|with|to|at)\s", re.IGNORECASE)
+_MISSION_BEFORE = re.compile(r"[A-Z]{3,}\)?(?:\s*\([^()\d]{1,80}\))?\s*[:\u2013\u2014,-]?\s*$")
+_PLACE_NOUN = re.compile(r"\s+(?:border|borders|region|area|frontier|zone|strip)\b", re.IGNORECASE)
 _STRENGTH = re.compile(r"\b(?:strengths?|sizes?|totals?)\b", re.IGNORECASE)
 _PREVIOUS_REACH = 300  # how far back the noun of the sentence before an enumeration is looked for
 _MAX_LINK = 60  # characters between a figure and its mission
@@ -61,17 +74,55 @@ class Item:
 
 
 def _item(sc, q: Quantity) -> Item | None:
-    """The item that starts with ``q``: the first mission after it, reached by ``_LINK`` alone."""
+    """The item that starts with ``q``: the first mission after it, reached by ``_LINK`` alone, else the force
+    of the place after it ("15 to the force on the Iraq-Kuwait border", "15 in western Sahara")."""
     text = sc.text
+    head = personnel.head_after(text, q.end, max_tokens=3)
     mission = next((m for m in sc.missions if m.start >= q.end and m.acronym), None)
     if mission is None or mission.start - q.end > _MAX_LINK:
-        return None
-    head = personnel.head_after(text, q.end, max_tokens=3)
-    link_start = head.end if head is not None and head.end <= mission.start else q.end
-    if not _LINK.fullmatch(text, link_start, mission.start):
-        return None
+        mission = None
+    else:
+        link_start = head.end if head is not None and head.end <= mission.start else q.end
+        if not _LINK.fullmatch(text, link_start, mission.start):
+            mission = None
+    if mission is None:
+        mission = _place_mission(sc, q, head)
+        if mission is None:
+            return None
     item = Item(q, head, mission, q.start)
     return Item(q, head, mission, q.start, _item_end(sc, item))
+
+
+def _place_mission(sc, q: Quantity, head) -> MissionMention | None:
+    """The mission of the place an item names instead of a mission: "to the force in Cyprus", "to the force on the
+    Iraq-Kuwait border", "in western Sahara" (Hansard 1993, real dev r3_031): the force its host has then, as a
+    mention spanning the place."""
+    if sc.matcher is None or not sc.about_peace():
+        return None  # a place names a peace operation only in a document about them
+    start = head.end if head is not None else q.end
+    link = _FORCE_LINK.match(sc.text, start, min(sc.sent.end, start + _MAX_LINK))
+    if link is None:
+        return None
+    at = link.end()
+    place = next((c for c in sc.countries if c.start == at and c.kind in ("name", "capital")), None)
+    if place is None:  # a place's name in lower case in a minister's answer: "15 in western Sahara"
+        words = _WORDS.match(sc.text, at, min(sc.sent.end, at + 40))
+        named = find_countries(words.group(0).title()) if words is not None else []
+        if named and named[0].start == 0 and named[0].kind == "name":
+            place = CountryMention(named[0].iso3, at, at + named[0].end, sc.text[at:at + named[0].end], "name")
+    if place is not None:
+        acronym = _hosted_mission(sc.matcher, place.iso3, sc.ctx.published, None, None, military=True)
+        end = place.end
+        while (more := next((c for c in sc.countries if c.start > end and
+                             _JOINED_PLACE.fullmatch(sc.text, end, c.start)), None)) is not None:
+            end = more.end  # "the Iraq-Kuwait border": both places, the first one's force
+    else:  # a place below the country level, or one the country finder does not know ("western Sahara")
+        found = next(((s, e, a) for s, e, a in sc.matcher.places_in(sc.text, at, min(sc.sent.end, at + 40),
+                                                                      sc.ctx.published) if s == at), None)
+        acronym, end = (found[2], found[1]) if found is not None else (None, at)
+    if acronym is None:
+        return None
+    return MissionMention(acronym, at, end, sc.text[at:end], "description")
 
 
 def _mission_first_item(sc, q: Quantity) -> Item | None:
@@ -96,6 +147,9 @@ def _item_end(sc, item: Item) -> int:
     place = _PLACE.match(sc.text, end, sc.sent.end)
     if place is not None:
         end = place.end()
+    trail = _PLACE_NOUN.match(sc.text, end, sc.sent.end)
+    if trail is not None:
+        end = trail.end()
     when = _WHEN.match(sc.text, end, sc.sent.end)
     if when is not None:
         end = when.end()
@@ -125,8 +179,12 @@ def enumeration(sc) -> list[Item]:
     cached = getattr(sc, "_enumeration", None)
     if cached is not None:
         return cached
-    best = _longest_run(sc, _item)
-    if len(best) < 2:
+    later = sc.all_figures[1:]
+    # A cheap test first: a later figure right before "in", "with", "to" (figures first), or a mission right
+    # before a later figure (missions first).
+    best = _longest_run(sc, _item) if any(_QUICK_LINK.match(sc.text, q.end) for q in later) else []
+    if len(best) < 2 and sc.missions and any(_MISSION_BEFORE.search(sc.text, max(0, q.start - 90), q.start)
+                                             for q in later):
         best = _longest_run(sc, _mission_first_item)
     # Items that all have a noun of their own ("4 police in UNMISET and 113 police in UNMIK") are read by the
     # sentence rules; an enumeration is one whose later items leave the noun out.
@@ -220,7 +278,7 @@ ENUMERATION_RULES: tuple[Rule, ...] = check_table((
 
 def enumerated_row(sc, q: Quantity) -> Contribution | None:
     """The row of a figure the sentence rules did not read, when it is an item of an enumeration by mission."""
-    if not sc.missions or len(sc.all_figures) < 2:
+    if len(sc.all_figures) < 2 or not (sc.missions or sc.countries):
         return None
     for rule in ENUMERATION_RULES:
         row = rule.fn(sc, q)
