@@ -31,9 +31,11 @@ NO_RULE = {"no_sender": "no country found to send it", "none": "no mission or sc
 def rule_tables() -> dict[str, tuple]:
     """The contribution rule tables by trace stage (the candidate, veto and row rules that drop a figure report
     under "veto", and are looked up in all three)."""
-    from pipeline.extract.contrib import candidates, ptypes, rows, scope, senders, statuses, vetoes
+    from pipeline.extract.contrib import candidates, enumerations, ptypes, rows, scope, senders, statuses, vetoes
 
-    return {"candidate": candidates.CANDIDATE_RULES, "veto": vetoes.VETOES + candidates.CANDIDATE_RULES
+    # An enumeration's items ("Four are serving in UNMISET (East Timor), 113 in UNMIK") are read before the
+    # candidate rules: their rule reports as a candidate.
+    return {"candidate": candidates.CANDIDATE_RULES + enumerations.ENUMERATION_RULES, "veto": vetoes.VETOES + candidates.CANDIDATE_RULES
             + rows.ROW_RULES, "sender": senders.SENDER_RULES, "status": statuses.STATUS_RULES,
             "type": ptypes.TYPE_RULES + ptypes.STORY_TYPE_RULES, "mission": scope.MISSION_RULES,
             "row": rows.ROW_RULES}
@@ -46,7 +48,9 @@ def rule_doc(stage: str, rule: str) -> str | None:
 
 def candidate_rules() -> list[str]:
     """The candidate rules, in the order they are tried (the first that finds a head noun reads the figure)."""
-    return [r.name for r in rule_tables()["candidate"]]
+    from pipeline.extract.contrib import candidates
+
+    return [r.name for r in candidates.CANDIDATE_RULES]
 
 
 @dataclass

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract.contrib import candidates, ptypes, rows, scope, senders, statuses, vetoes
+from pipeline.extract.contrib import candidates, enumerations, ptypes, rows, scope, senders, statuses, vetoes
 from pipeline.extract.contrib.rules import Rule, tracing
 from pipeline.extract.document import extract_document
 from pipeline.extract.missions import MissionMatcher
@@ -32,7 +32,7 @@ CASE_RULES_PATH = ROOT / "tests" / "data" / "contribution_case_rules.py"
 
 # stage (as the trace names it) -> its tables
 TABLES: dict[str, tuple[Rule, ...]] = {
-    "candidate": candidates.CANDIDATE_RULES,
+    "candidate": candidates.CANDIDATE_RULES + enumerations.ENUMERATION_RULES,
     "veto": vetoes.VETOES,
     "sender": senders.SENDER_RULES,
     "status": statuses.STATUS_RULES,

@@ -29,6 +29,13 @@ def test_shipped_files_validate() -> None:
     ("Secretariat of the International Peace Cooperation Headquarters, Cabinet Office of Japan (pko.go.jp)", None,
      "JPN"),
     ("The Presidency, Republic of South Africa", None, "ZAF"),
+    # parliaments and congresses beyond the dev split (s5: the test split's layouts sit in their answers and tables)
+    ("Congressional Research Service", "https://crsreports.congress.gov/product/pdf/RL/x", "USA"),
+    ("U.S. Government Accountability Office", None, "USA"),
+    ("U.S. Air Force", "https://www.af.mil/News/", "USA"),  # the .mil domain
+    ("New Zealand Defence Force (nzdf.mil.nz)", "https://www.nzdf.mil.nz/x", "NZL"),  # not .mil
+    ("Lok Sabha Secretariat", "https://sansad.in/ls/questions", "IND"),
+    ("House of Commons of Canada", "https://www.ourcommons.ca/x", "CAN"),  # not GBR
     # speaking for no country: the UN, a mission's press office, NATO, news outlets, encyclopaedias
     ("UN News", "https://news.un.org/en/story/2008/02/1", None),
     ("United Nations Mission in South Sudan (UNMISS)", "https://unmiss.unmissions.org/x", None),

@@ -82,6 +82,8 @@ LISTS: dict[str, ListSpec] = {
                                     "their rows; other sub-headings give troops", labels=_in(PERSONNEL_TYPES)),
     "police_missions": ListSpec("missions whose uniformed personnel were police only, besides those of kind 'police' "
                                 "(acronyms, lower case): soldiers sent to their host serve with another force"),
+    "observer_missions": ListSpec("missions whose military personnel were unarmed observers only (acronyms, lower "
+                                  "case): their personnel of no stated kind are observers"),
     "kind_rank": ListSpec("mission kinds by how likely a contingent sent to the host country joins one (lower "
                           "first)", words=MISSION_KINDS, labels=_is_int),
     "event_organisations": ListSpec("organisations that act in events, as written (lower case) -> their code",

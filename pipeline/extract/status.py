@@ -50,7 +50,9 @@ _CUES: tuple[tuple[str, str], ...] = (
                 r"volunteer(?:ed|s)? to|(?:willing|ready|prepared|stands ready|stood ready) to "
                 r"(?:send|deploy|contribute|provide|dispatch|commit|offer)"),
     ("pledged", r"pledg(?:e|es|ed|ing)|commit(?:s|ted)? (?:itself )?to|(?:has|have|had) committed|"
-                r"promis(?:e|es|ed|ing)|earmark(?:s|ed)?"),
+                r"promis(?:e|es|ed|ing)|earmark(?:s|ed)?|"
+                # "Canada has undertaken to provide about 1,000 men" (Hansard 1964, real dev r3_020)
+                r"undert(?:ake|akes|aken|ook) to (?:send|deploy|contribute|provide|supply|make available)"),
     # Staying on is a standing total, not a plan: "will continue to provide security", "will remain in Juba".
     ("staying", r"(?:will|would|shall) (?:continue to (?:serve|provide|be|operate|work|support|secure|guard|"
                 r"protect|patrol|help)|remain|stay)"),
@@ -99,6 +101,9 @@ _CUES: tuple[tuple[str, str], ...] = (
                  r"went (?:to|into|out to)|"
                  r"deploy(?:ed|s|ing)?|deployment of|redeploy(?:ed|s|ing)?|sent|send(?:s|ing)?|"
                  r"dispatch(?:ed|es|ing)?|arriv(?:e|ed|es|ing)|arrival of|landed|flew|flown|contribut(?:ed|ing)|"
+                 # "strengthened by the addition of over 3,000 Pakistani troops" (r3_012), "have crossed over the
+                 # border" (r1_023): arrivals
+                 r"(?:the )?addition of|crossed (?:over )?(?:the border|into)|"
                  r"provid(?:ed|ing)|rotat(?:ed|ing)|reinforc(?:ed|ing)|join(?:s|ed|ing)?|"
                  r"head(?:s|ed|ing)? (?:to|for)|en route to|"
                  # A contribution or deployment is what was sent: "Norway's contribution consists of 70 personnel",

@@ -36,7 +36,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
-from pipeline.extract import lexicon, personnel
+from pipeline.extract import lexicon, personnel, publishers
 from pipeline.extract.countries import country_iso3, find_countries
 from pipeline.extract.dates import find_dates
 from pipeline.extract.sentences import fold_whitespace
@@ -69,7 +69,7 @@ _LABELS: tuple[tuple[str, str | None], ...] = (
     (r"formed police units?|fpus?", "formed_police_unit"),
     (r"individual police(?: officers)?|united nations police|un police|police officers|police personnel|ipos?|"
      r"police", "police"),
-    (r"experts on mission|military experts|military observers|observers|monitors", "observers"),
+    (r"experts on mission|military experts|military observers|observers|monitors|experts", "observers"),
     (r"staff officers", "staff_officers"),
     (r"contingent troops|military contingents?|troops|soldiers|military personnel|military", "troops"),
     (r"total|totals|all personnel|uniformed personnel", "total"),
@@ -489,7 +489,7 @@ def _mission_table(text: str, start: int, at_line: dict[int, MissionMention], ct
         return [], end  # columns that cannot be told apart: no row rather than a wrong one
     caption_start = _lines_above(text, header, _CAPTION_NEAR)
     caption = text[caption_start:header]
-    iso3 = _main_contributor(caption, counts)
+    iso3 = _main_contributor(caption, counts, publishers.home_country(ctx.publisher, ctx.url))
     if iso3 is None:
         return [], end
     as_of = _list_date(text, caption_start, header, ctx.published, caption=True)
@@ -544,7 +544,7 @@ def _mission_list(text: str, start: int, at_line: dict[int, MissionMention], by_
     if not items:
         return [], end
     lead_start = _lines_above(text, start, _CAPTION_NEAR)
-    iso3 = _main_contributor(text[lead_start:start], counts)
+    iso3 = _main_contributor(text[lead_start:start], counts, publishers.home_country(ctx.publisher, ctx.url))
     if iso3 is None:
         return [], end
     as_of = _list_date(text, lead_start, start, ctx.published, caption=False)
@@ -569,18 +569,23 @@ def _count(text: str, start: int, end: int) -> Quantity | None:
     return Quantity(start, end, surface, value, value, False, None, "count") if value else None
 
 
-def _main_contributor(caption: str, counts: Counter) -> str | None:
+_NAME_THEN_PEOPLE = re.compile(r"[ \t]+(?:" + personnel.PERSON_NOUN_RE.pattern + r"|members|personnel)\b", re.IGNORECASE)
+
+
+def _main_contributor(caption: str, counts: Counter, home: str | None = None) -> str | None:
     """The country a table or list keyed by mission is about: one its caption names that the sentence rules
-    have as a contributor, else the caption's demonym ("Rwandan personnel"), else the contributor the sentence
+    have as a contributor, else the caption's demonym ("Rwandan personnel"), else the national publisher's
+    country ``home`` (a minister's answer lists the state's own personnel), else the contributor the sentence
     rules name most often (the first of equals)."""
     named = find_countries(caption)
     among = [c.iso3 for c in named if c.iso3 in counts]
     if among:
         return max(among, key=lambda iso3: counts[iso3])
-    senders = {c.iso3 for c in named if c.kind in _SENDER_KINDS}
+    senders = {c.iso3 for c in named if c.kind in _SENDER_KINDS or
+               (c.kind == "name" and _NAME_THEN_PEOPLE.match(caption, c.end))}  # "U.S. Personnel in UN Operations"
     if len(senders) == 1:
         return next(iter(senders))
-    return counts.most_common(1)[0][0] if counts else None
+    return home or (counts.most_common(1)[0][0] if counts else None)
 
 
 def _list_date(text: str, start: int, end: int, published: PartialDate | None, caption: bool

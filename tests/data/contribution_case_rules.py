@@ -1056,8 +1056,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'type.head',
     ),
     'r2-bare-coordinated-own-place': (
-        'candidate.bare:bare_coordinated', 'candidate.figure_noun', 'mission.host:host_country',
-        'mission.list_item:host_country', 'sender.subject', 'type.head',
+        'candidate.mission_enumeration',
     ),
     'r2-list-with-commas': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
@@ -1574,7 +1573,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.force_subject', 'type.head',
     ),
     'publisher-force-subject-places-after': (
-        'candidate.figure_noun', 'mission.scope_after:overseas', 'sender.force_subject', 'type.head',
+        'candidate.figure_noun', 'mission.scope_after:overseas', 'sender.force_subject', 'type.forces_story',
     ),
     'rule-sender-speaker-home': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.speaker:speaker_home', 'type.head',
@@ -1598,7 +1597,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'sender.no_sender',
     ),
     'publisher-mission-place-is-no-sender': (
-        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.force_subject', 'type.head',
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.force_subject', 'type.forces_story',
     ),
     'publisher-capital-is-a-place': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.destination:sentence',
@@ -1643,7 +1642,8 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'sender.pronoun:no_focus',
     ),
     'sender-continuation-partitive-of-a-total': (
-        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.continuation', 'type.head',
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.continuation', 'status.np_infinitive',
+        'type.head',
     ),
     'dev-status-consists-of-size': (
         'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.subject', 'type.unit_size_clause',
@@ -1719,8 +1719,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.unit_size', 'mission.host:host_country', 'sender.np', 'type.head',
     ),
     'hansard-list-items-hosts': (
-        'candidate.bare:anaphoric', 'candidate.bare:bare_coordinated', 'mission.after_figure:sentence',
-        'mission.list_item:host_country', 'sender.subject', 'type.head',
+        'candidate.mission_enumeration',
     ),
     'oireachtas-mission-with-figure': (
         'candidate.figure_noun', 'mission.with_figure:sentence', 'sender.subject', 'type.head',
@@ -1782,7 +1781,8 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.force_np', 'type.armed_forces',
     ),
     'national-scope-before-figure': (
-        'candidate.figure_noun', 'mission.scope_clause:national_scope', 'sender.force_subject', 'type.head',
+        'candidate.figure_noun', 'mission.scope_clause:national_scope', 'sender.force_subject',
+        'type.forces_story',
     ),
     'in-support-of-resolutions': (
         'candidate.bare:bare_coordinated', 'candidate.figure_noun', 'mission.in_support',
@@ -1831,5 +1831,84 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'cand-electoral-observers': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'enum-serving-in-missions-places': (
+        'candidate.mission_enumeration',
+    ),
+    'enum-subject-shared-noun': (
+        'candidate.mission_enumeration',
+    ),
+    'enum-years-per-item': (
+        'candidate.mission_enumeration',
+    ),
+    'enum-not-missions-first': (
+        'candidate.figure_noun', 'mission.scope_after:national_scope', 'mission.with_figure:sentence',
+        'sender.force_np', 'sender.publisher', 'status.standing_progressive', 'type.armed_forces',
+        'type.forces_story',
+    ),
+    'type-observer-mission-members': (
+        'candidate.figure_noun', 'mission.destination:sentence', 'row.observer_mission', 'sender.of_from:of',
+        'type.of_unit',
+    ),
+    'type-observer-mission-commitment': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'row.observer_mission', 'sender.force_subject',
+        'type.forces_story',
+    ),
+    'type-observer-mission-not-soldiers': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'type-forces-story-dail': (
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'mission.none', 'sender.force_np',
+        'sender.force_subject', 'type.armed_forces', 'type.forces_story',
+    ),
+    'type-forces-story-christmas': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.speaker:speaker_home',
+        'type.forces_story',
+    ),
+    'enum-mission-first-places': (
+        'candidate.mission_enumeration:mission_first',
+    ),
+    'enum-mission-first-full-name': (
+        'candidate.mission_enumeration:mission_first',
+    ),
+    'enum-mission-first-strengths': (
+    ),
+    'status-arrival-restated-jordan': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'sender.of_from:of', 'status.arrival_restated',
+        'type.of_unit',
+    ),
+    'status-arrival-restated-senegal': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'sender.of_from:of', 'status.arrival_restated',
+        'type.of_unit',
+    ),
+    'status-arrival-restated-not-other-sender': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'sender.of_from:of', 'type.of_unit',
+    ),
+    'status-np-infinitive-remain': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'status.np_infinitive',
+        'type.head',
+    ),
+    'status-undertaken-un-context': (
+        'candidate.figure_noun', 'mission.host:host_country', 'sender.subject', 'type.head',
+    ),
+    'status-addition-of': (
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.np', 'type.head',
+    ),
+    'enum-after-total-places-in': (
+        'candidate.figure_noun', 'candidate.mission_enumeration', 'mission.none', 'sender.force_np',
+        'type.armed_forces',
+    ),
+    'enum-defence-forces-places-in': (
+        'candidate.mission_enumeration',
+    ),
+    'enum-places-hansard': (
+        'candidate.mission_enumeration',
+    ),
+    'enum-places-hosts': (
+        'candidate.mission_enumeration',
+    ),
+    'enum-places-not-peace-document': (
+        'candidate.figure_noun', 'mission.list_item:host_country', 'sender.subject', 'type.head',
+        'veto.not_peace_document:drop',
     ),
 }

@@ -35,7 +35,10 @@ from pipeline.extract.types import (
 # unless their sentence names a mission or all UN operations.
 _PEACE_CONTEXT = re.compile(
     r"peace[\s-]?keep|blue\s+(?:helmet|beret)s?|casques?\s+bleus|(?-i:\bU\.?N\.?\b)|united\s+nations|"
-    r"african\s+union|\bpkos?\b|(?:troop|police)[\s-]+contribut|contributing\s+countr",
+    r"african\s+union|\bpkos?\b|(?:troop|police)[\s-]+contribut|contributing\s+countr|"
+    # "the Secretary-General announced that substantial progress had been made in the formation of the international
+    # force", "the Security Council" (Hansard 1964 on UNFICYP, real dev r3_020); not a national security council
+    r"secretary[\s-]general|(?<!national\s)security\s+council",
     re.IGNORECASE,
 )
 

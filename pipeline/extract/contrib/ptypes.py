@@ -251,6 +251,28 @@ def _type_police_story(sc: SentenceContext, c: Candidate) -> str | None:
     return None
 
 
+def _forces_before(sc: SentenceContext, pos: int) -> bool:
+    """Whether the document names armed forces before ``pos`` (the first such name found once per document)."""
+    first = getattr(sc.focus, "first_armed_forces", None)
+    if first is None:
+        m = _ARMED_FORCES.search(sc.text)
+        a = _ARMED_ACRONYM.search(sc.text)
+        first = min(x.start() if x is not None else len(sc.text) for x in (m, a))
+        sc.focus.first_armed_forces = first
+    return first < pos
+
+
+def _type_forces_story(sc: SentenceContext, c: Candidate) -> str | None:
+    if c.head.surface.lower() not in _GENERIC_HEADS or sc.home is None or c.senders != [sc.home] or \
+            "police" in sc.lowered or not _forces_before(sc, c.q.start):
+        return None
+    # A national parliament's, ministry's or armed force's own personnel, in a document that has named its armed
+    # forces: troops (C9): "The main commitments are to KFOR in Kosovo, with 213 personnel" (Dail, r6_009, after
+    # "738 Defence Forces personnel"), "Operation Catalyst comprises approximately 800 personnel" (ABS, r2_018),
+    # "the 198 personnel serving with ... UNIFIL" (Defence Forces, r2_017), r3_002, r5_040, r6_014
+    return "troops"
+
+
 TYPE_RULES = check_table((
     Rule("modifier", "the kind its modifiers name: '170 security troops', '200 logistics personnel'",
          _type_modifier),
@@ -278,6 +300,9 @@ TYPE_RULES = check_table((
 STORY_TYPE_RULES = check_table((
     Rule("partitive", "'three of them Irish officers': what 'them' are (observers)", _type_partitive),
     Rule("police_story", "'officers' in a story of police are police officers", _type_police_story),
+    Rule("forces_story", "a national publisher's own generic personnel, in a document that has named its armed "
+         "forces, are troops (C9): 'with 213 personnel' after '738 Defence Forces personnel' (real dev r6_009, "
+         "r6_014, r2_017, r2_018, r3_002, r5_040)", _type_forces_story),
 ))
 
 

@@ -58,7 +58,8 @@ def extract_contributions(
         # "80,000 Ghanaians have served".
         people = personnel.PEOPLE_HINT_RE.search(lowered) is not None or "deploy" in lowered or \
             " of them" in lowered or " served" in lowered or " serving" in lowered or \
-            (any(word in lowered for word in _BARE_WORDS) and _BARE_HINT.search(lowered) is not None)
+            (any(word in lowered for word in _BARE_WORDS) and _BARE_HINT.search(lowered) is not None) or \
+            (s_missions and doc.focus.row_sentence == sent.index - 1)  # "Of these, 250 are with UNIFIL, 40 with"
         if people and _NUMBER_HINT.search(lowered):
             rows = sentence_rows(SentenceContext(doc, sent, s_countries, s_missions, lowered))
             out.extend(rows)

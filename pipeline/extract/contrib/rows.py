@@ -7,7 +7,9 @@ sender, its mission and ``ROW_RULES`` (a host's own forces dropped, a pledge's s
 
 from __future__ import annotations
 
-from pipeline.extract import status
+import re
+
+from pipeline.extract import lexicon, status
 from pipeline.extract.contrib.asof import _as_of
 from pipeline.extract.contrib.candidates import find_head
 from pipeline.extract.contrib.common import (
@@ -20,6 +22,7 @@ from pipeline.extract.contrib.common import (
     _clause_bounds,
 )
 from pipeline.extract.contrib.context import Candidate, SentenceContext
+from pipeline.extract.contrib.enumerations import enumerated_row
 from pipeline.extract.contrib.lists import _list_item
 from pipeline.extract.contrib.ptypes import resolve_type
 from pipeline.extract.contrib.rules import Rule, check_table, note
@@ -30,7 +33,12 @@ from pipeline.extract.contrib.vetoes import veto
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.types import Contribution, Quantity
 
-_POLICE_TYPES = frozenset({"police", "formed_police_unit"})  # figures of police: a police-only mission may be theirs
+_POLICE_TYPES = frozenset({"police", "formed_police_unit"})
+# Missions of unarmed military observers only (``data/word_lists.csv``), and the kinds and head nouns that say no
+# more than "people" or "the armed forces' people" ("12 personnel", "eight members of the Defence Forces").
+_OBSERVER_MISSIONS = lexicon.word_set("observer_missions")
+_GENERIC_TYPES = frozenset({"peacekeepers", "troops"})
+_GENERIC_HEAD = re.compile(r"\b(?:personnel|members|people|persons|men|all\s+ranks|staff)\b", re.IGNORECASE)  # figures of police: a police-only mission may be theirs
 
 
 def sentence_rows(sc: SentenceContext) -> list[Contribution]:
@@ -42,7 +50,8 @@ def sentence_rows(sc: SentenceContext) -> list[Contribution]:
     # The kind of the quantity before each figure: "$40 million ..., and another 10 million" is more money.
     sc.kind_before = {q.start: p.kind for p, q in zip(quantities, quantities[1:]) if p.kind != "footnote"}
     for q in figures:
-        rows = _figure(sc, q)
+        row = enumerated_row(sc, q)  # an item of an enumeration by mission: "Four are serving in UNMISET, 113 in"
+        rows = [row] if row is not None else _figure(sc, q)
         if not rows:
             row = _list_item(sc, q)
             rows = [row] if row is not None else []
@@ -76,7 +85,7 @@ def _figure(sc: SentenceContext, q: Quantity) -> list[Contribution]:
         if row is not None:
             rows.append(Contribution(
                 sentence=sc.sent, quantity=q, contributor_iso3=row.sender, mission_acronym=row.mission,
-                scope=row.scope, personnel_type=ptype, status=row.status, as_of=r.as_of,
+                scope=row.scope, personnel_type=row.ptype, status=row.status, as_of=r.as_of,
                 mission_method=row.mission_rule, extractor=extractor + row.chain))
     return rows
 
@@ -86,10 +95,12 @@ def _figure(sc: SentenceContext, q: Quantity) -> list[Contribution]:
 class _Row:
     """One sender's row as the row rules build it."""
 
-    __slots__ = ("sender", "mission", "scope", "mission_rule", "status", "chain")
+    __slots__ = ("sender", "mission", "scope", "mission_rule", "status", "chain", "ptype")
 
-    def __init__(self, sender: str, mission: str | None, scope: str, mission_rule: str, st: str):
+    def __init__(self, sender: str, mission: str | None, scope: str, mission_rule: str, st: str,
+                 ptype: str | None = None):
         self.sender, self.mission, self.scope, self.mission_rule, self.status = sender, mission, scope, mission_rule, st
+        self.ptype = ptype
         self.chain = f"+mission({mission_rule})"  # the rule names this row adds to the extractor chain
 
 
@@ -146,6 +157,16 @@ def _row_build_up(sc: SentenceContext, c: Candidate, r: Reading, row: _Row) -> s
     return None
 
 
+def _row_observer_mission(sc: SentenceContext, c: Candidate, r: Reading, row: _Row) -> str | None:
+    if row.mission is None or row.mission.lower() not in _OBSERVER_MISSIONS or row.ptype not in _GENERIC_TYPES or \
+            not _GENERIC_HEAD.search(c.head.surface or ""):
+        return None
+    # "The current ADF commitment is 12 personnel" (UNTSO, real dev r2_018), "eight members of the Permanent
+    # Defence Force, who are deployed to ... UNTSO" (r3_017): a mission of unarmed observers has no other soldiers
+    row.ptype = "observers"
+    return "observer_mission"
+
+
 _DROP = "drop"
 ROW_RULES = check_table((
     Rule("antecedent", "a figure without a noun and no mission of its own takes its group's: 'today it has about "
@@ -160,6 +181,9 @@ ROW_RULES = check_table((
          _row_national_total),
     Rule("build_up", "'has so far deployed 650 soldiers with MINUSMA': one deployment's build-up is deployed",
          _row_build_up),
+    Rule("observer_mission", "personnel of no stated kind in a mission of observers only are observers: 'The "
+         "current ADF commitment is 12 personnel' (UNTSO, real dev r2_018), 'eight members of the Permanent Defence "
+         "Force, who are deployed to ... UNTSO' (r3_017)", _row_observer_mission),
 ))
 
 
@@ -170,7 +194,7 @@ def _row(sc: SentenceContext, c: Candidate, r: Reading, sender: str, ptype: str 
     mq = MissionQuery(q.start, q.end, c.clause, sender, r.st, r.as_of,
                       carried=c.sender_rule in _CARRIED_SENDERS or c.rule in _BARE_RULES,
                       threat=r.cue.lower().startswith("threat"), military=ptype not in _POLICE_TYPES)
-    row = _Row(sender, *resolve_mission(sc, mq), r.st)
+    row = _Row(sender, *resolve_mission(sc, mq), r.st, ptype)
     for rule in ROW_RULES:
         name = rule.fn(sc, c, r, row)
         if name is not None:

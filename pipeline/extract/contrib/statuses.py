@@ -21,6 +21,7 @@ from pipeline.extract.contrib.common import (
 )
 from pipeline.extract.contrib.context import Candidate, SentenceContext
 from pipeline.extract.contrib.rules import Rule, check_table, note
+from pipeline.extract.countries import find_countries
 from pipeline.extract.types import PartialDate
 
 # "600 of its roughly 4,500 soldiers": the whole a part is taken from (``word``: "an expected 650").
@@ -338,6 +339,53 @@ def _st_total_over_span(sc: SentenceContext, c: Candidate, r: Reading) -> str | 
 
 _BEFORE_CHANGE = frozenset({"running_from", "changed_from"})
 
+# "An advance party of Jordanian police officers arrived in Darfur today ..." / "The 46 members of the Jordanian
+# formed police unit (FPU) will be responsible for ...": the sentence before tells an arrival without a figure.
+_THE_FIGURE = re.compile(r"\s*the\s+$", re.IGNORECASE)
+_ARRIVED = re.compile(r"\b(?:arrived|landed|touched\s+down)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+")
+_PREVIOUS_REACH = 400
+
+
+def _previous_sentence(sc: SentenceContext) -> str:
+    """The text of the sentence before (within a few hundred characters), found by its end marks."""
+    window = sc.text[max(0, sc.sent.start - _PREVIOUS_REACH):sc.sent.start].rstrip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(window, 0, max(0, len(window) - 1))]
+    return window[max(ends + [window.rfind("\n") + 1]):]
+
+
+def _st_arrival_restated(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
+    if r.cue or not _THE_FIGURE.fullmatch(sc.text, sc.sent.start, c.q.start):
+        return None
+    before = _previous_sentence(sc)
+    if not _ARRIVED.search(before) or any(ch.isdigit() for ch in before) or \
+            not any(x.iso3 in c.senders for x in find_countries(before)):
+        return None
+    # "The 46 members of the Jordanian formed police unit" after "An advance party of Jordanian police officers
+    # arrived in Darfur today" (real dev r1_038), "The 137 members of the Senegalese formed police unit" after "A
+    # contingent of police officers from Senegal arrived in Darfur today" (r1_039): the arrival's size
+    r.st, r.cue = "deployed", "arrival_restated"
+    return r.cue
+
+
+# "some 800 United Nations peacekeepers to be shifted from Sierra Leone to Liberia", "Some 350 French soldiers to
+# remain in the country": an infinitive right after the figure's noun phrase says what is still to happen to them.
+_PART_OF_FIGURE = re.compile(r"\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|nearly\s+)?\d")
+_NP_INFINITIVE = re.compile(
+    r"\s+to\s+(?:be\s+)?(?:remain|stay|shift(?:ed)?|sent|send|deploy(?:ed)?|redeploy(?:ed)?|join|move[ds]?|leave|"
+    r"return|replace|reinforce|relocate[ds]?|transferred|rotated|serve)\b", re.IGNORECASE)
+
+
+def _st_np_infinitive(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
+    if r.st not in ("serving", "deployed") or not _NP_INFINITIVE.match(sc.text, c.np_end, c.clause[1]) or \
+            _PART_OF_FIGURE.match(sc.text, c.q.end):
+        return None  # "The first 80 of some 800 ... to be shifted ... have crossed": the 80 have moved
+    # "The first 80 of some 800 United Nations peacekeepers to be shifted from Sierra Leone to Liberia have crossed
+    # over the border" (real dev r1_023): the 800; "Some 350 French soldiers to remain in the country" (r4_013)
+    r.st, r.cue = "planned", "np_infinitive"
+    return r.cue
+
+
 STATUS_RULES = check_table((
     Rule("place", "what the figure's place says whatever the verb: the whole of a partitive ('600 of its 4,500'), "
          "the figure that replaces ('replaced by 750'), those left ('leaving 1,000'), a running total",
@@ -371,6 +419,12 @@ STATUS_RULES = check_table((
     Rule("standing_progressive", "'is contributing 530 Defence Forces personnel to overseas missions', 'is ranked "
          "as the 1st, sending 10,245 personnel': a standing total (real dev r3_002, r6_009, r2_048)",
          _st_standing_progressive),
+    Rule("np_infinitive", "an infinitive right after the figure's noun phrase: 'some 800 United Nations peacekeepers "
+         "to be shifted from Sierra Leone to Liberia', 'Some 350 French soldiers to remain in the country' (real dev "
+         "r1_023, r4_013)", _st_np_infinitive),
+    Rule("arrival_restated", "'The 46 members of the Jordanian formed police unit will ...' right after 'An advance "
+         "party of Jordanian police officers arrived in Darfur today': the size of the arrival told before, without "
+         "its figure (real dev r1_038, r1_039)", _st_arrival_restated),
     Rule("total_over_span", "a total over a span is dated by the span's end (C2): 'Between 1964 and 1993 ... some "
          "25,000 CAF personnel completed six-month tours' (real dev r5_046)", _st_total_over_span),
 ))
