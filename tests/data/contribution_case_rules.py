@@ -1586,7 +1586,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'sender.pronoun:no_focus',
     ),
     'publisher-missions-listed': (
-        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.publisher', 'type.head',
+        'candidate.figure_noun', 'mission.with_figure:sentence', 'sender.publisher', 'type.head',
     ),
     'publisher-mission-strength': (
         'candidate.figure_noun', 'sender.no_sender',
@@ -1598,7 +1598,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'sender.no_sender',
     ),
     'publisher-mission-place-is-no-sender': (
-        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.force_subject', 'type.head',
+        'candidate.figure_noun', 'mission.with_figure:sentence', 'sender.force_subject', 'type.head',
     ),
     'publisher-capital-is-a-place': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.destination:sentence',
@@ -1831,5 +1831,11 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'cand-electoral-observers': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'oireachtas-acronym-in-brackets-with-figure': (
+        'candidate.figure_noun', 'mission.with_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'oireachtas-acronym-in-brackets-comma-with-figure': (
+        'candidate.figure_noun', 'mission.with_figure:sentence', 'sender.publisher', 'type.head',
     ),
 }

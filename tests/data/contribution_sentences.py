@@ -2540,3 +2540,24 @@ CANDIDATES_S3 = [
          [R("JPN", "UNTAG", "observers", 27, 27, False, "deployed", "1989")]),
 ]
 ALL_CASES += CANDIDATES_S3
+
+
+# Round r8 of the real corpus (parliamentary answers, defence pages): what the rules met there for the first time.
+FRESH_R8 = [
+    Case("oireachtas-acronym-in-brackets-with-figure", "2014-06-18",
+         "Ireland's main deployments are the United Nations Interim Force in Lebanon (UNIFIL) with 199 personnel and "
+         "United Nations Disengagement Observer Force (UNDOF) in Syria with 135 personnel.",
+         # r8_001, r3_002: the mission's mention ends before ")" of its acronym; "with <figure>" after the bracket is
+         # the figure of the mission before it (with_figure), not of the next one named
+         [R("IRL", "UNIFIL", "peacekeepers", 199, 199, False, "serving", "2014-06-18"),
+          R("IRL", "UNDOF", "peacekeepers", 135, 135, False, "serving", "2014-06-18")],
+         publisher="Houses of the Oireachtas (Dáil Éireann debates)"),
+    Case("oireachtas-acronym-in-brackets-comma-with-figure", "2006-05-09",
+         "The main commitments are to the United Nations Mission in Liberia (UNMIL), with 422 personnel, to the "
+         "NATO-led International Security presence (KFOR) in Kosovo, with 213 personnel.",
+         # r8_011: a comma after the bracket, and a place after the acronym
+         [R("IRL", "UNMIL", "peacekeepers", 422, 422, False, "serving", "2006-05-09"),
+          R("IRL", "KFOR", "peacekeepers", 213, 213, False, "serving", "2006-05-09")],
+         publisher="Houses of the Oireachtas (Dáil Éireann debates)"),
+]
+ALL_CASES += FRESH_R8
