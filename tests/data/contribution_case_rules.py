@@ -1838,4 +1838,10 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'oireachtas-acronym-in-brackets-comma-with-figure': (
         'candidate.figure_noun', 'mission.with_figure:sentence', 'sender.publisher', 'type.head',
     ),
+    'np-force-acronym-in-brackets': (
+        'candidate.figure_noun', 'mission.scope_after:overseas', 'sender.np', 'type.armed_forces',
+    ),
+    'np-force-acronym-in-brackets-mission': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'type.armed_forces',
+    ),
 }

@@ -2559,5 +2559,16 @@ FRESH_R8 = [
          [R("IRL", "UNMIL", "peacekeepers", 422, 422, False, "serving", "2006-05-09"),
           R("IRL", "KFOR", "peacekeepers", 213, 213, False, "serving", "2006-05-09")],
          publisher="Houses of the Oireachtas (Dáil Éireann debates)"),
+    Case("np-force-acronym-in-brackets", "2015-12-18",
+         "About 250 New Zealand Defence Force (NZDF) personnel will be serving on 11 operations overseas over the "
+         "Christmas period.",
+         # r8_014: the force's acronym in brackets after its name stays in the figure's noun phrase (candidate
+         # figure_noun); before, "(" ended the phrase and the figure had no personnel noun
+         [R("NZL", None, "troops", 250, 250, True, "planned", "2015-12-18")],
+         publisher="New Zealand Defence Force (nzdf.mil.nz)"),
+    Case("np-force-acronym-in-brackets-mission", "2015-12-18",
+         "About 250 New Zealand Defence Force (NZDF) personnel are serving with UNMISS.",
+         # the same noun phrase in a sentence that names the mission, with no publisher to give the sender
+         [R("NZL", "UNMISS", "troops", 250, 250, True, "serving", "2015-12-18")]),
 ]
 ALL_CASES += FRESH_R8
