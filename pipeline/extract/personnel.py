@@ -33,7 +33,7 @@ _PERSON_NOUNS: tuple[tuple[str, str], ...] = (
     ("guards", r"guards|guardsmen|security guards|force protection troops"),
     # "249 servicemembers" (Korea, Somali waters): one word or two; "the 40th Battalion (606 all ranks)"
     # (Irish Cyprus contingents)
-    ("troops", r"troops|soldiers|servicemen|servicewomen|service\s?members|service personnel|all ranks|"
+    ("troops", r"troops|soldiers|service\s?men|service\s?women|service\s?members|service personnel|all ranks|"
                r"military personnel|army personnel|armed forces personnel|"
                # "military" alone, not "military engineers" (whose head is the next noun)
                r"military(?! (?:engineers?|medics?|medical|doctors|nurses|surgeons|pilots|aviation|helicopter|"
@@ -98,7 +98,8 @@ def ws(pattern: str) -> str:
 # personnel nouns, unit words and contributor rankings above): matched on lower-cased text, about ten times
 # faster than ``PERSON_NOUN_RE``. Short words that occur inside others are whole words only.
 _PEOPLE_STEMS = (
-    "troop", "soldier", "servicem", "servicew", "service member", "service personnel", "personnel", "peacekeep",
+    "troop", "soldier", "servicem", "servicew", "service member", "service men", "service women",
+    "service personnel", "personnel", "peacekeep",
     "peace-keep", "police", "gendarm", "fpu", "observer", "monitor", "staff", "engineer", "sapper", "deminer",
     "medic", "doctor", "nurse", "paramedic", "surgeon", "transport", "driver", "logistic", "pilot", "air crew",
     "aircrew", "aviation", "helicopter crew", "infantr", "marine", "paratroop", "commando", "special forces",

@@ -1844,4 +1844,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'np-force-acronym-in-brackets-mission': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'type.armed_forces',
     ),
+    'hansard-service-men-two-words': (
+        'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.np', 'type.head',
+    ),
 }

@@ -2570,5 +2570,12 @@ FRESH_R8 = [
          "About 250 New Zealand Defence Force (NZDF) personnel are serving with UNMISS.",
          # the same noun phrase in a sentence that names the mission, with no publisher to give the sender
          [R("NZL", "UNMISS", "troops", 250, 250, True, "serving", "2015-12-18")]),
+    Case("hansard-service-men-two-words", "1993-02-23",
+         "As at 1 February there were 3,570 British service men participating in United Nations operations world "
+         "wide, making us the second largest troop contributor to the United Nations.",
+         # r8_004: "servicemen" written as two words (the annotation guide's own example, tests/data/gold/README.md:
+         # "some 3,300 British service men"), as "service members" already was
+         [R("GBR", ALL, "troops", 3570, 3570, False, "serving", "1993-02-01")],
+         publisher="UK Parliament (Hansard 1803-2005)"),
 ]
 ALL_CASES += FRESH_R8
