@@ -788,6 +788,11 @@ def test_what_a_dated_statement_announces(text, expected, matcher):
     ("The first TIPH mission operated from 8 May to 8 August 1994.", [("1994-05-08", "deployment")]),
     ("The Kosovo Force, or KFOR, mission has existed since 1999.", [("1999", "deployment")]),
     ("The talks started on 8 May 1994.", []),
+    # triggers.presence_since: a part taken since a date (real dev r8_111, r8_065, r8_108); no 'since' date, no event
+    ("Since 1960, Pakistan has been actively involved in most of the UN Peacekeeping missions.",
+     [("1960", "deployment")]),
+    ("NATO has been leading a peace support operation in Kosovo since June 1999.", [("1999-06", "deployment")]),
+    ("Our police have been involved in that role over such a long period of time.", []),
     # the modifier veto spares a gerund named as a noun, "the signing of" (r2_020 r2_046 r4_050)
     ("The negotiations resulted in the signing of the Oslo II Accord on 28 September 1995.",
      [("1995-09-28", "other")]),

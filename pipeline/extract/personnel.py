@@ -33,7 +33,7 @@ _PERSON_NOUNS: tuple[tuple[str, str], ...] = (
     ("guards", r"guards|guardsmen|security guards|force protection troops"),
     # "249 servicemembers" (Korea, Somali waters): one word or two; "the 40th Battalion (606 all ranks)"
     # (Irish Cyprus contingents)
-    ("troops", r"troops|soldiers|servicemen|servicewomen|service\s?members|service personnel|all ranks|"
+    ("troops", r"troops|soldiers|service\s?men|service\s?women|service\s?members|service personnel|all ranks|"
                r"military personnel|army personnel|armed forces personnel|"
                # "military" alone, not "military engineers" (whose head is the next noun)
                r"military(?! (?:engineers?|medics?|medical|doctors|nurses|surgeons|pilots|aviation|helicopter|"
@@ -98,7 +98,8 @@ def ws(pattern: str) -> str:
 # personnel nouns, unit words and contributor rankings above): matched on lower-cased text, about ten times
 # faster than ``PERSON_NOUN_RE``. Short words that occur inside others are whole words only.
 _PEOPLE_STEMS = (
-    "troop", "soldier", "servicem", "servicew", "service member", "service personnel", "personnel", "peacekeep",
+    "troop", "soldier", "servicem", "servicew", "service member", "service men", "service women",
+    "service personnel", "personnel", "peacekeep",
     "peace-keep", "police", "gendarm", "fpu", "observer", "monitor", "staff", "engineer", "sapper", "deminer",
     "medic", "doctor", "nurse", "paramedic", "surgeon", "transport", "driver", "logistic", "pilot", "air crew",
     "aircrew", "aviation", "helicopter crew", "infantr", "marine", "paratroop", "commando", "special forces",
@@ -144,6 +145,9 @@ _GENDER_HEADS = frozenset({"men", "women", "men and women"})
 _SPACES = re.compile(r"\s+")
 _TOKEN = re.compile(r"\d[\d,.]*\d|[\w’'.\-]+|[^\w\s]")  # a grouped figure ("4,000") is one token
 _POSSESSIVE = re.compile(r"[a-z]+[\u2019']s")
+# A force's acronym in brackets after its name, inside the noun phrase: "About 250 New Zealand Defence Force (NZDF)
+# personnel" (real dev r8_014), "Burundi National Defense Force (BNDF) soldiers".
+_BRACKETED_ACRONYM = re.compile(r"\((?-i:[A-Z][A-Za-z&-]{1,9})\)")
 # "Chinese troops numbering 395", "peacekeepers, totalling 1,200": a head noun before its figure.
 _HEAD_BEFORE_RE = re.compile(
     r"(?:" + PERSON_NOUN_RE.pattern + r")\s*,?\s+(?:now\s+|currently\s+|still\s+)?"
@@ -236,6 +240,12 @@ def head_after(text: str, pos: int, max_tokens: int = 7) -> HeadNoun | None:
             modifiers.append(word)
             i = t.end()
             continue
+        if word == "(" and modifiers and modifiers[-1][:1].isupper():
+            acronym = _BRACKETED_ACRONYM.match(text, i)
+            if acronym is not None:
+                modifiers.append(acronym.group(0)[1:-1])
+                i = acronym.end()
+                continue
         if word.lower() in _MODIFIER_WORDS or (
             word[:1].isupper() and word.replace(".", "").replace("-", "").isalpha()  # "U.N.", "Self-Defense"
         ) or _POSSESSIVE.fullmatch(word):  # "2,500 of the country's troops"

@@ -1585,7 +1585,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'sender.pronoun:no_focus',
     ),
     'publisher-missions-listed': (
-        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.publisher', 'type.head',
+        'candidate.figure_noun', 'mission.with_figure:sentence', 'sender.publisher', 'type.head',
     ),
     'publisher-mission-strength': (
         'candidate.figure_noun', 'sender.no_sender',
@@ -1597,7 +1597,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'sender.no_sender',
     ),
     'publisher-mission-place-is-no-sender': (
-        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.force_subject', 'type.forces_story',
+        'candidate.figure_noun', 'mission.with_figure:sentence', 'sender.force_subject', 'type.forces_story',
     ),
     'publisher-capital-is-a-place': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.destination:sentence',
@@ -1858,7 +1858,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
     ),
     'type-forces-story-dail': (
-        'candidate.figure_noun', 'mission.before_figure:sentence', 'mission.none', 'sender.force_np',
+        'candidate.figure_noun', 'mission.none', 'mission.with_figure:sentence', 'sender.force_np',
         'sender.force_subject', 'type.armed_forces', 'type.forces_story',
     ),
     'type-forces-story-christmas': (
@@ -1910,5 +1910,20 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'enum-places-not-peace-document': (
         'candidate.figure_noun', 'mission.list_item:host_country', 'sender.subject', 'type.head',
         'veto.not_peace_document:drop',
+    ),
+    'oireachtas-acronym-in-brackets-with-figure': (
+        'candidate.figure_noun', 'mission.with_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'oireachtas-acronym-in-brackets-comma-with-figure': (
+        'candidate.figure_noun', 'mission.with_figure:sentence', 'sender.publisher', 'type.head',
+    ),
+    'np-force-acronym-in-brackets': (
+        'candidate.figure_noun', 'mission.scope_after:overseas', 'sender.np', 'type.armed_forces',
+    ),
+    'np-force-acronym-in-brackets-mission': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'type.armed_forces',
+    ),
+    'hansard-service-men-two-words': (
+        'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.np', 'type.head',
     ),
 }

@@ -2745,3 +2745,42 @@ ENUMERATIONS_PLACES = [
          [], about_peace=False),
 ]
 ALL_CASES += ENUMERATIONS_PLACES
+
+
+# Round r8 of the real corpus (parliamentary answers, defence pages): what the rules met there for the first time.
+FRESH_R8 = [
+    Case("oireachtas-acronym-in-brackets-with-figure", "2014-06-18",
+         "Ireland's main deployments are the United Nations Interim Force in Lebanon (UNIFIL) with 199 personnel and "
+         "United Nations Disengagement Observer Force (UNDOF) in Syria with 135 personnel.",
+         # r8_001, r3_002: the mission's mention ends before ")" of its acronym; "with <figure>" after the bracket is
+         # the figure of the mission before it (with_figure), not of the next one named
+         [R("IRL", "UNIFIL", "peacekeepers", 199, 199, False, "serving", "2014-06-18"),
+          R("IRL", "UNDOF", "peacekeepers", 135, 135, False, "serving", "2014-06-18")],
+         publisher="Houses of the Oireachtas (Dáil Éireann debates)"),
+    Case("oireachtas-acronym-in-brackets-comma-with-figure", "2006-05-09",
+         "The main commitments are to the United Nations Mission in Liberia (UNMIL), with 422 personnel, to the "
+         "NATO-led International Security presence (KFOR) in Kosovo, with 213 personnel.",
+         # r8_011: a comma after the bracket, and a place after the acronym
+         [R("IRL", "UNMIL", "peacekeepers", 422, 422, False, "serving", "2006-05-09"),
+          R("IRL", "KFOR", "peacekeepers", 213, 213, False, "serving", "2006-05-09")],
+         publisher="Houses of the Oireachtas (Dáil Éireann debates)"),
+    Case("np-force-acronym-in-brackets", "2015-12-18",
+         "About 250 New Zealand Defence Force (NZDF) personnel will be serving on 11 operations overseas over the "
+         "Christmas period.",
+         # r8_014: the force's acronym in brackets after its name stays in the figure's noun phrase (candidate
+         # figure_noun); before, "(" ended the phrase and the figure had no personnel noun
+         [R("NZL", None, "troops", 250, 250, True, "planned", "2015-12-18")],
+         publisher="New Zealand Defence Force (nzdf.mil.nz)"),
+    Case("np-force-acronym-in-brackets-mission", "2015-12-18",
+         "About 250 New Zealand Defence Force (NZDF) personnel are serving with UNMISS.",
+         # the same noun phrase in a sentence that names the mission, with no publisher to give the sender
+         [R("NZL", "UNMISS", "troops", 250, 250, True, "serving", "2015-12-18")]),
+    Case("hansard-service-men-two-words", "1993-02-23",
+         "As at 1 February there were 3,570 British service men participating in United Nations operations world "
+         "wide, making us the second largest troop contributor to the United Nations.",
+         # r8_004: "servicemen" written as two words (the annotation guide's own example, tests/data/gold/README.md:
+         # "some 3,300 British service men"), as "service members" already was
+         [R("GBR", ALL, "troops", 3570, 3570, False, "serving", "1993-02-01")],
+         publisher="UK Parliament (Hansard 1803-2005)"),
+]
+ALL_CASES += FRESH_R8

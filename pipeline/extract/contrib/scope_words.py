@@ -90,7 +90,9 @@ _SPREAD = re.compile(r"\s+(?:and|&)\s+(?:in\s+)?(?:the\s+)?")
 
 # Between a mission and its figure: "UNIFIL, with 361", "the EU Training Mission (EUTM) Somalia with 10".
 # Its place may follow the mission: "KFOR in Kosovo, with 213 personnel, and to UNMIL in Liberia, with 435" (r6_009).
-_WITH_FIGURE = re.compile(r"(?:\s*\(\s*[A-Z][\w /-]*\))?(?:\s+(?:in\s+(?:the\s+)?)?[A-Z][\w-]*)?\s*,?\s*with\s+"
+# After an acronym in brackets the mention ends before ")": "the United Nations Interim Force in Lebanon (UNIFIL) with
+# 199 personnel and UNDOF ..." (r8_001, r3_002), "the United Nations Mission in Liberia (UNMIL), with 422" (r8_011).
+_WITH_FIGURE = re.compile(r"\)?(?:\s*\(\s*[A-Z][\w /-]*\))?(?:\s+(?:in\s+(?:the\s+)?)?[A-Z][\w-]*)?\s*,?\s*with\s+"
                           r"(?:(?:about|some|around|"
                           r"approximately|nearly|over|more\s+than)\s+)?$")
 
