@@ -88,48 +88,6 @@ CASES = [
      "1999-06-15",
      [("IRL", "UNIFIL", "troops", 609, "serving", "1999-06-10"), ("IRL", "UNFICYP", "troops", 20, "serving", "1999-06-10"),
       ("IRL", "UNIKOM", "troops", 5, "serving", "1999-06-10")]),
-    # r3_047_ie-dail-wa-un-missions-personnel-1999 as its annotation flattens the table: label and figure on one line,
-    # one space apart (mission_label_figure wants a wide gap or the next line); troops by the caption.
-    ("mission_line",
-     ("146 Mr. Dennehy asked the Minister for Defence the number of Irish troops serving on United Nations peace "
-      "keeping duties.\n\nMembers of the Permanent Defence Force serving with UN missions at 10 June 1999\n\n"
-      "UN Missions\n\n(i)UNIFIL (United Nations Interim Force in Lebanon) 609\n"
-      "vi(ii)UNTSO (United Nations Truce Supervision Organisation) \u2013 Israel, Syria and Lebanon 11\n"
-      "v(iii)UNFICYP (United Nations Peacekeeping Force in Cyprus) 20\n"
-      "ii(iv)UNIKOM (United Nations Iraq Kuwait Observer Mission) 5\n"),
-     "1999-06-15",
-     [("IRL", "UNIFIL", "troops", 609, "serving", "1999-06-10"), ("IRL", "UNTSO", "troops", 11, "serving", "1999-06-10"),
-      ("IRL", "UNFICYP", "troops", 20, "serving", "1999-06-10"), ("IRL", "UNIKOM", "troops", 5, "serving", "1999-06-10")]),
-    # The same answer's layout with places for names, a dash before the place, and a line of several kinds each with
-    # its noun (r6_014's missions, as a Dail answer's "tabular statement" lists them).
-    ("mission_line",
-     ("Deputy Dessie Ellis asked the Minister for Defence the number of Defence Forces personnel currently deployed "
-      "throughout the world.\n\nIrish Defence Forces personnel serving overseas as at 1 May 2013\n\n"
-      "UNIFIL (Lebanon) 357\nKFOR (Kosovo): 12 troops, 3 military observers\nEUTM \u2013 Somalia 10\n"),
-     "2013-05-07",
-     [("IRL", "UNIFIL", "troops", 357, "serving", "2013-05-01"), ("IRL", "KFOR", "troops", 12, "serving", "2013-05-01"),
-      ("IRL", "KFOR", "observers", 3, "serving", "2013-05-01"), ("IRL", "EUTM Somalia", "troops", 10, "serving",
-                                                                 "2013-05-01")]),
-    # r3_047 flattened column by column (guide C7): the missions' labels, then their figures in the same order.
-    ("mission_label_column",
-     ("146 Mr. Dennehy asked the Minister for Defence the number of Irish troops serving on United Nations peace "
-      "keeping duties.\n\nMembers of the Permanent Defence Force serving with UN missions at 10 June 1999\n\n"
-      "(i)UNIFIL (United Nations Interim Force in Lebanon)\n"
-      "vi(ii)UNTSO (United Nations Truce Supervision Organisation) \u2013 Israel, Syria and Lebanon\n"
-      "v(iii)UNFICYP (United Nations Peacekeeping Force in Cyprus)\n\n609\n11\n20\n"),
-     "1999-06-15",
-     [("IRL", "UNIFIL", "troops", 609, "serving", "1999-06-10"), ("IRL", "UNTSO", "troops", 11, "serving", "1999-06-10"),
-      ("IRL", "UNFICYP", "troops", 20, "serving", "1999-06-10")]),
-    # A congressional table's layout (the test split's kind; constructed): the caption's country before its personnel
-    # noun ("U.S. Personnel") sends them, not the hosts the lines name in brackets (the sentence rules, reading the
-    # lines as sentences, gave them to Haiti); UNTSO's figure without a noun counts observers.
-    ("mission_line",
-     ("Table 2. U.S. Personnel in UN Peacekeeping Operations, as of December 31, 2012\n\n"
-      "MINUSTAH (Haiti) 9 police, 4 military\nUNMIL (Liberia) 12 police, 5 military experts\nUNTSO (Middle East) 2\n"),
-     "2013-02-01",
-     [("USA", "MINUSTAH", "police", 9, "serving", "2012-12-31"), ("USA", "MINUSTAH", "troops", 4, "serving", "2012-12-31"),
-      ("USA", "UNMIL", "police", 12, "serving", "2012-12-31"), ("USA", "UNMIL", "observers", 5, "serving", "2012-12-31"),
-      ("USA", "UNTSO", "observers", 2, "serving", "2012-12-31")]),
     # The same as a table with a first-column header and an "Experts" column (experts on mission).
     ("mission_column",
      ("Table 2. U.S. Personnel in UN Peacekeeping Operations, as of December 31, 2012\n\n"
@@ -250,7 +208,7 @@ def test_a_table_rule_replaces_what_the_sentence_rules_read_in_its_block():
 ])
 def test_no_rows_from_other_shapes(text):
     new = {"mission_columns", "country_pairs", "composition_list", "mission_label_figure", "dispatch_record",
-           "caption_list", "mission_line", "mission_label_column"}
+           "caption_list"}
     assert [r for r in rows(text, "1998-01-26") if r["extractor"].split(":", 1)[-1] in new] == []
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.extract import table_lists, table_shapes, tables
-from pipeline.extract.contrib.mission_lines import MISSION_LINE_RULES
 from pipeline.extract.contrib.rules import Rule, check_table
 from pipeline.extract.table_shapes import TableDoc
 from pipeline.extract.types import Contribution, DocumentContext, MissionMention
@@ -48,15 +47,13 @@ TABLE_RULES: tuple[Rule, ...] = check_table((
          _country_tables, outputs=("column",)),
     Rule("mission_rows", "one country's personnel per mission: 'UNAMID 3,236 173 9' under 'Mission Troops Police "
          "Experts', '• UNIFIL (Lebanon) – 462 personnel'", _mission_lines, outputs=("mission_column", "mission_item")),
-    *MISSION_LINE_RULES,  # the lines the rules above leave: "UNIFIL (Lebanon) 376" (``contrib.mission_lines``)
 ))
 
 
 # Rules whose shape is explicit enough that their reading of a block's lines replaces what the sentence rules read
 # there: a flattened block reads as one run-on "sentence" ("Argentina Hungary 40 troops 10 civpol 8 UNMOs ..."), whose
 # figures the sentence rules give to the wrong country.
-_CLAIM_LINES = frozenset({"mission_columns", "country_pairs", "composition_list", "mission_label_figure", "mission_line",
-                          "mission_label_column",
+_CLAIM_LINES = frozenset({"mission_columns", "country_pairs", "composition_list", "mission_label_figure",
                           "dispatch_record", "caption_list"})
 
 
