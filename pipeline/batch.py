@@ -10,6 +10,8 @@ gone.
 Pure Python: the Dagster assets call :func:`extract_corpus`; so can anything else.
 """
 
+from __future__ import annotations
+
 import hashlib
 import json
 import os
@@ -20,6 +22,7 @@ from concurrent.futures import as_completed
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.bounds import (
     DEFAULT_DOCUMENT_SECONDS,
@@ -29,15 +32,17 @@ from pipeline.bounds import (
     wall_clock_guard,
 )
 from pipeline.engines import LOCAL, Engine
-from pipeline.extract.document import DEFAULT_WORK_BUDGET, EXTRACTOR_VERSION, WorkBudgetExceeded, extract_document
-from pipeline.extract.missions import MissionMatcher
 from pipeline.extract.types import DocumentContext
+from pipeline.extract.version import DEFAULT_WORK_BUDGET, EXTRACTOR_VERSION
 from pipeline.ingest.inventory import SourceFile
 from pipeline.ingest.readers import ingest
 from pipeline.reconcile import stories
 from pipeline.reference.catalog import MissionCatalog
 from pipeline.shards import ROW_TABLES, SIGNATURE_ROWS, Shards, ShardWriter
 from schemas.registry import TABLES
+
+if TYPE_CHECKING:
+    from pipeline.extract.missions import MissionMatcher
 
 __all__ = ["ROW_TABLES", "SIGNATURE_ROWS", "Bounds", "CorpusResult", "DocumentResult", "ExtractionCache", "Progress",
            "cache_key", "extract_corpus", "extract_one", "prune_cache"]
@@ -219,7 +224,24 @@ class Bounds:
 _MATCHER: MissionMatcher | None = None
 
 
+def load_rules() -> None:
+    """Import the extraction rules (some 1,000 regular expressions compiled, about 0.5 s of CPU). Only a process
+    that extracts a document needs them: a build whose documents all come from the cache, or the code location
+    loaded by ``dagster dev``, never pays for them. Called before a pool of local processes starts, so that
+    forked workers find them loaded."""
+    import pipeline.extract.document  # noqa: F401
+
+
+def extract_document(*args, **kwargs):
+    """``pipeline.extract.document.extract_document``, the rules loaded at its first call."""
+    from pipeline.extract.document import extract_document as extract
+
+    return extract(*args, **kwargs)
+
+
 def _init_worker(catalog: MissionCatalog) -> None:
+    from pipeline.extract.missions import MissionMatcher
+
     global _MATCHER
     _MATCHER = MissionMatcher(catalog)
 
@@ -244,6 +266,8 @@ def extract_one(source: SourceFile, matcher: MissionMatcher, max_text_chars: int
 
 def _extract_one(source: SourceFile, matcher: MissionMatcher, max_text_chars: int,
                  work_budget: int | None) -> DocumentResult:
+    from pipeline.extract.document import WorkBudgetExceeded
+
     cacheable = True
     doc = ingest(source, max_text_chars=max_text_chars)
     record = doc.record
@@ -434,6 +458,8 @@ def _run_batches(todo: Sequence[tuple[int, SourceFile, str]], workers: int, batc
     if not todo:
         return
     if engine.remote or (workers > 1 and (len(todo) > batch_size or pool_size == 1)):
+        if not engine.remote:
+            load_rules()
         with engine.executor(pool_size or workers, _init_worker, (catalog,)) as pool:
             futures = {pool.submit(_run_batch, [s for _, s, _ in b], [k for _, _, k in b], cache_root, bounds): b
                        for b in _batches(todo, batch_size)}

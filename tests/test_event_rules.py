@@ -77,6 +77,20 @@ def test_trigger_table_and_data_agree() -> None:
     assert {k for k, _, _ in data} <= cues.TYPES
 
 
+def test_each_stems_trigger_expression_compiles_once_with_the_rules_of_its_branches() -> None:
+    """The expressions are compiled when their stem is first found, not on import: each must still compile, name
+    (in priority order) exactly the rules with a branch that can start at its stem, and be built only once."""
+    order = [rule for _, rule, _ in cues.load_triggers()]
+    for stem in triggers._STEMS:
+        expression = triggers._trigger_expression(stem)
+        named = [name.split("__")[1] for name in expression.groupindex]
+        expected = [rule for _, rule, branches in cues.load_triggers()
+                    if any(cues.stem(b).startswith(stem) or stem.startswith(cues.stem(b)) for b in branches)]
+        assert named == expected and named == sorted(named, key=order.index), stem
+        assert triggers._trigger_expression(stem) is expression
+    assert triggers._trigger_expression("deploy").match("Deployed troops").lastgroup == "deployment__deploy"
+
+
 def test_a_vetoed_example_makes_no_row_from_the_vetoed_date() -> None:
     text = vetoes.DATE_VETOES[0].example  # "extended the mandate until 31 August 2014"
     rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, PUBLISHED),

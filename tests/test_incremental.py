@@ -48,6 +48,29 @@ def test_second_pass_reads_everything_from_the_cache(seeds_copy, tmp_path):
         assert second.table_rows(table) == first.table_rows(table)
 
 
+def test_the_rules_load_only_in_a_process_that_extracts_a_document(seeds_copy, tmp_path):
+    """The code location does not import the extraction rules, and neither does an extraction whose documents all
+    come from the cache (pipeline.extract.version gives the cache key without them); one that extracts does."""
+    import subprocess
+    import sys
+
+    script = ("import sys; from pathlib import Path; import pipeline.definitions; "
+              "from pipeline.batch import extract_corpus; from pipeline.ingest.inventory import discover; "
+              "from pipeline.reference.catalog import build_mission_catalog; "
+              f"loaded = 'pipeline.extract.document' in sys.modules; "
+              f"r = extract_corpus(discover(Path({str(seeds_copy)!r}))[0], "
+              f"build_mission_catalog(Path({str(ROOT / 'sources' / 'reference')!r})), "
+              f"cache_dir=Path({str(tmp_path / 'cache')!r})); "
+              "print(loaded, r.n_extracted, 'pipeline.extract.document' in sys.modules)")
+
+    def run() -> str:
+        return subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True,
+                              check=True).stdout.strip()
+
+    assert run() == "False 2 True"  # nothing cached: both documents extracted, the rules loaded
+    assert run() == "False 0 False"  # every document from the cache: the rules never loaded
+
+
 def test_added_changed_and_removed_documents(seeds_copy, tmp_path):
     cache = tmp_path / "cache"
     corpus(seeds_copy, cache)

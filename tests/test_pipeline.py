@@ -379,3 +379,28 @@ def test_the_published_dataset_has_a_freshness_policy_of_a_day():
     spec = defs.resolve_assets_def("published_dataset").specs_by_key
     policy = next(iter(spec.values())).freshness_policy
     assert policy is not None and policy.fail_window.to_timedelta().total_seconds() == 26 * 3600
+
+
+def test_reused_engines_hand_dagsters_sqlite_storages_one_engine_per_database(tmp_path):
+    """While a build runs, each of Dagster's SQLite storage modules gets back the engine it made for the same
+    database and arguments (instead of a new engine per connection); other arguments get their own, and after
+    the build the modules create engines as before."""
+    import importlib
+
+    import sqlalchemy as sa
+    from sqlalchemy.pool import NullPool
+
+    from pipeline.runner import SQLITE_STORAGE_MODULES, reused_engines
+
+    modules = [importlib.import_module(name) for name in SQLITE_STORAGE_MODULES]
+    url = f"sqlite:///{tmp_path / 'runs.db'}"
+    assert all(m.create_engine is sa.create_engine for m in modules)
+    with reused_engines():
+        engines = [m.create_engine(url, poolclass=NullPool) for m in modules]
+        assert all(e is engines[0] for e in engines)
+        other = modules[0].create_engine(url, poolclass=NullPool, connect_args={"timeout": 5})
+        assert other is not engines[0]
+        with engines[0].connect() as conn:
+            assert conn.execute(sa.text("SELECT 1")).scalar() == 1
+    assert all(m.create_engine is sa.create_engine for m in modules)
+    assert modules[0].create_engine(url, poolclass=NullPool) is not engines[0]

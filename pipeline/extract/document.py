@@ -51,8 +51,8 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-# Bump when a rule changes what it extracts: cached extractions of older versions are then redone.
-EXTRACTOR_VERSION = f"{contributions_rules.VERSION}+{events_rules.VERSION}+{tables_rules.VERSION}+document.v7"
+# The extractor's version, which the extraction cache keys on, is put together in pipeline.extract.version (light:
+# a build that extracts nothing does not load the rules); bump there the part whose rules changed what they extract.
 
 # --- the prefilter ---------------------------------------------------------------------------------------------
 # The vocabulary of peace operations, lower case; a space matches any white space (PDF line breaks). Hand-
@@ -441,8 +441,8 @@ def mention_row(doc_id: str, m: MissionMention) -> dict:
 # The work of the rules on a document, counted before they run, in units that do not depend on the machine: each
 # sentence read closely costs its length times (1 + the figures in it), since each figure is looked at across its
 # sentence; the table rules cost one unit per character of the text. Sentences are at most
-# ``sentences.MAX_SENTENCE_CHARS`` long, so a document's work grows linearly with its figures.
-DEFAULT_WORK_BUDGET = 20_000_000  # about 25 s of one core on text dense in figures (7.3 M units: 9.4 s)
+# ``sentences.MAX_SENTENCE_CHARS`` long, so a document's work grows linearly with its figures. The default budget
+# (DEFAULT_WORK_BUDGET) is in pipeline.extract.version.
 _FIGURE = re.compile(r"\d[\d,.]*")
 
 

@@ -48,8 +48,9 @@ from pipeline.extract.types import (
     Quantity,
     Sentence,
 )
+from pipeline.extract.version import TABLES_VERSION
 
-VERSION = "tables.v7"
+VERSION = TABLES_VERSION  # set in pipeline.extract.version
 
 # A cell is a figure or a dash (an empty cell, "\u2013" in UN annex tables).
 _CELL = r"(?:\d+(?:[,\u2009\u202f\u00a0]\d{3})*|[\u2013\u2014-])"

@@ -8,7 +8,7 @@ import re
 
 from pipeline.extract import lexicon
 from pipeline.extract.ev.common import Clauses, Entity, Trigger
-from pipeline.extract.ev.triggers import _STEMS, _TRIGGER_BY_STEM, _trigger_at
+from pipeline.extract.ev.triggers import _STEMS, STEM_SET, _trigger_at
 from pipeline.extract.regex_trie import word_trie
 from pipeline.extract.types import DateMention
 
@@ -75,7 +75,7 @@ def _scan(text: str, start: int, end: int,
                     continue  # "since January 2013": a preposition of the date, not a conjunction
             else:
                 # A boundary word that starts a longer word ("but" of "butter") is no trigger stem either.
-                trigger = _trigger_at(text, p, start, end, lowered) if lowered in _TRIGGER_BY_STEM else None
+                trigger = _trigger_at(text, p, start, end, lowered) if lowered in STEM_SET else None
                 if trigger is not None:
                     triggers.append(trigger)
                     last_end = trigger.end

@@ -15,6 +15,7 @@ sentence's countries and missions are in ``checks``.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -103,23 +104,27 @@ if tuple(r for _, r, _ in _TRIGGERS) != tuple(r.name for r in TRIGGER_RULES):
 TRIGGER_TYPES = {rule: kind for kind, rule, _ in _TRIGGERS}
 _stem = stem
 
-_STEMS = sorted({_stem(b) for _, _, branches in _TRIGGERS for b in branches})
+# (type, rule, ((branch, its stem), ...)) in priority order: each branch's stem worked out once.
+_BRANCH_STEMS = tuple((kind, rule, tuple((b, _stem(b)) for b in branches)) for kind, rule, branches in _TRIGGERS)
+_STEMS = sorted({s for _, _, branches in _BRANCH_STEMS for _, s in branches})
+STEM_SET = frozenset(_STEMS)
 
 
+@functools.cache
 def _trigger_expression(word: str) -> re.Pattern:
     """The trigger alternatives that can start where the sentence scan found ``word`` (a stem, lower case):
     those whose stem and ``word`` are prefixes of one another, in priority order. One small expression per stem,
-    instead of the whole table tried at every stem, keeps the scan fast."""
+    instead of the whole table tried at every stem, keeps the scan fast. The case-insensitive expressions run only
+    where the sentence scan finds a stem, and each is compiled the first time its stem is found (a document uses
+    a few dozen of the some 230): importing the rules costs no compilation of the rest."""
     groups = []
-    for kind, rule, branches in _TRIGGERS:
-        chosen = [b for b in branches if _stem(b).startswith(word) or word.startswith(_stem(b))]
+    for kind, rule, branches in _BRANCH_STEMS:
+        chosen = [b for b, s in branches if s.startswith(word) or word.startswith(s)]
         if chosen:
             groups.append(f"(?P<{kind}__{rule}>{'|'.join(chosen)})")
     return re.compile(r"(?i)(?:" + "|".join(groups) + r")\b")
 
 
-# The case-insensitive expressions run only where the sentence scan (below) finds a stem.
-_TRIGGER_BY_STEM = {stem: _trigger_expression(stem) for stem in _STEMS}
 # A present participle is a predicate only after an auxiliary or an aspect verb (two words at most before it).
 _AUXILIARY_BEFORE = re.compile(
     r"(?i)\b(?:is|are|was|were|be|been|being|am|began|begin|begins|beginning|started|starts|start|continues?|"
@@ -221,7 +226,7 @@ READING_VETOES = check_table((
 
 def _trigger_at(text: str, position: int, start: int, end: int, stem: str) -> Trigger | None:
     """The trigger starting at ``position`` (where the scan found ``stem``) of the sentence ``text[start:end]``."""
-    m = _TRIGGER_BY_STEM[stem].match(text, position, end)
+    m = _trigger_expression(stem).match(text, position, end)
     if m is None:
         return None
     kind, rule = m.lastgroup.split("__")
