@@ -261,8 +261,8 @@ CASES = [
      [("2022-03-05", "day", "withdrawal", "IRL", None, False)]),
     ("2022-03-10", "The last flight of Egyptian soldiers arrived in Cairo on Tuesday.",
      [("2022-03-08", "day", "withdrawal", "EGY", None, False)]),
-    ("2022-03-10", "Kenya's police contingent is expected to arrive in Haiti in May.",
-     [("2022-05", "month", "deployment", "KEN", None, True)]),
+    # A happening still to come is no event (guide; vetoes.future): real dev r5_034, r3_017, r5_017, r7_010.
+    ("2022-03-10", "Kenya's police contingent is expected to arrive in Haiti in May.", []),
     ("2022-03-10", "On 3 March, an improvised explosive device struck a MINUSCA convoy near Bouar.",
      [("2022-03-03", "day", "attack", None, "MINUSCA", False)]),
     ("2022-08-01", "Mali ordered the spokesperson of MINUSMA to leave the country within 72 hours on 20 July.",
@@ -292,8 +292,9 @@ CASES = [
      [("1960", "year", "deployment", "SEN", None, False)]),
     ("2024-06-28", "In 1999, Australia led the International Force East Timor.",
      [("1999", "year", "deployment", "AUS", "INTERFET", False)]),
-    ("2024-06-28", "Elections are scheduled to take place in December.",
-     [("2024-12", "month", "other", None, None, True)]),
+    ("2024-06-28", "Elections are scheduled to take place in December.", []),  # vetoes.future (real dev r7_005)
+    ("2009-08-01", "The force is expecting the arrival of a Senegalese FPU later this month.", []),  # r1_038
+    ("2013-05-30", "Irish personnel are due to deploy into the mission area circa 15 June 2013.", []),  # r3_017
     ("2024-06-28", "The Security Council this morning extended the mandate of UNMISS until 30 April 2025.",
      [("2024-06-28", "day", "mandate", None, "UNMISS", False)]),
     ("2024-06-28", "The Security Council has been seized of the matter since 1991.", []),
@@ -668,7 +669,7 @@ def test_location_is_the_object_of_the_verb_not_a_possessive():
     ("text", "published", "planned"),
     [
         ("Senegal will deploy a battalion in 2014.", MAY, True),
-        ("Senegal is expected to deploy a battalion in 2014.", MAY, True),
+        ("Senegal plans to deploy a battalion in 2014.", MAY, True),
         ("Senegal deployed a battalion in 2012.", MAY, False),
         ("Senegal deployed a battalion in 2014.", MAY, True),  # after publication: not yet happened
     ],

@@ -231,6 +231,33 @@ def _veto_date_pair(sc: SentenceContext, d: DateMention, t: Trigger, previous: t
         and _DATE_PAIR_GAP.fullmatch(sc.text, previous[0].end, d.start) is not None
 
 
+# A happening still to come, right before its verb or noun: "are expected to arrive", "is due to deploy", "will
+# begin to deploy", "expecting the arrival of", "a larger deployment due later this month" (guide: future
+# happenings are no events). Not "would" (reported speech of a past decision) and not pledges or mandates, whose
+# announcement is the happening.
+_FUTURE_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:(?:is|are|was|were|be|been)\s+(?:expected|due|scheduled|set|slated|poised|planned)\s+to"
+    r"|expect(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){1,5}?to|due\s+to)"
+    r"\s+(?:\w+ly\s+)?(?:(?:begin|start)\s+to\s+|be\s+)?$"
+)
+_FUTURE_NOUN_BEFORE = re.compile(r"(?i)\bexpect(?:s|ed|ing)?\s+(?:the|an?)\s+$")
+_FUTURE_NOUN_AFTER = re.compile(r"(?i)\s+(?:(?:is|are)\s+)?(?:due|expected|scheduled)\b(?!\s+to\b)")
+_ANNOUNCED_BEFORE = re.compile(r"(?i)\b(?:announc|decid|decision|agree)")
+_FUTURE_TYPES = frozenset({"deployment", "withdrawal", "handover", "other"})
+
+
+def _veto_future(sc: SentenceContext, d: DateMention, t: Trigger, previous: tuple | None) -> bool:
+    if t.event_type not in _FUTURE_TYPES or t.rule == "ceremony":
+        return False
+    text = sc.text
+    a = sc.clauses.of(t.start)[0]
+    before = text[max(a, t.start - 60):t.start]
+    if _ANNOUNCED_BEFORE.search(before):
+        return False  # "announced their plans to withdraw in 2009": the announcement is dated
+    return _FUTURE_VERB_BEFORE.search(before) is not None or _FUTURE_NOUN_BEFORE.search(before) is not None \
+        or _FUTURE_NOUN_AFTER.match(text, t.end, sc.sentence.end) is not None
+
+
 # Dates bound to a trigger that still date no happening, in order (``previous``: the date and trigger of the
 # sentence's last row).
 BOUND_VETOES = check_table((
@@ -243,6 +270,10 @@ BOUND_VETOES = check_table((
     Rule("presence_without_since", "a presence kept at a date that is no 'since' date is a state",
          "Since 2006 Ghana has kept a battalion in Lebanon, and in 2010 it kept two battalions there.",
          _veto_presence_without_since),
+    Rule("future", "a happening still to come, right before its trigger: 'are expected to arrive', 'is due to "
+         "deploy', 'expecting the arrival of', 'a deployment due later this month'",
+         "More personnel of the same battalion comprising of 326 are expected to arrive on 14 and 15 November 2008.",
+         _veto_future),
     Rule("date_pair", "two dates of one happening give one row, dated by the first",
          "Sweden withdrew its troops in 2021 and 2022.", _veto_date_pair),
 ))
