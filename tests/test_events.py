@@ -819,3 +819,31 @@ def test_what_a_dated_statement_announces(text, expected, matcher):
 ])
 def test_event_shapes_of_the_real_dev_split(text, expected, matcher):
     assert [(r[0], r[2]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # bind.past_verb: in a document that names a mission, a dated clause with no trigger is dated by its past
+    # verb (guide E3; real dev r3_050 r4_039 r5_038 r2_044 r2_007)
+    ("The North Atlantic Council agreed on 16 April 2003 to significantly expand NATO's support to ISAF.",
+     [("2003-04-16", "other")]),
+    ("The Joint Control Commission was a peacekeeping force. It was disbanded on October 10, 2008.",
+     [("2008-10-10", "other")]),
+    ("UNISFA deployed to Abyei. A 21-year conflict between the north and south ended in 2005.",
+     [("2005", "other")]),
+    ("UNMIT was set up in 2006. In 1974, Portugal abandoned its sovereignty over Timor-Leste.",
+     [("2006", "mandate"), ("1974", "other")]),
+    ("Burundi also airlifted a seventh battalion into the Central African Republic in December 2013, as part of "
+     "MISCA.", [("2013-12", "deployment")]),
+    # a state is no happening, nor a participle that is an adjective, nor a deadline (r4_048 r4_028)
+    ("The Sri Lanka Monitoring Mission (SLMM) existed from 2002 to 2008.", []),
+    ("UNMIL's formed police unit of 2007 stood in Monrovia.", []),
+    ("UNMIL was to reduce its authorized strength by 30 June 2016.", []),
+])
+def test_dated_past_verbs_in_a_document_about_a_mission(text, expected, matcher):
+    assert [(r[0], r[2]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected
+
+
+def test_no_past_verb_row_in_a_document_that_names_no_mission(matcher):
+    # The same clause in a text about no peace operation gives nothing (as the made-up news negatives above).
+    assert _rows(_chain("A 21-year conflict between the north and south ended in 2005.", PartialDate.parse(MAY),
+                        matcher)) == []

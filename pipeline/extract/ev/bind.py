@@ -47,6 +47,7 @@ from pipeline.extract.ev.common import (
 )
 from pipeline.extract.ev.context import SentenceContext
 from pipeline.extract.ev.entities import _FIRST_VERB, DocIndex
+from pipeline.extract.ev.past_verb import past_verb_trigger
 from pipeline.extract.ev.rules import Rule, check_table, note
 from pipeline.extract.ev.triggers import _CHECK_WINDOW, _COMPLETED, _DEMAND_AFTER
 from pipeline.extract.ev.vetoes import _ADJECTIVE_BEFORE, _DEADLINE_BEFORE, _EVENT_NOUN_AFTER
@@ -230,6 +231,12 @@ def _resolution_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
     return Trigger(m.start(), m.end(), "mandate", "resolution")
 
 
+def _past_verb_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
+    if not sc.dc.doc.missions:
+        return None  # only a document about a peace operation has its background annotated (guide E3)
+    return past_verb_trigger(sc.text, sc.clauses, sc.triggers, d)
+
+
 def _clause_bound(sc: SentenceContext, d: DateMention) -> Trigger | None:
     return _bind(sc.triggers, sc.clauses, d, sc.sentence.start, sc.text)
 
@@ -283,6 +290,10 @@ BIND_RULES = check_table((
     Rule("chronology", "a chronology entry with no trigger (its date opens a line, with a colon or as a heading): "
          "other (see chronology)", "  \u2022 20 August 2009: Afghan Presidential and Provincial Council elections",
          _chronology_dated),
+    Rule("past_verb", "in a document that names a mission, a dated clause with no trigger: its finite past verb, an "
+         "'other' happening (a deployment for verbs of going; guide E3; see past_verb)",
+         "The North Atlantic Council, the Alliance\u2019s top decision-making body, agreed on 16 April 2003 to "
+         "significantly expand NATO\u2019s support to ISAF.", _past_verb_dated),
 ))
 
 
