@@ -178,7 +178,7 @@ _HEAD_WORD_RE = re.compile(r"(?i:mission|force|operation)")
 _LOWERCASE_GENERIC_RE = re.compile(
     r"(?:U\.N\.?|UN|United\s+Nations|AU|African\s+Union|EU|European\s+Union)(?:\s+(?:peace|peace-?keeping|"
     r"force|forces|mission|missions|operation|operations|security|protection|military|observers?|group))+$")
-_LIST_NEXT_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_LIST_NEXT_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|on|along)\s+)?(?:the\s+)?")
 _LIST_STOP_RE = re.compile(r"[.;:!?()\[\]\u201c\u201d\"]|\n\s*\n")
 _TAIL_STOP_RE = re.compile(r"[.;:!?()\[\]\u201c\u201d\"]|,|\n\s*\n")
 _PREP_RE = re.compile(r"(?<!\w)(?:in|to|for|at)\s+(?:the\s+)?")
