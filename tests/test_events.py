@@ -847,3 +847,19 @@ def test_no_past_verb_row_in_a_document_that_names_no_mission(matcher):
     # The same clause in a text about no peace operation gives nothing (as the made-up news negatives above).
     assert _rows(_chain("A 21-year conflict between the north and south ended in 2005.", PartialDate.parse(MAY),
                         matcher)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # statement.official_statement: a dated statement of the Secretary-General, the Council, a president, a prime
+    # minister or a government is a happening (real dev r5_012 r5_001 r5_016 r3_043)
+    ("The Secretary-General reported to the Security Council on 6 January.", [("2013-01-06", "other")]),
+    ("On 28th November, the Secretary-General stated that a total of approximately 4,500 officers and men had been "
+     "accepted.", [("2012-11-28", "other")]),
+    ("The Prime Minister subsequently stated in July 2010 that the process of bringing British troops home could "
+     "begin in 2011.", [("2010-07", "other")]),
+    # a spokesman or a minister saying something is talk reported, no happening
+    ("A UN spokesman said on Monday that the talks went well.", []),
+    ("The minister said on Monday that the troops were safe.", []),
+])
+def test_dated_statements_of_officials(text, expected, matcher):
+    assert [(r[0], r[2]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected

@@ -396,6 +396,28 @@ def _reported_sending(sc: SentenceContext, statement: Trigger, own: DateMention)
 
 # What a dated statement (a "statement" trigger) announces, in order; with none, the date dates the statement
 # only (a veto, below).
+# Who speaks for a state or for the UN: its dated statements are happenings of the record (real dev r5_012 "The
+# Secretary-General reported to the Security Council on 6 January", r5_001 "On 28th November, the
+# Secretary-General stated that ...", r5_016 "the Secretary-General announced on 27 March that the UN would
+# proceed ...", r3_043 "The Prime Minister subsequently stated in July 2010 that ...": other).
+_OFFICIAL_SPEAKER = re.compile(
+    r"\b(?:Secretary[- ]General|Security\s+Council|Prime\s+Minister|President|Government)\b[^,;:()]{0,30}$")
+
+
+def _official_statement(sc: SentenceContext, statement: Trigger, own: DateMention) -> Trigger | None:
+    if statement.rule != "statement":
+        return None
+    i = sc.clauses.index(statement.start)
+    a, b = sc.clauses[i]
+    j = sc.clauses.index(own.start)
+    opening = j == 0 and i == 1 and _OPENING_DATE.fullmatch(sc.text, sc.clauses[0][0], own.start) is not None
+    if not (j == i or opening):  # its clause, or an opening date ("On 28th November, the Secretary-General")
+        return None
+    if _OFFICIAL_SPEAKER.search(sc.text, a, statement.start) is None:
+        return None
+    return Trigger(statement.start, statement.end, "other", "official_statement")
+
+
 STATEMENT_RULES = check_table((
     Rule("reported_completion", "a statement that reports a completion (with no date of its own) dates it",
          "ATMIS said on Friday it had completed the withdrawal of 2,000 troops.", _reported_completion),
@@ -410,6 +432,9 @@ STATEMENT_RULES = check_table((
     Rule("announced_act", "'announced [on <date>] the deployment of', 'announced it was ending': the deployment or "
          "the withdrawal, dated by the announcement", "On 26 February, the Government announced the deployment of "
          "the Lead Armoured Battle Group.", _announced_act),
+    Rule("official_statement", "a dated statement of the Secretary-General, the Council, a president, a prime "
+         "minister or a government, announcing nothing the rules above read: other",
+         "The Secretary-General reported to the Security Council on 6 January.", _official_statement),
 ))
 
 
