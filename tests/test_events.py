@@ -863,3 +863,19 @@ def test_no_past_verb_row_in_a_document_that_names_no_mission(matcher):
 ])
 def test_dated_statements_of_officials(text, expected, matcher):
     assert [(r[0], r[2]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected
+
+
+def test_office_holders_take_the_country_of_their_line(matcher):
+    # actor.page_lead: a fact sheet's list of office holders, the country in parentheses (real dev r6_019)
+    text = ("Special Representative of the Secretary-General\nMohamed Sahnoun (Algeria) April 1992 - November 1992\n"
+            "Ismat Kittani (Iraq) November 1992 - March 1993\nJonathan T. Howe (United States) March 1993 - [see "
+            "UNOSOM II]\n")
+    assert [(r[0], r[2], r[3]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == [
+        ("1992-04", "appointment", "DZA"), ("1992-11", "appointment", "IRQ"), ("1993-03", "appointment", "USA")]
+
+
+def test_the_secretary_generals_statement_is_the_uns(matcher):
+    # actor.un_speaker (real dev r5_012 r5_001 r5_016)
+    text = "The Secretary-General reported to the Security Council on 6 January."
+    assert [(e.event_type, e.actor_iso3, e.actor_organisation)
+            for e in _chain(text, PartialDate.parse(MAY), matcher)] == [("other", None, "UN")]
