@@ -879,3 +879,16 @@ def test_the_secretary_generals_statement_is_the_uns(matcher):
     text = "The Secretary-General reported to the Security Council on 6 January."
     assert [(e.event_type, e.actor_iso3, e.actor_organisation)
             for e in _chain(text, PartialDate.parse(MAY), matcher)] == [("other", None, "UN")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # date_veto.plan_deadline: the 'by' date of an infinitive (real dev r3_043 r6_009 r5_012)
+    ("Then in July 2010 Poland stated its intent to complete its withdrawal by 2015.", [("2010-07", "withdrawal")]),
+    ("The withdrawal of the Irish contingent was to have been completed by October 2004.", []),
+    # a withdrawal completed by a date is one
+    ("All 35 ADF personnel were withdrawn from Iraq by 30 July 2009.", [("2009-07-30", "withdrawal")]),
+    # date_veto.context_field: an infobox's 'Partof' and 'Casualties' fields (real dev r4_005 r4_010)
+    ("= INTERFET =\n\n- Partof: the Indonesian invasion of East Timor and the 1999 East Timorese crisis\n", []),
+])
+def test_plan_deadlines_and_context_fields(text, expected, matcher):
+    assert [(r[0], r[2]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected
