@@ -892,3 +892,17 @@ def test_the_secretary_generals_statement_is_the_uns(matcher):
 ])
 def test_plan_deadlines_and_context_fields(text, expected, matcher):
     assert [(r[0], r[2]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # bind.past_verb in a document that speaks of peacekeeping without naming a mission (real dev r3_052 r1_026)
+    ("On 8 November 2006, the Senate referred the matter of Australia's involvement in peacekeeping operations to "
+     "the Senate Standing Committee on Foreign Affairs, Defence and Trade.", [("2006-11-08", "other")]),
+    ("The campaign honours peacekeepers. Launched in 2018, it has highlighted the contributions of more than 52 "
+     "Member States.", [("2018", "other")]),
+    # a hyphenated past verb (r3_011); a capitalised -ed word inside a clause is a name, no verb
+    ("Peacekeeping was discussed. It was re-affirmed by the Prime Minister on 11th May.", [("2013-05-11", "other")]),
+    ("Peacekeeping was discussed. General Mohammed on 11th May.", []),
+])
+def test_dated_past_verbs_in_a_document_about_peacekeeping(text, expected, matcher):
+    assert [(r[0], r[2]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected

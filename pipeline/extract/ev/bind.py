@@ -232,8 +232,8 @@ def _resolution_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
 
 
 def _past_verb_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
-    if not sc.dc.doc.missions:
-        return None  # only a document about a peace operation has its background annotated (guide E3)
+    if not sc.dc.doc.about_peace_operations:
+        return None  # only a document about peace operations has its background annotated (guide E3)
     return past_verb_trigger(sc.text, sc.clauses, sc.triggers, d)
 
 

@@ -57,7 +57,7 @@ ADJECTIVAL = frozenset((
 DEPLOYMENT_FORMS = frozenset(("airlifted", "went", "participated", "sailed", "flew", "stationed",
                               "relocated", "rotated", "posted", "embarked"))
 _PAST_VERB = re.compile(
-    r"(?<![\w'’-])(?:[a-z]{2,}ed|" + "|".join(sorted(set(PAST_FORMS), key=len, reverse=True)) + r")(?![\w'’-])"
+    r"(?<![\w'’-])(?:(?:[A-Za-z][a-z]+-)?[A-Za-z]?[a-z]{2,}ed|" + "|".join(sorted(set(PAST_FORMS), key=len, reverse=True)) + r")(?![\w'’-])"
 )
 _DETERMINERS = lexicon.word_set("participle_determiners")
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
@@ -74,6 +74,14 @@ _FORMED_POLICE = re.compile(r"\s+police\b", re.I)  # "a formed police unit" is a
 _FIGURE_OR_POSSESSIVE = re.compile(r"(?:\d|['’]s?)$")
 
 
+# A document about peace operations: one that names a mission, or whose text speaks of peacekeeping.
+_PEACE_OPERATIONS = re.compile(r"(?i)peace[\s-]?keep|peace\s+(?:operation|support|mission)")
+
+
+def about_peace_operations(text: str, missions: list) -> bool:
+    return bool(missions) or _PEACE_OPERATIONS.search(text) is not None
+
+
 def _predicate(text: str, m: re.Match, start: int) -> bool:
     word = m.group().lower()
     if word in ADJECTIVAL or (word == "formed" and _FORMED_POLICE.match(text, m.end())):
@@ -81,6 +89,8 @@ def _predicate(text: str, m: re.Match, start: int) -> bool:
     before = _WORD_BEFORE.search(text, max(start, m.start() - 30), m.start())
     if before is None:
         return True
+    if word[0] != m.group()[0]:
+        return False  # capitalised inside a clause: a name ("Ahmed"), only a clause's first word is a verb
     previous = before.group(1).lower()
     if _FIGURE_OR_POSSESSIVE.search(previous) and word.endswith("ed"):
         return False

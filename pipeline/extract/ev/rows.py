@@ -79,14 +79,14 @@ def _read(dc: DocContext, index: int, sentence: Sentence, dates: list[DateMentio
     special = resolution or any(_EVENT_NOUN_AFTER.match(text, d.end) or chronology_entry(text, sentence, d, dc.headings)
                                 or infobox_kind(text, d) is not None or mission_line_trigger(dc.doc, d) is not None
                                 for d in dates)
-    if not triggers and not special and not (dc.doc.missions and has_past_verb(text, sentence.start, sentence.end)):
+    if not triggers and not special and not (dc.doc.about_peace_operations and has_past_verb(text, sentence.start, sentence.end)):
         return None
     dc.doc.focus_on(sentence, organisations)
     triggers = _checked(dc.doc, index, clauses, triggers)
     if not any(d.kind == "since" for d in dates):
         # "has had a presence since 1978" began then; without a "since" date a presence is a state.
         triggers = [t for t in triggers if t.rule != "presence_since"]
-    if not triggers and not special and not (dc.doc.missions and has_past_verb(text, sentence.start, sentence.end)):
+    if not triggers and not special and not (dc.doc.about_peace_operations and has_past_verb(text, sentence.start, sentence.end)):
         return None
     return SentenceContext(dc, index, sentence, clauses, triggers, dates, resolution, special)
 
