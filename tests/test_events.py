@@ -906,3 +906,18 @@ def test_plan_deadlines_and_context_fields(text, expected, matcher):
 ])
 def test_dated_past_verbs_in_a_document_about_peacekeeping(text, expected, matcher):
     assert [(r[0], r[2]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # doc_veto.coarser_duplicate: one happening, kept at its most precise date (real dev r4_024 r4_031)
+    ("The United Nations Operation in the Congo (ONUC) was a United Nations peacekeeping force which was deployed "
+     "in the Republic of the Congo in 1960. The first ONUC troops reached the Congo on 15 July 1960.",
+     [("1960-07-15", "deployment")]),
+    ("On July 9, 2011, the Hanbit Unit was dispatched from South Korea to UNMISS in South Sudan. It was dispatched "
+     "to UNMISS in 2011.", [("2011-07-09", "deployment")]),
+    # two background happenings of one year, with no mission, are two (r2_044)
+    ("UNMIT was set up in 2006. In 1974, Portugal abandoned its sovereignty. In May 1974, a coup took place.",
+     [("2006", "mandate"), ("1974", "other"), ("1974-05", "other")]),
+])
+def test_coarser_duplicates(text, expected, matcher):
+    assert [(r[0], r[2]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected

@@ -19,6 +19,7 @@ from pipeline.extract.ev.chronology import chronology_entry, infobox_kind, merge
 from pipeline.extract.ev.clauses import _scan
 from pipeline.extract.ev.common import _HAS_WORD, VERSION, Clauses, Trigger, _slice
 from pipeline.extract.ev.context import DocContext, SentenceContext
+from pipeline.extract.ev.dedupe import drop_duplicates
 from pipeline.extract.ev.entities import DocIndex, _focus_mission
 from pipeline.extract.ev.kinds import ACTOR_TYPE_RULES, TYPE_RULES, resolve_type
 from pipeline.extract.ev.mission import _location, _mission
@@ -67,7 +68,7 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
         sc = _read(dc, index, sentence, sentence_dates)
         if sc is not None:
             events.extend(_sentence_events(sc))
-    return events
+    return drop_duplicates(events)
 
 
 def _read(dc: DocContext, index: int, sentence: Sentence, dates: list[DateMention]) -> SentenceContext | None:
