@@ -921,3 +921,14 @@ def test_dated_past_verbs_in_a_document_about_peacekeeping(text, expected, match
 ])
 def test_coarser_duplicates(text, expected, matcher):
     assert [(r[0], r[2]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # mission.only_mission: an attack on people in uniform in a document about one mission (real dev r5_007)
+    ("Irish troops serve with UNIFIL. On 7 March this year Irish troops came under fire in the village of Braasheet.",
+     [("2013-03-07", "attack", "UNIFIL")]),
+    # not an attack on others ("a Georgian police lorry was blown up", r4_039)
+    ("UNIFIL patrols the south. On 1 May, rebels attacked a village near Tskhinvali.", [("2013-05-01", "attack", None)]),
+])
+def test_attacks_on_a_documents_one_mission(text, expected, matcher):
+    assert [(r[0], r[2], r[4]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected
