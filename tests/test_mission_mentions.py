@@ -581,3 +581,22 @@ def test_mission_places_name_known_missions():
     check_known(load_mission_places(), {"UNPROFOR", "UNPF", "UNIKOM", "MINURSO"})
     with pytest.raises(LexiconError, match="UNKNOWN"):
         check_known((("Atlantis", ("UNKNOWN",)),), {"UNPROFOR"})
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # a name and its acronym that two missions share, at the publication date (real dev r1_035, 1975)
+    ("1975-10-17", "This report describes the activities of the United Nations Emergency Force (UNEF) for the period.",
+     [("UNEF II", "United Nations Emergency Force", "name"), ("UNEF II", "UNEF", "acronym")]),
+    # undated: the year the text last wrote before the mention (mission_dates; r7_003, r1_026)
+    (None, "The war began in October 1973. Three days later, on 25 October, it decided to send a 7,000-man U.N. "
+     "Emergency Force (UNEF) to the area.",
+     [("UNEF II", "U.N. Emergency Force", "name"), ("UNEF II", "UNEF", "acronym")]),
+    (None, "Canada served with UNTSO in 1954, as well as with the UN Emergency Force (UNEF) in 1956.",
+     [("UNTSO", "UNTSO", "acronym"), ("UNEF I", "UN Emergency Force", "name"), ("UNEF I", "UNEF", "acronym")]),
+    # ... and every bare shared acronym of an undated text reads as most of them do (r7_003)
+    (None, "In 1973 UNEF arrived. UNEF grew. UNTSO, serving since 1948, works with UNEF.",
+     [("UNEF II", "UNEF", "acronym"), ("UNEF II", "UNEF", "acronym"), ("UNTSO", "UNTSO", "acronym"),
+      ("UNEF II", "UNEF", "acronym")]),
+])
+def test_shared_names_read_at_a_date(matcher, published, text, expected):
+    assert found(matcher, text, published) == expected
