@@ -932,3 +932,22 @@ def test_coarser_duplicates(text, expected, matcher):
 ])
 def test_attacks_on_a_documents_one_mission(text, expected, matcher):
     assert [(r[0], r[2], r[4]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # type.battle: a battle that took place or ended is an attack (real dev r4_027 r4_026)
+    ("AMISOM held El Adde. The Battle of El Adde took place on 15 January 2016.", [("2016-01-15", "attack")]),
+    ("UNIFIL held At Tiri. The battle ended on 12 April when the Dutch contingent employed TOW missiles.",
+     [("2013-04-12", "attack")]),
+    # talks that took place are other (r5_013)
+    ("UNPROFOR patrols Bosnia. The latest round of talks took place on 18 January.", [("2013-01-18", "other")]),
+])
+def test_battles(text, expected, matcher):
+    assert [(r[0], r[2]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected
+
+
+def test_the_councils_dated_call_is_the_uns(matcher):
+    # statement.official_statement, the speaker a few words before (real dev r7_003)
+    text = "The Security Council held several urgent meetings and on 22 October called for a cease-fire."
+    assert [(e.date.date.iso(), e.event_type, e.actor_organisation)
+            for e in _chain(text, PartialDate.parse(MAY), matcher)] == [("2012-10-22", "other", "UN")]

@@ -401,7 +401,7 @@ def _reported_sending(sc: SentenceContext, statement: Trigger, own: DateMention)
 # Secretary-General stated that ...", r5_016 "the Secretary-General announced on 27 March that the UN would
 # proceed ...", r3_043 "The Prime Minister subsequently stated in July 2010 that ...": other).
 _OFFICIAL_SPEAKER = re.compile(
-    r"\b(?:Secretary[- ]General|Security\s+Council|Prime\s+Minister|President|Government)\b[^,;:()]{0,30}$")
+    r"\b(?:Secretary[- ]General|Security\s+Council|Prime\s+Minister|President|Government)\b[^,;:()]{0,70}$")
 
 
 def _official_statement(sc: SentenceContext, statement: Trigger, own: DateMention) -> Trigger | None:

@@ -303,14 +303,14 @@ _BY_OR_FROM = re.compile(r"(?i)\s+(?:\w+\s+){0,2}?(?:by|from)\s+(?:the\s+)?")
 
 
 # The UN's own speakers: a dated statement of theirs (bind.official_statement) is the UN's act (r5_012 r5_001 r5_016).
-_UN_SPEAKER = re.compile(r"\b(?:Secretary[- ]General|Security\s+Council)\b[^,;:()]{0,30}$")
+_UN_SPEAKER = re.compile(r"\b(?:Secretary[- ]General|Security\s+Council)\b[^,;:()]{0,70}$")
 
 
 def _un_speaker(t: _Typed) -> Entity | None:
     if t.trigger.rule != "official_statement":
         return None
     sentence = t.doc.sentences[t.index]
-    before = t.doc.text[max(sentence.start, t.trigger.start - 60):t.trigger.start]
+    before = t.doc.text[max(sentence.start, t.trigger.start - 100):t.trigger.start]
     return THE_UN if _UN_SPEAKER.search(before) is not None else None
 
 
