@@ -951,3 +951,15 @@ def test_the_councils_dated_call_is_the_uns(matcher):
     text = "The Security Council held several urgent meetings and on 22 October called for a cease-fire."
     assert [(e.date.date.iso(), e.event_type, e.actor_organisation)
             for e in _chain(text, PartialDate.parse(MAY), matcher)] == [("2012-10-22", "other", "UN")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # doc_veto.restated: the same type, mission, actor and date told again (real dev r5_047 r4_004 r5_034)
+    ("UNITAF was a United States-led force. On 5 December 1992, US forces deployed to Somalia with UNITAF. The US "
+     "deployed its marines to UNITAF on 5 December 1992.", [("1992-12-05", "deployment", "USA")]),
+    # another actor, another row
+    ("Nigeria offered troops to UNAMID on 2 August 2007. Egypt offered troops to UNAMID on 2 August 2007.",
+     [("2007-08-02", "pledge", "NGA"), ("2007-08-02", "pledge", "EGY")]),
+])
+def test_restated_happenings(text, expected, matcher):
+    assert [(r[0], r[2], r[3]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected
