@@ -963,3 +963,14 @@ def test_the_councils_dated_call_is_the_uns(matcher):
 ])
 def test_restated_happenings(text, expected, matcher):
     assert [(r[0], r[2], r[3]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # bind.past_verb: 'landed' is a deployment (devset7 d7_05; as 'airlifted', real dev r2_007)
+    ("UNIFIL grew. The first of the Italian troops landed at Tyre on 2 May.", [("2013-05-02", "deployment")]),
+    # statement.official_statement: the Secretary-General's announced appointment is an appointment (devset7 d7_04)
+    ("The Secretary-General on 9 May announced the appointment of Major General Guillermo Pablo Ríos of Argentina "
+     "as Head of Mission of UNMOGIP.", [("2013-05-09", "appointment")]),
+])
+def test_landings_and_announced_appointments(text, expected, matcher):
+    assert [(r[0], r[2]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected

@@ -404,6 +404,9 @@ _OFFICIAL_SPEAKER = re.compile(
     r"\b(?:Secretary[- ]General|Security\s+Council|Prime\s+Minister|President|Government)\b[^,;:()]{0,70}$")
 
 
+_APPOINTMENT_AFTER = re.compile(r"\s+(?:(?:today|yesterday|on\s+\w+)\s+)?(?:the\s+)?(?:appointment|nomination)\s+of\b")
+
+
 def _official_statement(sc: SentenceContext, statement: Trigger, own: DateMention) -> Trigger | None:
     if statement.rule != "statement":
         return None
@@ -415,7 +418,9 @@ def _official_statement(sc: SentenceContext, statement: Trigger, own: DateMentio
         return None
     if _OFFICIAL_SPEAKER.search(sc.text, a, statement.start) is None:
         return None
-    return Trigger(statement.start, statement.end, "other", "official_statement")
+    # "The Secretary-General today announced the appointment of Major General ..." (devset7 d7_04): an appointment
+    kind = "appointment" if _APPOINTMENT_AFTER.match(sc.text, statement.end) else "other"
+    return Trigger(statement.start, statement.end, kind, "official_statement")
 
 
 STATEMENT_RULES = check_table((

@@ -54,7 +54,7 @@ ADJECTIVAL = frozenset((
 # Past verbs of going and serving give a deployment ("Burundi also airlifted a seventh battalion into the Central
 # African Republic in December 2013", r2_007; "the 41st Battalion ... which went to Cyprus in April, 1964",
 # r7_001; "have participated ... since 1958", r2_015). Not "served": a biography's posts are no deployments.
-DEPLOYMENT_FORMS = frozenset(("airlifted", "went", "participated", "sailed", "flew", "stationed",
+DEPLOYMENT_FORMS = frozenset(("airlifted", "went", "participated", "landed", "sailed", "flew", "stationed",
                               "relocated", "rotated", "posted", "embarked"))
 _PAST_VERB = re.compile(
     r"(?<![\w'’-])(?:(?:[A-Za-z][a-z]+-)?[A-Za-z]?[a-z]{2,}ed|" + "|".join(sorted(set(PAST_FORMS), key=len, reverse=True)) + r")(?![\w'’-])"
