@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.extract.countries import find_countries
 from pipeline.extract.dates import find_dates
-from pipeline.extract.ev import actors, bind, checks, cues, kinds, mission, triggers, typed_actors, vetoes
+from pipeline.extract.ev import actors, bind, checks, cues, dedupe, kinds, mission, triggers, typed_actors, vetoes
 from pipeline.extract.ev.rules import Rule, tracing
 from pipeline.extract.events import extract_events
 from pipeline.extract.lexicon import LexiconError
@@ -39,8 +39,9 @@ TABLES: dict[str, tuple[Rule, ...]] = {
     "type": kinds.TYPE_RULES + kinds.ACTOR_TYPE_RULES,
     "actor": actors.ACTOR_RULES + typed_actors.TYPED_ACTOR_RULES,
     "mission": mission.MISSION_RULES,
+    "doc_veto": dedupe.DOC_VETOES,
 }
-VETO_STAGES = ("trigger_veto", "trigger_check", "context_check", "date_veto", "veto")
+VETO_STAGES = ("trigger_veto", "trigger_check", "context_check", "date_veto", "veto", "doc_veto")
 
 
 # The examples are read as a state's own body published them (``actor.publisher_state`` needs one).

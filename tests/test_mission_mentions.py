@@ -149,6 +149,16 @@ SENTENCES = [
     ("2010", "Peacekeepers from MINUSTAH and the UN Mission in Haiti",
      [("MINUSTAH", "MINUSTAH", "acronym"), ("MINUSTAH", "UN Mission in Haiti", "definite")]),
     ("2013", "a UN peacekeeper was killed in Mali", [("MINUSMA", "UN peacekeeper was killed in Mali", "definite")]),
+    # places the names do not give (data/mission_places.csv), a list that goes on "and on the" (real dev r3_005)
+    ("1993-05-18", "The United Kingdom is currently providing forces for United Nations operations in the former "
+     "Republic of Yugoslavia, Cyprus, Cambodia, the western Sahara and on the Iraq-Kuwait border.",
+     [("UNPROFOR", "United Nations operations in the former Republic of Yugoslavia", "definite"),
+      ("UNFICYP", "Cyprus", "definite"), ("UNTAC", "Cambodia", "definite"), ("MINURSO", "western Sahara", "definite"),
+      ("UNIKOM", "Iraq-Kuwait border", "definite")]),
+    ("1994", "UN troops in the former Yugoslavia", [("UNPROFOR", "UN troops in the former Yugoslavia", "definite")]),
+    # no organisation: a description, not the guide's definite one (M1; r5_013), not counted in missions.csv
+    ("1994", "the cost of British peacekeeping operations in the former Yugoslavia",
+     [("UNPROFOR", "peacekeeping operations in the former Yugoslavia", "description")]),
     ("2013", "Chinese peacekeepers in South Sudan", [("UNMISS", "peacekeepers in South Sudan", "description")]),
     ("2020", "the Chinese mission and the Darfur mission and the Kosovo force",
      [("UNAMID", "Darfur mission", "description"), ("KFOR", "Kosovo force", "name")]),
@@ -482,7 +492,8 @@ DEFINITE = [
     # r3_005 (Hansard, May 1993): each place of a list after an organisation is a definite description
     ("1993-05-18", ("The United Kingdom is currently providing forces for United Nations operations in Cyprus, "
       "Cambodia and on the Iraq-Kuwait border."),
-     [("UNFICYP", "United Nations operations in Cyprus", "definite"), ("UNTAC", "Cambodia", "definite")]),
+     [("UNFICYP", "United Nations operations in Cyprus", "definite"), ("UNTAC", "Cambodia", "definite"),
+      ("UNIKOM", "Iraq-Kuwait border", "definite")]),
     # r1_019 (UNMISS, December 2013): Abyei is UNISFA's place, not the UNMISS the story names
     ("2013-12-25", ("UNMISS needs troops. Units will be transferred if necessary from other UN forces in the "
       "Democratic Republic of Congo, Darfur, Abyei, Côte d’Ivoire and Liberia."),
@@ -545,3 +556,47 @@ def test_a_shared_acronym_takes_the_host_named_right_after_it(matcher):
     text = ("the EU Training Mission (EUTM) Somalia with 10 personnel; the EU Training Mission in Mali (EUTM Mali) "
             "with 8 personnel.")
     assert found(matcher, text, "2013-05-07")[0] == ("EUTM Somalia", "EUTM", "acronym")
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("place,missions\nformer Yugoslavia,UNPROFOR\n", "header"),
+    ("place,missions,note\nformer Yugoslavia,,\n", "needs a trimmed place"),
+    ("place,missions,note\n former Yugoslavia,UNPROFOR,\n", "needs a trimmed place"),
+    ("place,missions,note\nformer Yugoslavia,UNPROFOR,\nformer Yugoslavia,UNPF,\n", "listed twice"),
+])
+def test_bad_mission_places_files_are_rejected(tmp_path, content, message):
+    from pipeline.extract.lexicon import LexiconError
+    from pipeline.extract.mission_places import load_mission_places
+
+    path = tmp_path / "mission_places.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(LexiconError, match=message):
+        load_mission_places.__wrapped__(path)
+
+
+def test_mission_places_name_known_missions():
+    from pipeline.extract.lexicon import LexiconError
+    from pipeline.extract.mission_places import check_known, load_mission_places
+
+    check_known(load_mission_places(), {"UNPROFOR", "UNPF", "UNIKOM", "MINURSO"})
+    with pytest.raises(LexiconError, match="UNKNOWN"):
+        check_known((("Atlantis", ("UNKNOWN",)),), {"UNPROFOR"})
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # a name and its acronym that two missions share, at the publication date (real dev r1_035, 1975)
+    ("1975-10-17", "This report describes the activities of the United Nations Emergency Force (UNEF) for the period.",
+     [("UNEF II", "United Nations Emergency Force", "name"), ("UNEF II", "UNEF", "acronym")]),
+    # undated: the year the text last wrote before the mention (mission_dates; r7_003, r1_026)
+    (None, "The war began in October 1973. Three days later, on 25 October, it decided to send a 7,000-man U.N. "
+     "Emergency Force (UNEF) to the area.",
+     [("UNEF II", "U.N. Emergency Force", "name"), ("UNEF II", "UNEF", "acronym")]),
+    (None, "Canada served with UNTSO in 1954, as well as with the UN Emergency Force (UNEF) in 1956.",
+     [("UNTSO", "UNTSO", "acronym"), ("UNEF I", "UN Emergency Force", "name"), ("UNEF I", "UNEF", "acronym")]),
+    # ... and every bare shared acronym of an undated text reads as most of them do (r7_003)
+    (None, "In 1973 UNEF arrived. UNEF grew. UNTSO, serving since 1948, works with UNEF.",
+     [("UNEF II", "UNEF", "acronym"), ("UNEF II", "UNEF", "acronym"), ("UNTSO", "UNTSO", "acronym"),
+      ("UNEF II", "UNEF", "acronym")]),
+])
+def test_shared_names_read_at_a_date(matcher, published, text, expected):
+    assert found(matcher, text, published) == expected

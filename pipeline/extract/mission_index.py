@@ -18,6 +18,7 @@ from pipeline.extract.mission_names import (
     acronym_key,
     name_key,
 )
+from pipeline.extract.mission_places import check_known, load_mission_places
 from pipeline.extract.types import PartialDate
 from pipeline.reference.catalog import MissionCatalog
 
@@ -123,6 +124,13 @@ class MissionIndex:
                 surfaces.setdefault(key, part)
                 if mission["mission_acronym"] not in places.setdefault(key, []):
                     places[key].append(mission["mission_acronym"])
+        extra = load_mission_places()  # places the names do not give (mission_places)
+        check_known(extra, self._missions)
+        for place, acronyms in extra:
+            key = name_key(place)
+            surfaces.setdefault(key, place)
+            places.setdefault(key, [])
+            places[key] += [a for a in acronyms if a not in places[key]]
         out: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         for key, acronyms in places.items():
             host_sets = [self._missions[a]["host_iso3"] for a in acronyms]

@@ -40,13 +40,11 @@ with offsets into ``text`` and ``surface == text[start:end]``:
   (``UN Mission in Atlantis``), ambiguous misspellings, and unknown UN-style acronyms next to ``mission`` /
   ``force`` or in parentheses after an unresolved mention.
 
-Not mentions: plural or place-less phrases (``UN peacekeeping missions``, ``UN peacekeeping``, ``China's UN
-mission``), ``UN Security Council``, ``the African Union``, ``Mission accomplished``.
+Not mentions: ``UN peacekeeping missions``, ``China's UN mission``, ``UN Security Council``, ``Mission accomplished``.
 
-Speed: one combined regex finds every candidate in one pass. Names are a token trie; every top-level
-alternative starts with a literal character and alternatives are grouped by it, so the engine skips in C the
-positions where nothing can start (about 30 MB/s on text without missions: ``python -m
-pipeline.extract.missions`` prints the benchmark). The text is read again only around the rare descriptions.
+Speed: one combined regex (names a token trie; alternatives grouped by their literal first character) finds
+every candidate in one pass, about 30 MB/s on text without missions (``python -m pipeline.extract.missions``).
+An undated text dates its mentions itself (``mission_dates``); places the names do not give: ``mission_places``.
 """
 
 from __future__ import annotations
@@ -58,6 +56,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from pipeline.extract.mission_dates import YearsBefore, one_reading, when_for
 from pipeline.extract.mission_index import (
     _ACRONYM_CACHE_SIZE,
     MissionIndex,
@@ -178,7 +177,7 @@ _HEAD_WORD_RE = re.compile(r"(?i:mission|force|operation)")
 _LOWERCASE_GENERIC_RE = re.compile(
     r"(?:U\.N\.?|UN|United\s+Nations|AU|African\s+Union|EU|European\s+Union)(?:\s+(?:peace|peace-?keeping|"
     r"force|forces|mission|missions|operation|operations|security|protection|military|observers?|group))+$")
-_LIST_NEXT_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_LIST_NEXT_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|on|along)\s+)?(?:the\s+)?")
 _LIST_STOP_RE = re.compile(r"[.;:!?()\[\]\u201c\u201d\"]|\n\s*\n")
 _TAIL_STOP_RE = re.compile(r"[.;:!?()\[\]\u201c\u201d\"]|,|\n\s*\n")
 _PREP_RE = re.compile(r"(?<!\w)(?:in|to|for|at)\s+(?:the\s+)?")
@@ -249,13 +248,14 @@ class MissionMatcher(MissionIndex):
             return []
         starts = [m.start() for m in matches]
         found: list[MissionMention | _Pending] = []
+        years = YearsBefore(text) if published is None else None
         for i, m in enumerate(matches):
             limit = starts[i + 1] if i + 1 < len(starts) else len(text)
             kind = self._kinds[m.lastgroup]
             if kind == "name":
-                found.extend(self._on_name(text, m, published))
+                found.extend(self._on_name(text, m, when_for(published, years, m.start())))
             elif kind == "acr":
-                found.extend(self._on_acronym(text, m, published, found))
+                found.extend(self._on_acronym(text, m, when_for(published, years, m.start()), found))
             elif kind == "desc":
                 found.extend(self._on_description(text, m, limit))
             elif kind == "pm":
@@ -270,6 +270,7 @@ class MissionMatcher(MissionIndex):
                   and len(self._acronyms.get(acronym_key(f.surface), ())) > 1]
         if shared:
             found = self._pick_by_named_hosts(text, found, shared, published)
+            found = one_reading(found, [f for f in found if f in shared]) if published is None else found
         explicit = {f.acronym for f in found
                     if isinstance(f, MissionMention) and f.acronym and f.method in ("acronym", "name", "fuzzy")}
         return self._resolve_all(text, found, explicit, published)
@@ -347,7 +348,8 @@ class MissionMatcher(MissionIndex):
         p = _PAREN_ACRONYM_RE.match(text, m.end())
         if p:
             confirmed = self._acronyms.get(acronym_key(p.group(1).strip()))
-            confirmed = next((a for a in (confirmed or ()) if a in candidates), None)
+            both = tuple(a for a in (confirmed or ()) if a in candidates)  # UNEF I and II share name and acronym
+            confirmed = self._pick(both, published) if both else None
         if confirmed:
             return [MissionMention(confirmed, m.start(), m.end(), surface, "name", 1.0)]
         if _LOWERCASE_GENERIC_RE.match(surface) and published is not None \

@@ -47,6 +47,7 @@ from pipeline.extract.ev.common import (
 )
 from pipeline.extract.ev.context import SentenceContext
 from pipeline.extract.ev.entities import _FIRST_VERB, DocIndex
+from pipeline.extract.ev.past_verb import past_verb_trigger
 from pipeline.extract.ev.rules import Rule, check_table, note
 from pipeline.extract.ev.triggers import _CHECK_WINDOW, _COMPLETED, _DEMAND_AFTER
 from pipeline.extract.ev.vetoes import _ADJECTIVE_BEFORE, _DEADLINE_BEFORE, _EVENT_NOUN_AFTER
@@ -230,6 +231,12 @@ def _resolution_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
     return Trigger(m.start(), m.end(), "mandate", "resolution")
 
 
+def _past_verb_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
+    if not sc.dc.doc.about_peace_operations:
+        return None  # only a document about peace operations has its background annotated (guide E3)
+    return past_verb_trigger(sc.text, sc.clauses, sc.triggers, d)
+
+
 def _clause_bound(sc: SentenceContext, d: DateMention) -> Trigger | None:
     return _bind(sc.triggers, sc.clauses, d, sc.sentence.start, sc.text)
 
@@ -283,6 +290,10 @@ BIND_RULES = check_table((
     Rule("chronology", "a chronology entry with no trigger (its date opens a line, with a colon or as a heading): "
          "other (see chronology)", "  \u2022 20 August 2009: Afghan Presidential and Provincial Council elections",
          _chronology_dated),
+    Rule("past_verb", "in a document that names a mission, a dated clause with no trigger: its finite past verb, an "
+         "'other' happening (a deployment for verbs of going; guide E3; see past_verb)",
+         "The North Atlantic Council, the Alliance\u2019s top decision-making body, agreed on 16 April 2003 to "
+         "significantly expand NATO\u2019s support to ISAF.", _past_verb_dated),
 ))
 
 
@@ -385,6 +396,33 @@ def _reported_sending(sc: SentenceContext, statement: Trigger, own: DateMention)
 
 # What a dated statement (a "statement" trigger) announces, in order; with none, the date dates the statement
 # only (a veto, below).
+# Who speaks for a state or for the UN: its dated statements are happenings of the record (real dev r5_012 "The
+# Secretary-General reported to the Security Council on 6 January", r5_001 "On 28th November, the
+# Secretary-General stated that ...", r5_016 "the Secretary-General announced on 27 March that the UN would
+# proceed ...", r3_043 "The Prime Minister subsequently stated in July 2010 that ...": other).
+_OFFICIAL_SPEAKER = re.compile(
+    r"\b(?:Secretary[- ]General|Security\s+Council|Prime\s+Minister|President|Government)\b[^,;:()]{0,70}$")
+
+
+_APPOINTMENT_AFTER = re.compile(r"\s+(?:(?:today|yesterday|on\s+\w+)\s+)?(?:the\s+)?(?:appointment|nomination)\s+of\b")
+
+
+def _official_statement(sc: SentenceContext, statement: Trigger, own: DateMention) -> Trigger | None:
+    if statement.rule != "statement":
+        return None
+    i = sc.clauses.index(statement.start)
+    a, b = sc.clauses[i]
+    j = sc.clauses.index(own.start)
+    opening = j == 0 and i == 1 and _OPENING_DATE.fullmatch(sc.text, sc.clauses[0][0], own.start) is not None
+    if not (j == i or opening):  # its clause, or an opening date ("On 28th November, the Secretary-General")
+        return None
+    if _OFFICIAL_SPEAKER.search(sc.text, a, statement.start) is None:
+        return None
+    # "The Secretary-General today announced the appointment of Major General ..." (devset7 d7_04): an appointment
+    kind = "appointment" if _APPOINTMENT_AFTER.match(sc.text, statement.end) else "other"
+    return Trigger(statement.start, statement.end, kind, "official_statement")
+
+
 STATEMENT_RULES = check_table((
     Rule("reported_completion", "a statement that reports a completion (with no date of its own) dates it",
          "ATMIS said on Friday it had completed the withdrawal of 2,000 troops.", _reported_completion),
@@ -399,6 +437,9 @@ STATEMENT_RULES = check_table((
     Rule("announced_act", "'announced [on <date>] the deployment of', 'announced it was ending': the deployment or "
          "the withdrawal, dated by the announcement", "On 26 February, the Government announced the deployment of "
          "the Lead Armoured Battle Group.", _announced_act),
+    Rule("official_statement", "a dated statement of the Secretary-General, the Council, a president, a prime "
+         "minister or a government, announcing nothing the rules above read: other",
+         "The Secretary-General reported to the Security Council on 6 January.", _official_statement),
 ))
 
 

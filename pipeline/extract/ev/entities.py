@@ -97,6 +97,16 @@ class DocIndex:
         self.mission_starts = [m.start for m in self.missions]
         self._subjects: dict[int, Entity | None] = {}
         self._cache: tuple[int, int, list[Entity], list[int]] = (0, -1, [], [])
+        self._about_peace: bool | None = None
+
+    @property
+    def about_peace_operations(self) -> bool:
+        """The document names a mission or speaks of peacekeeping (``past_verb``), computed once."""
+        if self._about_peace is None:
+            from pipeline.extract.ev.past_verb import about_peace_operations
+
+            self._about_peace = about_peace_operations(self.text, self.missions)
+        return self._about_peace
 
     def main_country(self) -> str | None:
         """The country the document is about: the one it names most, strictly more often than any other and at

@@ -55,6 +55,18 @@ def _evacuated(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject
     return None
 
 
+# A battle that took place or ended is an attack (guide E3): "The Battle of El Adde took place on 15 January 2016"
+# (r4_027), "The battle ended on 12 April when the Dutch contingent employed TOW missiles" (r4_026).
+_BATTLE = re.compile(r"\b[Bb]attles?\b")
+
+
+def _battle(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject: Entity | None,
+            kind: Kind) -> Kind | None:
+    if t.rule in ("light", "past_verb") and _BATTLE.search(sc.text, clause[0], t.start):
+        return "attack", "battle"
+    return None
+
+
 def _joined_mission(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject: Entity | None,
                     kind: Kind) -> Kind | None:
     doc = sc.dc.doc
@@ -141,6 +153,8 @@ TYPE_RULES = check_table((
          "In April 2023 France deployed troops to evacuate its citizens.", _evacuation),
     Rule("evacuated", "an evacuation named by the trigger itself", "Staff were evacuated on 5 May 2014.",
          _evacuated, ("evacuation",)),
+    Rule("battle", "a battle that took place or ended (a light verb or a past verb after it) is an attack",
+         "The Battle of El Adde took place on 15 January 2016.", _battle),
     Rule("join_mission", "'joined' with a mission after it is a deployment (else other: joined the UN)",
          "Ghana joined UNIFIL in 1978.", _joined_mission),
     Rule("unmandated", "establishing a mission that no organisation mandates (MFO, SLMM), or what is no mission, "

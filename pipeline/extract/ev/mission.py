@@ -196,6 +196,13 @@ def _focus(q: _Query) -> str | None:
     return q.focus if _refers_to_a_mission(q) else None
 
 
+# Attacks on people in uniform (or on the UN) in a document about one mission are on that mission's: "Irish troops
+# came under fire in the village of Braasheet" (r5_007, UNIFIL), "the abduction and murder of Privates Barrett and
+# Smallhorne in the South Lebanon" (r5_007).
+_UNIFORMED = re.compile(r"(?i)\b(?:troops|peacekeepers?|soldiers?|privates?|contingents?|battalions?|patrols?"
+                        r"|blue\s+helmets|UN)\b")
+
+
 def _only_mission(q: _Query) -> str | None:
     """A deployment, mandate or withdrawal in a document that names one mission only is that mission's:
     "A new batch of the Egyptian Infantry Battalion consisting of 164 personnel arrived in El Fasher today"
@@ -203,7 +210,10 @@ def _only_mission(q: _Query) -> str | None:
     Resolution 2098" (r4_014, MONUSCO), "In February 2010, Japan dispatched the SDF Engineering Unit" (r2_047,
     MINUSTAH). Not attacks, interventions and other events, often outside any mission, nor handovers, to whoever
     takes over ("France hopes to hand over to African troops")."""
-    if q.trigger.event_type not in _ONE_MISSION_TYPES or not q.doc.missions:
+    if not q.doc.missions:
+        return None
+    if q.trigger.event_type not in _ONE_MISSION_TYPES and not (
+            q.event_type == "attack" and _UNIFORMED.search(q.doc.text, *q.clause) is not None):
         return None
     only = q.doc.missions[0].acronym
     return only if all(m.acronym == only for m in q.doc.missions) else None

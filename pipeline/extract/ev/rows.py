@@ -19,9 +19,11 @@ from pipeline.extract.ev.chronology import chronology_entry, infobox_kind, merge
 from pipeline.extract.ev.clauses import _scan
 from pipeline.extract.ev.common import _HAS_WORD, VERSION, Clauses, Trigger, _slice
 from pipeline.extract.ev.context import DocContext, SentenceContext
+from pipeline.extract.ev.dedupe import drop_duplicates
 from pipeline.extract.ev.entities import DocIndex, _focus_mission
 from pipeline.extract.ev.kinds import ACTOR_TYPE_RULES, TYPE_RULES, resolve_type
 from pipeline.extract.ev.mission import _location, _mission
+from pipeline.extract.ev.past_verb import has_past_verb
 from pipeline.extract.ev.rules import note
 from pipeline.extract.ev.typed_actors import names_a_force, typed_actor
 from pipeline.extract.ev.vetoes import _EVENT_NOUN_AFTER, bound_veto, date_veto
@@ -66,7 +68,7 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
         sc = _read(dc, index, sentence, sentence_dates)
         if sc is not None:
             events.extend(_sentence_events(sc))
-    return events
+    return drop_duplicates(events)
 
 
 def _read(dc: DocContext, index: int, sentence: Sentence, dates: list[DateMention]) -> SentenceContext | None:
@@ -78,14 +80,14 @@ def _read(dc: DocContext, index: int, sentence: Sentence, dates: list[DateMentio
     special = resolution or any(_EVENT_NOUN_AFTER.match(text, d.end) or chronology_entry(text, sentence, d, dc.headings)
                                 or infobox_kind(text, d) is not None or mission_line_trigger(dc.doc, d) is not None
                                 for d in dates)
-    if not triggers and not special:
+    if not triggers and not special and not (dc.doc.about_peace_operations and has_past_verb(text, sentence.start, sentence.end)):
         return None
     dc.doc.focus_on(sentence, organisations)
     triggers = _checked(dc.doc, index, clauses, triggers)
     if not any(d.kind == "since" for d in dates):
         # "has had a presence since 1978" began then; without a "since" date a presence is a state.
         triggers = [t for t in triggers if t.rule != "presence_since"]
-    if not triggers and not special:
+    if not triggers and not special and not (dc.doc.about_peace_operations and has_past_verb(text, sentence.start, sentence.end)):
         return None
     return SentenceContext(dc, index, sentence, clauses, triggers, dates, resolution, special)
 

@@ -133,6 +133,11 @@ def _page_lead(t: _Typed) -> Entity | None:
     military mission", r4_008)."""
     if t.trigger.rule != "infobox":
         return None
+    text = t.doc.text
+    line_start = text.rfind("\n", 0, t.trigger.start) + 1
+    for e in t.doc.entities_in(line_start, t.trigger.start):
+        if e.iso3 and text[e.start - 1:e.start] == "(" and text[e.end:e.end + 1] == ")":
+            return e  # an office holder's line gives the holder's country: "Mohamed Sahnoun (Algeria) April 1992 -"
     lead = page_lead(t.doc.text)
     found = _leading_nation(t.doc, *lead, one_state=True) if lead is not None else None
     return found or NOBODY
@@ -297,6 +302,18 @@ def _cited_resolution(t: _Typed) -> Entity | None:
 _BY_OR_FROM = re.compile(r"(?i)\s+(?:\w+\s+){0,2}?(?:by|from)\s+(?:the\s+)?")
 
 
+# The UN's own speakers: a dated statement of theirs (bind.official_statement) is the UN's act (r5_012 r5_001 r5_016).
+_UN_SPEAKER = re.compile(r"\b(?:Secretary[- ]General|Security\s+Council)\b[^,;:()]{0,70}$")
+
+
+def _un_speaker(t: _Typed) -> Entity | None:
+    if t.trigger.rule != "official_statement":
+        return None
+    sentence = t.doc.sentences[t.index]
+    before = t.doc.text[max(sentence.start, t.trigger.start - 100):t.trigger.start]
+    return THE_UN if _UN_SPEAKER.search(before) is not None else None
+
+
 def _un_request(t: _Typed) -> Entity | None:
     """A request to send that the UN made is the UN's act (its Secretariat; guide E6): "In response to an urgent
     request made by the United Nations Secretary-General to UNFICYP troop contributors on 22nd July" (r3_033), "In
@@ -334,6 +351,8 @@ TYPED_ACTOR_RULES = check_table((
     Rule("un_request", "a request to send made by the UN (its Secretary-General): the UN",
          "A request was received from the United Nations on 2 January 1996 for two ammunition technical officers for "
          "deployment to Croatia.", _un_request),
+    Rule("un_speaker", "a dated statement of the Secretary-General or the Security Council: the UN",
+         "The Secretary-General reported to the Security Council on 6 January.", _un_speaker),
     Rule("mission_list", "a line of a list of a country's missions: the state that published it, else nobody",
          "Current missions\n\nMINURSO - September 1991 — to date \n\nMONUC - June 2001 to date\n", _mission_list),
     Rule("mandate_agent", "a mandate given 'by' a named organisation: that organisation",

@@ -140,6 +140,30 @@ def _veto_adjective(v: _DateView) -> bool:
         and _ADJECTIVE_AFTER.match(v.text, v.d.end) is not None and not _EVENT_NOUN_AFTER.match(v.text, v.d.end)
 
 
+# An infobox field that only cites or counts: "Partof: the Indonesian invasion of East Timor and the 1999 East
+# Timorese crisis" (r4_005), "Partof: the 2016–2017 Gambian constitutional crisis" and "Casualties3: ... (2022)"
+# (r4_010): the war a page belongs to and its losses are no happening of the page's operation.
+_CONTEXT_FIELD = re.compile(r"[ \t]*-?[ \t]*(?:Part\s?of|Casualties|Strength)\d*\s*:")
+# A deadline of a plan: "stated its intent to complete its withdrawal by 2015" (r3_043), "was to have been
+# completed by October 2004" (r6_009), "decided to undertake a fundamental review of the mandate of UNOSOM by
+# February 1994" (r5_012): the 'by' date of an infinitive is no happening's. Not a demand's deadline ("asked the
+# mission to complete the withdrawal by 30 June": bind.deadline), nor a modal's (a plan kept as planned).
+_PLAN_BEFORE = re.compile(r"\b[Tt]o\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|some|all|about|over)\b)"
+                          r"(?:have\s+been\s+)?[a-z]+")  # "to complete", not "to the Central African Republic"
+_DEMAND_BEFORE = re.compile(r"(?i)\b(?:ask|demand|order|request|call|urg|instruct)")
+
+
+def _veto_context_field(v: _DateView) -> bool:
+    line_start = v.text.rfind("\n", 0, v.d.start) + 1
+    return _CONTEXT_FIELD.match(v.text, line_start, v.d.start) is not None
+
+
+def _veto_plan_deadline(v: _DateView) -> bool:
+    return _DEADLINE_BEFORE.search(v.before[-24:]) is not None \
+        and _PLAN_BEFORE.search(v.text, v.clause_start, v.d.start) is not None \
+        and _DEMAND_BEFORE.search(v.before) is None
+
+
 def _veto_title(v: _DateView) -> bool:
     return _in_title(v.text, v.sentence, v.d)
 
@@ -167,6 +191,10 @@ DATE_VETOES = check_table((
          _veto_document_number),
     Rule("adjective", "a date used as the adjective of a noun that is no event",
          "Beijing's 2004 expansion was deployed.", _veto_adjective),
+    Rule("context_field", "an infobox field that cites or counts ('Partof:', 'Casualties:', 'Strength:')",
+         "- Partof: the Indonesian invasion of East Timor and the 1999 East Timorese crisis", _veto_context_field),
+    Rule("plan_deadline", "the 'by' date of an infinitive (not a demand's): a plan's deadline",
+         "Then in July 2010 Poland stated its intent to complete its withdrawal by 2015.", _veto_plan_deadline),
     Rule("title", "a date inside a quoted title in Title Case",
          "Troops deployed, says \u201cPeacekeeping Operations in 2013,\u201d a report.", _veto_title),
 ))
@@ -231,6 +259,33 @@ def _veto_date_pair(sc: SentenceContext, d: DateMention, t: Trigger, previous: t
         and _DATE_PAIR_GAP.fullmatch(sc.text, previous[0].end, d.start) is not None
 
 
+# A happening still to come, right before its verb or noun: "are expected to arrive", "is due to deploy", "will
+# begin to deploy", "expecting the arrival of", "a larger deployment due later this month" (guide: future
+# happenings are no events). Not "would" (reported speech of a past decision) and not pledges or mandates, whose
+# announcement is the happening.
+_FUTURE_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:(?:is|are|was|were|be|been)\s+(?:expected|due|scheduled|set|slated|poised|planned)\s+to"
+    r"|expect(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){1,5}?to|due\s+to)"
+    r"\s+(?:\w+ly\s+)?(?:(?:begin|start)\s+to\s+|be\s+)?$"
+)
+_FUTURE_NOUN_BEFORE = re.compile(r"(?i)\bexpect(?:s|ed|ing)?\s+(?:the|an?)\s+$")
+_FUTURE_NOUN_AFTER = re.compile(r"(?i)\s+(?:(?:is|are)\s+)?(?:due|expected|scheduled)\b(?!\s+to\b)")
+_ANNOUNCED_BEFORE = re.compile(r"(?i)\b(?:announc|decid|decision|agree)")
+_FUTURE_TYPES = frozenset({"deployment", "withdrawal", "handover", "other"})
+
+
+def _veto_future(sc: SentenceContext, d: DateMention, t: Trigger, previous: tuple | None) -> bool:
+    if t.event_type not in _FUTURE_TYPES or t.rule == "ceremony":
+        return False
+    text = sc.text
+    a = sc.clauses.of(t.start)[0]
+    before = text[max(a, t.start - 60):t.start]
+    if _ANNOUNCED_BEFORE.search(before):
+        return False  # "announced their plans to withdraw in 2009": the announcement is dated
+    return _FUTURE_VERB_BEFORE.search(before) is not None or _FUTURE_NOUN_BEFORE.search(before) is not None \
+        or _FUTURE_NOUN_AFTER.match(text, t.end, sc.sentence.end) is not None
+
+
 # Dates bound to a trigger that still date no happening, in order (``previous``: the date and trigger of the
 # sentence's last row).
 BOUND_VETOES = check_table((
@@ -243,6 +298,10 @@ BOUND_VETOES = check_table((
     Rule("presence_without_since", "a presence kept at a date that is no 'since' date is a state",
          "Since 2006 Ghana has kept a battalion in Lebanon, and in 2010 it kept two battalions there.",
          _veto_presence_without_since),
+    Rule("future", "a happening still to come, right before its trigger: 'are expected to arrive', 'is due to "
+         "deploy', 'expecting the arrival of', 'a deployment due later this month'",
+         "More personnel of the same battalion comprising of 326 are expected to arrive on 14 and 15 November 2008.",
+         _veto_future),
     Rule("date_pair", "two dates of one happening give one row, dated by the first",
          "Sweden withdrew its troops in 2021 and 2022.", _veto_date_pair),
 ))
