@@ -218,7 +218,7 @@ def test_fuzzy_threshold_constants():
     ("UNSOS", ("UNSOS", "acronym", 1.0)),       # the support office: a catalog mission (kind political)
     ("UNSOA", None),                            # stop-listed: its former name, one edit from UNSOM
     ("UNSAS", None),                            # stop-listed: the UN Standby Arrangements System, one from UNSOS
-    ("UNMAS", None),                            # stop-listed: one edit from UNMIS
+    ("UNMAS", ("UNMAS", "acronym", 1.0)),       # the Mine Action Service: a catalog mission (kind political) since r8
 ])
 def test_fuzzy_threshold(matcher, token, expected):
     mentions = matcher.find_mentions(f"Troops of {token} arrived.", PartialDate.parse("2015"))
@@ -279,7 +279,7 @@ def test_seed_002_host_countries_match_gold(matcher):
 @pytest.mark.parametrize("iso3, when, expected", [
     ("MLI", "2013-05-23", ["MINUSMA", "AFISMA", "EUTM Mali", "SERVAL"]),  # peace forces before training missions
     ("MLI", "2012-12", ["MINUSMA", "AFISMA", "SERVAL", "EUTM Mali"]),  # tolerance before a start
-    ("SSD", "2012", ["UNMISS", "UNISFA"]),
+    ("SSD", "2012", ["UNMISS", "UNISFA", "UNMAS"]),
     ("SDN", "2006", ["UNMIS", "AMIS"]),
     ("COD", "2005", ["MONUC"]),
     ("COD", "2015", ["MONUSCO"]),
@@ -293,7 +293,8 @@ def test_missions_hosted_in(matcher, iso3, when, expected):
 
 
 def test_missions_hosted_in_without_date_puts_active_first(matcher):
-    assert matcher.missions_hosted_in("COD", None) == ["MONUSCO", "MONUC", "ONUC", "SAMIDRC", "EACRF", "ARTEMIS"]
+    assert matcher.missions_hosted_in("COD", None) == ["MONUSCO", "MONUC", "ONUC", "SAMIDRC", "EACRF", "EUFOR RD Congo",
+                                                     "ARTEMIS"]
 
 
 @pytest.mark.parametrize("acronym, hosts", [
