@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/make_corpus.py --mb 60 --out bench/corpus
     .venv/bin/python bench/make_corpus.py --docs 10000 --out bench/corpus10k
+    .venv/bin/python bench/make_corpus.py --mb 20 --dense --out bench/corpus-dense
 
 The corpus imitates what the pipeline reads in production, not the seed documents: most sentences are ordinary
 news prose (politics, economy, weather, sport, health, technology) that names countries, capitals, figures and
@@ -10,6 +11,11 @@ sentences state contributions, deployments, mandates, handovers or casualties, i
 wrapped at PDF line widths with footnote markers glued to words, running headers and page numbers. A tenth of the
 news stories are HTML pages. Everything comes from one seeded random generator, so the same arguments give the
 same bytes (the files and ``manifest.csv``).
+
+``--dense`` writes a corpus dense in peacekeeping language instead: every document concerns a peace operation and
+half of its sentences (news, press releases and reports alike) state contributions, deployments, mandates,
+handovers or casualties; the other half is the same ordinary prose. It is the text on which extraction is slowest
+(the prefilter lets most of it through), for comparisons such as ``bench/spacy_compare.py``.
 
 Stdlib only, so that it runs before anything else is installed. Hand-written vocabularies: the point is varied,
 realistic language, not coverage of any reference list.
@@ -247,12 +253,17 @@ def _paragraphs(w: Writer, n_sentences: int, published: date, mission, pk_share:
     return paras
 
 
-def news(w: Writer, published: date, mission) -> tuple[str, str]:
+# Share of peacekeeping sentences in the documents that concern a peace operation: (news, press release, report);
+# in a dense corpus every document concerns one, and half of its sentences are about it.
+PK_SHARES = {False: (0.3, 0.35, 0.12), True: (0.5, 0.5, 0.5)}
+
+
+def news(w: Writer, published: date, mission, pk_share: float = 0.3) -> tuple[str, str]:
     r = w.r
     city = w.country()[2].upper()
     title = (f"{w.country()[0]} offers troops for {mission[0]}" if mission and r.random() < 0.5
              else f"{w.country()[0]} {r.choice(['budget vote', 'floods', 'election', 'rate decision', 'strike'])}")
-    paras = _paragraphs(w, r.randint(8, 45), published, mission, pk_share=0.3)
+    paras = _paragraphs(w, r.randint(8, 45), published, mission, pk_share=pk_share)
     paras[0] = f"{city}, {MONTHS[published.month - 1]} {published.day} ({r.choice(PUBLISHERS)}) - {paras[0]}"
     if r.random() < 0.5:
         paras.insert(r.randint(1, len(paras)), r.choice(["More From This Section", "Advertisement",
@@ -260,20 +271,20 @@ def news(w: Writer, published: date, mission) -> tuple[str, str]:
     return title, "\n".join(paras) + "\n"
 
 
-def press_release(w: Writer, published: date, mission) -> tuple[str, str]:
+def press_release(w: Writer, published: date, mission, pk_share: float = 0.35) -> tuple[str, str]:
     r = w.r
     number = f"SC/{r.randint(9000, 16000)}"
     title = f"Security Council Press Statement on {mission[2] if mission else w.country()[0]}"
     head = [f"{number}", f"{published.day} {MONTHS[published.month - 1]} {published.year}", "", title, ""]
-    paras = _paragraphs(w, r.randint(10, 40), published, mission, pk_share=0.35)
+    paras = _paragraphs(w, r.randint(10, 40), published, mission, pk_share=pk_share)
     return title, "\n".join(head + paras + ["", "* *** *"]) + "\n"
 
 
-def report(w: Writer, published: date, mission) -> tuple[str, str]:
+def report(w: Writer, published: date, mission, pk_share: float = 0.12) -> tuple[str, str]:
     """A PDF text layer: wrapped lines, footnote markers glued to words, running headers and page numbers."""
     r = w.r
     title = f"{w.country()[1]} Policy Review {published.year}/{r.randint(1, 40)}"
-    paras = _paragraphs(w, r.randint(120, 900), published, mission, pk_share=0.12)
+    paras = _paragraphs(w, r.randint(120, 900), published, mission, pk_share=pk_share)
     width = r.randint(88, 104)
     lines: list[str] = []
     note = 0
@@ -304,18 +315,21 @@ def as_html(title: str, text: str, published: date) -> str:
             f"</body></html>\n")
 
 
-def document(rng: random.Random, index: int) -> tuple[str, str, dict]:
-    """One document: (file name, content, manifest row)."""
+def document(rng: random.Random, index: int, dense: bool = False) -> tuple[str, str, dict]:
+    """One document: (file name, content, manifest row); ``dense``: one about a peace operation, dense in its
+    language."""
     w = Writer(rng)
     published = date(2005, 1, 1) + timedelta(days=rng.randrange(20 * 365))
-    mission = rng.choice(MISSIONS) if rng.random() < 0.35 else None
+    about_mission = rng.random() < 0.35 or dense
+    mission = rng.choice(MISSIONS) if about_mission else None
+    shares = PK_SHARES[dense]
     roll = rng.random()
     if roll < 0.6:
-        kind, (title, text) = "news", news(w, published, mission)
+        kind, (title, text) = "news", news(w, published, mission, shares[0])
     elif roll < 0.8:
-        kind, (title, text) = "press release", press_release(w, published, mission)
+        kind, (title, text) = "press release", press_release(w, published, mission, shares[1])
     else:
-        kind, (title, text) = "report", report(w, published, mission)
+        kind, (title, text) = "report", report(w, published, mission, shares[2])
     name = f"doc{index:07d}"
     ext = ".txt"
     if kind == "news" and rng.random() < 0.1:
@@ -332,11 +346,12 @@ MANIFEST_COLUMNS = ("source_name", "file", "title", "publisher", "url", "publish
 
 
 def make_corpus(out: Path, megabytes: float | None = None, documents: int | None = None, seed: int = 5,
-                start: int = 0) -> tuple[int, int]:
+                start: int = 0, dense: bool = False) -> tuple[int, int]:
     """Write documents ``start``, ``start+1``... until ``megabytes`` of text or ``documents`` files, and the manifest.
 
     Document ``i`` depends only on ``seed`` and ``i``, so a larger corpus extends a smaller one and one more
-    document can be added to an existing corpus (``start=N, documents=1``). Returns (documents, bytes) written.
+    document can be added to an existing corpus (``start=N, documents=1``). ``dense``: every document about a peace
+    operation (see the module's docstring). Returns (documents, bytes) written.
     """
     if megabytes is None and documents is None:
         raise ValueError("give megabytes or documents")
@@ -350,7 +365,7 @@ def make_corpus(out: Path, megabytes: float | None = None, documents: int | None
     n_bytes = 0
     i = start
     while (limit is None or n_bytes < limit) and (documents is None or i - start < documents):
-        rel, text, row = document(random.Random(f"{seed}:{i}"), i)
+        rel, text, row = document(random.Random(f"{seed}:{i}"), i, dense)
         path = out / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         data = text.encode("utf-8")
@@ -374,11 +389,13 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--seed", type=int, default=5)
     p.add_argument("--start", type=int, default=0,
                    help="index of the first document; >0 appends to the folder's manifest")
+    p.add_argument("--dense", action="store_true",
+                   help="every document about a peace operation, half of its sentences in its language")
     p.add_argument("--clean", action="store_true", help="remove the output folder first")
     args = p.parse_args(argv)
     if args.clean and args.out.exists():
         shutil.rmtree(args.out)
-    n, n_bytes = make_corpus(args.out, args.mb, args.docs, args.seed, args.start)
+    n, n_bytes = make_corpus(args.out, args.mb, args.docs, args.seed, args.start, args.dense)
     print(f"wrote {n} documents, {n_bytes / 1e6:.1f} MB, into {args.out}", file=sys.stderr)
 
 

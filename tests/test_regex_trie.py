@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from pipeline.extract.regex_trie import WordStartScanner, word_trie
+from pipeline.extract.regex_trie import WordBoundaryFinder, WordStartScanner, word_trie
 
 BODY = word_trie(["troop", "un mission", "peacekeep"], ["un", "u.n", "police"])
 
@@ -28,3 +28,17 @@ def test_word_start_scanner_finds_the_words(text, words):
 def test_word_start_scanner_equals_the_lookbehind_pattern(text):
     expected = [m.span() for m in re.finditer(r"(?<![a-z0-9])" + BODY, text)]
     assert WordStartScanner(BODY).spans(text) == expected
+
+
+# Alternatives that start with a word character (a letter or a digit), with named groups, as in the status cues.
+GROUPED = r"(?:(?P<plan>will|plans? to)|(?P<year>(?:19|20)\d\d(?!\d))|(?P<sent>sent|send(?:s|ing)?))\b"
+
+
+@pytest.mark.parametrize("text", [
+    "", "will", "2013 will send", "Mali will send 2,000 troops in 2013.", "willsend sent,sent\nsends 1999x 1999",
+    "\u00e9will \u00e0 will _sent (sent) 12013 plans to plan to", "x2013 -2013 sending",
+])
+def test_word_boundary_finder_equals_the_boundary_pattern(text):
+    expected = [(m.start(), m.end(), m.lastgroup) for m in re.finditer(r"\b" + GROUPED, text)]
+    found = WordBoundaryFinder(GROUPED).finditer(text)
+    assert [(start, m.end(), m.lastgroup) for start, m in found] == expected

@@ -63,7 +63,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from pipeline.extract import lexicon
-from pipeline.extract.regex_trie import word_trie
+from pipeline.extract.regex_trie import WordBoundaryFinder, word_trie
 from pipeline.extract.types import DateMention, PartialDate
 
 __all__ = ["find_dates", "clause_is_future", "is_future_text"]
@@ -162,6 +162,8 @@ _ANCHOR_RE = re.compile(
     rf"|(?:{word_trie(_OPENING_WORDS)})(?![^\W\d_])"
     r"|Date(?=\d))"  # an infobox label glued to its value: "Date11 January 2013 – 15 July 2014"
 )
+# The same scan, skipping in C to the characters before a word (every anchor starts with a word character).
+_ANCHOR_SCAN = WordBoundaryFinder(_ANCHOR_RE.pattern[len(r"\b"):])
 
 # What stands directly before a match is read on the reversed text, so that every look-back is one anchored
 # ``match`` at position 0 (a ``search`` for a pattern anchored with ``$`` tries every position of the window).
@@ -710,8 +712,7 @@ def find_dates(text: str, published: PartialDate | None) -> list[DateMention]:
     atoms: list[_Atom] = []
     last_end = 0
     match = _DATE_RE.match
-    for anchor in _ANCHOR_RE.finditer(text):
-        position = anchor.start()
+    for position, _ in _ANCHOR_SCAN.finditer(text):
         if position < last_end:
             continue
         m = match(text, position)

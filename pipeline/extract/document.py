@@ -133,6 +133,8 @@ _CONTINUED_FIGURE = re.compile(
     r"(?i)\b(?:another|a further|the remaining|the rest|the other|of them|of whom|with|has|have|had)\s+"
     r"(?:(?:about|some|around|nearly|almost|over|more than|just over|roughly)\s+)?\d"
 )
+# A digit, which a continued figure ends with: sentences without one need no search for it.
+_DIGIT = re.compile(r"\d")
 # A character that is not white space (the same set as ``str.strip``'s): a line holding one is not blank; found
 # in place, without copying the line out as ``text[a:b].strip()`` would.
 _VISIBLE = re.compile(r"\S")
@@ -501,7 +503,8 @@ def extract_document(text: str, ctx: DocumentContext, matcher: MissionMatcher, *
             # continues the sentence before without a noun of its own: "Another 150 are expected in March.",
             # "Rwanda follows with 980, Bangladesh with 950."
             return (_REFERS_BACK.search(text, s.start, s.end) is not None
-                    or _CONTINUED_FIGURE.search(text, s.start, s.end) is not None)
+                    or (_DIGIT.search(text, s.start, s.end) is not None
+                        and _CONTINUED_FIGURE.search(text, s.start, s.end) is not None))
 
         sentences = focus_sentences(text, cue_positions(text, missions), needs_context, refers_back)
         _check_budget(text, sentences, work_budget)

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.regex_trie import word_trie
+from pipeline.extract.types import fast_init
 
 # Head nouns that count people, by personnel type; matched case-insensitively. The combined regex tries the
 # types in this order, so a longer phrase of one type must come before a shorter one of a later type
@@ -163,6 +164,7 @@ _UNIT_THEN_FIGURE = re.compile(r"(?P<unit>" + ws(_UNIT_WORDS) + r")\b\s*,?\s*$",
 _NP_WORD_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*|the|its|their|our|more|additional)\s+$")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class HeadNoun:
     personnel_type: str

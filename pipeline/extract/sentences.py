@@ -121,21 +121,25 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
     yield block_start, lines[-1][1]
 
 
-def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    block = text[start:end]
-    sent_start = 0
-    for m in _END.finditer(block):
+def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence spans of the block ``text[start:end]`` (searched in place: ``endpos`` ends the text for the
+    regexes as the slice would)."""
+    out = []
+    sent_start = start
+    for m in _END.finditer(text, start, end):
         punct, note = m.group("punct", "note")
         if punct == "." and not note:
-            word = _WORD_BEFORE.search(block, max(0, m.start() - 24), m.start())
+            dot = m.start()
+            word = _WORD_BEFORE.search(text, max(start, dot - 24), dot)
             if word:
                 w = word.group(1)
                 # Initials ("Jane A. Doe") and known abbreviations ("Gen.", "U.N.") do not end sentences.
                 if (len(w) == 1 and w.isupper()) or w.lower().rstrip(".") in _ABBREVIATIONS:
                     continue
-        yield start + sent_start, start + m.end()
+        out.append((sent_start, m.end()))
         sent_start = m.end()
-    yield start + sent_start, end
+    out.append((sent_start, end))
+    return out
 
 
 # Longest sentence the rules read: a run-on text is cut into pieces of at most this many characters (at the last
@@ -173,17 +177,18 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
     out: list[Sentence] = []
     bullet_match = _BULLET.match
     for block_start, block_end in _blocks(text):
-        pieces = (piece for span in _split_block(text, block_start, block_end) for piece in _cut_long(text, *span))
-        for s, e in pieces:
-            # white space and a leading bullet or footnote star trimmed off, the span cut out once
-            span = text[s:e]
-            bullet = bullet_match(span)
-            if bullet:
-                s += bullet.end()
-                span = span[bullet.end():]
-            stripped = span.strip()
-            if stripped:
-                s += len(span) - len(span.lstrip())
-                s += offset
-                out.append(Sentence(len(out), s, s + len(stripped), fold_whitespace(stripped)))
+        for span in _split_block(text, block_start, block_end):
+            pieces = (span,) if span[1] - span[0] <= MAX_SENTENCE_CHARS else _cut_long(text, *span)
+            for s, e in pieces:
+                # white space and a leading bullet or footnote star trimmed off, the span cut out once
+                span = text[s:e]
+                bullet = bullet_match(span)
+                if bullet:
+                    s += bullet.end()
+                    span = span[bullet.end():]
+                stripped = span.strip()
+                if stripped:
+                    s += len(span) - len(span.lstrip())
+                    s += offset
+                    out.append(Sentence(len(out), s, s + len(stripped), fold_whitespace(stripped)))
     return out

@@ -25,6 +25,7 @@ import re
 
 from pipeline.extract import lexicon
 from pipeline.extract.personnel import PERSON_NOUN_RE, UNIT_RE, unit_kind, ws
+from pipeline.extract.regex_trie import WordBoundaryFinder
 
 # "over twelve years": the number words of a span of years.
 _OVER_YEARS = lexicon.alternation(lexicon.number_words_between(2, 15, (20, 30)))
@@ -134,6 +135,8 @@ PROGRESS_CUES = frozenset({"so far", "to date", "thus far", "till date", "until 
 _CUE_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{status}{i}>{ws(alt)})" for i, (status, alt) in enumerate(_CUES)) + r")\b"
 )
+# The same scan, skipping in C to the characters before a word (every cue starts with a letter).
+_CUE_SCAN = WordBoundaryFinder(_CUE_RE.pattern[len(r"\b"):])
 _GROUP_STATUS = {f"{status}{i}": status for i, (status, _) in enumerate(_CUES)}
 # A departure to somewhere is a deployment: "left for Mali", "left Accra for South Sudan" (read on the text as
 # written: the places between are capitalised).
@@ -290,29 +293,30 @@ def clause_cues(clause: str) -> tuple[tuple[int, str, str], ...]:
     """Every status cue of ``clause``: (offset, status, cue as written), in order."""
     out = []
     lowered = lower_keeping_offsets(clause)
-    for m in _CUE_RE.finditer(lowered):
+    for start, m in _CUE_SCAN.finditer(lowered):
         status = _GROUP_STATUS[m.lastgroup]
-        start = m.start()
+        end = m.end()
+        cue = lowered[start:end]
         if status == "departure":
-            if _DEPARTURE_TO.match(clause, m.end()):
+            if _DEPARTURE_TO.match(clause, end):
                 status = "deployed"
-            elif _DEPARTURE_FROM.match(clause, m.end()):
+            elif _DEPARTURE_FROM.match(clause, end):
                 status = "withdrawn"
         elif status == "planned" and clause[start] == "M":
             continue  # "May", the month
-        elif status == "planned" and _TO_A_NOUN.match(clause, m.end()) and m.group() in ("is to", "are to"):
+        elif status == "planned" and _TO_A_NOUN.match(clause, end) and cue in ("is to", "are to"):
             # "The main commitments are to KFOR in Kosovo" (real dev r6_009), "Its largest contribution of
             # personnel is to the UN Organization Stabilization Mission" (r1_026): a destination, not a plan
             continue
         if status in _MOVES and _ADJECTIVE_PARTICIPLE.search(lowered, max(0, start - 8), start) and \
-                _PARTICIPLE.fullmatch(lowered, start, m.end()):
+                _PARTICIPLE.fullmatch(lowered, start, end):
             # "23 members of the departing Bangladesh Battalion": an adjective (real dev r1_007); not a plan's
             # ("an expected 650", "the pledged 300": the whole still to come)
             continue
-        elif status in ("deployed", "pledged") and m.group() in ("deployed", "committed to") and \
+        elif status in ("deployed", "pledged") and cue in ("deployed", "committed to") and \
                 _NOUN_BEFORE_PARTICIPLE.search(lowered, max(0, start - 25), start) and _HAVE.search(lowered, 0, start):
             status = "state"
-        out.append((start, status, clause[start:m.end()]))
+        out.append((start, status, clause[start:end]))
     return tuple(out)
 
 
