@@ -14,6 +14,7 @@ from pathlib import Path
 import dagster as dg
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.assets.monitoring import column_schema
@@ -167,9 +168,40 @@ def _whole_split(name: str, corpus: CorpusResult, catalog: MissionCatalog,
     return split_valid(name, rows)
 
 
-def _records(path: Path, columns: tuple[str, ...]) -> list[dict]:
-    """Some columns of a validated table's file as dicts (what the claims are built from)."""
-    return pq.read_table(path, columns=list(columns)).to_pylist()
+class _Record:
+    """One row as a read-only mapping of a few columns (``row["x"]``, ``row.get("x")``): what the claims read of
+    each valid row, in a fraction of the memory of a dict per row."""
+
+    __slots__ = ("_index", "_values")
+
+    def __init__(self, index: dict[str, int], values: tuple):
+        self._index, self._values = index, values
+
+    def __getitem__(self, key: str):
+        return self._values[self._index[key]]
+
+    def get(self, key: str, default=None):
+        i = self._index.get(key)
+        return default if i is None else self._values[i]
+
+
+def _column_values(column: pa.ChunkedArray) -> list:
+    """A column as Python values; a string column's repeated values are one object each (a mission acronym, a
+    status, a doc_id shared by its rows)."""
+    if not pa.types.is_string(column.type):
+        return column.to_pylist()
+    encoded = column.combine_chunks().dictionary_encode()
+    uniques = [*encoded.dictionary.to_pylist(), None]
+    return [uniques[i] for i in encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False).tolist()]
+
+
+def _records(path: Path, columns: tuple[str, ...]) -> list[_Record]:
+    """Some columns of a validated table's file as read-only rows (what the claims are built from)."""
+    table = pq.read_table(path, columns=list(columns))
+    index = {name: i for i, name in enumerate(table.column_names)}
+    values = [_column_values(table.column(name)) for name in table.column_names]
+    del table
+    return [_Record(index, row) for row in zip(*values)]
 
 
 # What the claims read of the valid rows (``pipeline.reconcile.claims``; of the evidence, only an event's is read).
@@ -228,8 +260,8 @@ def build_tables(corpus: CorpusResult, catalog: MissionCatalog, inventory: Docum
               "event_claims": build_event_claims(_records(files["events"], CLAIM_INPUTS["events"]), documents)}
     del documents
     for name in RECONCILED_TABLES:
-        ok, bad = split_valid(name, claims.pop(name))
-        files[name], rows[name] = write_table(name, ok, folder / f"{name}.parquet"), len(ok)
+        files[name], bad = split_chunks(name, _slices(claims.pop(name)), folder / f"{name}.parquet")
+        rows[name] = pq.ParquetFile(files[name]).metadata.num_rows
         rejected.append(bad)
     all_rejected = coerce_frame("rejected_rows", pd.concat(rejected, ignore_index=True))
     files["rejected_rows"] = write_table("rejected_rows", all_rejected, folder / "rejected_rows.parquet")

@@ -33,6 +33,7 @@ CANDIDATE_THRESHOLD = 0.5
 CANDIDATE_WEIGHTS = (0.2, 0.8)  # (false positives, false negatives)
 # The bands that datasketch's MinHashLSH chooses for these (its ``_optimal_param``; a test checks them).
 LSH_BANDS, LSH_ROWS = 30, 4
+CHECK_PAIRS = 5_000
 # Up to this many documents every pair is compared directly (the same estimate, on the same signatures): cheaper
 # than starting an LSH index, whose import (scipy) alone costs over a second.
 DIRECT_LIMIT = 300
@@ -169,7 +170,8 @@ def near_duplicate_pairs(signatures: Mapping[str, Sequence[int]],
     matrix = np.array([signatures[i] for i in ids], dtype=np.uint64)
     n, pairs = len(ids), []
     candidates = _band_candidates(matrix)
-    for chunk in np.array_split(candidates, max(1, len(candidates) // 100_000)):
+    # Candidates checked a few thousand at a time: each holds two rows of the matrix while it is compared.
+    for chunk in np.array_split(candidates, max(1, len(candidates) // CHECK_PAIRS)):
         first, second = chunk // n, chunk % n
         # datasketch's MinHash.jaccard: the share of equal values, in float64
         similar = np.count_nonzero(matrix[first] == matrix[second], axis=1) / np.float64(matrix.shape[1]) >= threshold
