@@ -81,17 +81,23 @@ def _signatures(corpus: CorpusResult) -> dict:
     return signatures
 
 
-def with_story_ids(corpus: CorpusResult) -> list[dict]:
-    """The ``documents`` rows with their ``story_id`` (near-duplicate texts share one)."""
-    documents = corpus.table_rows("documents")
-    if corpus.shards is None:
-        documents = [dict(d) for d in documents]  # the corpus's own records stay as they are
-    signatures = _signatures(corpus)
-    stories = story_ids(documents, signatures)
-    del signatures
-    for d in documents:
-        d["story_id"] = stories.get(d["doc_id"])
-    return documents
+def _stories(corpus: CorpusResult) -> dict[str, str]:
+    """doc_id -> story_id (near-duplicate texts share one), from the documents' ids and dates and the signatures."""
+    if corpus.shards is not None:
+        documents = corpus.shards.arrow("documents", ["doc_id", "published_date"]).to_pylist()
+    else:
+        documents = corpus.table_rows("documents")
+    return story_ids(documents, _signatures(corpus))
+
+
+def with_story_ids(corpus: CorpusResult) -> Iterator[list[dict]]:
+    """The ``documents`` rows with their ``story_id``, in chunks (the corpus's own records stay as they are)."""
+    stories = _stories(corpus)
+    for chunk in _extracted_chunks(corpus, "documents", as_frames=False):
+        documents = [dict(d) for d in chunk] if corpus.shards is None else chunk
+        for d in documents:
+            d["story_id"] = stories.get(d["doc_id"])
+        yield documents
 
 
 # The materialization metadata in which ``validated_tables`` leaves the result of each blocking check, and the
@@ -243,7 +249,7 @@ def build_tables(corpus: CorpusResult, catalog: MissionCatalog, inventory: Docum
         path = folder / f"{name}.parquet"
         if name in EXTRACTED_TABLES:
             if name == "documents":
-                chunks = _slices(with_story_ids(corpus))
+                chunks = with_story_ids(corpus)
             elif name == "contributions":
                 chunks = _plausible_chunks(corpus, catalog, implausible)
             else:
