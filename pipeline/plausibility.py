@@ -53,10 +53,14 @@ def _figure(row: Mapping) -> int | None:
     return int(max(values)) if values else None
 
 
-def split_plausible(rows: Iterable[dict], mission_organisation: Mapping[str, str]) -> tuple[list[dict], list[dict]]:
-    """Split contributions rows into (plausible rows, ``rejected_rows`` records of the implausible ones)."""
+def split_plausible(rows: Iterable[dict], mission_organisation: Mapping[str, str],
+                    seen: dict[str, int] | None = None) -> tuple[list[dict], list[dict]]:
+    """Split contributions rows into (plausible rows, ``rejected_rows`` records of the implausible ones).
+
+    ``seen`` counts the JSON of the rows rejected so far (their occurrence goes into the id): pass the same dict
+    for each chunk of one table."""
     kept, rejected = [], []
-    seen: dict[str, int] = {}
+    seen = {} if seen is None else seen
     for row in rows:
         figure = _figure(row)
         bound, why = bound_for(row, mission_organisation)

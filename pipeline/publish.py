@@ -43,6 +43,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.publish_files import DUCKDB_MEMORY, check_files, sql_path, write_sorted
 from schemas import duckdb as ddl
 from schemas.arrow import to_arrow
 from schemas.datapackage import sha256_file
@@ -100,32 +101,34 @@ def _sorted(name: str, table: pa.Table) -> pa.Table:
     return table.sort_by([(k, "ascending") for k in keys])
 
 
+# Fixed settings of the published Parquet files (so that the same table gives the same bytes); row groups of
+# ROW_GROUP_SIZE rows.
+PARQUET_OPTIONS = {"compression": COMPRESSION, "compression_level": COMPRESSION_LEVEL, "version": PARQUET_VERSION,
+                   "use_dictionary": True, "write_statistics": True, "store_schema": True}
+
+
 def _write_parquet(table: pa.Table, path: Path) -> None:
     """Write one Parquet file with fixed settings (so that the same table gives the same bytes)."""
-    pq.write_table(
-        table,
-        path,
-        compression=COMPRESSION,
-        compression_level=COMPRESSION_LEVEL,
-        row_group_size=ROW_GROUP_SIZE,
-        version=PARQUET_VERSION,
-        use_dictionary=True,
-        write_statistics=True,
-        store_schema=True,
-    )
+    pq.write_table(table, path, row_group_size=ROW_GROUP_SIZE, **PARQUET_OPTIONS)
     fsync_file(path)
 
 
-def _write_duckdb(tables: Mapping[str, pa.Table], path: Path) -> None:
-    """Create every table from the registry DDL (with comments), load it from its Arrow table, add the views.
+def _write_duckdb(tables: Mapping[str, pa.Table | Path], path: Path) -> None:
+    """Create every table from the registry DDL (with comments), load it from its Arrow table or its published
+    Parquet file (``read_parquet``, streaming), add the views.
 
     All in one transaction: DuckDB flushes its log once, at the commit, instead of once per statement (some 270
     CREATE, COMMENT and INSERT statements); the checkpoint then writes the database file."""
-    con = duckdb.connect(str(path))
+    con = duckdb.connect(str(path), config={"memory_limit": DUCKDB_MEMORY})
     try:
         con.execute("BEGIN TRANSACTION")
         order = ddl.create_tables(con, tables)
         for name in order:
+            if isinstance(tables[name], Path):
+                columns = ", ".join(ddl.quote(c) for c in TABLES[name].column_names)
+                con.execute(f"INSERT INTO {ddl.quote(name)} ({columns}) SELECT {columns} "
+                            f"FROM read_parquet({sql_path(tables[name])})")
+                continue
             columns = ", ".join(ddl.quote(c) for c in tables[name].column_names)
             con.register("_release_source", tables[name])
             try:
@@ -192,8 +195,11 @@ def remove_stale_staging(output_dir: Path) -> None:
             shutil.rmtree(path, ignore_errors=True)
 
 
-def publish(tables: Mapping[str, pd.DataFrame], output_dir: Path, metadata: Mapping[str, Any] | None = None) -> dict:
-    """Publish ``tables`` (registry name -> frame) as a new build of ``output_dir``; see the module docstring.
+def publish(tables: Mapping[str, pd.DataFrame | str | os.PathLike], output_dir: Path,
+            metadata: Mapping[str, Any] | None = None) -> dict:
+    """Publish ``tables`` (registry name -> frame, or the path of its Parquet file) as a new build of
+    ``output_dir``; see the module docstring. Files are read in chunks and written streaming
+    (``pipeline.publish_files``), never a whole table in memory; frames and files are not mixed.
 
     The frames are coerced and must be valid (``schemas.validation.validate`` and ``check_foreign_keys``),
     else ``PublishError`` is raised before anything is written. ``metadata`` (run id, times, folders...) goes
@@ -206,7 +212,14 @@ def publish(tables: Mapping[str, pd.DataFrame], output_dir: Path, metadata: Mapp
     if unknown:
         raise KeyError(f"unknown table(s): {', '.join(unknown)}")
     order = ddl.creation_order(tables)
-    arrow_tables = _prepare(tables, order)
+    from_files = bool(tables) and all(isinstance(t, (str, os.PathLike)) for t in tables.values())
+    if not from_files and any(isinstance(t, (str, os.PathLike)) for t in tables.values()):
+        raise TypeError("publish takes frames or Parquet files, not both")
+    if from_files:
+        sources = {name: Path(tables[name]) for name in order}
+        check_files(sources, order)
+    else:
+        arrow_tables = _prepare(tables, order)
 
     output_dir = Path(output_dir)
     builds = output_dir / BUILDS_DIR
@@ -217,15 +230,22 @@ def publish(tables: Mapping[str, pd.DataFrame], output_dir: Path, metadata: Mapp
     try:
         (staging / PARQUET_DIR).mkdir(parents=True)
         files: dict[str, str] = {}
+        counts = {}
         for name in order:
             relative = f"{PARQUET_DIR}/{name}.parquet"
-            _write_parquet(arrow_tables[name], staging / relative)
+            if from_files:
+                counts[name] = write_sorted(name, sources[name], staging / relative, staging, ROW_GROUP_SIZE,
+                                             PARQUET_OPTIONS)
+                fsync_file(staging / relative)
+            else:
+                _write_parquet(arrow_tables[name], staging / relative)
+                counts[name] = arrow_tables[name].num_rows
             files[relative] = sha256_file(staging / relative)
-        _write_duckdb(arrow_tables, staging / DUCKDB_FILE)
+        _write_duckdb({name: staging / f"{PARQUET_DIR}/{name}.parquet" for name in order} if from_files
+                      else arrow_tables, staging / DUCKDB_FILE)
         files[DUCKDB_FILE] = sha256_file(staging / DUCKDB_FILE)
         files = dict(sorted(files.items()))
         build_id = _new_build_id(builds, files)
-        counts = {name: arrow_tables[name].num_rows for name in order}
         _write_json(staging / RUN_METADATA_FILE, {**(metadata or {}), "build": build_id, "tables": counts,
                                                   "files": files})
         _step("staged")

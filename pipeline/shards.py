@@ -5,7 +5,7 @@ Layout of a shard folder (``<output>/.cache/rows`` for a build)::
     <table>/part-00000.parquet, part-00001.parquet, ...    rows in the order of the documents, for each of
                                                             :data:`SHARD_TABLES`
 
-A shard holds at most ``rows_per_shard`` rows; reading the parts in name order gives the rows in document order
+A shard holds at most ``rows_per_shard`` rows (``SIGNATURE_ROWS_PER_SHARD`` for the signatures); reading the parts in name order gives the rows in document order
 (the order ``extract_corpus`` got its sources in), whatever order the batches finished in. Columns follow the
 registry's Arrow schema (``schemas.arrow``) with every field nullable, so that a row that breaks its schema
 still reaches ``split_valid`` and ``rejected_rows``. Readers take the rows in record batches
@@ -17,6 +17,7 @@ Pure Python (pyarrow): no Dagster here.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import shutil
 from collections.abc import Iterator, Mapping
@@ -35,6 +36,9 @@ ROW_TABLES = ("contributions", "events", "mission_mentions")
 SIGNATURE_ROWS = "story_signature"
 SHARD_TABLES = ("documents", *ROW_TABLES, SIGNATURE_ROWS)
 ROWS_PER_SHARD = 20_000
+# A signature row is a list of 128 integers, some 5 kB as Python objects while it waits in the writer's buffer:
+# fewer of them per shard (a buffer of at most some 10 MB instead of 100 MB).
+SIGNATURE_ROWS_PER_SHARD = 2_000
 READ_BATCH_ROWS = 8_192
 
 _SIGNATURE_SCHEMA = pa.schema([pa.field("doc_id", pa.string()), pa.field("minhash", pa.list_(pa.int64()))])
@@ -47,6 +51,15 @@ def shard_schema(table: str) -> pa.Schema:
     return pa.schema([pa.field(f.name, f.type, nullable=True) for f in arrow_schema(table)])
 
 
+def trim_heap() -> None:
+    """Give the C heap's free memory back to the system (glibc's ``malloc_trim``; nothing elsewhere): after a
+    step that let go of many Python objects, the freed pages otherwise stay in the process's resident memory."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
 class ShardWriter:
     """Takes the documents' rows in document order and writes each table's rows as Parquet parts.
 
@@ -54,13 +67,15 @@ class ShardWriter:
     place of ``root`` (the rows of one extraction, never a mix of two), then returns the :class:`Shards`.
     """
 
-    def __init__(self, root: Path, rows_per_shard: int = ROWS_PER_SHARD):
+    def __init__(self, root: Path, rows_per_shard: int = ROWS_PER_SHARD,
+                 signature_rows_per_shard: int = SIGNATURE_ROWS_PER_SHARD):
         self.root = Path(root)
         self.staging = self.root.parent / f".{self.root.name}.staging-{os.getpid()}"
         shutil.rmtree(self.staging, ignore_errors=True)
         for table in SHARD_TABLES:
             (self.staging / table).mkdir(parents=True)
-        self.rows_per_shard = rows_per_shard
+        self.rows_per_shard = dict.fromkeys(SHARD_TABLES, rows_per_shard)
+        self.rows_per_shard[SIGNATURE_ROWS] = min(rows_per_shard, signature_rows_per_shard)
         self.buffers: dict[str, list[dict]] = {t: [] for t in SHARD_TABLES}
         self.counts: dict[str, int] = dict.fromkeys(SHARD_TABLES, 0)
         self.parts: dict[str, int] = dict.fromkeys(SHARD_TABLES, 0)
@@ -74,7 +89,7 @@ class ShardWriter:
     def _extend(self, table: str, rows: list[dict]) -> None:
         buffer = self.buffers[table]
         buffer.extend(rows)
-        if len(buffer) >= self.rows_per_shard:
+        if len(buffer) >= self.rows_per_shard[table]:
             self._flush(table)
 
     def _flush(self, table: str) -> None:

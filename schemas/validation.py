@@ -451,14 +451,27 @@ def split_valid(table_name: str, df: pd.DataFrame | list[dict]) -> tuple[pd.Data
     Values that cannot be read as their column's type reject their row (``<column>.coerce``); the other checks
     are not reported for such a row. Duplicates of the primary key or of a unique column: the first valid
     occurrence is kept and the later ones rejected; a row rejected for another reason does not count as a
-    first occurrence.
+    first occurrence. (``pipeline.table_validation.ChunkedSplit`` does the same over a table given in chunks.)
     """
     table = _table(table_name)
     frame, raw, bad = _coerce(table, df)
-    n = len(frame)
-    reasons: dict[int, list[tuple[int, str, str]]] = {}  # row -> (column position, check id, reason)
-    position = {c: i for i, c in enumerate(table.column_names)}
+    reasons = row_reasons(table, frame, raw, bad)
+    survivors = frame[~frame.index.isin(list(reasons))]
+    duplicates: dict[int, list[dict]] = {}
+    for rec in _row_level(_run(_build_schema(table_name, True), survivors), table_name):
+        duplicates.setdefault(rec["index"], []).append(rec)
+    for i, recs in duplicates.items():
+        reasons.setdefault(i, []).append(duplicate_reason(table, recs))
+    valid = frame.drop(index=sorted(reasons)).reset_index(drop=True)
+    return valid, coerce_frame("rejected_rows", rejected_records(table, frame, raw, bad, reasons, {}))
 
+
+def row_reasons(table: Table, frame: pd.DataFrame, raw: dict[str, pd.Series],
+                bad: dict[str, np.ndarray]) -> dict[int, list[tuple[int, str, str]]]:
+    """Why each rejected row of a coerced frame (``_coerce``) is rejected, uniqueness apart: row ->
+    [(column position, check id, reason)]. Rows that every check passes are not in it."""
+    reasons: dict[int, list[tuple[int, str, str]]] = {}
+    position = {c: i for i, c in enumerate(table.column_names)}
     for column, mask in bad.items():
         for i in np.flatnonzero(mask).tolist():
             value = raw[column].iloc[i]
@@ -467,40 +480,36 @@ def split_valid(table_name: str, df: pd.DataFrame | list[dict]) -> tuple[pd.Data
                 f"{column}.coerce",
                 f"{column}: cannot read {_jsonable(value)!r} ({type(value).__name__}) as {table.column(column).type}",
             ))
-
-    readable = np.ones(n, dtype=bool)
+    readable = np.ones(len(frame), dtype=bool)
     for mask in bad.values():
         readable &= ~mask
-    candidates = frame[readable]
-    for rec in _row_level(_run(_build_schema(table_name, False), candidates), table_name):
-        i = rec["index"]
-        reasons.setdefault(i, []).append((
+    for rec in _row_level(_run(_build_schema(table.name, False), frame[readable]), table.name):
+        reasons.setdefault(rec["index"], []).append((
             position.get(rec["column"], -1),
             _check_id(rec["column"], rec["check"]),
             _reason(rec["column"], rec["check"], rec["failure_case"]),
         ))
+    return reasons
 
-    survivors = frame[readable & ~frame.index.isin(list(reasons))]
-    duplicates: dict[int, list[dict]] = {}
-    for rec in _row_level(_run(_build_schema(table_name, True), survivors), table_name):
-        duplicates.setdefault(rec["index"], []).append(rec)
-    for i, recs in duplicates.items():
-        columns = [r["column"] for r in recs]
-        key = ", ".join(f"{c}={r['failure_case']!r}" for c, r in zip(columns, recs))
-        what = "primary key" if tuple(columns) == table.primary_key else "unique column"
-        reasons.setdefault(i, []).append((
-            position.get(columns[0], -1),
-            f"{'+'.join(columns)}.unique",
-            f"{'+'.join(columns)}: duplicate {what} ({key}) of an earlier row",
-        ))
 
-    rejected_index = sorted(reasons)
-    valid = frame.drop(index=rejected_index).reset_index(drop=True)
+def duplicate_reason(table: Table, recs: list[dict]) -> tuple[int, str, str]:
+    """The reason of a row that repeats an earlier row's primary key or unique column(s): ``recs`` are its
+    uniqueness failure cases (``column``, ``failure_case``), in pandera's order."""
+    columns = [r["column"] for r in recs]
+    key = ", ".join(f"{c}={r['failure_case']!r}" for c, r in zip(columns, recs))
+    what = "primary key" if tuple(columns) == table.primary_key else "unique column"
+    position = table.column_names.index(columns[0]) if columns[0] in table.column_names else -1
+    return (position, f"{'+'.join(columns)}.unique",
+            f"{'+'.join(columns)}: duplicate {what} ({key}) of an earlier row")
 
-    rejected_rows = []
-    seen: dict[str, int] = {}
-    has_doc = "doc_id" in position
-    for i in rejected_index:
+
+def rejected_records(table: Table, frame: pd.DataFrame, raw: dict[str, pd.Series], bad: dict[str, np.ndarray],
+                     reasons: Mapping[int, list[tuple[int, str, str]]], seen: dict[str, int]) -> list[dict]:
+    """The ``rejected_rows`` records of the rows of ``reasons``, in row order. ``seen`` counts the JSON of the
+    table's rows rejected so far (the occurrence goes into the id); it is updated."""
+    records = []
+    has_doc = "doc_id" in table.column_names
+    for i in sorted(reasons):
         items = sorted(set(reasons[i]))
         record = {c: frame[c].iloc[i] for c in table.column_names}
         for column, mask in bad.items():
@@ -509,17 +518,17 @@ def split_valid(table_name: str, df: pd.DataFrame | list[dict]) -> tuple[pd.Data
         text = row_json(record)
         occurrence = seen.get(text, 0)
         seen[text] = occurrence + 1
-        digest = hashlib.sha256(f"{table_name}\n{text}\n{occurrence}".encode()).hexdigest()[:16]
+        digest = hashlib.sha256(f"{table.name}\n{text}\n{occurrence}".encode()).hexdigest()[:16]
         doc_id = record.get("doc_id") if has_doc else None
-        rejected_rows.append({
+        records.append({
             "rejected_id": digest,
-            "table_name": table_name,
+            "table_name": table.name,
             "doc_id": doc_id if isinstance(doc_id, str) else None,
             "check_name": "; ".join(dict.fromkeys(check for _, check, _ in items)),
             "reason": "; ".join(dict.fromkeys(reason for _, _, reason in items)),
             "row_json": text,
         })
-    return valid, coerce_frame("rejected_rows", rejected_rows)
+    return records
 
 
 # --------------------------------------------------------------------------------------------------------------

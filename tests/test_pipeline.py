@@ -192,10 +192,10 @@ def test_eval_warns_when_documents_fail(tmp_path):
 def test_a_failed_blocking_check_stops_publishing_and_is_named(tmp_path, monkeypatch):
     """A foreign key that points nowhere fails its blocking check: nothing is published, and the build says
     which check failed."""
-    from pipeline import table_validation
+    from pipeline.assets import tables
 
-    monkeypatch.setattr(table_validation, "check_foreign_keys",
-                        lambda tables: [{"table": "contributions", "column": "mission_acronym", "value": "NOPE"}])
+    monkeypatch.setattr(tables, "file_foreign_key_failures",
+                        lambda files: [{"table": "contributions", "column": "mission_acronym", "value": "NOPE"}])
     result = run_build(PipelineSettings(documents_dir=str(SEEDS_DIR), output_dir=str(tmp_path / "o"), workers=1))
     assert not result.success
     assert result.failed_checks == ["contributions:foreign_keys"]
@@ -208,16 +208,16 @@ def test_a_table_that_fails_its_schema_fails_its_blocking_check_with_the_failure
     nothing is published."""
     import dagster as dg
 
-    from pipeline import table_validation
+    from pipeline.assets import tables
     from pipeline.assets.checks import table_checks
     from pipeline.runner import instance_for
 
     inputs = table_checks.node_def.input_defs  # the checks wait for the tables but load none of them
     assert len(inputs) == 11 and all(i.dagster_type.is_nothing for i in inputs)
     case = {"schema_context": "Column", "column": "doc_id", "check": "str_matches", "failure_case": "x", "index": 0}
-    validate = table_validation.validate
-    monkeypatch.setattr(table_validation, "validate",
-                        lambda name, frame: [case] if name == "documents" else validate(name, frame))
+    file_schema_failures = tables.file_schema_failures
+    monkeypatch.setattr(tables, "file_schema_failures",
+                        lambda name, path: [case] if name == "documents" else file_schema_failures(name, path))
     settings = PipelineSettings(documents_dir=str(SEEDS_DIR), output_dir=str(tmp_path / "o"), workers=1)
     result = run_build(settings)
     assert not result.success

@@ -141,6 +141,47 @@ def test_the_numpy_signature_is_datasketchs_minhash():
         assert S.signature(text) == [int(v) for v in sketch.hashvalues], text[:40]
 
 
+def _datasketch_pairs(signatures: dict, threshold: float) -> list[tuple[str, str]]:
+    """What stories.near_duplicate_pairs did with datasketch's own LSH index (one MinHash per document)."""
+    from datasketch import MinHash, MinHashLSH
+
+    template = MinHash(num_perm=S.NUM_PERM, seed=S.SEED, hashfunc=int)
+    sketches = {k: MinHash(num_perm=S.NUM_PERM, seed=S.SEED, hashvalues=v, permutations=template.permutations,
+                                 scheme=template.scheme)
+                for k, v in sorted(signatures.items())}
+    lsh = MinHashLSH(threshold=S.CANDIDATE_THRESHOLD, num_perm=S.NUM_PERM, weights=S.CANDIDATE_WEIGHTS)
+    assert (lsh.b, lsh.r) == (S.LSH_BANDS, S.LSH_ROWS)
+    pairs = set()
+    for doc_id, sketch in sketches.items():
+        pairs.update((min(doc_id, o), max(doc_id, o)) for o in lsh.query(sketch)
+                     if sketch.jaccard(sketches[o]) >= threshold)
+        lsh.insert(doc_id, sketch)
+    return sorted(pairs)
+
+
+def test_the_numpy_lsh_finds_the_pairs_of_datasketchs_lsh():
+    """Beyond DIRECT_LIMIT documents the pairs come from LSH bands computed with numpy: the pairs of
+    datasketch's MinHashLSH with the same bands, on signatures of copies that share from 40 % to all of their
+    values (some above the threshold, some in the band of LSH's misses and extra candidates)."""
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    signatures = {}
+    for k in range(400):
+        base = rng.integers(0, 1 << 32, S.NUM_PERM, dtype=np.uint64)
+        signatures[f"d{k:04d}"] = [int(v) for v in base]
+        if k % 3 == 0:
+            for copy in range(1 + k % 2):
+                kept = rng.random(S.NUM_PERM) < rng.uniform(0.4, 1.0)
+                values = np.where(kept, base, rng.integers(0, 1 << 32, S.NUM_PERM, dtype=np.uint64))
+                signatures[f"d{k:04d}c{copy}"] = [int(v) for v in values]
+    assert len(signatures) > S.DIRECT_LIMIT
+    expected = _datasketch_pairs(signatures, S.THRESHOLD)
+    assert 30 < len(expected) < 150
+    assert S.near_duplicate_pairs(signatures) == expected
+    assert S.near_duplicate_pairs(signatures, 0.5) == _datasketch_pairs(signatures, 0.5)
+
+
 def test_a_text_without_words_has_no_signature():
     assert S.signature("") is None and S.signature(" \n\t ") is None and S.signature(None) is None
 

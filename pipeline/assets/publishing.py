@@ -5,13 +5,13 @@ import time
 from pathlib import Path
 
 import dagster as dg
-import pandas as pd
 
 from pipeline.assets.monitoring import FRESHNESS_POLICY
 from pipeline.assets.tables import ALL_TABLES
 from pipeline.locking import hold_for_process
 from pipeline.publish import publish
 from pipeline.settings import PipelineSettings
+from pipeline.shards import trim_heap
 
 
 def _run_started(context: dg.AssetExecutionContext) -> float:
@@ -29,7 +29,8 @@ def _run_started(context: dg.AssetExecutionContext) -> float:
           description="outputs/parquet/<table>.parquet, outputs/peacekeeping.duckdb and outputs/run_metadata.json, "
                       "published together (a new build folder and one pointer swap).")
 def published_dataset(context: dg.AssetExecutionContext, settings: PipelineSettings,
-                      **tables: pd.DataFrame) -> dict:
+                      **tables: str) -> dict:
+    trim_heap()
     hold_for_process(Path(settings.output_dir), settings.documents_dir, f"Dagster run {context.run_id}")
     started = _run_started(context)
     metadata = {
@@ -37,7 +38,7 @@ def published_dataset(context: dg.AssetExecutionContext, settings: PipelineSetti
         "seconds": round(time.time() - started, 3), "documents_dir": settings.documents_dir,
         "reference_dir": settings.reference_dir,
     }
-    summary = publish(tables, Path(settings.output_dir), metadata)
+    summary = publish(tables, Path(settings.output_dir), metadata)  # the tables' Parquet files (validated_tables)
     context.add_output_metadata({
         **{f"rows/{name}": summary[name] for name in ALL_TABLES},
         "output_dir": settings.output_dir, "build": summary["build"],

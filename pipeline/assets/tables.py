@@ -7,9 +7,15 @@ and the problems of the document inventory
 
 import hashlib
 from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
 import dagster as dg
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from pipeline.assets.monitoring import column_schema
 from pipeline.assets.sources import DocumentInventory
@@ -20,7 +26,16 @@ from pipeline.reconcile.claims import build_claims, build_event_claims
 from pipeline.reconcile.stories import story_ids
 from pipeline.reference.catalog import MissionCatalog
 from pipeline.reference.official import OfficialFigures
-from pipeline.table_validation import foreign_key_failures, schema_failures
+from pipeline.settings import PipelineSettings
+from pipeline.shards import trim_heap
+from pipeline.table_validation import (
+    CHUNK_ROWS,
+    file_foreign_key_failures,
+    file_schema_failures,
+    schema_failures,
+    split_chunks,
+    write_table,
+)
 from schemas.validation import coerce_frame, split_valid
 
 EXTRACTED_TABLES = ("documents", "contributions", "events", "mission_mentions")
@@ -51,17 +66,38 @@ def inventory_problem_rows(problems) -> list[dict]:
     return rows
 
 
-def with_story_ids(corpus: CorpusResult) -> list[dict]:
-    """The ``documents`` rows with their ``story_id`` (near-duplicate texts share one)."""
-    documents = corpus.table_rows("documents")
+def _signatures(corpus: CorpusResult) -> dict:
+    """doc_id -> MinHash signature: rows of one numpy matrix per record batch of the shards (not a Python list of
+    ints per document), or the in-memory lists."""
     if corpus.shards is None:
-        documents = [dict(d) for d in documents]  # the corpus's own records stay as they are
-    signatures = {r["doc_id"]: r["minhash"] for r in corpus.table_rows(SIGNATURE_ROWS)}
-    stories = story_ids(documents, signatures)
-    del signatures
-    for d in documents:
-        d["story_id"] = stories.get(d["doc_id"])
-    return documents
+        return {r["doc_id"]: r["minhash"] for r in corpus.table_rows(SIGNATURE_ROWS)}
+    signatures: dict = {}
+    for batch in corpus.shards.batches(SIGNATURE_ROWS, batch_rows=CHUNK_ROWS):
+        column = batch.column("minhash")
+        values = column.values.to_numpy(zero_copy_only=False).astype(np.uint64)  # offsets index the whole child
+        offsets = column.offsets.to_numpy()
+        for i, (doc_id, valid) in enumerate(zip(batch.column("doc_id").to_pylist(), column.is_valid().to_pylist())):
+            signatures[doc_id] = values[offsets[i]:offsets[i + 1]] if valid else None
+    return signatures
+
+
+def _stories(corpus: CorpusResult) -> dict[str, str]:
+    """doc_id -> story_id (near-duplicate texts share one), from the documents' ids and dates and the signatures."""
+    if corpus.shards is not None:
+        documents = corpus.shards.arrow("documents", ["doc_id", "published_date"]).to_pylist()
+    else:
+        documents = corpus.table_rows("documents")
+    return story_ids(documents, _signatures(corpus))
+
+
+def with_story_ids(corpus: CorpusResult) -> Iterator[list[dict]]:
+    """The ``documents`` rows with their ``story_id``, in chunks (the corpus's own records stay as they are)."""
+    stories = _stories(corpus)
+    for chunk in _extracted_chunks(corpus, "documents", as_frames=False):
+        documents = [dict(d) for d in chunk] if corpus.shards is None else chunk
+        for d in documents:
+            d["story_id"] = stories.get(d["doc_id"])
+        yield documents
 
 
 # The materialization metadata in which ``validated_tables`` leaves the result of each blocking check, and the
@@ -76,102 +112,199 @@ def _failure_metadata(failures: list[dict]) -> dg.MetadataValue:
     return dg.MetadataValue.json({"failures": len(failures), "failure_cases": failures[:MAX_FAILURE_CASES]})
 
 
-def _records(frame: pd.DataFrame) -> list[dict]:
-    return frame.to_dict("records")
+def _slices(rows: list, size: int = CHUNK_ROWS) -> Iterator[list]:
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
 
 
-def _split_valid(name: str, rows, official: OfficialFigures | None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """``split_valid`` of a table, or the split the official tables come with (``pipeline.official_cache``)."""
-    if isinstance(official, ValidatedOfficial) and name in official.valid:
-        return official.valid[name], official.rejected[name]
-    return split_valid(name, rows)
+def _extracted_chunks(corpus: CorpusResult, name: str, as_frames: bool) -> Iterator[list[dict] | pd.DataFrame]:
+    """The rows of an extracted table in chunks, in document order: record batches of the shards (frames of
+    Python objects, or dicts), or slices of the in-memory rows."""
+    if corpus.shards is None:
+        yield from _slices(corpus.table_rows(name))
+        return
+    for batch in corpus.shards.batches(name, batch_rows=CHUNK_ROWS):
+        if as_frames:
+            yield pd.DataFrame({c: pd.Series(batch.column(c).to_pylist(), dtype=object)
+                                for c in batch.schema.names})
+        else:
+            yield batch.to_pylist()
 
 
-def _extracted(corpus: CorpusResult, name: str) -> list[dict] | pd.DataFrame:
-    """The rows of an extracted table: a frame read from the shards when there are shards (no dict per row)."""
-    return corpus.shards.frame(name) if corpus.shards is not None else corpus.table_rows(name)
+def _plausible_chunks(corpus: CorpusResult, catalog: MissionCatalog,
+                      implausible: list[pd.DataFrame]) -> Iterator[list[dict]]:
+    """The contributions in chunks, without the implausible figures (those go to ``implausible``): a figure
+    above what any contingent or mission has ever had is rejected with its bound, never published."""
+    organisation = {m["mission_acronym"]: m["organisation"] for m in catalog.missions}
+    seen: dict[str, int] = {}
+    rejected: list[dict] = []
+    for rows in _extracted_chunks(corpus, "contributions", as_frames=False):
+        kept, bad = split_plausible(rows, organisation, seen)
+        rejected.extend(bad)
+        yield kept
+    implausible.append(coerce_frame("rejected_rows", rejected))
 
 
 def _missions(corpus: CorpusResult, catalog: MissionCatalog) -> list[dict]:
     """The catalog's missions with the number of documents that mention each."""
     if corpus.shards is not None:
-        mentions = corpus.shards.arrow("mission_mentions", ["doc_id", "mission_acronym"]).to_pylist()
+        pairs = set()
+        for batch in corpus.shards.batches("mission_mentions", ["doc_id", "mission_acronym"], CHUNK_ROWS):
+            pairs.update((m["doc_id"], m["mission_acronym"]) for m in batch.to_pylist() if m["mission_acronym"])
     else:
-        mentions = corpus.table_rows("mission_mentions")
-    pairs = {(m["doc_id"], m["mission_acronym"]) for m in mentions if m["mission_acronym"]}
+        pairs = {(m["doc_id"], m["mission_acronym"]) for m in corpus.table_rows("mission_mentions")
+                 if m["mission_acronym"]}
     docs_per_mission = Counter(acronym for _, acronym in pairs)
     return [{**m, "n_documents": docs_per_mission.get(m["mission_acronym"], 0)} for m in catalog.missions]
 
 
-def _source(name: str, corpus: CorpusResult, catalog: MissionCatalog, official: OfficialFigures | None,
-            rejected: list[pd.DataFrame]):
-    """The input rows of one table (read when its turn comes, let go once it is split)."""
-    if name == "documents":
-        return with_story_ids(corpus)
-    if name == "contributions":
-        # A figure above what any contingent or mission has ever had is rejected with its bound, never published.
-        organisation = {m["mission_acronym"]: m["organisation"] for m in catalog.missions}
-        kept, implausible = split_plausible(corpus.table_rows("contributions"), organisation)
-        rejected.append(coerce_frame("rejected_rows", implausible))
-        return kept
-    if name in EXTRACTED_TABLES:
-        return _extracted(corpus, name)
+def _whole_split(name: str, corpus: CorpusResult, catalog: MissionCatalog,
+                 official: OfficialFigures | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The split of a small table (the catalog's, the official figures), in one piece."""
+    if isinstance(official, ValidatedOfficial) and name in official.valid:
+        return official.valid[name], official.rejected[name]
     if name == "missions":
-        return _missions(corpus, catalog)
-    if name == "mission_aliases":
-        return list(catalog.aliases)
-    if official is None:
-        return []
-    return official.contributions if name == "official_contributions" else official.mission_strength
+        rows = _missions(corpus, catalog)
+    elif name == "mission_aliases":
+        rows = list(catalog.aliases)
+    elif official is None:
+        rows = []
+    else:
+        rows = official.contributions if name == "official_contributions" else official.mission_strength
+    return split_valid(name, rows)
+
+
+class _Record:
+    """One row as a read-only mapping of a few columns (``row["x"]``, ``row.get("x")``): what the claims read of
+    each valid row, in a fraction of the memory of a dict per row."""
+
+    __slots__ = ("_index", "_values")
+
+    def __init__(self, index: dict[str, int], values: tuple):
+        self._index, self._values = index, values
+
+    def __getitem__(self, key: str):
+        return self._values[self._index[key]]
+
+    def get(self, key: str, default=None):
+        i = self._index.get(key)
+        return default if i is None else self._values[i]
+
+
+def _column_values(column: pa.ChunkedArray) -> list:
+    """A column as Python values; a string column's repeated values are one object each (a mission acronym, a
+    status, a doc_id shared by its rows)."""
+    if not pa.types.is_string(column.type):
+        return column.to_pylist()
+    encoded = column.combine_chunks().dictionary_encode()
+    uniques = [*encoded.dictionary.to_pylist(), None]
+    return [uniques[i] for i in encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False).tolist()]
+
+
+def _records(path: Path, columns: tuple[str, ...]) -> list[_Record]:
+    """Some columns of a validated table's file as read-only rows (what the claims are built from)."""
+    table = pq.read_table(path, columns=list(columns))
+    index = {name: i for i, name in enumerate(table.column_names)}
+    values = [_column_values(table.column(name)) for name in table.column_names]
+    del table
+    return [_Record(index, row) for row in zip(*values)]
+
+
+# What the claims read of the valid rows (``pipeline.reconcile.claims``; of the evidence, only an event's is read).
+CLAIM_INPUTS = {
+    "documents": ("doc_id", "published_date", "story_id"),
+    "contributions": ("contribution_id", "doc_id", "contributor_iso3", "mission_acronym", "scope", "personnel_type",
+                      "count_low", "count_high", "count_best", "count_approx", "status", "as_of_date",
+                      "as_of_precision"),
+    "events": ("event_id", "doc_id", "event_date", "date_precision", "actor_iso3", "actor_organisation",
+               "event_type", "mission_acronym", "is_planned", "evidence"),
+}
+
+
+@dataclass
+class BuiltTables:
+    """The validated tables as Parquet files (name -> path), their row counts, and ``rejected_rows`` as a frame
+    (also in its file)."""
+
+    files: dict[str, Path]
+    rows: dict[str, int]
+    rejected: pd.DataFrame
 
 
 def build_tables(corpus: CorpusResult, catalog: MissionCatalog, inventory: DocumentInventory,
-                 official: OfficialFigures | None = None) -> dict[str, pd.DataFrame]:
-    """All published tables, validated, plus ``rejected_rows``. The reconciled tables (``claims``,
-    ``event_claims``) are built from the valid rows of ``contributions``, ``events`` and ``documents``.
+                 official: OfficialFigures | None, folder: Path) -> BuiltTables:
+    """All published tables, validated, plus ``rejected_rows``, as Parquet files in ``folder``. The reconciled
+    tables (``claims``, ``event_claims``) are built from the valid rows of ``contributions``, ``events`` and
+    ``documents``.
 
-    One table at a time: its input rows are read (from the extraction's shards when it has them), split into
-    valid and rejected rows, and let go before the next table is read."""
-    valid: dict[str, pd.DataFrame] = {}
+    One table at a time; the extracted tables chunk by chunk (``pipeline.table_validation.ChunkedSplit``): read
+    from the extraction's shards, split into valid rows (appended to the table's file) and rejected rows."""
+    folder = Path(folder)
+    files: dict[str, Path] = {}
+    rows: dict[str, int] = {}
     rejected = [coerce_frame("rejected_rows", inventory_problem_rows(inventory.problems))]
     implausible: list[pd.DataFrame] = []
     splits: dict[str, pd.DataFrame] = {}
     for name in TABLE_NAMES:
-        ok, splits[name] = _split_valid(name, _source(name, corpus, catalog, official, implausible), official)
-        valid[name] = ok
+        path = folder / f"{name}.parquet"
+        if name in EXTRACTED_TABLES:
+            if name == "documents":
+                chunks = with_story_ids(corpus)
+            elif name == "contributions":
+                chunks = _plausible_chunks(corpus, catalog, implausible)
+            else:
+                chunks = _extracted_chunks(corpus, name, as_frames=True)
+            files[name], splits[name] = split_chunks(name, chunks, path)
+            rows[name] = pq.ParquetFile(path).metadata.num_rows
+        else:
+            ok, splits[name] = _whole_split(name, corpus, catalog, official)
+            files[name], rows[name] = write_table(name, ok, path), len(ok)
     rejected.extend(implausible)
     rejected.extend(splits[name] for name in TABLE_NAMES)  # the order rejected_rows always had
-    documents = _records(valid["documents"])
-    claims = {"claims": build_claims(_records(valid["contributions"]), documents),
-              "event_claims": build_event_claims(_records(valid["events"]), documents)}
+    documents = _records(files["documents"], CLAIM_INPUTS["documents"])
+    claims = {"claims": build_claims(_records(files["contributions"], CLAIM_INPUTS["contributions"]), documents),
+              "event_claims": build_event_claims(_records(files["events"], CLAIM_INPUTS["events"]), documents)}
     del documents
     for name in RECONCILED_TABLES:
-        ok, bad = split_valid(name, claims.pop(name))
-        valid[name] = ok
+        files[name], bad = split_chunks(name, _slices(claims.pop(name)), folder / f"{name}.parquet")
+        rows[name] = pq.ParquetFile(files[name]).metadata.num_rows
         rejected.append(bad)
-    valid["rejected_rows"] = pd.concat(rejected, ignore_index=True) if rejected else coerce_frame("rejected_rows", [])
-    valid["rejected_rows"] = coerce_frame("rejected_rows", valid["rejected_rows"])
-    return valid
+    all_rejected = coerce_frame("rejected_rows", pd.concat(rejected, ignore_index=True))
+    files["rejected_rows"] = write_table("rejected_rows", all_rejected, folder / "rejected_rows.parquet")
+    rows["rejected_rows"] = len(all_rejected)
+    return BuiltTables(files, rows, all_rejected)
+
+
+def tables_dir(settings: PipelineSettings) -> Path:
+    """Where ``validated_tables`` writes the tables it hands on (``<output>/.cache/tables``)."""
+    return Path(settings.output_dir) / ".cache" / "tables"
 
 
 @dg.multi_asset(
     group_name="tables",
-    outs={name: dg.AssetOut(description=f"The validated `{name}` table.") for name in ALL_TABLES},
+    outs={name: dg.AssetOut(description=f"The validated `{name}` table: the path of its Parquet file.")
+          for name in ALL_TABLES},
 )
-def validated_tables(context: dg.AssetExecutionContext, document_extractions: CorpusResult,
-                     mission_catalog: MissionCatalog, document_inventory: DocumentInventory,
-                     official_figures: OfficialFigures):
-    tables = build_tables(document_extractions, mission_catalog, document_inventory, official_figures)
-    rejected = tables["rejected_rows"]
-    foreign_keys = foreign_key_failures(tables)
+def validated_tables(context: dg.AssetExecutionContext, settings: PipelineSettings,
+                     document_extractions: CorpusResult, mission_catalog: MissionCatalog,
+                     document_inventory: DocumentInventory, official_figures: OfficialFigures):
+    trim_heap()
+    built = build_tables(document_extractions, mission_catalog, document_inventory, official_figures,
+                         tables_dir(settings))
+    trim_heap()
+    rejected = built.rejected
+    foreign_keys = file_foreign_key_failures(built.files)
     for name in ALL_TABLES:
-        df = tables[name]
         n_rejected = int((rejected["table_name"] == name).sum()) if name != "rejected_rows" else 0
         # What the blocking checks report (pipeline.assets.checks): computed here, once, not by loading the tables
         # again (pipeline.table_validation).
-        checks = {CHECK_METADATA["schema"]: _failure_metadata(schema_failures(name, df))}
+        failures = (schema_failures(name, rejected) if name == "rejected_rows"
+                    else file_schema_failures(name, built.files[name]))
+        checks = {CHECK_METADATA["schema"]: _failure_metadata(failures)}
         if name == FK_ASSET:
             checks[CHECK_METADATA["foreign_keys"]] = _failure_metadata(foreign_keys)
-        yield dg.Output(df, output_name=name, metadata={"rows": len(df), "rejected_rows": n_rejected,
-                                                        "dagster/row_count": len(df),
-                                                        "dagster/column_schema": column_schema(name), **checks})
+        n = built.rows[name]
+        # The output is the file's path: the table itself is never pickled.
+        yield dg.Output(str(built.files[name]), output_name=name, metadata={
+            "rows": n, "rejected_rows": n_rejected, "dagster/row_count": n, "path": str(built.files[name]),
+            "dagster/column_schema": column_schema(name), **checks})

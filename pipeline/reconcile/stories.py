@@ -2,14 +2,15 @@
 
 Each document's text gets a MinHash signature of the word 5-grams of its beginning (``signature``, computed once
 per document at extraction and cached with its rows). ``story_ids`` finds the pairs whose estimated Jaccard similarity is at
-least ``THRESHOLD`` with MinHash LSH (datasketch: candidate pairs in sub-quadratic time, then each pair checked
-on the full signatures), joins them transitively, and names each story by its earliest published copy.
+least ``THRESHOLD`` with MinHash LSH (the bands of datasketch's ``MinHashLSH``, computed with numpy over one matrix
+of the signatures: candidate pairs in sub-quadratic time, then each pair checked on the full signatures), joins
+them transitively, and names each story by its earliest published copy.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 import numpy as np
@@ -30,6 +31,9 @@ SIGNATURE_CHARS = 10_000
 # the full signatures against THRESHOLD.
 CANDIDATE_THRESHOLD = 0.5
 CANDIDATE_WEIGHTS = (0.2, 0.8)  # (false positives, false negatives)
+# The bands that datasketch's MinHashLSH chooses for these (its ``_optimal_param``; a test checks them).
+LSH_BANDS, LSH_ROWS = 30, 4
+CHECK_PAIRS = 5_000
 # Up to this many documents every pair is compared directly (the same estimate, on the same signatures): cheaper
 # than starting an LSH index, whose import (scipy) alone costs over a second.
 DIRECT_LIMIT = 300
@@ -62,7 +66,7 @@ def shingle_hashes(text: str) -> np.ndarray:
     Hand-written with numpy rather than datasketch's default (SHA-1 of each 5-gram, called from Python), which is
     slower than the whole extraction: words are hashed as polynomials of their bytes and 5-grams as polynomials of
     their words, all at once; datasketch mixes the values again (fmix) before its permutations. MinHash and LSH
-    themselves are datasketch's.
+    are datasketch's, written out with numpy (the tests compare them).
     """
     words = word_hashes(text)
     if not words.size:
@@ -73,17 +77,6 @@ def shingle_hashes(text: str) -> np.ndarray:
     for k in range(width):
         grams = grams * _MULTIPLIER + words[k:k + n]  # wraps modulo 2**64, as intended
     return np.unique((grams ^ (grams >> np.uint64(32))) & _LOW32)
-
-
-@functools.cache
-def _template():
-    """The MinHash every LSH sketch starts from (its permutations drawn once). The shingles arrive hashed
-    (``shingle_hashes``): datasketch's hash function is then the identity. datasketch is imported here, not at
-    the top: it imports scipy, which costs over a second of start-up to every process that merely imports
-    this module."""
-    from datasketch import MinHash
-
-    return MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int)
 
 
 # datasketch's "affine32" MinHash (its default scheme) written out with numpy, so that signing a document does not
@@ -122,14 +115,6 @@ def signature(text: str | None) -> list[int] | None:
     return [int(v) for v in (mixed * a + b).min(axis=0)]
 
 
-def _sketch(values: list[int]):
-    from datasketch import MinHash
-
-    template = _template()  # its permutations: drawing them again for every sketch is most of the cost
-    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=values, permutations=template.permutations,
-                   scheme=template.scheme)
-
-
 def _find(parent: dict[str, str], x: str) -> str:
     while parent[x] != x:
         parent[x] = parent[parent[x]]
@@ -148,23 +133,50 @@ def _all_pairs(signatures: Mapping[str, list[int]], threshold: float) -> list[tu
     return pairs
 
 
-def near_duplicate_pairs(signatures: Mapping[str, list[int]], threshold: float = THRESHOLD) -> list[tuple[str, str]]:
-    """Pairs of document ids (sorted) whose estimated Jaccard similarity is at least ``threshold``."""
+def _band_candidates(matrix: np.ndarray) -> np.ndarray:
+    """Row pairs ``i * n + j`` (``i < j``) whose signatures are equal on at least one LSH band, sorted."""
+    n = len(matrix)
+    found = [np.empty(0, dtype=np.int64)]
+    for band in range(LSH_BANDS):
+        _, inverse, counts = np.unique(matrix[:, band * LSH_ROWS:(band + 1) * LSH_ROWS], axis=0,
+                                       return_inverse=True, return_counts=True)
+        inverse = inverse.reshape(-1)
+        shared = counts[inverse] > 1
+        if not shared.any():
+            continue
+        rows = np.flatnonzero(shared)
+        rows = rows[np.argsort(inverse[rows], kind="stable")]  # grouped by band value, each group in row order
+        starts = np.flatnonzero(np.r_[True, inverse[rows][1:] != inverse[rows][:-1]])
+        for group in np.split(rows, starts[1:]):
+            a, b = np.triu_indices(len(group), 1)
+            found.append(group[a].astype(np.int64) * n + group[b])
+    return np.unique(np.concatenate(found))
+
+
+def near_duplicate_pairs(signatures: Mapping[str, Sequence[int]],
+                         threshold: float = THRESHOLD) -> list[tuple[str, str]]:
+    """Pairs of document ids (sorted) whose estimated Jaccard similarity is at least ``threshold``.
+
+    Beyond ``DIRECT_LIMIT`` documents, the pairs of datasketch's ``MinHashLSH`` (threshold
+    ``CANDIDATE_THRESHOLD``, weights ``CANDIDATE_WEIGHTS``: ``LSH_BANDS`` bands of ``LSH_ROWS`` values) whose
+    MinHash Jaccard estimate reaches ``threshold``, found with numpy over one matrix of the signatures instead of
+    one MinHash object and index entry per document (a fraction of the memory; tests/test_reconcile.py compares
+    the pairs with datasketch's)."""
     if len(signatures) < 2:
         return []
     if len(signatures) <= DIRECT_LIMIT:
         return _all_pairs(signatures, threshold)
-    from datasketch import MinHashLSH
-
-    sketches = {doc_id: _sketch(values) for doc_id, values in sorted(signatures.items())}
-    lsh = MinHashLSH(threshold=min(threshold, CANDIDATE_THRESHOLD), num_perm=NUM_PERM, weights=CANDIDATE_WEIGHTS)
-    pairs = set()
-    for doc_id, sketch in sketches.items():
-        for other in lsh.query(sketch):
-            if sketch.jaccard(sketches[other]) >= threshold:
-                pairs.add((min(doc_id, other), max(doc_id, other)))
-        lsh.insert(doc_id, sketch)
-    return sorted(pairs)
+    ids = sorted(signatures)
+    matrix = np.array([signatures[i] for i in ids], dtype=np.uint64)
+    n, pairs = len(ids), []
+    candidates = _band_candidates(matrix)
+    # Candidates checked a few thousand at a time: each holds two rows of the matrix while it is compared.
+    for chunk in np.array_split(candidates, max(1, len(candidates) // CHECK_PAIRS)):
+        first, second = chunk // n, chunk % n
+        # datasketch's MinHash.jaccard: the share of equal values, in float64
+        similar = np.count_nonzero(matrix[first] == matrix[second], axis=1) / np.float64(matrix.shape[1]) >= threshold
+        pairs.extend((ids[i], ids[j]) for i, j in zip(first[similar].tolist(), second[similar].tolist()))
+    return pairs
 
 
 def story_ids(documents: Iterable[Mapping], signatures: Mapping[str, list[int]]) -> dict[str, str]:
@@ -175,7 +187,8 @@ def story_ids(documents: Iterable[Mapping], signatures: Mapping[str, list[int]])
         published = doc.get("published_date")
         order[doc["doc_id"]] = (published is None, published or date.min, doc["doc_id"])
     parent = {doc_id: doc_id for doc_id in order}
-    for a, b in near_duplicate_pairs({k: v for k, v in signatures.items() if k in order and v}):
+    for a, b in near_duplicate_pairs({k: v for k, v in signatures.items() if k in order and v is not None
+                                      and len(v)}):
         ra, rb = _find(parent, a), _find(parent, b)
         if ra != rb:
             keep, other = sorted((ra, rb), key=order.__getitem__)
