@@ -50,6 +50,7 @@ def extract_contributions(
     """All contributions a document states. Mention lists are sorted and carry document offsets."""
     doc = DocumentReading(text, (countries, missions, dates), ctx, matcher)
     out: list[Contribution] = []
+    seen: set[str] = set()
     for sent in sentences:
         s_countries, s_missions = doc.in_sentence(0, sent), doc.in_sentence(1, sent)
         rows: list[Contribution] = []
@@ -62,11 +63,30 @@ def extract_contributions(
             (s_missions and doc.focus.row_sentence == sent.index - 1)  # "Of these, 250 are with UNIFIL, 40 with"
         if people and _NUMBER_HINT.search(lowered):
             rows = sentence_rows(SentenceContext(doc, sent, s_countries, s_missions, lowered))
-            out.extend(rows)
+            out.extend(_unrepeated(rows, text[sent.start:sent.end], seen, sent.start))
         else:
             trace.note("document", "sentence", "no_contribution_cue", pos=sent.start)
         _update_focus(doc, sent, (s_countries, s_missions), rows, people)
     return _echo_headlines(out)
+
+
+# How long a sentence must be for its verbatim repetition to be the same statement, not a short line of a list
+# ("Strength: 652.") that two sections share.
+_REPEAT_MIN_CHARS = 40
+
+
+def _unrepeated(rows: list[Contribution], sentence: str, seen: set[str], pos: int) -> list[Contribution]:
+    """A sentence repeated verbatim later in the document (a title repeated as the page's heading, a lead quoted
+    again) states its figures once: real dev r1_046 ("850 Nigerien peacekeepers decorated with United Nations
+    Medal" twice), r1_047, r5_025, r1_017 (gold: one row each). Its later copies give no rows."""
+    key = " ".join(sentence.split())
+    if len(key) < _REPEAT_MIN_CHARS or not rows:
+        return rows
+    if key in seen:
+        trace.note("document", "sentence", "repeated_sentence", pos=pos)
+        return []
+    seen.add(key)
+    return rows
 
 
 # A sentence ends as a sentence does (a full stop, a question or exclamation mark, perhaps a closing quote or a
