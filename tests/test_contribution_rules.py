@@ -41,7 +41,8 @@ TABLES: dict[str, tuple[Rule, ...]] = {
     "row": rows.ROW_RULES,
 }
 # Names a rule gives when it drops the candidate: their trace stage is "veto", whatever table they stand in.
-DROPS = {("candidate", "figure_noun", "units_counted"), ("candidate", "bare", "not_people"),
+DROPS = {("candidate", "figure_noun", "units_counted"), ("candidate", "figure_noun", "things_counted"),
+         ("candidate", "bare", "not_people"),
          ("candidate", "bare", "loss_of_people"), ("row", "not_peace_document", "drop"),
          ("row", "self_hosted", "drop")}
 

@@ -964,6 +964,12 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'rep-total-police-expected': (
         'candidate.figure_noun', 'sender.pronoun:no_focus', 'veto.figure_noun:units_counted',
     ),
+    'veto-things-counted-operations': (
+        'veto.figure_noun:things_counted',
+    ),
+    'veto-things-counted-companies': (
+        'veto.figure_noun:things_counted',
+    ),
     'rep-reduced-from-to': (
         'candidate.figure_noun', 'mission.none', 'sender.subject', 'type.head',
     ),

@@ -1187,6 +1187,11 @@ MISSION_REPORTING = [
     # A mission's expected police, no country.
     Case("rep-total-police-expected", "2013-07-10",
          "A total of 1,440 police, including seven formed police units, are expected.", []),
+    # r8_079, r8_111: "military" and "Army" qualify the noun the figure counts (operations, companies): no people.
+    Case("veto-things-counted-operations", "2020-12-31",
+         "In December 2020, Finland took part in 9 military crisis management operations.", []),
+    Case("veto-things-counted-companies", "2013-07-10",
+         "Pakistan served in the Congo with four Army Supply Corps companies.", []),
     # "from 1,200 to 200": the figure now is the second; the first has no noun of its own.
     Case("rep-reduced-from-to", "2013-07-10",
          "Nigeria has reduced its contingent from 1,200 to 200 soldiers.",

@@ -246,10 +246,20 @@ def _rule_unit_size_apart(sc: SentenceContext, q: Quantity, clause: tuple[int, i
     return (head, "unit_size_apart") if head is not None else None
 
 
+# "9 military crisis management operations" (r8_079), "four Independent Army Supply Corps companies" (r8_111): a
+# word that names people only as a noun qualifies the noun the figure counts.
+_THINGS_AFTER = re.compile(r"(?:\s+(?!(?:and|or|in|on|at|to|with|from|for|of|as|who|which|are|were)\b)"
+                           r"[A-Za-z-]+){0,3}?\s+(?:operations|missions|companies|vehicles|helicopters|aircraft|ships|"
+                           r"bases|camps)\b")
+_MODIFIER_HEADS = frozenset({"military", "army", "police", "naval", "navy", "air", "force", "defence", "defense"})
+
+
 def _rule_figure_noun(sc: SentenceContext, q: Quantity, clause: tuple[int, int]) -> Found:
     head = personnel.head_after(sc.text, q.end)
     if head is None:
         return None
+    if head.surface.lower() in _MODIFIER_HEADS and _THINGS_AFTER.match(sc.text, head.end) is not None:
+        return None, "things_counted"
     if head.personnel_type == "formed_police_unit" and _UNIT_COUNT.search(head.surface) and \
             (q.high or q.low or 0) <= _MAX_UNITS:
         return None, "units_counted"  # "three formed police units": units counted, not people
@@ -373,7 +383,7 @@ CANDIDATE_RULES = check_table((
          "'a 302 strong force', 'a 65 – strong communications unit' (real dev): 'strong' apart from the figure",
          _rule_unit_size_apart),
     Rule("figure_noun", "a personnel noun after the figure: '850 troops' (not 'three formed police units')",
-         _rule_figure_noun, ("figure_noun", "units_counted")),
+         _rule_figure_noun, ("figure_noun", "units_counted", "things_counted")),
     Rule("figure_in_parentheses", "the digits after a figure in words, then its noun: 'one thousand one hundred "
          "and ninety eight (1198) members of the SANDF' (real dev, South African Presidency)",
          _rule_figure_in_parentheses),
