@@ -205,6 +205,19 @@ def _veto_trend(r: _Reading) -> bool:
     return r.first == "attacks" and _TREND_AFTER.match(r.text, r.m.end()) is not None
 
 
+# "under the mandate of the United Nations" (r4_007), "Under the current mandate" (r8_076), "the UN mandated
+# International Force" (r3_029): a mandate held or given as a frame, no decision of the sentence.
+_UNDER_BEFORE = re.compile(r"(?i)\b(?:under|within|outside)\s+(?:[\w’'.-]+\s+){0,3}$")
+_UN_BEFORE = re.compile(r"(?:\bUN|\bU\.N\.|United\s+Nations|Security\s+Council)\s+$")
+
+
+def _veto_frame(r: _Reading) -> bool:
+    if r.first not in ("mandate", "mandated"):
+        return False
+    before = r.text[max(r.start, r.m.start() - 40):r.m.start()]
+    return _UNDER_BEFORE.search(before) is not None or (r.first == "mandated" and _UN_BEFORE.search(before) is not None)
+
+
 # What makes a trigger match no trigger, in order (the first that holds is recorded in the trace).
 READING_VETOES = check_table((
     Rule("mail", "a letter or a message sent: no sending of troops", "A letter sent on 3 May 2013 asked for help.",
@@ -221,6 +234,8 @@ READING_VETOES = check_table((
          "Talks on the withdrawal began in March 2021.", _veto_topic),
     Rule("trend", "'attacks ... increased': a trend, not an attack", "Attacks on peacekeepers increased in 2022.",
          _veto_trend),
+    Rule("frame", "'under the mandate of the UN', 'the UN mandated force': a mandate as a frame, no decision",
+         "The force operated under the mandate of the United Nations in 1994.", _veto_frame),
 ))
 
 
