@@ -970,6 +970,9 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'veto-things-counted-companies': (
         'veto.figure_noun:things_counted',
     ),
+    'veto-things-counted-tents': (
+        'veto.figure_noun:things_counted',
+    ),
     'rep-reduced-from-to': (
         'candidate.figure_noun', 'mission.none', 'sender.subject', 'type.head',
     ),

@@ -1192,6 +1192,9 @@ MISSION_REPORTING = [
          "In December 2020, Finland took part in 9 military crisis management operations.", []),
     Case("veto-things-counted-companies", "2013-07-10",
          "Pakistan served in the Congo with four Army Supply Corps companies.", []),
+    Case("veto-things-counted-tents", "1961-02-10",
+         # r5_004 (a list of supplies the UK sent to the UN force in the Congo).
+         "The United Kingdom has supplied 150 army tents for hospital use to the UN force in the Congo.", []),
     # "from 1,200 to 200": the figure now is the second; the first has no noun of its own.
     Case("rep-reduced-from-to", "2013-07-10",
          "Nigeria has reduced its contingent from 1,200 to 200 soldiers.",
