@@ -970,6 +970,9 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'veto-things-counted-companies': (
         'veto.figure_noun:things_counted',
     ),
+    'mission-host-among-other-places': (
+        'candidate.figure_noun', 'mission.host:several_places', 'sender.subject', 'type.head',
+    ),
     'veto-things-counted-tents': (
         'veto.figure_noun:things_counted',
     ),
@@ -1573,7 +1576,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.number_of', 'mission.none', 'row.national_total', 'sender.np', 'type.head',
     ),
     'rule-sender-force-np': (
-        'candidate.figure_noun', 'mission.host:host_country', 'sender.force_np', 'type.armed_forces',
+        'candidate.figure_noun', 'mission.host:several_places', 'sender.force_np', 'type.armed_forces',
     ),
     'publisher-force-abbreviation-elsewhere': (
         'candidate.figure_noun', 'sender.pronoun:no_focus',

@@ -1192,6 +1192,10 @@ MISSION_REPORTING = [
          "In December 2020, Finland took part in 9 military crisis management operations.", []),
     Case("veto-things-counted-companies", "2013-07-10",
          "Pakistan served in the Congo with four Army Supply Corps companies.", []),
+    # r2_044 (and r2_018, rule-sender-force-np): a figure spread over several places has no one mission (C5).
+    Case("mission-host-among-other-places", "2013-07-10",
+         "Japan has sent a total of some 3,400 personnel to East Timor and other places.",
+         [R("JPN", None, "peacekeepers", 3400, 3400, True, "cumulative", "2013-07-10")]),
     Case("veto-things-counted-tents", "1961-02-10",
          # r5_004 (a list of supplies the UK sent to the UN force in the Congo).
          "The United Kingdom has supplied 150 army tents for hospital use to the UN force in the Congo.", []),
@@ -2018,9 +2022,9 @@ ALL_CASES += RULE_TABLES
 PUBLISHER_SENDERS = [
     Case("rule-sender-force-np", "2003",
          "Eight ADF personnel are currently employed with UK forces in Bosnia, Croatia and Kosovo.",
-         # ABS Year Book Australia: ADF is the Australian Defence Force. The mission is the host resolver's reading.
-         # C9: ADF personnel are members of armed forces, so troops.
-         [R("AUS", "SFOR", "troops", 8, 8, False, "serving", "2003")],
+         # ABS Year Book Australia: ADF is the Australian Defence Force. Three places, no one mission (r2_018's gold,
+         # C5). C9: ADF personnel are members of armed forces, so troops.
+         [R("AUS", None, "troops", 8, 8, False, "serving", "2003")],
          publisher="Australian Bureau of Statistics (Year Book Australia)"),
     Case("publisher-force-abbreviation-elsewhere", "2003",
          "Eight ADF personnel are currently employed with UK forces in Bosnia, Croatia and Kosovo.",

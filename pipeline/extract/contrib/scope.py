@@ -17,6 +17,7 @@ from pipeline.extract.contrib.context import SentenceContext
 from pipeline.extract.contrib.rules import Rule, check_table, note
 from pipeline.extract.contrib.scope_words import (
     _ALL_UN_PKO,
+    _AMONG_OTHERS,
     _BILATERAL,
     _FROM_BEFORE,
     _GENERIC_MISSIONS,
@@ -386,12 +387,14 @@ def _mission_host(sc: SentenceContext, mq: MissionQuery) -> Scope:
     place = next((c for c in sc.countries if c.start == places[0][0]), None)
     if place is None:  # a place below the country level ("in Darfur")
         return _named_there(sc, mq, places[0][1]), "mission", "host_place"
+    if _AMONG_OTHERS.match(sc.text, place.end):
+        return None, "unspecified", "several_places"
     joined = _SPREAD.match(sc.text, place.end)
     other = next((c for c in sc.countries if joined is not None and c.start == joined.end()), None)
     if other is None or other.iso3 == place.iso3 or other.iso3 == mq.sender:
         acronym = _named_successor(sc, places[0][1], place.iso3, mq.as_of, mq.st)
         return _named_there(sc, mq, acronym), "mission", "host_country"
-    return None
+    return None, "unspecified", "several_places"
 
 
 def _named_there(sc: SentenceContext, mq: MissionQuery, acronym: str) -> str:
@@ -486,7 +489,7 @@ MISSION_RULES = check_table((
     Rule("scope_clause", "scope words anywhere in the clause (a national publisher's without a UN word: none)",
          _mission_scope_clause, ("scope_words", "national_scope")),
     Rule("host", "a host country or place: 'to Mali', 'troops in Darfur'", _mission_host,
-         ("host_country", "host_place")),
+         ("host_country", "host_place", "several_places")),
     Rule("in_sentence", "another mission of the sentence", _mission_in_sentence, ("sentence",)),
     Rule("ranking", "a ranking of contributors: all UN operations, unless it is the recent mission's",
          _mission_ranking),

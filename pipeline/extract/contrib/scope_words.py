@@ -84,8 +84,10 @@ _FROM_BEFORE = re.compile(
 )
 
 
-# Two places joined as one: "in Mali and the Democratic Republic of the Congo".
-_SPREAD = re.compile(r"\s+(?:and|&)\s+(?:in\s+)?(?:the\s+)?")
+# Two places joined as one: "in Mali and the Democratic Republic of the Congo", "in Bosnia, Croatia and Kosovo"
+# (r2_018); a place among others: "to East Timor and other places" (r2_044).
+_SPREAD = re.compile(r"(?:\s+(?:and|&)|,)\s+(?:in\s+)?(?:the\s+)?")
+_AMONG_OTHERS = re.compile(r"\s+(?:and|or)\s+(?:\w+\s+)?other\s+(?:places|countries|regions|locations|areas)\b")
 
 
 # Between a mission and its figure: "UNIFIL, with 361", "the EU Training Mission (EUTM) Somalia with 10".
