@@ -34,7 +34,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.publish_files import sql_path
-from schemas.arrow import arrow_schema
+from schemas.arrow import arrow_schema, coerced_to_arrow
 from schemas.registry import TABLES
 from schemas.validation import (
     _coerce,
@@ -84,14 +84,7 @@ def frame_of(name: str, data: pa.Table | pa.RecordBatch) -> pd.DataFrame:
 def arrow_of(name: str, frame: pd.DataFrame) -> pa.Table:
     """A coerced frame as an Arrow table of ``arrow_schema(name)`` (``schemas.arrow.to_arrow`` without coercing
     again)."""
-    schema = arrow_schema(name)
-    arrays = []
-    for field in schema:
-        array = pa.array(frame[field.name], type=field.type, from_pandas=True)
-        if not field.nullable and array.null_count:
-            raise ValueError(f"{name}.{field.name}: {array.null_count} null(s) in a non-nullable column")
-        arrays.append(array)
-    return pa.Table.from_arrays(arrays, schema=schema)
+    return coerced_to_arrow(name, frame)
 
 
 def _temporary(path: Path) -> Path:

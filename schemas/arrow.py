@@ -70,8 +70,13 @@ def to_arrow(table_name: str, df: pd.DataFrame | list[dict]) -> pa.Table:
     The rows are coerced first (``schemas.validation.coerce_frame``, which raises on values of the wrong kind).
     Raises ``ValueError`` when a non-nullable column holds nulls: Arrow itself does not enforce nullability.
     """
+    return coerced_to_arrow(table_name, coerce_frame(table_name, df))
+
+
+def coerced_to_arrow(table_name: str, frame: pd.DataFrame) -> pa.Table:
+    """An already coerced frame as an Arrow table of ``arrow_schema(table_name)`` (``to_arrow`` without coercing
+    again). Raises ``ValueError`` when a non-nullable column holds nulls."""
     schema = arrow_schema(table_name)
-    frame = coerce_frame(table_name, df)
     arrays = []
     for field in schema:
         array = pa.array(frame[field.name], type=field.type, from_pandas=True)
