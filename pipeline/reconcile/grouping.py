@@ -19,7 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 BATCH_ROWS = 20_000
-BUCKET_ROWS = 50_000
+BUCKET_ROWS = 10_000
 
 
 class Record:
