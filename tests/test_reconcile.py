@@ -235,3 +235,27 @@ def test_two_dates_for_a_first_are_one_conflict():
 
 def test_a_first_batch_of_a_rotation_is_a_dated_event():
     assert C.event_key(event("e", "d", 2019, "The first batch of the 20th rotation left for Juba."))[4] is False
+
+
+def test_claims_built_bucket_by_bucket_from_a_file_equal_the_claims_of_all_rows(tmp_path):
+    """``grouping.grouped_records``: whole groups per bucket, groups in order of first appearance, rows in file
+    order, so the claims come out the same rows in the same order as when every row is held at once."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipeline.reconcile import grouping as G
+
+    documents = [{"doc_id": f"d{i}", "story_id": f"s{i % 3}", "published_date": D(2013, 1 + i % 12, 1)}
+                 for i in range(7)]
+    rows = [row(f"c{i:03d}", 100 + (i * 37) % 900, doc=f"d{i % 7}", status=("serving", "pledged")[i % 2],
+                as_of=D(2010 + i % 3, 1 + i % 5, 1 + i % 20), kind=("troops", "police", "peacekeepers")[i % 3])
+            for i in range(120)]
+    path = tmp_path / "contributions.parquet"
+    pq.write_table(pa.Table.from_pylist(rows), path, row_group_size=17)
+    expected = C.build_claims(rows, documents)
+    buckets = list(G.grouped_records(path, tuple(rows[0]), C.claim_key, bucket_rows=10, batch_rows=13))
+    assert len(buckets) > 5 and max(len(b) for b in buckets) <= 10
+    assert list(C.iter_claims(buckets, documents)) == expected
+    assert len(expected) > 20 and any(c["n_rows"] > 1 for c in expected)
+    keys = [[C.claim_key(r) for r in b] for b in buckets]  # no claim key in two buckets
+    assert len({k for b in keys for k in set(b)}) == sum(len(set(b)) for b in keys)

@@ -7,14 +7,14 @@ and the problems of the document inventory
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 import dagster as dg
 import numpy as np
 import pandas as pd
-import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.assets.monitoring import column_schema
@@ -22,7 +22,8 @@ from pipeline.assets.sources import DocumentInventory
 from pipeline.batch import SIGNATURE_ROWS, CorpusResult
 from pipeline.official_cache import ValidatedOfficial
 from pipeline.plausibility import split_plausible
-from pipeline.reconcile.claims import build_claims, build_event_claims
+from pipeline.reconcile.claims import claim_key, event_key, iter_claims, iter_event_claims
+from pipeline.reconcile.grouping import file_records, grouped_records
 from pipeline.reconcile.stories import story_ids
 from pipeline.reference.catalog import MissionCatalog
 from pipeline.reference.official import OfficialFigures
@@ -117,6 +118,13 @@ def _slices(rows: list, size: int = CHUNK_ROWS) -> Iterator[list]:
         yield rows[i:i + size]
 
 
+def _chunks(rows: Iterable[dict], size: int = CHUNK_ROWS) -> Iterator[list[dict]]:
+    """Rows in lists of ``size`` (the last one shorter), as ``_slices`` cuts a list."""
+    rows = iter(rows)
+    while chunk := list(islice(rows, size)):
+        yield chunk
+
+
 def _extracted_chunks(corpus: CorpusResult, name: str, as_frames: bool) -> Iterator[list[dict] | pd.DataFrame]:
     """The rows of an extracted table in chunks, in document order: record batches of the shards (frames of
     Python objects, or dicts), or slices of the in-memory rows."""
@@ -174,42 +182,6 @@ def _whole_split(name: str, corpus: CorpusResult, catalog: MissionCatalog,
     return split_valid(name, rows)
 
 
-class _Record:
-    """One row as a read-only mapping of a few columns (``row["x"]``, ``row.get("x")``): what the claims read of
-    each valid row, in a fraction of the memory of a dict per row."""
-
-    __slots__ = ("_index", "_values")
-
-    def __init__(self, index: dict[str, int], values: tuple):
-        self._index, self._values = index, values
-
-    def __getitem__(self, key: str):
-        return self._values[self._index[key]]
-
-    def get(self, key: str, default=None):
-        i = self._index.get(key)
-        return default if i is None else self._values[i]
-
-
-def _column_values(column: pa.ChunkedArray) -> list:
-    """A column as Python values; a string column's repeated values are one object each (a mission acronym, a
-    status, a doc_id shared by its rows)."""
-    if not pa.types.is_string(column.type):
-        return column.to_pylist()
-    encoded = column.combine_chunks().dictionary_encode()
-    uniques = [*encoded.dictionary.to_pylist(), None]
-    return [uniques[i] for i in encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False).tolist()]
-
-
-def _records(path: Path, columns: tuple[str, ...]) -> list[_Record]:
-    """Some columns of a validated table's file as read-only rows (what the claims are built from)."""
-    table = pq.read_table(path, columns=list(columns))
-    index = {name: i for i, name in enumerate(table.column_names)}
-    values = [_column_values(table.column(name)) for name in table.column_names]
-    del table
-    return [_Record(index, row) for row in zip(*values)]
-
-
 # What the claims read of the valid rows (``pipeline.reconcile.claims``; of the evidence, only an event's is read).
 CLAIM_INPUTS = {
     "documents": ("doc_id", "published_date", "story_id"),
@@ -261,12 +233,11 @@ def build_tables(corpus: CorpusResult, catalog: MissionCatalog, inventory: Docum
             files[name], rows[name] = write_table(name, ok, path), len(ok)
     rejected.extend(implausible)
     rejected.extend(splits[name] for name in TABLE_NAMES)  # the order rejected_rows always had
-    documents = _records(files["documents"], CLAIM_INPUTS["documents"])
-    claims = {"claims": build_claims(_records(files["contributions"], CLAIM_INPUTS["contributions"]), documents),
-              "event_claims": build_event_claims(_records(files["events"], CLAIM_INPUTS["events"]), documents)}
-    del documents
-    for name in RECONCILED_TABLES:
-        files[name], bad = split_chunks(name, _slices(claims.pop(name)), folder / f"{name}.parquet")
+    documents = file_records(files["documents"], CLAIM_INPUTS["documents"])
+    for name, source, key, build in (("claims", "contributions", claim_key, iter_claims),
+                                     ("event_claims", "events", event_key, iter_event_claims)):
+        buckets = grouped_records(files[source], CLAIM_INPUTS[source], key)
+        files[name], bad = split_chunks(name, _chunks(build(buckets, documents)), folder / f"{name}.parquet")
         rows[name] = pq.ParquetFile(files[name]).metadata.num_rows
         rejected.append(bad)
     all_rejected = coerce_frame("rejected_rows", pd.concat(rejected, ignore_index=True))

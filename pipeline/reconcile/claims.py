@@ -19,7 +19,7 @@ import hashlib
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
 
 from schemas import vocabularies as V
@@ -161,7 +161,18 @@ def claim_key(row: Mapping) -> tuple:
 
 def build_claims(contributions: Iterable[Mapping], documents: Iterable[Mapping]) -> list[dict]:
     """``claims`` rows from ``contributions`` rows and the ``documents`` rows (for stories and dates)."""
+    return _claims(contributions, _Sources(documents))
+
+
+def iter_claims(buckets: Iterable[Iterable[Mapping]], documents: Iterable[Mapping]) -> Iterator[dict]:
+    """``claims`` rows from buckets of ``contributions`` rows, each bucket holding whole claims (every row of a
+    claim key; ``pipeline.reconcile.grouping``): the claims of each bucket in turn."""
     sources = _Sources(documents)
+    for rows in buckets:
+        yield from _claims(rows, sources)
+
+
+def _claims(contributions: Iterable[Mapping], sources: _Sources) -> list[dict]:
     groups: dict[tuple, list[Mapping]] = defaultdict(list)
     for row in contributions:
         groups[claim_key(row)].append(row)
@@ -217,7 +228,18 @@ def event_key(row: Mapping) -> tuple:
 
 def build_event_claims(events: Iterable[Mapping], documents: Iterable[Mapping]) -> list[dict]:
     """``event_claims`` rows from ``events`` rows and the ``documents`` rows."""
+    return _event_claims(events, _Sources(documents))
+
+
+def iter_event_claims(buckets: Iterable[Iterable[Mapping]], documents: Iterable[Mapping]) -> Iterator[dict]:
+    """``event_claims`` rows from buckets of ``events`` rows, each bucket holding whole claims (every row of an
+    event key): the claims of each bucket in turn."""
     sources = _Sources(documents)
+    for rows in buckets:
+        yield from _event_claims(rows, sources)
+
+
+def _event_claims(events: Iterable[Mapping], sources: _Sources) -> list[dict]:
     groups: dict[tuple, list[Mapping]] = defaultdict(list)
     for row in events:
         groups[event_key(row)].append(row)
