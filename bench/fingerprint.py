@@ -13,6 +13,7 @@ line per document and function with the ``repr`` of what it returns:
   ``extract_document``);
 * ``split_sentences(text)`` and ``find_countries(text)`` over the whole text;
 * ``find_countries`` and ``find_quantities`` of every focus sentence;
+* ``find_quantities`` and ``find_dates`` over the whole text;
 * the rows of ``extract_document`` (these also move when other rules change, which is not a speed-up's doing).
 
 Functions that are not exactly equal show up as differing lines of ``diff``.
@@ -29,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.extract import document  # noqa: E402
 from pipeline.extract.countries import find_countries  # noqa: E402
+from pipeline.extract.dates import find_dates  # noqa: E402
 from pipeline.extract.missions import MissionMatcher  # noqa: E402
 from pipeline.extract.numbers import find_quantities  # noqa: E402
 from pipeline.extract.sentences import split_sentences  # noqa: E402
@@ -41,7 +43,8 @@ from pipeline.settings import PipelineSettings  # noqa: E402
 
 def documents(corpus: Path, n_docs: int):
     """(name, text, context) of the first ``n_docs`` corpus documents, then of every dev set document."""
-    roots = [(corpus, n_docs), *((d, None) for d in sorted((ROOT / "tests" / "data").glob("devset*/documents")))]
+    roots = [(corpus, n_docs), *((d, None) for d in sorted((ROOT / "tests" / "data").glob("devset*/documents"))),
+             (ROOT / "tests" / "data" / "real" / "dev" / "documents", None)]
     for root, limit in roots:
         sources, _ = discover(root)
         for source in sources[:limit]:
@@ -77,6 +80,8 @@ def fingerprint(text: str, ctx: DocumentContext, matcher: MissionMatcher) -> dic
         "countries": find_countries(text),
         "focus_countries": [find_countries(text[s.start:s.end]) for s in focus],
         "focus_quantities": [find_quantities(text[s.start:s.end]) for s in focus],
+        "quantities": find_quantities(text),
+        "dates": find_dates(text, ctx.published),
         "rows": [sorted(r.items()) for r in (*rows.contributions, *rows.events, *rows.mission_mentions)],
     }
 

@@ -60,10 +60,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 from pipeline.extract import lexicon
+from pipeline.extract.date_relative import (
+    _WEEKDAYS,
+    _ago,
+    _month_with_modifier,
+    _relative_day,
+    _relative_unit,
+    _weekday,
+    _year_for_month,
+)
 from pipeline.extract.regex_trie import WordBoundaryFinder, word_trie
+from pipeline.extract.tense import clause_is_future, is_future_text
 from pipeline.extract.types import DateMention, PartialDate
 
 __all__ = ["find_dates", "clause_is_future", "is_future_text"]
@@ -85,8 +95,6 @@ _MONTH_NUMBER: dict[str, int] = {name.lower(): i for i, name in enumerate(_EN_MO
 _MONTH_NUMBER.update({k.lower(): v for k, v in _EN_ABBREVIATIONS.items()})
 _MONTH_NUMBER.update(_FR_MONTHS)
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WEEKDAY_NUMBER = {name.lower(): i for i, name in enumerate(_WEEKDAYS)}
 
 _NUMBER_WORDS = {"a": 1, "an": 1, **{w: v for w, v in lexicon.number_words().items() if 1 <= v <= 12}}
 
@@ -235,114 +243,6 @@ _YEAR_ONLY = re.compile(_YEAR)
 _SPAN_END_KEYWORDS = (None, "until", "till", "up until", "jusqu'en", "jusqu'au", "jusqu'à")
 _SPAN_GAP = re.compile(r"\s*(?:(?P<and>and|et)|to|until|till|up\s+until|through|thru|au|à|jusqu'(?:en|au|à)|-|–|—)\s*$")
 
-# Clause-level tense markers (see clause_is_future).
-_FUTURE_PHRASES = (
-    "will", "shall", "won't", "wo not", "going to", "plan to", "plans to", "planning to", "planned", "intend to",
-    "intends to", "hope to", "hopes to", "hoping to", "expect to", "expects to", "aim to", "aims to", "would",
-    "could", "might", "upcoming", "forthcoming", "next", "later this", "seek to", "seeks to", "prepare to",
-    "prepares to", "supposed to", "required to", "obliged to", "expires", "prévoit", "devrait", "sera", "seront",
-)
-# Run on lower-cased text: a case-sensitive prefix trie is three times faster than a case-insensitive
-# alternation, and tense is tested for every resolved month and every event.
-_FUTURE_RE = re.compile(
-    rf"\b(?:{word_trie(_FUTURE_PHRASES)}|(?:is|are|be|was|were)\s+(?:expected|due|scheduled|set(?!\s+up\b)|slated|poised|to)\s"
-    r"|must(?!\s+have\b)|va\s|vont\s)|'ll\b"
-)
-_MAY_RE = re.compile(r"\bmay\b")  # on the text as written: lower-case "may" only, "May" is a month
-# Backwards: the clause before a point runs back to a punctuation mark that white space follows.
-# (Parentheses do not break a clause: "will take over from AFISMA (the AU force) on 1 July".)
-_CLAUSE_BEFORE_REV = re.compile(r"(?:[^,;:.!?\"“”]|(?<!\s)[,;:.!?\"“”])*")
-_CLAUSE_BREAK_AFTER = re.compile(r"[,;:.!?\"“”](?:\s|$)")
-# Verb-like words (auxiliaries, future markers, past forms): the first one after a clause-opening date.
-_VERBISH = re.compile(
-    r"(?<![\w-])(?:[a-z][\w’'-]*ed|will|would|shall|won't|is|are|was|were|has|have|had|plans?|hopes?|expects?"
-    r"|intends?|aims?|seeks?|told|said|sent|took|began|left|led|fought|made|became|gave|held|met|won|lost|may"
-    r"|might|could|going|due|set|va|vont|sera|seront|prévoit|devrait)\b|'ll\b"
-)
-# A present progressive right before a date, with a word or two (object, "by ...") between them at most.
-_PROGRESSIVE_BEFORE = re.compile(
-    r"(?i)\b(?:is|are|am)\s+(?:being\s+[a-z]+(?:ed|en|wn|nt)|(?!being\b)[a-z]+ing)(?:\s+\w+){0,2}?"
-    r"\s+(?:on|in|at|by|this|next|early|late)\s+$"
-)
-_SENTENCE_BREAK_AFTER = re.compile(r"[;.!?](?:\s|$)")
-_SENTENCE_BREAK_BEFORE_REV = re.compile(r"\s[;.!?]")  # on the reversed text: a stop that white space follows
-_SENTENCE_LOOKBACK = 240
-# A past statement verb right before a date ("said on Friday", "told reporters in April"): the date is its.
-_RELATIVE_PRONOUN = re.compile(r"\b(?:who|which)\s+(?=[a-z])")
-_STATEMENT_BEFORE = re.compile(
-    r"(?i)\b(?:said|told(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?|announced|stated|declared|confirmed|added"
-    r"|noted|reported|wrote|warned|explained|insisted)\s+(?:(?:on|in|at|late|early|last|earlier)\s+)*$"
-)
-_LEADING_FILLER = re.compile(
-    r"(?i:^\W*(?:\b(?:in|on|at|by|for|since|from|during|until|before|after|around|early|late|mid|middle|end|beginning"
-    r"|start|close|the|of|and)\b\W*)*$)"
-)
-
-# ---------------------------------------------------------------------------------------------------------
-# Tense
-# ---------------------------------------------------------------------------------------------------------
-
-
-def is_future_text(fragment: str) -> bool:
-    """True when a clause holds a future marker (*will, plans to, hopes to, is expected to, would, may*)."""
-    return _FUTURE_RE.search(fragment.lower()) is not None or _MAY_RE.search(fragment) is not None
-
-
-def _future_at(fragment: str, position: int) -> bool:
-    """A future marker starts at ``position`` of ``fragment``."""
-    return _FUTURE_RE.match(fragment[position:position + 40].lower()) is not None \
-        or _MAY_RE.match(fragment, position) is not None
-
-
-def clause_is_future(text: str, start: int, end: int) -> bool:
-    """True when the clause around ``text[start:end]`` speaks of the future ("hopes to hand over ... in July").
-
-    The clause runs from the last punctuation before ``start`` to the next one after ``end``; when the
-    expression opens its clause ("In July, France will ..."), the rest of the sentence counts as well. This is
-    a marker test, not a parse: a clause with no future marker is taken as past or present.
-    """
-    before = _CLAUSE_BEFORE_REV.match(text[max(0, start - 120):start][::-1]).group()[::-1]
-    if _STATEMENT_BEFORE.search(before[-40:]):
-        return False  # "said on Friday it would repatriate": the date is the statement's, in the past
-    if _PROGRESSIVE_BEFORE.search(before[-60:]):
-        return True  # "is being replaced on Monday", "are arriving in March": a present progressive with a time
-        # adverbial is a future arrangement
-    after = text[end:end + 120]
-    if _LEADING_FILLER.match(before):
-        # The expression opens its clause: the tense is that of the first verb after it ("On Tuesday, the
-        # head of UN peacekeeping told reporters that the UN would deploy": past, from "told").
-        stop = _SENTENCE_BREAK_AFTER.search(after)
-        if stop is not None:
-            after = after[:stop.start()]
-        verb = _VERBISH.search(after)
-        if verb is not None:
-            return _future_at(after, verb.start())
-        # No verb after it: a trailing adverbial ("said it would deploy 200 troops, including engineers, by the
-        # end of January") takes the tense of the sentence before it.
-        sentence = text[max(0, start - _SENTENCE_LOOKBACK):start]
-        stop = _SENTENCE_BREAK_BEFORE_REV.search(sentence[::-1])
-        if stop is not None:
-            sentence = sentence[len(sentence) - stop.start():]
-        return is_future_text(sentence)
-    relative = None
-    for relative in _RELATIVE_PRONOUN.finditer(before):
-        pass
-    if relative is not None:
-        # A relative clause opens between the clause's verb and the date: its own verb sets the tense ("will be
-        # joining three officers who arrived as an advance party on 27 June": past).
-        before = before[relative.end():]
-    if is_future_text(before):
-        return True
-    if _VERBISH.search(before) is not None:
-        # The date follows its own verb, which is not future ("arrived in May and will be replaced in
-        # February 2020"): a future marker later in the clause belongs to another verb.
-        return False
-    stop = _CLAUSE_BREAK_AFTER.search(after)
-    if stop is not None:
-        after = after[:stop.start()]
-    return is_future_text(after)
-
-
 # ---------------------------------------------------------------------------------------------------------
 # Resolution
 # ---------------------------------------------------------------------------------------------------------
@@ -378,98 +278,6 @@ def _make(y: int, m: int | None = None, d: int | None = None) -> PartialDate | N
         return PartialDate(date(y, 1, 1), "year")
     except ValueError:  # "February 30"
         return None
-
-
-def _year_for_month(month: int, published: PartialDate, future: bool) -> int:
-    """The year of a month named without one (rule in the module docstring)."""
-    year = published.value.year
-    if published.precision == "year":
-        return year
-    delta = month - published.value.month
-    if not future and delta > 2:
-        return year - 1
-    if future and delta < 0:
-        return year + 1
-    return year
-
-
-def _month_with_modifier(month: int, published: PartialDate, modifier: str) -> int:
-    """Year of 'last December' / 'next July' / 'this July'."""
-    year = published.value.year
-    if published.precision == "year" or modifier == "this":
-        return year
-    if modifier == "last":
-        return year if month < published.value.month else year - 1
-    return year if month > published.value.month else year + 1  # next / coming / prochain
-
-
-def _week_period(day: date) -> PartialDate | None:
-    """The month (or year) holding the whole Monday-Sunday week of ``day``."""
-    monday = day - timedelta(days=day.weekday())
-    sunday = monday + timedelta(days=6)
-    if (monday.year, monday.month) == (sunday.year, sunday.month):
-        return PartialDate(date(monday.year, monday.month, 1), "month")
-    if monday.year == sunday.year:
-        return PartialDate(date(monday.year, 1, 1), "year")
-    return None
-
-
-def _shift_month(value: date, months: int) -> date:
-    index = value.year * 12 + value.month - 1 + months
-    return date(index // 12, index % 12 + 1, 1)
-
-
-def _relative_unit(modifier: str, unit: str, published: PartialDate | None) -> PartialDate | None:
-    if published is None:
-        return None
-    modifier = modifier.lower().split()[-1]  # "earlier this" -> "this"
-    step = {"last": -1, "this": 0, "next": 1}[modifier]
-    pub = published.value
-    if unit == "year":
-        return PartialDate(date(pub.year + step, 1, 1), "year")
-    if unit == "month":
-        if published.precision == "year":
-            return None
-        return PartialDate(_shift_month(pub, step), "month")
-    if published.precision != "day":  # week
-        return None
-    return _week_period(pub + timedelta(days=7 * step))
-
-
-def _ago(n: int, unit: str, published: PartialDate | None) -> PartialDate | None:
-    if published is None:
-        return None
-    pub = published.value
-    unit = unit.rstrip("s")
-    if unit == "year":
-        return PartialDate(date(pub.year - n, 1, 1), "year")
-    if unit == "month":
-        return None if published.precision == "year" else PartialDate(_shift_month(pub, -n), "month")
-    if published.precision != "day":
-        return None
-    if unit == "week":
-        return _week_period(pub - timedelta(days=7 * n))
-    return PartialDate(pub - timedelta(days=n), "day")
-
-
-def _relative_day(word: str, published: PartialDate | None) -> PartialDate | None:
-    if published is None:
-        return None
-    word = word.lower()
-    if published.precision != "day":
-        return published  # the day is not known: keep the publication's precision
-    step = {"yesterday": -1, "tomorrow": 1}.get(word, 0)  # today, tonight, this morning: the day itself
-    return PartialDate(published.value + timedelta(days=step), "day")
-
-
-def _weekday(name: str, published: PartialDate | None, direction: str) -> PartialDate | None:
-    if published is None or published.precision != "day":
-        return None
-    target = _WEEKDAY_NUMBER[name.lower()]
-    pub = published.value
-    if direction == "past":
-        return PartialDate(pub - timedelta(days=(pub.weekday() - target) % 7), "day")
-    return PartialDate(pub + timedelta(days=(target - pub.weekday() - 1) % 7 + 1), "day")
 
 
 def _month_number(surface: str) -> int:
@@ -511,117 +319,157 @@ def _is_count(text: str, m: re.Match, word: str | None) -> bool:
     return word not in _STRONG_YEAR_TRIGGERS and _COUNT_AFTER.match(text, end) is not None
 
 
-def _atom(text: str, m: re.Match, published: PartialDate | None) -> _Atom | None:
-    """Resolve one match of ``_DATE_RE`` (None when it is not a date or cannot be resolved)."""
-    form = m.lastgroup
-    g = m.group
-    start, end = m.start(), m.end()
-    new_start, bare_start, keyword, modifier, word, qualified = _lookback(text, start)
+@dataclass(slots=True)
+class _Match:
+    """One match of ``_DATE_RE`` with what stands before it (``_lookback``), read by the form's reader."""
 
-    def future() -> bool:
-        return clause_is_future(text, start, end)
+    text: str
+    m: re.Match
+    published: PartialDate | None
+    new_start: int  # start with the keyword ("since")
+    bare_start: int  # start without it
+    keyword: str | None
+    modifier: str | None  # last / next / this
+    word: str | None  # the word before
+    qualified: bool  # "mid-", "early", "the end of"
 
-    def month_year(month: int) -> tuple[int | None, bool]:
+    def future(self) -> bool:
+        return clause_is_future(self.text, self.m.start(), self.m.end())
+
+    def month_year(self, month: int) -> tuple[int | None, bool]:
         """Year for a month written without one: (year, relative)."""
-        if published is None:
+        if self.published is None:
             # No publication date: a placeholder year, kept only when the month opens a span whose other end has
             # a year ("from January to May 1993"), dropped otherwise (_merge_spans, find_dates).
             return _UNRESOLVED_YEAR, True
-        if modifier is not None:
-            return _month_with_modifier(month, published, modifier), True
+        if self.modifier is not None:
+            return _month_with_modifier(month, self.published, self.modifier), True
         # "since July" looks back, whatever the rest of the clause plans ("since July and will end ...")
-        return _year_for_month(month, published, keyword not in ("since", "depuis") and future()), True
+        return _year_for_month(month, self.published, self.keyword not in ("since", "depuis") and self.future()), True
 
-    def build(pd: PartialDate | None, relative: bool, has_year: bool, month=None, day=None,
+    def build(self, pd: PartialDate | None, relative: bool, has_year: bool, month=None, day=None,
               end_date=None, kind="point") -> _Atom | None:
         if pd is None:
             return None
         unresolved = not has_year and pd.value.year == _UNRESOLVED_YEAR
-        return _Atom(new_start, end, pd, relative, has_year, month, day, end_date, kind, keyword, bare_start,
-                     unresolved)
+        return _Atom(self.new_start, self.m.end(), pd, relative, has_year, month, day, end_date, kind, self.keyword,
+                     self.bare_start, unresolved)
 
-    if form == "iso":
-        return build(_make(int(g("iso_y")), int(g("iso_m")), int(g("iso_d"))), False, True)
 
-    if form in ("dm", "md", "my", "dayrange", "mdrange"):
-        prefix = {"dm": "dm", "md": "md", "my": "my", "dayrange": "dr", "mdrange": "mr"}[form]
-        month = _month_number(g(f"{prefix}_m"))
-        year_text = g(f"{prefix}_y")
-        if year_text is not None:
-            year, relative = int(year_text), False
-        else:
-            year, relative = month_year(month)
-            if year is None:
-                return None
-        if form == "my":
-            return build(_make(year, month), relative, not relative, month)
-        if form in ("dm", "md"):
-            day = int(g(f"{prefix}_d"))
-            return build(_make(year, month, day), relative, not relative, month, day)
-        first, last = _make(year, month, int(g(f"{prefix}_d1"))), _make(year, month, int(g(f"{prefix}_d2")))
-        if first is None or last is None or last.value <= first.value:
-            return None
-        return build(first, relative, not relative, month, first.value.day, end_date=last, kind="span")
+def _atom(text: str, m: re.Match, published: PartialDate | None) -> _Atom | None:
+    """Resolve one match of ``_DATE_RE`` (None when it is not a date or cannot be resolved)."""
+    reader = _FORM_READERS.get(m.lastgroup)
+    if reader is None:  # pragma: no cover - every alternative has a reader
+        return None
+    return reader(_Match(text, m, published, *_lookback(text, m.start())))
 
-    if form == "bare":
-        surface = g("bm")
-        if surface.lower() in _FR_ONLY:
-            # A French month alone only in French, lower case, after a French word: "en mars" (not "to Mars").
-            if not surface.islower() or word not in _FR_TRIGGERS:
-                return None
-        elif not (qualified or modifier or word in _TRIGGERS or _MONTH_PAIR_AFTER.match(text, end)):
-            return None
-        elif surface.rstrip(".").lower() in _MONTH_ABBREVIATIONS_LOWER and not surface.endswith("."):
-            return None  # "by Jan Eliasson": an abbreviation alone needs its dot
-        month = _month_number(surface)
-        year, relative = month_year(month)
+
+def _read_iso(c: _Match) -> _Atom | None:
+    g = c.m.group
+    return c.build(_make(int(g("iso_y")), int(g("iso_m")), int(g("iso_d"))), False, True)
+
+
+_MONTH_FORM_PREFIX = {"dm": "dm", "md": "md", "my": "my", "dayrange": "dr", "mdrange": "mr"}
+
+
+def _read_month_form(c: _Match) -> _Atom | None:
+    """A month with a day, a year or a range of days: "1 July 2013", "July 1", "January 2013", "1-3 July"."""
+    form, g = c.m.lastgroup, c.m.group
+    prefix = _MONTH_FORM_PREFIX[form]
+    month = _month_number(g(f"{prefix}_m"))
+    year_text = g(f"{prefix}_y")
+    if year_text is not None:
+        year, relative = int(year_text), False
+    else:
+        year, relative = c.month_year(month)
         if year is None:
             return None
-        return build(_make(year, month), relative, False, month)
+    if form == "my":
+        return c.build(_make(year, month), relative, not relative, month)
+    if form in ("dm", "md"):
+        day = int(g(f"{prefix}_d"))
+        return c.build(_make(year, month, day), relative, not relative, month, day)
+    first, last = _make(year, month, int(g(f"{prefix}_d1"))), _make(year, month, int(g(f"{prefix}_d2")))
+    if first is None or last is None or last.value <= first.value:
+        return None
+    return c.build(first, relative, not relative, month, first.value.day, end_date=last, kind="span")
 
-    if form == "year":
-        if _is_count(text, m, None if qualified else word):
+
+def _read_bare_month(c: _Match) -> _Atom | None:
+    """A month alone: after a trigger word, a qualifier or a modifier, or paired with a dated month."""
+    surface = c.m.group("bm")
+    if surface.lower() in _FR_ONLY:
+        # A French month alone only in French, lower case, after a French word: "en mars" (not "to Mars").
+        if not surface.islower() or c.word not in _FR_TRIGGERS:
             return None
-        return build(_make(int(g("yr"))), False, True)
+    elif not (c.qualified or c.modifier or c.word in _TRIGGERS or _MONTH_PAIR_AFTER.match(c.text, c.m.end())):
+        return None
+    elif surface.rstrip(".").lower() in _MONTH_ABBREVIATIONS_LOWER and not surface.endswith("."):
+        return None  # "by Jan Eliasson": an abbreviation alone needs its dot
+    month = _month_number(surface)
+    year, relative = c.month_year(month)
+    if year is None:
+        return None
+    return c.build(_make(year, month), relative, False, month)
 
-    if form == "yrange":
-        first = int(g("yr_1"))
-        second_text = g("yr_2")
-        second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
-        if _is_count(text, m, None if qualified else word):
-            return None
-        if second <= first or second - first > 50:
-            # "2013-07" (a month, not a span): keep the year only.
-            return _Atom(new_start, m.start("yr_1") + 4, _make(first), False, True, kind="point",
-                         keyword=keyword, bare_start=bare_start)
-        return build(_make(first), False, True, end_date=_make(second), kind="span")
 
-    if form == "decade":
-        first = int(g("dec_y"))
-        return build(_make(first), False, True, end_date=_make(first + 9), kind="span")
+def _read_year(c: _Match) -> _Atom | None:
+    if _is_count(c.text, c.m, None if c.qualified else c.word):
+        return None
+    return c.build(_make(int(c.m.group("yr"))), False, True)
 
-    if form == "relday":
-        return build(_relative_day(g("relday"), published), True, False)
 
-    if form == "relunit":
-        return build(_relative_unit(g("ru_mod"), g("ru_unit"), published), True, False)
+def _read_year_range(c: _Match) -> _Atom | None:
+    g = c.m.group
+    first = int(g("yr_1"))
+    second_text = g("yr_2")
+    second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
+    if _is_count(c.text, c.m, None if c.qualified else c.word):
+        return None
+    if second <= first or second - first > 50:
+        # "2013-07" (a month, not a span): keep the year only.
+        return _Atom(c.new_start, c.m.start("yr_1") + 4, _make(first), False, True, kind="point",
+                     keyword=c.keyword, bare_start=c.bare_start)
+    return c.build(_make(first), False, True, end_date=_make(second), kind="span")
 
-    if form == "ago":
-        n_text = g("ago_n").lower()
-        n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
-        return build(_ago(n, g("ago_u").lower(), published), True, False)
 
-    if form == "weekday":
-        if modifier is None and word not in _TRIGGERS and _CAPITALISED_AFTER.match(text, end):
-            return None  # "The Sunday Times", "Monday Morning Briefing": part of a name
-        if modifier == "last":
-            direction = "past"
-        elif modifier in ("next", "coming"):
-            direction = "future"
-        else:
-            direction = "future" if future() else "past"
-        return build(_weekday(g("wd"), published, direction), True, False)
-    return None  # pragma: no cover - every alternative is handled above
+def _read_decade(c: _Match) -> _Atom | None:
+    first = int(c.m.group("dec_y"))
+    return c.build(_make(first), False, True, end_date=_make(first + 9), kind="span")
+
+
+def _read_relative_day(c: _Match) -> _Atom | None:
+    return c.build(_relative_day(c.m.group("relday"), c.published), True, False)
+
+
+def _read_relative_unit(c: _Match) -> _Atom | None:
+    return c.build(_relative_unit(c.m.group("ru_mod"), c.m.group("ru_unit"), c.published), True, False)
+
+
+def _read_ago(c: _Match) -> _Atom | None:
+    n_text = c.m.group("ago_n").lower()
+    n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
+    return c.build(_ago(n, c.m.group("ago_u").lower(), c.published), True, False)
+
+
+def _read_weekday(c: _Match) -> _Atom | None:
+    if c.modifier is None and c.word not in _TRIGGERS and _CAPITALISED_AFTER.match(c.text, c.m.end()):
+        return None  # "The Sunday Times", "Monday Morning Briefing": part of a name
+    if c.modifier == "last":
+        direction = "past"
+    elif c.modifier in ("next", "coming"):
+        direction = "future"
+    else:
+        direction = "future" if c.future() else "past"
+    return c.build(_weekday(c.m.group("wd"), c.published, direction), True, False)
+
+
+# The reader of each alternative of ``_DATE_RE`` (its group name, ``Match.lastgroup``).
+_FORM_READERS = {
+    "iso": _read_iso, **dict.fromkeys(_MONTH_FORM_PREFIX, _read_month_form), "bare": _read_bare_month,
+    "year": _read_year, "yrange": _read_year_range, "decade": _read_decade, "relday": _read_relative_day,
+    "relunit": _read_relative_unit, "ago": _read_ago, "weekday": _read_weekday,
+}
 
 
 def _merge_spans(text: str, atoms: list[_Atom]) -> list[_Atom]:
