@@ -51,12 +51,17 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from pipeline.extract.mission_dates import YearsBefore, one_reading, when_for
+from pipeline.extract.mission_descriptions import (
+    SCORE_DESCRIPTION_DATE,
+    SCORE_UNRESOLVED,
+    resolve_all,
+)
+from pipeline.extract.mission_descriptions import Pending as _Pending
 from pipeline.extract.mission_index import (
     _ACRONYM_CACHE_SIZE,
     MissionIndex,
@@ -77,10 +82,6 @@ from pipeline.reference.catalog import MissionCatalog
 FUZZY_MIN_LENGTH = 5          # shorter all-caps tokens are never fuzzy-matched
 FUZZY_MAX_DISTANCE = 1        # optimal string alignment distance
 MAX_GAP_WORDS = 8             # words allowed between a description's head noun and "in <place>"
-SCORE_DESCRIPTION_EXPLICIT = 0.9   # description resolved by a mission the document names
-SCORE_DESCRIPTION_DATE = 0.7       # description resolved by host country and date
-SCORE_DESCRIPTION_PAST = 0.5       # no mission there at the date: the one that left most recently
-SCORE_UNRESOLVED = 0.0
 
 # Acronyms of bodies that are not missions, and capitalised words, that must never match a mission by fuzzy
 # matching nor be kept as unresolved mission acronyms. Hand-kept because no library lists them.
@@ -187,23 +188,6 @@ _OPEN_LIST_RE = re.compile(r",?\s+(?:and|or)\s+(?:elsewhere|others|other\s+(?:co
 _CAPITALISED_RE = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*){0,3}")
 
 
-@dataclass(frozen=True, slots=True)
-class _Pending:
-    """A description waiting for the document's explicit mentions before it is resolved."""
-
-    start: int
-    end: int
-    orgs: frozenset[str] | None
-    forces_only: bool
-    hosts: tuple[str, ...]
-    place_missions: tuple[str, ...]
-    fallback: tuple[str, ...] = ()  # the name's own missions, for generic names re-read as descriptions
-    head_word: str | None = None    # a capitalised generic name's head: the mission's name must contain it
-    plural: bool = False            # "UN missions in ...": dropped, not kept as unresolved, when unresolved
-    list_start: int = -1            # the start of the list's head when this is one place of a list of places
-    open_list: bool = False         # the list ends "and elsewhere": places of a span of time, not of the date
-
-
 class MissionMatcher(MissionIndex):
     """Finds mission mentions; build once per catalog (compiles everything), pickles for worker processes."""
 
@@ -273,34 +257,7 @@ class MissionMatcher(MissionIndex):
             found = one_reading(found, [f for f in found if f in shared]) if published is None else found
         explicit = {f.acronym for f in found
                     if isinstance(f, MissionMention) and f.acronym and f.method in ("acronym", "name", "fuzzy")}
-        return self._resolve_all(text, found, explicit, published)
-
-    def _resolve_all(self, text: str, found: list, explicit: set[str],
-                     published: PartialDate | None) -> list[MissionMention]:
-        """The descriptions resolved, in order, overlaps dropped; a list of places names its missions only when
-        every place had one such mission on the date: "UN missions in East Timor, Liberia, Haiti" in 2015 lists
-        places of a history, not missions of the date."""
-        out: list[MissionMention] = []
-        last_end = -1
-        lists: dict[int, list[int]] = {}  # list head -> indexes in ``out`` of its places
-        for f in found:
-            if isinstance(f, _Pending):
-                list_start = f.list_start
-                f = self._resolve(text, f, explicit, published)
-                if f is None:
-                    continue
-                if list_start >= 0 and f.start >= last_end:
-                    lists.setdefault(list_start, []).append(len(out))
-            if f.start >= last_end:
-                out.append(f)
-                last_end = f.end
-        for indexes in lists.values():
-            if any(out[i].method != "definite" for i in indexes):
-                for i in indexes:
-                    if out[i].method == "definite":
-                        out[i] = dataclasses.replace(out[i], method="description")
-        return out
-
+        return resolve_all(self, text, found, explicit, published)
 
     def _pick_by_named_hosts(self, text: str, found: list, shared: list[MissionMention],
                              published: PartialDate | None) -> list:
@@ -526,55 +483,6 @@ class MissionMatcher(MissionIndex):
             return []
         forces_only = m.group(0)[-5:].lower() == "force"
         return [_Pending(m.start(), m.end(), frozenset({"UN"}), forces_only, place[1], place[2])]
-
-    def _resolve(self, text: str, p: _Pending, explicit: set[str],
-                 published: PartialDate | None) -> MissionMention | None:
-        """A description's mission: one the document names with that host, else the best hosted there then."""
-        surface = text[p.start:p.end]
-        if p.orgs is None and p.list_start >= 0 and not p.forces_only:
-            # The guide (M1): "peacekeeping operations in Haiti and Liberia", with no organisation, names no mission.
-            return None
-
-        def allowed(acronym: str) -> bool:
-            mission = self._missions[acronym]
-            if p.orgs is not None and mission["organisation"] not in p.orgs:
-                return False
-            if p.head_word is not None and p.head_word not in mission["name"].casefold():
-                return False
-            return not (p.forces_only and mission["kind"] == "political")
-
-        hosts = set(p.hosts)
-        # The guide's definite description (M1): an organisation and a single host ("the UN force in Mali"; each
-        # place of "UN operations in Cyprus, Cambodia and the western Sahara" too, not those of a bare list).
-        definite = p.orgs is not None and not p.open_list and (len(hosts) == 1 or bool(p.place_missions))
-        named = [a for a in sorted(explicit) if allowed(a) and hosts & set(self._missions[a]["host_iso3"])]
-        if p.place_missions:
-            # "UN forces in ... Abyei" in a story on UNMISS is UNISFA, the mission named after the place: another
-            # named mission of the same host stands in only when none of the place's own fits ("the AU force in
-            # Darfur" before UNAMID is AMIS).
-            own = [a for a in p.place_missions if allowed(a) and self._rank(a, published) is not None]
-            named = [a for a in named if a in p.place_missions] or ([] if own else named)
-        if named:
-            return MissionMention(self._pick(tuple(named), published), p.start, p.end, surface,
-                                  "definite" if definite else "description", SCORE_DESCRIPTION_EXPLICIT)
-        pool = [a for a in p.place_missions if allowed(a) and self._rank(a, published) is not None]
-        if not pool:
-            pool = [a for iso3 in p.hosts for a in self.missions_hosted_in(iso3, published) if allowed(a)]
-        if pool:
-            only = self.one_mission_then(pool, published) if definite else None
-            if only is not None:
-                return MissionMention(only, p.start, p.end, surface, "definite", SCORE_DESCRIPTION_DATE)
-            best = sorted(dict.fromkeys(pool), key=lambda a: self._rank(a, published))[0]
-            return MissionMention(best, p.start, p.end, surface, "description", SCORE_DESCRIPTION_DATE)
-        past = self._most_recently_closed(p.hosts, published, allowed)
-        if past is not None and not p.fallback:
-            return MissionMention(past, p.start, p.end, surface, "description", SCORE_DESCRIPTION_PAST)
-        if p.fallback:
-            return MissionMention(self._pick(p.fallback, published), p.start, p.end, surface, "name", 1.0)
-        if p.plural:
-            return None
-        return MissionMention(None, p.start, p.end, surface, "unresolved", SCORE_UNRESOLVED)
-
 
 def _benchmark(megabytes: int = 20) -> None:
     """Print the scan speed on generated text: news-like prose with and without mission mentions."""
