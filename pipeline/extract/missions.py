@@ -75,6 +75,7 @@ from pipeline.extract.mission_names import (
     acronym_key,
     name_key,
 )
+from pipeline.extract.mission_rules import defined_acronym
 from pipeline.extract.types import MissionMention, PartialDate
 from pipeline.reference.catalog import MissionCatalog
 
@@ -336,7 +337,7 @@ class MissionMatcher(MissionIndex):
     def _on_acronym(self, text: str, m: re.Match, published: PartialDate | None, found: list) -> list:
         start = m.start()
         kind, token, acronym, score = self._acronym_reading(m.group(0))
-        if kind is None:
+        if kind is None or (kind == "fuzzy" and defined_acronym(text, start, token)):
             return []
         end = start + len(token)
         if kind == "acronym":

@@ -1,0 +1,46 @@
+"""The named rules of pipeline.extract.mission_rules and mission_descriptions, each on real dev sentences (the
+document ids are cited; the sentences are quoted as written)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.mission_rules import defined_acronym
+from pipeline.extract.missions import MissionMatcher
+from pipeline.extract.types import PartialDate
+from pipeline.reference.catalog import build_mission_catalog
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> MissionMatcher:
+    return MissionMatcher(build_mission_catalog(ROOT / "sources" / "reference"))
+
+
+def found(matcher: MissionMatcher, text: str, published: str | None) -> list[tuple]:
+    when = PartialDate.parse(published) if published else None
+    return [(m.acronym, m.surface, m.method) for m in matcher.find_mentions(text, when)]
+
+
+# --- defined_acronym (veto) -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("doc, published, sentence", [
+    ("r8_108", None, "The Bangladesh Armed Forces and the Bangladesh Police have been actively involved in a number "
+                     "of United Nations Peace Support Operations (UNPSO) since 1988."),
+    ("r8_109", None, "The Bangladesh Armed Forces and the Bangladesh Police have been actively involved in a number "
+                     "of United Nations Peace Support Operations (UNPSO) since its formation in the 1970s."),
+    ("r5_048", "2018", "Of that total, 10,679 served as police officers, 79,063 served as troops or staff officers, "
+                       "and 1,316 were U.N. military experts on mission (UNMEM)."),
+])
+def test_defined_acronym_is_not_a_misspelt_mission(matcher, doc, published, sentence):
+    assert found(matcher, sentence, published) == []
+
+
+def test_defined_acronym_needs_the_phrase_to_spell_it(matcher):
+    # r8_018: a misspelling with no phrase of its initials before it stays a misspelt UNTSO.
+    text = "We have 11 or 12 peacekeepers as part of the UNSTO, the UN Supervisory Truce Organization, in Israel."
+    assert found(matcher, text, "2017-10-16")[0][:2] == ("UNTSO", "UNSTO")
+    assert defined_acronym("the Peace Support Operations (UNPSO)", 30, "UNPSO") is False  # PSO only
+    assert defined_acronym("United Nations Peace Support Operations (UNPSO)", 41, "UNPSO") is True
