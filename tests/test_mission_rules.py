@@ -44,3 +44,25 @@ def test_defined_acronym_needs_the_phrase_to_spell_it(matcher):
     assert found(matcher, text, "2017-10-16")[0][:2] == ("UNTSO", "UNSTO")
     assert defined_acronym("the Peace Support Operations (UNPSO)", 30, "UNPSO") is False  # PSO only
     assert defined_acronym("United Nations Peace Support Operations (UNPSO)", 41, "UNPSO") is True
+
+
+# --- eu_operation_is_military -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("doc, published, sentence, expected", [
+    ("r8_011", "2006-05-09",
+     "The main commitments are to the United Nations Mission in Liberia (UNMIL), with 422 personnel, to the NATO-led "
+     "International Security presence (KFOR) in Kosovo, with 213 personnel and to EUFOR, the EU-led operation in "
+     "Bosnia and Herzegovina, with 60 personnel.",
+     ("EUFOR Althea", "EU-led operation in Bosnia and Herzegovina", "definite")),
+    ("r8_067", None, "2 December 2004 Present European Union Military Operation in Bosnia and Herzegovina EUFOR Althea",
+     ("EUFOR Althea", "European Union Military Operation in Bosnia and Herzegovina", "definite")),
+    ("r8_067", None, "European Union Military Operation in Chad and the Central African Republic",
+     ("EUFOR Tchad/RCA", "European Union Military Operation in Chad and the Central African Republic", "definite")),
+])
+def test_eu_operation_is_military(matcher, doc, published, sentence, expected):
+    assert expected in found(matcher, sentence, published)
+    assert "EUPM" not in {m[0] for m in found(matcher, sentence, published)}
+
+
+def test_eu_mission_may_still_be_a_police_mission(matcher):
+    # The rule reads the head: an EU police mission named after the same place stays itself.
+    assert found(matcher, "the EU police mission in Bosnia and Herzegovina", "2010")[0][0] == "EUPM"

@@ -38,6 +38,7 @@ class Pending:
     plural: bool = False            # "UN missions in ...": dropped, not kept as unresolved, when unresolved
     list_start: int = -1            # the start of the list's head when this is one place of a list of places
     open_list: bool = False         # the list ends "and elsewhere": places of a span of time, not of the date
+    kinds: frozenset[str] | None = None  # the mission kinds the head allows (mission_rules.eu_operation_is_military)
 
 
 def resolve_all(index: MissionIndex, text: str, found: list, explicit: set[str],
@@ -80,6 +81,8 @@ def resolve_description(index: MissionIndex, text: str, p: Pending, explicit: se
         if p.orgs is not None and mission["organisation"] not in p.orgs:
             return False
         if p.head_word is not None and p.head_word not in mission["name"].casefold():
+            return False
+        if p.kinds is not None and mission["kind"] not in p.kinds:
             return False
         return not (p.forces_only and mission["kind"] == "political")
 

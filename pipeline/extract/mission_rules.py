@@ -4,6 +4,12 @@ sentences (``tests/test_mission_rules.py`` names every rule):
 * ``defined_acronym`` (veto): an all-caps token in parentheses right after a phrase whose words' initials spell it
   is that phrase's acronym, not a misspelt mission acronym: "United Nations Peace Support Operations (UNPSO)"
   (r8_108, r8_109) is not UNTSO, "U.N. military experts on mission (UNMEM)" (r5_048) not UNMEE.
+* ``eu_operation_is_military``: the EU calls its military deployments operations and its civilian ones missions,
+  so an EU "operation" or "military" description is one of its military operations, never a police mission named
+  after the same place: "EUFOR, the EU-led operation in Bosnia and Herzegovina" (r8_011, 2006) and "European
+  Union Military Operation in Bosnia and Herzegovina" (r8_067) are EUFOR Althea, not the EU Police Mission in
+  Bosnia and Herzegovina (EUPM); "European Union Military Operation in Chad and the Central African Republic"
+  (r8_067) is EUFOR Tchad/RCA.
 """
 
 from __future__ import annotations
@@ -38,3 +44,14 @@ def defined_acronym(text: str, start: int, token: str) -> bool:
         if len(spelt) >= len(token):
             break
     return spelt == token.upper()
+
+
+_EU_RE = re.compile(r"(?:(?i:european\s+union)|EU)(?!\w)")
+_EU_MILITARY_RE = re.compile(r"(?i:military|operations?$)")
+
+
+def eu_operation_is_military(head_text: str) -> frozenset[str] | None:
+    """``eu_operation_is_military``: the mission kinds a description's head allows (None: any)."""
+    if _EU_RE.match(head_text) and _EU_MILITARY_RE.search(head_text):
+        return frozenset({"military"})
+    return None

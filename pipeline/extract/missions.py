@@ -75,7 +75,7 @@ from pipeline.extract.mission_names import (
     acronym_key,
     name_key,
 )
-from pipeline.extract.mission_rules import defined_acronym
+from pipeline.extract.mission_rules import defined_acronym, eu_operation_is_military
 from pipeline.extract.types import MissionMention, PartialDate
 from pipeline.reference.catalog import MissionCatalog
 
@@ -410,6 +410,11 @@ class MissionMatcher(MissionIndex):
         return None
 
     def _on_description(self, text: str, m: re.Match, limit: int) -> list:
+        out = self._on_description_places(text, m, limit)
+        kinds = eu_operation_is_military(m.group(0))
+        return [dataclasses.replace(p, kinds=kinds) if isinstance(p, _Pending) else p for p in out] if kinds else out
+
+    def _on_description_places(self, text: str, m: re.Match, limit: int) -> list:
         head_text = m.group(0)
         plural = bool(_PLURAL_HEAD_RE.search(head_text))
         forces_only = bool(_FORCE_HEAD_RE.search(head_text))
