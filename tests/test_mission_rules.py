@@ -66,3 +66,33 @@ def test_eu_operation_is_military(matcher, doc, published, sentence, expected):
 def test_eu_mission_may_still_be_a_police_mission(matcher):
     # The rule reads the head: an EU police mission named after the same place stays itself.
     assert found(matcher, "the EU police mission in Bosnia and Herzegovina", "2010")[0][0] == "EUPM"
+
+
+# --- undated_name_stays_name ------------------------------------------------------------------------------------
+R4_033 = ("- Dates: 1920–Present\n- Branch: Army\n- Battles: World War II, Somali Civil War, Cambodia, Second Sudanese "
+          "Civil War, Syrian Civil War, United Nations Interim Force in Lebanon, United Nations Operation in Somalia "
+          "II, United Nations Assistance Mission for Iraq, United Nations Mission in Sudan, United Nations Supervision "
+          "Mission in Syria, 2021 Solomon Islands unrest")
+
+
+def test_undated_name_stays_name(matcher):
+    assert ("UNMIS", "United Nations Mission in Sudan", "name") in found(matcher, R4_033, None)
+
+
+def test_dated_generic_name_of_an_inactive_mission_is_still_a_description(matcher):
+    # The same words in a document published in 2020, when UNMIS was long closed, describe the UN there then.
+    assert ("UNMIS", "United Nations Mission in Sudan", "name") not in found(matcher, R4_033, "2020")
+
+
+# --- undated_description_by_year --------------------------------------------------------------------------------
+R8_111 = ('Completed missions\n\nCongo (August 1960 to May 1964)\n\n"Contribution": 400 Troops, Ordnance, Transport '
+          'units and Staff Personnel\n"Casualties": None.\n\nOperation of the United Nations in Congo was a United '
+          'Nations peacekeeping force in Congo that was established after United Nations Security Council '
+          'Resolution 143 of July 14, 1960.')
+
+
+def test_undated_description_by_year(matcher):
+    assert ("ONUC", "United Nations peacekeeping force in Congo", "definite") in found(matcher, R8_111, None)
+    # Without a year written before it, the host had several UN missions: no definite description.
+    bare = "It was a United Nations peacekeeping force in Congo."
+    assert [m[2] for m in found(matcher, bare, None)] == ["description"]

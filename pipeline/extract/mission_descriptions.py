@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from pipeline.extract.mission_dates import YearsBefore, when_for
 from pipeline.extract.mission_index import MissionIndex
 from pipeline.extract.types import MissionMention, PartialDate
 
@@ -42,7 +43,7 @@ class Pending:
 
 
 def resolve_all(index: MissionIndex, text: str, found: list, explicit: set[str],
-                published: PartialDate | None) -> list[MissionMention]:
+                published: PartialDate | None, years: YearsBefore | None = None) -> list[MissionMention]:
     """The descriptions resolved, in order, overlaps dropped; a list of places names its missions only when
     every place had one such mission on the date: "UN missions in East Timor, Liberia, Haiti" in 2015 lists
     places of a history, not missions of the date."""
@@ -52,7 +53,8 @@ def resolve_all(index: MissionIndex, text: str, found: list, explicit: set[str],
     for f in found:
         if isinstance(f, Pending):
             list_start = f.list_start
-            f = resolve_description(index, text, f, explicit, published)
+            # undated_description_by_year (mission_rules): an undated text's descriptions at the year it last wrote.
+            f = resolve_description(index, text, f, explicit, when_for(published, years, f.start))
             if f is None:
                 continue
             if list_start >= 0 and f.start >= last_end:

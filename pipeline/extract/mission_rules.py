@@ -10,6 +10,13 @@ sentences (``tests/test_mission_rules.py`` names every rule):
   Union Military Operation in Bosnia and Herzegovina" (r8_067) are EUFOR Althea, not the EU Police Mission in
   Bosnia and Herzegovina (EUPM); "European Union Military Operation in Chad and the Central African Republic"
   (r8_067) is EUFOR Tchad/RCA.
+* ``undated_name_stays_name`` (``MissionMatcher._on_name``): a capitalised generic name ("United Nations Mission
+  in Sudan") whose mission was not active at the date is re-read as a description of the mission there then
+  only when the document has a publication date; the year an undated text last wrote is too loose for that
+  ("Dates: 1920–Present" before a list of a regiment's "United Nations Mission in Sudan, ..." in r4_033).
+* ``undated_description_by_year`` (``mission_descriptions.resolve_all``): in an undated document a description
+  is resolved at the year the text last wrote before it, as names and acronyms are (``mission_dates``): "Congo
+  (August 1960 to May 1964) ... a United Nations peacekeeping force in Congo" is ONUC (r8_111), not MONUSCO.
 """
 
 from __future__ import annotations

@@ -238,7 +238,7 @@ class MissionMatcher(MissionIndex):
             limit = starts[i + 1] if i + 1 < len(starts) else len(text)
             kind = self._kinds[m.lastgroup]
             if kind == "name":
-                found.extend(self._on_name(text, m, when_for(published, years, m.start())))
+                found.extend(self._on_name(text, m, when_for(published, years, m.start()), years is None))
             elif kind == "acr":
                 found.extend(self._on_acronym(text, m, when_for(published, years, m.start()), found))
             elif kind == "desc":
@@ -258,7 +258,7 @@ class MissionMatcher(MissionIndex):
             found = one_reading(found, [f for f in found if f in shared]) if published is None else found
         explicit = {f.acronym for f in found
                     if isinstance(f, MissionMention) and f.acronym and f.method in ("acronym", "name", "fuzzy")}
-        return resolve_all(self, text, found, explicit, published)
+        return resolve_all(self, text, found, explicit, published, years)
 
     def _pick_by_named_hosts(self, text: str, found: list, shared: list[MissionMention],
                              published: PartialDate | None) -> list:
@@ -296,7 +296,7 @@ class MissionMatcher(MissionIndex):
                                                    or not hosts & set(self._missions[f.acronym]["host_iso3"]))}
         return [f for f in found if id(f) not in dropped]
 
-    def _on_name(self, text: str, m: re.Match, published: PartialDate | None) -> list:
+    def _on_name(self, text: str, m: re.Match, published: PartialDate | None, dated: bool = True) -> list:
         surface = m.group(0)
         key = name_key(surface)
         candidates = self._names.get(key)
@@ -318,7 +318,8 @@ class MissionMatcher(MissionIndex):
             head_m = _HEAD_WORD_RE.search(surface)
             head = head_m.group(0) if head_m else ""
             lowercase = head[:1].islower()
-            inactive = published is not None and all(self._rank(a, published) is None for a in candidates)
+            # undated_name_stays_name (mission_rules): an undated text's own years do not re-read a name.
+            inactive = dated and published is not None and all(self._rank(a, published) is None for a in candidates)
             if lowercase or inactive:
                 place_m = _NAME_PLACE_RE.search(surface)
                 hosts: tuple[str, ...] = ()
