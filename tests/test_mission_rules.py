@@ -96,3 +96,40 @@ def test_undated_description_by_year(matcher):
     # Without a year written before it, the host had several UN missions: no definite description.
     bare = "It was a United Nations peacekeeping force in Congo."
     assert [m[2] for m in found(matcher, bare, None)] == ["description"]
+
+
+# --- list_items_with_words, list openers ------------------------------------------------------------------------
+R3_031 = ("The United Kingdom contributes military personnel to five United Nations peacekeeping operations, including "
+          "600 to the force in Cyprus, 15 to the force on the Iraq-Kuwait border, 15 in western Sahara, 122 to the "
+          "force in Cambodia and 2,500 to the United Nations protection force in former Yugoslavia.")
+
+
+def test_list_items_with_words_after_an_opener(matcher):
+    got = [(a, s) for a, s, method in found(matcher, R3_031, "1993-05-12") if method == "definite"]
+    assert got == [("UNFICYP", "United Nations peacekeeping operations, including 600 to the force in Cyprus"),
+                   ("UNIKOM", "Iraq-Kuwait border"), ("MINURSO", "western Sahara"),
+                   ("UNTAC", "Cambodia")]
+
+
+R5_050 = ("Units of the Polish Army have participated in UN peacekeeping operations since October 1973. Two other "
+          "Polish Military Contingents also participated in UN peacekeeping operations in the Middle East: PMC in the "
+          "UNDOF operation (United Nations Disengagement Observer Force) in the Golan Heights from June 1974 to "
+          "October 2009 and PMC in the UNIFIL operation (United Nations Interim Force in Lebanon) from April 1992 to "
+          "November 2009. Over the last 40 years Polish Army units have also participated in UN peacekeeping "
+          "operations in Namibia, Cambodia, the former Yugoslavia, Chad and Polish military observers were in Kuwait, "
+          "Tajikistan, Georgia, Western Sahara, Angola, the Democratic Republic of the Congo, Ethiopia, Eritrea, "
+          "Liberia and Sudan.")
+
+
+def test_list_items_with_words_in_an_undated_history(matcher):
+    # Undated: each place names its host's only UN mission ever (undated_list_is_a_history), whatever year the text
+    # wrote last (2009); Cambodia, Chad, Angola, the DRC, Liberia and Sudan had several.
+    got = {(a, s) for a, s, method in found(matcher, R5_050, None) if method == "definite"}
+    assert got == {("UNTAG", "UN peacekeeping operations in Namibia"), ("UNIKOM", "Kuwait"), ("UNMOT", "Tajikistan"), ("UNOMIG", "Georgia"),
+                   ("MINURSO", "Western Sahara"), ("UNMEE", "Ethiopia"), ("UNMEE", "Eritrea")}
+
+
+def test_a_list_without_organisation_names_no_mission(matcher):
+    # The guide (M1): the items of a bare list take no organisation from nowhere.
+    text = "Polish military observers were in Kuwait, Tajikistan, Georgia and Western Sahara."
+    assert [m for m in found(matcher, text, None) if m[2] == "definite"] == []

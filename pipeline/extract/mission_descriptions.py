@@ -12,16 +12,25 @@ and a single host and only one such mission was active on the date itself (the g
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from pipeline.extract.mission_dates import YearsBefore, when_for
-from pipeline.extract.mission_index import MissionIndex
+from pipeline.extract.mission_index import MissionIndex, _countries_module
 from pipeline.extract.types import MissionMention, PartialDate
 
 SCORE_DESCRIPTION_EXPLICIT = 0.9   # description resolved by a mission the document names
 SCORE_DESCRIPTION_DATE = 0.7       # description resolved by host country and date
 SCORE_DESCRIPTION_PAST = 0.5       # no mission there at the date: the one that left most recently
 SCORE_UNRESOLVED = 0.0
+MAX_ITEM_WORDS = 6  # words a list item may carry before its place ("15 to the force on", "and Polish observers were")
+
+_LIST_NEXT_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|on|along)\s+)?(?:the\s+)?")
+_ITEM_PREP_RE = re.compile(r"(?<!\w)(?:in|on|to|along)\s+(?:the\s+)?")
+_DIRECTION_RE = re.compile(r"(?:(?:north|south|east|west)(?:ern|[- ]?(?:east|west)(?:ern)?)?|central)\s+", re.I)
+_WORD_RE = re.compile(r"\S+")
+# A plural head's list may open after a comma: "five United Nations peacekeeping operations, including 600 to ..."
+LIST_OPENER_RE = re.compile(r",\s*(?:including|such\s+as|notably|namely|among\s+them)\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,17 +53,16 @@ class Pending:
 
 def resolve_all(index: MissionIndex, text: str, found: list, explicit: set[str],
                 published: PartialDate | None, years: YearsBefore | None = None) -> list[MissionMention]:
-    """The descriptions resolved, in order, overlaps dropped; a list of places names its missions only when
-    every place had one such mission on the date: "UN missions in East Timor, Liberia, Haiti" in 2015 lists
-    places of a history, not missions of the date."""
+    """The descriptions resolved, in order, overlaps dropped; in a dated text a list of places names its missions
+    only when every place had one such mission on the date: "UN missions in East Timor, Liberia, Haiti" in 2015
+    lists places of a history, not missions of the date (an undated one: ``undated_list_is_a_history``)."""
     out: list[MissionMention] = []
     last_end = -1
     lists: dict[int, list[int]] = {}  # list head -> indexes in ``out`` of its places
     for f in found:
         if isinstance(f, Pending):
             list_start = f.list_start
-            # undated_description_by_year (mission_rules): an undated text's descriptions at the year it last wrote.
-            f = resolve_description(index, text, f, explicit, when_for(published, years, f.start))
+            f = _resolve_dated(index, text, f, explicit, published, years)
             if f is None:
                 continue
             if list_start >= 0 and f.start >= last_end:
@@ -62,12 +70,24 @@ def resolve_all(index: MissionIndex, text: str, found: list, explicit: set[str],
         if f.start >= last_end:
             out.append(f)
             last_end = f.end
-    for indexes in lists.values():
+    for indexes in lists.values() if published is not None else ():
         if any(out[i].method != "definite" for i in indexes):
             for i in indexes:
                 if out[i].method == "definite":
                     out[i] = dataclasses.replace(out[i], method="description")
     return out
+
+
+def _resolve_dated(index: MissionIndex, text: str, p: Pending, explicit: set[str],
+                   published: PartialDate | None, years: YearsBefore | None) -> MissionMention | None:
+    """undated_description_by_year (mission_rules): in an undated text, a host's only such mission ever, else the
+    mission there at the year the text last wrote."""
+    if published is not None or years is None or p.list_start >= 0:
+        return resolve_description(index, text, p, explicit, published)
+    ever = resolve_description(index, text, p, explicit, None)
+    if ever is not None and ever.method == "definite":
+        return ever
+    return resolve_description(index, text, p, explicit, when_for(published, years, p.start))
 
 
 def resolve_description(index: MissionIndex, text: str, p: Pending, explicit: set[str],
@@ -107,6 +127,11 @@ def resolve_description(index: MissionIndex, text: str, p: Pending, explicit: se
         pool = [a for iso3 in p.hosts for a in index.missions_hosted_in(iso3, published) if allowed(a)]
     if pool:
         only = index.one_mission_then(pool, published) if definite else None
+        if only is not None and published is None and len(p.hosts) == 1 and p.place_missions and _country_place(text, p):
+            # Undated, the guide asks whether the host ever had another such mission: a country in a mission's name
+            # had its others too ("Angola": MONUA, and UNAVEM I-III before it, r5_050).
+            host_pool = [a for iso3 in p.hosts for a in index.missions_hosted_in(iso3, None) if allowed(a)]
+            only = only if index.one_mission_then(host_pool, None) == only else None
         if only is not None:
             return MissionMention(only, p.start, p.end, surface, "definite", SCORE_DESCRIPTION_DATE)
         best = sorted(dict.fromkeys(pool), key=lambda a: index._rank(a, published))[0]
@@ -119,3 +144,48 @@ def resolve_description(index: MissionIndex, text: str, p: Pending, explicit: se
     if p.plural:
         return None
     return MissionMention(None, p.start, p.end, surface, "unresolved", SCORE_UNRESOLVED)
+
+
+
+def place_after(index: MissionIndex, text: str, pos: int) -> tuple[int, tuple[str, ...], tuple[str, ...]] | None:
+    """A place at ``pos``, a compass direction before it allowed ("in southern Lebanon")."""
+    place = index._place_at(text, pos)
+    if place is None:
+        d = _DIRECTION_RE.match(text, pos)
+        if d:
+            place = index._place_at(text, d.end())
+    return place
+
+
+def list_places(index: MissionIndex, text: str, end: int, list_end: int) -> list[tuple[int, int, tuple, tuple]]:
+    """The further places of a plural description's list, from ``end`` (the end of its first place) to
+    ``list_end``: (start, end, hosts, missions named after it) each. Places follow one another after a comma or
+    "and" ("UN missions in Mali, South Sudan and the Central African Republic"), or, rule ``list_items_with_words``
+    (mission_rules), after a few words of their own ending "in|on|to <place>": "600 to the force in Cyprus, 15 to
+    the force on the Iraq-Kuwait border, 15 in western Sahara" (r3_031), "Chad and Polish military observers
+    were in Kuwait, Tajikistan, Georgia" (r5_050)."""
+    out = []
+    while True:
+        sep = _LIST_NEXT_RE.match(text, end, list_end)
+        nxt = index._place_at(text, sep.end()) if sep else None
+        start = sep.end() if sep else -1
+        if nxt is None:
+            for prep in _ITEM_PREP_RE.finditer(text, end, list_end):
+                if len(_WORD_RE.findall(text, end, prep.start())) > MAX_ITEM_WORDS:
+                    break
+                nxt, start = place_after(index, text, prep.end()), prep.end()
+                if nxt is not None:
+                    break
+        if nxt is None or nxt[0] > list_end:
+            return out
+        out.append((start, nxt[0], nxt[1], nxt[2]))
+        end = nxt[0]
+
+
+def _country_place(text: str, p: Pending) -> bool:
+    """True when the description ends with a country's name (not a region named in a mission's name: Darfur)."""
+    countries = _countries_module()
+    if countries is None:
+        return False
+    hits = [c for c in countries.find_countries(text[p.start:p.end]) if c.kind == "name"]
+    return bool(hits) and p.start + hits[-1].end == p.end

@@ -16,7 +16,17 @@ sentences (``tests/test_mission_rules.py`` names every rule):
   ("Dates: 1920–Present" before a list of a regiment's "United Nations Mission in Sudan, ..." in r4_033).
 * ``undated_description_by_year`` (``mission_descriptions.resolve_all``): in an undated document a description
   is resolved at the year the text last wrote before it, as names and acronyms are (``mission_dates``): "Congo
-  (August 1960 to May 1964) ... a United Nations peacekeeping force in Congo" is ONUC (r8_111), not MONUSCO.
+  (August 1960 to May 1964) ... a United Nations peacekeeping force in Congo" is ONUC (r8_111), not MONUSCO. A
+  host that only ever had one such mission gives it whatever the year (the guide's test for undated texts).
+* ``list_items_with_words`` (``mission_descriptions.list_places``): the places of a plural description's list may
+  each carry a few words ("600 to the force in Cyprus, 15 to the force on the Iraq-Kuwait border, 15 in western
+  Sahara", r3_031; "Chad and Polish military observers were in Kuwait, Tajikistan", r5_050), and the list may open
+  after a comma ("five United Nations peacekeeping operations, including ...", r3_031).
+* ``undated_list_is_a_history`` (``mission_descriptions.resolve_all``): in an undated text each place of such a
+  list names its host's only such mission ever, not one of the year the text last wrote, and one place without
+  one does not void the others ("UN peacekeeping operations in Namibia, Cambodia, ..." in r5_050 is UNTAG for
+  Namibia, none for Cambodia); a country named in a mission's name still had that host's other missions
+  ("Angola": MONUA, and UNAVEM I-III before it; "Chad": MINURCAT and UNASOG).
 """
 
 from __future__ import annotations

@@ -57,8 +57,11 @@ from rapidfuzz.distance import OSA
 
 from pipeline.extract.mission_dates import YearsBefore, one_reading, when_for
 from pipeline.extract.mission_descriptions import (
+    LIST_OPENER_RE,
     SCORE_DESCRIPTION_DATE,
     SCORE_UNRESOLVED,
+    list_places,
+    place_after,
     resolve_all,
 )
 from pipeline.extract.mission_descriptions import Pending as _Pending
@@ -179,11 +182,9 @@ _HEAD_WORD_RE = re.compile(r"(?i:mission|force|operation)")
 _LOWERCASE_GENERIC_RE = re.compile(
     r"(?:U\.N\.?|UN|United\s+Nations|AU|African\s+Union|EU|European\s+Union)(?:\s+(?:peace|peace-?keeping|"
     r"force|forces|mission|missions|operation|operations|security|protection|military|observers?|group))+$")
-_LIST_NEXT_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|on|along)\s+)?(?:the\s+)?")
 _LIST_STOP_RE = re.compile(r"[.;:!?()\[\]\u201c\u201d\"]|\n\s*\n")
 _TAIL_STOP_RE = re.compile(r"[.;:!?()\[\]\u201c\u201d\"]|,|\n\s*\n")
 _PREP_RE = re.compile(r"(?<!\w)(?:in|to|for|at)\s+(?:the\s+)?")
-_DIRECTION_RE = re.compile(r"(?:(?:north|south|east|west)(?:ern|[- ]?(?:east|west)(?:ern)?)?|central)\s+", re.I)
 _WORD_RE = re.compile(r"\S+")
 _OPEN_LIST_RE = re.compile(r",?\s+(?:and|or)\s+(?:elsewhere|others|other\s+(?:countries|places|missions))\b")
 _CAPITALISED_RE = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*){0,3}")
@@ -422,6 +423,8 @@ class MissionMatcher(MissionIndex):
         orgs = self._orgs_of(head_text)
         name_word = "african union" if _HYBRID_RE.match(head_text) else None  # a hybrid is UNAMID, not any UN force
         stop = _TAIL_STOP_RE.search(text, m.end(), min(limit, m.end() + 400))
+        if stop and plural and LIST_OPENER_RE.match(text, stop.start()):  # "operations, including 600 to the ..."
+            stop = _LIST_STOP_RE.search(text, stop.end(), min(limit, m.end() + 400))
         tail_end = stop.start() if stop else min(limit, m.end() + 400)
         words_seen = 0
         pos = m.end()
@@ -430,11 +433,7 @@ class MissionMatcher(MissionIndex):
             if words_seen > MAX_GAP_WORDS:
                 break
             pos = prep.end()
-            place = self._place_at(text, pos)
-            if place is None:
-                d = _DIRECTION_RE.match(text, pos)
-                if d:
-                    place = self._place_at(text, d.end())
+            place = place_after(self, text, pos)
             if place is not None:
                 end, hosts, place_missions = place
                 out = [_Pending(m.start(), end, orgs, forces_only, hosts, place_missions, head_word=name_word,
@@ -442,13 +441,9 @@ class MissionMatcher(MissionIndex):
                 # "UN missions in Mali and the Central African Republic": one more mention per listed place.
                 list_stop = _LIST_STOP_RE.search(text, end, min(limit, end + 300))
                 list_end = list_stop.start() if list_stop else min(limit, end + 300)
-                while plural and (sep := _LIST_NEXT_RE.match(text, end, list_end)):
-                    nxt = self._place_at(text, sep.end())
-                    if nxt is None or nxt[0] > list_end:
-                        break
-                    out.append(_Pending(sep.end(), nxt[0], orgs, forces_only, nxt[1], nxt[2], head_word=name_word,
+                for start, end, item_hosts, item_missions in (list_places(self, text, end, list_end) if plural else ()):
+                    out.append(_Pending(start, end, orgs, forces_only, item_hosts, item_missions, head_word=name_word,
                                         plural=True))
-                    end = nxt[0]
                 if len(out) > 1:
                     open_list = _OPEN_LIST_RE.match(text, end) is not None
                     out = [dataclasses.replace(p, list_start=m.start(), open_list=open_list) for p in out]
