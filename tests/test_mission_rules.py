@@ -133,3 +133,18 @@ def test_a_list_without_organisation_names_no_mission(matcher):
     # The guide (M1): the items of a bare list take no organisation from nowhere.
     text = "Polish military observers were in Kuwait, Tajikistan, Georgia and Western Sahara."
     assert [m for m in found(matcher, text, None) if m[2] == "definite"] == []
+
+
+# --- aliases added for the real dev (sources/reference/mission_aliases.csv) -------------------------------------
+@pytest.mark.parametrize("doc, published, sentence, surface", [
+    ("r8_063", "2025", "For Korea, the New Zealand Defence Force deploys 12 personnel in roles with United Nations "
+                       "Command and its Military Armistice Commission, as part of New Zealand’s ongoing commitment to "
+                       "peace and stability on the Korean Peninsula.",
+     "United Nations Command and its Military Armistice Commission"),
+    ("r8_015", None, "There are four NZDF personnel involved with the United Nations Military Command Armistice "
+                     "Commission in South Korea, monitoring the compliance of the Armistice Agreement between North "
+                     "and South Korea.",
+     "United Nations Military Command Armistice Commission"),
+])
+def test_uncmac_wordings(matcher, doc, published, sentence, surface):
+    assert ("UNCMAC", surface, "name") in found(matcher, sentence, published)
