@@ -148,3 +148,26 @@ def test_a_list_without_organisation_names_no_mission(matcher):
 ])
 def test_uncmac_wordings(matcher, doc, published, sentence, surface):
     assert ("UNCMAC", surface, "name") in found(matcher, sentence, published)
+
+
+# --- national_operation -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("doc, published, sentence, expected", [
+    ("r3_028", "1994-06-28", "To ask the Secretary of State for Foreign and Commonwealth Affairs what policy stance "
+     "the Western European Union has taken on the proposed French military initiative in Rwanda.",
+     ("TURQUOISE", "French military initiative in Rwanda", "definite")),
+    ("r3_028", "1994-06-28", "A number of WEU member states, including the United Kingdom, have indicated their "
+     "readiness to assist and support the French initiative in Rwanda primarily through the provison of logistic "
+     "resources.", ("TURQUOISE", "French initiative in Rwanda", "definite")),
+    ("r4_013", "2014", "Operation Sangaris was a French military intervention in the Central African Republic, from "
+     "late 2013 till 2016.", ("SANGARIS", "French military intervention in the Central African Republic", "definite")),
+])
+def test_national_operation(matcher, doc, published, sentence, expected):
+    assert expected in found(matcher, sentence, published)
+
+
+@pytest.mark.parametrize("published, sentence", [
+    ("2000-05-23", "British forces in Sierra Leone have secured Lungi airport while UN Forces are building up."),  # r3_009
+    ("1994-05-01", "the proposed French military initiative in Rwanda"),  # before Turquoise began
+])
+def test_national_operation_needs_an_operation_then(matcher, published, sentence):
+    assert [m for m in found(matcher, sentence, published) if m[2] == "definite"] == []

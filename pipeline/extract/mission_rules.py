@@ -27,11 +27,21 @@ sentences (``tests/test_mission_rules.py`` names every rule):
   one does not void the others ("UN peacekeeping operations in Namibia, Cambodia, ..." in r5_050 is UNTAG for
   Namibia, none for Cambodia); a country named in a mission's name still had that host's other missions
   ("Angola": MONUA, and UNAVEM I-III before it; "Chad": MINURCAT and UNASOG).
+* ``national_operation``: a nation's operation, intervention, initiative, mission or deployment in a country is
+  the operation that nation led there at the date, when it led only one (``lead_iso3`` in the reference): "the
+  proposed French military initiative in Rwanda" on 28 June 1994 is Operation Turquoise (r3_028); "a French
+  military intervention in the Central African Republic" (r4_013) Sangaris, "a French-led military operation in
+  Rwanda" (r4_007) Turquoise. Its forces or troops are not ("British forces in Sierra Leone", r3_009, name no
+  operation in the gold).
 """
 
 from __future__ import annotations
 
 import re
+
+from pipeline.extract.mission_descriptions import SCORE_DESCRIPTION_DATE, place_after
+from pipeline.extract.mission_index import MissionIndex, _countries_module
+from pipeline.extract.types import MissionMention, PartialDate
 
 # Words an acronym usually skips: "experts on mission" is EM, "Force in Lebanon" FL.
 _SKIPPED = frozenset({"of", "on", "in", "for", "the", "and", "to", "de", "des", "du", "la", "le", "et"})
@@ -72,3 +82,38 @@ def eu_operation_is_military(head_text: str) -> frozenset[str] | None:
     if _EU_RE.match(head_text) and _EU_MILITARY_RE.search(head_text):
         return frozenset({"military"})
     return None
+
+
+_NATIONAL_TAIL = (r"(?:-led)?\s+(?:military\s+)?(?:operation|intervention|initiative|mission|deployment)"
+                  r"\s+(?:in|to|into)\s+(?:the\s+)?")
+
+
+def national_alternatives(missions) -> list[str]:
+    """Regexes for the scanner's combined regex, one per demonym of a nation that leads an operation of the
+    reference ("French", "Australian"); each starts with a literal capital, so other capitalised words fail fast."""
+    countries = _countries_module()
+    if countries is None:
+        return []
+    leads = {m["lead_iso3"] for m in missions if m.get("lead_iso3")}
+    demonyms = sorted(s for s, (iso3, kind) in countries._LEXICON.items()
+                      if iso3 in leads and kind == "demonym" and re.fullmatch(r"[A-Z][a-z]+", s))
+    return [rf"{d[0]}(?<!\w.){d[1:]}{_NATIONAL_TAIL}" for d in demonyms]
+
+
+_DEMONYM_RE = re.compile(r"[A-Z][a-z]+")
+
+
+def national_operation(index: MissionIndex, text: str, m: re.Match, when: PartialDate | None) -> list[MissionMention]:
+    """``national_operation``: "the French military initiative in Rwanda" -> TURQUOISE (method ``definite``)."""
+    countries = _countries_module()
+    lead = countries.country_iso3(_DEMONYM_RE.match(m.group(0)).group(0)) if countries is not None else None
+    place = place_after(index, text, m.end()) if lead else None
+    if place is None:
+        return []
+    hosts = set(place[1])
+    pool = [a for a, x in index._missions.items()
+            if x.get("lead_iso3") == lead and hosts & set(x["host_iso3"]) and index._rank(a, when) is not None]
+    only = index.one_mission_then(sorted(pool), when) if pool else None
+    if only is None:
+        return []
+    return [MissionMention(only, m.start(), place[0], text[m.start():place[0]], "definite", SCORE_DESCRIPTION_DATE)]

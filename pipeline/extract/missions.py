@@ -78,7 +78,12 @@ from pipeline.extract.mission_names import (
     acronym_key,
     name_key,
 )
-from pipeline.extract.mission_rules import defined_acronym, eu_operation_is_military
+from pipeline.extract.mission_rules import (
+    defined_acronym,
+    eu_operation_is_military,
+    national_alternatives,
+    national_operation,
+)
 from pipeline.extract.types import MissionMention, PartialDate
 from pipeline.reference.catalog import MissionCatalog
 
@@ -210,6 +215,7 @@ class MissionMatcher(MissionIndex):
         alternatives += [(a, "pm") for a in _PLACE_MISSIONS]
         alternatives += [(a, "opm") for a in _ORG_PLACE_MISSIONS]
         alternatives += [(a, "acr") for a in _ACRONYM_TOKENS]
+        alternatives += [(a, "nat") for a in national_alternatives(catalog.missions)]
         self._kinds = {f"k{i}": kind for i, (_, kind) in enumerate(alternatives)}
         # Alternatives sharing their first character are grouped behind it, so that at a candidate position the
         # engine tries one group instead of checking every alternative's first character in turn.
@@ -246,6 +252,8 @@ class MissionMatcher(MissionIndex):
                 found.extend(self._on_description(text, m, limit))
             elif kind == "pm":
                 found.extend(self._on_place_mission(text, m, published))
+            elif kind == "nat":
+                found.extend(national_operation(self, text, m, when_for(published, years, m.start())))
             else:
                 found.extend(self._on_org_place_mission(text, m))
         weak = [f for f in found if isinstance(f, MissionMention) and f.method == "acronym"
