@@ -171,3 +171,10 @@ def test_national_operation(matcher, doc, published, sentence, expected):
 ])
 def test_national_operation_needs_an_operation_then(matcher, published, sentence):
     assert [m for m in found(matcher, sentence, published) if m[2] == "definite"] == []
+
+
+# --- war_torn_place ---------------------------------------------------------------------------------------------
+def test_war_torn_place(matcher):
+    text = "Four are supporting the UN mission in war-torn South Sudan."  # r8_014, undated
+    assert found(matcher, text, None) == [("UNMISS", "UN mission in war-torn South Sudan", "definite")]
+    assert found(matcher, text, "2015")[0][0] == "UNMISS"

@@ -27,7 +27,9 @@ MAX_ITEM_WORDS = 6  # words a list item may carry before its place ("15 to the f
 
 _LIST_NEXT_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|on|along)\s+)?(?:the\s+)?")
 _ITEM_PREP_RE = re.compile(r"(?<!\w)(?:in|on|to|along)\s+(?:the\s+)?")
-_DIRECTION_RE = re.compile(r"(?:(?:north|south|east|west)(?:ern|[- ]?(?:east|west)(?:ern)?)?|central)\s+", re.I)
+_DIRECTION_RE = re.compile(
+    r"(?:(?:north|south|east|west)(?:ern|[- ]?(?:east|west)(?:ern)?)?|central"
+    r"|(?-i:[a-z]+-(?:torn|ridden|hit|stricken|wracked|ravaged|battered)))\s+", re.I)
 _WORD_RE = re.compile(r"\S+")
 # A plural head's list may open after a comma: "five United Nations peacekeeping operations, including 600 to ..."
 LIST_OPENER_RE = re.compile(r",\s*(?:including|such\s+as|notably|namely|among\s+them)\s")
@@ -127,7 +129,8 @@ def resolve_description(index: MissionIndex, text: str, p: Pending, explicit: se
         pool = [a for iso3 in p.hosts for a in index.missions_hosted_in(iso3, published) if allowed(a)]
     if pool:
         only = index.one_mission_then(pool, published) if definite else None
-        if only is not None and published is None and len(p.hosts) == 1 and p.place_missions and _country_place(text, p):
+        if only is not None and published is None and p.list_start >= 0 and len(p.hosts) == 1 and p.place_missions \
+                and _country_place(text, p):
             # Undated, the guide asks whether the host ever had another such mission: a country in a mission's name
             # had its others too ("Angola": MONUA, and UNAVEM I-III before it, r5_050).
             host_pool = [a for iso3 in p.hosts for a in index.missions_hosted_in(iso3, None) if allowed(a)]
@@ -148,7 +151,8 @@ def resolve_description(index: MissionIndex, text: str, p: Pending, explicit: se
 
 
 def place_after(index: MissionIndex, text: str, pos: int) -> tuple[int, tuple[str, ...], tuple[str, ...]] | None:
-    """A place at ``pos``, a compass direction before it allowed ("in southern Lebanon")."""
+    """A place at ``pos``, a compass direction or, rule ``war_torn_place`` (mission_rules), a compound adjective of
+    strife before it allowed ("in southern Lebanon", "the UN mission in war-torn South Sudan", r8_014)."""
     place = index._place_at(text, pos)
     if place is None:
         d = _DIRECTION_RE.match(text, pos)

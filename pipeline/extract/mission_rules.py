@@ -27,6 +27,8 @@ sentences (``tests/test_mission_rules.py`` names every rule):
   one does not void the others ("UN peacekeeping operations in Namibia, Cambodia, ..." in r5_050 is UNTAG for
   Namibia, none for Cambodia); a country named in a mission's name still had that host's other missions
   ("Angola": MONUA, and UNAVEM I-III before it; "Chad": MINURCAT and UNASOG).
+* ``war_torn_place`` (``mission_descriptions.place_after``): a compound adjective of strife may stand before the
+  place, as a compass direction may: "Four are supporting the UN mission in war-torn South Sudan." (r8_014).
 * ``national_operation``: a nation's operation, intervention, initiative, mission or deployment in a country is
   the operation that nation led there at the date, when it led only one (``lead_iso3`` in the reference): "the
   proposed French military initiative in Rwanda" on 28 June 1994 is Operation Turquoise (r3_028); "a French
