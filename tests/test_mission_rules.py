@@ -178,3 +178,22 @@ def test_war_torn_place(matcher):
     text = "Four are supporting the UN mission in war-torn South Sudan."  # r8_014, undated
     assert found(matcher, text, None) == [("UNMISS", "UN mission in war-torn South Sudan", "definite")]
     assert found(matcher, text, "2015")[0][0] == "UNMISS"
+
+
+# --- african_qualifier ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("doc, published, sentence, expected", [
+    ("r5_043", "2013-01-22", "U.N. officials say an African intervention force now deploying in Mali could double "
+     "from its envisioned 3,300 troops.", ("AFISMA", "African intervention force now deploying in Mali", "definite")),
+    ("r5_043", "2013-01-22", "African Force for Mali Could Double in Size",
+     ("AFISMA", "African Force for Mali", "definite")),
+    ("r8_069", "2014-01-17", "France welcomes the increase in troop strength of MISCA [AFISM-CAR], the African force "
+     "deployed in the Central African Republic, which will soon comprise more than 5,000 soldiers and police officers.",
+     ("MISCA", "African force deployed in the Central African Republic", "definite")),
+])
+def test_african_qualifier(matcher, doc, published, sentence, expected):
+    assert expected in found(matcher, sentence, published)
+
+
+def test_a_region_is_not_the_african_organisations(matcher):
+    text = "South African troops in the Democratic Republic of the Congo and Central African forces in Chad."
+    assert [m for m in found(matcher, text, "2013-06") if m[2] == "definite"] == []

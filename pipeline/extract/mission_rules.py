@@ -29,6 +29,10 @@ sentences (``tests/test_mission_rules.py`` names every rule):
   ("Angola": MONUA, and UNAVEM I-III before it; "Chad": MINURCAT and UNASOG).
 * ``war_torn_place`` (``mission_descriptions.place_after``): a compound adjective of strife may stand before the
   place, as a compass direction may: "Four are supporting the UN mission in war-torn South Sudan." (r8_014).
+* ``african_qualifier`` (``missions._AFRICAN``): "African" alone names the African organisations (AU, ECOWAS,
+  ECCAS), as "African-led" does, not a region's ("South African", "Central African"): "an African intervention
+  force now deploying in Mali" (r5_043, January 2013) is AFISMA, "MISCA [AFISM-CAR], the African force deployed in
+  the Central African Republic" (r8_069) MISCA.
 * ``national_operation``: a nation's operation, intervention, initiative, mission or deployment in a country is
   the operation that nation led there at the date, when it led only one (``lead_iso3`` in the reference): "the
   proposed French military initiative in Rwanda" on 28 June 1994 is Operation Turquoise (r3_028); "a French

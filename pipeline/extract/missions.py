@@ -137,15 +137,19 @@ _PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9 /-]{1,20}?)\s*\)")
 # joint U.N.-African Union (AU) peacekeeping force"): UN-led, and the mission's name holds "African Union" (UNAMID).
 _HYBRID = (r"(?:(?i:nited\s+nations)|\.N\.?|N)\s*[-\u2013/]\s*(?:(?i:african\s+union)|AU)(?:\s*\(AU\))?",
            r"(?:(?i:frican\s+union)|U)(?:\s*\(AU\))?\s*[-\u2013/]\s*(?:(?i:united\s+nations)|U\.N\.?|UN)")
+# african_qualifier (mission_rules): "African" alone, not a region's ("South African", "Central African").
+_AFRICAN = (r"A(?<!\w.)(?<!(?:South|North|Sahel) .)(?<!(?:Central|Western|Eastern) .)(?<!(?:West|East) .)"
+            r"(?<!Southern .)(?<!Northern .)frican(?![\s-]+(?i:union|republic|led|countries|nations|states)\b)")
 _QUALIFIERS = (
     rf"U(?<!\w.){_HYBRID[0]}", rf"A(?<!\w.){_HYBRID[1]}",
     r"U(?<!\w.)(?:(?i:nited\s+nations)|\.N\.?|N)", r"A(?<!\w.)(?:(?i:frican\s+union)|U|(?i:frican)[\s-]+(?i:led))",
+    _AFRICAN,
     r"E(?<!\w.)(?:COWAS|(?i:uropean\s+union)|U)", r"N(?<!\w.)ATO", r"S(?<!\w.)ADC",
 )
 _BACKED = r"(?:['\u2019]s?)?(?:[\s-]+(?i:backed|led|mandated|authori[sz]ed|sanctioned|run))?"
 _ADJECTIVE = (r"(?i:peace[\s-]?keeping|peace|stabili[sz]ation|multidimensional|integrated|interim|observer"
               r"|observation|military|monitoring|verification|support|assistance|protection|emergency|security"
-              r"|police|hybrid|transition(?:al)?|regional|multinational|joint|aid)")
+              r"|police|hybrid|transition(?:al)?|regional|multinational|joint|aid|intervention)")
 _HEAD = r"(?i:missions?|forces?|operations?|peace[\s-]?keepers?|troops|blue\s+helmets|observers|monitors|contingents?)"
 _DESCRIPTIONS = (
     *(rf"{q}{_BACKED}(?:\s+{_ADJECTIVE}){{0,3}}\s+{_HEAD}(?!\w)" for q in _QUALIFIERS),
@@ -173,6 +177,7 @@ _QUALIFIER_ORGS = (
     (re.compile(r"^(?:(?i:united\s+nations)|U\.N\.?|UN)(?!\w)"), frozenset({"UN"})),
     (re.compile(r"^(?:(?i:african\s+union)|AU)(?!\w)"), frozenset({"AU"})),
     (re.compile(r"^(?i:african)[\s-]+(?i:led)"), frozenset({"AU", "ECOWAS", "ECCAS"})),
+    (re.compile(r"^African(?!\w)"), frozenset({"AU", "ECOWAS", "ECCAS"})),
     (re.compile(r"^ECOWAS"), frozenset({"ECOWAS"})),
     (re.compile(r"^(?:(?i:european\s+union)|EU)(?!\w)"), frozenset({"EU"})),
     (re.compile(r"^NATO"), frozenset({"NATO"})),
