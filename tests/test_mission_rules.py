@@ -197,3 +197,23 @@ def test_african_qualifier(matcher, doc, published, sentence, expected):
 def test_a_region_is_not_the_african_organisations(matcher):
     text = "South African troops in the Democratic Republic of the Congo and Central African forces in Chad."
     assert [m for m in found(matcher, text, "2013-06") if m[2] == "definite"] == []
+
+
+# --- a_force_is_not_observers, name_inside_description ----------------------------------------------------------
+R5_002 = ("asked the Secretary of State for Foreign Affairs what representations Her Majesty's Government have made to "
+          "the United Nations in connection with the functions of the United Nations Emergency International Force "
+          "in Egypt, with particular reference to the fact that those functions are limited by the General Assembly "
+          "Resolutions of 2nd and 5th November.")
+
+
+def test_a_force_is_not_observers(matcher):
+    assert ("UNEF I", "United Nations Emergency International Force in Egypt", "definite") in found(
+        matcher, R5_002, "1956-11-26")
+    # Observers are not a single force: "the UN observers in Egypt" is no definite description then.
+    assert found(matcher, "the UN observers in Egypt", "1956-11-26")[0][2] == "description"
+
+
+def test_name_inside_description(matcher):
+    text = ("HMS Glasgow joined Australian-led forces operating in support of the UN mandated International Force in "
+            "East Timor (INTERFET) from 18–30 September 1999.")  # r3_029
+    assert found(matcher, text, "2000-01-10")[0] == ("INTERFET", "International Force in East Timor", "name")

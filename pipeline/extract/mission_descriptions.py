@@ -23,6 +23,7 @@ SCORE_DESCRIPTION_EXPLICIT = 0.9   # description resolved by a mission the docum
 SCORE_DESCRIPTION_DATE = 0.7       # description resolved by host country and date
 SCORE_DESCRIPTION_PAST = 0.5       # no mission there at the date: the one that left most recently
 SCORE_UNRESOLVED = 0.0
+FORCE_KINDS = frozenset({"peacekeeping", "military", "police", "transitional_administration"})
 MAX_ITEM_WORDS = 6  # words a list item may carry before its place ("15 to the force on", "and Polish observers were")
 
 _LIST_NEXT_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|on|along)\s+)?(?:the\s+)?")
@@ -51,6 +52,7 @@ class Pending:
     list_start: int = -1            # the start of the list's head when this is one place of a list of places
     open_list: bool = False         # the list ends "and elsewhere": places of a span of time, not of the date
     kinds: frozenset[str] | None = None  # the mission kinds the head allows (mission_rules.eu_operation_is_military)
+    force: bool = False             # a single "force": forces before observers (mission_rules.a_force_is_not_observers)
 
 
 def resolve_all(index: MissionIndex, text: str, found: list, explicit: set[str],
@@ -124,9 +126,7 @@ def resolve_description(index: MissionIndex, text: str, p: Pending, explicit: se
     if named:
         return MissionMention(index._pick(tuple(named), published), p.start, p.end, surface,
                               "definite" if definite else "description", SCORE_DESCRIPTION_EXPLICIT)
-    pool = [a for a in p.place_missions if allowed(a) and index._rank(a, published) is not None]
-    if not pool:
-        pool = [a for iso3 in p.hosts for a in index.missions_hosted_in(iso3, published) if allowed(a)]
+    pool = _pool(index, p, published, allowed)
     if pool:
         only = index.one_mission_then(pool, published) if definite else None
         if only is not None and published is None and p.list_start >= 0 and len(p.hosts) == 1 and p.place_missions \
@@ -184,6 +184,17 @@ def list_places(index: MissionIndex, text: str, end: int, list_end: int) -> list
             return out
         out.append((start, nxt[0], nxt[1], nxt[2]))
         end = nxt[0]
+
+
+def _pool(index: MissionIndex, p: Pending, published: PartialDate | None, allowed) -> list[str]:
+    """The missions a description may mean at the date: those named after its place, else its host's; a single
+    force's forces before observers (``a_force_is_not_observers``)."""
+    pool = [a for a in p.place_missions if allowed(a) and index._rank(a, published) is not None]
+    if not pool:
+        pool = [a for iso3 in p.hosts for a in index.missions_hosted_in(iso3, published) if allowed(a)]
+    if p.force:
+        pool = [a for a in pool if index._missions[a]["kind"] in FORCE_KINDS] or pool
+    return pool
 
 
 def _country_place(text: str, p: Pending) -> bool:

@@ -10,6 +10,13 @@ sentences (``tests/test_mission_rules.py`` names every rule):
   Union Military Operation in Bosnia and Herzegovina" (r8_067) are EUFOR Althea, not the EU Police Mission in
   Bosnia and Herzegovina (EUPM); "European Union Military Operation in Chad and the Central African Republic"
   (r8_067) is EUFOR Tchad/RCA.
+* ``a_force_is_not_observers`` (``single_force``): a description whose head is a single "force" is a force, not an
+  observer or political mission of the same host, when the host had one: "the United Nations Emergency
+  International Force in Egypt" on 26 November 1956 (r5_002) is UNEF I, though UNTSO's observers were in Egypt
+  too; "the peacekeeping force in Western Sahara" is still MINURSO, an observer mission.
+* ``name_inside_description`` (``MissionMatcher._on_description``): a name that starts inside a description's
+  words is read as the name: "the UN mandated International Force in East Timor (INTERFET)" (r3_029), "NATO
+  Operation Essential Harvest" (r4_017).
 * ``undated_name_stays_name`` (``MissionMatcher._on_name``): a capitalised generic name ("United Nations Mission
   in Sudan") whose mission was not active at the date is re-read as a description of the mission there then
   only when the document has a publication date; the year an undated text last wrote is too loose for that
@@ -83,11 +90,17 @@ _EU_RE = re.compile(r"(?:(?i:european\s+union)|EU)(?!\w)")
 _EU_MILITARY_RE = re.compile(r"(?i:military|operations?$)")
 
 
-def eu_operation_is_military(head_text: str) -> frozenset[str] | None:
-    """``eu_operation_is_military``: the mission kinds a description's head allows (None: any)."""
+_SINGLE_FORCE_RE = re.compile(r"(?i:force)$")
+def head_kinds(head_text: str) -> frozenset[str] | None:
+    """The mission kinds a description's head allows (None: any): ``eu_operation_is_military``."""
     if _EU_RE.match(head_text) and _EU_MILITARY_RE.search(head_text):
         return frozenset({"military"})
     return None
+
+
+def single_force(head_text: str) -> bool:
+    """``a_force_is_not_observers``: the head is a single "force"."""
+    return _SINGLE_FORCE_RE.search(head_text) is not None
 
 
 _NATIONAL_TAIL = (r"(?:-led)?\s+(?:military\s+)?(?:operation|intervention|initiative|mission|deployment)"

@@ -80,9 +80,10 @@ from pipeline.extract.mission_names import (
 )
 from pipeline.extract.mission_rules import (
     defined_acronym,
-    eu_operation_is_military,
+    head_kinds,
     national_alternatives,
     national_operation,
+    single_force,
 )
 from pipeline.extract.types import MissionMention, PartialDate
 from pipeline.reference.catalog import MissionCatalog
@@ -149,7 +150,7 @@ _QUALIFIERS = (
 _BACKED = r"(?:['\u2019]s?)?(?:[\s-]+(?i:backed|led|mandated|authori[sz]ed|sanctioned|run))?"
 _ADJECTIVE = (r"(?i:peace[\s-]?keeping|peace|stabili[sz]ation|multidimensional|integrated|interim|observer"
               r"|observation|military|monitoring|verification|support|assistance|protection|emergency|security"
-              r"|police|hybrid|transition(?:al)?|regional|multinational|joint|aid|intervention)")
+              r"|police|hybrid|transition(?:al)?|regional|multinational|joint|aid|intervention|international)")
 _HEAD = r"(?i:missions?|forces?|operations?|peace[\s-]?keepers?|troops|blue\s+helmets|observers|monitors|contingents?)"
 _DESCRIPTIONS = (
     *(rf"{q}{_BACKED}(?:\s+{_ADJECTIVE}){{0,3}}\s+{_HEAD}(?!\w)" for q in _QUALIFIERS),
@@ -197,6 +198,7 @@ _TAIL_STOP_RE = re.compile(r"[.;:!?()\[\]\u201c\u201d\"]|,|\n\s*\n")
 _PREP_RE = re.compile(r"(?<!\w)(?:in|to|for|at)\s+(?:the\s+)?")
 _WORD_RE = re.compile(r"\S+")
 _OPEN_LIST_RE = re.compile(r",?\s+(?:and|or)\s+(?:elsewhere|others|other\s+(?:countries|places|missions))\b")
+_INNER_WORD_RE = re.compile(r"(?<=\s)[A-Z]")
 _CAPITALISED_RE = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*){0,3}")
 
 
@@ -254,7 +256,7 @@ class MissionMatcher(MissionIndex):
             elif kind == "acr":
                 found.extend(self._on_acronym(text, m, when_for(published, years, m.start()), found))
             elif kind == "desc":
-                found.extend(self._on_description(text, m, limit))
+                found.extend(self._on_description(text, m, limit, when_for(published, years, m.start())))
             elif kind == "pm":
                 found.extend(self._on_place_mission(text, m, published))
             elif kind == "nat":
@@ -424,10 +426,17 @@ class MissionMatcher(MissionIndex):
                 return orgs
         return None
 
-    def _on_description(self, text: str, m: re.Match, limit: int) -> list:
+    def _on_description(self, text: str, m: re.Match, limit: int, when: PartialDate | None) -> list:
+        for w in _INNER_WORD_RE.finditer(text, m.start() + 1, m.end()):
+            # "the UN mandated International Force in East Timor" (r3_029): a name inside the description is a name.
+            inner = self._master.match(text, w.start())
+            if inner is not None and self._kinds[inner.lastgroup] == "name":
+                return self._on_name(text, inner, when)
         out = self._on_description_places(text, m, limit)
-        kinds = eu_operation_is_military(m.group(0))
-        return [dataclasses.replace(p, kinds=kinds) if isinstance(p, _Pending) else p for p in out] if kinds else out
+        kinds, force = head_kinds(m.group(0)), single_force(m.group(0))
+        if kinds is None and not force:
+            return out
+        return [dataclasses.replace(p, kinds=kinds, force=force) if isinstance(p, _Pending) else p for p in out]
 
     def _on_description_places(self, text: str, m: re.Match, limit: int) -> list:
         head_text = m.group(0)
