@@ -217,3 +217,12 @@ def test_name_inside_description(matcher):
     text = ("HMS Glasgow joined Australian-led forces operating in support of the UN mandated International Force in "
             "East Timor (INTERFET) from 18–30 September 1999.")  # r3_029
     assert found(matcher, text, "2000-01-10")[0] == ("INTERFET", "International Force in East Timor", "name")
+
+
+# --- weak_acronym_by_named_host ---------------------------------------------------------------------------------
+def test_weak_acronym_by_named_host(matcher):
+    text = ("It transitioned from the first 90 days of the MIF, the multinational interim force, into the first 90 "
+            "days of MINUSTAH, and then they redeployed.")  # r8_024, undated
+    assert [m[0] for m in found(matcher, text, None)] == ["MIF", "MINUSTAH"]
+    # Without a mission or a place of its host, MIF stays an abbreviation of something else.
+    assert found(matcher, "the first 90 days of the MIF, and then they redeployed.", None) == []

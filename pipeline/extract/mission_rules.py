@@ -17,6 +17,10 @@ sentences (``tests/test_mission_rules.py`` names every rule):
 * ``name_inside_description`` (``MissionMatcher._on_description``): a name that starts inside a description's
   words is read as the name: "the UN mandated International Force in East Timor (INTERFET)" (r3_029), "NATO
   Operation Essential Harvest" (r4_017).
+* ``weak_acronym_by_named_host`` (``MissionMatcher._drop_unsupported``): a weak acronym (``MIF``, ``MFO``, ``MSS``)
+  counts when the document names one of its hosts, and a mission it names explicitly names its hosts too: "It
+  transitioned from the first 90 days of the MIF, the multinational interim force, into the first 90 days of
+  MINUSTAH" (r8_024, which never writes "Haiti").
 * ``undated_name_stays_name`` (``MissionMatcher._on_name``): a capitalised generic name ("United Nations Mission
   in Sudan") whose mission was not active at the date is re-read as a description of the mission there then
   only when the document has a publication date; the year an undated text last wrote is too loose for that

@@ -307,6 +307,8 @@ class MissionMatcher(MissionIndex):
         strong = {f.acronym for f in found if isinstance(f, MissionMention) and f.acronym
                   and f.method in ("acronym", "name") and f.surface not in WEAK_ACRONYMS}
         hosts = self._document_hosts(text)
+        # weak_acronym_by_named_host (mission_rules): a named mission's hosts are named hosts too.
+        hosts |= {h for a in strong for h in self._missions[a]["host_iso3"]}
         dropped = {id(f) for f in weak
                    if f.acronym not in strong and (f.surface in NAMED_ONLY_ACRONYMS
                                                    or not hosts & set(self._missions[f.acronym]["host_iso3"]))}
