@@ -45,6 +45,9 @@ Not mentions: ``UN peacekeeping missions``, ``China's UN mission``, ``UN Securit
 Speed: one combined regex (names a token trie; alternatives grouped by their literal first character) finds
 every candidate in one pass, about 30 MB/s on text without missions (``python -m pipeline.extract.missions``).
 An undated text dates its mentions itself (``mission_dates``); places the names do not give: ``mission_places``.
+Descriptions are resolved by ``mission_descriptions`` (a function of any ``MissionIndex``, for the contribution and
+event rules too); the named rules that read the words around a candidate (vetoes, national operations, the
+kinds a head allows) are in ``mission_rules``, each with its real dev sentences.
 """
 
 from __future__ import annotations
