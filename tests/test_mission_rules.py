@@ -226,3 +226,23 @@ def test_weak_acronym_by_named_host(matcher):
     assert [m[0] for m in found(matcher, text, None)] == ["MIF", "MINUSTAH"]
     # Without a mission or a place of its host, MIF stays an abbreviation of something else.
     assert found(matcher, "the first 90 days of the MIF, and then they redeployed.", None) == []
+
+
+# --- foreign_un_description -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("doc, published, sentence, expected", [
+    ("r8_102", "2017", "o comando militar da Missão das Nações Unidas para a Estabilização no Haiti (MINUSTAH).",
+     ("MINUSTAH", "Missão das Nações Unidas para a Estabilização no Haiti", "definite")),
+    ("r8_057", None, "La principale mission de l’opération licorne est de soutenir l’ONUCI (opération des Nations "
+     "Unies en Côte d’Ivoire) qui intervient en soutien des forces armées ivoiriennes.",
+     ("UNOCI", "opération des Nations Unies en Côte d’Ivoire", "definite")),
+])
+def test_foreign_un_description(matcher, doc, published, sentence, expected):
+    assert expected in found(matcher, sentence, published)
+
+
+def test_foreign_un_description_places_from_french_names(matcher):
+    # "au Liban" is the place of UNIFIL's French name; a German place the reference does not write is unknown.
+    assert found(matcher, "la mission des Nations unies au Liban", "2007")[0][:2] == (
+        "UNIFIL", "mission des Nations unies au Liban")
+    text = "Seit November 2011 beteiligt sich das Österreichische Bundesheer an der UNIFIL-Mission der Vereinten Nationen im Libanon"  # noqa: E501  r8_077
+    assert [m[0] for m in found(matcher, text, None)] == ["UNIFIL"]

@@ -44,6 +44,11 @@ sentences (``tests/test_mission_rules.py`` names every rule):
   ECCAS), as "African-led" does, not a region's ("South African", "Central African"): "an African intervention
   force now deploying in Mali" (r5_043, January 2013) is AFISMA, "MISCA [AFISM-CAR], the African force deployed in
   the Central African Republic" (r8_069) MISCA.
+* ``foreign_un_description``: the French, Spanish, Portuguese, German and Polish word order of a UN mission's
+  name or description, "<head> <of> <the United Nations> ... <in> <place>", is a description by the UN of that
+  place (resolved like "the UN mission in <place>"): "Missão das Nações Unidas para a Estabilização no Haiti"
+  (r8_102) is MINUSTAH, "opération des Nations Unies en Côte d’Ivoire" (r8_057) UNOCI. Places are English
+  names and the places of the reference's French names ("im Libanon" is not known: r8_077 stays unresolved).
 * ``national_operation``: a nation's operation, intervention, initiative, mission or deployment in a country is
   the operation that nation led there at the date, when it led only one (``lead_iso3`` in the reference): "the
   proposed French military initiative in Rwanda" on 28 June 1994 is Operation Turquoise (r3_028); "a French
@@ -56,7 +61,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.mission_descriptions import SCORE_DESCRIPTION_DATE, place_after
+from pipeline.extract.mission_descriptions import SCORE_DESCRIPTION_DATE, Pending, place_after
 from pipeline.extract.mission_index import MissionIndex, _countries_module
 from pipeline.extract.types import MissionMention, PartialDate
 
@@ -140,3 +145,30 @@ def national_operation(index: MissionIndex, text: str, m: re.Match, when: Partia
     if only is None:
         return []
     return [MissionMention(only, m.start(), place[0], text[m.start():place[0]], "definite", SCORE_DESCRIPTION_DATE)]
+
+
+_FOREIGN_HEADS = ("Mission", "Misión", "Missão", "Misja", "Misji", "Opération", "Operación", "Operação", "Operacja",
+                  "Operacji", "Force", "Fuerza", "Força", "Truppe", "Friedenstruppe")
+_FOREIGN_UN = (r"\s+(?:des|de\s+las|das|der|de\s+la|da|do|de)\s+(?:l['’]\s*)?"
+               r"(?:Organisation\s+des\s+|Organización\s+de\s+las\s+|Organização\s+das\s+)?"
+               r"(?:Nations\s+[Uu]nies|Naciones\s+Unidas|Nações\s+Unidas|Vereinten\s+Nationen|Narodów\s+Zjednoczonych"
+               r"|ONU|ONZ|UNO)(?!\w)")
+# foreign_un_description: one alternative per head and case of its first letter, for the scanner's regex.
+FOREIGN_ALTERNATIVES = tuple(rf"{c}(?<!\w.){h[1:]}{_FOREIGN_UN}" for h in _FOREIGN_HEADS for c in (h[0], h[0].lower()))
+_FOREIGN_PREP_RE = re.compile(r"(?<!\w)(?:en|au|aux|à|no|na|em|in|im|w|we)\s+(?:l['’]\s*|la\s+|le\s+|el\s+|o\s+)?")
+_FOREIGN_STOP_RE = re.compile(r"[.;:!?()\[\]\n,]")
+FOREIGN_MAX_WORDS = 8
+
+
+def foreign_un_description(index: MissionIndex, text: str, m: re.Match) -> list:
+    """``foreign_un_description``: a :class:`Pending` description by the UN of the first known place after the
+    preposition of a foreign UN name, within ``FOREIGN_MAX_WORDS`` words and the clause; none without a place."""
+    stop = _FOREIGN_STOP_RE.search(text, m.end(), m.end() + 200)
+    tail_end = stop.start() if stop else min(len(text), m.end() + 200)
+    for prep in _FOREIGN_PREP_RE.finditer(text, m.end(), tail_end):
+        if len(text[m.end():prep.start()].split()) > FOREIGN_MAX_WORDS:
+            break
+        place = place_after(index, text, prep.end())
+        if place is not None:
+            return [Pending(m.start(), place[0], frozenset({"UN"}), m.group(0)[0] in "FfTt", place[1], place[2])]
+    return []

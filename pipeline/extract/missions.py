@@ -82,7 +82,9 @@ from pipeline.extract.mission_names import (
     name_key,
 )
 from pipeline.extract.mission_rules import (
+    FOREIGN_ALTERNATIVES,
     defined_acronym,
+    foreign_un_description,
     head_kinds,
     national_alternatives,
     national_operation,
@@ -226,6 +228,7 @@ class MissionMatcher(MissionIndex):
         alternatives += [(a, "opm") for a in _ORG_PLACE_MISSIONS]
         alternatives += [(a, "acr") for a in _ACRONYM_TOKENS]
         alternatives += [(a, "nat") for a in national_alternatives(catalog.missions)]
+        alternatives += [(a, "foreign") for a in FOREIGN_ALTERNATIVES]
         self._kinds = {f"k{i}": kind for i, (_, kind) in enumerate(alternatives)}
         # Alternatives sharing their first character are grouped behind it, so that at a candidate position the
         # engine tries one group instead of checking every alternative's first character in turn.
@@ -262,6 +265,8 @@ class MissionMatcher(MissionIndex):
                 found.extend(self._on_description(text, m, limit, when_for(published, years, m.start())))
             elif kind == "pm":
                 found.extend(self._on_place_mission(text, m, published))
+            elif kind == "foreign":
+                found.extend(foreign_un_description(self, text, m))
             elif kind == "nat":
                 found.extend(national_operation(self, text, m, when_for(published, years, m.start())))
             else:
