@@ -246,3 +246,15 @@ def test_foreign_un_description_places_from_french_names(matcher):
         "UNIFIL", "mission des Nations unies au Liban")
     text = "Seit November 2011 beteiligt sich das Österreichische Bundesheer an der UNIFIL-Mission der Vereinten Nationen im Libanon"  # noqa: E501  r8_077
     assert [m[0] for m in found(matcher, text, None)] == ["UNIFIL"]
+
+
+# --- shared_acronym_elsewhere -----------------------------------------------------------------------------------
+def test_shared_acronym_elsewhere(matcher):
+    text = ("Operation Artemis was a short-term European Union-led UN-authorised military mission to the Democratic "
+            "Republic of the Congo in 2003. The deployment of EUFOR troops quickly decreased the conflict's "
+            "intensity.")  # r4_008, undated
+    assert (None, "EUFOR", "unresolved") in found(matcher, text, None)
+    # An acronym whose missions share their host keeps its reading by date ("UNOSOM" in a text naming Kenya).
+    assert found(matcher, "He served with UNOSOM and later in Kenya.", "1994")[0][:2] == ("UNOSOM II", "UNOSOM")
+    # Where the document names one of the hosts, the host decides (existing behaviour).
+    assert found(matcher, "EUFOR in the Central African Republic", "2014")[0][0] == "EUFOR RCA"

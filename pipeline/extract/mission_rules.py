@@ -21,6 +21,11 @@ sentences (``tests/test_mission_rules.py`` names every rule):
   counts when the document names one of its hosts, and a mission it names explicitly names its hosts too: "It
   transitioned from the first 90 days of the MIF, the multinational interim force, into the first 90 days of
   MINUSTAH" (r8_024, which never writes "Haiti").
+* ``shared_acronym_elsewhere`` (``MissionMatcher._pick_by_named_hosts``): an acronym that missions in different
+  countries share (``EUFOR``, ``EUTM``; not ``UNEF`` nor ``UNOSOM``, whose missions share a host) is none of them
+  when the document names places but none of their hosts: "The deployment of EUFOR troops quickly decreased the
+  conflict's intensity" in a page on Operation Artemis in the DRC (r4_008) is not EUFOR Concordia (Macedonia, 2003);
+  it stays an unresolved mention.
 * ``undated_name_stays_name`` (``MissionMatcher._on_name``): a capitalised generic name ("United Nations Mission
   in Sudan") whose mission was not active at the date is re-read as a description of the mission there then
   only when the document has a publication date; the year an undated text last wrote is too loose for that

@@ -302,6 +302,10 @@ class MissionMatcher(MissionIndex):
                 continue
             named = {a: len(hosts & set(self._missions[a]["host_iso3"])) for a in candidates}
             most = max(named.values())
+            if not most and hosts and not set.intersection(*(set(self._missions[a]["host_iso3"]) for a in candidates)):
+                # shared_acronym_elsewhere (mission_rules): none of its missions is where the document is.
+                replaced[id(f)] = MissionMention(None, f.start, f.end, f.surface, "unresolved", SCORE_UNRESOLVED)
+                continue
             narrowed = tuple(a for a in candidates if most and named[a] == most)
             if narrowed and len(narrowed) < len(candidates):
                 replaced[id(f)] = MissionMention(self._pick(narrowed, published), f.start, f.end, f.surface,
