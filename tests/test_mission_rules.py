@@ -258,3 +258,16 @@ def test_shared_acronym_elsewhere(matcher):
     assert found(matcher, "He served with UNOSOM and later in Kenya.", "1994")[0][:2] == ("UNOSOM II", "UNOSOM")
     # Where the document names one of the hosts, the host decides (existing behaviour).
     assert found(matcher, "EUFOR in the Central African Republic", "2014")[0][0] == "EUFOR RCA"
+
+
+# --- definite_mission (for the contribution and event rules) ----------------------------------------------------
+def test_definite_mission(matcher):
+    from pipeline.extract.mission_descriptions import definite_mission
+
+    when = PartialDate.parse
+    assert definite_mission(matcher, frozenset({"UN"}), ("CYP",), when("1993-05-12")) == "UNFICYP"    # r3_031
+    assert definite_mission(matcher, frozenset({"AU"}), ("SOM",), when("2015")) == "AMISOM"
+    assert definite_mission(matcher, None, ("HTI",), when("2006")) is None          # no organisation (M1)
+    assert definite_mission(matcher, frozenset({"UN"}), ("TLS",), when("1999-10")) is None  # UNAMET and UNTAET
+    assert definite_mission(matcher, frozenset({"UN"}), ("TLS",), when("2003")) == "UNMISET"
+    assert definite_mission(matcher, frozenset({"UN"}), ("EGY",), when("1956-11-26"), force=True) == "UNEF I"

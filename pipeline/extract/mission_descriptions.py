@@ -204,3 +204,16 @@ def _country_place(text: str, p: Pending) -> bool:
         return False
     hits = [c for c in countries.find_countries(text[p.start:p.end]) if c.kind == "name"]
     return bool(hits) and p.start + hits[-1].end == p.end
+
+
+def definite_mission(index: MissionIndex, orgs: frozenset[str] | None, hosts: tuple[str, ...],
+                     when: PartialDate | None, *, force: bool = False) -> str | None:
+    """The guide's definite description (M1) as a question for the contribution and event rules: the mission that
+    "the <organisation> mission|force in <host>" names at ``when``, or None. None without an organisation ("a bare
+    'peacekeeping operations in Haiti' names no mission"), with several hosts, or when two such missions were
+    active then. ``force``: a single "force" (forces before observers)."""
+    if orgs is None or len(set(hosts)) != 1:
+        return None
+    pending = Pending(0, 0, frozenset(orgs), False, tuple(hosts), (), force=force)
+    mention = resolve_description(index, "", pending, set(), when)
+    return mention.acronym if mention is not None and mention.method == "definite" else None
