@@ -45,6 +45,7 @@ def _mission_end(mission: dict) -> date | None:
     return _period(PartialDate(end, precision or "day"))[1]
 
 
+_FRENCH_PLACE_RE = re.compile(r"\s(?:au|aux|en|à)\s+(?:l['’])?(.+)$")
 _COUNTRIES: list = []
 
 
@@ -103,9 +104,10 @@ class MissionIndex:
         places: dict[str, list[str]] = {}
         surfaces: dict[str, str] = {}
         for alias in catalog.aliases:
-            if alias["alias_kind"] not in ("name", "variant", "former_name"):
+            if alias["alias_kind"] not in ("name", "variant", "former_name", "french"):
                 continue
-            m = _NAME_PLACE_RE.search(alias["alias"])
+            # French names give the places in French ("au Liban", "à Chypre"): foreign_un_description.
+            m = (_FRENCH_PLACE_RE if alias["alias_kind"] == "french" else _NAME_PLACE_RE).search(alias["alias"])
             if not m:
                 continue
             mission = self._missions[alias["mission_acronym"]]

@@ -45,18 +45,29 @@ Not mentions: ``UN peacekeeping missions``, ``China's UN mission``, ``UN Securit
 Speed: one combined regex (names a token trie; alternatives grouped by their literal first character) finds
 every candidate in one pass, about 30 MB/s on text without missions (``python -m pipeline.extract.missions``).
 An undated text dates its mentions itself (``mission_dates``); places the names do not give: ``mission_places``.
+Descriptions are resolved by ``mission_descriptions`` (a function of any ``MissionIndex``, for the contribution and
+event rules too); the named rules that read the words around a candidate (vetoes, national operations, the
+kinds a head allows) are in ``mission_rules``, each with its real dev sentences.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from pipeline.extract.mission_dates import YearsBefore, one_reading, when_for
+from pipeline.extract.mission_descriptions import (
+    LIST_OPENER_RE,
+    SCORE_DESCRIPTION_DATE,
+    SCORE_UNRESOLVED,
+    list_places,
+    place_after,
+    resolve_all,
+)
+from pipeline.extract.mission_descriptions import Pending as _Pending
 from pipeline.extract.mission_index import (
     _ACRONYM_CACHE_SIZE,
     MissionIndex,
@@ -70,6 +81,15 @@ from pipeline.extract.mission_names import (
     acronym_key,
     name_key,
 )
+from pipeline.extract.mission_rules import (
+    FOREIGN_ALTERNATIVES,
+    defined_acronym,
+    foreign_un_description,
+    head_kinds,
+    national_alternatives,
+    national_operation,
+    single_force,
+)
 from pipeline.extract.types import MissionMention, PartialDate
 from pipeline.reference.catalog import MissionCatalog
 
@@ -77,10 +97,6 @@ from pipeline.reference.catalog import MissionCatalog
 FUZZY_MIN_LENGTH = 5          # shorter all-caps tokens are never fuzzy-matched
 FUZZY_MAX_DISTANCE = 1        # optimal string alignment distance
 MAX_GAP_WORDS = 8             # words allowed between a description's head noun and "in <place>"
-SCORE_DESCRIPTION_EXPLICIT = 0.9   # description resolved by a mission the document names
-SCORE_DESCRIPTION_DATE = 0.7       # description resolved by host country and date
-SCORE_DESCRIPTION_PAST = 0.5       # no mission there at the date: the one that left most recently
-SCORE_UNRESOLVED = 0.0
 
 # Acronyms of bodies that are not missions, and capitalised words, that must never match a mission by fuzzy
 # matching nor be kept as unresolved mission acronyms. Hand-kept because no library lists them.
@@ -127,15 +143,19 @@ _PAREN_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9 /-]{1,20}?)\s*\)")
 # joint U.N.-African Union (AU) peacekeeping force"): UN-led, and the mission's name holds "African Union" (UNAMID).
 _HYBRID = (r"(?:(?i:nited\s+nations)|\.N\.?|N)\s*[-\u2013/]\s*(?:(?i:african\s+union)|AU)(?:\s*\(AU\))?",
            r"(?:(?i:frican\s+union)|U)(?:\s*\(AU\))?\s*[-\u2013/]\s*(?:(?i:united\s+nations)|U\.N\.?|UN)")
+# african_qualifier (mission_rules): "African" alone, not a region's ("South African", "Central African").
+_AFRICAN = (r"A(?<!\w.)(?<!(?:South|North|Sahel) .)(?<!(?:Central|Western|Eastern) .)(?<!(?:West|East) .)"
+            r"(?<!Southern .)(?<!Northern .)frican(?![\s-]+(?i:union|republic|led|countries|nations|states)\b)")
 _QUALIFIERS = (
     rf"U(?<!\w.){_HYBRID[0]}", rf"A(?<!\w.){_HYBRID[1]}",
     r"U(?<!\w.)(?:(?i:nited\s+nations)|\.N\.?|N)", r"A(?<!\w.)(?:(?i:frican\s+union)|U|(?i:frican)[\s-]+(?i:led))",
+    _AFRICAN,
     r"E(?<!\w.)(?:COWAS|(?i:uropean\s+union)|U)", r"N(?<!\w.)ATO", r"S(?<!\w.)ADC",
 )
 _BACKED = r"(?:['\u2019]s?)?(?:[\s-]+(?i:backed|led|mandated|authori[sz]ed|sanctioned|run))?"
 _ADJECTIVE = (r"(?i:peace[\s-]?keeping|peace|stabili[sz]ation|multidimensional|integrated|interim|observer"
               r"|observation|military|monitoring|verification|support|assistance|protection|emergency|security"
-              r"|police|hybrid|transition(?:al)?|regional|multinational|joint|aid)")
+              r"|police|hybrid|transition(?:al)?|regional|multinational|joint|aid|intervention|international)")
 _HEAD = r"(?i:missions?|forces?|operations?|peace[\s-]?keepers?|troops|blue\s+helmets|observers|monitors|contingents?)"
 _DESCRIPTIONS = (
     *(rf"{q}{_BACKED}(?:\s+{_ADJECTIVE}){{0,3}}\s+{_HEAD}(?!\w)" for q in _QUALIFIERS),
@@ -163,6 +183,7 @@ _QUALIFIER_ORGS = (
     (re.compile(r"^(?:(?i:united\s+nations)|U\.N\.?|UN)(?!\w)"), frozenset({"UN"})),
     (re.compile(r"^(?:(?i:african\s+union)|AU)(?!\w)"), frozenset({"AU"})),
     (re.compile(r"^(?i:african)[\s-]+(?i:led)"), frozenset({"AU", "ECOWAS", "ECCAS"})),
+    (re.compile(r"^African(?!\w)"), frozenset({"AU", "ECOWAS", "ECCAS"})),
     (re.compile(r"^ECOWAS"), frozenset({"ECOWAS"})),
     (re.compile(r"^(?:(?i:european\s+union)|EU)(?!\w)"), frozenset({"EU"})),
     (re.compile(r"^NATO"), frozenset({"NATO"})),
@@ -177,31 +198,13 @@ _HEAD_WORD_RE = re.compile(r"(?i:mission|force|operation)")
 _LOWERCASE_GENERIC_RE = re.compile(
     r"(?:U\.N\.?|UN|United\s+Nations|AU|African\s+Union|EU|European\s+Union)(?:\s+(?:peace|peace-?keeping|"
     r"force|forces|mission|missions|operation|operations|security|protection|military|observers?|group))+$")
-_LIST_NEXT_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|on|along)\s+)?(?:the\s+)?")
 _LIST_STOP_RE = re.compile(r"[.;:!?()\[\]\u201c\u201d\"]|\n\s*\n")
 _TAIL_STOP_RE = re.compile(r"[.;:!?()\[\]\u201c\u201d\"]|,|\n\s*\n")
 _PREP_RE = re.compile(r"(?<!\w)(?:in|to|for|at)\s+(?:the\s+)?")
-_DIRECTION_RE = re.compile(r"(?:(?:north|south|east|west)(?:ern|[- ]?(?:east|west)(?:ern)?)?|central)\s+", re.I)
 _WORD_RE = re.compile(r"\S+")
 _OPEN_LIST_RE = re.compile(r",?\s+(?:and|or)\s+(?:elsewhere|others|other\s+(?:countries|places|missions))\b")
+_INNER_WORD_RE = re.compile(r"(?<=\s)[A-Z]")
 _CAPITALISED_RE = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*){0,3}")
-
-
-@dataclass(frozen=True, slots=True)
-class _Pending:
-    """A description waiting for the document's explicit mentions before it is resolved."""
-
-    start: int
-    end: int
-    orgs: frozenset[str] | None
-    forces_only: bool
-    hosts: tuple[str, ...]
-    place_missions: tuple[str, ...]
-    fallback: tuple[str, ...] = ()  # the name's own missions, for generic names re-read as descriptions
-    head_word: str | None = None    # a capitalised generic name's head: the mission's name must contain it
-    plural: bool = False            # "UN missions in ...": dropped, not kept as unresolved, when unresolved
-    list_start: int = -1            # the start of the list's head when this is one place of a list of places
-    open_list: bool = False         # the list ends "and elsewhere": places of a span of time, not of the date
 
 
 class MissionMatcher(MissionIndex):
@@ -224,6 +227,8 @@ class MissionMatcher(MissionIndex):
         alternatives += [(a, "pm") for a in _PLACE_MISSIONS]
         alternatives += [(a, "opm") for a in _ORG_PLACE_MISSIONS]
         alternatives += [(a, "acr") for a in _ACRONYM_TOKENS]
+        alternatives += [(a, "nat") for a in national_alternatives(catalog.missions)]
+        alternatives += [(a, "foreign") for a in FOREIGN_ALTERNATIVES]
         self._kinds = {f"k{i}": kind for i, (_, kind) in enumerate(alternatives)}
         # Alternatives sharing their first character are grouped behind it, so that at a candidate position the
         # engine tries one group instead of checking every alternative's first character in turn.
@@ -253,13 +258,17 @@ class MissionMatcher(MissionIndex):
             limit = starts[i + 1] if i + 1 < len(starts) else len(text)
             kind = self._kinds[m.lastgroup]
             if kind == "name":
-                found.extend(self._on_name(text, m, when_for(published, years, m.start())))
+                found.extend(self._on_name(text, m, when_for(published, years, m.start()), years is None))
             elif kind == "acr":
                 found.extend(self._on_acronym(text, m, when_for(published, years, m.start()), found))
             elif kind == "desc":
-                found.extend(self._on_description(text, m, limit))
+                found.extend(self._on_description(text, m, limit, when_for(published, years, m.start())))
             elif kind == "pm":
                 found.extend(self._on_place_mission(text, m, published))
+            elif kind == "foreign":
+                found.extend(foreign_un_description(self, text, m))
+            elif kind == "nat":
+                found.extend(national_operation(self, text, m, when_for(published, years, m.start())))
             else:
                 found.extend(self._on_org_place_mission(text, m))
         weak = [f for f in found if isinstance(f, MissionMention) and f.method == "acronym"
@@ -273,34 +282,7 @@ class MissionMatcher(MissionIndex):
             found = one_reading(found, [f for f in found if f in shared]) if published is None else found
         explicit = {f.acronym for f in found
                     if isinstance(f, MissionMention) and f.acronym and f.method in ("acronym", "name", "fuzzy")}
-        return self._resolve_all(text, found, explicit, published)
-
-    def _resolve_all(self, text: str, found: list, explicit: set[str],
-                     published: PartialDate | None) -> list[MissionMention]:
-        """The descriptions resolved, in order, overlaps dropped; a list of places names its missions only when
-        every place had one such mission on the date: "UN missions in East Timor, Liberia, Haiti" in 2015 lists
-        places of a history, not missions of the date."""
-        out: list[MissionMention] = []
-        last_end = -1
-        lists: dict[int, list[int]] = {}  # list head -> indexes in ``out`` of its places
-        for f in found:
-            if isinstance(f, _Pending):
-                list_start = f.list_start
-                f = self._resolve(text, f, explicit, published)
-                if f is None:
-                    continue
-                if list_start >= 0 and f.start >= last_end:
-                    lists.setdefault(list_start, []).append(len(out))
-            if f.start >= last_end:
-                out.append(f)
-                last_end = f.end
-        for indexes in lists.values():
-            if any(out[i].method != "definite" for i in indexes):
-                for i in indexes:
-                    if out[i].method == "definite":
-                        out[i] = dataclasses.replace(out[i], method="description")
-        return out
-
+        return resolve_all(self, text, found, explicit, published, years)
 
     def _pick_by_named_hosts(self, text: str, found: list, shared: list[MissionMention],
                              published: PartialDate | None) -> list:
@@ -320,6 +302,10 @@ class MissionMatcher(MissionIndex):
                 continue
             named = {a: len(hosts & set(self._missions[a]["host_iso3"])) for a in candidates}
             most = max(named.values())
+            if not most and hosts and not set.intersection(*(set(self._missions[a]["host_iso3"]) for a in candidates)):
+                # shared_acronym_elsewhere (mission_rules): none of its missions is where the document is.
+                replaced[id(f)] = MissionMention(None, f.start, f.end, f.surface, "unresolved", SCORE_UNRESOLVED)
+                continue
             narrowed = tuple(a for a in candidates if most and named[a] == most)
             if narrowed and len(narrowed) < len(candidates):
                 replaced[id(f)] = MissionMention(self._pick(narrowed, published), f.start, f.end, f.surface,
@@ -333,12 +319,14 @@ class MissionMatcher(MissionIndex):
         strong = {f.acronym for f in found if isinstance(f, MissionMention) and f.acronym
                   and f.method in ("acronym", "name") and f.surface not in WEAK_ACRONYMS}
         hosts = self._document_hosts(text)
+        # weak_acronym_by_named_host (mission_rules): a named mission's hosts are named hosts too.
+        hosts |= {h for a in strong for h in self._missions[a]["host_iso3"]}
         dropped = {id(f) for f in weak
                    if f.acronym not in strong and (f.surface in NAMED_ONLY_ACRONYMS
                                                    or not hosts & set(self._missions[f.acronym]["host_iso3"]))}
         return [f for f in found if id(f) not in dropped]
 
-    def _on_name(self, text: str, m: re.Match, published: PartialDate | None) -> list:
+    def _on_name(self, text: str, m: re.Match, published: PartialDate | None, dated: bool = True) -> list:
         surface = m.group(0)
         key = name_key(surface)
         candidates = self._names.get(key)
@@ -360,7 +348,8 @@ class MissionMatcher(MissionIndex):
             head_m = _HEAD_WORD_RE.search(surface)
             head = head_m.group(0) if head_m else ""
             lowercase = head[:1].islower()
-            inactive = published is not None and all(self._rank(a, published) is None for a in candidates)
+            # undated_name_stays_name (mission_rules): an undated text's own years do not re-read a name.
+            inactive = dated and published is not None and all(self._rank(a, published) is None for a in candidates)
             if lowercase or inactive:
                 place_m = _NAME_PLACE_RE.search(surface)
                 hosts: tuple[str, ...] = ()
@@ -379,7 +368,7 @@ class MissionMatcher(MissionIndex):
     def _on_acronym(self, text: str, m: re.Match, published: PartialDate | None, found: list) -> list:
         start = m.start()
         kind, token, acronym, score = self._acronym_reading(m.group(0))
-        if kind is None:
+        if kind is None or (kind == "fuzzy" and defined_acronym(text, start, token)):
             return []
         end = start + len(token)
         if kind == "acronym":
@@ -451,13 +440,27 @@ class MissionMatcher(MissionIndex):
                 return orgs
         return None
 
-    def _on_description(self, text: str, m: re.Match, limit: int) -> list:
+    def _on_description(self, text: str, m: re.Match, limit: int, when: PartialDate | None) -> list:
+        for w in _INNER_WORD_RE.finditer(text, m.start() + 1, m.end()):
+            # "the UN mandated International Force in East Timor" (r3_029): a name inside the description is a name.
+            inner = self._master.match(text, w.start())
+            if inner is not None and self._kinds[inner.lastgroup] == "name":
+                return self._on_name(text, inner, when)
+        out = self._on_description_places(text, m, limit)
+        kinds, force = head_kinds(m.group(0)), single_force(m.group(0))
+        if kinds is None and not force:
+            return out
+        return [dataclasses.replace(p, kinds=kinds, force=force) if isinstance(p, _Pending) else p for p in out]
+
+    def _on_description_places(self, text: str, m: re.Match, limit: int) -> list:
         head_text = m.group(0)
         plural = bool(_PLURAL_HEAD_RE.search(head_text))
         forces_only = bool(_FORCE_HEAD_RE.search(head_text))
         orgs = self._orgs_of(head_text)
         name_word = "african union" if _HYBRID_RE.match(head_text) else None  # a hybrid is UNAMID, not any UN force
         stop = _TAIL_STOP_RE.search(text, m.end(), min(limit, m.end() + 400))
+        if stop and plural and LIST_OPENER_RE.match(text, stop.start()):  # "operations, including 600 to the ..."
+            stop = _LIST_STOP_RE.search(text, stop.end(), min(limit, m.end() + 400))
         tail_end = stop.start() if stop else min(limit, m.end() + 400)
         words_seen = 0
         pos = m.end()
@@ -466,11 +469,7 @@ class MissionMatcher(MissionIndex):
             if words_seen > MAX_GAP_WORDS:
                 break
             pos = prep.end()
-            place = self._place_at(text, pos)
-            if place is None:
-                d = _DIRECTION_RE.match(text, pos)
-                if d:
-                    place = self._place_at(text, d.end())
+            place = place_after(self, text, pos)
             if place is not None:
                 end, hosts, place_missions = place
                 out = [_Pending(m.start(), end, orgs, forces_only, hosts, place_missions, head_word=name_word,
@@ -478,13 +477,9 @@ class MissionMatcher(MissionIndex):
                 # "UN missions in Mali and the Central African Republic": one more mention per listed place.
                 list_stop = _LIST_STOP_RE.search(text, end, min(limit, end + 300))
                 list_end = list_stop.start() if list_stop else min(limit, end + 300)
-                while plural and (sep := _LIST_NEXT_RE.match(text, end, list_end)):
-                    nxt = self._place_at(text, sep.end())
-                    if nxt is None or nxt[0] > list_end:
-                        break
-                    out.append(_Pending(sep.end(), nxt[0], orgs, forces_only, nxt[1], nxt[2], head_word=name_word,
+                for start, end, item_hosts, item_missions in (list_places(self, text, end, list_end) if plural else ()):
+                    out.append(_Pending(start, end, orgs, forces_only, item_hosts, item_missions, head_word=name_word,
                                         plural=True))
-                    end = nxt[0]
                 if len(out) > 1:
                     open_list = _OPEN_LIST_RE.match(text, end) is not None
                     out = [dataclasses.replace(p, list_start=m.start(), open_list=open_list) for p in out]
@@ -526,55 +521,6 @@ class MissionMatcher(MissionIndex):
             return []
         forces_only = m.group(0)[-5:].lower() == "force"
         return [_Pending(m.start(), m.end(), frozenset({"UN"}), forces_only, place[1], place[2])]
-
-    def _resolve(self, text: str, p: _Pending, explicit: set[str],
-                 published: PartialDate | None) -> MissionMention | None:
-        """A description's mission: one the document names with that host, else the best hosted there then."""
-        surface = text[p.start:p.end]
-        if p.orgs is None and p.list_start >= 0 and not p.forces_only:
-            # The guide (M1): "peacekeeping operations in Haiti and Liberia", with no organisation, names no mission.
-            return None
-
-        def allowed(acronym: str) -> bool:
-            mission = self._missions[acronym]
-            if p.orgs is not None and mission["organisation"] not in p.orgs:
-                return False
-            if p.head_word is not None and p.head_word not in mission["name"].casefold():
-                return False
-            return not (p.forces_only and mission["kind"] == "political")
-
-        hosts = set(p.hosts)
-        # The guide's definite description (M1): an organisation and a single host ("the UN force in Mali"; each
-        # place of "UN operations in Cyprus, Cambodia and the western Sahara" too, not those of a bare list).
-        definite = p.orgs is not None and not p.open_list and (len(hosts) == 1 or bool(p.place_missions))
-        named = [a for a in sorted(explicit) if allowed(a) and hosts & set(self._missions[a]["host_iso3"])]
-        if p.place_missions:
-            # "UN forces in ... Abyei" in a story on UNMISS is UNISFA, the mission named after the place: another
-            # named mission of the same host stands in only when none of the place's own fits ("the AU force in
-            # Darfur" before UNAMID is AMIS).
-            own = [a for a in p.place_missions if allowed(a) and self._rank(a, published) is not None]
-            named = [a for a in named if a in p.place_missions] or ([] if own else named)
-        if named:
-            return MissionMention(self._pick(tuple(named), published), p.start, p.end, surface,
-                                  "definite" if definite else "description", SCORE_DESCRIPTION_EXPLICIT)
-        pool = [a for a in p.place_missions if allowed(a) and self._rank(a, published) is not None]
-        if not pool:
-            pool = [a for iso3 in p.hosts for a in self.missions_hosted_in(iso3, published) if allowed(a)]
-        if pool:
-            only = self.one_mission_then(pool, published) if definite else None
-            if only is not None:
-                return MissionMention(only, p.start, p.end, surface, "definite", SCORE_DESCRIPTION_DATE)
-            best = sorted(dict.fromkeys(pool), key=lambda a: self._rank(a, published))[0]
-            return MissionMention(best, p.start, p.end, surface, "description", SCORE_DESCRIPTION_DATE)
-        past = self._most_recently_closed(p.hosts, published, allowed)
-        if past is not None and not p.fallback:
-            return MissionMention(past, p.start, p.end, surface, "description", SCORE_DESCRIPTION_PAST)
-        if p.fallback:
-            return MissionMention(self._pick(p.fallback, published), p.start, p.end, surface, "name", 1.0)
-        if p.plural:
-            return None
-        return MissionMention(None, p.start, p.end, surface, "unresolved", SCORE_UNRESOLVED)
-
 
 def _benchmark(megabytes: int = 20) -> None:
     """Print the scan speed on generated text: news-like prose with and without mission mentions."""

@@ -1,0 +1,179 @@
+"""Named rules of the mission mention scanner that read the words around a candidate, each shown on real dev
+sentences (``tests/test_mission_rules.py`` names every rule):
+
+* ``defined_acronym`` (veto): an all-caps token in parentheses right after a phrase whose words' initials spell it
+  is that phrase's acronym, not a misspelt mission acronym: "United Nations Peace Support Operations (UNPSO)"
+  (r8_108, r8_109) is not UNTSO, "U.N. military experts on mission (UNMEM)" (r5_048) not UNMEE.
+* ``eu_operation_is_military``: the EU calls its military deployments operations and its civilian ones missions,
+  so an EU "operation" or "military" description is one of its military operations, never a police mission named
+  after the same place: "EUFOR, the EU-led operation in Bosnia and Herzegovina" (r8_011, 2006) and "European
+  Union Military Operation in Bosnia and Herzegovina" (r8_067) are EUFOR Althea, not the EU Police Mission in
+  Bosnia and Herzegovina (EUPM); "European Union Military Operation in Chad and the Central African Republic"
+  (r8_067) is EUFOR Tchad/RCA.
+* ``a_force_is_not_observers`` (``single_force``): a description whose head is a single "force" is a force, not an
+  observer or political mission of the same host, when the host had one: "the United Nations Emergency
+  International Force in Egypt" on 26 November 1956 (r5_002) is UNEF I, though UNTSO's observers were in Egypt
+  too; "the peacekeeping force in Western Sahara" is still MINURSO, an observer mission.
+* ``name_inside_description`` (``MissionMatcher._on_description``): a name that starts inside a description's
+  words is read as the name: "the UN mandated International Force in East Timor (INTERFET)" (r3_029), "NATO
+  Operation Essential Harvest" (r4_017).
+* ``weak_acronym_by_named_host`` (``MissionMatcher._drop_unsupported``): a weak acronym (``MIF``, ``MFO``, ``MSS``)
+  counts when the document names one of its hosts, and a mission it names explicitly names its hosts too: "It
+  transitioned from the first 90 days of the MIF, the multinational interim force, into the first 90 days of
+  MINUSTAH" (r8_024, which never writes "Haiti").
+* ``shared_acronym_elsewhere`` (``MissionMatcher._pick_by_named_hosts``): an acronym that missions in different
+  countries share (``EUFOR``, ``EUTM``; not ``UNEF`` nor ``UNOSOM``, whose missions share a host) is none of them
+  when the document names places but none of their hosts: "The deployment of EUFOR troops quickly decreased the
+  conflict's intensity" in a page on Operation Artemis in the DRC (r4_008) is not EUFOR Concordia (Macedonia, 2003);
+  it stays an unresolved mention.
+* ``undated_name_stays_name`` (``MissionMatcher._on_name``): a capitalised generic name ("United Nations Mission
+  in Sudan") whose mission was not active at the date is re-read as a description of the mission there then
+  only when the document has a publication date; the year an undated text last wrote is too loose for that
+  ("Dates: 1920–Present" before a list of a regiment's "United Nations Mission in Sudan, ..." in r4_033).
+* ``undated_description_by_year`` (``mission_descriptions.resolve_all``): in an undated document a description
+  is resolved at the year the text last wrote before it, as names and acronyms are (``mission_dates``): "Congo
+  (August 1960 to May 1964) ... a United Nations peacekeeping force in Congo" is ONUC (r8_111), not MONUSCO. A
+  host that only ever had one such mission gives it whatever the year (the guide's test for undated texts).
+* ``list_items_with_words`` (``mission_descriptions.list_places``): the places of a plural description's list may
+  each carry a few words ("600 to the force in Cyprus, 15 to the force on the Iraq-Kuwait border, 15 in western
+  Sahara", r3_031; "Chad and Polish military observers were in Kuwait, Tajikistan", r5_050), and the list may open
+  after a comma ("five United Nations peacekeeping operations, including ...", r3_031).
+* ``undated_list_is_a_history`` (``mission_descriptions.resolve_all``): in an undated text each place of such a
+  list names its host's only such mission ever, not one of the year the text last wrote, and one place without
+  one does not void the others ("UN peacekeeping operations in Namibia, Cambodia, ..." in r5_050 is UNTAG for
+  Namibia, none for Cambodia); a country named in a mission's name still had that host's other missions
+  ("Angola": MONUA, and UNAVEM I-III before it; "Chad": MINURCAT and UNASOG).
+* ``war_torn_place`` (``mission_descriptions.place_after``): a compound adjective of strife may stand before the
+  place, as a compass direction may: "Four are supporting the UN mission in war-torn South Sudan." (r8_014).
+* ``african_qualifier`` (``missions._AFRICAN``): "African" alone names the African organisations (AU, ECOWAS,
+  ECCAS), as "African-led" does, not a region's ("South African", "Central African"): "an African intervention
+  force now deploying in Mali" (r5_043, January 2013) is AFISMA, "MISCA [AFISM-CAR], the African force deployed in
+  the Central African Republic" (r8_069) MISCA.
+* ``foreign_un_description``: the French, Spanish, Portuguese, German and Polish word order of a UN mission's
+  name or description, "<head> <of> <the United Nations> ... <in> <place>", is a description by the UN of that
+  place (resolved like "the UN mission in <place>"): "Missão das Nações Unidas para a Estabilização no Haiti"
+  (r8_102) is MINUSTAH, "opération des Nations Unies en Côte d’Ivoire" (r8_057) UNOCI. Places are English
+  names and the places of the reference's French names ("im Libanon" is not known: r8_077 stays unresolved).
+* ``national_operation``: a nation's operation, intervention, initiative, mission or deployment in a country is
+  the operation that nation led there at the date, when it led only one (``lead_iso3`` in the reference): "the
+  proposed French military initiative in Rwanda" on 28 June 1994 is Operation Turquoise (r3_028); "a French
+  military intervention in the Central African Republic" (r4_013) Sangaris, "a French-led military operation in
+  Rwanda" (r4_007) Turquoise. Its forces or troops are not ("British forces in Sierra Leone", r3_009, name no
+  operation in the gold).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.mission_descriptions import SCORE_DESCRIPTION_DATE, Pending, place_after
+from pipeline.extract.mission_index import MissionIndex, _countries_module
+from pipeline.extract.types import MissionMention, PartialDate
+
+# Words an acronym usually skips: "experts on mission" is EM, "Force in Lebanon" FL.
+_SKIPPED = frozenset({"of", "on", "in", "for", "the", "and", "to", "de", "des", "du", "la", "le", "et"})
+_PHRASE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*\.?(?:[A-Z]\.)*")
+_OPEN_PAREN_BEFORE_RE = re.compile(r"\(\s*$")
+
+
+def _initials(word: str) -> str:
+    """``U.N.`` -> ``UN``; ``Peace`` -> ``P``; ``peace-keeping`` -> ``P``."""
+    if re.fullmatch(r"(?:[A-Za-z]\.)+", word):
+        return word.replace(".", "").upper()
+    return word[0].upper()
+
+
+def defined_acronym(text: str, start: int, token: str) -> bool:
+    """``defined_acronym``: ``token`` (at ``start``) stands in parentheses right after a phrase of the same
+    initials, so it is that phrase's own acronym."""
+    before = text[max(0, start - 200):start]
+    if not _OPEN_PAREN_BEFORE_RE.search(before):
+        return False
+    words = _PHRASE_WORD_RE.findall(before[:before.rfind("(")])
+    spelt = ""
+    for word in reversed(words):
+        if word.lower() in _SKIPPED:
+            continue
+        spelt = _initials(word) + spelt
+        if len(spelt) >= len(token):
+            break
+    return spelt == token.upper()
+
+
+_EU_RE = re.compile(r"(?:(?i:european\s+union)|EU)(?!\w)")
+_EU_MILITARY_RE = re.compile(r"(?i:military|operations?$)")
+
+
+_SINGLE_FORCE_RE = re.compile(r"(?i:force)$")
+def head_kinds(head_text: str) -> frozenset[str] | None:
+    """The mission kinds a description's head allows (None: any): ``eu_operation_is_military``."""
+    if _EU_RE.match(head_text) and _EU_MILITARY_RE.search(head_text):
+        return frozenset({"military"})
+    return None
+
+
+def single_force(head_text: str) -> bool:
+    """``a_force_is_not_observers``: the head is a single "force"."""
+    return _SINGLE_FORCE_RE.search(head_text) is not None
+
+
+_NATIONAL_TAIL = (r"(?:-led)?\s+(?:military\s+)?(?:operation|intervention|initiative|mission|deployment)"
+                  r"\s+(?:in|to|into)\s+(?:the\s+)?")
+
+
+def national_alternatives(missions) -> list[str]:
+    """Regexes for the scanner's combined regex, one per demonym of a nation that leads an operation of the
+    reference ("French", "Australian"); each starts with a literal capital, so other capitalised words fail fast."""
+    countries = _countries_module()
+    if countries is None:
+        return []
+    leads = {m["lead_iso3"] for m in missions if m.get("lead_iso3")}
+    demonyms = sorted(s for s, (iso3, kind) in countries._LEXICON.items()
+                      if iso3 in leads and kind == "demonym" and re.fullmatch(r"[A-Z][a-z]+", s))
+    return [rf"{d[0]}(?<!\w.){d[1:]}{_NATIONAL_TAIL}" for d in demonyms]
+
+
+_DEMONYM_RE = re.compile(r"[A-Z][a-z]+")
+
+
+def national_operation(index: MissionIndex, text: str, m: re.Match, when: PartialDate | None) -> list[MissionMention]:
+    """``national_operation``: "the French military initiative in Rwanda" -> TURQUOISE (method ``definite``)."""
+    countries = _countries_module()
+    lead = countries.country_iso3(_DEMONYM_RE.match(m.group(0)).group(0)) if countries is not None else None
+    place = place_after(index, text, m.end()) if lead else None
+    if place is None:
+        return []
+    hosts = set(place[1])
+    pool = [a for a, x in index._missions.items()
+            if x.get("lead_iso3") == lead and hosts & set(x["host_iso3"]) and index._rank(a, when) is not None]
+    only = index.one_mission_then(sorted(pool), when) if pool else None
+    if only is None:
+        return []
+    return [MissionMention(only, m.start(), place[0], text[m.start():place[0]], "definite", SCORE_DESCRIPTION_DATE)]
+
+
+_FOREIGN_HEADS = ("Mission", "Misión", "Missão", "Misja", "Misji", "Opération", "Operación", "Operação", "Operacja",
+                  "Operacji", "Force", "Fuerza", "Força", "Truppe", "Friedenstruppe")
+_FOREIGN_UN = (r"\s+(?:des|de\s+las|das|der|de\s+la|da|do|de)\s+(?:l['’]\s*)?"
+               r"(?:Organisation\s+des\s+|Organización\s+de\s+las\s+|Organização\s+das\s+)?"
+               r"(?:Nations\s+[Uu]nies|Naciones\s+Unidas|Nações\s+Unidas|Vereinten\s+Nationen|Narodów\s+Zjednoczonych"
+               r"|ONU|ONZ|UNO)(?!\w)")
+# foreign_un_description: one alternative per head and case of its first letter, for the scanner's regex.
+FOREIGN_ALTERNATIVES = tuple(rf"{c}(?<!\w.){h[1:]}{_FOREIGN_UN}" for h in _FOREIGN_HEADS for c in (h[0], h[0].lower()))
+_FOREIGN_PREP_RE = re.compile(r"(?<!\w)(?:en|au|aux|à|no|na|em|in|im|w|we)\s+(?:l['’]\s*|la\s+|le\s+|el\s+|o\s+)?")
+_FOREIGN_STOP_RE = re.compile(r"[.;:!?()\[\]\n,]")
+FOREIGN_MAX_WORDS = 8
+
+
+def foreign_un_description(index: MissionIndex, text: str, m: re.Match) -> list:
+    """``foreign_un_description``: a :class:`Pending` description by the UN of the first known place after the
+    preposition of a foreign UN name, within ``FOREIGN_MAX_WORDS`` words and the clause; none without a place."""
+    stop = _FOREIGN_STOP_RE.search(text, m.end(), m.end() + 200)
+    tail_end = stop.start() if stop else min(len(text), m.end() + 200)
+    for prep in _FOREIGN_PREP_RE.finditer(text, m.end(), tail_end):
+        if len(text[m.end():prep.start()].split()) > FOREIGN_MAX_WORDS:
+            break
+        place = place_after(index, text, prep.end())
+        if place is not None:
+            return [Pending(m.start(), place[0], frozenset({"UN"}), m.group(0)[0] in "FfTt", place[1], place[2])]
+    return []

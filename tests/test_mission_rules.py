@@ -1,0 +1,273 @@
+"""The named rules of pipeline.extract.mission_rules and mission_descriptions, each on real dev sentences (the
+document ids are cited; the sentences are quoted as written)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.mission_rules import defined_acronym
+from pipeline.extract.missions import MissionMatcher
+from pipeline.extract.types import PartialDate
+from pipeline.reference.catalog import build_mission_catalog
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> MissionMatcher:
+    return MissionMatcher(build_mission_catalog(ROOT / "sources" / "reference"))
+
+
+def found(matcher: MissionMatcher, text: str, published: str | None) -> list[tuple]:
+    when = PartialDate.parse(published) if published else None
+    return [(m.acronym, m.surface, m.method) for m in matcher.find_mentions(text, when)]
+
+
+# --- defined_acronym (veto) -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("doc, published, sentence", [
+    ("r8_108", None, "The Bangladesh Armed Forces and the Bangladesh Police have been actively involved in a number "
+                     "of United Nations Peace Support Operations (UNPSO) since 1988."),
+    ("r8_109", None, "The Bangladesh Armed Forces and the Bangladesh Police have been actively involved in a number "
+                     "of United Nations Peace Support Operations (UNPSO) since its formation in the 1970s."),
+    ("r5_048", "2018", "Of that total, 10,679 served as police officers, 79,063 served as troops or staff officers, "
+                       "and 1,316 were U.N. military experts on mission (UNMEM)."),
+])
+def test_defined_acronym_is_not_a_misspelt_mission(matcher, doc, published, sentence):
+    assert found(matcher, sentence, published) == []
+
+
+def test_defined_acronym_needs_the_phrase_to_spell_it(matcher):
+    # r8_018: a misspelling with no phrase of its initials before it stays a misspelt UNTSO.
+    text = "We have 11 or 12 peacekeepers as part of the UNSTO, the UN Supervisory Truce Organization, in Israel."
+    assert found(matcher, text, "2017-10-16")[0][:2] == ("UNTSO", "UNSTO")
+    assert defined_acronym("the Peace Support Operations (UNPSO)", 30, "UNPSO") is False  # PSO only
+    assert defined_acronym("United Nations Peace Support Operations (UNPSO)", 41, "UNPSO") is True
+
+
+# --- eu_operation_is_military -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("doc, published, sentence, expected", [
+    ("r8_011", "2006-05-09",
+     "The main commitments are to the United Nations Mission in Liberia (UNMIL), with 422 personnel, to the NATO-led "
+     "International Security presence (KFOR) in Kosovo, with 213 personnel and to EUFOR, the EU-led operation in "
+     "Bosnia and Herzegovina, with 60 personnel.",
+     ("EUFOR Althea", "EU-led operation in Bosnia and Herzegovina", "definite")),
+    ("r8_067", None, "2 December 2004 Present European Union Military Operation in Bosnia and Herzegovina EUFOR Althea",
+     ("EUFOR Althea", "European Union Military Operation in Bosnia and Herzegovina", "definite")),
+    ("r8_067", None, "European Union Military Operation in Chad and the Central African Republic",
+     ("EUFOR Tchad/RCA", "European Union Military Operation in Chad and the Central African Republic", "definite")),
+])
+def test_eu_operation_is_military(matcher, doc, published, sentence, expected):
+    assert expected in found(matcher, sentence, published)
+    assert "EUPM" not in {m[0] for m in found(matcher, sentence, published)}
+
+
+def test_eu_mission_may_still_be_a_police_mission(matcher):
+    # The rule reads the head: an EU police mission named after the same place stays itself.
+    assert found(matcher, "the EU police mission in Bosnia and Herzegovina", "2010")[0][0] == "EUPM"
+
+
+# --- undated_name_stays_name ------------------------------------------------------------------------------------
+R4_033 = ("- Dates: 1920–Present\n- Branch: Army\n- Battles: World War II, Somali Civil War, Cambodia, Second Sudanese "
+          "Civil War, Syrian Civil War, United Nations Interim Force in Lebanon, United Nations Operation in Somalia "
+          "II, United Nations Assistance Mission for Iraq, United Nations Mission in Sudan, United Nations Supervision "
+          "Mission in Syria, 2021 Solomon Islands unrest")
+
+
+def test_undated_name_stays_name(matcher):
+    assert ("UNMIS", "United Nations Mission in Sudan", "name") in found(matcher, R4_033, None)
+
+
+def test_dated_generic_name_of_an_inactive_mission_is_still_a_description(matcher):
+    # The same words in a document published in 2020, when UNMIS was long closed, describe the UN there then.
+    assert ("UNMIS", "United Nations Mission in Sudan", "name") not in found(matcher, R4_033, "2020")
+
+
+# --- undated_description_by_year --------------------------------------------------------------------------------
+R8_111 = ('Completed missions\n\nCongo (August 1960 to May 1964)\n\n"Contribution": 400 Troops, Ordnance, Transport '
+          'units and Staff Personnel\n"Casualties": None.\n\nOperation of the United Nations in Congo was a United '
+          'Nations peacekeeping force in Congo that was established after United Nations Security Council '
+          'Resolution 143 of July 14, 1960.')
+
+
+def test_undated_description_by_year(matcher):
+    assert ("ONUC", "United Nations peacekeeping force in Congo", "definite") in found(matcher, R8_111, None)
+    # Without a year written before it, the host had several UN missions: no definite description.
+    bare = "It was a United Nations peacekeeping force in Congo."
+    assert [m[2] for m in found(matcher, bare, None)] == ["description"]
+
+
+# --- list_items_with_words, list openers ------------------------------------------------------------------------
+R3_031 = ("The United Kingdom contributes military personnel to five United Nations peacekeeping operations, including "
+          "600 to the force in Cyprus, 15 to the force on the Iraq-Kuwait border, 15 in western Sahara, 122 to the "
+          "force in Cambodia and 2,500 to the United Nations protection force in former Yugoslavia.")
+
+
+def test_list_items_with_words_after_an_opener(matcher):
+    got = [(a, s) for a, s, method in found(matcher, R3_031, "1993-05-12") if method == "definite"]
+    assert got == [("UNFICYP", "United Nations peacekeeping operations, including 600 to the force in Cyprus"),
+                   ("UNIKOM", "Iraq-Kuwait border"), ("MINURSO", "western Sahara"),
+                   ("UNTAC", "Cambodia")]
+
+
+R5_050 = ("Units of the Polish Army have participated in UN peacekeeping operations since October 1973. Two other "
+          "Polish Military Contingents also participated in UN peacekeeping operations in the Middle East: PMC in the "
+          "UNDOF operation (United Nations Disengagement Observer Force) in the Golan Heights from June 1974 to "
+          "October 2009 and PMC in the UNIFIL operation (United Nations Interim Force in Lebanon) from April 1992 to "
+          "November 2009. Over the last 40 years Polish Army units have also participated in UN peacekeeping "
+          "operations in Namibia, Cambodia, the former Yugoslavia, Chad and Polish military observers were in Kuwait, "
+          "Tajikistan, Georgia, Western Sahara, Angola, the Democratic Republic of the Congo, Ethiopia, Eritrea, "
+          "Liberia and Sudan.")
+
+
+def test_list_items_with_words_in_an_undated_history(matcher):
+    # Undated: each place names its host's only UN mission ever (undated_list_is_a_history), whatever year the text
+    # wrote last (2009); Cambodia, Chad, Angola, the DRC, Liberia and Sudan had several.
+    got = {(a, s) for a, s, method in found(matcher, R5_050, None) if method == "definite"}
+    assert got == {("UNTAG", "UN peacekeeping operations in Namibia"), ("UNIKOM", "Kuwait"), ("UNMOT", "Tajikistan"), ("UNOMIG", "Georgia"),
+                   ("MINURSO", "Western Sahara"), ("UNMEE", "Ethiopia"), ("UNMEE", "Eritrea")}
+
+
+def test_a_list_without_organisation_names_no_mission(matcher):
+    # The guide (M1): the items of a bare list take no organisation from nowhere.
+    text = "Polish military observers were in Kuwait, Tajikistan, Georgia and Western Sahara."
+    assert [m for m in found(matcher, text, None) if m[2] == "definite"] == []
+
+
+# --- aliases added for the real dev (sources/reference/mission_aliases.csv) -------------------------------------
+@pytest.mark.parametrize("doc, published, sentence, surface", [
+    ("r8_063", "2025", "For Korea, the New Zealand Defence Force deploys 12 personnel in roles with United Nations "
+                       "Command and its Military Armistice Commission, as part of New Zealand’s ongoing commitment to "
+                       "peace and stability on the Korean Peninsula.",
+     "United Nations Command and its Military Armistice Commission"),
+    ("r8_015", None, "There are four NZDF personnel involved with the United Nations Military Command Armistice "
+                     "Commission in South Korea, monitoring the compliance of the Armistice Agreement between North "
+                     "and South Korea.",
+     "United Nations Military Command Armistice Commission"),
+])
+def test_uncmac_wordings(matcher, doc, published, sentence, surface):
+    assert ("UNCMAC", surface, "name") in found(matcher, sentence, published)
+
+
+# --- national_operation -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("doc, published, sentence, expected", [
+    ("r3_028", "1994-06-28", "To ask the Secretary of State for Foreign and Commonwealth Affairs what policy stance "
+     "the Western European Union has taken on the proposed French military initiative in Rwanda.",
+     ("TURQUOISE", "French military initiative in Rwanda", "definite")),
+    ("r3_028", "1994-06-28", "A number of WEU member states, including the United Kingdom, have indicated their "
+     "readiness to assist and support the French initiative in Rwanda primarily through the provison of logistic "
+     "resources.", ("TURQUOISE", "French initiative in Rwanda", "definite")),
+    ("r4_013", "2014", "Operation Sangaris was a French military intervention in the Central African Republic, from "
+     "late 2013 till 2016.", ("SANGARIS", "French military intervention in the Central African Republic", "definite")),
+])
+def test_national_operation(matcher, doc, published, sentence, expected):
+    assert expected in found(matcher, sentence, published)
+
+
+@pytest.mark.parametrize("published, sentence", [
+    ("2000-05-23", "British forces in Sierra Leone have secured Lungi airport while UN Forces are building up."),  # r3_009
+    ("1994-05-01", "the proposed French military initiative in Rwanda"),  # before Turquoise began
+])
+def test_national_operation_needs_an_operation_then(matcher, published, sentence):
+    assert [m for m in found(matcher, sentence, published) if m[2] == "definite"] == []
+
+
+# --- war_torn_place ---------------------------------------------------------------------------------------------
+def test_war_torn_place(matcher):
+    text = "Four are supporting the UN mission in war-torn South Sudan."  # r8_014, undated
+    assert found(matcher, text, None) == [("UNMISS", "UN mission in war-torn South Sudan", "definite")]
+    assert found(matcher, text, "2015")[0][0] == "UNMISS"
+
+
+# --- african_qualifier ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("doc, published, sentence, expected", [
+    ("r5_043", "2013-01-22", "U.N. officials say an African intervention force now deploying in Mali could double "
+     "from its envisioned 3,300 troops.", ("AFISMA", "African intervention force now deploying in Mali", "definite")),
+    ("r5_043", "2013-01-22", "African Force for Mali Could Double in Size",
+     ("AFISMA", "African Force for Mali", "definite")),
+    ("r8_069", "2014-01-17", "France welcomes the increase in troop strength of MISCA [AFISM-CAR], the African force "
+     "deployed in the Central African Republic, which will soon comprise more than 5,000 soldiers and police officers.",
+     ("MISCA", "African force deployed in the Central African Republic", "definite")),
+])
+def test_african_qualifier(matcher, doc, published, sentence, expected):
+    assert expected in found(matcher, sentence, published)
+
+
+def test_a_region_is_not_the_african_organisations(matcher):
+    text = "South African troops in the Democratic Republic of the Congo and Central African forces in Chad."
+    assert [m for m in found(matcher, text, "2013-06") if m[2] == "definite"] == []
+
+
+# --- a_force_is_not_observers, name_inside_description ----------------------------------------------------------
+R5_002 = ("asked the Secretary of State for Foreign Affairs what representations Her Majesty's Government have made to "
+          "the United Nations in connection with the functions of the United Nations Emergency International Force "
+          "in Egypt, with particular reference to the fact that those functions are limited by the General Assembly "
+          "Resolutions of 2nd and 5th November.")
+
+
+def test_a_force_is_not_observers(matcher):
+    assert ("UNEF I", "United Nations Emergency International Force in Egypt", "definite") in found(
+        matcher, R5_002, "1956-11-26")
+    # Observers are not a single force: "the UN observers in Egypt" is no definite description then.
+    assert found(matcher, "the UN observers in Egypt", "1956-11-26")[0][2] == "description"
+
+
+def test_name_inside_description(matcher):
+    text = ("HMS Glasgow joined Australian-led forces operating in support of the UN mandated International Force in "
+            "East Timor (INTERFET) from 18–30 September 1999.")  # r3_029
+    assert found(matcher, text, "2000-01-10")[0] == ("INTERFET", "International Force in East Timor", "name")
+
+
+# --- weak_acronym_by_named_host ---------------------------------------------------------------------------------
+def test_weak_acronym_by_named_host(matcher):
+    text = ("It transitioned from the first 90 days of the MIF, the multinational interim force, into the first 90 "
+            "days of MINUSTAH, and then they redeployed.")  # r8_024, undated
+    assert [m[0] for m in found(matcher, text, None)] == ["MIF", "MINUSTAH"]
+    # Without a mission or a place of its host, MIF stays an abbreviation of something else.
+    assert found(matcher, "the first 90 days of the MIF, and then they redeployed.", None) == []
+
+
+# --- foreign_un_description -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("doc, published, sentence, expected", [
+    ("r8_102", "2017", "o comando militar da Missão das Nações Unidas para a Estabilização no Haiti (MINUSTAH).",
+     ("MINUSTAH", "Missão das Nações Unidas para a Estabilização no Haiti", "definite")),
+    ("r8_057", None, "La principale mission de l’opération licorne est de soutenir l’ONUCI (opération des Nations "
+     "Unies en Côte d’Ivoire) qui intervient en soutien des forces armées ivoiriennes.",
+     ("UNOCI", "opération des Nations Unies en Côte d’Ivoire", "definite")),
+])
+def test_foreign_un_description(matcher, doc, published, sentence, expected):
+    assert expected in found(matcher, sentence, published)
+
+
+def test_foreign_un_description_places_from_french_names(matcher):
+    # "au Liban" is the place of UNIFIL's French name; a German place the reference does not write is unknown.
+    assert found(matcher, "la mission des Nations unies au Liban", "2007")[0][:2] == (
+        "UNIFIL", "mission des Nations unies au Liban")
+    text = "Seit November 2011 beteiligt sich das Österreichische Bundesheer an der UNIFIL-Mission der Vereinten Nationen im Libanon"  # noqa: E501  r8_077
+    assert [m[0] for m in found(matcher, text, None)] == ["UNIFIL"]
+
+
+# --- shared_acronym_elsewhere -----------------------------------------------------------------------------------
+def test_shared_acronym_elsewhere(matcher):
+    text = ("Operation Artemis was a short-term European Union-led UN-authorised military mission to the Democratic "
+            "Republic of the Congo in 2003. The deployment of EUFOR troops quickly decreased the conflict's "
+            "intensity.")  # r4_008, undated
+    assert (None, "EUFOR", "unresolved") in found(matcher, text, None)
+    # An acronym whose missions share their host keeps its reading by date ("UNOSOM" in a text naming Kenya).
+    assert found(matcher, "He served with UNOSOM and later in Kenya.", "1994")[0][:2] == ("UNOSOM II", "UNOSOM")
+    # Where the document names one of the hosts, the host decides (existing behaviour).
+    assert found(matcher, "EUFOR in the Central African Republic", "2014")[0][0] == "EUFOR RCA"
+
+
+# --- definite_mission (for the contribution and event rules) ----------------------------------------------------
+def test_definite_mission(matcher):
+    from pipeline.extract.mission_descriptions import definite_mission
+
+    when = PartialDate.parse
+    assert definite_mission(matcher, frozenset({"UN"}), ("CYP",), when("1993-05-12")) == "UNFICYP"    # r3_031
+    assert definite_mission(matcher, frozenset({"AU"}), ("SOM",), when("2015")) == "AMISOM"
+    assert definite_mission(matcher, None, ("HTI",), when("2006")) is None          # no organisation (M1)
+    assert definite_mission(matcher, frozenset({"UN"}), ("TLS",), when("1999-10")) is None  # UNAMET and UNTAET
+    assert definite_mission(matcher, frozenset({"UN"}), ("TLS",), when("2003")) == "UNMISET"
+    assert definite_mission(matcher, frozenset({"UN"}), ("EGY",), when("1956-11-26"), force=True) == "UNEF I"
