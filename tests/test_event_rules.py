@@ -487,6 +487,32 @@ DEV_CASES = [
     # a national unit's years are no deployment
     ("", ("= Fiji Infantry Regiment =\n\nInfobox\n- Unit Name: Fiji Infantry Regiment\n"
                      "- Dates: 1920\u2013Present\n- Allegiance: Fiji\n"), "2020", [], [("1920", "deployment")]),
+    # trigger.mission_start: an operation by its code name starts, an adverb between (r8_007)
+    ("trigger.mission_start", "Operation ASLAN formally commenced on 23 September 2011.", "2014-02-11",
+     [("2011-09-23", "deployment")], [("2011-09-23", "other")]),
+    # trigger.withdrawal: a unit or a force that completed its mission (r1_051) ...
+    ("trigger.withdrawal", ("The first all-female police unit in the history of UN peacekeeping, which had been "
+                            "drawn from the Central Reserve Police Force and deployed with UNMIL in Liberia, completed "
+                            "its mission in 2016."), "2016-02-12", [("2016", "withdrawal")], [("2016", "other")]),
+    # ... one that was (subsequently) replaced after it hands over (bind.replaced_after, r5_044)
+    ("trigger.withdrawal", ("As a result IFOR (Implementation Force) was deployed and completed its mission by "
+                            "December 1996 and was subsequently replaced by SFOR."), "2014",
+     [("1996-12", "handover")], [("1996-12", "deployment"), ("1996-12", "withdrawal")]),
+    # type.force_since: a national force's people who have done something since a date serve since then (r8_007,
+    # r2_015)
+    ("type.force_since", ("Since December 2013 Operation ASLAN personnel have endured a high tempo with ADF members "
+                          "fulfilling pivotal roles in key UNMISS headquarters positions."), "2014-02-11",
+     [("2013-12", "deployment")], [("2013-12", "other")]),
+    ("type.force_since", "Irish troops have participated continuously in peace support operations since 1958.",
+     "2008", [("1958", "deployment")], []),
+    # trigger.presence_since: "been represented", "on duty" since a date (r8_017, r2_034)
+    ("trigger.presence_since", ("This night, we have 11 personnel who are currently deployed on Operation Paladin as a "
+                                "contribution to the UN Truce Supervision Organisation, UNTSO, in which we have been "
+                                "represented since 1956, supervising the truce."), "2008",
+     [("1956", "deployment")], [("1956", "other")]),
+    ("trigger.presence_since", ("Endeavoring to provide peace and stability through rehabilitation, 281 personnel are "
+                                "on duty since March 2013, acting as a beacon of hope for the reconstitution of South "
+                                "Sudan."), "2020", [("2013-03", "deployment")], []),
     # a date alone on its line, with no other heading in the text, is a page's stamp: no entry
     ("bind.clause", "22 Mar 2012\n\nThe first medal parade since the establishment of UNMISS was held today.\n",
      "2012-03-22", [], [("2012-03-22", "other")]),
