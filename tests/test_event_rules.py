@@ -513,6 +513,19 @@ DEV_CASES = [
     ("trigger.presence_since", ("Endeavoring to provide peace and stability through rehabilitation, 281 personnel are "
                                 "on duty since March 2013, acting as a beacon of hope for the reconstitution of South "
                                 "Sudan."), "2020", [("2013-03", "deployment")], []),
+    # veto.arrangement and veto.future (guide E2): what is due, expected or scheduled is still to come (r8_118,
+    # r8_025); a plan in the past and a happening that took place stay
+    ("veto.arrangement", ("A UNAMSIL spokesman tells V-O-A the first members of the Indian contingent are expected on "
+                          "Tuesday, but he added details of the deployment are, in his words, \"shrouded in "
+                          "secrecy.\""), "1999-12-03", [], [("1999-12-07", "other"), ("1999-12-07", "deployment")]),
+    ("veto.arrangement", ("Canada's commitment in Haiti has been set for approximately 18 months, that is until the "
+                          "inauguration of Haiti's next president which is slated for February 1996 under UNMIH."),
+     "1994-09-28", [], [("1996-02", "other")]),
+    ("veto.future", ("In addition to Kenyan soldiers, elite troops from the Indian army are also scheduled to start "
+                     "arriving in Sierra Leone this week under UNAMSIL."), "1999-12-03", [],
+     [("1999-12", "deployment"), ("1999-11-29", "deployment")]),
+    ("trigger.light", "The required redeployments of UNIFIL took place on 29 February 1996.", "1996-05-01",
+     [("1996-02-29", "other")], []),
     # a date alone on its line, with no other heading in the text, is a page's stamp: no entry
     ("bind.clause", "22 Mar 2012\n\nThe first medal parade since the establishment of UNMISS was held today.\n",
      "2012-03-22", [], [("2012-03-22", "other")]),
