@@ -13,6 +13,7 @@ import pytest
 from pipeline.extract.countries import find_countries
 from pipeline.extract.dates import find_dates
 from pipeline.extract.ev import actors, bind, checks, cues, dedupe, kinds, mission, triggers, typed_actors, vetoes
+from pipeline.extract.ev.entities import DocIndex
 from pipeline.extract.ev.rules import Rule, tracing
 from pipeline.extract.events import extract_events
 from pipeline.extract.lexicon import LexiconError
@@ -180,12 +181,29 @@ ACTOR_CASES = [
     ("The U.N. resolution calls for a joint force consisting of more than 19,000 military personnel. The conflict "
      "between Darfur rebels and the Sudanese government broke out in early 2003.",
      ("early 2003", "other", None, None)),
+    # actor.unit_page: a national unit's page, its infobox naming the country (r8_110)
+    ("Garuda Contingent\n\nFrom Wikipedia, the free encyclopedia\nGaruda Contingent (Kontingen Garuda)\n\nActive "
+     "1957 \u2013 present\nCountry  Indonesia\nRole Peacekeeping\n\nIn 1992, five Garuda Contingent members "
+     "participated in the United Nations Operation in Somalia I under the command of Lieutenant Colonel Bibit "
+     "Santoso.\n", ("1992", "deployment", "IDN", None)),
     # attacks: the victims of "came under fire" and the clause around an attack noun are not the attackers
     ("On 7 March this year Irish troops came under fire in the village of Braasheet.",
      ("7 March this year", "attack", None, None)),
     ("Within a background of distrust and revenge, Rwanda’s holocaust of 1994 began after its President was shot "
      "down and killed in his aircraft.", ("1994", "attack", None, None)),
 ]
+
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    ("Garuda Contingent\n\nActive 1957 \u2013 present\nCountry  Indonesia\nRole Peacekeeping\n", "IDN"),  # r8_110
+    ("= Dutchbat =\n\nInfobox\n- Unit Name: Dutchbat\n- Country: Netherlands\n", "NLD"),  # r4_030
+    ("= MFO =\n\n- Allegiance: peacekeeping force backed by Egypt, Israel, and the United States\n", None),  # r4_006
+    ("= SAMIM =\n\n- Country: , , , , , , , ,\n", None),  # r4_041
+    ("Troops by country\n\nCountry contributors\nIndonesia 1,000\n", None),  # a table heading (r1_024)
+])
+def test_a_units_page_names_its_country_in_its_infobox(text: str, iso3: str | None) -> None:
+    doc = DocIndex(text, split_sentences(text), find_countries(text), [])
+    assert doc.unit_country() == iso3
 
 
 @pytest.mark.parametrize(("text", "expected"), ACTOR_CASES, ids=[c[0][:40] for c in ACTOR_CASES])
