@@ -569,6 +569,27 @@ def fired_at(text: str, published: str) -> set[str]:
     return {f"{stage}.{rule}" for stage, rule, _, _ in trace}
 
 
+def test_a_table_row_under_its_heading_takes_the_mission_of_its_row() -> None:
+    """r2_035: the heading's "dispatched" dates every row of the table; each row's period is with the mission its
+    row names, or the row before's (mission.table_row), not the first mission of the table."""
+    text = ("Japanese Participation in International Peacekeeping Operations under the International Peace "
+            "Cooperation Law (as of April 1, 1997)\nMission Number Name Main dispatched countries Period of "
+            "Operation Type and Number of Personnel Primary Duties 1 United Nations Angola Verification Mission II "
+            "(UNAVEM II) Angola September to October 1992 Electoral Observers 3 persons\nMonitoring to ensure the "
+            "fair conduct of presidential and legislative elections 2 United Nations Transitional Authority in "
+            "Cambodia (UNTAC) Cambodia September 1992 to September 1993 Cease-Fire Observers 8 persons on two "
+            "occasions\nMonitoring the storage of collected weapons and cease-fire observance October 1992 to July "
+            "1993 Civilian Police 75 persons\n")
+    when = PartialDate.parse("1997-04-01")
+    with tracing() as trace:
+        rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, when),
+                              find_dates(text, when), _context(when))
+    found = {(r.date.date.iso(), r.mission_acronym) for r in rows}
+    assert {("1992-09", "UNAVEM II"), ("1992-09", "UNTAC"), ("1992-10", "UNTAC")} <= found, found
+    assert ("1992-10", "UNAVEM II") not in found
+    assert any(stage == "mission" and rule == "table_row" for stage, rule, _, _ in trace)
+
+
 def test_the_prefilter_reads_infobox_and_chronology_lines() -> None:
     """Lines with no peace-operations word that date an operation or a chronology entry are read (real dev lines:
     the ONUC infobox, NATO's ISAF chronology): the document gives their rows with the prefilter on."""
