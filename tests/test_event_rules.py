@@ -544,6 +544,11 @@ DEV_CASES = [
      [("1999-12", "deployment"), ("1999-11-29", "deployment")]),
     ("trigger.light", "The required redeployments of UNIFIL took place on 29 February 1996.", "1996-05-01",
      [("1996-02-29", "other")], []),
+    # trigger.withdrawal: a contingent whose numbers were reduced, once per date (r8_076)
+    ("trigger.withdrawal", ("Under the current mandate and in order to adapt Swisscoy\u2019s capabilities to KFOR\u2019s "
+                            "requirements, the maximum numbers of the contingent were reduced in April 2018 from 235 to "
+                            "190 and in October 2019 to 165 military personnel."), "2020-12",
+     [("2018-04", "withdrawal"), ("2019-10", "withdrawal")], []),
     # a date alone on its line, with no other heading in the text, is a page's stamp: no entry
     ("bind.clause", "22 Mar 2012\n\nThe first medal parade since the establishment of UNMISS was held today.\n",
      "2012-03-22", [], [("2012-03-22", "other")]),
