@@ -549,6 +549,11 @@ DEV_CASES = [
                             "requirements, the maximum numbers of the contingent were reduced in April 2018 from 235 to "
                             "190 and in October 2019 to 165 military personnel."), "2020-12",
      [("2018-04", "withdrawal"), ("2019-10", "withdrawal")], []),
+    # trigger.other, not trigger.intervention: civil wars fought are other (guide E3; r4_031)
+    ("trigger.other", ("Following Sudan's independence in 1956, the northern and southern regions fought two civil "
+                       "wars, the First Sudanese Civil War (1955\u20131972) and the Second Sudanese Civil War "
+                       "(1983\u20132005)."), "2013", [("1955", "other"), ("1983", "other")],
+     [("1955", "intervention"), ("1983", "intervention")]),
     # a date alone on its line, with no other heading in the text, is a page's stamp: no entry
     ("bind.clause", "22 Mar 2012\n\nThe first medal parade since the establishment of UNMISS was held today.\n",
      "2012-03-22", [], [("2012-03-22", "other")]),
