@@ -13,6 +13,7 @@ import pytest
 from pipeline.extract.countries import find_countries
 from pipeline.extract.dates import find_dates
 from pipeline.extract.ev import actors, bind, checks, cues, dedupe, kinds, mission, triggers, typed_actors, vetoes
+from pipeline.extract.ev.entities import DocIndex
 from pipeline.extract.ev.rules import Rule, tracing
 from pipeline.extract.events import extract_events
 from pipeline.extract.lexicon import LexiconError
@@ -180,12 +181,29 @@ ACTOR_CASES = [
     ("The U.N. resolution calls for a joint force consisting of more than 19,000 military personnel. The conflict "
      "between Darfur rebels and the Sudanese government broke out in early 2003.",
      ("early 2003", "other", None, None)),
+    # actor.unit_page: a national unit's page, its infobox naming the country (r8_110)
+    ("Garuda Contingent\n\nFrom Wikipedia, the free encyclopedia\nGaruda Contingent (Kontingen Garuda)\n\nActive "
+     "1957 \u2013 present\nCountry  Indonesia\nRole Peacekeeping\n\nIn 1992, five Garuda Contingent members "
+     "participated in the United Nations Operation in Somalia I under the command of Lieutenant Colonel Bibit "
+     "Santoso.\n", ("1992", "deployment", "IDN", None)),
     # attacks: the victims of "came under fire" and the clause around an attack noun are not the attackers
     ("On 7 March this year Irish troops came under fire in the village of Braasheet.",
      ("7 March this year", "attack", None, None)),
     ("Within a background of distrust and revenge, Rwanda’s holocaust of 1994 began after its President was shot "
      "down and killed in his aircraft.", ("1994", "attack", None, None)),
 ]
+
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    ("Garuda Contingent\n\nActive 1957 \u2013 present\nCountry  Indonesia\nRole Peacekeeping\n", "IDN"),  # r8_110
+    ("= Dutchbat =\n\nInfobox\n- Unit Name: Dutchbat\n- Country: Netherlands\n", "NLD"),  # r4_030
+    ("= MFO =\n\n- Allegiance: peacekeeping force backed by Egypt, Israel, and the United States\n", None),  # r4_006
+    ("= SAMIM =\n\n- Country: , , , , , , , ,\n", None),  # r4_041
+    ("Troops by country\n\nCountry contributors\nIndonesia 1,000\n", None),  # a table heading (r1_024)
+])
+def test_a_units_page_names_its_country_in_its_infobox(text: str, iso3: str | None) -> None:
+    doc = DocIndex(text, split_sentences(text), find_countries(text), [])
+    assert doc.unit_country() == iso3
 
 
 @pytest.mark.parametrize(("text", "expected"), ACTOR_CASES, ids=[c[0][:40] for c in ACTOR_CASES])
@@ -487,6 +505,55 @@ DEV_CASES = [
     # a national unit's years are no deployment
     ("", ("= Fiji Infantry Regiment =\n\nInfobox\n- Unit Name: Fiji Infantry Regiment\n"
                      "- Dates: 1920\u2013Present\n- Allegiance: Fiji\n"), "2020", [], [("1920", "deployment")]),
+    # trigger.mission_start: an operation by its code name starts, an adverb between (r8_007)
+    ("trigger.mission_start", "Operation ASLAN formally commenced on 23 September 2011.", "2014-02-11",
+     [("2011-09-23", "deployment")], [("2011-09-23", "other")]),
+    # trigger.withdrawal: a unit or a force that completed its mission (r1_051) ...
+    ("trigger.withdrawal", ("The first all-female police unit in the history of UN peacekeeping, which had been "
+                            "drawn from the Central Reserve Police Force and deployed with UNMIL in Liberia, completed "
+                            "its mission in 2016."), "2016-02-12", [("2016", "withdrawal")], [("2016", "other")]),
+    # ... one that was (subsequently) replaced after it hands over (bind.replaced_after, r5_044)
+    ("trigger.withdrawal", ("As a result IFOR (Implementation Force) was deployed and completed its mission by "
+                            "December 1996 and was subsequently replaced by SFOR."), "2014",
+     [("1996-12", "handover")], [("1996-12", "deployment"), ("1996-12", "withdrawal")]),
+    # type.force_since: a national force's people who have done something since a date serve since then (r8_007,
+    # r2_015)
+    ("type.force_since", ("Since December 2013 Operation ASLAN personnel have endured a high tempo with ADF members "
+                          "fulfilling pivotal roles in key UNMISS headquarters positions."), "2014-02-11",
+     [("2013-12", "deployment")], [("2013-12", "other")]),
+    ("type.force_since", "Irish troops have participated continuously in peace support operations since 1958.",
+     "2008", [("1958", "deployment")], []),
+    # trigger.presence_since: "been represented", "on duty" since a date (r8_017, r2_034)
+    ("trigger.presence_since", ("This night, we have 11 personnel who are currently deployed on Operation Paladin as a "
+                                "contribution to the UN Truce Supervision Organisation, UNTSO, in which we have been "
+                                "represented since 1956, supervising the truce."), "2008",
+     [("1956", "deployment")], [("1956", "other")]),
+    ("trigger.presence_since", ("Endeavoring to provide peace and stability through rehabilitation, 281 personnel are "
+                                "on duty since March 2013, acting as a beacon of hope for the reconstitution of South "
+                                "Sudan."), "2020", [("2013-03", "deployment")], []),
+    # veto.arrangement and veto.future (guide E2): what is due, expected or scheduled is still to come (r8_118,
+    # r8_025); a plan in the past and a happening that took place stay
+    ("veto.arrangement", ("A UNAMSIL spokesman tells V-O-A the first members of the Indian contingent are expected on "
+                          "Tuesday, but he added details of the deployment are, in his words, \"shrouded in "
+                          "secrecy.\""), "1999-12-03", [], [("1999-12-07", "other"), ("1999-12-07", "deployment")]),
+    ("veto.arrangement", ("Canada's commitment in Haiti has been set for approximately 18 months, that is until the "
+                          "inauguration of Haiti's next president which is slated for February 1996 under UNMIH."),
+     "1994-09-28", [], [("1996-02", "other")]),
+    ("veto.future", ("In addition to Kenyan soldiers, elite troops from the Indian army are also scheduled to start "
+                     "arriving in Sierra Leone this week under UNAMSIL."), "1999-12-03", [],
+     [("1999-12", "deployment"), ("1999-11-29", "deployment")]),
+    ("trigger.light", "The required redeployments of UNIFIL took place on 29 February 1996.", "1996-05-01",
+     [("1996-02-29", "other")], []),
+    # trigger.withdrawal: a contingent whose numbers were reduced, once per date (r8_076)
+    ("trigger.withdrawal", ("Under the current mandate and in order to adapt Swisscoy\u2019s capabilities to KFOR\u2019s "
+                            "requirements, the maximum numbers of the contingent were reduced in April 2018 from 235 to "
+                            "190 and in October 2019 to 165 military personnel."), "2020-12",
+     [("2018-04", "withdrawal"), ("2019-10", "withdrawal")], []),
+    # trigger.other, not trigger.intervention: civil wars fought are other (guide E3; r4_031)
+    ("trigger.other", ("Following Sudan's independence in 1956, the northern and southern regions fought two civil "
+                       "wars, the First Sudanese Civil War (1955\u20131972) and the Second Sudanese Civil War "
+                       "(1983\u20132005)."), "2013", [("1955", "other"), ("1983", "other")],
+     [("1955", "intervention"), ("1983", "intervention")]),
     # a date alone on its line, with no other heading in the text, is a page's stamp: no entry
     ("bind.clause", "22 Mar 2012\n\nThe first medal parade since the establishment of UNMISS was held today.\n",
      "2012-03-22", [], [("2012-03-22", "other")]),
@@ -510,6 +577,27 @@ def fired_at(text: str, published: str) -> set[str]:
         extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, when),
                        find_dates(text, when), _context(when))
     return {f"{stage}.{rule}" for stage, rule, _, _ in trace}
+
+
+def test_a_table_row_under_its_heading_takes_the_mission_of_its_row() -> None:
+    """r2_035: the heading's "dispatched" dates every row of the table; each row's period is with the mission its
+    row names, or the row before's (mission.table_row), not the first mission of the table."""
+    text = ("Japanese Participation in International Peacekeeping Operations under the International Peace "
+            "Cooperation Law (as of April 1, 1997)\nMission Number Name Main dispatched countries Period of "
+            "Operation Type and Number of Personnel Primary Duties 1 United Nations Angola Verification Mission II "
+            "(UNAVEM II) Angola September to October 1992 Electoral Observers 3 persons\nMonitoring to ensure the "
+            "fair conduct of presidential and legislative elections 2 United Nations Transitional Authority in "
+            "Cambodia (UNTAC) Cambodia September 1992 to September 1993 Cease-Fire Observers 8 persons on two "
+            "occasions\nMonitoring the storage of collected weapons and cease-fire observance October 1992 to July "
+            "1993 Civilian Police 75 persons\n")
+    when = PartialDate.parse("1997-04-01")
+    with tracing() as trace:
+        rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, when),
+                              find_dates(text, when), _context(when))
+    found = {(r.date.date.iso(), r.mission_acronym) for r in rows}
+    assert {("1992-09", "UNAVEM II"), ("1992-09", "UNTAC"), ("1992-10", "UNTAC")} <= found, found
+    assert ("1992-10", "UNAVEM II") not in found
+    assert any(stage == "mission" and rule == "table_row" for stage, rule, _, _ in trace)
 
 
 def test_the_prefilter_reads_infobox_and_chronology_lines() -> None:

@@ -73,9 +73,11 @@ _OBJECT_GAP = re.compile(
     r"(?i)\s+(?:from\s+)?(?:the\s+)?(?:(?:" + _COMPASS + r")\w*\s+)?$"
 )
 # A closing mission: "UNMIL closed", "the mission was closed", "before it closed", "MINUSTAH, which closed".
+# An operation by its code name closes or starts too ("Operation ASLAN formally commenced on 23 September 2011",
+# r8_007), and any adverb may come between ("effectively", "formally").
 _CLOSER_BEFORE = re.compile(
-    r"(?i)\b(?:missions?|operations?|force|office|it|which)\)?\s+(?:(?:was|were|has|had|been|is|formally|officially"
-    r"|finally|eventually|then)\s+)*$"
+    r"(?i)\b(?:missions?|operations?|force|office|it|which)(?:\s+(?-i:[A-Z][\w-]*)){0,3}\)?\s+"
+    r"(?:(?:was|were|has|had|been|is|then|\w+ly)\s+)*$"
 )
 _CLOSER_GAP = re.compile(r"(?i)[\s,()]*(?:which\s+)?(?:(?:was|were|has|had|been|formally|officially|finally)\s+)*")
 _MISSION_NOUN = re.compile(r"(?i)\b(?:missions?|operations?|peacekeep\w*|force)\b")
@@ -83,7 +85,7 @@ _FORCE_WORDS = re.compile(
     r"(?i)\b(?:missions?|operations?|forces?|troops|soldiers|contingents?|battalions?|peacekeep\w*|units?)\b"
 )
 _REPLACED_BY = re.compile(
-    r"(?i)[\s,]*and\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:replaced|succeeded|superseded)\b"
+    r"(?i)[\s,]*and\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:replaced|succeeded|superseded)\b"
 )
 _MISSION_AFTER = 70  # characters after "extend", "contributed to", "the closure of" in which a mission must start
 

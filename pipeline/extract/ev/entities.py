@@ -79,6 +79,11 @@ def _focus_mission(missions: list[MissionMention]) -> str | None:
             first[m.acronym] = m.start
     return min(counts, key=lambda a: (-counts[a], first[a]))
 
+# A unit's infobox line that names its country, near the top of its page.
+_UNIT_COUNTRY_LINE = re.compile(r"(?m)^[ \t]*-?[ \t]*(?:Country|Allegiance)[ \t]*:?[ \t]+(\S[^\n]*)$")
+_UNIT_LEAD = 1500
+
+
 class DocIndex:
     """Per-document lookups: entities sorted by start, subjects of sentences (memoised)."""
 
@@ -116,6 +121,20 @@ class DocIndex:
             top = counts[0] if counts and counts[0][1] >= 3 else None
             self._main = top[0] if top and (len(counts) == 1 or counts[1][1] < top[1]) else None
         return self._main
+
+    def unit_country(self) -> str | None:
+        """The country of a national unit's page: the one country its lead infobox line "Country Indonesia" or
+        "- Country: Netherlands" (or "Allegiance:") names, within the page's first lines (r8_110 the Garuda
+        Contingent, r4_030 Dutchbat); None when the line names none or several ("- Allegiance: peacekeeping force
+        backed by Egypt, Israel, and the United States")."""
+        if not hasattr(self, "_unit"):
+            self._unit = None
+            line = _UNIT_COUNTRY_LINE.search(self.text, 0, min(len(self.text), _UNIT_LEAD))
+            if line is not None:
+                named = {c.iso3 for c in self.countries[:bisect_left(self.country_starts, line.end())]
+                         if c.start >= line.start(1) and c.iso3}
+                self._unit = next(iter(named)) if len(named) == 1 and "," not in line.group(1) else None
+        return self._unit
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
         """Countries, missions and organisations inside [start, end), by start (longest first on ties)."""

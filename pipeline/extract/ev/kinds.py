@@ -148,6 +148,22 @@ def _council_decides(sc: SentenceContext, t: Trigger, clause: tuple[int, int], s
     return ("mandate", "council_decides") if decides is not None else None
 
 
+# A national force's people who have done something since a date have served since then (a deployment, not the
+# verb's happening): "Since December 2013 Operation ASLAN personnel have endured a high tempo" (r8_007), as with
+# "Irish troops have participated continuously in peace support operations since 1958" (r2_015).
+_FORCE_PEOPLE = re.compile(r"(?i)\b(?:personnel|troops|soldiers|peacekeepers|contingents?|army|forces|battalions?"
+                           r"|units?|servicemen|service\s+members)\s+(?:have|has|had)\s+(?:been\s+|\w+ly\s+)?$")
+
+
+def _force_since(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject: Entity | None,
+                 kind: Kind) -> Kind | None:
+    if kind[1] != "past_verb" or _FORCE_PEOPLE.search(sc.text, max(clause[0], t.start - 60), t.start) is None:
+        return None
+    if any(d.kind == "since" and sc.sentence.start <= d.start < clause[1] for d in sc.dates):
+        return "deployment", "force_since"
+    return None
+
+
 TYPE_RULES = check_table((
     Rule("evacuation", "a deployment whose clause speaks of an evacuation is other (no peace operation)",
          "In April 2023 France deployed troops to evacuate its citizens.", _evacuation),
@@ -163,6 +179,9 @@ TYPE_RULES = check_table((
     Rule("cited_resolution", "a dated resolution only reaffirmed or to be implemented is other (guide E1)",
          "1. Calls upon the parties concerned to implement immediately its resolution 338 (1973) of 22 October 1973;",
          _cited_resolution),
+    Rule("force_since", "a national force's people who have done something since a date serve since then: a "
+         "deployment", "Since December 2013 Operation ASLAN personnel have endured a high tempo in UNMISS.",
+         _force_since),
     Rule("national_decision", "a government's or cabinet's approval of a sending is a pledge (guide E7)",
          "On 14 May 2013, the Government approved the deployment of a number of members of the Permanent Defence "
          "Force for service at the headquarters of UNDOF.", _national_decision),

@@ -93,6 +93,20 @@ def _date_clause(q: _Query) -> str | None:
     return min(named, key=lambda m: (abs(m.start - q.d.start), m.start)).acronym if named else None
 
 
+def _table_row(q: _Query) -> str | None:
+    """A date on a later line than its trigger (a table's heading "Main dispatched countries Period of Operation"
+    and its rows, one "sentence" for want of full stops, r2_035): the mission its row names before it, else the
+    last row's ("2 United Nations Transitional Authority in Cambodia (UNTAC) Cambodia September 1992 to September
+    1993 ...", then "October 1992 to July 1993 Civilian Police 75 persons")."""
+    text = q.doc.text
+    if q.d.start < q.trigger.end or text.find("\n", q.trigger.end, q.d.start) < 0:
+        return None
+    line_end = text.find("\n", q.trigger.end, q.d.start)
+    named = [m for m in _slice(q.doc.missions, q.doc.mission_starts, line_end, q.d.start)
+             if not _before_start(q.doc, m.acronym, q.trigger, q.d)]
+    return named[-1].acronym if named else None
+
+
 def _is_predecessor(q: _Query, m: MissionMention) -> bool:
     """A handover's mission that is taken over: after "from", the object of an active "replaced", or of "took
     over" ("UN Military Force took over EUFOR on 15 March 2009", r1_044)."""
@@ -311,6 +325,11 @@ MISSION_RULES = check_table((
     Rule("date_clause", "a mission of the date's own clause, when the trigger is in another",
          "Irish troops first deployed to Lebanon in 1978 with UNIFIL, and from 2013 with UNDOF on the Golan.",
          _date_clause),
+    Rule("table_row", "a date on a later line than its trigger: the mission named last before it, on its row or "
+         "the row before", "Mission Number Name Main dispatched countries Period of Operation Type and Number of "
+         "Personnel 1 United Nations Angola Verification Mission II (UNAVEM II) Angola September to October 1992 "
+         "Electoral Observers 3 persons\nMonitoring 2 United Nations Transitional Authority in Cambodia (UNTAC) "
+         "Cambodia September 1992 to September 1993 Cease-Fire Observers 8 persons\n", _table_row),
     Rule("nearest_named", "the mission nearest the trigger, its clause first, a handover's predecessor skipped",
          "Chinese peacekeepers of UNMISS arrived in Juba on 15 March 2012.", _nearest_named),
     Rule("handover_to_un", "a handover to 'UN peacekeepers' with no mission named: the document's focus mission",

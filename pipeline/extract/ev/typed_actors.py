@@ -270,6 +270,16 @@ def _publisher_state(t: _Typed) -> Entity | None:
     return Entity(-1, -1, iso3=iso3)
 
 
+def _unit_page(t: _Typed) -> Entity | None:
+    """A deployment or withdrawal with no actor found on a national unit's page ("this contingent served from 1962
+    to 1963", "The Garuda Contingent's fourth and fifth deployments were to Vietnam in 1973 and 1974", "In 1992,
+    five Garuda Contingent members participated in ...", r8_110): the country its infobox names."""
+    if t.subject is not None or t.event_type not in _OWN_ACTS or t.rule not in ("none", "bare_noun"):
+        return None
+    iso3 = t.doc.unit_country()
+    return Entity(-1, -1, iso3=iso3) if iso3 is not None else None
+
+
 _OF_A_FORCE = re.compile(r"(?i)\s+of\s+(?:the\s+)?")
 _NAME_GAP = re.compile(r"(?:[A-Za-z-]+\s+){0,4}(?:\(\s*)?")  # "unified task force (" before "UNITAF"
 
@@ -379,6 +389,10 @@ TYPED_ACTOR_RULES = check_table((
     Rule("in_its_sentence", "a handover, or a happening other than a mandate with the UN as actor, takes no actor "
          "from an earlier sentence", "South Africa sent 1,600 troops. The official transfer of authority from AMIB "
          "to ONUB took place on 1 June 2004.", _in_its_sentence),
+    Rule("unit_page", "a deployment, withdrawal or pledge with no actor on a national unit's page: the country its "
+         "infobox names", "Garuda Contingent\n\nFrom Wikipedia, the free encyclopedia\nGaruda Contingent (Kontingen "
+         "Garuda)\n\nActive 1957 – present\nCountry  Indonesia\nRole Peacekeeping\n\nThe Garuda Contingent's fourth "
+         "and fifth deployments were to Vietnam in 1973 and 1974, towards the end of the Vietnam War.\n", _unit_page),
     Rule("publisher_state", "a deployment, withdrawal or pledge with no actor in a state's own document: that "
          "state", "We deployed 45 yesterday and a further 47 today.", _publisher_state),
     Rule("un_force", "'a UN force', 'UN troops', or the UN taking over: a force, not the Council or Secretariat",

@@ -263,10 +263,12 @@ def _veto_date_pair(sc: SentenceContext, d: DateMention, t: Trigger, previous: t
 # begin to deploy", "expecting the arrival of", "a larger deployment due later this month" (guide: future
 # happenings are no events). Not "would" (reported speech of a past decision) and not pledges or mandates, whose
 # announcement is the happening.
+# An adverb may come between ("are also scheduled to start arriving in Sierra Leone this week", r8_118), and
+# "begin"/"start" take a gerund as well as an infinitive.
 _FUTURE_VERB_BEFORE = re.compile(
-    r"(?i)\b(?:(?:is|are|was|were|be|been)\s+(?:expected|due|scheduled|set|slated|poised|planned)\s+to"
-    r"|expect(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){1,5}?to|due\s+to)"
-    r"\s+(?:\w+ly\s+)?(?:(?:begin|start)\s+to\s+|be\s+)?$"
+    r"(?i)\b(?:(?:is|are|was|were|be|been)\s+(?:(?:also|now|still|already|\w+ly)\s+)?(?:expected|due|scheduled|set"
+    r"|slated|poised|planned)\s+to|expect(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){1,5}?to|due\s+to)"
+    r"\s+(?:\w+ly\s+)?(?:(?:begin|start)\s+(?:to\s+)?|be\s+)?$"
 )
 _FUTURE_NOUN_BEFORE = re.compile(r"(?i)\bexpect(?:s|ed|ing)?\s+(?:the|an?)\s+$")
 _FUTURE_NOUN_AFTER = re.compile(r"(?i)\s+(?:(?:is|are)\s+)?(?:due|expected|scheduled)\b(?!\s+to\b)")
@@ -286,6 +288,20 @@ def _veto_future(sc: SentenceContext, d: DateMention, t: Trigger, previous: tupl
         or _FUTURE_NOUN_AFTER.match(text, t.end, sc.sentence.end) is not None
 
 
+# A light verb of arrangement in the present: "An additional 350 Kenyan soldiers are due in Sierra Leone this week",
+# "the first members of the Indian contingent are expected on Tuesday" (r8_118), "the inauguration ... which is
+# slated for February" (r8_025): what is arranged is still to come (guide E2); "was planned for" stays (the past of
+# a plan, "took place" is no arrangement).
+_ARRANGEMENT = ("planned", "scheduled", "slated", "due", "set", "expected")
+_PRESENT_BE_BEFORE = re.compile(r"(?i)\b(?:is|are|am|will\s+be)\s+(?:(?:also|now|still|\w+ly)\s+)?$")
+
+
+def _veto_arrangement(sc: SentenceContext, d: DateMention, t: Trigger, previous: tuple | None) -> bool:
+    text = sc.text
+    return t.rule == "light" and text[t.start:t.end].lower().startswith(_ARRANGEMENT) \
+        and _PRESENT_BE_BEFORE.search(text, max(sc.sentence.start, t.start - 30), t.start) is not None
+
+
 # Dates bound to a trigger that still date no happening, in order (``previous``: the date and trigger of the
 # sentence's last row).
 BOUND_VETOES = check_table((
@@ -302,6 +318,9 @@ BOUND_VETOES = check_table((
          "deploy', 'expecting the arrival of', 'a deployment due later this month'",
          "More personnel of the same battalion comprising of 326 are expected to arrive on 14 and 15 November 2008.",
          _veto_future),
+    Rule("arrangement", "a light verb of arrangement in the present ('are due in', 'are expected on', 'is slated "
+         "for'): a happening still to come", "An additional 350 Kenyan soldiers are due in Sierra Leone this week.",
+         _veto_arrangement),
     Rule("date_pair", "two dates of one happening give one row, dated by the first",
          "Sweden withdrew its troops in 2021 and 2022.", _veto_date_pair),
 ))
