@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from pipeline.extract import contributions as contributions_rules
 from pipeline.extract import events as events_rules
+from pipeline.extract import lang as lang_rules
 from pipeline.extract import lexicon, personnel, trace
 from pipeline.extract import sentences as sentences_module
 from pipeline.extract import table_rules as tables_rules
@@ -524,6 +525,8 @@ def extract_document(text: str, ctx: DocumentContext, matcher: MissionMatcher, *
         events = events_rules.extract_events(text, sentences, countries, missions, dates, ctx)
     else:
         contribs, events = [], []
+    foreign_contribs, foreign_events = lang_rules.extract(text, ctx, missions)  # not English: its own lexicons
+    contribs, events = contribs + foreign_contribs, events + foreign_events
     # Contributor tables flattened into lines state figures no sentence does; a figure a sentence rule read
     # already is not read twice, except inside a block whose layout a table rule reads (``table_rules.merge``).
     contribs = tables_rules.merge(contribs, tables_rules.extract_table_contributions(text, missions, ctx, matcher,

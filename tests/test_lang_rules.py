@@ -1,0 +1,219 @@
+"""The reader of documents not in English (pipeline.extract.lang): each rule of its tables on real dev sentences,
+named by the rule. Sentences are quoted from the dev split (ids in each test)."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract import lang
+from pipeline.extract.document import extract_document
+from pipeline.extract.lang import lexicons, reader
+from pipeline.extract.lexicon import LexiconError
+from pipeline.extract.missions import MissionMatcher
+from pipeline.extract.types import DocumentContext, PartialDate
+from pipeline.reference.catalog import build_mission_catalog
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@functools.lru_cache(maxsize=1)
+def _matcher() -> MissionMatcher:
+    return MissionMatcher(build_mission_catalog(ROOT / "sources" / "reference"))
+
+
+def rows(text: str, language: str, published: str | None = None, publisher: str | None = None,
+         url: str | None = None) -> tuple[list[dict], list[dict]]:
+    ctx = DocumentContext("t", PartialDate.parse(published) if published else None, language, {}, publisher, url)
+    out = extract_document(text, ctx, _matcher())
+    mine = [r for r in out.contributions if r["extractor"].startswith("lang.")]
+    return mine, [r for r in out.events if r["extractor"].startswith("lang.")]
+
+
+def _only(found: list[dict]) -> dict:
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_rule_tables_are_named():
+    names = {n for table in (reader.CANDIDATE_RULES, reader.VETOES, reader.SENDER_RULES, reader.STATUS_RULES,
+                             reader.ASOF_RULES, reader.EVENT_RULES) for n, _ in table}
+    assert names == {"noun_after", "demonym_noun", "branch_share", "whole_strength", "un_decision", "demonym_np",
+                     "before", "publisher", "decided_future", "now", "total", "since_more", "verb", "carried",
+                     "sentence", "previous", "published", "nearest"}
+
+
+def test_english_documents_are_not_read():
+    ctx = DocumentContext("t", None, "en")
+    assert lang.extract("Rund 180 Soldaten.", ctx, []) == ([], [])
+
+
+# --- candidates, senders, statuses -----------------------------------------------------------------------------
+
+def test_noun_after_before_now_fr():
+    # r8_057 (fr)
+    r = _only(rows("Suite aux événements survenus en Côte d’Ivoire, la France a décidé de renforcer la force "
+                   "militaire française Licorne, qui compte à présent environ 1700 militaires.", "fr")[0])
+    assert (r["contributor_iso3"], r["mission_acronym"], r["count_low"], r["count_approx"], r["status"]) == \
+        ("FRA", "LICORNE", 1700, True, "serving")
+    assert r["extractor"].startswith("lang.fr:noun_after+before+status(now)")
+
+
+def test_noun_after_publisher_de_and_pt():
+    # r8_077 (de, bmlv.gv.at): the publisher's own forces
+    r = _only(rows("Der Beitrag des Bundesheeres besteht aus rund 180 Soldaten, darunter vor allem Kraftfahrer.",
+                   "de", publisher="Österreichisches Bundesheer", url="https://www.bmlv.gv.at/ausle/unifil/")[0])
+    assert (r["contributor_iso3"], r["count_low"], r["status"]) == ("AUT", 180, "serving")
+    assert "+publisher+" in r["extractor"]
+    # r9_044 (pt, gov.br): a number word
+    r = _only(rows("Antes mesmo de existirem as operações de paz oficiais, em 1948, o país enviou três capitães.",
+                   "pt", url="https://www.gov.br/defesa/pt-br/")[0])
+    assert (r["contributor_iso3"], r["count_low"], r["status"], r["as_of_date"].isoformat()[:4]) == \
+        ("BRA", 3, "deployed", "1948")
+    assert "+status(verb)+asof(sentence)" in r["extractor"]
+
+
+def test_verb_deployed_pl_and_es():
+    # r8_072 (pl): "ok." does not end the sentence; r9_053 (es)
+    found, _ = rows("W 1953 Polska Rzeczpospolita Ludowa wysłała ok. 300 żołnierzy do Korei w ramach Misji Polskiej "
+                    "w Komisji Nadzorczej Państw Neutralnych, oraz prawie 60 wojskowych medyków w szpitalu.", "pl")
+    assert [(r["contributor_iso3"], r["count_low"], r["personnel_type"], r["status"]) for r in found] == \
+        [("POL", 300, "troops", "deployed"), ("POL", 60, "medical", "deployed")]
+    r = _only(rows("El viernes 22 de julio partieron 108 efectivos desde el Aeropuerto Internacional de Ezeiza.",
+                   "es", published="2022-07-25", url="https://www.fuerzas-armadas.mil.ar/x")[0])
+    assert (r["contributor_iso3"], r["status"], r["as_of_date"].isoformat()) == ("ARG", "deployed", "2022-07-22")
+
+
+def test_demonym_np_de_and_pt():
+    # r9_041 (de), r8_102 (pt)
+    r = _only(rows("Das ÖBH beteiligt sich seit 1960 weltweit am internationalen Krisenmanagement, wobei mehr als "
+                   "60 000 österreichische Soldatinnen und Soldaten eingesetzt wurden.", "de")[0])
+    assert (r["contributor_iso3"], r["count_low"], r["count_high"], r["status"]) == \
+        ("AUT", 60000, None, "cumulative")
+    assert "+demonym_np+status(since_more)" in r["extractor"]
+    r = _only(rows("Ao longo de treze anos, 26 contingentes e 37 mil soldados brasileiros passaram pelo Haiti.",
+                   "pt")[0])
+    assert (r["contributor_iso3"], r["count_low"], r["status"]) == ("BRA", 37000, "cumulative")
+    assert "+demonym_np+status(total)" in r["extractor"]
+
+
+def test_since_more_es():
+    # r8_081 (es)
+    r = _only(rows("La República Argentina aporta cascos azules a la UNFICYP desde 1993 con más de 15.600 hombres y "
+                   "mujeres que han compartido su labor.", "es", published="2017-03-14")[0])
+    assert (r["contributor_iso3"], r["mission_acronym"], r["count_low"], r["status"]) == \
+        ("ARG", "UNFICYP", 15600, "cumulative")
+    assert "status(since_more)+asof(published)" in r["extractor"]
+
+
+def test_demonym_noun_and_branch_share_es():
+    # r8_081 (es)
+    found, _ = rows("El Teniente Coronel se hizo cargo de la denominada Fuerza de Tarea Argentina Nº 49 conformada "
+                    "por 256 efectivos, de los cuales 159 pertenecen al Ejército, 61 a la Armada y 8 a la Fuerza "
+                    "Aérea, más 28 extranjeros (14 chilenos y 14 paraguayos).", "es")
+    got = {(r["contributor_iso3"], r["count_low"]): r["extractor"].split("+")[0] for r in found}
+    assert got[("ARG", 159)] == got[("ARG", 61)] == got[("ARG", 8)] == "lang.es:branch_share"
+    assert got[("CHL", 14)] == got[("PRY", 14)] == "lang.es:demonym_noun"
+
+
+def test_decided_future_de():
+    # r9_048 (de): "am 22." style ordinals do not end sentences either
+    r = _only(rows("Der Bundesrat hat am Freitag die Fortführung des Einsatzes der Swiss Company (SWISSCOY) mit "
+                   "maximal 220 Schweizer Armeeangehörigen in der multinationalen Kosovo Force (KFOR) bis 31. "
+                   "Dezember 2008 beschlossen.", "de", published="2004-12-03")[0])
+    assert (r["contributor_iso3"], r["mission_acronym"], r["count_low"], r["count_high"], r["status"]) == \
+        ("CHE", "KFOR", None, 220, "planned")
+    assert "status(decided_future)" in r["extractor"]
+
+
+def test_carried_and_previous_es():
+    # r9_053 (es): the contingent seen off in the sentence before
+    r = _only(rows("Los jefes despidieron el 22 de julio a un nuevo contingente de cascos azules argentinos. Se trata "
+                   "de la Fuerza de Tarea N° 60, compuesta por 218 hombres y mujeres del Ejército.", "es",
+                   published="2022-07-25", url="https://www.fuerzas-armadas.mil.ar/x")[0])
+    assert (r["contributor_iso3"], r["count_low"], r["status"], r["as_of_date"].isoformat()) == \
+        ("ARG", 218, "deployed", "2022-07-22")
+    assert "status(carried)+asof(previous)" in r["extractor"]
+
+
+def test_sentence_span_end_for_a_tally_pt():
+    # r9_044 (pt): a tally counts to the end of its span
+    r = _only(rows("A primeira experiência do Brasil em missões de paz foi com a Força de Emergência das Nações "
+                   "Unidas no Oriente Médio (UNEF I), de janeiro de 1957 até junho de 1967 com um total de "
+                   "aproximadamente 6.300 homens participaram dessa força.", "pt")[0])
+    assert (r["contributor_iso3"], r["mission_acronym"], r["count_low"], r["status"]) == \
+        ("BRA", "UNEF I", 6300, "cumulative")
+    assert (r["as_of_date"].isoformat()[:7], r["as_of_precision"]) == ("1967-06", "month")
+
+
+def test_whole_strength_and_un_decision_vetoes_de():
+    # r8_077, r9_041 (de): a multinational force's strength, a Security Council ceiling
+    assert rows("An diesem Einsatz nehmen rund 11.800 Soldaten und 1.000 UN-Zivilangestellte aus 40 Nationen teil.",
+                "de", url="https://www.bmlv.gv.at/x")[0] == []
+    assert rows("Die Gesamtstärke der MNTF N betrug etwa 1 300 Soldatinnen und Soldaten.", "de",
+                url="https://www.bmlv.gv.at/x")[0] == []
+    assert rows("Ebenfalls 2006 beschloss der UN-Sicherheitsrat zudem eine Verstärkung der UNIFIL-Truppe von davor "
+                "2.000 auf bis zu 15.000 Soldaten.", "de", url="https://www.bmlv.gv.at/x")[0] == []
+
+
+# --- events ----------------------------------------------------------------------------------------------------
+
+def test_nearest_trigger_binds_each_date_es():
+    # r9_053 (es): a mandate and a deployment in one sentence
+    _, ev = rows("La UNFICYP fue establecida operacionalmente por la ONU el 27 de marzo de 1964 para evitar que "
+                 "se reanude la lucha entre las comunidades grecochipriota y turcochipriota que se enfrentaron por "
+                 "una disputa territorial, y la Argentina participa en esa misión de paz desde 1993 de manera ininterrumpida.", "es")
+    got = [(r["event_date"].isoformat(), r["event_type"], r["actor_iso3"], r["actor_organisation"]) for r in ev]
+    assert got == [("1964-03-27", "mandate", None, "UN"), ("1993-01-01", "deployment", "ARG", None)]
+    assert ev[0]["extractor"] == "lang.es:nearest+date"
+
+
+def test_nearest_since_de_and_pl():
+    # r8_077 (de), r8_072 (pl)
+    _, ev = rows("Seit November 2011 beteiligt sich das Österreichische Bundesheer an der UNIFIL-Mission.", "de",
+                 url="https://www.bmlv.gv.at/x")
+    r = _only(ev)
+    assert (r["event_date"].isoformat()[:7], r["event_type"], r["actor_iso3"], r["mission_acronym"]) == \
+        ("2011-11", "deployment", "AUT", "UNIFIL")
+    _, ev = rows("Przez następne lata Polacy uczestniczyli w pracach komisji w Indochinach (1954-1976).", "pl")
+    r = _only(ev)
+    assert (r["event_date"].isoformat()[:4], r["end_date"].isoformat()[:4], r["actor_iso3"]) == \
+        ("1954", "1976", "POL")
+
+
+def test_un_decision_event_de():
+    # r8_077 (de)
+    _, ev = rows("Ebenfalls 2006 beschloss der UN-Sicherheitsrat zudem eine Verstärkung der UNIFIL-Truppe.", "de")
+    r = _only(ev)
+    assert (r["event_type"], r["actor_organisation"], r["extractor"]) == ("mandate", "UN", "lang.de:un_decision+date")
+
+
+# --- lexicons --------------------------------------------------------------------------------------------------
+
+def test_country_names_come_from_pycountry():
+    assert lexicons.country_names("pl")["polska"] == "POL"
+    assert lexicons.country_names("de")["österreich"] == "AUT"
+    assert lexicons.country_names("es")["chipre"] == "CYP"
+
+
+def test_publisher_country_from_a_government_host():
+    ctx = DocumentContext("t", None, "fr", {}, "Ministère des Armées, France", "http://www.defense.gouv.fr/x")
+    assert reader.publisher_country(ctx) == "FRA"
+    ctx = DocumentContext("t", None, "pl", {}, "Wikipedia (Wikimedia Foundation), Polish edition",
+                          "https://pl.m.wikipedia.org/wiki/x")
+    assert reader.publisher_country(ctx) is None
+
+
+def test_bad_lexicon_file_is_refused(tmp_path):
+    for name in ("lang_numbers.csv", "lang_months.csv", "lang_cues.csv", "lang_demonyms.csv"):
+        (tmp_path / name).write_text((lexicons.DATA / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "lang_personnel.csv").write_text("language,word,ptype,note\nde,Soldaten,troops,\n",
+                                                 encoding="utf-8")
+    with pytest.raises(LexiconError, match="lower-case"):
+        lexicons.load(tmp_path)
+    (tmp_path / "lang_personnel.csv").write_text("language,word,ptype,note\nde,soldaten,sailors,\n",
+                                                 encoding="utf-8")
+    with pytest.raises(LexiconError, match="ptype"):
+        lexicons.load(tmp_path)
