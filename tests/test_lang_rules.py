@@ -42,7 +42,7 @@ def test_rule_tables_are_named():
                              reader.ASOF_RULES, reader.EVENT_RULES) for n, _ in table}
     assert names == {"noun_after", "demonym_noun", "branch_share", "whole_strength", "un_decision", "demonym_np",
                      "before", "publisher", "decided_future", "now", "total", "since_more", "verb", "carried",
-                     "sentence", "previous", "published", "nearest"}
+                     "sentence", "previous", "published", "nearest", "casualties", "listed_after_mission", "span_clause"}
 
 
 def test_english_documents_are_not_read():
@@ -217,3 +217,51 @@ def test_bad_lexicon_file_is_refused(tmp_path):
                                                  encoding="utf-8")
     with pytest.raises(LexiconError, match="ptype"):
         lexicons.load(tmp_path)
+
+
+# --- Danish, Norwegian, Swedish (r10) ----------------------------------------------------------------------------
+
+def test_listed_after_mission_and_span_clause_sv():
+    # r10_088 (sv): a list by mission, the first item naming the personnel; a country after "i" is a place
+    found, _ = rows("Andra stora insatser är UNEF i Gaza och Sinai 1956-1967 med 12 000 soldater, UNIFIL i Libanon "
+                    "1980-1994 (9 200), UNEF II i Sinai 1973-1980 (7 600) och ONUC i Kongo 1960-1964 (6 300).", "sv",
+                    published="2016", publisher="Försvarsmakten (Swedish Armed Forces)",
+                    url="http://www.forsvarsmakten.se/sv/x")
+    got = [(r["contributor_iso3"], r["mission_acronym"], r["count_low"], r["status"], r["as_of_date"].year)
+           for r in found]
+    assert got == [("SWE", "UNEF I", 12000, "cumulative", 1967), ("SWE", "UNIFIL", 9200, "cumulative", 1994),
+                   ("SWE", "UNEF II", 7600, "cumulative", 1980), ("SWE", "ONUC", 6300, "cumulative", 1964)]
+    assert [r["extractor"].split("+")[0] for r in found] == ["lang.sv:noun_after"] + ["lang.sv:listed_after_mission"] * 3
+    assert all("status(span_clause)" in r["extractor"] for r in found)
+
+
+def test_demonym_noun_total_sv_and_verb_da():
+    # r10_088 (sv), r10_093 (da)
+    r = _only(rows("Sammanlagt har över 85 000 svenskar tjänstgjort i utlandsstyrkan.", "sv", published="2016")[0])
+    assert (r["contributor_iso3"], r["count_low"], r["count_high"], r["status"]) == ("SWE", 85000, None, "cumulative")
+    r = _only(rows("Den danske militærenhed var på øen 28 år, og den sidste styrke på 340 mand blev trukket hjem i "
+                   "1992.", "da", published="2014-05-27")[0])
+    assert (r["contributor_iso3"], r["count_low"], r["status"], r["as_of_date"].year) == ("DNK", 340, "withdrawn", 1992)
+
+
+def test_casualties_veto_no():
+    # r10_086 (no)
+    assert rows("Det omkom 21 norske soldater i UNIFIL mellom 1978 og 1998.", "no")[0] == []
+
+
+def test_publisher_body_in_its_own_language():
+    # r10_093: "Forsvaret (Danish Defence)" on forsvaret.dk
+    ctx = DocumentContext("t", None, "da", {}, "Forsvaret (Danish Defence)", "https://www.forsvaret.dk/da/x")
+    assert reader.publisher_country(ctx) == "DNK"
+
+
+def test_a_day_without_its_year_takes_the_next_dates_year():
+    # r10_086 (no), r10_093 (da): "25. mars til 4. april 1978", "mellem den 14. maj og den 10. juni 1964"
+    _, ev = rows("Den norske styrken ble satt inn i tidsrommet 25. mars til 4. april 1978.", "no")
+    r = _only(ev)
+    assert (r["event_date"].isoformat(), r["end_date"].isoformat(), r["actor_iso3"]) == \
+        ("1978-03-25", "1978-04-04", "NOR")
+    found, ev = rows("Danmark deltog i FN-aktionen - i første omgang med 976 danske soldater, der installerede sig på "
+                     "øen mellem den 14. maj og den 10. juni 1964.", "da", published="2014-05-27")
+    assert _only(ev)["event_date"].isoformat() == "1964-05-14"
+    assert (_only(found)["count_low"], _only(found)["status"]) == (976, "deployed")

@@ -48,7 +48,7 @@ def figure_regex(lang: Language) -> re.Pattern:
     mult = _alternation(lang.multipliers) or "(?!)"
     words = _alternation(lang.numbers) or "(?!)"
     return re.compile(rf"(?:(?P<qual>{quals})\s+)?(?:(?P<num>{_DIGITS})(?:\s+(?P<mult>{mult})(?!\w))?|"
-                      rf"(?<!\w)(?P<word>{words})(?!\w))", re.IGNORECASE)
+                      rf"(?<!\w)(?P<word>{words})(?:\s+(?P<wmult>{mult}))?(?!\w))", re.IGNORECASE)
 
 
 def find_figures(text: str, lang: Language, start: int, end: int) -> list[Figure]:
@@ -60,7 +60,8 @@ def find_figures(text: str, lang: Language, start: int, end: int) -> list[Figure
             if re.fullmatch(_YEAR, raw) and not m.group("qual") and not m.group("mult"):
                 continue  # a year
         else:
-            value = lang.numbers[m.group("word").lower()]
+            value = lang.numbers[m.group("word").lower()] * \
+                (lang.multipliers[m.group("wmult").lower()] if m.group("wmult") else 1)
         if m.start("qual") >= 0 and not m.group("num") and not m.group("word"):
             continue
         qual = lang.qualifiers.get(m.group("qual").lower()) if m.group("qual") else None
@@ -71,7 +72,7 @@ def find_figures(text: str, lang: Language, start: int, end: int) -> list[Figure
 def date_regex(lang: Language) -> re.Pattern:
     months = _alternation(lang.months) or "(?!)"
     return re.compile(
-        rf"(?<![\w.])(?:(?P<day>\d{{1,2}})(?:\.|er)?\s+(?:de\s+)?)?(?P<month>{months})(?:\s+(?:de\s+)?"
+        rf"(?<![\w.])(?:(?P<day>\d{{1,2}})(?:\.\s*|er\s+|\s+)(?:de\s+)?)?(?P<month>{months})(?:\s+(?:de\s+)?"
         rf"(?P<year>{_YEAR}))?(?!\w)|(?<![\w.])(?P<bare>{_YEAR})(?:\s*[-–]\s*(?P<to>{_YEAR}))?(?!\w|\.\d)",
         re.IGNORECASE)
 
@@ -85,7 +86,8 @@ def _cue_before(text: str, lang: Language, pos: int, line_start: int) -> str | N
     return None
 
 
-def find_dates(text: str, lang: Language, start: int, end: int, published: PartialDate | None) -> list[LangDate]:
+def find_dates(text: str, lang: Language, start: int, end: int, published: PartialDate | None,
+               default_year: str | None = None) -> list[LangDate]:
     out: list[LangDate] = []
     for m in date_regex(lang).finditer(text, start, end):
         if m.group("bare"):
@@ -93,7 +95,13 @@ def find_dates(text: str, lang: Language, start: int, end: int, published: Parti
             span = PartialDate.parse(m.group("to")) if m.group("to") else None
         else:
             month = lang.months[m.group("month").lower()]
-            year = m.group("year") or (str(published.value.year) if published is not None else None)
+            # "25. mars til 4. april 1978" (r10_086), "mellem den 14. maj og den 10. juni 1964" (r10_093): the
+            # year of the date that follows; else the publication year.
+            # Without either, the year the document speaks of so far (``default_year``: a page without a date,
+            # "7. april ble det norske bidraget utvidet" after "4. april 1978", r10_086).
+            later = re.match(rf"[^;]{{0,30}}?(?<!\d)({_YEAR})(?!\d)", text[m.end():m.end() + 40])
+            year = m.group("year") or (later.group(1) if later else None) or \
+                (str(published.value.year) if published is not None else default_year)
             if year is None:
                 continue
             try:
@@ -116,7 +124,7 @@ def _spans(dates: list[LangDate], text: str, lang: Language) -> list[LangDate]:
             continue
         nxt = dates[i + 1] if i + 1 < len(dates) else None
         if nxt is not None and d.span_end is None and \
-                re.fullmatch(r"\s+(?:a|à|até|bis|hasta|au|do|-|–)\s+", text[d.end:nxt.start]):
+                re.fullmatch(r"\s*(?:a|à|até|bis|hasta|au|do|-|–|til|till|och|og)\s+(?:den\s+)?", text[d.end:nxt.start]):
             d = LangDate(d.start, nxt.end, d.date, d.cue, nxt.date)
             skip.add(i + 1)
         out.append(d)

@@ -27,11 +27,12 @@ from pipeline.extract.lexicon import LexiconError
 from schemas.vocabularies import EVENT_TYPES, PERSONNEL_TYPES, STATUSES
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-LANGUAGES = ("fr", "de", "es", "pt", "pl", "it", "nl", "da", "nb", "sv")
+LANGUAGES = ("fr", "de", "es", "pt", "pl", "it", "nl", "da", "no", "sv")
 QUALIFIERS = ("about", "more_than", "up_to")
 NUMBER_KINDS = ("qualifier", "multiplier", "number")
-CUE_KINDS = ("since", "until", "total", "now", "decision", "un_body", "nations", "whole", "event", "status")
-# The short ISO 3166 names in pycountry's catalogue that a country is also called, for the translations.
+CUE_KINDS = ("since", "until", "total", "now", "decision", "un_body", "nations", "whole", "event", "status", "body", "casualty", "place")
+# A manifest's code -> pycountry's catalogues (Norwegian: Bokmål first).
+_GETTEXT = {"no": ["nb", "no"]}
 _COLUMNS = {
     "lang_personnel.csv": ("language", "word", "ptype", "note"),
     "lang_numbers.csv": ("language", "word", "kind", "value", "note"),
@@ -120,7 +121,7 @@ def country_names(code: str) -> dict[str, str]:
     import pycountry
 
     try:
-        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code])
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=_GETTEXT.get(code, [code]))
     except OSError:
         return {}
     out: dict[str, str] = {}

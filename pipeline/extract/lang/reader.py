@@ -47,12 +47,23 @@ def publisher_country(ctx: DocumentContext) -> str | None:
     except ValueError:
         return None
     m = _GOV_HOST.search(host)
-    if m is None:
+    code = (m.group("cc") or m.group("cc2")) if m is not None else None
+    if code is None and _is_body(ctx.publisher or ""):  # "Forsvaret (Danish Defence)", forsvaret.dk (r10_093)
+        code = host.rsplit(".", 1)[-1] if "." in host else None
+    if code is None or len(code) != 2:
         return None
     import pycountry
 
-    country = pycountry.countries.get(alpha_2=(m.group("cc") or m.group("cc2")).upper())
+    country = pycountry.countries.get(alpha_2=code.upper())
     return country.alpha_3 if country is not None else None
+
+
+def _is_body(publisher: str) -> bool:
+    """Whether the publisher names a ministry or an armed force in its own language (``lang_cues.csv``, kind
+    ``body``): "Ministère des Armées", "Försvarsmakten", "Forsvaret"."""
+    lowered = publisher.lower()
+    return any(re.search(rf"(?<!\w){re.escape(stem)}", lowered)
+               for lang in languages().values() for stem, _ in lang.stems("body"))
 
 
 @dataclass
@@ -66,6 +77,7 @@ class _Doc:
     prev_dates: list[LangDate] = field(default_factory=list)
     prev_status: str | None = None
     actor: str | None = None  # the last event's actor
+    year: str | None = None  # the year of the last dated sentence
 
 
 @dataclass
@@ -138,10 +150,23 @@ def _branch_share(s: _Sent, f: Figure) -> _Cand | None:
     return None
 
 
+def _listed_after_mission(s: _Sent, f: Figure) -> _Cand | None:
+    """A figure in parentheses after a mission, its place and its years, in a list whose first item names the
+    personnel: "UNEF i Gaza och Sinai 1956-1967 med 12 000 soldater, UNIFIL i Libanon 1980-1994 (9 200), UNEF II i
+    Sinai 1973-1980 (7 600) och ONUC i Kongo 1960-1964 (6 300)" (r10_088)."""
+    text = s.doc.text
+    if text[f.start - 1:f.start] != "(" or text[f.end:f.end + 1] != ")":
+        return None
+    named = [m for m in s.missions if m.end <= f.start and not re.search(r"[,;:()]", text[m.end:f.start - 1])]
+    first = next((c for g in _figures(s) if g.end < f.start and (c := _noun_after(s, g)) is not None), None)
+    return _Cand(f, first.ptype, f.end) if named and first is not None else None
+
+
 CANDIDATE_RULES: tuple[tuple[str, Callable[[_Sent, Figure], _Cand | None]], ...] = (
     ("noun_after", _noun_after),
     ("demonym_noun", _demonym_noun),
     ("branch_share", _branch_share),
+    ("listed_after_mission", _listed_after_mission),
 )
 
 
@@ -169,7 +194,12 @@ def _un_decision(s: _Sent, c: _Cand) -> bool:
     return s.has("un_body") and not s.countries
 
 
-VETOES = (("whole_strength", _whole_strength), ("un_decision", _un_decision))
+def _casualties(s: _Sent, c: _Cand) -> bool:
+    """The dead: "Det omkom 21 norske soldater i UNIFIL mellom 1978 og 1998" (r10_086)."""
+    return s.has("casualty")
+
+
+VETOES = (("whole_strength", _whole_strength), ("un_decision", _un_decision), ("casualties", _casualties))
 
 
 # --- senders ---------------------------------------------------------------------------------------------------
@@ -189,8 +219,15 @@ def _before(s: _Sent, c: _Cand) -> str | None:
     """The nearest country before the figure in its sentence: "la France a décidé ... qui compte à présent environ
     1700 militaires" (r8_057), "La República Argentina aporta cascos azules ... más de 15.600" (r8_081),
     "O Brasil é o principal contribuinte de tropas, com cerca de 985 militares" (r8_102)."""
-    before = [iso3 for start, _, iso3 in s.countries if start < c.fig.start]
+    before = [iso3 for start, _, iso3 in s.countries if start < c.fig.start and not _is_place(s, start)]
     return before[-1] if before else None
+
+
+def _is_place(s: _Sent, start: int) -> bool:
+    """A country after a preposition of place is where something is, not who sends: "UNIFIL i Libanon
+    1980-1994 (9 200)" (r10_088), "w Syrii" (r8_072), "en Chipre" (r8_081)."""
+    word = re.search(r"(\w+)\s+$", s.doc.text[max(s.sent.start, start - 12):start])
+    return word is not None and any(word.group(1).lower() == stem for stem, _ in s.doc.lang.stems("place"))
 
 
 def _publisher(s: _Sent, c: _Cand) -> str | None:
@@ -242,8 +279,27 @@ def _carried(s: _Sent, c: _Cand) -> str | None:
     return s.doc.prev_status
 
 
+def _clause_span(s: _Sent, c: _Cand) -> LangDate | None:
+    """A year span that ended before publication, in the figure's own clause (no comma between, close by)."""
+    text, pub = s.doc.text, s.doc.ctx.published
+    found = []
+    for d in s.dates:
+        lo, hi = (d.end, c.fig.start) if d.end <= c.fig.start else (c.np_end, d.start)
+        if d.span_end is not None and (pub is None or d.span_end.value < pub.value) and \
+                not re.search(r"[,;]", text[lo:hi]) and hi - lo < 40:
+            found.append((hi - lo, d.start, d))
+    return min(found)[2] if found else None
+
+
+def _span_clause(s: _Sent, c: _Cand) -> str | None:
+    """Years that ended before publication in the figure's own clause: a tally over them: "UNEF i Gaza och
+    Sinai 1956-1967 med 12 000 soldater", "UNIFIL i Libanon 1980-1994 (9 200)" (r10_088); "tjänstgjorde mellan
+    1964 och 1993" (r10_088)."""
+    return "cumulative" if _clause_span(s, c) is not None else None
+
+
 STATUS_RULES = (("decided_future", _decided_future), ("now", _now), ("total", _total),
-                ("since_more", _since_more), ("verb", _verb), ("carried", _carried))
+                ("since_more", _since_more), ("verb", _verb), ("span_clause", _span_clause), ("carried", _carried))
 
 
 def _point_dates(dates: Sequence[LangDate]) -> list[LangDate]:
@@ -256,8 +312,10 @@ def _asof_sentence(s: _Sent, c: _Cand, status: str) -> PartialDate | None:
     dates = _point_dates(s.dates)
     if not dates:
         return None
-    d = dates[0]
-    return d.span_end if status == "cumulative" and d.span_end else d.date
+    if status == "cumulative":  # the span of its clause ("Sinai 1956-1967 med 12 000 soldater", r10_088), else
+        own = _clause_span(s, c)  # the latest date ("i 1994 og til ... i 1992, har 22.623 veteraner", r10_093)
+        return own.span_end if own is not None else max((d.span_end or d.date for d in dates), key=lambda p: p.value)
+    return dates[0].date
 
 
 def _asof_previous(s: _Sent, c: _Cand, status: str) -> PartialDate | None:
@@ -286,8 +344,12 @@ def _first(rules, *args):
 
 def _mission(s: _Sent, c: _Cand) -> tuple[str | None, str]:
     if s.missions:
+        # A mission before the figure in its clause ("UNEF i Gaza och Sinai 1956-1967 med 12 000 soldater, UNIFIL
+        # i Libanon", r10_088), else the first after it, else the last.
+        text = s.doc.text
+        before = [m for m in s.missions if m.end <= c.fig.start and not re.search(r"[,;:]", text[m.end:c.fig.start])]
         after = [m for m in s.missions if m.start > c.fig.start]
-        return (after[0] if after else s.missions[-1]).acronym, "sentence"
+        return (before[-1] if before else after[0] if after else s.missions[-1]).acronym, "sentence"
     return s.doc.mission, "focus" if s.doc.mission else "none"
 
 
@@ -393,7 +455,7 @@ def extract(text: str, sentences: Sequence[Sentence], ctx: DocumentContext,
     events: list[Event] = []
     for sent in sentences:
         s = _Sent(doc, sent, text[sent.start:sent.end].lower(), _countries(doc, sent),
-                  find_dates(text, lang, sent.start, sent.end, ctx.published),
+                  find_dates(text, lang, sent.start, sent.end, ctx.published, doc.year),
                   [m for m in missions if sent.start <= m.start < sent.end and m.acronym])
         rows = [c for f in _figures(s) if (c := _contribution(s, f)) is not None]
         contribs.extend(rows)
@@ -401,6 +463,8 @@ def extract(text: str, sentences: Sequence[Sentence], ctx: DocumentContext,
         if s.missions:
             doc.mission = s.missions[-1].acronym
         doc.prev_dates = s.dates
+        if s.dates:
+            doc.year = str(s.dates[-1].date.value.year)
         hit = s.first("status")
         doc.prev_status = hit[1] if hit else None
     return contribs, events

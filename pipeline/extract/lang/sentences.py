@@ -13,7 +13,7 @@ import re
 
 from pipeline.extract.types import Sentence
 
-_END = re.compile(r"[.!?][\"”»)]?(?=\s+[\"„«“(]?[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ0-9])")
+_END = re.compile(r"[.!?][\"”»)]?(?:\[\d+\])*(?=\s+[\"„«“(]?[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ0-9])")
 _ABBREVIATION = re.compile(r"(?<![\w.])(?:\d{1,2}|[^\W\d]{1,3})\.$")
 _BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:•|-\s|\u2022))|•")
 _HEADING_CHARS = 60
