@@ -42,7 +42,8 @@ def test_rule_tables_are_named():
                              reader.ASOF_RULES, reader.EVENT_RULES) for n, _ in table}
     assert names == {"noun_after", "demonym_noun", "branch_share", "whole_strength", "un_decision", "demonym_np",
                      "before", "publisher", "decided_future", "now", "total", "since_more", "verb", "carried",
-                     "sentence", "previous", "published", "nearest", "casualties", "listed_after_mission", "span_clause"}
+                     "sentence", "previous", "published", "nearest", "casualties", "listed_after_mission", "span_clause",
+                     "mission_span"}
 
 
 def test_english_documents_are_not_read():
@@ -265,3 +266,19 @@ def test_a_day_without_its_year_takes_the_next_dates_year():
                      "øen mellem den 14. maj og den 10. juni 1964.", "da", published="2014-05-27")
     assert _only(ev)["event_date"].isoformat() == "1964-05-14"
     assert (_only(found)["count_low"], _only(found)["status"]) == (976, "deployed")
+
+
+def test_mission_span_events_sv_and_mission_before_pl():
+    # r10_088 (sv): each mission of the list with its first year; r8_072 (pl): the mission named before the years
+    _, ev = rows("Andra stora insatser är UNEF i Gaza och Sinai 1956-1967 med 12 000 soldater, UNIFIL i Libanon "
+                 "1980-1994 (9 200), UNEF II i Sinai 1973-1980 (7 600) och ONUC i Kongo 1960-1964 (6 300).", "sv",
+                 published="2016", publisher="Försvarsmakten (Swedish Armed Forces)",
+                 url="http://www.forsvarsmakten.se/sv/x")
+    assert [(r["event_date"].year, r["event_type"], r["actor_iso3"], r["mission_acronym"]) for r in ev] == \
+        [(1956, "deployment", "SWE", "UNEF I"), (1980, "deployment", "SWE", "UNIFIL"),
+         (1973, "deployment", "SWE", "UNEF II"), (1960, "deployment", "SWE", "ONUC")]
+    assert {r["extractor"] for r in ev} == {"lang.sv:mission_span+date"}
+    _, ev = rows("Za pierwszy polski kontyngent wojskowy uznawana jest Polska Wojskowa Jednostka Specjalna w ramach "
+                 "UNEF II w Egipcie w latach 1973-1979, gdzie stacjonował polski batalion logistyczny.", "pl")
+    r = _only(ev)
+    assert (r["event_date"].year, r["actor_iso3"], r["mission_acronym"]) == (1973, "POL", "UNEF II")

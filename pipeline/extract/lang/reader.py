@@ -397,7 +397,24 @@ def _nearest(s: _Sent, d: LangDate) -> tuple[int, str] | None:
     return min(found, key=lambda t: (min(abs(t[0] - d.start), abs(t[0] - d.end)), t[0]))
 
 
-EVENT_RULES = (("un_decision", _un_decision), ("nearest", _nearest))
+def _mission_before(s: _Sent, d: LangDate) -> MissionMention | None:
+    """The mission named just before a date in its clause: "UNEF i Gaza och Sinai 1956-1967" (r10_088),
+    "UNEF II w Egipcie w latach 1973-1979" (r8_072)."""
+    text = s.doc.text
+    near = [m for m in s.missions if m.end <= d.start and d.start - m.end < 40
+            and not re.search(r"[,;()]", text[m.end:d.start])]
+    return near[-1] if near else None
+
+
+def _mission_span(s: _Sent, d: LangDate) -> tuple[int, str] | None:
+    """A mission with its years and no verb, in a list of a country's missions: "Andra stora insatser är UNEF i
+    Gaza och Sinai 1956-1967 med 12 000 soldater, UNIFIL i Libanon 1980-1994 (9 200), UNEF II i Sinai 1973-1980"
+    (r10_088): a deployment from the first year."""
+    m = _mission_before(s, d)
+    return (d.start, "deployment") if m is not None and d.span_end is not None else None
+
+
+EVENT_RULES = (("un_decision", _un_decision), ("nearest", _nearest), ("mission_span", _mission_span))
 
 
 def _actor(s: _Sent, pos: int, etype: str) -> str | None:
@@ -406,7 +423,7 @@ def _actor(s: _Sent, pos: int, etype: str) -> str | None:
     uczestniczyli ..." / "kontyngenty kierowano", r8_072), else the publisher's country (r9_041, r9_044)."""
     if etype == "mandate":
         return "UN"
-    before = [iso3 for start, _, iso3 in s.countries if start < pos]
+    before = [iso3 for start, _, iso3 in s.countries if start < pos and not _is_place(s, start)]
     return before[0] if before else (s.doc.actor or s.doc.publisher)
 
 
@@ -420,7 +437,8 @@ def _events(s: _Sent) -> list[Event]:
             continue
         pos, etype = found
         actor = _actor(s, pos, etype)
-        mission = s.missions[0].acronym if s.missions else s.doc.mission
+        own = _mission_before(s, d)
+        mission = own.acronym if own else s.missions[0].acronym if s.missions else s.doc.mission
         mention = DateMention(d.start, d.end, s.doc.text[d.start:d.end], d.date, d.span_end,
                               kind="since" if d.cue == "since" else ("span" if d.span_end else "point"))
         org = "UN" if actor == "UN" else None
