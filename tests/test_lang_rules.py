@@ -282,3 +282,16 @@ def test_mission_span_events_sv_and_mission_before_pl():
                  "UNEF II w Egipcie w latach 1973-1979, gdzie stacjonował polski batalion logistyczny.", "pl")
     r = _only(ev)
     assert (r["event_date"].year, r["actor_iso3"], r["mission_acronym"]) == (1973, "POL", "UNEF II")
+
+
+def test_only_languages_with_lexicons_leave_the_english_rules():
+    assert not lang.reads(DocumentContext("t", None, "en"))
+    assert lang.reads(DocumentContext("t", None, "de")) and lang.reads(DocumentContext("t", None, "no"))
+    assert not lang.reads(DocumentContext("t", None, "it"))  # no lexicons yet: the English rules still read it
+    # r8_057: the English event rules read "Le 22 septembre 2002 ..." as an event of type other; not any more
+    _, ev = rows("Le 22 septembre 2002, suite à la tentative de coup d’Etat par les rebelles, les forces françaises "
+                 "sont déployées en Côte d’ivoire dans le cadre de l’opération Licorne.", "fr")
+    ctx = DocumentContext("t", None, "fr")
+    every = extract_document("Le 22 septembre 2002, les forces françaises sont déployées en Côte d’ivoire.", ctx,
+                             _matcher()).events
+    assert ev and all(r["extractor"].startswith("lang.") for r in every)
