@@ -100,7 +100,7 @@ def test_demonym_np_de_and_pt():
     assert "+demonym_np+status(total)" in r["extractor"]
 
 
-def test_since_more_es():
+def test_since_more_and_published_es():
     # r8_081 (es)
     r = _only(rows("La República Argentina aporta cascos azules a la UNFICYP desde 1993 con más de 15.600 hombres y "
                    "mujeres que han compartido su labor.", "es", published="2017-03-14")[0])
