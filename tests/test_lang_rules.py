@@ -295,3 +295,10 @@ def test_only_languages_with_lexicons_leave_the_english_rules():
     every = extract_document("Le 22 septembre 2002, les forces françaises sont déployées en Côte d’ivoire.", ctx,
                              _matcher()).events
     assert ev and all(r["extractor"].startswith("lang.") for r in every)
+
+
+def test_country_names_are_capitalised_demonyms_need_not_be():
+    # Spanish "chile" (the pepper) is no country; "Chile" is; "14 chilenos" is a demonym (r8_081)
+    assert rows("Con el chile llegaron 20 soldados.", "es")[0] == []
+    assert _only(rows("Con Chile llegaron 20 soldados.", "es")[0])["contributor_iso3"] == "CHL"
+    assert _only(rows("Llegaron 14 chilenos.", "es")[0])["contributor_iso3"] == "CHL"

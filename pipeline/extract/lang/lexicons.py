@@ -73,6 +73,7 @@ class Language:
     months: dict[str, int] = field(default_factory=dict)
     cues: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # kind -> [(stem, label)]
     countries: dict[str, str] = field(default_factory=dict)  # name or demonym stem -> iso3
+    demonyms: set[str] = field(default_factory=set)  # the stems of lang_demonyms.csv
 
     def stems(self, kind: str) -> list[tuple[str, str]]:
         return self.cues.get(kind, [])
@@ -109,6 +110,7 @@ def load(data: Path = DATA) -> dict[str, Language]:
     for line, row in _rows("lang_demonyms.csv", data):
         _check(data / "lang_demonyms.csv", line, len(row["iso3"]) == 3 and row["iso3"].isupper(), "iso3")
         langs[row["language"]].countries[row["stem"]] = row["iso3"]
+        langs[row["language"]].demonyms.add(row["stem"])
     for lang in langs.values():
         lang.countries = {**country_names(lang.code), **lang.countries}
     return langs

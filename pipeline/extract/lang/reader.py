@@ -450,15 +450,19 @@ def _events(s: _Sent) -> list[Event]:
 
 
 def _countries(doc: _Doc, sent: Sentence) -> list[tuple[int, int, str]]:
-    rx = country_regex(doc.lang.code)
-    return [(m.start(), m.end(), doc.lang.countries[_key(doc.lang, m.group(0).lower())])
-            for m in rx.finditer(doc.text, sent.start, sent.end)]
+    """Country names (capitalised, as all these languages write them: not "island" or "chile" as common words)
+    and demonyms (lower case in most of them: "chilenos", "svenskar", "danske") of the sentence."""
+    out = []
+    for m in country_regex(doc.lang.code).finditer(doc.text, sent.start, sent.end):
+        key = _key(doc.lang, m.group(0).lower())
+        if key is not None and (key in doc.lang.demonyms or m.group(0)[0].isupper()):
+            out.append((m.start(), m.end(), doc.lang.countries[key]))
+    return out
 
 
-def _key(lang: Language, word: str) -> str:
+def _key(lang: Language, word: str) -> str | None:
     """The lexicon entry a matched word starts with (the longest)."""
-    best = max((k for k in lang.countries if word.startswith(k)), key=len)
-    return best
+    return max((k for k in lang.countries if word.startswith(k)), key=len, default=None)
 
 
 def extract(text: str, sentences: Sequence[Sentence], ctx: DocumentContext,
