@@ -302,3 +302,12 @@ def test_country_names_are_capitalised_demonyms_need_not_be():
     assert rows("Con el chile llegaron 20 soldados.", "es")[0] == []
     assert _only(rows("Con Chile llegaron 20 soldados.", "es")[0])["contributor_iso3"] == "CHL"
     assert _only(rows("Llegaron 14 chilenos.", "es")[0])["contributor_iso3"] == "CHL"
+
+
+def test_a_sentence_goes_on_after_a_blank_line_in_lower_case_pt():
+    # r8_102 (pt): the page breaks "exerce" / "o comando" with a blank line; the trigger spans it
+    _, ev = rows("A convite das Nações Unidas, desde 2004 o Brasil exerce\n\no comando militar da Missão das Nações "
+                 "Unidas para a Estabilização no Haiti (MINUSTAH). Trata-se da missão mais latino-americana.", "pt")
+    r = _only(ev)
+    assert (r["event_date"].year, r["event_type"], r["actor_iso3"], r["mission_acronym"]) == \
+        (2004, "appointment", "BRA", "MINUSTAH")

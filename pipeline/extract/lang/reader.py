@@ -10,6 +10,7 @@ here: English text costs nothing more). The lexicons are ``lexicons`` (data file
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -58,11 +59,17 @@ def publisher_country(ctx: DocumentContext) -> str | None:
     return country.alpha_3 if country is not None else None
 
 
+@functools.lru_cache(maxsize=4096)
+def _stem(stem: str) -> re.Pattern:
+    """A cue at a word start, its spaces matching any white space ("exerce\n\no comando", r8_102)."""
+    return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in stem.split()))
+
+
 def _is_body(publisher: str) -> bool:
     """Whether the publisher names a ministry or an armed force in its own language (``lang_cues.csv``, kind
     ``body``): "Ministère des Armées", "Försvarsmakten", "Forsvaret"."""
     lowered = publisher.lower()
-    return any(re.search(rf"(?<!\w){re.escape(stem)}", lowered)
+    return any(_stem(stem).search(lowered)
                for lang in languages().values() for stem, _ in lang.stems("body"))
 
 
@@ -90,11 +97,11 @@ class _Sent:
     missions: list[MissionMention]
 
     def has(self, kind: str) -> bool:
-        return any(re.search(rf"(?<!\w){re.escape(stem)}", self.lowered) for stem, _ in self.doc.lang.stems(kind))
+        return any(_stem(stem).search(self.lowered) for stem, _ in self.doc.lang.stems(kind))
 
     def first(self, kind: str) -> tuple[int, str] | None:
         hits = [(m.start() + self.sent.start, label) for stem, label in self.doc.lang.stems(kind)
-                for m in re.finditer(rf"(?<!\w){re.escape(stem)}", self.lowered)]
+                for m in _stem(stem).finditer(self.lowered)]
         return min(hits) if hits else None
 
 
@@ -378,7 +385,7 @@ def _contribution(s: _Sent, f: Figure) -> Contribution | None:
 def _triggers(s: _Sent) -> list[tuple[int, str]]:
     """The sentence's trigger words (``lang_cues.csv``, kind ``event``) with their type, by position."""
     return sorted((m.start() + s.sent.start, label) for stem, label in s.doc.lang.stems("event")
-                  for m in re.finditer(rf"(?<!\w){re.escape(stem)}", s.lowered))
+                  for m in _stem(stem).finditer(s.lowered))
 
 
 def _un_decision(s: _Sent, d: LangDate) -> tuple[int, str] | None:

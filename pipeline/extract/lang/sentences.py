@@ -3,7 +3,7 @@ grouped by a dot ("rund 11.800 Soldaten und 1.000 UN-Zivilangestellte", r8_077),
 22. September 2003", r9_048) and after abbreviations ("ok. 300 żołnierzy", "b. Jugosławii", r8_072). Here a
 sentence ends at a full stop, question or exclamation mark followed by space and a capital letter (or a quote),
 unless the word before the stop is a number of one or two digits or a word of at most three letters; at a blank
-line; before a bullet ("•", "- " at a line start); and after a short line without a stop (a heading) followed by
+line (unless the sentence goes on in lower case after it); before a bullet ("•", "- " at a line start); and after a short line without a stop (a heading) followed by
 a capitalised line.
 """
 
@@ -25,6 +25,9 @@ def _cuts(text: str) -> list[int]:
         if not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1):
             cuts.add(m.end())
     for m in _BREAK.finditer(text):
+        if m.group() != "•" and text[m.end():m.end() + 1].islower() and \
+                not text[:m.start()].rstrip().endswith((".", "!", "?", ":")):
+            continue  # a paragraph break inside a sentence: "desde 2004 o Brasil exerce\n\no comando" (r8_102)
         cuts.add(m.start() if m.group() == "•" else m.end())
     pos = 0
     for line in text.split("\n"):
