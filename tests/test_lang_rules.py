@@ -311,3 +311,20 @@ def test_a_sentence_goes_on_after_a_blank_line_in_lower_case_pt():
     r = _only(ev)
     assert (r["event_date"].year, r["event_type"], r["actor_iso3"], r["mission_acronym"]) == \
         (2004, "appointment", "BRA", "MINUSTAH")
+
+
+def test_intervention_triggers_pl_and_no():
+    # r8_072 (pl), r10_092 (no)
+    _, ev = rows('W 1968 w interwencji zbrojnej w Czechosłowacja pk. operacja "Dunaj" Układu Warszawskiego udział '
+                 "wzięła 2 Armia Wojska Polskiego.", "pl")
+    assert (_only(ev)["event_date"].year, _only(ev)["event_type"]) == (1968, "intervention")
+    _, ev = rows("Natt til 15. mars 1978 invaderte Israel Libanon for å drive palestinerne ut av grenseområdene.", "no")
+    r = _only(ev)
+    assert (r["event_date"].isoformat(), r["event_type"], r["actor_iso3"]) == ("1978-03-15", "intervention", "ISR")
+
+
+def test_an_invasion_takes_no_mission_from_the_page_no():
+    # r10_092 (no): a UNIFIL page; Israel's invasion is no UNIFIL event
+    _, ev = rows("Norsk deltakelse i UNIFIL. Natt til 15. mars 1978 invaderte Israel Libanon.", "no")
+    r = [e for e in ev if e["event_type"] == "intervention"]
+    assert (_only(r)["actor_iso3"], _only(r)["mission_acronym"]) == ("ISR", None)

@@ -418,7 +418,9 @@ def _mission_span(s: _Sent, d: LangDate) -> tuple[int, str] | None:
     Gaza och Sinai 1956-1967 med 12 000 soldater, UNIFIL i Libanon 1980-1994 (9 200), UNEF II i Sinai 1973-1980"
     (r10_088): a deployment from the first year."""
     m = _mission_before(s, d)
-    return (d.start, "deployment") if m is not None and d.span_end is not None else None
+    if m is None or d.span_end is None or s.has("casualty"):  # not "Det omkom 21 norske soldater i UNIFIL
+        return None  # mellom 1978 og 1998" (r10_086)
+    return d.start, "deployment"
 
 
 EVENT_RULES = (("un_decision", _un_decision), ("nearest", _nearest), ("mission_span", _mission_span))
@@ -431,7 +433,11 @@ def _actor(s: _Sent, pos: int, etype: str) -> str | None:
     if etype == "mandate":
         return "UN"
     before = [iso3 for start, _, iso3 in s.countries if start < pos and not _is_place(s, start)]
-    return before[0] if before else (s.doc.actor or s.doc.publisher)
+    # The subject after its verb, as German and the Nordic languages put it after a fronted date: "Natt til
+    # 15. mars 1978 invaderte Israel Libanon" (r10_092), "Seit November 2011 beteiligt sich das Österreichische
+    # Bundesheer" (r8_077).
+    after = [iso3 for start, _, iso3 in s.countries if pos < start < pos + 30 and not _is_place(s, start)]
+    return before[0] if before else after[0] if after else (s.doc.actor or s.doc.publisher)
 
 
 def _events(s: _Sent) -> list[Event]:
@@ -445,7 +451,10 @@ def _events(s: _Sent) -> list[Event]:
         pos, etype = found
         actor = _actor(s, pos, etype)
         own = _mission_before(s, d)
-        mission = own.acronym if own else s.missions[0].acronym if s.missions else s.doc.mission
+        # The page's mission only for its own kind of event: an invasion is nobody's mission ("Natt til 15. mars
+        # 1978 invaderte Israel Libanon" on a UNIFIL page, r10_092).
+        carried = s.doc.mission if etype != "intervention" else None
+        mission = own.acronym if own else s.missions[0].acronym if s.missions else carried
         mention = DateMention(d.start, d.end, s.doc.text[d.start:d.end], d.date, d.span_end,
                               kind="since" if d.cue == "since" else ("span" if d.span_end else "point"))
         org = "UN" if actor == "UN" else None
