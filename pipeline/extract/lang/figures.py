@@ -43,6 +43,16 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+_COMPILED: dict[tuple[str, str], re.Pattern] = {}
+
+
+def _cached(kind: str, lang: Language, build) -> re.Pattern:
+    key = (kind, lang.code)
+    if key not in _COMPILED:
+        _COMPILED[key] = build(lang)
+    return _COMPILED[key]
+
+
 def figure_regex(lang: Language) -> re.Pattern:
     quals = _alternation(lang.qualifiers) or "(?!)"
     mult = _alternation(lang.multipliers) or "(?!)"
@@ -53,7 +63,7 @@ def figure_regex(lang: Language) -> re.Pattern:
 
 def find_figures(text: str, lang: Language, start: int, end: int) -> list[Figure]:
     out = []
-    for m in figure_regex(lang).finditer(text, start, end):
+    for m in _cached("figure", lang, figure_regex).finditer(text, start, end):
         if m.group("num"):
             raw = re.sub(r"[  .]", "", m.group("num"))
             value = int(raw) * (lang.multipliers[m.group("mult").lower()] if m.group("mult") else 1)
@@ -89,7 +99,7 @@ def _cue_before(text: str, lang: Language, pos: int, line_start: int) -> str | N
 def find_dates(text: str, lang: Language, start: int, end: int, published: PartialDate | None,
                default_year: str | None = None) -> list[LangDate]:
     out: list[LangDate] = []
-    for m in date_regex(lang).finditer(text, start, end):
+    for m in _cached("date", lang, date_regex).finditer(text, start, end):
         if m.group("bare"):
             date = PartialDate.parse(m.group("bare"))
             span = PartialDate.parse(m.group("to")) if m.group("to") else None

@@ -149,6 +149,14 @@ def languages() -> dict[str, Language]:
 @functools.lru_cache(maxsize=16)
 def country_regex(code: str) -> re.Pattern:
     """Country names and demonym stems of a language, longest first, each at a word start."""
-    lang = languages()[code]
-    names = sorted(lang.countries, key=lambda s: (-len(s), s))
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")\w*", re.IGNORECASE)
+    from pipeline.extract.regex_trie import word_trie
+
+    return re.compile(r"(?<!\w)(?:" + word_trie(sorted(languages()[code].countries)) + r")\w*", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16)
+def personnel_regex(code: str) -> re.Pattern:
+    """The personnel nouns of a language after white space, the longest first, each ending a word."""
+    nouns = sorted(languages()[code].personnel, key=lambda s: (-len(s), s))
+    return re.compile(r"\s+(?P<noun>" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns) + r")(?!\w)",
+                      re.IGNORECASE)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from pipeline.extract.lang.figures import Figure, LangDate, find_dates, find_figures
-from pipeline.extract.lang.lexicons import Language, country_regex, languages
+from pipeline.extract.lang.lexicons import Language, country_regex, languages, personnel_regex
 from pipeline.extract.types import (
     Contribution,
     DateMention,
@@ -95,6 +95,7 @@ class _Sent:
     countries: list[tuple[int, int, str]]
     dates: list[LangDate]
     missions: list[MissionMention]
+    figures: list[Figure] | None = None
 
     def has(self, kind: str) -> bool:
         return any(_stem(stem).search(self.lowered) for stem, _ in self.doc.lang.stems(kind))
@@ -116,11 +117,10 @@ class _Cand:
 # --- candidates ------------------------------------------------------------------------------------------------
 
 def _noun_at(s: _Sent, pos: int) -> tuple[str, int] | None:
-    text = s.doc.text[pos:pos + 60].lower()
-    for noun in sorted(s.doc.lang.personnel, key=len, reverse=True):
-        if re.match(rf"\s+{re.escape(noun)}(?!\w)", text):
-            return s.doc.lang.personnel[noun], pos + re.match(rf"\s+{re.escape(noun)}", text).end()
-    return None
+    m = personnel_regex(s.doc.lang.code).match(s.doc.text, pos, min(len(s.doc.text), pos + 60))
+    if m is None:
+        return None
+    return s.doc.lang.personnel[" ".join(m.group("noun").lower().split())], m.end()
 
 
 def _noun_after(s: _Sent, f: Figure) -> _Cand | None:
@@ -178,7 +178,9 @@ CANDIDATE_RULES: tuple[tuple[str, Callable[[_Sent, Figure], _Cand | None]], ...]
 
 
 def _figures(s: _Sent) -> list[Figure]:
-    return find_figures(s.doc.text, s.doc.lang, s.sent.start, s.sent.end)
+    if s.figures is None:
+        s.figures = find_figures(s.doc.text, s.doc.lang, s.sent.start, s.sent.end)
+    return s.figures
 
 
 # --- vetoes ----------------------------------------------------------------------------------------------------
@@ -478,7 +480,10 @@ def _countries(doc: _Doc, sent: Sentence) -> list[tuple[int, int, str]]:
 
 def _key(lang: Language, word: str) -> str | None:
     """The lexicon entry a matched word starts with (the longest)."""
-    return max((k for k in lang.countries if word.startswith(k)), key=len, default=None)
+    for end in range(len(word), 0, -1):
+        if word[:end] in lang.countries:
+            return word[:end]
+    return None
 
 
 def extract(text: str, sentences: Sequence[Sentence], ctx: DocumentContext,
