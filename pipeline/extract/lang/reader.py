@@ -390,7 +390,7 @@ def _triggers(s: _Sent) -> list[tuple[int, str]]:
                   for m in _stem(stem).finditer(s.lowered))
 
 
-def _un_decision(s: _Sent, d: LangDate) -> tuple[int, str] | None:
+def _un_decision_event(s: _Sent, d: LangDate) -> tuple[int, str] | None:
     """A Security Council decision: "Ebenfalls 2006 beschloss der UN-Sicherheitsrat" (r8_077)."""
     hit = s.first("decision")
     return (hit[0], "mandate") if hit is not None and s.has("un_body") else None
@@ -425,7 +425,7 @@ def _mission_span(s: _Sent, d: LangDate) -> tuple[int, str] | None:
     return d.start, "deployment"
 
 
-EVENT_RULES = (("un_decision", _un_decision), ("nearest", _nearest), ("mission_span", _mission_span))
+EVENT_RULES = (("un_decision", _un_decision_event), ("nearest", _nearest), ("mission_span", _mission_span))
 
 
 def _actor(s: _Sent, pos: int, etype: str) -> str | None:
