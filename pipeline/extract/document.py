@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from pipeline.extract import contributions as contributions_rules
 from pipeline.extract import events as events_rules
+from pipeline.extract import lang as lang_rules
 from pipeline.extract import lexicon, personnel, trace
 from pipeline.extract import sentences as sentences_module
 from pipeline.extract import table_rules as tables_rules
@@ -518,12 +519,14 @@ def extract_document(text: str, ctx: DocumentContext, matcher: MissionMatcher, *
     if trace.active():
         for s in sentences:
             trace.note("document", "sentence", "read_closely", pos=s.start)
-    if sentences:
+    if sentences and not lang_rules.reads(ctx):  # a language with lexicons of its own is read by lang only
         contribs = contributions_rules.extract_contributions(text, sentences, countries, missions, dates, ctx,
                                                              matcher)
         events = events_rules.extract_events(text, sentences, countries, missions, dates, ctx)
     else:
         contribs, events = [], []
+    if lang_rules.reads(ctx):  # not English: the language's own lexicons (pipeline.extract.lang)
+        contribs, events = lang_rules.extract(text, ctx, missions)
     # Contributor tables flattened into lines state figures no sentence does; a figure a sentence rule read
     # already is not read twice, except inside a block whose layout a table rule reads (``table_rules.merge``).
     contribs = tables_rules.merge(contribs, tables_rules.extract_table_contributions(text, missions, ctx, matcher,
