@@ -220,28 +220,16 @@ def _build_lexicon() -> dict[str, tuple[str | None, str]]:
     Precedence, highest first: reviewed aliases, pycountry names, generated variants, generated plurals.
     Two reviewed aliases that disagree are a data error and raise ``ValueError``.
     """
-    aliases = []
-    for surface, iso3, kind in _read_aliases():
-        if kind == _UNIT_PREFIX:
-            aliases += [(surface + suffix, iso3, "armed_force") for suffix in _UNIT_SUFFIXES]
-        else:
-            aliases.append((surface, iso3, kind))
+    aliases = _alias_entries()
     lexicon: dict[str, tuple[str | None, str]] = {}
     for surface, iso3, kind in aliases:
         key = _normalise(surface)
         if key in lexicon and lexicon[key][0] != iso3:
             raise ValueError(f"alias {surface!r} is given as both {lexicon[key][0]} and {iso3}")
         lexicon.setdefault(key, (iso3, kind))
-    entries = list(aliases)
-    for country in pycountry.countries:
-        if country.alpha_3 in _PYCOUNTRY_SKIP:
-            continue
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value:
-                value = value[4:] if value.startswith("the ") else value  # "the State of Eritrea"
-                entries.append((value, country.alpha_3, "name"))
-                lexicon.setdefault(_normalise(value), (country.alpha_3, "name"))
+    entries = aliases + _pycountry_entries()
+    for surface, iso3, kind in entries[len(aliases):]:
+        lexicon.setdefault(_normalise(surface), (iso3, kind))
     for surface, iso3, kind in entries:
         for variant in _variants(surface, kind)[1:]:
             if variant not in _VARIANT_SKIP:
@@ -254,6 +242,31 @@ def _build_lexicon() -> dict[str, tuple[str | None, str]]:
                 if plural:
                     lexicon.setdefault(_normalise(plural), (iso3, kind))
     return lexicon
+
+
+def _alias_entries() -> list[tuple[str, str | None, str]]:
+    """The reviewed aliases, a unit prefix ("Chinese" of "Chinese peacekeepers") spelled with each unit suffix."""
+    aliases = []
+    for surface, iso3, kind in _read_aliases():
+        if kind == _UNIT_PREFIX:
+            aliases += [(surface + suffix, iso3, "armed_force") for suffix in _UNIT_SUFFIXES]
+        else:
+            aliases.append((surface, iso3, kind))
+    return aliases
+
+
+def _pycountry_entries() -> list[tuple[str, str, str]]:
+    """pycountry's name, common name and official name of each country, without a leading "the "."""
+    entries = []
+    for country in pycountry.countries:
+        if country.alpha_3 in _PYCOUNTRY_SKIP:
+            continue
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                value = value[4:] if value.startswith("the ") else value  # "the State of Eritrea"
+                entries.append((value, country.alpha_3, "name"))
+    return entries
 
 
 def _atoms(surface: str) -> list[str]:

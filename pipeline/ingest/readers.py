@@ -452,53 +452,15 @@ def _read_pdf(path: Path, max_chars: int) -> _Extracted:
     repairs what it can of a damaged file and logs what it repaired: those messages become warnings, and the
     reason of the error when nothing readable is left.
     """
-    from pypdf import PdfReader  # here, not at the top: its import costs a build without a PDF some 0.1 s
-    from pypdf.errors import DependencyError, FileNotDecryptedError
-
     with open(path, "rb") as f:
         if b"%PDF-" not in f.read(1024):
             raise IngestError("corrupt PDF: no %PDF header")
     warnings: list[str] = []
     with _pypdf_messages() as repairs:
-        try:
-            reader = PdfReader(path)
-            if reader.is_encrypted:
-                try:
-                    opened = reader.decrypt("")
-                except (DependencyError, NotImplementedError) as exc:
-                    raise IngestError(f"encrypted PDF: {exc}", "application/pdf") from None
-                if not opened:
-                    raise IngestError("encrypted PDF: a password is required", "application/pdf")
-                warnings.append("encrypted PDF opened with the empty password")
-            pages = reader.pages
-            n_pages = len(pages)
-        except IngestError:
-            raise
-        except FileNotDecryptedError:
-            raise IngestError("encrypted PDF: a password is required", "application/pdf") from None
-        except Exception as exc:  # pypdf raises many kinds of error on damaged files
-            raise IngestError(f"corrupt PDF: {_pdf_reason(exc, repairs)}", "application/pdf") from None
-        if n_pages == 0:
-            raise IngestError(f"corrupt PDF: no pages{_first(repairs)}", "application/pdf")
-
-        texts: list[str] = []
-        n_chars = 0
-        failed: list[int] = []
-        for i in range(n_pages):
-            try:
-                page_text = pages[i].extract_text() or ""
-            except Exception as exc:  # a damaged page must not cost the others
-                log.debug("page %d of %s: %s", i + 1, path, exc)
-                failed.append(i + 1)
-                continue
-            texts.append(page_text)
-            n_chars += len(page_text) + 2
-            if n_chars > max_chars:
-                if i + 1 < n_pages:
-                    warnings.append(f"text read from the first {i + 1} of {n_pages} pages only (text cap)")
-                break
+        reader = _open_pdf(path, warnings, repairs)
+        texts, failed = _pdf_page_texts(reader, path, max_chars, warnings)
         title, published = _pdf_metadata(reader)
-
+    n_pages = len(reader.pages)
     if len(failed) == n_pages:
         raise IngestError(f"corrupt PDF: no page could be read{_first(repairs)}", "application/pdf")
     if failed:
@@ -514,6 +476,56 @@ def _read_pdf(path: Path, max_chars: int) -> _Extracted:
     warnings += [f"pypdf: {m}" for m in dict.fromkeys(repairs)][:5]
     return _Extracted(text, "application/pdf", title=title, published=published,
                       published_from="the PDF's creation date" if published else None, warnings=warnings)
+
+
+def _open_pdf(path: Path, warnings: list[str], repairs: list[str]) -> PdfReader:
+    """A PDF reader with at least one page, decrypted with the empty password if need be, or an IngestError."""
+    from pypdf import PdfReader  # here, not at the top: its import costs a build without a PDF some 0.1 s
+    from pypdf.errors import DependencyError, FileNotDecryptedError
+
+    try:
+        reader = PdfReader(path)
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("")
+            except (DependencyError, NotImplementedError) as exc:
+                raise IngestError(f"encrypted PDF: {exc}", "application/pdf") from None
+            if not opened:
+                raise IngestError("encrypted PDF: a password is required", "application/pdf")
+            warnings.append("encrypted PDF opened with the empty password")
+        n_pages = len(reader.pages)
+    except IngestError:
+        raise
+    except FileNotDecryptedError:
+        raise IngestError("encrypted PDF: a password is required", "application/pdf") from None
+    except Exception as exc:  # pypdf raises many kinds of error on damaged files
+        raise IngestError(f"corrupt PDF: {_pdf_reason(exc, repairs)}", "application/pdf") from None
+    if n_pages == 0:
+        raise IngestError(f"corrupt PDF: no pages{_first(repairs)}", "application/pdf")
+    return reader
+
+
+def _pdf_page_texts(reader: PdfReader, path: Path, max_chars: int, warnings: list[str]) -> tuple[list[str], list[int]]:
+    """The text of each page up to the text cap, and the numbers of the pages that could not be read."""
+    pages = reader.pages
+    n_pages = len(pages)
+    texts: list[str] = []
+    n_chars = 0
+    failed: list[int] = []
+    for i in range(n_pages):
+        try:
+            page_text = pages[i].extract_text() or ""
+        except Exception as exc:  # a damaged page must not cost the others
+            log.debug("page %d of %s: %s", i + 1, path, exc)
+            failed.append(i + 1)
+            continue
+        texts.append(page_text)
+        n_chars += len(page_text) + 2
+        if n_chars > max_chars:
+            if i + 1 < n_pages:
+                warnings.append(f"text read from the first {i + 1} of {n_pages} pages only (text cap)")
+            break
+    return texts, failed
 
 
 def _pdf_metadata(reader: PdfReader) -> tuple[str | None, PartialDate | None]:
