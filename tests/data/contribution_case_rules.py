@@ -1964,4 +1964,10 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.bare:partitive', 'candidate.figure_noun', 'mission.list_item:host_country', 'mission.none',
         'row.antecedent', 'sender.np', 'sender.subject', 'type.head', 'veto.partitive_part',
     ),
+    'strength-of-national-contingent': (
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'strength-of-mission-vetoed': (
+        'candidate.figure_noun', 'veto.authorised',
+    ),
 }

@@ -2839,3 +2839,19 @@ BREAKDOWNS = [
          [R("GBR", "KFOR", "troops", 4000, 4000, True, "serving", "2000-10-30")]),
 ]
 ALL_CASES += BREAKDOWNS
+
+# The "authorised" veto reads "strength of" as a mission's ceiling; a national contingent's strength is a figure of
+# that country (real dev r6_017, r9_014, r9_016, r8_079), a mission's is not.
+STRENGTHS = [
+    Case("strength-of-national-contingent", "2018-06-01",
+         "The plan is to increase the strength of the Finnish contingent in UNIFIL to about 200 personnel, starting "
+         "on 1 September 2018.",
+         # r6_017 (Finnish government): the contingent's planned strength
+         [R("FIN", "UNIFIL", "peacekeepers", 200, 200, True, "planned", "2018-09-01")]),
+    Case("strength-of-mission-vetoed", "2018-06-01",
+         "The plan is to increase the strength of UNIFIL to about 12,000 personnel, starting on 1 September 2018.",
+         # a mission's strength (real dev: "an increase in the strength of UNIFIL from approximately 6,000 to
+         # approximately 7,000"): vetoed as before
+         []),
+]
+ALL_CASES += STRENGTHS
