@@ -1952,6 +1952,10 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'mission.focus:document_focus', 'row.antecedent', 'sender.of_from:from', 'sender.subject', 'type.head',
         'veto.parts_sum',
     ),
+    'breakdown-parts-by-place-next-sentence': (
+        'candidate.bare:anaphoric', 'candidate.figure_noun', 'mission.after_figure:sentence',
+        'sender.no_sender', 'sender.np', 'type.head',
+    ),
     'breakdown-parts-by-contributor-stay': (
         'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.np', 'sender.pronoun:no_focus',
         'type.head',

@@ -2821,6 +2821,11 @@ BREAKDOWNS = [
          # r9_060 (Diálogo): the parts come a few sentences after the whole; r9_094 (Hansard): "Some 5,200 UK
          # troops ..." then "Around 3,700 are based in Bosnia, with a further 1,500 serving in Croatia."
          [R("CHL", "UNFICYP", "troops", 14, 14, False, "planned", "2018-08-29")]),
+    Case("breakdown-parts-by-place-next-sentence", "1998-05-18",
+         "Some 5,200 British troops are currently serving in former Yugoslavia as part of SFOR. Around 3,700 are "
+         "based in Bosnia, with a further 1,500 serving in Croatia.",
+         # r9_094 (Hansard): parts by place add up to the whole; the places are no contributors
+         [R("GBR", "SFOR", "troops", 5200, 5200, True, "serving", "1998-05-18")]),
     Case("breakdown-parts-by-contributor-stay", "2006-05-09",
          "UNDOF has 470 troops: 375 Austrian troops and 95 Slovak troops.",
          # r9_059 (Bundesheer): parts by contributor are each country's row, though they add up to the whole

@@ -30,6 +30,9 @@ from pipeline.extract.contrib.common import _EXPLICIT_MISSION, _TYPE_CLASS
 from pipeline.extract.contrib.rules import Rule, check_table, note
 from pipeline.extract.types import Contribution, CountryMention, Quantity
 
+# Country mentions that name a contributor by its people: "375 Austrian and 95 Slovak troops".
+_NATIONALITY = frozenset({"demonym", "adjective"})
+
 # How many sentences back a stated figure can be the whole that a sentence breaks down.
 _WHOLE_SENTENCES = 5
 
@@ -75,6 +78,16 @@ def _distinct_claims(parts: Sequence[Contribution]) -> bool:
         len({(p.status, p.as_of, _TYPE_CLASS.get(p.personnel_type)) for p in parts}) > 1
 
 
+def _other_contributor(run: Sequence[Quantity], countries: Sequence[CountryMention], senders: set[str],
+                       rows: Sequence[Contribution]) -> bool:
+    """Whether the parts name another contributor: a nationality ("470 service personnel (375 Austrian and 95 Slovak
+    troops)", real dev r9_059) or another row's sender among them. Places of service are no contributors ("3,700
+    are based in Bosnia, with a further 1,500 serving in Croatia", r9_094)."""
+    others = {r.contributor_iso3 for r in rows} - senders
+    return any(run[0].start <= k.start < run[-1].end and k.iso3 not in senders and
+               (k.kind in _NATIONALITY or k.iso3 in others) for k in countries)
+
+
 def _wholes(rows: Sequence[Contribution], figures: Sequence[Quantity], earlier: Sequence[Contribution]
             ) -> list[tuple[int, int, str | None]]:
     """The figures that may be a whole broken down after them: (value, where its parts may start, its sender or
@@ -101,9 +114,8 @@ def _drop_parts_sum(text: str, rows: list[Contribution], figures: Sequence[Quant
         parts = [r for r in rows if r.quantity.start in starts]
         senders = {r.contributor_iso3 for r in parts}
         if not parts or len(senders) != 1 or (sender is not None and senders != {sender}) or \
-                _distinct_claims(parts) or \
-                any(run[0].start <= k.start < run[-1].end and k.iso3 not in senders for k in countries):
-            continue  # "470 service personnel (375 Austrian and 95 Slovak troops)": parts by contributor
+                _distinct_claims(parts) or _other_contributor(run, countries, senders, rows):
+            continue
         dropped.update(starts)
     return dropped
 
