@@ -1974,4 +1974,10 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'strength-of-mission-vetoed': (
         'candidate.figure_noun', 'veto.authorised',
     ),
+    'status-after-dashes-departed-time-for': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'type.head',
+    ),
+    'status-departed-on-day-for': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'type.head',
+    ),
 }

@@ -2860,3 +2860,17 @@ STRENGTHS = [
          []),
 ]
 ALL_CASES += STRENGTHS
+
+# The predicate after a breakdown between dashes, and a departure whose time stands before its destination (real dev
+# r9_057, r9_060, r9_081).
+DASHES_AND_DEPARTURES = [
+    Case("status-after-dashes-departed-time-for", "2016-02-09",
+         "A contingent of 205 Peruvian troops — 145 from the Army, 41 Navy, and 19 Air Force — departed in early "
+         "January for Africa to join MINUSCA.",
+         # r9_057 (Diálogo): the verb follows the dashes; "departed in early January for Africa" goes out
+         [R("PER", "MINUSCA", "troops", 205, 205, False, "deployed", "2016-01")]),
+    Case("status-departed-on-day-for", "2016-02-09",
+         "A contingent of 120 Ghanaian troops left on Monday for Juba to join UNMISS.",
+         [R("GHA", "UNMISS", "troops", 120, 120, False, "deployed", "2016-02-08")]),
+]
+ALL_CASES += DASHES_AND_DEPARTURES
