@@ -1980,4 +1980,10 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'status-departed-on-day-for': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'type.head',
     ),
+    'type-one-military-observer': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'type-one-staff-officer': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
 }

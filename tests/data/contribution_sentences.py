@@ -2874,3 +2874,15 @@ DASHES_AND_DEPARTURES = [
          [R("GHA", "UNMISS", "troops", 120, 120, False, "deployed", "2016-02-08")]),
 ]
 ALL_CASES += DASHES_AND_DEPARTURES
+
+# One person of a kind, in the singular: the kind is the noun's, not "military" alone (real dev r9_056).
+SINGULAR_KINDS = [
+    Case("type-one-military-observer", "2016-02-09",
+         "Rwanda's involvement in UN peacekeeping started in May 2005 with the deployment of one military observer "
+         "to the UN Mission in Sudan (UNMIS).",
+         [R("RWA", "UNMIS", "observers", 1, 1, False, "deployed", "2005-05")]),
+    Case("type-one-staff-officer", "2016-02-09",
+         "Kenya sent one staff officer to UNMIS in May 2005.",
+         [R("KEN", "UNMIS", "staff_officers", 1, 1, False, "deployed", "2005-05")]),
+]
+ALL_CASES += SINGULAR_KINDS
