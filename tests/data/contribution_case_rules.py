@@ -1986,4 +1986,12 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'type-one-staff-officer': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
     ),
+    'soldiers-police-focus-military-named': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'row.soldiers_not_police:military_focus',
+        'sender.np', 'type.head',
+    ),
+    'soldiers-police-focus-none': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'row.soldiers_not_police:police_focus',
+        'sender.subject', 'type.head',
+    ),
 }

@@ -2886,3 +2886,19 @@ SINGULAR_KINDS = [
          [R("KEN", "UNMIS", "staff_officers", 1, 1, False, "deployed", "2005-05")]),
 ]
 ALL_CASES += SINGULAR_KINDS
+
+# Soldiers do not serve in the story's police-only mission (row rule soldiers_not_police; real dev r9_094, r9_095,
+# r4_020).
+SOLDIERS_NOT_POLICE = [
+    Case("soldiers-police-focus-military-named", "1998-05-18",
+         "SFOR keeps the peace in Bosnia, and UNMIBH trains the local police. UNMIBH also monitors the courts. Some "
+         "5,200 British troops are currently serving, the minister said.",
+         # the story's mission is UNMIBH (police); the soldiers are the document's military mission's there
+         [R("GBR", "SFOR", "troops", 5200, 5200, True, "serving", "1998-05-18")]),
+    Case("soldiers-police-focus-none", "2008-02-09",
+         "EUPM trains the local police in Bosnia and Herzegovina. The UK contributed around 600 troops, the minister "
+         "said.",
+         # no military mission named: none
+         [R("GBR", None, "troops", 600, 600, True, "deployed", "2008-02-09")]),
+]
+ALL_CASES += SOLDIERS_NOT_POLICE
