@@ -1971,6 +1971,11 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'strength-of-national-contingent': (
         'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.subject', 'type.head',
     ),
+    'strength-of-contingent-was': (
+        'candidate.unit_of', 'mission.before_figure:sentence', 'sender.np', 'type.head',
+    ),
+    'strength-of-mission-was-vetoed': (
+    ),
     'strength-of-mission-vetoed': (
         'candidate.figure_noun', 'veto.authorised',
     ),

@@ -2853,6 +2853,14 @@ STRENGTHS = [
          "on 1 September 2018.",
          # r6_017 (Finnish government): the contingent's planned strength
          [R("FIN", "UNIFIL", "peacekeepers", 200, 200, True, "planned", "2018-09-01")]),
+    Case("strength-of-contingent-was", "2004-10-25",
+         "Diop said the total strength of the South African contingent in ONUB was 1,045.",
+         # r9_014 (IRIN): a unit's strength, then its figure (candidate unit_of)
+         [R("ZAF", "ONUB", "troops", 1045, 1045, False, "serving", "2004-10-25")]),
+    Case("strength-of-mission-was-vetoed", "2004-10-25",
+         "The strength of ONUB was 5,650.",
+         # a mission's strength: no contributor's figure
+         []),
     Case("strength-of-mission-vetoed", "2018-06-01",
          "The plan is to increase the strength of UNIFIL to about 12,000 personnel, starting on 1 September 2018.",
          # a mission's strength (real dev: "an increase in the strength of UNIFIL from approximately 6,000 to
