@@ -1999,4 +1999,10 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.focus:document_focus', 'row.soldiers_not_police:police_focus',
         'sender.subject', 'type.head',
     ),
+    'status-by-target-end-of-year': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'status.by_target', 'type.head',
+    ),
+    'status-by-target-not-with-a-cue': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
 }

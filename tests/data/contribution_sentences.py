@@ -2910,3 +2910,16 @@ SOLDIERS_NOT_POLICE = [
          [R("GBR", None, "troops", 600, 600, True, "deployed", "2008-02-09")]),
 ]
 ALL_CASES += SOLDIERS_NOT_POLICE
+
+# A target time makes a figure with no cue of its own a plan (status rule by_target; real dev r9_093, r8_080).
+TARGETS = [
+    Case("status-by-target-end-of-year", "2000-10-30",
+         "We are on target for a commitment of about 2,000 British troops to SFOR by the end of the year.",
+         # the plan takes its target time (guide: as_of "the target time of a plan")
+         [R("GBR", "SFOR", "troops", 2000, 2000, True, "planned", "2000-12")]),
+    Case("status-by-target-not-with-a-cue", "2000-10-30",
+         "Britain currently has about 2,000 troops in SFOR and will review them by the end of the year.",
+         # the clause's own cue ("currently") decides
+         [R("GBR", "SFOR", "troops", 2000, 2000, True, "serving", "2000-10-30")]),
+]
+ALL_CASES += TARGETS
