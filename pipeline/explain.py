@@ -19,7 +19,7 @@ from pipeline.settings import PipelineSettings
 
 # The stages of the contribution trace, in the order a figure goes through them, as explain names them.
 STAGE_LABELS = {"candidate": "candidate rule", "veto": "VETO", "sender": "sender rule", "status": "status rule",
-                "type": "type rule", "mission": "mission rule", "row": "row rule"}
+                "type": "type rule", "mission": "mission rule", "row": "row rule", "breakdown": "breakdown rule"}
 # The stages of the event trace whose rules drop a trigger or a date (``pipeline.extract.ev``: vetoes, failed checks).
 EVENT_VETO_STAGES = ("trigger_veto", "trigger_check", "context_check", "date_veto", "veto")
 # Names the resolvers give when no rule of their table answers (not rules of a table themselves).
@@ -29,16 +29,26 @@ NO_RULE = {"no_sender": "no country found to send it", "none": "no mission or sc
 
 @functools.lru_cache(maxsize=1)
 def rule_tables() -> dict[str, tuple]:
-    """The contribution rule tables by trace stage (the candidate, veto and row rules that drop a figure report
-    under "veto", and are looked up in all three)."""
-    from pipeline.extract.contrib import candidates, enumerations, ptypes, rows, scope, senders, statuses, vetoes
+    """The contribution rule tables by trace stage (the candidate, veto, row and breakdown rules that drop a figure
+    report under "veto", and are looked up in all four)."""
+    from pipeline.extract.contrib import (
+        breakdowns,
+        candidates,
+        enumerations,
+        ptypes,
+        rows,
+        scope,
+        senders,
+        statuses,
+        vetoes,
+    )
 
     # An enumeration's items ("Four are serving in UNMISET (East Timor), 113 in UNMIK") are read before the
     # candidate rules: their rule reports as a candidate.
     return {"candidate": candidates.CANDIDATE_RULES + enumerations.ENUMERATION_RULES, "veto": vetoes.VETOES + candidates.CANDIDATE_RULES
-            + rows.ROW_RULES, "sender": senders.SENDER_RULES, "status": statuses.STATUS_RULES,
-            "type": ptypes.TYPE_RULES + ptypes.STORY_TYPE_RULES, "mission": scope.MISSION_RULES,
-            "row": rows.ROW_RULES}
+            + rows.ROW_RULES + breakdowns.BREAKDOWN_RULES, "sender": senders.SENDER_RULES,
+            "status": statuses.STATUS_RULES, "type": ptypes.TYPE_RULES + ptypes.STORY_TYPE_RULES,
+            "mission": scope.MISSION_RULES, "row": rows.ROW_RULES, "breakdown": breakdowns.BREAKDOWN_RULES}
 
 
 def rule_doc(stage: str, rule: str) -> str | None:

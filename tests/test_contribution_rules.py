@@ -17,7 +17,17 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract.contrib import candidates, enumerations, ptypes, rows, scope, senders, statuses, vetoes
+from pipeline.extract.contrib import (
+    breakdowns,
+    candidates,
+    enumerations,
+    ptypes,
+    rows,
+    scope,
+    senders,
+    statuses,
+    vetoes,
+)
 from pipeline.extract.contrib.rules import Rule, tracing
 from pipeline.extract.document import extract_document
 from pipeline.extract.missions import MissionMatcher
@@ -39,12 +49,14 @@ TABLES: dict[str, tuple[Rule, ...]] = {
     "type": ptypes.TYPE_RULES + ptypes.STORY_TYPE_RULES,
     "mission": scope.MISSION_RULES,
     "row": rows.ROW_RULES,
+    "breakdown": breakdowns.BREAKDOWN_RULES,
 }
 # Names a rule gives when it drops the candidate: their trace stage is "veto", whatever table they stand in.
 DROPS = {("candidate", "figure_noun", "units_counted"), ("candidate", "figure_noun", "things_counted"),
          ("candidate", "bare", "not_people"),
          ("candidate", "bare", "loss_of_people"), ("row", "not_peace_document", "drop"),
-         ("row", "self_hosted", "drop")}
+         ("row", "self_hosted", "drop"), ("breakdown", "parts_sum", "parts_sum"),
+         ("breakdown", "partitive_part", "partitive_part")}
 
 
 def key(stage: str, rule: str, output: str) -> str:

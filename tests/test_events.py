@@ -979,3 +979,17 @@ def test_restated_happenings(text, expected, matcher):
 ])
 def test_landings_and_announced_appointments(text, expected, matcher):
     assert [(r[0], r[2]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ev.participation: a past verb that starts or ends a country's participation named before it is a deployment
+    # or a withdrawal (real dev r8_007, r5_051, r8_015, r9_081); with another subject it stays other (r5_038 above,
+    # r9_021)
+    ("UNMISS grew. Operation ASLAN formally commenced on 23 September 2011.", [("2011-09-23", "deployment")]),
+    ("The NNSC was set up in Korea. In 1953, Polish military personnel took part in the work of the NNSC.",
+     [("1953", "deployment")]),
+    ("ISAF grew. The NZ Provincial Reconstruction Team closed in April 2013.", [("2013-04", "withdrawal")]),
+    ("UNMEE deployed. The conflict between Eritrea and Ethiopia began in May 1998.", [("1998-05", "other")]),
+])
+def test_participation_started_or_ended_by_a_past_verb(text, expected, matcher):
+    assert [(r[0], r[2]) for r in _rows(_chain(text, PartialDate.parse(MAY), matcher))] == expected

@@ -97,8 +97,12 @@ def _relative_day(word: str, published: PartialDate | None) -> PartialDate | Non
 
 
 def _weekday(name: str, published: PartialDate | None, direction: str) -> PartialDate | None:
-    if published is None or published.precision != "day":
+    if published is None:
         return None
+    if published.precision != "day":
+        # the day is not known: keep the publication's precision, as "yesterday" does ("The first six troops arrived
+        # last Monday" in a story of April 2005 -> 2005-04, real dev r9_017)
+        return published
     target = _WEEKDAY_NUMBER[name.lower()]
     pub = published.value
     if direction == "past":

@@ -20,9 +20,12 @@ _PERSON_NOUNS: tuple[tuple[str, str], ...] = (
                r"gendarmerie officers|individual police (?:officers|advisers)|"
                # "two civilian police officers" (Japan to UNMIT), "10 civpol 8 UNMOs" (ONUMOZ contingent list)
                r"civilian police (?:officers|personnel|monitors)|civilian policemen|civpol"),
-    ("observers", r"(?:military |UN |U\.N\. |unarmed |electoral )?observers|military experts(?: on mission)?|monitors|"
-                  r"military liaison officers|UNMOs"),
-    ("staff_officers", r"staff officers|headquarters staff|military staff"),
+    # singular too: "the deployment of one military observer to the UN Mission in Sudan" (real dev r9_056)
+    # (not the modifier of "observer group", "observer mission", "an observer post")
+    ("observers", r"(?:military |UN |U\.N\. |unarmed |electoral )?(?:observers|observer(?!\s+(?:group|mission|force|"
+                  r"team|post|status|unit|corps|organi[sz]ation)s?\b))|military experts(?: on mission)?|monitors|"
+                  r"military liaison officers?|UNMOs"),
+    ("staff_officers", r"staff officers?|headquarters staff|military staff"),
     ("engineers", r"engineers|sappers|deminers|engineering (?:troops|personnel|soldiers|specialists)"),
     ("medical", r"medics|medical (?:staff|personnel|workers|officers|troops|specialists|professionals|experts)|"
                 r"doctors|nurses|paramedics|surgeons"),
@@ -38,7 +41,7 @@ _PERSON_NOUNS: tuple[tuple[str, str], ...] = (
                r"military personnel|army personnel|armed forces personnel|"
                # "military" alone, not "military engineers" (whose head is the next noun)
                r"military(?! (?:engineers?|medics?|medical|doctors|nurses|surgeons|pilots|aviation|helicopter|"
-               r"transport|logistics|staff officers|observers|liaison|advisers|advisors|experts|trainers|"
+               r"transport|logistics|staff officers?|observers?|liaison|advisers|advisors|experts|trainers|"
                r"instructors|contingent|specialists))|"
                r"blue helmets|blue berets|sailors|airmen|officers|army|"
                # Members of a state's Guard or of a national defence force named by its acronym ("DF" ends most:

@@ -141,7 +141,11 @@ _GROUP_STATUS = {f"{status}{i}": status for i, (status, _) in enumerate(_CUES)}
 # A departure to somewhere is a deployment: "left for Mali", "left Accra for South Sudan" (read on the text as
 # written: the places between are capitalised).
 _DEPARTURE_TO = re.compile(
-    r"\s+(?:from\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\s+){1,4})?(?:[A-Z][\w\u2019'-]*\s+){0,3}(?:for|to)\b"
+    r"\s+(?:from\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\s+){1,4})?"
+    # the time of the departure before its destination: "departed in early January for Africa" (real dev r9_057)
+    r"(?:(?:(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|"
+    r"yesterday|today|last\s+(?:week|month|night)|this\s+(?:week|month|morning))\s+)?"
+    r"(?:[A-Z][\w\u2019'-]*\s+){0,3}(?:for|to)\b"
     r"(?!\s+(?:home|good)\b)"
 )
 # What a departure leaves, when it names it: a place ("left Mali", "departed from Gao"), "home", the country.
@@ -400,10 +404,21 @@ _TO_A_NOUN = re.compile(r"\s+(?:the\b|an?\b|[A-Z])")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,60}\)")
 
 
+# An aside between dashes right after a noun phrase, its breakdown: "A contingent of 205 Peruvian service members —
+# 145 from the Army, 41 Navy, and 19 Air Force — departed" (real dev r9_057), "the Chilean contingent—seven troops
+# from the Navy and seven from the Army—to acquire" (r9_060), "four officers—two Army, one Navy and one Air Force—were
+# deployed" (r9_081).
+_DASHES_AFTER = re.compile(r"\s*[\u2013\u2014][^\u2013\u2014.;:()]{1,80}[\u2013\u2014]")
+
+
 def _paren_end(clause: str, np_end: int) -> int:
-    """Where a bracketed aside right after the noun phrase ending at ``np_end`` ends (``np_end`` when none)."""
+    """Where a bracketed aside right after the noun phrase ending at ``np_end`` ends, or an aside between dashes
+    (``np_end`` when none)."""
     paren = _PAREN_AFTER.match(clause, np_end)
-    return paren.end() if paren is not None and not _DIGIT.search(clause, np_end, paren.end()) else np_end
+    if paren is not None and not _DIGIT.search(clause, np_end, paren.end()):
+        return paren.end()
+    dashes = _DASHES_AFTER.match(clause, np_end)
+    return dashes.end() if dashes is not None else np_end
 
 
 def _own_cues_end(clause: str, np_end: int) -> int:

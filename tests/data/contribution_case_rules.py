@@ -552,7 +552,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'cont-of-them-partitive': (
         'candidate.bare:partitive', 'candidate.figure_noun', 'mission.after_figure:sentence',
-        'mission.focus:document_focus', 'sender.pronoun', 'sender.subject', 'type.head',
+        'mission.focus:document_focus', 'sender.pronoun', 'sender.subject', 'type.head', 'veto.partitive_part',
     ),
     'cont-org-subject-blocks': (
         'candidate.figure_noun', 'sender.pronoun:org_subject',
@@ -1392,7 +1392,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'r3-partitive-of-the-personnel': (
         'candidate.figure_noun', 'mission.focus:document_focus', 'mission.host:host_country', 'sender.pronoun',
-        'sender.subject', 'type.head',
+        'sender.subject', 'type.head', 'veto.partitive_part',
     ),
     'r3-contingents-list-left': (
         'mission.before_figure:sentence',
@@ -1937,5 +1937,72 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'hansard-service-men-two-words': (
         'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.np', 'type.head',
+    ),
+    'breakdown-parts-sum-after-colon': (
+        'candidate.bare:bare_coordinated', 'candidate.figure_noun', 'candidate.unit_of',
+        'mission.before_figure:sentence', 'sender.np', 'sender.subject', 'type.head', 'veto.parts_sum',
+    ),
+    'breakdown-parts-sum-by-service': (
+        'candidate.bare:bare_predicate', 'candidate.figure_noun', 'mission.after_figure:sentence',
+        'mission.before_figure:sentence', 'sender.force_np', 'sender.force_subject', 'type.armed_forces',
+        'type.head', 'veto.parts_sum',
+    ),
+    'breakdown-parts-sum-next-sentence': (
+        'candidate.bare:bare_coordinated', 'candidate.figure_noun', 'mission.after_figure:sentence',
+        'mission.focus:document_focus', 'row.antecedent', 'sender.of_from:from', 'sender.subject', 'type.head',
+        'veto.parts_sum',
+    ),
+    'breakdown-parts-by-place-next-sentence': (
+        'candidate.bare:anaphoric', 'candidate.figure_noun', 'mission.after_figure:sentence',
+        'sender.no_sender', 'sender.np', 'type.head',
+    ),
+    'breakdown-parts-by-contributor-stay': (
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.np', 'sender.pronoun:no_focus',
+        'type.head',
+    ),
+    'breakdown-parts-other-missions-stay': (
+        'candidate.bare:bare_coordinated', 'candidate.bare:bare_subject', 'candidate.figure_noun',
+        'mission.after_figure:sentence', 'mission.none', 'sender.continuation', 'sender.subject', 'type.head',
+    ),
+    'breakdown-partitive-of-whom': (
+        'candidate.bare:partitive', 'candidate.figure_noun', 'mission.list_item:host_country', 'mission.none',
+        'row.antecedent', 'sender.np', 'sender.subject', 'type.head', 'veto.partitive_part',
+    ),
+    'strength-of-national-contingent': (
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'strength-of-contingent-was': (
+        'candidate.unit_of', 'mission.before_figure:sentence', 'sender.np', 'type.head',
+    ),
+    'strength-of-mission-was-vetoed': (
+    ),
+    'strength-of-mission-vetoed': (
+        'candidate.figure_noun', 'veto.authorised',
+    ),
+    'status-after-dashes-departed-time-for': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'type.head',
+    ),
+    'status-departed-on-day-for': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'type.head',
+    ),
+    'type-one-military-observer': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'type-one-staff-officer': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'soldiers-police-focus-military-named': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'row.soldiers_not_police:military_focus',
+        'sender.np', 'type.head',
+    ),
+    'soldiers-police-focus-none': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'row.soldiers_not_police:police_focus',
+        'sender.subject', 'type.head',
+    ),
+    'status-by-target-end-of-year': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'status.by_target', 'type.head',
+    ),
+    'status-by-target-not-with-a-cue': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
     ),
 }

@@ -191,6 +191,16 @@ _UNIT_NUMBERS = re.compile(
 )
 
 
+# "the total strength of the South African contingent was 1,045" (real dev r9_014): a unit's strength, then its
+# figure (a national contingent's: the authorised veto leaves it, see ``vetoes._national_strength``).
+_UNIT_STRENGTH = re.compile(
+    r"\bstrength\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w\u2019'-]+\s+){0,3}?(?P<unit>"
+    + personnel.UNIT_RE.pattern + r")(?:\s+(?:in|with|at|on|there)\b[^,;.()\d]{0,40}?)?\s+(?:is|was)\s+$",
+    re.IGNORECASE,
+)
+_UNIT_STRENGTH_LINKS = frozenset({"is", "was"})
+
+
 # The words ``_UNIT_BEFORE`` and ``_UNIT_NUMBERS`` end with.
 _UNIT_LINKS = frozenset({"of", "(", "with", "comprising", "numbering"})
 
@@ -598,9 +608,12 @@ def _unit_of_head(text: str, q: Quantity, clause_start: int) -> personnel.HeadNo
             np_start = _unit_phrase_start(text, m.start("unit"), clause_start)
             return personnel.HeadNoun(kind, m.start("unit"), m.end("unit"), m.group("unit"), (), True, np_start)
         return None
-    if not personnel.ends_with_word(tail, _UNIT_NUMBERS_LINKS):
+    if personnel.ends_with_word(tail, _UNIT_STRENGTH_LINKS):
+        m = _UNIT_STRENGTH.search(text, max(clause_start, q.start - 100), q.start)
+    elif personnel.ends_with_word(tail, _UNIT_NUMBERS_LINKS):
+        m = _UNIT_NUMBERS.search(text, max(clause_start, q.start - 80), q.start)
+    else:
         return None  # most figures: no need to run the window regexes
-    m = _UNIT_NUMBERS.search(text, max(clause_start, q.start - 80), q.start)
     if m is None:
         return None
     # "The Chinese contingent in South Sudan numbers about 1,000": the unit's phrase is the figure's subject.

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.extract import lexicon, personnel, status, trace
+from pipeline.extract.contrib.breakdowns import drop_breakdowns
 from pipeline.extract.contrib.common import _DIGIT, _LABEL_AFTER, _ORG_SUBJECT, _TYPE_CLASS, _subject_country
 from pipeline.extract.contrib.context import DocumentReading, SentenceContext
 from pipeline.extract.contrib.rows import sentence_rows
@@ -62,7 +63,8 @@ def extract_contributions(
             (any(word in lowered for word in _BARE_WORDS) and _BARE_HINT.search(lowered) is not None) or \
             (s_missions and doc.focus.row_sentence == sent.index - 1)  # "Of these, 250 are with UNIFIL, 40 with"
         if people and _NUMBER_HINT.search(lowered):
-            rows = sentence_rows(SentenceContext(doc, sent, s_countries, s_missions, lowered))
+            sc = SentenceContext(doc, sent, s_countries, s_missions, lowered)
+            rows = drop_breakdowns(text, sentence_rows(sc), sc.all_figures, s_countries, out)
             out.extend(_unrepeated(rows, text[sent.start:sent.end], seen, sent.start))
         else:
             trace.note("document", "sentence", "no_contribution_cue", pos=sent.start)

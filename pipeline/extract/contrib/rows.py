@@ -7,6 +7,7 @@ sender, its mission and ``ROW_RULES`` (a host's own forces dropped, a pledge's s
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline.extract import lexicon, status
@@ -26,7 +27,14 @@ from pipeline.extract.contrib.enumerations import enumerated_row
 from pipeline.extract.contrib.lists import _list_item
 from pipeline.extract.contrib.ptypes import resolve_type
 from pipeline.extract.contrib.rules import Rule, check_table, note
-from pipeline.extract.contrib.scope import MissionQuery, _self_hosted, resolve_mission
+from pipeline.extract.contrib.scope import (
+    MissionQuery,
+    _active_then,
+    _mission_facts,
+    _police_only,
+    _self_hosted,
+    resolve_mission,
+)
 from pipeline.extract.contrib.senders import find_senders
 from pipeline.extract.contrib.statuses import _ROTATIONS, _SENDING, Reading, resolve_status
 from pipeline.extract.contrib.vetoes import veto
@@ -34,6 +42,7 @@ from pipeline.extract.numbers import find_quantities
 from pipeline.extract.types import Contribution, Quantity
 
 _POLICE_TYPES = frozenset({"police", "formed_police_unit"})
+_POLICE_MISSION_WORDS = lexicon.word_set("police_missions")
 # Missions of unarmed military observers only (``data/word_lists.csv``), and the kinds and head nouns that say no
 # more than "people" or "the armed forces' people" ("12 personnel", "eight members of the Defence Forces").
 _OBSERVER_MISSIONS = lexicon.word_set("observer_missions")
@@ -167,6 +176,42 @@ def _row_observer_mission(sc: SentenceContext, c: Candidate, r: Reading, row: _R
     return "observer_mission"
 
 
+# Soldiers do not serve in a police-only mission (a UN or EU police mission): as the story's mission for soldiers, such
+# a mission gives way to a military one the document names in the same host country, active at the figure's date,
+# else to none. Real dev r9_095 ('the UK contributed around 600 troops' in a page on EUPM and EUFOR), r9_094 ('5,200
+# UK troops ... as part of the NATO-led stabilisation force' under UNMIBH), r4_020 ('a battalion group of about 1,800
+# personnel' under UNMIT, gold ISF).
+# Not a multinational security mission that is police-led but takes soldiers too ("Jamaica has pledged 200 soldiers
+# and 30 police officers" to the MSS in Haiti, organisation "other"): only the UN's and the EU's police missions.
+_SOLDIER_TYPES = frozenset({"troops", "infantry"})
+_POLICE_ONLY_ORGANISATIONS = frozenset({"UN", "EU"})
+
+
+@functools.lru_cache(maxsize=8)
+def _police_only_missions(matcher) -> frozenset[str]:
+    facts = _mission_facts(matcher)
+    return frozenset(m["mission_acronym"] for m in matcher.catalog.missions
+                     if _police_only(facts[m["mission_acronym"]][0], m["mission_acronym"]) and
+                     (m.get("organisation") in _POLICE_ONLY_ORGANISATIONS or
+                      m["mission_acronym"].lower() in _POLICE_MISSION_WORDS))
+
+
+def _row_soldiers_not_police(sc: SentenceContext, c: Candidate, r: Reading, row: _Row) -> str | None:
+    if row.mission_rule != "document_focus" or row.ptype not in _SOLDIER_TYPES or row.mission is None or \
+            sc.matcher is None:
+        return None
+    police = _police_only_missions(sc.matcher)
+    if row.mission not in police:
+        return None
+    facts = _mission_facts(sc.matcher)
+    hosts = set(sc.matcher.host_countries(row.mission))
+    military = [m for m in sc.focus.named_order if m in facts and m not in police and
+                hosts.intersection(sc.matcher.host_countries(m)) and _active_then(sc.matcher, m, r.as_of)]
+    row.mission, row.scope = (military[0], "mission") if military else (None, "unspecified")
+    row.mission_rule = "military_focus" if military else "police_focus"
+    return row.mission_rule
+
+
 _DROP = "drop"
 ROW_RULES = check_table((
     Rule("antecedent", "a figure without a noun and no mission of its own takes its group's: 'today it has about "
@@ -181,6 +226,9 @@ ROW_RULES = check_table((
          _row_national_total),
     Rule("build_up", "'has so far deployed 650 soldiers with MINUSMA': one deployment's build-up is deployed",
          _row_build_up),
+    Rule("soldiers_not_police", "soldiers do not serve in the story's police-only mission: a military one the "
+         "document names in the same host, else none (real dev r9_095, r9_094, r4_020)", _row_soldiers_not_police,
+         ("military_focus", "police_focus")),
     Rule("observer_mission", "personnel of no stated kind in a mission of observers only are observers: 'The "
          "current ADF commitment is 12 personnel' (UNTSO, real dev r2_018), 'eight members of the Permanent Defence "
          "Force, who are deployed to ... UNTSO' (r3_017)", _row_observer_mission),

@@ -6,6 +6,7 @@ of a partitive, a list's lead, a standby force, a departure from home ...).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from pipeline.extract import lexicon, personnel, status
 from pipeline.extract.contrib.common import (
@@ -337,6 +338,37 @@ def _st_total_over_span(sc: SentenceContext, c: Candidate, r: Reading) -> str | 
     return None
 
 
+# A figure with no cue of its own that the clause sets a target time for: "We are on target for a commitment of
+# about 2,000 troops by the end of the year" (real dev r9_093), "150 soldiers at most should operate there by the end
+# of 2014" (r8_080): a plan (guide: as_of "the target time of a plan ('by the end of the month')").
+_BY_TARGET = re.compile(
+    r"\bby\s+(?:the\s+)?(?P<part>end|middle|close)\s+of\s+(?P<which>the\s+|this\s+|next\s+)?"
+    r"(?P<unit>year|month|summer|\d{4}|[A-Z][a-z]+)\b", re.IGNORECASE)
+
+
+def _target_time(m: re.Match, published: PartialDate | None) -> PartialDate | None:
+    """The month a target names: the end (or middle) of this year, of a year, this month; None for others."""
+    unit, month = m.group("unit").lower(), 6 if m.group("part").lower() == "middle" else 12
+    if unit.isdigit():
+        return PartialDate(date(int(unit), month, 1), "month")
+    if published is None or (m.group("which") or "").strip().lower() == "next":
+        return None
+    if unit == "year":
+        return PartialDate(date(published.value.year, month, 1), "month")
+    if unit == "month" and published.precision != "year":
+        return PartialDate(published.value.replace(day=1), "month")
+    return None
+
+
+def _st_by_target(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
+    m = _BY_TARGET.search(sc.text, c.clause[0], c.clause[1]) if not r.cue and r.st == "serving" else None
+    if m is None:
+        return None
+    r.st, r.cue = "planned", "by_target"
+    r.as_of = _target_time(m, sc.ctx.published) or r.as_of  # a plan takes its target time (guide)
+    return r.cue
+
+
 _BEFORE_CHANGE = frozenset({"running_from", "changed_from"})
 
 # "An advance party of Jordanian police officers arrived in Darfur today ..." / "The 46 members of the Jordanian
@@ -425,6 +457,8 @@ STATUS_RULES = check_table((
     Rule("arrival_restated", "'The 46 members of the Jordanian formed police unit will ...' right after 'An advance "
          "party of Jordanian police officers arrived in Darfur today': the size of the arrival told before, without "
          "its figure (real dev r1_038, r1_039)", _st_arrival_restated),
+    Rule("by_target", "a figure with no cue whose clause sets a target time is a plan: 'a commitment of about 2,000 "
+         "troops by the end of the year' (real dev r9_093, r8_080)", _st_by_target),
     Rule("total_over_span", "a total over a span is dated by the span's end (C2): 'Between 1964 and 1993 ... some "
          "25,000 CAF personnel completed six-month tours' (real dev r5_046)", _st_total_over_span),
 ))

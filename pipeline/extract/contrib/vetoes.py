@@ -112,9 +112,29 @@ def _veto_casualty(sc: SentenceContext, c: Candidate) -> bool:
     return sc.in_sentence(_CASUALTY) and _CASUALTY.search(sc.lowered, c.lo - start, c.hi - start) is not None
 
 
+# A strength that is a national contingent's, not a mission's ceiling: "the total strength of the South African
+# contingent was 1,045" (real dev r9_014), "With the current strength of more than 330 peacekeepers, the Korean
+# contingent to UNIFIL" (r9_016), "increase the strength of the Finnish contingent in the FCR to about 200" (r6_017),
+# "the UNIFIL operation in which Finland has a strength of around 200 persons" (r8_079). Not "The TMG's strength
+# of approximately 250 personnel", "ONUMOZ had a strength of 6,108 troops".
+_BARE_STRENGTH = re.compile(r"(?:troop\s+)?strength\s+of", re.IGNORECASE)
+_CONTINGENT_AFTER = re.compile(r"\s+contingent\b", re.IGNORECASE)
+_HAS_A_STRENGTH = re.compile(r"\s+(?:has|had|have)\s+a\s+strength\s+of\b", re.IGNORECASE)
+
+
+def _national_strength(sc: SentenceContext, c: Candidate) -> bool:
+    """Whether the clause gives a country's contingent its strength: "the <country> contingent" in the clause, or
+    "<country> has a strength of"."""
+    return any(c.clause[0] <= k.start and k.end <= c.clause[1] and
+               (_CONTINGENT_AFTER.match(sc.text, k.end) or _HAS_A_STRENGTH.match(sc.text, k.end))
+               for k in sc.countries)
+
+
 def _veto_authorised(sc: SentenceContext, c: Candidate) -> bool:
-    return sc.in_sentence(_AUTHORISED) and \
-        _AUTHORISED.search(sc.text, c.clause[0], min(c.clause[1], c.np_end + 30)) is not None
+    if not sc.in_sentence(_AUTHORISED):
+        return False
+    m = _AUTHORISED.search(sc.text, c.clause[0], min(c.clause[1], c.np_end + 30))
+    return m is not None and not (_BARE_STRENGTH.fullmatch(m.group()) and _national_strength(sc, c))
 
 
 def _veto_size_per_unit(sc: SentenceContext, c: Candidate) -> bool:

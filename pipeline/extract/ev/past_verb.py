@@ -18,6 +18,7 @@ import re
 
 from pipeline.extract import lexicon
 from pipeline.extract.ev.common import Clauses, Trigger
+from pipeline.extract.ev.participation import participation_kind
 from pipeline.extract.ev.vetoes import _DEADLINE_BEFORE
 from pipeline.extract.types import DateMention
 
@@ -125,5 +126,6 @@ def past_verb_trigger(text: str, clauses: Clauses, triggers: list[Trigger], d: D
     m = past_verb_in(text, a, b)
     if m is None:
         return None
-    kind = "deployment" if m.group().lower() in DEPLOYMENT_FORMS else "other"
+    kind = "deployment" if m.group().lower() in DEPLOYMENT_FORMS else \
+        participation_kind(text, clauses[0][0], m) or "other"
     return Trigger(m.start(), m.end(), kind, "past_verb")
