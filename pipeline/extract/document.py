@@ -296,6 +296,35 @@ def _moved(items: list, offset: int) -> list:
     return out
 
 
+class _BlockSentences:
+    """The sentences of the blocks around the cues, each block split once (``focus_sentences``)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.blocks = _Blocks(text)
+        self.split: dict[int, tuple[int, list[Sentence]]] = {}  # block start -> (block end, its sentences)
+
+    def block(self, start: int, at_least: int) -> tuple[int, list[Sentence]]:
+        if start not in self.split:
+            end = self.blocks.end_of(start, at_least)
+            self.split[start] = end, split_sentences(self.text[start:end], start)
+        return self.split[start]
+
+    def sentence_before(self, block_start: int, i: int, sentences: list[Sentence]) -> Sentence | None:
+        if i:
+            return sentences[i - 1]
+        line = self.blocks.prev_line(block_start)  # the last sentence of the previous block
+        previous = self.block(self.blocks.start_of(line[0]), line[1])[1] if line is not None else []
+        return previous[-1] if previous else None
+
+    def sentence_after(self, block_end: int, i: int, sentences: list[Sentence]) -> Sentence | None:
+        if i + 1 < len(sentences):
+            return sentences[i + 1]
+        line = self.blocks.next_line(block_end + 1)  # the first sentence of the next block
+        following = self.block(line[0], line[1])[1] if line is not None else []
+        return following[0] if following else None
+
+
 def focus_sentences(text: str, cues: Sequence[int],
                     needs_context: Callable[[Sentence], bool] | None = None,
                     refers_back: Callable[[Sentence], bool] | None = None) -> list[Sentence]:
@@ -308,36 +337,14 @@ def focus_sentences(text: str, cues: Sequence[int],
     """
     if not cues:
         return []
-    blocks = _Blocks(text)
-    split: dict[int, tuple[int, list[Sentence]]] = {}  # block start -> (block end, its sentences)
-
-    def block(start: int, at_least: int) -> tuple[int, list[Sentence]]:
-        if start not in split:
-            end = blocks.end_of(start, at_least)
-            split[start] = end, split_sentences(text[start:end], start)
-        return split[start]
-
-    def sentence_before(block_start: int, i: int, sentences: list[Sentence]) -> Sentence | None:
-        if i:
-            return sentences[i - 1]
-        line = blocks.prev_line(block_start)  # the last sentence of the previous block
-        previous = block(blocks.start_of(line[0]), line[1])[1] if line is not None else []
-        return previous[-1] if previous else None
-
-    def sentence_after(block_end: int, i: int, sentences: list[Sentence]) -> Sentence | None:
-        if i + 1 < len(sentences):
-            return sentences[i + 1]
-        line = blocks.next_line(block_end + 1)  # the first sentence of the next block
-        following = block(line[0], line[1])[1] if line is not None else []
-        return following[0] if following else None
-
+    reader = _BlockSentences(text)
     kept: dict[int, Sentence] = {}  # by start
     read: set[int] = set()  # starts of the cue sentences
     block_start, block_end, sentences, i = -1, -1, [], 0
     for pos in cues:
         if not block_start <= pos < block_end:
-            block_start = blocks.start_of(pos)
-            block_end, sentences = block(block_start, pos + 1)
+            block_start = reader.blocks.start_of(pos)
+            block_end, sentences = reader.block(block_start, pos + 1)
             i = 0
         while i < len(sentences) and sentences[i].end <= pos:
             i += 1  # cues come in text order: the sentence of this one is at or after the last one's
@@ -347,11 +354,11 @@ def focus_sentences(text: str, cues: Sequence[int],
         read.add(s.start)
         kept[s.start] = s
         if needs_context is None or needs_context(s):
-            before = sentence_before(block_start, i, sentences)
+            before = reader.sentence_before(block_start, i, sentences)
             if before is not None:
                 kept.setdefault(before.start, before)
         if refers_back is not None:
-            after = sentence_after(block_end, i, sentences)
+            after = reader.sentence_after(block_end, i, sentences)
             if after is not None and after.start not in kept and refers_back(after):
                 kept[after.start] = after
     ordered = [kept[k] for k in sorted(kept)]
