@@ -338,53 +338,12 @@ def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
     """The status of the figure whose noun phrase spans ``clause[np_start:np_end]``, and the cue that decided
     it ("" when none did: a figure with no cue is a standing total, "serving"). The status is one of the guide's,
     or ``"departure"`` for a departure that names neither its destination nor the place it leaves."""
-    predicate = (0, 0)
     cues = clause_cues(clause)
-    if _SIZE_APPOSITION.search(clause, max(0, np_start - 60), np_start) and \
-            (close := _CLOSING_COMMA.match(clause, np_end)) and is_subject(clause[:clause.rfind(",", 0, np_start)]):
-        # "The 124th Infantry Battalion, comprising 340 personnel, will deploy": the size of the subject, whose
-        # predicate follows the closing comma.
-        predicate = _predicate(clause, close.end())
-        found = {}
-        for pos, status, cue in cues:
-            if predicate[0] <= pos < predicate[1]:
-                found.setdefault(status, cue)
-        if found:
-            return _decide(found)
-    if is_subject(clause[:np_start]):
-        # "250 personnel (known as Kiwi Company) deploy to", "A 30-strong Movement Control Group (MCG) from the
-        # Australian Defence Force, including ..., joined" (real dev r7_006, r2_023): the predicate follows the
-        # brackets that name the subject.
-        np_end = _paren_end(clause, np_end)
-        start = np_end
-        if _INSIDE_APPOSITION.search(clause, max(0, np_start - 40), np_start):
-            # "The contingent, including 20 engineers, will leave": the comma closes the figure's apposition.
-            comma = _COMMA.match(clause, np_end)
-            if comma:
-                start = comma.end()
-        elif (before := clause[:np_start].rstrip()).endswith(",") and \
-                not (_INTRODUCTORY.match(clause) and clause.find(",") == len(before) - 1) and \
-                (rest := _NEXT_COMMA.match(clause, np_end)) and not any(np_end <= pos < rest.end() for pos, _, _ in cues):
-            # "The next rotation, four staff officers for UNMISS, is planned": the figure is itself the apposition
-            # (verbless up to its closing comma) of the subject before it; the predicate follows the comma.
-            start = rest.end()
-        else:
-            apposition = _APPOSITION.match(clause, np_end)  # "The British contingent of 400, mostly engineers, ..."
-            if apposition:
-                start = apposition.end()
-        predicate = _predicate(clause, start)
-    # "pulled out 1,200 troops in 2013 and redeployed 800 in 2014": a second predicate, after one that had its
-    # own figure, is the only one of the figures after it.
-    # "had maintained a presence since 1960 and had some 2,800 troops": a coordinated "had" opens the figure's own
-    # predicate, figure or not before it.
-    first = 0
-    for pos, status, cue in cues:
-        if pos >= np_start:
-            break
-        if not _COORDINATED_VERB.search(clause, max(0, pos - 6), pos):
-            continue
-        if (status in _ACTS and _DIGIT.search(clause, first, pos)) or cue.lower() in _HAVE_CUES:
-            first = pos
+    by_size = _status_of_sized_subject(clause, np_start, np_end, cues)
+    if by_size is not None:
+        return by_size
+    predicate = _subject_predicate(clause, np_start, np_end, cues) if is_subject(clause[:np_start]) else (0, 0)
+    first = _own_predicate_start(clause, np_start, cues)
     found: dict[str, str] = {}
     other: int | None = None  # where the next figure of the clause starts: cues after it are its own
     for pos, status, cue in cues:
@@ -394,6 +353,66 @@ def figure_status(clause: str, np_start: int, np_end: int) -> tuple[str, str]:
                 (pos >= np_end and status in _ANYWHERE and pos < other):
             found.setdefault(status, cue)
     return _decide(found)
+
+
+def _status_of_sized_subject(clause: str, np_start: int, np_end: int, cues) -> tuple[str, str] | None:
+    """"The 124th Infantry Battalion, comprising 340 personnel, will deploy": the size of the subject, whose
+    predicate follows the closing comma, takes that predicate's status (None when it has no cue)."""
+    if not (_SIZE_APPOSITION.search(clause, max(0, np_start - 60), np_start)
+            and (close := _CLOSING_COMMA.match(clause, np_end))
+            and is_subject(clause[:clause.rfind(",", 0, np_start)])):
+        return None
+    predicate = _predicate(clause, close.end())
+    found: dict[str, str] = {}
+    for pos, status, cue in cues:
+        if predicate[0] <= pos < predicate[1]:
+            found.setdefault(status, cue)
+    return _decide(found) if found else None
+
+
+def _subject_predicate(clause: str, np_start: int, np_end: int, cues) -> tuple[int, int]:
+    """The predicate of a figure that is the subject of its clause.
+
+    "250 personnel (known as Kiwi Company) deploy to", "A 30-strong Movement Control Group (MCG) from the
+    Australian Defence Force, including ..., joined" (real dev r7_006, r2_023): the predicate follows the brackets
+    that name the subject.
+    """
+    np_end = _paren_end(clause, np_end)
+    start = np_end
+    if _INSIDE_APPOSITION.search(clause, max(0, np_start - 40), np_start):
+        # "The contingent, including 20 engineers, will leave": the comma closes the figure's apposition.
+        comma = _COMMA.match(clause, np_end)
+        if comma:
+            start = comma.end()
+    elif (before := clause[:np_start].rstrip()).endswith(",") and \
+            not (_INTRODUCTORY.match(clause) and clause.find(",") == len(before) - 1) and \
+            (rest := _NEXT_COMMA.match(clause, np_end)) and not any(np_end <= pos < rest.end() for pos, _, _ in cues):
+        # "The next rotation, four staff officers for UNMISS, is planned": the figure is itself the apposition
+        # (verbless up to its closing comma) of the subject before it; the predicate follows the comma.
+        start = rest.end()
+    else:
+        apposition = _APPOSITION.match(clause, np_end)  # "The British contingent of 400, mostly engineers, ..."
+        if apposition:
+            start = apposition.end()
+    return _predicate(clause, start)
+
+
+def _own_predicate_start(clause: str, np_start: int, cues) -> int:
+    """Where the figure's own predicate starts among coordinated verbs before it (0: the clause's start).
+
+    "pulled out 1,200 troops in 2013 and redeployed 800 in 2014": a second predicate, after one that had its own
+    figure, is the only one of the figures after it. "had maintained a presence since 1960 and had some 2,800
+    troops": a coordinated "had" opens the figure's own predicate, figure or not before it.
+    """
+    first = 0
+    for pos, status, cue in cues:
+        if pos >= np_start:
+            break
+        if not _COORDINATED_VERB.search(clause, max(0, pos - 6), pos):
+            continue
+        if (status in _ACTS and _DIGIT.search(clause, first, pos)) or cue.lower() in _HAVE_CUES:
+            first = pos
+    return first
 
 
 # What follows "is to" / "are to" when it is a destination, not a verb: a name or an article.
