@@ -1938,4 +1938,14 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'hansard-service-men-two-words': (
         'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.np', 'type.head',
     ),
+    'veto-service-breakdown-predicate': (
+        'candidate.bare:bare_predicate', 'candidate.figure_noun', 'mission.none', 'sender.publisher',
+        'type.head', 'veto.service_breakdown',
+    ),
+    'veto-service-breakdown-list': (
+        'candidate.figure_noun', 'mission.none', 'sender.np', 'type.armed_forces', 'veto.service_breakdown',
+    ),
+    'status-due-in-place': (
+        'candidate.figure_noun', 'mission.host:host_country', 'sender.np', 'type.head',
+    ),
 }

@@ -2796,3 +2796,25 @@ FRESH_R8 = [
          publisher="UK Parliament (Hansard 1803-2005)"),
 ]
 ALL_CASES += FRESH_R8
+
+
+# Session 6, real dev round r8 and the rest of dev: rules that generalise to new documents.
+CONTRIB_S6 = [
+    Case("veto-service-breakdown-predicate", "2013-05-07",
+         "Of the 439 personnel serving overseas, 427 are Army, 2 are Naval Service and 10 are Air Corps personnel.",
+         # r6_014 (also r8_001): the parts of a total serving overseas by armed service are no contributions (veto
+         # service_breakdown); the total is the row
+         [R("IRL", None, "peacekeepers", 439, 439, False, "serving", "2013-05-07")],
+         publisher="Houses of the Oireachtas (Dáil Éireann debates)"),
+    Case("veto-service-breakdown-list", "2014-06-18",
+         "The breakdown of the 417 Irish Defence Forces personnel currently serving overseas is 376 Army, 32 Air Corps "
+         "and 9 Naval Service.",
+         # r8_001: "376 Army" read as a figure of the Army is a part of the total (veto service_breakdown)
+         [R("IRL", None, "troops", 417, 417, False, "serving", "2014-06-18")],
+         publisher="Houses of the Oireachtas (Dáil Éireann debates)"),
+    Case("status-due-in-place", "1999-12-06",
+         "An additional 350 Kenyan soldiers are due in Sierra Leone this week.",
+         # r8_118: "are due in <place>" is an arrival still to come, as "are due to join" (r5_034)
+         [R("KEN", "UNAMSIL", "troops", 350, 350, False, "planned", "1999-12")]),
+]
+ALL_CASES += CONTRIB_S6
