@@ -1948,4 +1948,11 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'status-due-in-place': (
         'candidate.figure_noun', 'mission.host:host_country', 'sender.np', 'type.head',
     ),
+    'members-deployed-among-the': (
+        'candidate.members_deployed', 'mission.after_figure:sentence', 'sender.force_np', 'status.postnominal',
+        'type.armed_forces',
+    ),
+    'members-deployed-finite-passive': (
+        'candidate.members_deployed', 'mission.focus:document_focus', 'sender.publisher', 'type.head',
+    ),
 }

@@ -2816,5 +2816,19 @@ CONTRIB_S6 = [
          "An additional 350 Kenyan soldiers are due in Sierra Leone this week.",
          # r8_118: "are due in <place>" is an arrival still to come, as "are due to join" (r5_034)
          [R("KEN", "UNAMSIL", "troops", 350, 350, False, "planned", "1999-12")]),
+    Case("members-deployed-among-the", "2025-09-24",
+         "Among the 15 ADF members deployed to Operation Aslan – Australia’s contribution to the United Nations "
+         "Mission in South Sudan (UNMISS) – three Royal Australian Air Force aviators are quietly enabling one of "
+         "the world’s largest peacekeeping efforts.",
+         # r8_006: "members" said to be deployed are a contingent (candidate members_deployed); the participle after
+         # the definite figure's noun names those there (status postnominal: serving)
+         [R("AUS", "UNMISS", "troops", 15, 15, False, "serving", "2025-09-24")],
+         publisher="Department of Defence, Australia (defence.gov.au)"),
+    Case("members-deployed-finite-passive", "2004-06-01",
+         "In March 2004 Canada sent troops to the Multinational Interim Force in Haiti. The 500 members were deployed "
+         "to help out in the short term and they came back.",
+         # r8_024: a finite passive is the deployment itself (deployed), not the postnominal participle
+         [R("CAN", "MIF", "troops", 500, 500, False, "deployed", "2004-06-01")],
+         publisher="House of Commons of Canada, Standing Committee on Foreign Affairs"),
 ]
 ALL_CASES += CONTRIB_S6
