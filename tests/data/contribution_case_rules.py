@@ -1955,4 +1955,8 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'members-deployed-finite-passive': (
         'candidate.members_deployed', 'mission.focus:document_focus', 'sender.publisher', 'type.head',
     ),
+    'place-enumeration-after-total': (
+        'candidate.figure_noun', 'candidate.place_enumeration', 'mission.scope_after:overseas', 'sender.np',
+        'type.armed_forces',
+    ),
 }

@@ -2830,5 +2830,18 @@ CONTRIB_S6 = [
          # r8_024: a finite passive is the deployment itself (deployed), not the postnominal participle
          [R("CAN", "MIF", "troops", 500, 500, False, "deployed", "2004-06-01")],
          publisher="House of Commons of Canada, Standing Committee on Foreign Affairs"),
+    Case("place-enumeration-after-total", "2015-12-18",
+         "About 250 New Zealand Defence Force (NZDF) personnel will be serving on 11 operations overseas over the "
+         "Christmas period. This includes 13 in Afghanistan, two in Bahrain, 28 in Egypt, 113 in Iraq and seven as "
+         "UN observers in Israel and Lebanon.",
+         # r8_014: a figure per country after the total (candidate place_enumeration): the sender and personnel of
+         # the group named before, the item's own noun ("as UN observers"), no mission (the places are countries)
+         [R("NZL", None, "troops", 250, 250, True, "planned", "2015-12-18"),
+          R("NZL", None, "troops", 13, 13, False, "serving", "2015-12-18"),
+          R("NZL", None, "troops", 2, 2, False, "serving", "2015-12-18"),
+          R("NZL", None, "troops", 28, 28, False, "serving", "2015-12-18"),
+          R("NZL", None, "troops", 113, 113, False, "serving", "2015-12-18"),
+          R("NZL", None, "observers", 7, 7, False, "serving", "2015-12-18")],
+         publisher="New Zealand Defence Force (nzdf.mil.nz)"),
 ]
 ALL_CASES += CONTRIB_S6
