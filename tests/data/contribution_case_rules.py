@@ -1959,4 +1959,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'candidate.place_enumeration', 'mission.scope_after:overseas', 'sender.np',
         'type.armed_forces',
     ),
+    'role-as-three-words': (
+        'candidate.figure_noun', 'mission.host:host_country', 'sender.np', 'type.role_as:predicate',
+    ),
 }

@@ -2843,5 +2843,10 @@ CONTRIB_S6 = [
           R("NZL", None, "troops", 113, 113, False, "serving", "2015-12-18"),
           R("NZL", None, "observers", 7, 7, False, "serving", "2015-12-18")],
          publisher="New Zealand Defence Force (nzdf.mil.nz)"),
+    Case("role-as-three-words", "2015-12-18",
+         "Six NZDF personnel are serving as United Nations armistice monitors in South Korea.",
+         # r8_014: the role after "serving as" may take three words before its noun ("United Nations armistice
+         # monitors", as "United Nations military observers"): observers (type role_as), before the armed forces
+         [R("NZL", "UNCMAC", "observers", 6, 6, False, "serving", "2015-12-18")]),
 ]
 ALL_CASES += CONTRIB_S6
