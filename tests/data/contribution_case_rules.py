@@ -1962,4 +1962,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'role-as-three-words': (
         'candidate.figure_noun', 'mission.host:host_country', 'sender.np', 'type.role_as:predicate',
     ),
+    'veto-things-counted-singular': (
+        'veto.figure_noun:things_counted',
+    ),
 }

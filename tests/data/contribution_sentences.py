@@ -2848,5 +2848,11 @@ CONTRIB_S6 = [
          # r8_014: the role after "serving as" may take three words before its noun ("United Nations armistice
          # monitors", as "United Nations military observers"): observers (type role_as), before the armed forces
          [R("NZL", "UNCMAC", "observers", 6, 6, False, "serving", "2015-12-18")]),
+    Case("veto-things-counted-singular", "2020-12-31",
+         "In December 2020, Finland took part in 9 military crisis management operations and one military "
+         "observation operation.",
+         # r8_079: "one" counts a thing in the singular ("one military observation operation"), as "9 ...
+         # operations" counts things (veto things_counted)
+         []),
 ]
 ALL_CASES += CONTRIB_S6

@@ -250,8 +250,8 @@ def _rule_unit_size_apart(sc: SentenceContext, q: Quantity, clause: tuple[int, i
 # "9 military crisis management operations" (r8_079), "four Independent Army Supply Corps companies" (r8_111),
 # "150 army tents for hospital use" (r5_004): a word that names people only as a noun qualifies the noun counted.
 _THINGS_AFTER = re.compile(r"(?:\s+(?!(?:and|or|in|on|at|to|with|from|for|of|as|who|which|are|were)\b)"
-                           r"[A-Za-z-]+){0,3}?\s+(?:operations|missions|companies|units|vehicles|trucks|tents|"
-                           r"helicopters|aircraft|ships|bases|camps)\b")
+                           r"[A-Za-z-]+){0,3}?\s+(?:operations?|missions?|compan(?:y|ies)|units?|vehicles?|trucks?|"
+                           r"tents?|helicopters?|aircraft|ships?|bases?|camps?)\b")  # "one military observation operation"
 _MODIFIER_HEADS = frozenset({"military", "army", "police", "naval", "navy", "air", "force", "defence", "defense"})
 
 
