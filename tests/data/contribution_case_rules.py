@@ -1965,4 +1965,9 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'veto-things-counted-singular': (
         'veto.figure_noun:things_counted',
     ),
+    'as-of-paragraph-lead': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.scope_after:national_scope',
+        'mission.with_figure:sentence', 'sender.force_np', 'sender.subject', 'status.standing_progressive',
+        'type.armed_forces', 'type.forces_story',
+    ),
 }

@@ -2854,5 +2854,15 @@ CONTRIB_S6 = [
          # r8_079: "one" counts a thing in the singular ("one military observation operation"), as "9 ...
          # operations" counts things (veto things_counted)
          []),
+    Case("as-of-paragraph-lead", "2014-06-18",
+         "As of 1 June 2014, Ireland is contributing approximately 417 Defence Forces personnel to 13 different "
+         "missions throughout the world. Ireland's main deployments are the United Nations Interim Force in Lebanon "
+         "(UNIFIL) with 199 personnel.\n\nThe breakdown is given below. Ireland also has 12 personnel with KFOR.",
+         # r8_001, r3_002: a paragraph that opens with "As of <date>," dates the figures it goes on to tell; the
+         # next paragraph is dated by the publication again
+         [R("IRL", None, "troops", 417, 417, True, "serving", "2014-06-01"),
+          R("IRL", "UNIFIL", "troops", 199, 199, False, "serving", "2014-06-01"),
+          R("IRL", "KFOR", "troops", 12, 12, False, "serving", "2014-06-18")],
+         publisher="Houses of the Oireachtas (Dáil Éireann debates)"),
 ]
 ALL_CASES += CONTRIB_S6
