@@ -1970,4 +1970,9 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'mission.with_figure:sentence', 'sender.force_np', 'sender.subject', 'status.standing_progressive',
         'type.armed_forces', 'type.forces_story',
     ),
+    'commitment-is-figure': (
+        'candidate.commitment_is', 'mission.after_figure:sentence', 'sender.speaker:speaker_home', 'type.head',
+    ),
+    'commitment-is-one-of': (
+    ),
 }

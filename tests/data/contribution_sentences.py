@@ -2864,5 +2864,17 @@ CONTRIB_S6 = [
           R("IRL", "UNIFIL", "troops", 199, 199, False, "serving", "2014-06-01"),
           R("IRL", "KFOR", "troops", 12, 12, False, "serving", "2014-06-18")],
          publisher="Houses of the Oireachtas (Dáil Éireann debates)"),
+    Case("commitment-is-figure", "2013-12-19",
+         "Our total commitment to Lebanon is 210 with additional personnel serving in Sector West and UNIFIL "
+         "Headquarters.",
+         # r2_016 (also r3_037 'the total UK military commitment was 360', r8_011 'Ireland's commitment under ...
+         # UNSAS is 850'): a figure with no noun, the predicate of a commitment (candidate commitment_is)
+         [R("IRL", "UNIFIL", "peacekeepers", 210, 210, False, "serving", "2013-12-19")],
+         publisher="Irish Defence Forces press office (military.ie)"),
+    Case("commitment-is-one-of", "1993-05-18",
+         "Britain's contribution to United Nations peacekeeping forces is now one of the most extensive of any "
+         "country in the world.",
+         # r3_005: "one of the most ..." ranks the contribution, it counts no one
+         []),
 ]
 ALL_CASES += CONTRIB_S6

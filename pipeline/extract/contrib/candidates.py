@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract import lexicon, personnel
-from pipeline.extract.contrib.candidates_deployed import _rule_members_deployed
+from pipeline.extract.contrib.candidates_deployed import NEWER_SHAPE_RULES
 from pipeline.extract.contrib.common import _CHANGED_FROM, _PARTITIVE_PART, _RUNNING_VERB, _TO, _TYPE_CLASS
 from pipeline.extract.contrib.context import SentenceContext, _may_count_people
 from pipeline.extract.contrib.rules import Rule, check_table, note
@@ -408,8 +408,7 @@ CANDIDATE_RULES = check_table((
          ("running_total", "running_from")),
     Rule("shared_noun", "'with 1,400 and 1,300 troops respectively': the noun of the last figure",
          _rule_shared_noun),
-    Rule("members_deployed", "members said to be deployed or serving: 'the 15 ADF members deployed to Operation "
-         "Aslan' (real dev r8_006, r8_024)", _rule_members_deployed),
+    *NEWER_SHAPE_RULES,  # members_deployed, commitment_is (``candidates_deployed``)
     Rule("bare", "a figure without a noun that counts a group named before ('another 200', 'pulled out 450.')",
          _rule_bare, ("anaphoric", "partitive", "bare_object", "bare_ranked", "bare_subject", "bare_predicate",
                       "bare_coordinated", "not_people", "loss_of_people")),
