@@ -1973,6 +1973,9 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'commitment-is-figure': (
         'candidate.commitment_is', 'mission.after_figure:sentence', 'sender.speaker:speaker_home', 'type.head',
     ),
+    'restated-claim-one-row': (
+        'candidate.figure_noun', 'mission.host:host_country', 'sender.np', 'type.head',
+    ),
     'commitment-is-one-of': (
     ),
 }

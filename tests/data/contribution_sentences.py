@@ -1429,17 +1429,17 @@ STATUS_ROUND2 = [
          "Ghana to send 300 more troops to Mali\n\nACCRA, March 10 - Ghana will deploy 300 more soldiers to the UN "
          "mission in Mali in April, the army said.\n\nThe soldiers will join a Ghanaian engineering company "
          "already based in the north of the country.",
-         # A headline's "X to send" is a plan; a headline restated in the story takes the story's date.
-         [R("GHA", "MINUSMA", "troops", 300, 300, False, "planned", "2015-04"),
-          R("GHA", "MINUSMA", "troops", 300, 300, False, "planned", "2015-04")]),
+         # A headline's "X to send" is a plan; a headline restated in the story takes the story's date, and the
+         # two are one claim (one row: the real gold never repeats a claim across sentences, r5_025, r1_047).
+         [R("GHA", "MINUSMA", "troops", 300, 300, False, "planned", "2015-04")]),
     Case("r2-headline-without-verb", "2015-03-10",
          "Two new Irish military observers for Western Sahara\n\nDUBLIN, 10 March 2015 – Two Irish officers left "
          "for Laayoune on 8 March to join the UN Mission for the Referendum in Western Sahara (MINURSO) as unarmed "
          "military observers.\n\nThey will monitor the ceasefire between Morocco and the Polisario Front for "
          "twelve months.",
-         # A headline without a verb announces the lead's news: its figure is the lead's, in status and date.
-         [R("IRL", "MINURSO", "observers", 2, 2, False, "deployed", "2015-03-08"),
-          R("IRL", "MINURSO", "observers", 2, 2, False, "deployed", "2015-03-08")]),
+         # A headline without a verb announces the lead's news: its figure is the lead's, in status and date; one
+         # claim, one row (the lead's restatement is dropped).
+         [R("IRL", "MINURSO", "observers", 2, 2, False, "deployed", "2015-03-08")]),
     Case("r2-since-then-total", "2013-05-23",
          "Fiji first sent troops to Lebanon in 1978. Since then, it has contributed more than 20,000 soldiers to UN "
          "missions.",
@@ -2255,8 +2255,9 @@ REAL_DEV_STATUS = [
          "quell the deadly fighting and humanitarian suffering that has raged since 2003.",
          [R("EGY", "UNAMID", "engineers", 129, 129, False, "deployed", "2008-08")]),
     Case("dev-status-headline-twice", "2001-04",
-         # r5_025 (its first lines): a title repeated as a heading is no restatement; it takes the lead's status
-         # (a decision announced by a UN spokesman: pledged, C11), and its verbatim copy gives no second row.
+         # r5_025 (its first lines): the title takes the lead's status (a decision announced by a UN spokesman:
+         # pledged, C11); its verbatim copy gives no second row, nor does the lead that restates it (the gold: one
+         # row).
          "Global perspective Human stories\n\n"
          "Pakistan to contribute over 4,000 soldiers to UN mission in Sierra Leone\n\n"
          "Pakistan to contribute over 4,000 soldiers to UN mission in Sierra Leone\n\n"
@@ -2264,7 +2265,7 @@ REAL_DEV_STATUS = [
          "Mission in Sierra Leone (UNAMSIL), a UN spokesman announced today in New York.\n\n"
          "\"The details of their deployment, including discussions on equipment, logistics and transportation "
          "requirements, are still being worked out,\" Manoel de Almeida e Silva told the press at UN Headquarters.\n",
-         [R("PAK", "UNAMSIL", "troops", 4000, None, True, "pledged", "2001-04")] * 2,
+         [R("PAK", "UNAMSIL", "troops", 4000, None, True, "pledged", "2001-04")],
          about_peace=False),
     Case("dev-status-departing-adjective", "2012-03-22",
          # r1_007 (shortened): "the departing Bangladesh Battalion" names a unit; the medal recipients serve. (The
@@ -2871,6 +2872,12 @@ CONTRIB_S6 = [
          # UNSAS is 850'): a figure with no noun, the predicate of a commitment (candidate commitment_is)
          [R("IRL", "UNIFIL", "peacekeepers", 210, 210, False, "serving", "2013-12-19")],
          publisher="Irish Defence Forces press office (military.ie)"),
+    Case("restated-claim-one-row", "2004-06-01",
+         "And there are still five Canadian staff officers in Haiti. We sent them in March. There are still five "
+         "Canadian staff officers in Haiti.",
+         # r8_024 (also r1_047, r5_025, r6_014): a claim told again in a later sentence, the same in every field, is
+         # one row (the real gold never repeats one across sentences)
+         [R("CAN", "MINUSTAH", "staff_officers", 5, 5, False, "serving", "2004-06-01")]),
     Case("commitment-is-one-of", "1993-05-18",
          "Britain's contribution to United Nations peacekeeping forces is now one of the most extensive of any "
          "country in the world.",
