@@ -90,6 +90,9 @@ LISTS: dict[str, ListSpec] = {
                                     labels=str.isupper),
     "clause_boundaries": ListSpec("words that open a clause: the events' sentence scan cuts before them"),
     "subject_prepositions": ListSpec("words before an entity that may make it an object, not a subject ('in Mali')"),
+    "service_branches": ListSpec("a country's armed services, as written (lower case): the parts of a total "
+                                 "serving overseas by service ('376 Army, 32 Air Corps and 9 Naval Service') are "
+                                 "no contributions"),
     "participle_determiners": ListSpec("words after which a past participle before a noun is an adjective ('the "
                                        "deployed troops')"),
 }

@@ -61,6 +61,10 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("planned", r"will|would|shall|plans? to|planned|planning to|intends? to|intended to|is to|are to|"
                 r"to be (?:sent|deployed|dispatched)|expected|expects?|set to|"
                 r"due to (?:arrive|be|leave|deploy|join|depart|begin|start|travel)|scheduled|going to|"
+                # An arrival still to come, the same "due" without its verb: "An additional 350 Kenyan soldiers are
+                # due in Sierra Leone this week" (real dev r8_118), as "are due to join" (r5_034) and "are due to
+                # deploy" (r3_017).
+                r"(?:is|are|was|were) due (?:in|at|on|back)|"
                 r"prepar(?:es|ing) to|probably|likely|could|might|may|decided to|decides to|approv(?:ed|es)|"
                 r"agreed to|aims? to|seeks? to|upcoming|future|estimated|consider(?:s|ing)|"
                 r"delayed|postponed|deferred|wants?|wanted|looking at|"

@@ -2005,4 +2005,44 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'status-by-target-not-with-a-cue': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
     ),
+    'veto-service-breakdown-predicate': (
+        'candidate.bare:bare_predicate', 'candidate.figure_noun', 'mission.none', 'sender.publisher',
+        'type.head', 'veto.service_breakdown',
+    ),
+    'veto-service-breakdown-list': (
+        'candidate.figure_noun', 'mission.none', 'sender.np', 'type.armed_forces', 'veto.service_breakdown',
+    ),
+    'status-due-in-place': (
+        'candidate.figure_noun', 'mission.host:host_country', 'sender.np', 'type.head',
+    ),
+    'members-deployed-among-the': (
+        'candidate.members_deployed', 'mission.after_figure:sentence', 'sender.force_np', 'status.postnominal',
+        'type.armed_forces',
+    ),
+    'members-deployed-finite-passive': (
+        'candidate.members_deployed', 'mission.focus:document_focus', 'sender.publisher', 'type.head',
+    ),
+    'place-enumeration-after-total': (
+        'candidate.figure_noun', 'candidate.place_enumeration', 'mission.scope_after:overseas', 'sender.np',
+        'type.armed_forces',
+    ),
+    'role-as-three-words': (
+        'candidate.figure_noun', 'mission.host:host_country', 'sender.np', 'type.role_as:predicate',
+    ),
+    'veto-things-counted-singular': (
+        'veto.figure_noun:things_counted',
+    ),
+    'as-of-paragraph-lead': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.scope_after:national_scope',
+        'mission.with_figure:sentence', 'sender.force_np', 'sender.subject', 'status.standing_progressive',
+        'type.armed_forces', 'type.forces_story',
+    ),
+    'commitment-is-figure': (
+        'candidate.commitment_is', 'mission.after_figure:sentence', 'sender.speaker:speaker_home', 'type.head',
+    ),
+    'restated-claim-one-row': (
+        'candidate.figure_noun', 'mission.host:host_country', 'sender.np', 'type.head',
+    ),
+    'commitment-is-one-of': (
+    ),
 }

@@ -125,3 +125,38 @@ def _as_of_caption(sc: SentenceContext, np_start: int) -> PartialDate | None:
             return _at_text_precision(d)
     return None
 
+
+
+
+# A paragraph that opens with "As of <date>," gives the date of the standing figures it goes on to tell: a written
+# answer's "As of 1 June 2014, Ireland is contributing approximately 417 Defence Forces personnel ... Ireland's main
+# deployments are ... UNIFIL with 199 personnel" (real dev r8_001), "As of 09 February 2024, the most recent figures
+# available, Ireland is contributing 530 ... The two main missions ... UNIFIL with 332 personnel" (r3_002). A plan
+# or a pledge keeps the date of its statement.
+_AS_OF_LEAD = re.compile(r"(?:^|\n|[.!?:]\s+)[\"\u201c]?As\s+(?:of|at)\s+$")
+_LEAD_REACH = 14  # characters before the date that hold its "As of"
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\u00a0]*\n")
+_PARAGRAPH_REACH = 4000  # no paragraph is longer
+
+
+def _as_of_leads(sc: SentenceContext) -> list:
+    """The document's dates that follow a sentence-opening "As of", found once per document."""
+    leads = getattr(sc.doc, "_as_of_leads", None)
+    if leads is None:
+        text = sc.text
+        leads = [d for d in sc.doc.dates if d.kind == "point" and
+                 _AS_OF_LEAD.search(text, max(0, d.start - _LEAD_REACH), d.start) is not None]
+        sc.doc._as_of_leads = leads
+    return leads
+
+
+def paragraph_as_of(sc: SentenceContext) -> PartialDate | None:
+    """The date of the "As of <date>," that opens a sentence before this one in its paragraph, if any."""
+    leads = [d for d in _as_of_leads(sc) if d.start < sc.sent.start]
+    if not leads:
+        return None
+    last = leads[-1]
+    if sc.sent.start - last.end > _PARAGRAPH_REACH or \
+            _PARAGRAPH_BREAK.search(sc.text, last.end, sc.sent.start) is not None:
+        return None  # another paragraph
+    return _at_text_precision(last)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract import lexicon, personnel
+from pipeline.extract.contrib.candidates_deployed import NEWER_SHAPE_RULES
 from pipeline.extract.contrib.common import _CHANGED_FROM, _PARTITIVE_PART, _RUNNING_VERB, _TO, _TYPE_CLASS
 from pipeline.extract.contrib.context import SentenceContext, _may_count_people
 from pipeline.extract.contrib.rules import Rule, check_table, note
@@ -259,8 +260,8 @@ def _rule_unit_size_apart(sc: SentenceContext, q: Quantity, clause: tuple[int, i
 # "9 military crisis management operations" (r8_079), "four Independent Army Supply Corps companies" (r8_111),
 # "150 army tents for hospital use" (r5_004): a word that names people only as a noun qualifies the noun counted.
 _THINGS_AFTER = re.compile(r"(?:\s+(?!(?:and|or|in|on|at|to|with|from|for|of|as|who|which|are|were)\b)"
-                           r"[A-Za-z-]+){0,3}?\s+(?:operations|missions|companies|units|vehicles|trucks|tents|"
-                           r"helicopters|aircraft|ships|bases|camps)\b")
+                           r"[A-Za-z-]+){0,3}?\s+(?:operations?|missions?|compan(?:y|ies)|units?|vehicles?|trucks?|"
+                           r"tents?|helicopters?|aircraft|ships?|bases?|camps?)\b")  # "one military observation operation"
 _MODIFIER_HEADS = frozenset({"military", "army", "police", "naval", "navy", "air", "force", "defence", "defense"})
 
 
@@ -417,6 +418,7 @@ CANDIDATE_RULES = check_table((
          ("running_total", "running_from")),
     Rule("shared_noun", "'with 1,400 and 1,300 troops respectively': the noun of the last figure",
          _rule_shared_noun),
+    *NEWER_SHAPE_RULES,  # members_deployed, commitment_is (``candidates_deployed``)
     Rule("bare", "a figure without a noun that counts a group named before ('another 200', 'pulled out 450.')",
          _rule_bare, ("anaphoric", "partitive", "bare_object", "bare_ranked", "bare_subject", "bare_predicate",
                       "bare_coordinated", "not_people", "loss_of_people")),

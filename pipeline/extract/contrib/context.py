@@ -147,6 +147,7 @@ class SentenceContext:
                  missions: list[MissionMention], lowered: str) -> None:
         self.text, self.sent, self.lowered = doc.text, sent, lowered  # ``lowered``: the sentence in lower case
         self.countries, self.missions, self.dates = countries, missions, doc.in_sentence(2, sent)
+        self.doc = doc  # the document's reading: its dates for a paragraph's "As of <date>," lead
         self.mission_spans = _mission_spans(doc.text, missions, countries)
         self.ctx, self.matcher, self.focus, self.home = doc.ctx, doc.matcher, doc.focus, doc.home
         self.about_peace = doc.about_peace  # () -> bool: whether the document speaks of peace operations

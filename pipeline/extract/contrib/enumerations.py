@@ -20,6 +20,7 @@ from datetime import date
 from pipeline.extract import lexicon, personnel, status
 from pipeline.extract.contrib.asof import _as_of
 from pipeline.extract.contrib.common import VERSION, _clause_bounds, _in_spans
+from pipeline.extract.contrib.place_enumerations import _rule_place_enumeration
 from pipeline.extract.contrib.ptypes import _armed_forces, _forces_before
 from pipeline.extract.contrib.rules import Rule, check_table, note
 from pipeline.extract.contrib.scope import _hosted_mission
@@ -273,6 +274,9 @@ ENUMERATION_RULES: tuple[Rule, ...] = check_table((
          "(Sierra Leone)' (real dev r3_004): a row per item, each with the mission after its figure; or before it "
          "('UNIFIL (Lebanon) 376, UNTSO (Middle East) 12': mission_first)", _rule_mission_enumeration,
          ("mission_enumeration", "mission_first")),
+    Rule("place_enumeration", "'This includes 13 in Afghanistan, two in Bahrain, 28 in Egypt, 113 in Iraq and seven "
+         "as UN observers in Israel and Lebanon' (real dev r8_014): a row per country, no mission, the group named "
+         "before (``place_enumerations``)", _rule_place_enumeration),
 ))
 
 

@@ -36,7 +36,7 @@ _ROLE_VERB = re.compile(r"\b(?:join|joins|joined|joining|serve|serves|served|ser
                         r"act|acting|deployed|sent|go|goes|went)\b", re.IGNORECASE)
 
 
-_ROLE_AFTER_AS = re.compile(r"(?:[A-Za-z.-]+\s+){0,2}?(?:" + personnel.PERSON_NOUN_RE.pattern + r")", re.IGNORECASE)
+_ROLE_AFTER_AS = re.compile(r"(?:[A-Za-z.-]+\s+){0,3}?(?:" + personnel.PERSON_NOUN_RE.pattern + r")", re.IGNORECASE)
 
 
 _STOPS = re.compile(r"[.;:]\s")

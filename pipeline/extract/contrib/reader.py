@@ -69,7 +69,7 @@ def extract_contributions(
         else:
             trace.note("document", "sentence", "no_contribution_cue", pos=sent.start)
         _update_focus(doc, sent, (s_countries, s_missions), rows, people)
-    return _echo_headlines(out)
+    return _unrestated(_echo_headlines(out))
 
 
 # How long a sentence must be for its verbatim repetition to be the same statement, not a short line of a list
@@ -93,6 +93,31 @@ def _unrepeated(rows: list[Contribution], sentence: str, seen: set[str], pos: in
 
 # A sentence ends as a sentence does (a full stop, a question or exclamation mark, perhaps a closing quote or a
 # footnote marker after it): a headline does not.
+def _restatement_key(row: Contribution) -> tuple:
+    q = row.quantity
+    return (row.contributor_iso3, row.mission_acronym, row.scope, row.personnel_type, q.low, q.high, row.status,
+            row.as_of)
+
+
+def _unrestated(rows: list[Contribution]) -> list[Contribution]:
+    """A row that restates one of an earlier sentence (same sender, mission, personnel, figure, status and date)
+    is the same claim told again: "And there are still five staff officers there." / "There are still five staff
+    officers." (real dev r8_024), a lead and its body (r1_047 "Some 721 peacekeepers of the Moroccan Contingent" /
+    "Some 721 of them", r5_025, r6_014 "some 439 personnel" / "Of the 439 personnel serving overseas"). The gold
+    never keeps such a repeat across sentences (one row per claim); two equal figures in one sentence stay ("seven
+    RAN, 16 Army and seven RAAF personnel", r2_022)."""
+    first: dict[tuple, int] = {}
+    out = []
+    for row in rows:
+        key = _restatement_key(row)
+        sentence = first.setdefault(key, row.sentence.index)
+        if sentence != row.sentence.index:
+            trace.note("document", "row", "restated", pos=row.sentence.start)
+            continue
+        out.append(row)
+    return out
+
+
 _CLOSERS = "\"'\u201d\u2019)"
 
 

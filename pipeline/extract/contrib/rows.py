@@ -11,7 +11,7 @@ import functools
 import re
 
 from pipeline.extract import lexicon, status
-from pipeline.extract.contrib.asof import _as_of
+from pipeline.extract.contrib.asof import _as_of, paragraph_as_of
 from pipeline.extract.contrib.candidates import find_head
 from pipeline.extract.contrib.common import (
     _BARE_RULES,
@@ -83,6 +83,8 @@ def _figure(sc: SentenceContext, q: Quantity) -> list[Contribution]:
         return []
     r = Reading(*c.clause_status(sc.text), _as_of(sc, clause, c.np_start, c.np_end))
     resolve_status(sc, c, r)
+    if r.st == "serving" and r.as_of is sc.ctx.published:
+        r.as_of = paragraph_as_of(sc) or r.as_of  # "As of 1 June 2014, ..." earlier in the paragraph
     ptype, type_rule = resolve_type(sc, c)
     # The chain of rule names: candidate, sender, type, the status cue and the status rules that said more than
     # their cue; ``_row`` adds the mission rule and the row rules.

@@ -298,6 +298,22 @@ def _st_already_there(sc: SentenceContext, c: Candidate, r: Reading) -> str | No
     return None
 
 
+# A participle right after a definite figure's noun, with no verb of being, names the contingent that is there:
+# "Among the 15 ADF members deployed to Operation Aslan" (real dev r8_006), "the 198 personnel serving with" (r2_017);
+# not a finite passive ("The 500 members were deployed to help out", r8_024: deployed).
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|our)\s+(?:(?:about|some|approximately|around|nearly)\s+)?$",
+                              re.IGNORECASE)
+_POSTNOMINAL_PARTICIPLE = re.compile(r"\s+(?:deployed|stationed|posted)\s+(?:to|in|with|on|at)\b")
+
+
+def _st_postnominal(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
+    if r.st != "deployed" or not _POSTNOMINAL_PARTICIPLE.match(sc.text, c.np_end, c.clause[1]) or \
+            not _DEFINITE_BEFORE.search(sc.text, max(c.clause[0], c.q.start - 20), c.q.start):
+        return None
+    r.st, r.cue = "serving", "postnominal"
+    return "postnominal"
+
+
 def _st_joined_unit(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
     if r.st in ("serving", "withdrawn") or "relative_after" in r.fired:
         return None
@@ -442,6 +458,9 @@ STATUS_RULES = check_table((
          "r1_002, r5_028)", _st_relative_after),
     Rule("already_there", "'more than 150 Rwandan troops already there', 'the 165 Hungarian troops already "
          "stationed at Camp Butmir': a standing total whatever the verb (real dev r5_028, r5_034)", _st_already_there),
+    Rule("postnominal", "a participle right after a definite figure's noun, no verb of being: 'Among the 15 ADF "
+         "members deployed to Operation Aslan' is the contingent there (real dev r8_006; not 'The 500 members were "
+         "deployed', r8_024)", _st_postnominal),
     Rule("joined_unit", "the unit others join is there: 'will join a 200-strong Spanish battalion', 'will join the "
          "177 advanced party' (real dev r1_017, r5_034); unless a relative clause says what they did ('will be joining "
          "three officers who arrived as an advance party': r1_039)", _st_joined_unit, ("joined_unit", "joined_relative")),

@@ -196,6 +196,21 @@ def _veto_mission_total(sc: SentenceContext, c: Candidate) -> bool:
 _MISSION_TOTAL_WORDS = re.compile(r"\b(?:numbers?|strength|size|total)\b", re.IGNORECASE)
 
 
+# The parts of a total serving overseas by armed service: "Of the 439 personnel serving overseas, 427 are Army, 2 are
+# Naval Service and 10 are Air Corps personnel" (real dev r6_014), "The breakdown of the 417 Irish Defence Forces
+# personnel currently serving overseas is 376 Army, 32 Air Corps and 9 Naval Service" (r8_001): a national total
+# over all missions split by service, not contributions (gold keeps the total only). A unit's make-up in one mission
+# stays: "a Movement Control Group comprising seven RAN, 16 Army and seven RAAF personnel joined UNTAC" (r2_022).
+_BRANCH_AFTER = re.compile(r"\s+(?:(?:are|is)\s+)?(?:" + lexicon.alternation(lexicon.words("service_branches")) +
+                           r")\b(?!\s+(?:of|in|and\s+police)\b)", re.IGNORECASE)
+_OVERSEAS_WORDS = re.compile(r"\b(?:overseas|abroad)\b", re.IGNORECASE)
+
+
+def _veto_service_breakdown(sc: SentenceContext, c: Candidate) -> bool:
+    return _BRANCH_AFTER.match(sc.text, c.q.end, c.clause[1]) is not None and sc.in_sentence(_OVERSEAS_WORDS) and \
+        not any(m.acronym for m in sc.missions)
+
+
 VETOES = check_table((
     Rule("unit_named", "'the remaining 520 members of the 700-strong battalion': the unit named, not a new figure",
          _veto_unit_named),
@@ -216,6 +231,8 @@ VETOES = check_table((
          _veto_force_size),
     Rule("request", "a request, a need: 'the UN asked for 3,000 more troops' (not an offer or pledge)",
          _veto_request),
+    Rule("service_breakdown", "the parts of a total serving overseas by armed service: '376 Army, 32 Air Corps "
+         "and 9 Naval Service' (real dev r6_014, r8_001)", _veto_service_breakdown),
 ))
 
 
