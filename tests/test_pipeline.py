@@ -141,8 +141,11 @@ def test_bad_input_is_recorded_and_the_rest_goes_on(tmp_path, seeds_copy):
     assert "path outside the documents folder" in reasons
     assert "duplicate" in reasons
     assert "2013-13-45" in reasons
-    # The good documents still give all their rows.
-    assert query(output, "SELECT count(*) FROM contributions") == [(9,)]
+    # The good documents still give all their rows: the seeds' nine, and the French sentence of the Latin-1 file,
+    # read by the French lexicons (pipeline.extract.lang) once decoded.
+    assert query(output, "SELECT count(*) FROM contributions") == [(10,)]
+    assert query(output, "SELECT contributor_iso3, count_low FROM contributions c JOIN documents d USING (doc_id) "
+                         "WHERE d.source_name = 'latin1'") == [("NPL", 850)]
 
 
 def test_cli_build_prints_a_summary(tmp_path):
