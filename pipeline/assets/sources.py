@@ -5,6 +5,7 @@ from pathlib import Path
 
 import dagster as dg
 
+from pipeline.ingest.hash_cache import build_hash_cache
 from pipeline.ingest.inventory import SourceFile, discover
 from pipeline.locking import hold_for_process
 from pipeline.official_cache import official_tables
@@ -35,7 +36,9 @@ def mission_catalog(context: dg.AssetExecutionContext, settings: PipelineSetting
 @dg.asset(group_name="sources", description="Files in the documents folder and manifest rows, hashed by streaming.")
 def document_inventory(context: dg.AssetExecutionContext, settings: PipelineSettings) -> DocumentInventory:
     hold_for_process(Path(settings.output_dir), settings.documents_dir, f"Dagster run {context.run_id}")
-    sources, problems = discover(Path(settings.documents_dir), max_bytes=settings.max_file_bytes)
+    # Files whose size and times did not change since the last build are not read again (their hash is kept).
+    sources, problems = discover(Path(settings.documents_dir), max_bytes=settings.max_file_bytes,
+                                 hashes=build_hash_cache(Path(settings.output_dir)))
     context.add_output_metadata({"documents": len(sources), "problems": len(problems),
                                  "documents_dir": settings.documents_dir})
     return DocumentInventory(tuple(sources), tuple(problems))
