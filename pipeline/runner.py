@@ -9,7 +9,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -205,20 +205,19 @@ def _reuse(result) -> dict:
     return reuse
 
 
-def stale_partitions(settings: PipelineSettings) -> list[str]:
+def stale_partitions(settings: PipelineSettings, inventory=None) -> list[str]:
     """The partitions of ``document_extractions`` whose shards were not written from the current documents,
-    catalog and extractor (``pipeline.partitions``): what a build must extract. The inventory's hashes come from
-    its cache (``pipeline.ingest.hash_cache``), so this reads no unchanged document."""
+    catalog and extractor (``pipeline.partitions``): what a build must extract. ``inventory``: the documents
+    folder's (``pipeline.assets.sources.take_inventory``, whose hashes are kept between builds, so that it reads
+    no unchanged document)."""
     from pipeline.assets.extraction import bounds_of, rows_dir
+    from pipeline.assets.sources import take_inventory
     from pipeline.batch import partition_keys
-    from pipeline.ingest.hash_cache import build_hash_cache
-    from pipeline.ingest.inventory import discover
     from pipeline.partitions import PARTITION_KEYS, changed_partitions
     from pipeline.reference.catalog import build_mission_catalog
 
     try:
-        sources, _ = discover(Path(settings.documents_dir), max_bytes=settings.max_file_bytes,
-                              hashes=build_hash_cache(Path(settings.output_dir)))
+        sources = (inventory or take_inventory(settings)).sources
         catalog = build_mission_catalog(Path(settings.reference_dir))
     except Exception:  # noqa: BLE001 - the run's own assets report it: plan every partition
         return list(PARTITION_KEYS)
@@ -264,10 +263,16 @@ def _run(settings: PipelineSettings, instance: dg.DagsterInstance | None, log_le
         defs = make_definitions(settings)
         job = defs.resolve_job_def("build_dataset")
         run_config = {"loggers": {"console": {"config": {"log_level": log_level}}}}
+        from pipeline.assets.sources import planned_inventory, take_inventory
         from pipeline.partitions import PARTITION_KEYS
 
-        scope = run_scope(list(PARTITION_KEYS) if every_partition else stale_partitions(settings))
-        with run_history_writes():
+        try:
+            inventory = take_inventory(settings)
+        except Exception:  # noqa: BLE001 - the run's document_inventory reports it
+            inventory = None
+        scope = run_scope(list(PARTITION_KEYS) if every_partition else stale_partitions(settings, inventory))
+        # The run's document_inventory is the one just taken: the folder is walked once per build.
+        with run_history_writes(), planned_inventory(settings, inventory) if inventory else nullcontext():
             result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config,
                                             **scope)
     failed = [f"{e.asset_key.to_user_string()}:{e.check_name}"
