@@ -5,14 +5,16 @@
 Writes a synthetic corpus of ``--docs`` documents (``bench/make_corpus.py``; kept between runs, so only the
 first run pays for it), builds the dataset through the real ``build_dataset`` job (``pipeline.runner.run_build``,
 what ``pkdata build`` runs) into a fresh output folder, rebuilds without change, adds one document and rebuilds
-again, and prints the wall time of each build and how many documents each one extracted (from the extraction
-asset's metadata). The work folder is under ``bench/.cache/`` (ignored by git).
+again (``--adds`` times), and prints the wall time of each build, how many partitions it ran and documents it
+extracted (the extraction asset's metadata), each step's time and the time outside the Dagster run (finding the
+partitions to run, starting the job). The work folder is under ``bench/.cache/`` (ignored by git).
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import resource
 import shutil
 import sys
 import time
@@ -24,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 import dagster as dg  # noqa: E402
 
 from bench.make_corpus import make_corpus  # noqa: E402
-from pipeline.runner import run_build  # noqa: E402
+from pipeline.runner import extraction_summary, run_build  # noqa: E402
 from pipeline.settings import PipelineSettings  # noqa: E402
 
 
@@ -61,15 +63,35 @@ def restore(folder: Path, n: int) -> None:
         writer.writerows(rows[:n])
 
 
-def timed_build(instance: dg.DagsterInstance, settings: PipelineSettings) -> tuple[float, dict]:
-    """Wall seconds of one build and the extraction asset's metadata."""
-    t0 = time.perf_counter()
+def step_seconds(instance: dg.DagsterInstance, run_id: str) -> dict[str, float]:
+    """How long each step of a run took (its STEP_SUCCESS event's duration)."""
+    records = instance.get_records_for_run(run_id, of_type=dg.DagsterEventType.STEP_SUCCESS, limit=1_000).records
+    return {r.event_log_entry.step_key: r.event_log_entry.dagster_event.event_specific_data.duration_ms / 1000
+            for r in records}
+
+
+def timed_build(instance: dg.DagsterInstance, settings: PipelineSettings) -> tuple[float, dict, dict]:
+    """Wall seconds of one build, the extraction's metadata over the partitions it ran
+    (``pipeline.runner.extraction_summary``) and each step's seconds."""
+    t0, cpu0 = time.perf_counter(), cpu_seconds()
     result = run_build(settings, instance=instance)
     seconds = time.perf_counter() - t0
     if not result.success:
         raise SystemExit(f"build failed: {result.failed_checks}")
-    event = instance.get_latest_materialization_event(dg.AssetKey("document_extractions"))
-    return seconds, {k: v.value for k, v in event.asset_materialization.metadata.items()}
+    summary = extraction_summary(instance, result.run_id)
+    summary["cpu"] = cpu_seconds() - cpu0
+    return seconds, summary, step_seconds(instance, result.run_id)
+
+
+def cpu_seconds() -> float:
+    """CPU time (user + system) of this process and of its children that ended (the extraction's workers): on a
+    shared machine, what a build costs whatever the load."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _steps(steps: dict[str, float]) -> str:
+    return ", ".join(f"{name} {s:.1f}" for name, s in steps.items() if s >= 0.05)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -77,6 +99,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--docs", type=int, default=10_000)
     p.add_argument("--work", type=Path, default=ROOT / "bench" / ".cache" / "incremental")
     p.add_argument("--workers", type=int, default=0, help="extraction processes (0: one per core, at most 8)")
+    p.add_argument("--adds", type=int, default=2, help="documents added, one build after each")
     args = p.parse_args(argv)
 
     documents = args.work / f"documents-{args.docs}"
@@ -87,19 +110,21 @@ def main(argv: list[str] | None = None) -> None:
     print(f"corpus: {documents} ({args.docs} documents), {settings.worker_count()} extraction processes")
 
     rows = []
+    labels = ["full build", "rebuild, nothing changed", *(["rebuild, one document added"] * args.adds)]
     with dg.DagsterInstance.ephemeral() as instance:
-        for label in ("full build", "rebuild, nothing changed", "rebuild, one document added"):
+        for label in labels:
             if label.endswith("added"):
-                make_corpus(documents, documents=1, start=args.docs)
-            seconds, meta = timed_build(instance, settings)
+                make_corpus(documents, documents=1, start=corpus_size(documents))
+            seconds, meta, steps = timed_build(instance, settings)
             rows.append((label, seconds, meta))
-            print(f"  {label:<30}{seconds:8.1f} s   extracted {meta['extracted']:>6}   "
-                  f"from cache {meta['from_cache']:>6}   extraction {meta['seconds']:.1f} s")
+            print(f"  {label:<30}{seconds:8.1f} s (CPU {meta['cpu']:.1f} s)   partitions {len(meta['partitions']):>2}   extracted "
+                  f"{meta['extracted']:>6}   from cache {meta['from_cache']:>6}   extraction {meta['seconds']:.1f} s")
+            print(f"  {'':<30}steps (s): {_steps(steps)}; outside the run {seconds - sum(steps.values()):.1f} s")
     restore(documents, args.docs)
 
-    full, _, added = rows
-    print(f"one added document: {added[1]:.1f} s against {full[1]:.1f} s for the full build "
-          f"({100 * added[1] / full[1]:.0f} %), {added[2]['extracted']} document extracted")
+    full, added = rows[0], rows[2:]
+    print(f"one added document: {', '.join(f'{a[1]:.1f}' for a in added)} s against {full[1]:.1f} s for the full "
+          f"build, {sum(a[2]['extracted'] for a in added)} document(s) extracted in all")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ import json
 import os
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import as_completed
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -36,16 +36,25 @@ from pipeline.extract.types import DocumentContext
 from pipeline.extract.version import DEFAULT_WORK_BUDGET, EXTRACTOR_VERSION
 from pipeline.ingest.inventory import SourceFile
 from pipeline.ingest.readers import ingest
+from pipeline.partitions import by_partition, partition_inputs
 from pipeline.reconcile import stories
 from pipeline.reference.catalog import MissionCatalog
-from pipeline.shards import ROW_TABLES, SIGNATURE_ROWS, Shards, ShardWriter
+from pipeline.shards import (
+    ROW_TABLES,
+    SHARD_TABLES,
+    SIGNATURE_ROWS,
+    PartitionWriter,
+    Shards,
+    ShardWriter,
+    shard_schema,
+)
 from schemas.registry import TABLES
 
 if TYPE_CHECKING:
     from pipeline.extract.missions import MissionMatcher
 
 __all__ = ["ROW_TABLES", "SIGNATURE_ROWS", "Bounds", "CorpusResult", "DocumentResult", "ExtractionCache", "Progress",
-           "cache_key", "extract_corpus", "extract_one", "prune_cache"]
+           "cache_key", "extract_corpus", "extract_one", "partition_keys", "prune_cache"]
 
 _DATE_COLUMNS = {name: {c.name for c in TABLES[name].columns if c.type == "date"}
                  for name in ("documents", *ROW_TABLES)}
@@ -74,6 +83,7 @@ class CorpusResult:
     extracted: tuple[str, ...] = ()  # source names of the documents extracted in this run (not from the cache)
     shards: Shards | None = None
     n_not_cached: int = 0  # documents stopped by a bound: not cached, the next build tries them again
+    not_cached_by_partition: dict[str, int] = field(default_factory=dict)  # the same, partition by partition
 
     def table_rows(self, name: str) -> list[dict]:
         """The rows of a table, in document order (read back from the shards when they were written)."""
@@ -367,6 +377,8 @@ def extract_corpus(
     bounds: Bounds = Bounds(),
     engine: Engine = LOCAL,
     shard_dir: Path | None = None,
+    partitions: Sequence[str] | None = None,
+    inputs_keys: Mapping[str, str] | None = None,
 ) -> CorpusResult:
     """Extract every source, reusing cached results; batches run in ``workers`` processes (1: in this one), or
     on ``engine`` (``pipeline.engines``: a Dask cluster takes every batch).
@@ -379,6 +391,12 @@ def extract_corpus(
     ``sources``, as the batches come back, instead of being kept: the result's ``shards`` says where and its
     ``documents`` is empty, so memory does not grow with the corpus. Cached documents are read from the cache
     when their turn comes.
+
+    ``partitions`` (with ``shard_dir``): each document's rows go to the folder of its partition,
+    ``<shard_dir>/<partition>`` (``pipeline.partitions``), one for each of ``partitions`` (every source must fall
+    in one of them), and ``shards`` reads them all in the order of ``sources``. ``inputs_keys``: partition ->
+    the key written into its folder (``pipeline.partitions.partition_inputs``) when none of its documents was
+    stopped by a bound.
     """
     t0 = time.perf_counter()
     cache = ExtractionCache(cache_dir)
@@ -407,16 +425,22 @@ def extract_corpus(
         return DocumentResult(source.source_name, record, hit["rows"])
 
     documents: list[DocumentResult] = []
-    writer = ShardWriter(shard_dir) if shard_dir is not None else None
+    writer: ShardWriter | PartitionWriter | None = None
+    if shard_dir is not None:
+        writer = ShardWriter(shard_dir) if partitions is None else PartitionWriter(shard_dir, partitions)
     n_not_cached = 0
+    position = 0  # the sink sees the documents in the order of the sources
 
     def sink(result: DocumentResult) -> None:
-        nonlocal n_not_cached
+        nonlocal n_not_cached, position
         n_not_cached += not result.cacheable
         if writer is None:
             documents.append(result)
+        elif isinstance(writer, PartitionWriter):
+            writer.add(result.record, result.rows, result.source_name, keys[position], result.cacheable)
         else:
             writer.add(result.record, result.rows)
+        position += 1
 
     ordered = _InOrder(cached, load, sink)
 
@@ -447,7 +471,14 @@ def extract_corpus(
     extracted = tuple(s.source_name for _, s, _ in todo) + tuple(late)
     return CorpusResult(documents, n_extracted=len(extracted), n_cached=n_cached - len(late),
                         seconds=time.perf_counter() - t0, extracted=extracted,
-                        shards=writer.close() if writer is not None else None, n_not_cached=n_not_cached)
+                        shards=_close(writer, inputs_keys), n_not_cached=n_not_cached,
+                        not_cached_by_partition=dict(writer.not_cached) if isinstance(writer, PartitionWriter) else {})
+
+
+def _close(writer: ShardWriter | PartitionWriter | None, inputs_keys: Mapping[str, str] | None) -> Shards | None:
+    if writer is None:
+        return None
+    return writer.close(inputs_keys) if isinstance(writer, PartitionWriter) else writer.close()
 
 
 def _run_batches(todo: Sequence[tuple[int, SourceFile, str]], workers: int, batch_size: int,
@@ -479,3 +510,20 @@ def prune_cache(cache_dir: Path, sources: Sequence[SourceFile], catalog: Mission
     catalog_hash = catalog.content_hash()
     keep = {cache_key(s, catalog_hash) for s in sources}
     return cache.remove(sorted(cache.keys() - keep))
+
+
+def partition_keys(sources: Sequence[SourceFile], catalog: MissionCatalog, bounds: Bounds = Bounds()) -> dict[str, str]:
+    """Every partition's inputs key (``pipeline.partitions.partition_inputs``): what its shard folder is written
+    from. Equal keys, equal rows: a partition whose folder holds its key needs no extraction, not even a read of
+    the cache."""
+    catalog_hash = catalog.content_hash()
+    schema = "".join(f"{table}:{shard_schema(table)}\n" for table in SHARD_TABLES)
+    keys = {}
+    for partition, positions in by_partition(s.source_name for s in sources).items():
+        parts = []
+        for i in positions:
+            source = memory_refusal(sources[i], bounds)
+            line = source.manifest.line if source.manifest is not None else None
+            parts.append((source.source_name, cache_key(source, catalog_hash), line))
+        keys[partition] = partition_inputs(parts, schema)
+    return keys

@@ -57,13 +57,13 @@ def _preflight(documents: Path, output: Path, strict: bool, quiet: bool) -> None
 
 
 def _run_dagster_build(documents: Path, output: Path, workers: int, log_level: str, key: str,
-                       scheduler: str | None = None):
+                       scheduler: str | None = None, every_partition: bool = False):
     from pipeline.runner import run_build
     from pipeline.uptodate import forget, record
 
     settings = _settings(documents, output, workers, scheduler)
     forget(output)
-    result = run_build(settings, log_level=log_level)
+    result = run_build(settings, log_level=log_level, every_partition=every_partition)
     if not result.success:
         raise click.ClickException(
             f"build failed (Dagster run {result.run_id}); failed checks: {', '.join(result.failed_checks) or 'none'}"
@@ -91,7 +91,7 @@ def do_build(documents: Path, output: Path, workers: int = 0, quiet: bool = Fals
             key = inputs_key(documents, output)
             unchanged = None if force else up_to_date(output, key)
             result = None if unchanged else _run_dagster_build(documents, output, workers, log_level, key,
-                                                               scheduler)
+                                                               scheduler, every_partition=force)
             counts = _table_counts(output)
     except OutputLocked as refused:
         raise click.ClickException(str(refused)) from None

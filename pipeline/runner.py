@@ -9,7 +9,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -185,43 +185,96 @@ def _metadata(result, node: str, name: str) -> list:
 
 
 def _final(result) -> bool:
-    """Whether the run's extraction says no document is left to try again (its ``not_cached`` metadata)."""
+    """Whether the run's extraction says no document is left to try again (the ``not_cached`` metadata of every
+    partition it ran; a run without the extraction found every partition written for good)."""
     values = _metadata(result, "document_extractions", "not_cached")
-    return bool(values) and all(v == 0 for v in values)
+    return all(v == 0 for v in values)
 
 
 def _reuse(result) -> dict:
+    """What the run read back: documents from the cache and extracted (summed over the partitions it ran), the
+    partitions it ran and kept, whether the official tables were reused."""
     reuse = {}
-    for key, node, name in (("from_cache", "document_extractions", "from_cache"),
-                            ("extracted", "document_extractions", "extracted"),
-                            ("official_reused", "official_figures", "reused")):
-        values = [v for v in _metadata(result, node, name) if v is not None]
+    for key, name in (("from_cache", "from_cache"), ("extracted", "extracted"), ("partitions", "documents")):
+        values = [v for v in _metadata(result, "document_extractions", name) if v is not None]
         if values:
-            reuse[key] = values[-1]
+            reuse[key] = len(values) if key == "partitions" else sum(values)
+    values = [v for v in _metadata(result, "official_figures", "reused") if v is not None]
+    if values:
+        reuse["official_reused"] = values[-1]
     return reuse
 
 
+def stale_partitions(settings: PipelineSettings, inventory=None) -> list[str]:
+    """The partitions of ``document_extractions`` whose shards were not written from the current documents,
+    catalog and extractor (``pipeline.partitions``): what a build must extract. ``inventory``: the documents
+    folder's (``pipeline.assets.sources.take_inventory``, whose hashes are kept between builds, so that it reads
+    no unchanged document)."""
+    from pipeline.assets.extraction import bounds_of, rows_dir
+    from pipeline.assets.sources import take_inventory
+    from pipeline.batch import partition_keys
+    from pipeline.partitions import PARTITION_KEYS, changed_partitions
+    from pipeline.reference.catalog import build_mission_catalog
+
+    try:
+        sources = (inventory or take_inventory(settings)).sources
+        catalog = build_mission_catalog(Path(settings.reference_dir))
+    except Exception:  # noqa: BLE001 - the run's own assets report it: plan every partition
+        return list(PARTITION_KEYS)
+    return changed_partitions(partition_keys(sources, catalog, bounds_of(settings)), rows_dir(settings))
+
+
+def run_scope(stale: list[str]) -> dict:
+    """The arguments of ``execute_in_process`` for a build that must extract the ``stale`` partitions: the one
+    partition, or the range from the first to the last (one run; partitions in between that did not change are
+    kept as they are), or, when none changed, every asset but the extraction."""
+    from pipeline.partitions import key_range
+
+    span = key_range(stale)
+    if span is None:
+        from pipeline.definitions import ASSETS
+
+        keys = [key for asset in ASSETS for key in asset.keys if key != dg.AssetKey("document_extractions")]
+        return {"asset_selection": keys}
+    if span[0] == span[1]:
+        return {"partition_key": span[0]}
+    return {"tags": {"dagster/asset_partition_range_start": span[0], "dagster/asset_partition_range_end": span[1]}}
+
+
 def run_build(settings: PipelineSettings, instance: dg.DagsterInstance | None = None,
-              log_level: str = "WARNING") -> BuildResult:
+              log_level: str = "WARNING", every_partition: bool = False) -> BuildResult:
     """Materialise every asset and run every check once, in this process, holding the output folder's lock
-    (``pipeline.locking.OutputLocked`` when another build holds it)."""
+    (``pipeline.locking.OutputLocked`` when another build holds it). Of the extraction, only the partitions whose
+    documents changed run (:func:`stale_partitions`, :func:`run_scope`): all of them in a new output folder, one
+    when a document was added; ``every_partition``: all of them (``pkdata build --force``: those whose inputs
+    did not change are still kept as they are, and say so)."""
     from pipeline.definitions import make_definitions
     from pipeline.locking import output_lock
 
     with output_lock(Path(settings.output_dir), settings.documents_dir, "pkdata build"):
-        return _run(settings, instance, log_level, make_definitions)
+        return _run(settings, instance, log_level, make_definitions, every_partition)
 
 
 def _run(settings: PipelineSettings, instance: dg.DagsterInstance | None, log_level: str,
-         make_definitions) -> BuildResult:
+         make_definitions, every_partition: bool = False) -> BuildResult:
     with reused_engines():
         if instance is None:
             instance = instance_for(settings)
         defs = make_definitions(settings)
         job = defs.resolve_job_def("build_dataset")
         run_config = {"loggers": {"console": {"config": {"log_level": log_level}}}}
-        with run_history_writes():
-            result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config)
+        from pipeline.assets.sources import planned_inventory, take_inventory
+        from pipeline.partitions import PARTITION_KEYS
+
+        try:
+            inventory = take_inventory(settings)
+        except Exception:  # noqa: BLE001 - the run's document_inventory reports it
+            inventory = None
+        scope = run_scope(list(PARTITION_KEYS) if every_partition else stale_partitions(settings, inventory))
+        # The run's document_inventory is the one just taken: the folder is walked once per build.
+        with run_history_writes(), planned_inventory(settings, inventory) if inventory else nullcontext():
+            result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config,
+                                            **scope)
     failed = [f"{e.asset_key.to_user_string()}:{e.check_name}"
               for e in result.get_asset_check_evaluations() if not e.passed]
     summary = {}
@@ -229,3 +282,30 @@ def _run(settings: PipelineSettings, instance: dg.DagsterInstance | None, log_le
         summary = result.output_for_node("published_dataset")
     return BuildResult(result.success, summary, result.run_id, failed, result.success and _final(result),
                        _reuse(result))
+
+
+def extraction_summary(instance: dg.DagsterInstance, run_id: str) -> dict:
+    """The extraction's metadata in one run, over the partitions it ran: ``partitions`` (those run, in order),
+    ``reused`` (those kept as they were), the sums of ``documents``, ``extracted``, ``from_cache``,
+    ``not_cached`` and ``cache_entries_pruned``, ``extracted_documents`` (sorted) and ``seconds`` (the
+    extraction's, once). A run without the extraction gives empty lists and zeros."""
+    records = instance.get_records_for_run(run_id, of_type=dg.DagsterEventType.ASSET_MATERIALIZATION,
+                                           limit=10_000).records
+    summary: dict = {"partitions": [], "reused": [], "extracted_documents": [], "seconds": 0.0,
+                     **dict.fromkeys(("documents", "extracted", "from_cache", "not_cached", "cache_entries_pruned"), 0)}
+    for record in records:
+        materialization = record.event_log_entry.asset_materialization
+        if materialization is None or materialization.asset_key != dg.AssetKey("document_extractions"):
+            continue
+        meta = {k: v.value for k, v in materialization.metadata.items()}
+        summary["partitions"].append(materialization.partition)
+        if meta.get("reused"):
+            summary["reused"].append(materialization.partition)
+        for name in ("documents", "extracted", "from_cache", "not_cached", "cache_entries_pruned"):
+            summary[name] += meta.get(name) or 0
+        summary["extracted_documents"] += meta.get("extracted_documents") or []
+        summary["seconds"] = max(summary["seconds"], meta.get("seconds") or 0.0)
+    summary["partitions"].sort()
+    summary["reused"].sort()
+    summary["extracted_documents"].sort()
+    return summary

@@ -23,10 +23,11 @@ from collections.abc import Iterator
 from importlib import metadata
 from pathlib import Path
 
+from pipeline.ingest.hash_cache import HashCache, build_hash_cache
 from pipeline.paths import DEFAULT_REFERENCE_DIR, PROJECT_ROOT
 
 RECORD_FILE = Path(".cache") / "up_to_date.json"
-KEY_VERSION = "1"
+KEY_VERSION = "2"  # 2: the documents by their SHA-256 (kept between builds), not their bytes
 CODE_DIRS = ("pipeline", "schemas")
 # Libraries whose version can change the bytes of the published files (Parquet, DuckDB) or the rows.
 LIBRARIES = ("duckdb", "pyarrow", "pandas", "pandera", "numpy", "datasketch", "dagster")
@@ -63,9 +64,24 @@ def _hash_file(digest, path: Path) -> None:
         digest.update(f"\0error {error.errno}\0".encode())
 
 
-def hash_tree(digest, root: Path, skip: Path | None = None) -> None:
+def _hash_file_cached(digest, path: Path, hashes: HashCache) -> None:
+    """Feed ``digest`` with the SHA-256 of a file's bytes, reused from ``hashes`` while its ``stat`` is unchanged."""
+    try:
+        st = os.stat(path)
+        sha = hashes.get(path, st)
+        if sha is None:
+            with open(path, "rb") as fh:
+                sha = hashlib.file_digest(fh, "sha256").hexdigest()
+            hashes.put(path, st, sha)
+        digest.update(f"sha256 {sha}\0ok\0".encode())
+    except OSError as error:
+        digest.update(f"\0error {error.errno}\0".encode())
+
+
+def hash_tree(digest, root: Path, skip: Path | None = None, hashes: HashCache | None = None) -> None:
     """Feed ``digest`` with each entry's relative path and kind, the target of each link, and each file's bytes
-    (an unreadable file with its error)."""
+    (an unreadable file with its error); with ``hashes``, each file's SHA-256 instead of its bytes, not read again
+    when its ``stat`` did not change (``pipeline.ingest.hash_cache``)."""
     digest.update(f"tree\0{root.resolve()}\0".encode("utf-8", "surrogatepass"))
     if not root.is_dir():
         digest.update(b"missing\0")
@@ -73,7 +89,9 @@ def hash_tree(digest, root: Path, skip: Path | None = None) -> None:
     for kind, path in _entries(root, skip):
         link = os.readlink(path) if path.is_symlink() else ""
         digest.update(f"{kind}\0{path.relative_to(root).as_posix()}\0{link}\0".encode("utf-8", "surrogatepass"))
-        if kind == "file":
+        if kind == "file" and hashes is not None:
+            _hash_file_cached(digest, path, hashes)
+        elif kind == "file":
             _hash_file(digest, path)
 
 
@@ -102,8 +120,11 @@ def inputs_key(documents: Path, output: Path) -> str:
     for name in CODE_DIRS:
         hash_tree(digest, PROJECT_ROOT / name)
     hash_tree(digest, reference_dir())
-    # The output folder may sit inside the documents folder: its own files are no input.
-    hash_tree(digest, Path(documents), skip=Path(output).resolve())
+    # The output folder may sit inside the documents folder: its own files are no input. The documents are
+    # many: their hashes are kept between builds (the inventory's, <output>/.cache/file_hashes.json).
+    hashes = build_hash_cache(Path(output))
+    hash_tree(digest, Path(documents), skip=Path(output).resolve(), hashes=hashes)
+    hashes.save()
     return digest.hexdigest()
 
 

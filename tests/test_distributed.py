@@ -19,6 +19,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.engines import LOCAL, DaskCluster, engine_for
+from pipeline.partitions import KEY_FILE
 from pipeline.runner import run_build
 from pipeline.settings import PipelineSettings
 from schemas.registry import TABLES
@@ -88,9 +89,13 @@ def test_a_build_on_a_dask_cluster_publishes_the_bytes_of_a_local_build(builds):
 
 def test_a_rebuild_on_the_cluster_reads_what_its_workers_cached(builds, corpus, cluster):
     published = _digests(builds["dask"])
+    # Without their inputs keys the partitions are stale: run again, their documents come from the cache.
+    for key in (builds["dask"] / ".cache" / "rows").glob(f"*/{KEY_FILE}"):
+        key.unlink()
     again = run_build(PipelineSettings(documents_dir=str(corpus), output_dir=str(builds["dask"]), workers=1,
                                        scheduler=cluster.scheduler_address))
     assert again.success and (again.reuse["from_cache"], again.reuse["extracted"]) == (N_DOCUMENTS, 0)
+    assert again.reuse["partitions"] == 16
     assert _digests(builds["dask"]) == published
 
 

@@ -19,8 +19,9 @@ from pipeline import batch
 from pipeline.assets.extraction import ProgressReport
 from pipeline.batch import Progress, cache_key, extract_corpus, prune_cache
 from pipeline.ingest.inventory import discover
+from pipeline.partitions import PARTITION_KEYS, partition_of
 from pipeline.reference.catalog import build_mission_catalog
-from pipeline.runner import run_build
+from pipeline.runner import extraction_summary, run_build
 from pipeline.settings import PipelineSettings
 from tests.conftest import ROOT, SEEDS_DIR
 
@@ -208,8 +209,7 @@ def build(instance, documents: Path, output: Path) -> dict:
     settings = PipelineSettings(documents_dir=str(documents), output_dir=str(output), workers=1)
     result = run_build(settings, instance=instance)
     assert result.success, result.failed_checks
-    event = instance.get_latest_materialization_event(dg.AssetKey("document_extractions"))
-    return {k: v.value for k, v in event.asset_materialization.metadata.items()}
+    return extraction_summary(instance, result.run_id)
 
 
 def published(output: Path, table: str) -> list[dict]:
@@ -218,17 +218,26 @@ def published(output: Path, table: str) -> list[dict]:
 
 def test_builds_extract_only_what_changed_and_publish_the_current_folder(instance, seeds_copy, tmp_path):
     out = tmp_path / "out"
+    # The two seeds fall in partition 01, the new document in 04 (pipeline.partitions.partition_of).
     first = build(instance, seeds_copy, out)
     assert (first["documents"], first["extracted"], first["from_cache"]) == (2, 2, 0)
+    assert first["partitions"] == list(PARTITION_KEYS)  # a new output folder: every partition, in one run
     parquet = (out / "parquet" / "contributions.parquet").read_bytes()
 
     again = build(instance, seeds_copy, out)
-    assert (again["extracted"], again["from_cache"], again["extracted_documents"]) == (0, 2, [])
+    assert (again["partitions"], again["extracted"], again["extracted_documents"]) == ([], 0, [])
     assert (out / "parquet" / "contributions.parquet").read_bytes() == parquet
 
+    def written() -> dict[str, int]:
+        return {p: (out / ".cache" / "rows" / p / "_order.parquet").stat().st_mtime_ns for p in PARTITION_KEYS}
+
+    before = written()
     (seeds_copy / f"{NEW_NAME}.txt").write_text(NEW_TEXT, encoding="utf-8")
     added = build(instance, seeds_copy, out)
-    assert (added["extracted"], added["from_cache"], added["extracted_documents"]) == (1, 2, [NEW_NAME])
+    assert added["partitions"] == [partition_of(NEW_NAME)] == ["04"]
+    after = written()
+    assert [p for p in PARTITION_KEYS if after[p] != before[p]] == ["04"]  # the other folders are not rewritten
+    assert (added["extracted"], added["from_cache"], added["extracted_documents"]) == (1, 0, [NEW_NAME])
     docs = {d["source_name"]: d["doc_id"] for d in published(out, "documents")}
     assert sorted(docs) == [SEED_A, SEED_B, NEW_NAME]
     assert [(c["contributor_iso3"], c["count_low"]) for c in published(out, "contributions")
@@ -242,7 +251,8 @@ def test_builds_extract_only_what_changed_and_publish_the_current_folder(instanc
 
     (seeds_copy / f"{NEW_NAME}.txt").unlink()
     removed = build(instance, seeds_copy, out)
-    assert (removed["extracted"], removed["from_cache"], removed["cache_entries_pruned"]) == (0, 2, 1)
+    assert removed["partitions"] == ["04"]
+    assert (removed["documents"], removed["extracted"], removed["cache_entries_pruned"]) == (0, 0, 1)
     assert sorted(d["source_name"] for d in published(out, "documents")) == [SEED_A, SEED_B]
     assert not [c for c in published(out, "contributions") if c["evidence"].startswith("Nepal")]
     assert (out / "parquet" / "contributions.parquet").read_bytes() == parquet

@@ -1,10 +1,13 @@
 """Source assets: the mission reference catalog and the inventory of documents."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import dagster as dg
 
+from pipeline.ingest.hash_cache import build_hash_cache
 from pipeline.ingest.inventory import SourceFile, discover
 from pipeline.locking import hold_for_process
 from pipeline.official_cache import official_tables
@@ -32,13 +35,41 @@ def mission_catalog(context: dg.AssetExecutionContext, settings: PipelineSetting
     return catalog
 
 
+# Inventories taken by `pkdata build` (pipeline.runner) to find the partitions to run, for the run it starts in the
+# same process: (documents folder, output folder, size limit) -> the inventory, while that run lasts.
+_PLANNED: dict[tuple[str, str, int], DocumentInventory] = {}
+
+
+def take_inventory(settings: PipelineSettings) -> DocumentInventory:
+    """The inventory of the documents folder. Files whose size and times did not change since the last build are
+    not read again (their hash is kept: ``pipeline.ingest.hash_cache``)."""
+    sources, problems = discover(Path(settings.documents_dir), max_bytes=settings.max_file_bytes,
+                                 hashes=build_hash_cache(Path(settings.output_dir)))
+    return DocumentInventory(tuple(sources), tuple(problems))
+
+
+@contextmanager
+def planned_inventory(settings: PipelineSettings, inventory: DocumentInventory) -> Iterator[None]:
+    """While a run started by this process lasts, its ``document_inventory`` is ``inventory`` (taken a moment
+    before to plan the run) instead of a second walk of the folder."""
+    key = (settings.documents_dir, settings.output_dir, settings.max_file_bytes)
+    _PLANNED[key] = inventory
+    try:
+        yield
+    finally:
+        _PLANNED.pop(key, None)
+
+
 @dg.asset(group_name="sources", description="Files in the documents folder and manifest rows, hashed by streaming.")
 def document_inventory(context: dg.AssetExecutionContext, settings: PipelineSettings) -> DocumentInventory:
     hold_for_process(Path(settings.output_dir), settings.documents_dir, f"Dagster run {context.run_id}")
-    sources, problems = discover(Path(settings.documents_dir), max_bytes=settings.max_file_bytes)
+    inventory = _PLANNED.get((settings.documents_dir, settings.output_dir, settings.max_file_bytes))
+    if inventory is None:
+        inventory = take_inventory(settings)
+    sources, problems = inventory.sources, inventory.problems
     context.add_output_metadata({"documents": len(sources), "problems": len(problems),
                                  "documents_dir": settings.documents_dir})
-    return DocumentInventory(tuple(sources), tuple(problems))
+    return inventory
 
 
 @dg.asset(group_name="sources",

@@ -21,6 +21,7 @@ from pipeline.assets.monitoring import column_schema
 from pipeline.assets.sources import DocumentInventory
 from pipeline.batch import SIGNATURE_ROWS, CorpusResult
 from pipeline.official_cache import ValidatedOfficial
+from pipeline.partitions import PARTITION_KEYS
 from pipeline.plausibility import split_plausible
 from pipeline.reconcile.claims import claim_key, event_key, iter_claims, iter_event_claims
 from pipeline.reconcile.grouping import file_records, grouped_records
@@ -28,7 +29,7 @@ from pipeline.reconcile.stories import story_ids
 from pipeline.reference.catalog import MissionCatalog
 from pipeline.reference.official import OfficialFigures
 from pipeline.settings import PipelineSettings
-from pipeline.shards import trim_heap
+from pipeline.shards import PartitionedShards, trim_heap
 from pipeline.table_validation import (
     CHUNK_ROWS,
     file_foreign_key_failures,
@@ -251,16 +252,26 @@ def tables_dir(settings: PipelineSettings) -> Path:
     return Path(settings.output_dir) / ".cache" / "tables"
 
 
+def extracted_corpus(settings: PipelineSettings) -> CorpusResult:
+    """The rows of every partition of ``document_extractions`` (``<output>/.cache/rows/<partition>``), read as one
+    corpus in the documents' order (``pipeline.shards.PartitionedShards``)."""
+    from pipeline.assets.extraction import rows_dir
+
+    return CorpusResult([], 0, 0, 0.0, shards=PartitionedShards(rows_dir(settings), PARTITION_KEYS))
+
+
 @dg.multi_asset(
     group_name="tables",
     outs={name: dg.AssetOut(description=f"The validated `{name}` table: the path of its Parquet file.")
           for name in ALL_TABLES},
+    # Every partition of the extraction: the tables are built from all their shards, whichever ran last.
+    deps=[dg.AssetDep("document_extractions", partition_mapping=dg.AllPartitionMapping())],
 )
 def validated_tables(context: dg.AssetExecutionContext, settings: PipelineSettings,
-                     document_extractions: CorpusResult, mission_catalog: MissionCatalog,
-                     document_inventory: DocumentInventory, official_figures: OfficialFigures):
+                     mission_catalog: MissionCatalog, document_inventory: DocumentInventory,
+                     official_figures: OfficialFigures):
     trim_heap()
-    built = build_tables(document_extractions, mission_catalog, document_inventory, official_figures,
+    built = build_tables(extracted_corpus(settings), mission_catalog, document_inventory, official_figures,
                          tables_dir(settings))
     trim_heap()
     rejected = built.rejected

@@ -13,9 +13,11 @@ import hashlib
 import os
 import posixpath
 import stat
+import threading
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
+from pipeline.ingest.hash_cache import HashCache
 from pipeline.ingest.manifest import CHECK_READ, MANIFEST_NAME, ManifestEntry, manifest_refusal, problem, read_manifest
 
 DEFAULT_MAX_BYTES = 200_000_000
@@ -59,17 +61,28 @@ class SourceFile:
         return hashlib.sha256(f"{basis}\x00{self.source_name}".encode()).hexdigest()[:16]
 
 
-def discover(documents_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[SourceFile], list[dict]]:
+def discover(documents_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES,
+             hashes: HashCache | None = None) -> tuple[list[SourceFile], list[dict]]:
     """Every candidate document of ``documents_dir`` and its manifest, sorted by source_name, and the problems.
 
     Files whose name starts with "." (and everything in such folders) and the manifest itself are not
     documents; folders are searched recursively, symlinked folders are not followed. A file named in the
     manifest gets the row's metadata and source_name; any other file is named by its stem. Raises
     ``NotADirectoryError`` when ``documents_dir`` is not a folder (a configuration error, not bad input).
+    ``hashes``: content hashes kept from earlier runs (``pipeline.ingest.hash_cache``), reused for the files
+    whose ``stat`` did not change, and saved with the new ones.
     """
     documents_dir = Path(documents_dir)
     if not documents_dir.is_dir():
         raise NotADirectoryError(f"documents folder not found: {documents_dir}")
+    _RESOLVED.folders = {}
+    try:
+        return _discover(documents_dir, max_bytes, hashes)
+    finally:
+        _RESOLVED.folders = None
+
+
+def _discover(documents_dir: Path, max_bytes: int, hashes: HashCache | None) -> tuple[list[SourceFile], list[dict]]:
     root = documents_dir.resolve()
     problems: list[dict] = []
 
@@ -95,7 +108,9 @@ def discover(documents_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[l
             candidates.append(SourceFile(PurePosixPath(rel_path).stem, rel_path, path, None, None, None, None))
 
     candidates = _unique_names(candidates)
-    candidates = [_measure(c, root, max_bytes) for c in candidates]
+    candidates = [_measure(c, root, max_bytes, hashes) for c in candidates]
+    if hashes is not None:
+        hashes.save()
     candidates.sort(key=lambda c: c.source_name)
     return _mark_duplicate_content(candidates), problems
 
@@ -189,10 +204,27 @@ def _safe_rel_path(file: str, documents_dir: Path, root: Path) -> str | None:
     return rel if _inside(documents_dir / rel, root) else None
 
 
+_RESOLVED = threading.local()  # .folders: folder -> its real path, while one discover() runs in this thread
+
+
+def _resolve(path: Path) -> Path:
+    """``path.resolve()``; while :func:`discover` runs, a path that is no link is its folder's real path (looked
+    up once per folder, not once per file: ``resolve`` costs an ``lstat`` per component of every path) and its
+    name."""
+    folders = getattr(_RESOLVED, "folders", None)
+    if folders is None or path.name in ("", ".", "..") or os.path.islink(path):
+        return path.resolve()
+    parent = str(path.parent)
+    real = folders.get(parent)
+    if real is None:
+        real = folders[parent] = os.path.realpath(parent)
+    return Path(real, path.name)
+
+
 def _inside(path: Path, root: Path) -> bool:
     """Whether ``path``, symlinks resolved, lies inside ``root`` (an already resolved folder)."""
     try:
-        return path.resolve().is_relative_to(root)
+        return _resolve(path).is_relative_to(root)
     except (OSError, RuntimeError):  # symlink loops
         return False
 
@@ -219,7 +251,7 @@ def _unique_names(candidates: list[SourceFile]) -> list[SourceFile]:
     return out
 
 
-def _measure(c: SourceFile, root: Path, max_bytes: int) -> SourceFile:
+def _measure(c: SourceFile, root: Path, max_bytes: int, hashes: HashCache | None = None) -> SourceFile:
     """Size and content hash of a candidate's file, or the problem that prevents them."""
     if c.path is None:
         return c
@@ -235,11 +267,15 @@ def _measure(c: SourceFile, root: Path, max_bytes: int) -> SourceFile:
     c = replace(c, n_bytes=st.st_size)
     if st.st_size > max_bytes:
         return replace(c, problem=c.problem or f"file too large: {st.st_size} bytes (limit {max_bytes})")
-    try:
-        with open(c.path, "rb") as f:
-            digest = hashlib.file_digest(f, "sha256").hexdigest()
-    except OSError as exc:
-        return replace(c, problem=c.problem or f"cannot read file: {exc.strerror}")
+    digest = hashes.get(c.path, st) if hashes is not None else None
+    if digest is None:
+        try:
+            with open(c.path, "rb") as f:
+                digest = hashlib.file_digest(f, "sha256").hexdigest()
+        except OSError as exc:
+            return replace(c, problem=c.problem or f"cannot read file: {exc.strerror}")
+        if hashes is not None:
+            hashes.put(c.path, st, digest)
     c = replace(c, content_sha256=digest)
     if st.st_size == 0:
         return replace(c, problem=c.problem or "empty file")
