@@ -41,3 +41,20 @@ def seeds_copy(tmp_path) -> Path:
     target = tmp_path / "documents"
     shutil.copytree(SEEDS_DIR, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def matcher():
+    """The mission matcher over the bundled reference, built once for the whole session (its compile costs ~0.6 s)."""
+    from pipeline.extract.missions import MissionMatcher
+    from pipeline.reference.catalog import build_mission_catalog
+
+    return MissionMatcher(build_mission_catalog(ROOT / "sources" / "reference"))
+
+
+def found_missions(matcher, text: str, published: str | None) -> list[tuple]:
+    """(acronym, surface, method) of each mission the matcher finds in ``text`` published at ``published``."""
+    from pipeline.extract.types import PartialDate
+
+    when = PartialDate.parse(published) if published else None
+    return [(m.acronym, m.surface, m.method) for m in matcher.find_mentions(text, when)]

@@ -14,16 +14,10 @@ from pipeline.extract.events import extract_events
 from pipeline.extract.missions import MissionMatcher
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.types import CountryMention, DocumentContext, MissionMention, PartialDate, Sentence
-from pipeline.reference.catalog import build_mission_catalog
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTS = ROOT / "sources" / "documents"
 GOLD = ROOT / "tests" / "data" / "gold" / "seeds" / "events.csv"
-
-
-@pytest.fixture(scope="module")
-def matcher() -> MissionMatcher:
-    return MissionMatcher(build_mission_catalog(ROOT / "sources" / "reference"))
 
 
 def _chain(text: str, published: PartialDate | None, matcher: MissionMatcher, doc_id: str = "doc"):

@@ -13,12 +13,11 @@ from pipeline.extract.missions import (
     FUZZY_MAX_DISTANCE,
     FUZZY_MIN_LENGTH,
     WEAK_ACRONYMS,
-    MissionMatcher,
     acronym_key,
     name_key,
 )
 from pipeline.extract.types import MissionMention, PartialDate
-from pipeline.reference.catalog import build_mission_catalog
+from tests.conftest import found_missions as found
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTS = ROOT / "sources" / "documents"
@@ -30,16 +29,6 @@ try:
 except ImportError:  # written by another engineer; descriptions then know only places named in mission names
     HAVE_COUNTRIES = False
 needs_countries = pytest.mark.skipif(not HAVE_COUNTRIES, reason="pipeline.extract.countries not installed")
-
-
-@pytest.fixture(scope="module")
-def matcher() -> MissionMatcher:
-    return MissionMatcher(build_mission_catalog(ROOT / "sources" / "reference"))
-
-
-def found(matcher: MissionMatcher, text: str, published: str | None) -> list[tuple]:
-    when = PartialDate.parse(published) if published else None
-    return [(m.acronym, m.surface, m.method) for m in matcher.find_mentions(text, when)]
 
 
 # (published, sentence, expected [(acronym, surface, method)])

@@ -3,26 +3,11 @@ document ids are cited; the sentences are quoted as written)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from pipeline.extract.mission_rules import defined_acronym
-from pipeline.extract.missions import MissionMatcher
 from pipeline.extract.types import PartialDate
-from pipeline.reference.catalog import build_mission_catalog
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def matcher() -> MissionMatcher:
-    return MissionMatcher(build_mission_catalog(ROOT / "sources" / "reference"))
-
-
-def found(matcher: MissionMatcher, text: str, published: str | None) -> list[tuple]:
-    when = PartialDate.parse(published) if published else None
-    return [(m.acronym, m.surface, m.method) for m in matcher.find_mentions(text, when)]
+from tests.conftest import found_missions as found
 
 
 # --- defined_acronym (veto) -------------------------------------------------------------------------------------
