@@ -225,6 +225,23 @@ def test_foreign_un_description(matcher, doc, published, sentence, expected):
     assert expected in found(matcher, sentence, published)
 
 
+@pytest.mark.parametrize("text, may_hold_one", [
+    ("o comando militar da Missão das Nações Unidas para a Estabilização no Haiti", True),
+    ("opération des Nations\nUnies en Côte d’Ivoire", True),
+    ("die Mission der Vereinten Nationen im Libanon", True),
+    ("soutenir l’ONU au Mali", True),
+    ("the UN mission in South Sudan and MONUSCO, UNOCI and UNOSOM", False),  # ONU and UNO inside acronyms
+])
+def test_foreign_descriptions_are_tried_only_where_the_un_is_named_in_another_language(matcher, text, may_hold_one):
+    from pipeline.extract.mission_rules import names_un_in_another_language
+
+    assert names_un_in_another_language(text) is may_hold_one
+    # The scan without the foreign alternatives finds what the full one finds in a text that has no such name.
+    if not may_hold_one:
+        assert [m.group() for m in matcher._master_english.finditer(text)] == \
+            [m.group() for m in matcher._master.finditer(text)]
+
+
 def test_foreign_un_description_places_from_french_names(matcher):
     # "au Liban" is the place of UNIFIL's French name; a German place the reference does not write is unknown.
     assert found(matcher, "la mission des Nations unies au Liban", "2007")[0][:2] == (

@@ -158,6 +158,19 @@ _FOREIGN_UN = (r"\s+(?:des|de\s+las|das|der|de\s+la|da|do|de)\s+(?:l['’]\s*)?"
                r"(?:Organisation\s+des\s+|Organización\s+de\s+las\s+|Organização\s+das\s+)?"
                r"(?:Nations\s+[Uu]nies|Naciones\s+Unidas|Nações\s+Unidas|Vereinten\s+Nationen|Narodów\s+Zjednoczonych"
                r"|ONU|ONZ|UNO)(?!\w)")
+# The UN's name in another language, which every foreign alternative holds: the scanner tries them only in a text
+# that has one (substrings first: a regex over every text would cost more than it saves).
+_FOREIGN_UN_WORDS = ("Unies", "unies", "Unidas", "Nationen", "Zjednoczonych")
+_FOREIGN_UN_ACRONYMS_RE = re.compile(r"(?<!\w)(?:ONU|ONZ|UNO)(?!\w)")
+
+
+def names_un_in_another_language(text: str) -> bool:
+    """Whether ``text`` may hold a foreign description's UN name (never False when one of them could match)."""
+    if any(word in text for word in _FOREIGN_UN_WORDS):
+        return True
+    return ("ONU" in text or "ONZ" in text or "UNO" in text) and _FOREIGN_UN_ACRONYMS_RE.search(text) is not None
+
+
 # foreign_un_description: one alternative per head and case of its first letter, for the scanner's regex.
 FOREIGN_ALTERNATIVES = tuple(rf"{c}(?<!\w.){h[1:]}{_FOREIGN_UN}" for h in _FOREIGN_HEADS for c in (h[0], h[0].lower()))
 _FOREIGN_PREP_RE = re.compile(r"(?<!\w)(?:en|au|aux|à|no|na|em|in|im|w|we)\s+(?:l['’]\s*|la\s+|le\s+|el\s+|o\s+)?")
