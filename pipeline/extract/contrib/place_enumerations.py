@@ -67,19 +67,12 @@ def _place_item(sc, q: Quantity) -> PlaceItem | None:
 
 def place_enumeration(sc) -> list[PlaceItem]:
     """The sentence's enumeration of figures by country (found once per sentence), or []."""
+    from pipeline.extract.contrib.enumerations import _longest_run  # enumerations imports this module
+
     cached = getattr(sc, "_place_enumeration", None)
     if cached is not None:
         return cached
-    best: list[PlaceItem] = []
-    run: list[PlaceItem] = []
-    for q in sc.all_figures:
-        item = _place_item(sc, q)
-        if item is not None and run and q.start == run[-1].end:
-            run.append(item)
-            continue
-        best = run if len(run) > len(best) else best
-        run = [item] if item is not None else []
-    best = run if len(run) > len(best) else best
+    best: list[PlaceItem] = _longest_run(sc, _place_item)
     # each item a bare figure: "13 in Afghanistan", not "13 soldiers in Afghanistan" (the sentence rules' own)
     if len(best) < _MIN_ITEMS or any(personnel.head_after(sc.text, i.q.end, max_tokens=2) for i in best):
         best = []
