@@ -10,12 +10,13 @@ STAMP := $(VENV)/.installed
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: run test dev bench eval release clean help
+.PHONY: run test dev bench eval train release clean help
 
 help:
 	@echo "make run      build the dataset from sources/ into outputs/"
 	@echo "make test     run the tests"
 	@echo "make eval     score the extraction on the seed gold annotations"
+	@echo "make train    fit the learned contribution steps on the real dev split (pkdata train)"
 	@echo "make dev      open the Dagster UI (assets, checks, schedule, sensor)"
 	@echo "make bench    measure extraction throughput (see README)"
 	@echo "make release  cut a release into outputs/releases/"
@@ -42,6 +43,9 @@ test: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 
 eval: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(VENV)/bin/pkdata eval --documents sources/documents --gold tests/data/gold/seeds
+
+train: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
+	$(VENV)/bin/pkdata train
 
 dev: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(VENV)/bin/dg dev --port 3000

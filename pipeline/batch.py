@@ -33,7 +33,7 @@ from pipeline.bounds import (
 )
 from pipeline.engines import LOCAL, Engine
 from pipeline.extract.types import DocumentContext
-from pipeline.extract.version import DEFAULT_WORK_BUDGET, EXTRACTOR_VERSION
+from pipeline.extract.version import DEFAULT_WORK_BUDGET, EXTRACTOR_VERSION, learned_model_hash
 from pipeline.ingest.inventory import SourceFile
 from pipeline.ingest.readers import ingest
 from pipeline.partitions import by_partition, partition_inputs
@@ -142,14 +142,14 @@ def _duration(seconds: float) -> str:
 
 
 def cache_key(source: SourceFile, catalog_hash: str) -> str:
-    """What a document's rows depend on: extractor version, catalog, bytes and manifest entry.
+    """What a document's rows depend on: extractor version, learned model, catalog, bytes and manifest entry.
 
     The manifest line a row stands on is left out: inserting a row above it changes no extraction (the
     ``documents`` row's ``manifest_row`` is set again on a cache hit).
     """
     manifest = source.manifest
     meta = repr(sorted((k, v) for k, v in vars(manifest).items() if k != "line")) if manifest is not None else ""
-    parts = (EXTRACTOR_VERSION, stories.SIGNATURE_VERSION, catalog_hash, source.source_name, source.rel_path,
+    parts = (EXTRACTOR_VERSION, learned_model_hash(), stories.SIGNATURE_VERSION, catalog_hash, source.source_name, source.rel_path,
              source.content_sha256 or "", str(source.n_bytes), source.problem or "", meta)
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 

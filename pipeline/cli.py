@@ -320,9 +320,9 @@ def sql_command(query: str, output: Path, fmt: str | None, max_rows: int) -> Non
 
 
 def _register_tools() -> None:
-    from pipeline.cli_tools import agreement_command, corpus_group, explain_command, guard_command
+    from pipeline.cli_tools import agreement_command, corpus_group, explain_command, guard_command, train_command
 
-    for command in (guard_command, agreement_command, explain_command, corpus_group):
+    for command in (guard_command, agreement_command, explain_command, corpus_group, train_command):
         main.add_command(command)
 
 

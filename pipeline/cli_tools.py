@@ -152,3 +152,33 @@ def corpus_add_command(folder: Path, root: Path | None, checker: Path | None, dr
         click.echo(f"refused {name}: {reason}", err=True)
     if result.refused:
         sys.exit(1)
+
+
+@click.command(name="train")
+@click.option("--gold", type=_DIR, default=None,
+              help="Annotated split with documents/ and contributions.csv (default: tests/data/real/dev).")
+@click.option("--exclude", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="A file of source names (one a line) left out of training and scoring.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The model file (default: pipeline/extract/data/contribution_model.json); the report is "
+                   "written beside it (.report.md).")
+def train_command(gold: Path | None, exclude: Path | None, out: Path | None) -> None:
+    """Fit the learned steps of the contribution rows on an annotated split, print their out-of-fold figures
+    against the rules alone, and write the model file the extraction reads (pipeline.training)."""
+    from pipeline import eval_runs, training
+
+    gold = gold or training.DEV
+    if not eval_runs.is_guardable(gold.name, str(gold)):
+        raise click.ClickException(f"{gold}: held-out sets and test splits are never trained on")
+    names = frozenset(line.strip() for line in exclude.read_text(encoding="utf-8").splitlines() if line.strip()) \
+        if exclude else frozenset()
+    out = out or training.model.MODEL_PATH
+    data = training.train(gold, out, names)
+    cv = data["cv"]
+    for label, o in (("rules only", cv["rules_only"]), ("best option", cv["best_option"]),
+                     ("shipped", cv["shipped"])):
+        click.echo(f"{label:<11} out-of-fold strict P {o['P']:.3f} R {o['R']:.3f} F1 {o['F1']:.3f}, figure F1 "
+                   f"{o['figure_F1']:.3f}, status agreement {o['status_agreement']:.3f}")
+    steps = ", ".join(f"{n} (threshold {s['threshold']})" for n, s in data["steps"].items()) or \
+        f"none (no option gains {cv['min_gain']} F1 over the rules alone)"
+    click.echo(f"steps: {steps}; wrote {out} and {out.with_suffix('.report.md')}")

@@ -41,6 +41,13 @@ def _catalog(reference_dir: str):
 
 def predict_folder(documents: Path, reference_dir: Path | None = None) -> dict[str, list[dict]]:
     """The rows a build of ``documents`` publishes, in the evaluation's shape (``evaluation.predicted_rows``)."""
+    records, tables = published_tables(documents, reference_dir)
+    return predicted_rows(records, tables["contributions"], tables["events"], tables["mission_mentions"])
+
+
+def published_tables(documents: Path, reference_dir: Path | None = None) -> tuple[list[dict], dict[str, list[dict]]]:
+    """The document records and the rows (contributions, events, mission mentions) a build of ``documents``
+    publishes, as the extraction writes them."""
     from pipeline.batch import extract_corpus
     from pipeline.ingest.inventory import discover
     from schemas.validation import split_valid
@@ -57,8 +64,7 @@ def predict_folder(documents: Path, reference_dir: Path | None = None) -> dict[s
             keep, seen = set(valid[key]), set()
             rows = [r for r in rows if r[key] in keep and not (r[key] in seen or seen.add(r[key]))]
         tables[name] = rows
-    records = result.table_rows("documents")
-    return predicted_rows(records, tables["contributions"], tables["events"], tables["mission_mentions"])
+    return result.table_rows("documents"), tables
 
 
 def gold_as_predicted(gold: dict[str, list[dict]]) -> dict[str, list[dict]]:

@@ -39,6 +39,7 @@ from pipeline.extract import sentences as sentences_module
 from pipeline.extract import table_rules as tables_rules
 from pipeline.extract.countries import find_countries
 from pipeline.extract.dates import find_dates
+from pipeline.extract.learn import model as learned
 from pipeline.extract.missions import MissionMatcher
 from pipeline.extract.regex_trie import WordStartScanner, word_trie
 from pipeline.extract.sentences import split_sentences
@@ -538,6 +539,8 @@ def extract_document(text: str, ctx: DocumentContext, matcher: MissionMatcher, *
     # already is not read twice, except inside a block whose layout a table rule reads (``table_rules.merge``).
     contribs = tables_rules.merge(contribs, tables_rules.extract_table_contributions(text, missions, ctx, matcher,
                                                                                        contribs))
+    # The learned steps (``pipeline.extract.learn``: a status model, a keep model), from the shipped model file.
+    contribs = learned.apply(contribs, text, missions, dates, ctx)
     return DocumentRows(
         contributions=[contribution_row(ctx.doc_id, c) for c in contribs],
         events=[event_row(ctx.doc_id, e) for e in events],

@@ -71,6 +71,8 @@ LISTS: dict[str, ListSpec] = {
     "unit_np_words": ListSpec("words of a unit's noun phrase before the unit word ('its second infantry "
                               "battalion')"),
     "plan_words": ListSpec("words of a whole still to come ('600 of an expected 650')"),
+    "learned_tense_words": ListSpec("words of tense, aspect and modality: features of the learned steps "
+                                    "(pipeline.extract.learn.features)"),
     "weak_cues": ListSpec("status cues that say what an item holds, not what was done with it ('including')"),
     "to_mission": ListSpec("words before a mission that make it the figure's destination ('to UNMISS')"),
     "homeward": ListSpec("words before the place a withdrawn contingent goes ('flew back to N'Djamena')"),

@@ -9,6 +9,10 @@ document's own. Bump the part of the rules that changed what they extract: cache
 are then redone.
 """
 
+import functools
+import hashlib
+from pathlib import Path
+
 from pipeline.extract.contrib.common import VERSION as CONTRIBUTIONS_VERSION
 from pipeline.extract.ev.common import VERSION as EVENTS_VERSION
 
@@ -18,3 +22,13 @@ EXTRACTOR_VERSION = f"{CONTRIBUTIONS_VERSION}+{EVENTS_VERSION}+{TABLES_VERSION}+
 
 # A document's budget of work units (how they are counted: pipeline.extract.document, "the work budget").
 DEFAULT_WORK_BUDGET = 20_000_000  # about 25 s of one core on text dense in figures (7.3 M units: 9.4 s)
+
+
+# The learned steps' model file (``pipeline.extract.learn``): its weights change the rows as the rules do, so a
+# cached extraction is valid for one model only (``pipeline.batch.cache_key``).
+LEARNED_MODEL = Path(__file__).with_name("data") / "contribution_model.json"
+
+
+@functools.lru_cache(maxsize=1)
+def learned_model_hash() -> str:
+    return hashlib.sha256(LEARNED_MODEL.read_bytes()).hexdigest()[:16] if LEARNED_MODEL.is_file() else "none"
