@@ -174,3 +174,14 @@ def _write(tmp_path: Path, data: dict) -> Path:
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     return path
+
+
+def test_train_refuses_a_test_split(tmp_path):
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    result = CliRunner().invoke(main, ["train", "--gold", str(tmp_path / "real" / "test"), "--out",
+                                       str(tmp_path / "m.json")])
+    assert result.exit_code != 0 and "never trained on" in result.output
+    assert not (tmp_path / "m.json").exists()
