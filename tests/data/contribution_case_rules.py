@@ -2045,4 +2045,12 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'commitment-is-one-of': (
     ),
+    'dev-status-participle-then-verb': (
+        'candidate.figure_noun', 'candidate.unit_size', 'mission.after_figure:sentence',
+        'mission.focus:document_focus', 'sender.np', 'status.leaving_infinitive', 'status.np_infinitive',
+        'status.participle_then_verb', 'type.head',
+    ),
+    'dev-status-participle-then-have': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.of_from:of', 'type.of_unit',
+    ),
 }

@@ -3010,3 +3010,23 @@ CONTRIB_S6 = [
          []),
 ]
 ALL_CASES += CONTRIB_S6
+
+# --- Shapes of the r10 dev documents (issue 10: recall and status on text the rules were not written on) ----------
+R10_SHAPES = [
+    Case("dev-status-participle-then-verb", "2006-02-22",
+         "BUJUMBURA, 22 Feb 2006 (IRIN) - Some 270 Kenyan peacekeepers serving under the UN Operation in Burundi, "
+         "known as ONUB, left the capital, Bujumbura, on Wednesday, marking the start of their withdrawal from the "
+         "country. These peacekeepers are the first of a 816-strong Kenyan battalion to leave.",
+         # r10_006: "serving under ..." belongs to the subject's noun phrase; "left the capital" is its verb
+         # (participle_then_verb); "the first of a 816-strong Kenyan battalion to leave", after a withdrawal, is the
+         # battalion's withdrawal (leaving_infinitive)
+         [R("KEN", "ONUB", "peacekeepers", 270, 270, True, "withdrawn", "2006-02-22"),
+          R("KEN", "ONUB", "troops", 816, 816, False, "withdrawn", "2006-02-22")]),
+    Case("dev-status-participle-then-have", "2017-11-29",
+         "Almost 100 members of the United Kingdom engineering contingent serving with the United Nations Mission in "
+         "South Sudan have received medals recognizing their commitment and service to the people of the "
+         "conflict-afflicted country.",
+         # r1_009 (also r1_008): the verb after the participle ("have received") keeps them serving
+         [R("GBR", "UNMISS", "engineers", 100, 100, True, "serving", "2017-11-29")]),
+]
+ALL_CASES += R10_SHAPES

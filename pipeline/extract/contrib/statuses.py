@@ -22,6 +22,7 @@ from pipeline.extract.contrib.common import (
 )
 from pipeline.extract.contrib.context import Candidate, SentenceContext
 from pipeline.extract.contrib.rules import Rule, check_table, note
+from pipeline.extract.contrib.statuses_shapes import _st_leaving_infinitive, _st_participle_then_verb
 from pipeline.extract.countries import find_countries
 from pipeline.extract.types import PartialDate
 
@@ -435,6 +436,10 @@ def _st_np_infinitive(sc: SentenceContext, c: Candidate, r: Reading) -> str | No
 
 
 STATUS_RULES = check_table((
+    Rule("participle_then_verb", "a participle of serving right after a subject's noun phrase belongs to it; the "
+         "clause's verb after it decides: 'Some 270 Kenyan peacekeepers serving under the UN Operation in Burundi, "
+         "known as ONUB, left the capital' (real dev r10_006; r1_008, r1_009, r3_017 keep their verb's state)",
+         _st_participle_then_verb),
     Rule("place", "what the figure's place says whatever the verb: the whole of a partitive ('600 of its 4,500'), "
          "the figure that replaces ('replaced by 750'), those left ('leaving 1,000'), a running total",
          _st_in_context, ("partitive_whole", "replaced_by", "leaving", "running_total")),
@@ -473,6 +478,9 @@ STATUS_RULES = check_table((
     Rule("np_infinitive", "an infinitive right after the figure's noun phrase: 'some 800 United Nations peacekeepers "
          "to be shifted from Sierra Leone to Liberia', 'Some 350 French soldiers to remain in the country' (real dev "
          "r1_023, r4_013)", _st_np_infinitive),
+    Rule("leaving_infinitive", "an infinitive of leaving after the noun phrase in a story that takes contingents "
+         "home: 'These peacekeepers are the first of a 816-strong Kenyan battalion to leave' (real dev r10_006), as "
+         "'will leave' (departure)", _st_leaving_infinitive),
     Rule("arrival_restated", "'The 46 members of the Jordanian formed police unit will ...' right after 'An advance "
          "party of Jordanian police officers arrived in Darfur today': the size of the arrival told before, without "
          "its figure (real dev r1_038, r1_039)", _st_arrival_restated),
