@@ -2053,4 +2053,17 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'dev-status-participle-then-have': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.of_from:of', 'type.of_unit',
     ),
+    'dev-change-to-anaphoric-number': (
+        'candidate.figure_noun', 'candidate.grows_to', 'mission.after_figure:sentence',
+        'mission.focus:document_focus', 'sender.anaphoric_size', 'sender.speaker:speaker_home',
+        'status.change_to', 'type.head',
+    ),
+    'dev-change-to-builds-up': (
+        'candidate.figure_noun', 'mission.host:host_country', 'sender.np', 'sender.subject', 'status.change_to',
+        'type.head',
+    ),
+    'dev-change-to-reached': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'sender.subject', 'status.place:running_total',
+        'type.head',
+    ),
 }

@@ -3028,5 +3028,30 @@ R10_SHAPES = [
          "conflict-afflicted country.",
          # r1_009 (also r1_008): the verb after the participle ("have received") keeps them serving
          [R("GBR", "UNMISS", "engineers", 100, 100, True, "serving", "2017-11-29")]),
+    Case("dev-change-to-anaphoric-number", "1999-07-26",
+         "We currently have around 10,000 personnel committed to KFOR operations. The withdrawals of the 1st "
+         "Battalion Parachute Regiment, the 1st Battalion Royal Gurkha Rifles and the 1st Battalion Irish Guards, "
+         "which I announced on 19 July, means that number will reduce to around 7,000 by mid-October as other "
+         "nations build up their contributions.",
+         # r3_038: a size with no noun, still to be reached (grows_to, change_to); "that number" is the story's
+         # country's, not the Irish Guards' (anaphoric_size)
+         [R("GBR", "KFOR", "peacekeepers", 10000, 10000, True, "serving", "1999-07-26"),
+          R("GBR", "KFOR", "peacekeepers", 7000, 7000, True, "planned", "1999-10")],
+         publisher="UK Parliament (Hansard 1803-2005)"),
+    Case("dev-change-to-builds-up", "1999-12-06",
+         "An additional 350 Kenyan soldiers are due in Sierra Leone this week, as the Kenyan contingent builds up to "
+         "around 1000 troops.",
+         # r8_118 (also r3_036 'UK contingent due to rise to over 19,000', r10_084 'will also reduce to 8
+         # personnel'): the size the contingent is growing to is a plan (change_to)
+         # ("this week" dates the 350 by its month, as the gold)
+         [R("KEN", "UNAMSIL", "troops", 350, 350, False, "planned", "1999-12"),
+          R("KEN", "UNAMSIL", "troops", 1000, 1000, True, "planned", "1999-12-06")]),
+    Case("dev-change-to-reached", "1992",
+         "UNTAC was established in February 1992. The Australian Defence Forces contingent increased to 502 "
+         "personnel.",
+         # r2_022: the size reached is the standing total (running_total), not a plan (alone, "personnel" are
+         # peacekeepers; the document's story of armed forces makes them troops)
+         [R("AUS", "UNTAC", "peacekeepers", 502, 502, False, "serving", "1992")],
+         publisher="Department of Veterans' Affairs, CLIK history library (clik.dva.gov.au)"),
 ]
 ALL_CASES += R10_SHAPES

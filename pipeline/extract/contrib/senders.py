@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract import lexicon, personnel, publishers
+from pipeline.extract.contrib.changes_to import _sender_anaphoric_size
 from pipeline.extract.contrib.common import (
     _COORDINATION,
     _EACH,
@@ -461,6 +462,8 @@ SENDER_RULES = check_table((
          _sender_mission_relative),
     Rule("unit_from", "'A formed police unit from Ghana, comprising 160 officers'", _sender_unit_from),
     Rule("relative_antecedent", "'..., and Egypt, which has pledged another 800'", _sender_relative_antecedent),
+    Rule("anaphoric_size", "'that number will reduce to around 7,000': the story's country (real dev r3_038; "
+         "``changes_to``)", _sender_anaphoric_size),
     Rule("subject", "the subject of the figure's clause, else of its sentence; a line's label; 'each' of several",
          _sender_subject, ("subject", "label", "subject_each", "joint_subject", "verb_subject")),
     Rule("fronted_with", "'With 1,300 uniformed personnel, Ghana is among the top ten'", _sender_fronted_with),

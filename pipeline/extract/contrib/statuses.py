@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from pipeline.extract import lexicon, personnel, status
+from pipeline.extract.contrib.changes_to import _st_change_to
 from pipeline.extract.contrib.common import (
     _CARRIED_SENDERS,
     _DEPARTURE_CUES,
@@ -486,6 +487,10 @@ STATUS_RULES = check_table((
          "its figure (real dev r1_038, r1_039)", _st_arrival_restated),
     Rule("by_target", "a figure with no cue whose clause sets a target time is a plan: 'a commitment of about 2,000 "
          "troops by the end of the year' (real dev r9_093, r8_080)", _st_by_target),
+    Rule("change_to", "a contingent that changes to a size still to be reached is a plan: 'UK contingent due to rise "
+         "to over 19,000', 'as the Kenyan contingent builds up to around 1000 troops', 'contribution will also reduce "
+         "to 8 personnel' (real dev r3_036, r8_118, r10_084; not 'increased to 502 personnel', r2_022)",
+         _st_change_to),
     Rule("total_over_span", "a total over a span is dated by the span's end (C2): 'Between 1964 and 1993 ... some "
          "25,000 CAF personnel completed six-month tours' (real dev r5_046)", _st_total_over_span),
 ))
