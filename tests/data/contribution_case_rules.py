@@ -2066,4 +2066,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.focus:document_focus', 'sender.subject', 'status.place:running_total',
         'type.head',
     ),
+    'dev-as-of-today-after-a-date': (
+        'candidate.figure_noun', 'mission.generic_missions', 'sender.np', 'type.head',
+    ),
 }

@@ -3053,5 +3053,12 @@ R10_SHAPES = [
          # peacekeepers; the document's story of armed forces makes them troops)
          [R("AUS", "UNTAC", "peacekeepers", 502, 502, False, "serving", "1992")],
          publisher="Department of Veterans' Affairs, CLIK history library (clik.dva.gov.au)"),
+    Case("dev-as-of-today-after-a-date", "2019",
+         "In 2015, the UK pledged to double the number of its Peacekeepers, and today almost 600 UK military "
+         "personnel are working across 7 different missions.",
+         # r5_049 (also r8_111 "Since 1960, ... and today stands at the top with 10,175 troops"): "today" between
+         # the year and the figure: the year is the pledge's, the figure is dated by the publication
+         [R("GBR", None, "troops", 600, 600, True, "serving", "2019")],
+         publisher="UK Ministry of Defence (Defence HQ on Medium)"),
 ]
 ALL_CASES += R10_SHAPES
