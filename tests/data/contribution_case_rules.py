@@ -1095,7 +1095,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'r2-unit-numbers-n': (
         'candidate.unit_of', 'candidate.unit_size', 'mission.host:host_country', 'sender.np', 'sender.subject',
-        'type.head',
+        'status.apposition_then_verb', 'type.head',
     ),
     'r2-total-then-currently': (
         'candidate.bare:bare_subject', 'candidate.figure_noun', 'mission.none',
@@ -1410,8 +1410,8 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'status.departure:planned_departure', 'status.respectively', 'type.head',
     ),
     'r3-list-lead-commitments': (
-        'candidate.figure_noun', 'mission.none', 'row.pledge_scope', 'sender.subject:label', 'status.list_lead',
-        'type.head',
+        'candidate.figure_noun', 'mission.none', 'row.pledge_scope', 'sender.subject:label',
+        'status.apposition_then_verb', 'status.list_lead', 'type.head',
     ),
     'r3-standby-force': (
         'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.subject', 'status.standby',
@@ -2068,5 +2068,12 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'dev-as-of-today-after-a-date': (
         'candidate.figure_noun', 'mission.generic_missions', 'sender.np', 'type.head',
+    ),
+    'dev-sender-story-force': (
+        'candidate.unit_size', 'mission.focus:document_focus', 'sender.story_force',
+        'status.apposition_then_verb', 'type.head',
+    ),
+    'dev-sender-story-force-two-nations': (
+        'candidate.unit_size', 'sender.pronoun:no_focus',
     ),
 }

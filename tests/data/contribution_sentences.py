@@ -3061,4 +3061,19 @@ R10_SHAPES = [
          [R("GBR", None, "troops", 600, 600, True, "serving", "2019")],
          publisher="UK Ministry of Defence (Defence HQ on Medium)"),
 ]
+R10_SHAPES += [
+    Case("dev-sender-story-force", "2018-11",
+         "On Army Day, UNMISS honoured the Chinese Peacekeeping Infantry Battalion. The 700-strong battalion, "
+         "consisting of infantry and artillery personnel, scouts and engineers, arrived in four groups in November.",
+         # r2_049 (also r8_110 "The first contingent consisted of 1,074 troops" after "drawn from the Indonesian
+         # military"): before any sender is in focus, a definite unit is the one nationality whose forces the
+         # document named (story_force); the list in apposition has commas inside, the verb after it is the
+         # subject's (apposition_then_verb). The gold's type is infantry (the list's first kind); read as troops.
+         [R("CHN", "UNMISS", "troops", 700, 700, False, "deployed", "2018-11")]),
+    Case("dev-sender-story-force-two-nations", "2018-11",
+         "On Army Day, UNMISS honoured the Chinese battalion and the Nepalese contingent. The 700-strong battalion "
+         "arrived in November.",
+         # two nationalities' forces named before: no one story country (story_force does not fire)
+         []),
+]
 ALL_CASES += R10_SHAPES

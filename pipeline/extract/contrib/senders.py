@@ -22,6 +22,7 @@ from pipeline.extract.contrib.common import (
 )
 from pipeline.extract.contrib.context import Candidate, SentenceContext
 from pipeline.extract.contrib.rules import Rule, check_table, note
+from pipeline.extract.contrib.senders_story import _sender_story_force
 from pipeline.extract.types import (
     CountryMention,
 )
@@ -473,6 +474,10 @@ SENDER_RULES = check_table((
     Rule("speaker", "first person: the country of the speaker ('we have 800 troops, the Kenyan minister said'), "
          "else the publisher's ('Our total commitment to Lebanon is 210', Irish Defence Forces), else the story's",
          _sender_speaker, ("speaker", "speaker_home", "speaker_focus", "speaker_unknown")),
+    Rule("story_force", "a definite unit before any sender is in focus: the one nationality whose forces the document "
+         "named ('The 700-strong battalion ... arrived' after 'the Chinese Peacekeeping Infantry Battalion', 'The first "
+         "contingent consisted of 1,074 troops' after 'drawn from the Indonesian military': real dev r2_049, r8_110)",
+         _sender_story_force),
     Rule("pronoun", "'It currently has about 2,000 troops', '30 of them': the last sender named; not after an "
          "organisation as subject", _sender_pronoun, ("pronoun", "no_focus", "org_subject")),
     Rule("continuation", "'Another 350 troops will follow in July', 'UNAMID reported that another 162 personnel "

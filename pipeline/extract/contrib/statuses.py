@@ -23,7 +23,11 @@ from pipeline.extract.contrib.common import (
 )
 from pipeline.extract.contrib.context import Candidate, SentenceContext
 from pipeline.extract.contrib.rules import Rule, check_table, note
-from pipeline.extract.contrib.statuses_shapes import _st_leaving_infinitive, _st_participle_then_verb
+from pipeline.extract.contrib.statuses_shapes import (
+    _st_apposition_then_verb,
+    _st_leaving_infinitive,
+    _st_participle_then_verb,
+)
 from pipeline.extract.countries import find_countries
 from pipeline.extract.types import PartialDate
 
@@ -441,6 +445,10 @@ STATUS_RULES = check_table((
          "clause's verb after it decides: 'Some 270 Kenyan peacekeepers serving under the UN Operation in Burundi, "
          "known as ONUB, left the capital' (real dev r10_006; r1_008, r1_009, r3_017 keep their verb's state)",
          _st_participle_then_verb),
+    Rule("apposition_then_verb", "a subject with a list in apposition, commas inside, and no cue: the verb right "
+         "after a comma of the list is its own ('The 700-strong battalion, consisting of infantry and artillery "
+         "personnel, scouts and engineers, arrived in four groups in November': real dev r2_049)",
+         _st_apposition_then_verb),
     Rule("place", "what the figure's place says whatever the verb: the whole of a partitive ('600 of its 4,500'), "
          "the figure that replaces ('replaced by 750'), those left ('leaving 1,000'), a running total",
          _st_in_context, ("partitive_whole", "replaced_by", "leaving", "running_total")),

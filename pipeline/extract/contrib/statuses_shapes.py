@@ -64,3 +64,28 @@ def _st_leaving_infinitive(sc: SentenceContext, c: Candidate, r: Reading) -> str
         return None
     r.st = "withdrawn"
     return "leaving_infinitive"
+
+
+# A list in apposition right after a subject's noun phrase, commas inside it: "The 700-strong battalion, consisting
+# of infantry and artillery personnel, scouts and engineers, arrived in four groups in November" (real dev r2_049;
+# the one-comma apposition, "An additional 3,000 personnel, mostly from Ethiopia and Egypt, are expected to join",
+# r7_010, is ``status``'s own): with no cue found, the verb right after a comma of the list is the subject's.
+_LIST_APPOSITION = re.compile(r"\s*,\s*(?:consisting\s+of|comprising|composed\s+of|made\s+up\s+of|including)\s")
+_AFTER_COMMA = re.compile(r",\s*$")
+
+
+def _st_apposition_then_verb(sc: SentenceContext, c: Candidate, r: Reading) -> str | None:
+    if r.cue or r.fired or not _LIST_APPOSITION.match(sc.text, c.np_end, c.clause[1]) or \
+            not status.is_subject(sc.text[c.clause[0]:c.np_start]):
+        return None
+    lo, hi = c.clause[0], min(c.clause[1], c.np_end + _VERB_REACH + 40)
+    clause = sc.text[lo:hi]
+    verb = next((pos for pos, _, _ in status.clause_cues(clause)
+                 if pos >= c.np_end - lo and _AFTER_COMMA.search(clause, max(0, pos - 4), pos)), None)
+    if verb is None:
+        return None
+    st, cue = status.figure_status(clause, c.np_start - lo, verb)
+    if not cue:
+        return None
+    r.st, r.cue = st, cue
+    return "apposition_then_verb"
