@@ -2073,6 +2073,10 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.unit_size', 'mission.focus:document_focus', 'sender.story_force',
         'status.apposition_then_verb', 'type.head',
     ),
+    'dev-as-of-fronted-agreement': (
+        'candidate.figure_noun', 'candidate.unit_size', 'mission.after_figure:sentence',
+        'mission.before_figure:sentence', 'sender.np', 'status.departure:planned_departure', 'type.head',
+    ),
     'dev-sender-story-force-two-nations': (
         'candidate.unit_size', 'sender.pronoun:no_focus',
     ),

@@ -3070,6 +3070,16 @@ R10_SHAPES += [
          # document named (story_force); the list in apposition has commas inside, the verb after it is the
          # subject's (apposition_then_verb). The gold's type is infantry (the list's first kind); read as troops.
          [R("CHN", "UNMISS", "troops", 700, 700, False, "deployed", "2018-11")]),
+    Case("dev-as-of-fronted-agreement", "2006-02-22",
+         "Some 270 Kenyan peacekeepers serving under ONUB left the capital on Wednesday. According to a progressive "
+         "disengagement plan agreed upon by ONUB and the Burundian government in 2005, the 640-strong Ethiopian "
+         "contingent would leave in March.",
+         # r10_006 (the shape also in r1_038, r1_039 "Established by the Security Council in 2007, the mission is
+         # expected to have ..."): the year ends a fronted phrase of the agreement; the departure is dated "in
+         # March" (the gold's 2006-03), home as the story's withdrawal goes (planned_departure). (In the whole
+         # document the 640's mission is still read as UNTSO, another stage's matter; the gold's ONUB.)
+         [R("KEN", "ONUB", "peacekeepers", 270, 270, True, "withdrawn", "2006-02-22"),
+          R("ETH", "ONUB", "troops", 640, 640, False, "withdrawn", "2006-03")]),
     Case("dev-sender-story-force-two-nations", "2018-11",
          "On Army Day, UNMISS honoured the Chinese battalion and the Nepalese contingent. The 700-strong battalion "
          "arrived in November.",

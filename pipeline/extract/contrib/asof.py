@@ -73,6 +73,22 @@ def _other_predicate(text: str, clause: tuple[int, int], np_end: int, pos: int,
 _PRESENT_WORD = re.compile(r"\b(?:today|now|currently|at\s+present|presently)\b", re.IGNORECASE)
 
 
+# A date that ends a fronted phrase governed by a participle of agreeing or founding dates that act, not the figure
+# of the clause after the comma: "According to a progressive disengagement plan agreed upon by ONUB and the
+# Burundian government in 2005, the 640-strong Ethiopian contingent would leave in March" (real dev r10_006: March,
+# as the gold), "Established by the Security Council in 2007, the mission is expected to have a total of 26,000"
+# (r1_038, r1_039).
+_AGREED = re.compile(r"\b(?:agreed|signed|adopted|approved|established|concluded|negotiated|reached|created|"
+                     r"founded|set\s+up)\b[^,;:()]{0,70}$", re.IGNORECASE)
+_COMMA_NEXT = re.compile(r"\s*,")
+
+
+def _fronted_participle_date(text: str, d, clause_start: int) -> bool:
+    if _COMMA_NEXT.match(text, d.end) is None:
+        return False
+    return _AGREED.search(text, max(clause_start, d.start - 80), d.start) is not None
+
+
 def _present_between(text: str, d, np_start: int) -> bool:
     if _PRESENT_WORD.search(text, d.end, np_start) is None:
         return False
@@ -114,7 +130,8 @@ def _as_of(sc: SentenceContext, clause: tuple[int, int], np_start: int, np_end: 
                 continue
         elif d.start >= np_start or any(clause[0] <= f_start and f_end <= d.start < np_start
                                          for f_start, f_end in figures() if f_end <= np_start and f_start < np_start) \
-                or _CHANGED_FROM_ANYWHERE.search(text, d.end, np_start) or _present_between(text, d, np_start):
+                or _CHANGED_FROM_ANYWHERE.search(text, d.end, np_start) or _present_between(text, d, np_start) \
+                or _fronted_participle_date(text, d, clause[0]):
             continue  # a date of another figure: after it, or before a change ("In 2012, ... 1,900, down from 2,200")
         elif dateline is None and _DATELINE_END.match(text, d.end, np_start):
             dateline = d.date
