@@ -1095,7 +1095,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'r2-unit-numbers-n': (
         'candidate.unit_of', 'candidate.unit_size', 'mission.host:host_country', 'sender.np', 'sender.subject',
-        'type.head',
+        'status.apposition_then_verb', 'type.head',
     ),
     'r2-total-then-currently': (
         'candidate.bare:bare_subject', 'candidate.figure_noun', 'mission.none',
@@ -1410,8 +1410,8 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'status.departure:planned_departure', 'status.respectively', 'type.head',
     ),
     'r3-list-lead-commitments': (
-        'candidate.figure_noun', 'mission.none', 'row.pledge_scope', 'sender.subject:label', 'status.list_lead',
-        'type.head',
+        'candidate.figure_noun', 'mission.none', 'row.pledge_scope', 'sender.subject:label',
+        'status.apposition_then_verb', 'status.list_lead', 'type.head',
     ),
     'r3-standby-force': (
         'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.subject', 'status.standby',
@@ -2044,5 +2044,40 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.host:host_country', 'sender.np', 'type.head',
     ),
     'commitment-is-one-of': (
+    ),
+    'dev-status-participle-then-verb': (
+        'candidate.figure_noun', 'candidate.unit_size', 'mission.after_figure:sentence',
+        'mission.focus:document_focus', 'sender.np', 'status.leaving_infinitive', 'status.np_infinitive',
+        'status.participle_then_verb', 'type.head',
+    ),
+    'dev-status-participle-then-have': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.of_from:of', 'type.of_unit',
+    ),
+    'dev-change-to-anaphoric-number': (
+        'candidate.figure_noun', 'candidate.grows_to', 'mission.after_figure:sentence',
+        'mission.focus:document_focus', 'sender.anaphoric_size', 'sender.speaker:speaker_home',
+        'status.change_to', 'type.head',
+    ),
+    'dev-change-to-builds-up': (
+        'candidate.figure_noun', 'mission.host:host_country', 'sender.np', 'sender.subject', 'status.change_to',
+        'type.head',
+    ),
+    'dev-change-to-reached': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'sender.subject', 'status.place:running_total',
+        'type.head',
+    ),
+    'dev-as-of-today-after-a-date': (
+        'candidate.figure_noun', 'mission.generic_missions', 'sender.np', 'type.head',
+    ),
+    'dev-sender-story-force': (
+        'candidate.unit_size', 'mission.focus:document_focus', 'sender.story_force',
+        'status.apposition_then_verb', 'type.head',
+    ),
+    'dev-as-of-fronted-agreement': (
+        'candidate.figure_noun', 'candidate.unit_size', 'mission.after_figure:sentence',
+        'mission.before_figure:sentence', 'sender.np', 'status.departure:planned_departure', 'type.head',
+    ),
+    'dev-sender-story-force-two-nations': (
+        'candidate.unit_size', 'sender.pronoun:no_focus',
     ),
 }

@@ -3010,3 +3010,80 @@ CONTRIB_S6 = [
          []),
 ]
 ALL_CASES += CONTRIB_S6
+
+# --- Shapes of the r10 dev documents (issue 10: recall and status on text the rules were not written on) ----------
+R10_SHAPES = [
+    Case("dev-status-participle-then-verb", "2006-02-22",
+         "BUJUMBURA, 22 Feb 2006 (IRIN) - Some 270 Kenyan peacekeepers serving under the UN Operation in Burundi, "
+         "known as ONUB, left the capital, Bujumbura, on Wednesday, marking the start of their withdrawal from the "
+         "country. These peacekeepers are the first of a 816-strong Kenyan battalion to leave.",
+         # r10_006: "serving under ..." belongs to the subject's noun phrase; "left the capital" is its verb
+         # (participle_then_verb); "the first of a 816-strong Kenyan battalion to leave", after a withdrawal, is the
+         # battalion's withdrawal (leaving_infinitive)
+         [R("KEN", "ONUB", "peacekeepers", 270, 270, True, "withdrawn", "2006-02-22"),
+          R("KEN", "ONUB", "troops", 816, 816, False, "withdrawn", "2006-02-22")]),
+    Case("dev-status-participle-then-have", "2017-11-29",
+         "Almost 100 members of the United Kingdom engineering contingent serving with the United Nations Mission in "
+         "South Sudan have received medals recognizing their commitment and service to the people of the "
+         "conflict-afflicted country.",
+         # r1_009 (also r1_008): the verb after the participle ("have received") keeps them serving
+         [R("GBR", "UNMISS", "engineers", 100, 100, True, "serving", "2017-11-29")]),
+    Case("dev-change-to-anaphoric-number", "1999-07-26",
+         "We currently have around 10,000 personnel committed to KFOR operations. The withdrawals of the 1st "
+         "Battalion Parachute Regiment, the 1st Battalion Royal Gurkha Rifles and the 1st Battalion Irish Guards, "
+         "which I announced on 19 July, means that number will reduce to around 7,000 by mid-October as other "
+         "nations build up their contributions.",
+         # r3_038: a size with no noun, still to be reached (grows_to, change_to); "that number" is the story's
+         # country's, not the Irish Guards' (anaphoric_size)
+         [R("GBR", "KFOR", "peacekeepers", 10000, 10000, True, "serving", "1999-07-26"),
+          R("GBR", "KFOR", "peacekeepers", 7000, 7000, True, "planned", "1999-10")],
+         publisher="UK Parliament (Hansard 1803-2005)"),
+    Case("dev-change-to-builds-up", "1999-12-06",
+         "An additional 350 Kenyan soldiers are due in Sierra Leone this week, as the Kenyan contingent builds up to "
+         "around 1000 troops.",
+         # r8_118 (also r3_036 'UK contingent due to rise to over 19,000', r10_084 'will also reduce to 8
+         # personnel'): the size the contingent is growing to is a plan (change_to)
+         # ("this week" dates the 350 by its month, as the gold)
+         [R("KEN", "UNAMSIL", "troops", 350, 350, False, "planned", "1999-12"),
+          R("KEN", "UNAMSIL", "troops", 1000, 1000, True, "planned", "1999-12-06")]),
+    Case("dev-change-to-reached", "1992",
+         "UNTAC was established in February 1992. The Australian Defence Forces contingent increased to 502 "
+         "personnel.",
+         # r2_022: the size reached is the standing total (running_total), not a plan (alone, "personnel" are
+         # peacekeepers; the document's story of armed forces makes them troops)
+         [R("AUS", "UNTAC", "peacekeepers", 502, 502, False, "serving", "1992")],
+         publisher="Department of Veterans' Affairs, CLIK history library (clik.dva.gov.au)"),
+    Case("dev-as-of-today-after-a-date", "2019",
+         "In 2015, the UK pledged to double the number of its Peacekeepers, and today almost 600 UK military "
+         "personnel are working across 7 different missions.",
+         # r5_049 (also r8_111 "Since 1960, ... and today stands at the top with 10,175 troops"): "today" between
+         # the year and the figure: the year is the pledge's, the figure is dated by the publication
+         [R("GBR", None, "troops", 600, 600, True, "serving", "2019")],
+         publisher="UK Ministry of Defence (Defence HQ on Medium)"),
+]
+R10_SHAPES += [
+    Case("dev-sender-story-force", "2018-11",
+         "On Army Day, UNMISS honoured the Chinese Peacekeeping Infantry Battalion. The 700-strong battalion, "
+         "consisting of infantry and artillery personnel, scouts and engineers, arrived in four groups in November.",
+         # r2_049 (also r8_110 "The first contingent consisted of 1,074 troops" after "drawn from the Indonesian
+         # military"): before any sender is in focus, a definite unit is the one nationality whose forces the
+         # document named (story_force); the list in apposition has commas inside, the verb after it is the
+         # subject's (apposition_then_verb). The gold's type is infantry (the list's first kind); read as troops.
+         [R("CHN", "UNMISS", "troops", 700, 700, False, "deployed", "2018-11")]),
+    Case("dev-as-of-fronted-agreement", "2006-02-22",
+         "Some 270 Kenyan peacekeepers serving under ONUB left the capital on Wednesday. According to a progressive "
+         "disengagement plan agreed upon by ONUB and the Burundian government in 2005, the 640-strong Ethiopian "
+         "contingent would leave in March.",
+         # r10_006 (the shape also in r1_038, r1_039 "Established by the Security Council in 2007, the mission is
+         # expected to have ..."): the year ends a fronted phrase of the agreement; the departure is dated "in
+         # March" (the gold's 2006-03), home as the story's withdrawal goes (planned_departure). (In the whole
+         # document the 640's mission is still read as UNTSO, another stage's matter; the gold's ONUB.)
+         [R("KEN", "ONUB", "peacekeepers", 270, 270, True, "withdrawn", "2006-02-22"),
+          R("ETH", "ONUB", "troops", 640, 640, False, "withdrawn", "2006-03")]),
+    Case("dev-sender-story-force-two-nations", "2018-11",
+         "On Army Day, UNMISS honoured the Chinese battalion and the Nepalese contingent. The 700-strong battalion "
+         "arrived in November.",
+         # two nationalities' forces named before: no one story country (story_force does not fire)
+         []),
+]
+ALL_CASES += R10_SHAPES

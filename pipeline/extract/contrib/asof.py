@@ -65,6 +65,36 @@ def _other_predicate(text: str, clause: tuple[int, int], np_end: int, pos: int,
     return any(np_end <= clause[0] + c_pos < others[-1] for c_pos, _, _ in cues)
 
 
+# A time word of the present between an earlier date and the figure: the date is another clause's, the figure is
+# today's (the publication's): "In 2015, the UK pledged to double the number of its Peacekeepers, and today almost
+# 600 UK military personnel are working across 7 different missions" (real dev r5_049; also r8_111 "Since 1960,
+# Pakistan has been actively involved ... and today stands at the top with 10,175 troops"). Not a date that "as of"
+# introduces ("As of 1 June 2014, Ireland is currently contributing ...").
+_PRESENT_WORD = re.compile(r"\b(?:today|now|currently|at\s+present|presently)\b", re.IGNORECASE)
+
+
+# A date that ends a fronted phrase governed by a participle of agreeing or founding dates that act, not the figure
+# of the clause after the comma: "According to a progressive disengagement plan agreed upon by ONUB and the
+# Burundian government in 2005, the 640-strong Ethiopian contingent would leave in March" (real dev r10_006: March,
+# as the gold), "Established by the Security Council in 2007, the mission is expected to have a total of 26,000"
+# (r1_038, r1_039).
+_AGREED = re.compile(r"\b(?:agreed|signed|adopted|approved|established|concluded|negotiated|reached|created|"
+                     r"founded|set\s+up)\b[^,;:()]{0,70}$", re.IGNORECASE)
+_COMMA_NEXT = re.compile(r"\s*,")
+
+
+def _fronted_participle_date(text: str, d, clause_start: int) -> bool:
+    if _COMMA_NEXT.match(text, d.end) is None:
+        return False
+    return _AGREED.search(text, max(clause_start, d.start - 80), d.start) is not None
+
+
+def _present_between(text: str, d, np_start: int) -> bool:
+    if _PRESENT_WORD.search(text, d.end, np_start) is None:
+        return False
+    return _AS_OF_BEFORE.search(text, max(0, d.start - 12), d.start) is None
+
+
 def _as_of(sc: SentenceContext, clause: tuple[int, int], np_start: int, np_end: int) -> PartialDate | None:
     """An explicit date of the figure's clause ("In January 2012, China deployed..."), else the publication date.
 
@@ -100,7 +130,8 @@ def _as_of(sc: SentenceContext, clause: tuple[int, int], np_start: int, np_end: 
                 continue
         elif d.start >= np_start or any(clause[0] <= f_start and f_end <= d.start < np_start
                                          for f_start, f_end in figures() if f_end <= np_start and f_start < np_start) \
-                or _CHANGED_FROM_ANYWHERE.search(text, d.end, np_start):
+                or _CHANGED_FROM_ANYWHERE.search(text, d.end, np_start) or _present_between(text, d, np_start) \
+                or _fronted_participle_date(text, d, clause[0]):
             continue  # a date of another figure: after it, or before a change ("In 2012, ... 1,900, down from 2,200")
         elif dateline is None and _DATELINE_END.match(text, d.end, np_start):
             dateline = d.date

@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.extract import personnel
+from pipeline.extract.contrib.changes_to import _rule_grows_to
 from pipeline.extract.contrib.context import _may_count_people
 from pipeline.extract.contrib.rules import Rule
 
@@ -65,10 +66,13 @@ def _rule_commitment_is(sc: SentenceContext, q: Quantity, clause: tuple[int, int
     return head, "commitment_is"
 
 
-# Entered in ``candidates.CANDIDATE_RULES`` after shared_noun, before bare.
+# Entered in ``candidates.CANDIDATE_RULES`` after shared_noun, before bare (grows_to: ``changes_to``).
 NEWER_SHAPE_RULES = (
     Rule("members_deployed", "members said to be deployed or serving: 'the 15 ADF members deployed to Operation "
          "Aslan' (real dev r8_006, r8_024)", _rule_members_deployed),
     Rule("commitment_is", "a figure with no noun, the predicate of a commitment: 'Our total commitment to Lebanon is "
          "210' (real dev r2_016, r3_037, r8_011)", _rule_commitment_is),
+    Rule("grows_to", "a figure with no noun, the new size of a contingent that changes: 'UK contingent due to rise to "
+         "over 19,000', 'that number will reduce to around 7,000' (real dev r3_036, r3_038; ``changes_to``)",
+         _rule_grows_to),
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract import lexicon, personnel, publishers
+from pipeline.extract.contrib.changes_to import _sender_anaphoric_size
 from pipeline.extract.contrib.common import (
     _COORDINATION,
     _EACH,
@@ -21,6 +22,7 @@ from pipeline.extract.contrib.common import (
 )
 from pipeline.extract.contrib.context import Candidate, SentenceContext
 from pipeline.extract.contrib.rules import Rule, check_table, note
+from pipeline.extract.contrib.senders_story import _sender_story_force
 from pipeline.extract.types import (
     CountryMention,
 )
@@ -461,6 +463,8 @@ SENDER_RULES = check_table((
          _sender_mission_relative),
     Rule("unit_from", "'A formed police unit from Ghana, comprising 160 officers'", _sender_unit_from),
     Rule("relative_antecedent", "'..., and Egypt, which has pledged another 800'", _sender_relative_antecedent),
+    Rule("anaphoric_size", "'that number will reduce to around 7,000': the story's country (real dev r3_038; "
+         "``changes_to``)", _sender_anaphoric_size),
     Rule("subject", "the subject of the figure's clause, else of its sentence; a line's label; 'each' of several",
          _sender_subject, ("subject", "label", "subject_each", "joint_subject", "verb_subject")),
     Rule("fronted_with", "'With 1,300 uniformed personnel, Ghana is among the top ten'", _sender_fronted_with),
@@ -470,6 +474,10 @@ SENDER_RULES = check_table((
     Rule("speaker", "first person: the country of the speaker ('we have 800 troops, the Kenyan minister said'), "
          "else the publisher's ('Our total commitment to Lebanon is 210', Irish Defence Forces), else the story's",
          _sender_speaker, ("speaker", "speaker_home", "speaker_focus", "speaker_unknown")),
+    Rule("story_force", "a definite unit before any sender is in focus: the one nationality whose forces the document "
+         "named ('The 700-strong battalion ... arrived' after 'the Chinese Peacekeeping Infantry Battalion', 'The first "
+         "contingent consisted of 1,074 troops' after 'drawn from the Indonesian military': real dev r2_049, r8_110)",
+         _sender_story_force),
     Rule("pronoun", "'It currently has about 2,000 troops', '30 of them': the last sender named; not after an "
          "organisation as subject", _sender_pronoun, ("pronoun", "no_focus", "org_subject")),
     Rule("continuation", "'Another 350 troops will follow in July', 'UNAMID reported that another 162 personnel "

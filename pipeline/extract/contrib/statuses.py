@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from pipeline.extract import lexicon, personnel, status
+from pipeline.extract.contrib.changes_to import _st_change_to
 from pipeline.extract.contrib.common import (
     _CARRIED_SENDERS,
     _DEPARTURE_CUES,
@@ -22,6 +23,11 @@ from pipeline.extract.contrib.common import (
 )
 from pipeline.extract.contrib.context import Candidate, SentenceContext
 from pipeline.extract.contrib.rules import Rule, check_table, note
+from pipeline.extract.contrib.statuses_shapes import (
+    _st_apposition_then_verb,
+    _st_leaving_infinitive,
+    _st_participle_then_verb,
+)
 from pipeline.extract.countries import find_countries
 from pipeline.extract.types import PartialDate
 
@@ -435,6 +441,14 @@ def _st_np_infinitive(sc: SentenceContext, c: Candidate, r: Reading) -> str | No
 
 
 STATUS_RULES = check_table((
+    Rule("participle_then_verb", "a participle of serving right after a subject's noun phrase belongs to it; the "
+         "clause's verb after it decides: 'Some 270 Kenyan peacekeepers serving under the UN Operation in Burundi, "
+         "known as ONUB, left the capital' (real dev r10_006; r1_008, r1_009, r3_017 keep their verb's state)",
+         _st_participle_then_verb),
+    Rule("apposition_then_verb", "a subject with a list in apposition, commas inside, and no cue: the verb right "
+         "after a comma of the list is its own ('The 700-strong battalion, consisting of infantry and artillery "
+         "personnel, scouts and engineers, arrived in four groups in November': real dev r2_049)",
+         _st_apposition_then_verb),
     Rule("place", "what the figure's place says whatever the verb: the whole of a partitive ('600 of its 4,500'), "
          "the figure that replaces ('replaced by 750'), those left ('leaving 1,000'), a running total",
          _st_in_context, ("partitive_whole", "replaced_by", "leaving", "running_total")),
@@ -473,11 +487,18 @@ STATUS_RULES = check_table((
     Rule("np_infinitive", "an infinitive right after the figure's noun phrase: 'some 800 United Nations peacekeepers "
          "to be shifted from Sierra Leone to Liberia', 'Some 350 French soldiers to remain in the country' (real dev "
          "r1_023, r4_013)", _st_np_infinitive),
+    Rule("leaving_infinitive", "an infinitive of leaving after the noun phrase in a story that takes contingents "
+         "home: 'These peacekeepers are the first of a 816-strong Kenyan battalion to leave' (real dev r10_006), as "
+         "'will leave' (departure)", _st_leaving_infinitive),
     Rule("arrival_restated", "'The 46 members of the Jordanian formed police unit will ...' right after 'An advance "
          "party of Jordanian police officers arrived in Darfur today': the size of the arrival told before, without "
          "its figure (real dev r1_038, r1_039)", _st_arrival_restated),
     Rule("by_target", "a figure with no cue whose clause sets a target time is a plan: 'a commitment of about 2,000 "
          "troops by the end of the year' (real dev r9_093, r8_080)", _st_by_target),
+    Rule("change_to", "a contingent that changes to a size still to be reached is a plan: 'UK contingent due to rise "
+         "to over 19,000', 'as the Kenyan contingent builds up to around 1000 troops', 'contribution will also reduce "
+         "to 8 personnel' (real dev r3_036, r8_118, r10_084; not 'increased to 502 personnel', r2_022)",
+         _st_change_to),
     Rule("total_over_span", "a total over a span is dated by the span's end (C2): 'Between 1964 and 1993 ... some "
          "25,000 CAF personnel completed six-month tours' (real dev r5_046)", _st_total_over_span),
 ))
