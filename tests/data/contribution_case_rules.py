@@ -2045,4 +2045,22 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'commitment-is-one-of': (
     ),
+    'veto-more-things-feather': (
+        'candidate.bare:bare_object', 'candidate.unit_size', 'mission.after_figure:sentence', 'sender.subject',
+        'type.head', 'veto.more_things',
+    ),
+    'more-then-free-word-counts-people': (
+        'candidate.bare:bare_object', 'candidate.figure_noun', 'mission.after_figure:sentence',
+        'mission.before_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'veto-many-nations-nationalities': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'sender.subject', 'type.head',
+        'veto.many_nations',
+    ),
+    'veto-many-nations-totaling': (
+        'candidate.figure_noun', 'mission.none', 'sender.np', 'type.head', 'veto.many_nations',
+    ),
+    'veto-many-nations-n-nation-force': (
+        'candidate.figure_noun', 'veto.many_nations',
+    ),
 }

@@ -3010,3 +3010,35 @@ CONTRIB_S6 = [
          []),
 ]
 ALL_CASES += CONTRIB_S6
+# Session 7, precision on unseen text (issue 10): figures that count something other than one sender's contribution.
+CONTRIB_S7_PRECISION = [
+    Case("veto-more-things-feather", "2017-12-02",
+         "Sri Lanka Army, now recognized globally as a UN troop contributing country (TCC) will have one more feather "
+         "in its cap since a new contingent of 200-strong Combat Convoy Company (CCC) of the Sri Lanka Army for "
+         "another UN Peace Keeping Mission is set to leave for Mali, a landlocked West African country.",
+         # r10_042 (also r10_043): "one more feather" counts feathers (veto more_things); the company is the row
+         [R("LKA", "MINUSMA", "transport", 200, 200, False, "planned", "2017-12-02")]),
+    Case("more-then-free-word-counts-people", "2013-05-23",
+         "Kenya sent 300 troops to UNMISS in May and will send 200 more in June.",
+         # r7_006 ("followed by three more in December"), r3_040 ("to supply 60 more from UK police forces"): a time
+         # or place after "N more" leaves it the group named before (veto more_things does not hold)
+         [R("KEN", "UNMISS", "troops", 300, 300, False, "deployed", "2013-05"),
+          R("KEN", "UNMISS", "troops", 200, 200, False, "planned", "2013-06")]),
+    Case("veto-many-nations-nationalities", "2018-12-01",
+         "The Eastern Multinational Brigade of UNIFIL led by Spain, commanded by a Spanish General, is made up of "
+         "around 3500 troops of 9 different nationalities. Spain contributes with 600 men and women.",
+         # r10_049: the brigade's size is nine nations' (veto many_nations); the leader's own figure is the row
+         [R("ESP", "UNIFIL", "peacekeepers", 600, 600, False, "serving", "2018-12-01")]),
+    Case("veto-many-nations-totaling", "1992-12-05",
+         "The task force, led by 28,000 US troops, included international contributions from dozens of armed forces, "
+         "totaling around 37,000 troops.",
+         # r4_004 (gold: the 28,000 only): the total of many armed forces is nobody's (veto many_nations); the
+         # leader's figure stays
+         [R("USA", None, "troops", 28000, 28000, False, "serving", "1992-12-05")]),
+    Case("veto-many-nations-n-nation-force", "2025-03-01",
+         "Their work touches every aspect of UNMISS, allowing Australia to integrate into the 73-nation force of "
+         "18,000 personnel.",
+         # r8_006: the size of a 73-nation force is no contribution of Australia's (veto many_nations)
+         []),
+]
+ALL_CASES += CONTRIB_S7_PRECISION

@@ -1,0 +1,62 @@
+"""Vetoes of figures that count something other than one sender's contribution: a force of many nations as a
+whole, a thing counted after "one more", a mission's component. They stand in ``vetoes.VETOES`` with the others;
+each comment names the real dev sentences it was written from.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.extract import lexicon
+
+if TYPE_CHECKING:
+    from pipeline.extract.contrib.context import Candidate, SentenceContext
+
+_APPROX = r"(?:(?:some|about|around|roughly|nearly|approximately|almost|over|more\s+than|up\s+to|just)\s+)*"
+_MANY = (r"(?:\d+|" + lexicon.alternation(lexicon.number_words_between(2, 99)) +
+         r"|several|many|various|numerous|a\s+dozen|dozens\s+of|scores\s+of)")
+
+
+# -- more_things: "one more feather in its cap" ---------------------------------------------------------------------
+# A figure without a noun of its own read from the group named before it ("deployed 45 more", "to supply 60 more
+# from UK police forces", r3_040; "followed by three more in December", r7_006) counts that group only when the
+# word after "more" leaves it free; a noun there is what it counts: "will have one more feather in its cap"
+# (r10_042), "has now had one more feather in its cap" (r10_043), "two more reconnaissance missions" (r9_012).
+# A participle after it still counts people: "500 more committed" (r5_043).
+_MORE_AFTER = re.compile(r"\s+more\b", re.IGNORECASE)
+
+
+def _veto_more_things(sc: SentenceContext, c: Candidate) -> bool:
+    # context imports vetoes (its casualty words): read from it when the veto first runs
+    from pipeline.extract.contrib.context import _NEXT_WORD, _may_count_people
+
+    if c.head.start != c.q.start:  # a figure with a personnel noun of its own
+        return False
+    more = _MORE_AFTER.match(sc.text, c.q.end, c.clause[1])
+    if more is None:
+        return False
+    word = _NEXT_WORD.match(sc.text, more.end(), more.end() + 60)
+    return word is not None and not word.group(1).endswith("ed") and not _may_count_people(sc.text, more.end())
+
+
+# -- many_nations: the size of a force drawn from many nations -------------------------------------------------------
+# "The Eastern Multinational Brigade led by Spain ... is made up of around 3500 troops of 9 different nationalities"
+# (r10_049), "allowing Australia to integrate into the 73-nation force of 18,000 personnel" (r8_006), "The task
+# force, led by 28,000 US troops, included international contributions from dozens of armed forces, totaling
+# around 37,000 troops" (r4_004: the 28,000 are the United States' own, the 37,000 everyone's). The leader's or a
+# member's own figure stays ("led by 28,000 US troops"; "Spain contributes with 600 men and women", r10_049).
+_NATIONALITIES_AFTER = re.compile(r"[\s,]+(?:of|from)\s+" + _APPROX + _MANY + r"\s+(?:different\s+)?nationalities\b",
+                                  re.IGNORECASE)
+_NATION_FORCE_BEFORE = re.compile(
+    r"\b" + _MANY + r"[\s-]+nations?\s+(?:force|coalition|mission|brigade|operation|contingent)\s+"
+    r"(?:of|with|numbering|totall?ing)\s+" + _APPROX + r"$"
+    r"|\b(?:from|of)\s+" + _MANY + r"\s+(?:other\s+|different\s+)?(?:countries|nations|armed\s+forces|contributors)\b"
+    r"[^.;:]{0,40}?\b(?:totall?ing|totall?ed|in\s+all|altogether|for\s+a\s+total\s+of)\s+" + _APPROX + r"$",
+    re.IGNORECASE)
+
+
+def _veto_many_nations(sc: SentenceContext, c: Candidate) -> bool:
+    if _NATIONALITIES_AFTER.match(sc.text, c.np_end, c.clause[1]) is not None:
+        return True
+    return _NATION_FORCE_BEFORE.search(sc.text, max(sc.sent.start, c.q.start - 160), c.q.start) is not None
