@@ -2063,4 +2063,12 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'veto-many-nations-n-nation-force': (
         'candidate.figure_noun', 'veto.many_nations',
     ),
+    'veto-included-part-women': (
+        'candidate.figure_noun', 'mission.ranking', 'mission.scope_after:scope_words', 'sender.subject',
+        'type.head', 'veto.included_part',
+    ),
+    'included-per-mission-figures-stay': (
+        'candidate.figure_noun', 'candidate.mission_enumeration', 'mission.scope_after:scope_words',
+        'sender.subject', 'type.head',
+    ),
 }

@@ -3040,5 +3040,19 @@ CONTRIB_S7_PRECISION = [
          "18,000 personnel.",
          # r8_006: the size of a 73-nation force is no contribution of Australia's (veto many_nations)
          []),
+    Case("veto-included-part-women", "2020-01-01",
+         "Today, Canada provides 59 uniformed personnel, including 18 women, to six UN peace operations making it "
+         "the 69th largest contributor.",
+         # r1_026 (also r2_023, r10_044, r8_014): "including N" after the sender's larger figure is a part of it
+         # (breakdown included_part); the whole is the row
+         [R("CAN", ALL, "peacekeepers", 59, 59, False, "serving", "2020-01-01")]),
+    Case("included-per-mission-figures-stay", "1993-05-12",
+         "Britain has some 3,000 military personnel serving in UN peacekeeping operations, including 600 in UNFICYP "
+         "and 122 in UNTAC.",
+         # r3_031 (r6_014 "UNIFIL with 357 personnel, including the Deputy Force Commander; ..."): the figures after
+         # "including" that name a mission of their own are per-mission rows ([C5]), not parts to drop
+         [R("GBR", ALL, "troops", 3000, 3000, True, "serving", "1993-05-12"),
+          R("GBR", "UNFICYP", "troops", 600, 600, False, "serving", "1993-05-12"),
+          R("GBR", "UNTAC", "troops", 122, 122, False, "serving", "1993-05-12")]),
 ]
 ALL_CASES += CONTRIB_S7_PRECISION

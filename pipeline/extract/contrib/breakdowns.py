@@ -18,6 +18,13 @@ sentences before; each drops the parts it finds and the trace records its name (
   personnel ... and usually at least two of these personnel are NZ Army" (r8_015), "About 250 ... personnel" then
   "237 of those deployed on operations are based in the Middle East" (r8_014). A part that names a mission other
   than the whole's is a figure of its own ("1,300 soldiers in Mali, around 300 of them with EUTM").
+* ``included_part``: "including N" after a larger figure of the same sender and personnel type in the sentence:
+  "Canada provides 59 uniformed personnel, including 18 women" (r1_026; the gold keeps no such part: "A 30-strong Movement Control
+  Group ..., including seven Air Force members", r2_023; "66 Army personnel including 17 Officers", r10_044; "Six
+  NZDF personnel ..., including two who are based along the Demilitarised Zone", r8_014). A part with a mission of
+  its own stays ("contributes military personnel to five United Nations peacekeeping operations, including 600 to
+  the force in Cyprus", r3_031, where no figure of people comes before it), and so does a part of another type
+  ("850 military personnel in UNMISS, including 40 staff officers": the staff officers are a claim of their own).
 """
 
 from __future__ import annotations
@@ -139,12 +146,38 @@ def _drop_partitive_part(text: str, rows: list[Contribution], figures: Sequence[
     return dropped
 
 
+# "including 18 women", "among them 40 officers": a figure right after the word that opens a part of the whole.
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom))\s+(?:(?:some|about|around|"
+                               r"nearly|approximately|almost|over|more\s+than|up\s+to)\s+)?$", re.IGNORECASE)
+
+
+def _drop_included_part(text: str, rows: list[Contribution], figures: Sequence[Quantity],
+                        countries: Sequence[CountryMention], earlier: Sequence[Contribution]) -> set[int]:
+    dropped: set[int] = set()
+    for i, r in enumerate(rows):
+        q = r.quantity
+        if q.low is None or not _INCLUDING_BEFORE.search(text, max(r.sentence.start, q.start - 30), q.start):
+            continue
+        whole = next((w for w in rows[:i][::-1] if w.contributor_iso3 == r.contributor_iso3), None)
+        if whole is None or whole.quantity.low is None or whole.quantity.low <= q.low or \
+                whole.personnel_type != r.personnel_type:
+            continue  # a part of another kind says more: "850 military personnel, including 40 staff officers"
+        if r.mission_acronym and r.mission_acronym != whole.mission_acronym:
+            continue  # "some 3,000 personnel ..., including 600 in UNFICYP", "1,300 troops in the Sahel, including
+            # 1,100 in Mali": a mission's own figure
+        dropped.add(q.start)
+    return dropped
+
+
 BREAKDOWN_RULES = check_table((
     Rule("parts_sum", "figures that add up to a figure just stated are its breakdown: 'numbered 987: one battalion "
          "of 815 soldiers, 80 for the headquarter company and 92 military police' (real dev r9_014, r9_081, "
          "r9_060, r6_014, r8_001, r2_022, r9_094)", _drop_parts_sum),
     Rule("partitive_part", "'About 4,000 troops ..., 500 of whom were deployed for the election period': a part of "
          "the whole just stated (real dev r9_093, r8_015, r8_014)", _drop_partitive_part),
+    Rule("included_part", "'Canada provides 59 uniformed personnel, including 18 women': a part of the sender's "
+         "figure just before it, by gender, rank or service (real dev r1_026, r2_023, r10_044, r8_014)",
+         _drop_included_part),
 ))
 
 
