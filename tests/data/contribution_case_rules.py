@@ -2071,4 +2071,11 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'candidate.mission_enumeration', 'mission.scope_after:scope_words',
         'sender.subject', 'type.head',
     ),
+    'veto-component-size-police': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'sender.np', 'type.head',
+        'veto.component_size', 'veto.many_senders',
+    ),
+    'component-named-with-sender-stays': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'type.head',
+    ),
 }

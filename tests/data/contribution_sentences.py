@@ -3054,5 +3054,17 @@ CONTRIB_S7_PRECISION = [
          [R("GBR", ALL, "troops", 3000, 3000, True, "serving", "1993-05-12"),
           R("GBR", "UNFICYP", "troops", 600, 600, False, "serving", "1993-05-12"),
           R("GBR", "UNTAC", "troops", 122, 122, False, "serving", "1993-05-12")]),
+    Case("veto-component-size-police", "2014-04-01",
+         "Today UNFICYP has 857 military personnel drawn from 13 countries. The police component has 65 personnel, "
+         "including 12 Irish police officers.",
+         # r10_085 ("The police compo- nent has 65 personnel (including 12 members of An Gárda Síochana)", gold: the
+         # 12 only; also r2_022, r10_009): the size of a mission's component is many countries' (veto
+         # component_size); the country's part in it is the row
+         [R("IRL", "UNFICYP", "police", 12, 12, False, "serving", "2014-04-01")]),
+    Case("component-named-with-sender-stays", "2014-02-04",
+         "4 February 2014 - Reinforcing the UNMISS military component in South Sudan, 266 Nepalese peacekeepers "
+         "arrived in Juba today from the UN Stabilization Mission in Haiti (MINUSTAH).",
+         # r1_002: the component named, then a country's own figure (veto component_size does not hold)
+         [R("NPL", "UNMISS", "peacekeepers", 266, 266, False, "deployed", "2014-02-04")]),
 ]
 ALL_CASES += CONTRIB_S7_PRECISION

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract import lexicon, personnel
 from pipeline.extract.contrib.rules import Rule, check_table, note
-from pipeline.extract.contrib.vetoes_wholes import _veto_many_nations, _veto_more_things
+from pipeline.extract.contrib.vetoes_wholes import _veto_component_size, _veto_many_nations, _veto_more_things
 from pipeline.extract.regex_trie import word_trie
 
 if TYPE_CHECKING:
@@ -229,6 +229,8 @@ VETOES = check_table((
          _veto_many_senders),
     Rule("many_nations", "the size of a force of many nations: '3500 troops of 9 different nationalities', 'the "
          "73-nation force of 18,000 personnel' (real dev r10_049, r8_006, r4_004)", _veto_many_nations),
+    Rule("component_size", "the size of a mission's component: 'The police component has 65 personnel' (real dev "
+         "r10_085, r2_022, r10_009, r1_002)", _veto_component_size),
     Rule("more_things", "'will have one more feather in its cap': a noun after 'N more' is what the figure counts "
          "(real dev r10_042, r10_043)", _veto_more_things),
     Rule("exercise", "a military exercise: 'The exercise involved 760 Chinese troops'", _veto_exercise),
