@@ -2078,4 +2078,12 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'component-named-with-sender-stays': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'type.head',
     ),
+    'restated-definite-figure-one-row': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.focus:document_focus', 'sender.np',
+        'sender.subject', 'type.head',
+    ),
+    'restated-definite-other-year-two-rows': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.before_figure:sentence', 'sender.np',
+        'sender.subject', 'type.head',
+    ),
 }

@@ -3066,5 +3066,17 @@ CONTRIB_S7_PRECISION = [
          "arrived in Juba today from the UN Stabilization Mission in Haiti (MINUSTAH).",
          # r1_002: the component named, then a country's own figure (veto component_size does not hold)
          [R("NPL", "UNMISS", "peacekeepers", 266, 266, False, "deployed", "2014-02-04")]),
+    Case("restated-definite-figure-one-row", "2010-08-09",
+         "Spain deployed around 1,100 troops to UNIFIL in August. The bulk of the contingent comes from BRICAB II, "
+         "which provides most of the 1,100 Spanish soldiers.",
+         # r10_050 (also r8_001 "The breakdown of the 417 Irish Defence Forces personnel"): "the 1,100" refers back
+         # to the figure told before, with another verb: one claim (contrib.restated), the first mention's
+         [R("ESP", "UNIFIL", "troops", 1100, 1100, True, "deployed", "2010-08")]),
+    Case("restated-definite-other-year-two-rows", "1993-12-31",
+         "At the end of 1992, New Zealand's commitment to UNPROFOR was 9 personnel. At the end of 1993, the 9 New "
+         "Zealand personnel were still serving with UNPROFOR.",
+         # r7_006: the same figure a year later is a claim of its own (contrib.restated keeps it)
+         [R("NZL", "UNPROFOR", "peacekeepers", 9, 9, False, "serving", "1992-12"),
+          R("NZL", "UNPROFOR", "peacekeepers", 9, 9, False, "serving", "1993-12")]),
 ]
 ALL_CASES += CONTRIB_S7_PRECISION
