@@ -1634,7 +1634,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'sender-of-from-not-across-a-figure': (
         'candidate.elliptic_from', 'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.np',
-        'sender.pronoun:no_focus', 'type.head',
+        'type.head', 'veto.mission_size',
     ),
     'sender-of-a-departing-unit': (
         'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.of_from:of', 'type.of_unit',
@@ -2085,5 +2085,15 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'restated-definite-other-year-two-rows': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.before_figure:sentence', 'sender.np',
         'sender.subject', 'type.head',
+    ),
+    'veto-mission-size-consisting-of': (
+        'candidate.figure_noun', 'veto.mission_size',
+    ),
+    'veto-mission-size-force-and-part': (
+        'candidate.elliptic_from', 'candidate.figure_noun', 'mission.none', 'sender.np', 'type.head',
+        'veto.mission_size',
+    ),
+    'national-force-consisting-of-stays': (
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.subject', 'type.head',
     ),
 }

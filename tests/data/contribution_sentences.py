@@ -3078,5 +3078,20 @@ CONTRIB_S7_PRECISION = [
          # r7_006: the same figure a year later is a claim of its own (contrib.restated keeps it)
          [R("NZL", "UNPROFOR", "peacekeepers", 9, 9, False, "serving", "1992-12"),
           R("NZL", "UNPROFOR", "peacekeepers", 9, 9, False, "serving", "1993-12")]),
+    Case("veto-mission-size-consisting-of", "2003-08-15",
+         "The movement of the Bangladeshi troops - at the end of their one-year tour with the UN Mission in Sierra "
+         "Leone (UNAMSIL) - is part of the Security Council's decision to establish a mission for war-shattered "
+         "Liberia consisting of up to 15,000 military personnel and up to 1,115 civilian police officers.",
+         # r1_023 (also r4_011, r6_013): what a mission consists of is no contribution of the sentence's subject
+         # (veto mission_size), its second figure too
+         []),
+    Case("veto-mission-size-force-and-part", "1994-06-23",
+         "The \"multilateral\" force consisted of 2,500 troops, 32 from Senegal and the rest French.",
+         # r4_007 (gold: Senegal's 32 only): the force's size is vetoed (mission_size), its part from a country stays
+         [R("SEN", None, "troops", 32, 32, False, "serving", "1994-06-23")]),
+    Case("national-force-consisting-of-stays", "2014-01-10",
+         "The Kenyan force in AMISOM, consisting of 4,000 troops, will stay in Somalia.",
+         # a country before the force's noun makes it that country's (veto mission_size does not hold)
+         [R("KEN", "AMISOM", "troops", 4000, 4000, False, "serving", "2014-01-10")]),
 ]
 ALL_CASES += CONTRIB_S7_PRECISION

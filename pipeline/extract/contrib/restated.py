@@ -46,8 +46,7 @@ def _key(row: Contribution) -> tuple:
 
 
 def _same_claim(first: Contribution, later: Contribution) -> bool:
-    if first.scope != later.scope or (first.mission_acronym and later.mission_acronym and
-                                      first.mission_acronym != later.mission_acronym):
+    if first.mission_acronym and later.mission_acronym and first.mission_acronym != later.mission_acronym:
         return False
     if first.status in _PROMISES and later.status in _MOVEMENTS:
         return False

@@ -78,3 +78,28 @@ def _veto_component_size(sc: SentenceContext, c: Candidate) -> bool:
     if m is None:
         return False
     return not any(m.start() <= k.start < c.np_end for k in sc.countries)
+
+
+# -- mission_size: what a mission or a force as a whole consists of -------------------------------------------------
+# "the Security Council's decision to establish a mission for war-shattered Liberia consisting of up to 15,000
+# military personnel and up to 1,115 civilian police officers" (r1_023), "The mission, consisting of 2,870 troops
+# from South Africa, Mozambique and Ethiopia" (r4_011), "a joint force consisting of more than 19,000 military
+# personnel" (r6_013), 'The "multilateral" force consisted of 2,500 troops, 32 from Senegal and the rest French'
+# (r4_007: the gold keeps Senegal's 32, not the 2,500). A country named with the force or its figure makes it that
+# country's: "The first contingent consisted of 1,074 troops" (r8_110) names a contingent, not a force, and "a
+# 3,000-strong French force" (r4_012) its nationality. An operation is often a country's own: "Operation Catalyst
+# comprises approximately 800 personnel" (r2_018, Australia's).
+_MISSION_CONSISTS = re.compile(
+    r"\b(?:mission|force)\b,?\s+(?:[^.;:,]{0,50}?\s+)?(?:consist(?:s|ed|ing)\s+of|compris(?:es|ed|ing)(?:\s+of)?|"
+    r"composed\s+of|made\s+up\s+of|numbering|totall?ing)\s+" + _APPROX +
+    # the second figure of the make-up: "consisting of up to 15,000 military personnel and up to 1,115 civilian police"
+    r"(?:\d[\d,]*\s+(?:[\w-]+\s+){1,3}and\s+" + _APPROX + r")?$", re.IGNORECASE)
+
+
+def _veto_mission_size(sc: SentenceContext, c: Candidate) -> bool:
+    m = _MISSION_CONSISTS.search(sc.text, max(sc.sent.start, c.q.start - 120), c.q.start)
+    if m is None:
+        return False
+    # a country before the force's noun ("the Kenyan force") or in the figure's noun phrase ("300 Kenyan troops");
+    # one between them is the place ("a mission for war-shattered Liberia consisting of")
+    return not any(m.start() - 40 <= k.start < m.start() or c.q.start <= k.start < c.np_end for k in sc.countries)
