@@ -2071,9 +2071,16 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'candidate.mission_enumeration', 'mission.scope_after:scope_words',
         'sender.subject', 'type.head',
     ),
+    'included-part-in-a-place-stays': (
+        'candidate.bare:anaphoric', 'candidate.figure_noun', 'mission.after_figure:sentence',
+        'mission.before_figure:sentence', 'sender.subject', 'type.head',
+    ),
     'veto-component-size-police': (
         'candidate.figure_noun', 'mission.focus:document_focus', 'sender.np', 'type.head',
         'veto.component_size', 'veto.many_senders',
+    ),
+    'component-led-then-own-figure-stays': (
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.relative_antecedent', 'type.head',
     ),
     'component-named-with-sender-stays': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'type.head',

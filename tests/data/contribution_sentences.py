@@ -3054,6 +3054,12 @@ CONTRIB_S7_PRECISION = [
          [R("GBR", ALL, "troops", 3000, 3000, True, "serving", "1993-05-12"),
           R("GBR", "UNFICYP", "troops", 600, 600, False, "serving", "1993-05-12"),
           R("GBR", "UNTAC", "troops", 122, 122, False, "serving", "1993-05-12")]),
+    Case("included-part-in-a-place-stays", "2021-06-10",
+         "France currently has around 4,300 troops in the Sahel under its Barkhane operation, including 2,400 in Mali.",
+         # devset5 d5_07 (also the case r3-including-n-in-place): a part placed in a country of its own is kept
+         # (breakdown included_part does not hold)
+         [R("FRA", "BARKHANE", "troops", 4300, 4300, True, "serving", "2021-06-10"),
+          R("FRA", "BARKHANE", "troops", 2400, 2400, False, "serving", "2021-06-10")]),
     Case("veto-component-size-police", "2014-04-01",
          "Today UNFICYP has 857 military personnel drawn from 13 countries. The police component has 65 personnel, "
          "including 12 Irish police officers.",
@@ -3061,6 +3067,12 @@ CONTRIB_S7_PRECISION = [
          # 12 only; also r2_022, r10_009): the size of a mission's component is many countries' (veto
          # component_size); the country's part in it is the row
          [R("IRL", "UNFICYP", "police", 12, 12, False, "serving", "2014-04-01")]),
+    Case("component-led-then-own-figure-stays", "2017-09-01",
+         "Brazil, which led MINUSTAH's military component for 13 years and rotated some 37 000 troops through the "
+         "mission, has declined to take part this time.",
+         # devset7 d7_02: the component is what Brazil led, the figure Brazil's own (veto component_size does not hold:
+         # another verb stands between them)
+         [R("BRA", "MINUSTAH", "troops", 37000, 37000, True, "cumulative", "2017-09-01")]),
     Case("component-named-with-sender-stays", "2014-02-04",
          "4 February 2014 - Reinforcing the UNMISS military component in South Sudan, 266 Nepalese peacekeepers "
          "arrived in Juba today from the UN Stabilization Mission in Haiti (MINUSTAH).",

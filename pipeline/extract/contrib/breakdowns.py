@@ -23,7 +23,8 @@ sentences before; each drops the parts it finds and the trace records its name (
   Group ..., including seven Air Force members", r2_023; "66 Army personnel including 17 Officers", r10_044; "Six
   NZDF personnel ..., including two who are based along the Demilitarised Zone", r8_014). A part with a mission of
   its own stays ("contributes military personnel to five United Nations peacekeeping operations, including 600 to
-  the force in Cyprus", r3_031, where no figure of people comes before it), and so does a part of another type
+  the force in Cyprus", r3_031, where no figure of people comes before it) or a place ("around 4,300 troops in the
+  Sahel ..., including 2,400 in Mali", devset5), and so does a part of another type
   ("850 military personnel in UNMISS, including 40 staff officers": the staff officers are a claim of their own).
 """
 
@@ -151,6 +152,11 @@ _INCLUDING_BEFORE = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|
                                r"nearly|approximately|almost|over|more\s+than|up\s+to)\s+)?$", re.IGNORECASE)
 
 
+# A part placed in a country or town of its own is a figure the annotators keep (devset5 d5_07; r3 case "1,300 troops
+# in the Sahel, including 1,100 in Mali").
+_PLACE_NEXT = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?[A-Z])")
+
+
 def _drop_included_part(text: str, rows: list[Contribution], figures: Sequence[Quantity],
                         countries: Sequence[CountryMention], earlier: Sequence[Contribution]) -> set[int]:
     dropped: set[int] = set()
@@ -162,6 +168,8 @@ def _drop_included_part(text: str, rows: list[Contribution], figures: Sequence[Q
         if whole is None or whole.quantity.low is None or whole.quantity.low <= q.low or \
                 whole.personnel_type != r.personnel_type:
             continue  # a part of another kind says more: "850 military personnel, including 40 staff officers"
+        if _PLACE_NEXT.match(text, q.end, r.sentence.end):
+            continue  # "around 4,300 troops in the Sahel under its Barkhane operation, including 2,400 in Mali"
         if r.mission_acronym and r.mission_acronym != whole.mission_acronym:
             continue  # "some 3,000 personnel ..., including 600 in UNFICYP", "1,300 troops in the Sahel, including
             # 1,100 in Mali": a mission's own figure

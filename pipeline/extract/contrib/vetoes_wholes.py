@@ -66,11 +66,17 @@ def _veto_many_nations(sc: SentenceContext, c: Candidate) -> bool:
 # A mission's military or police component is drawn from many countries: "The police compo- nent has 65 personnel
 # (including 12 members of An Gárda Síochana)" (r10_085; the gold keeps Ireland's 12, not the 65), "UNTAC's military
 # component comprised some 16,000 personnel from 32 countries" (r2_022), "reduced the military component to 3,342
-# troops" (r10_009), "to increase the mission's military component to make a total force of 12,500 troops" (r1_002).
+# troops" (r10_009).
 # A country's own figure named with it stays: "Reinforcing the UNMISS military component in South Sudan, 266
 # Nepalese peacekeepers arrived in Juba" (r1_002).
+# The component is the figure's subject or the thing brought to it, with nothing but its verb between: not "Brazil,
+# which led MINUSTAH's military component for 13 years and rotated some 37 000 troops through the mission"
+# (devset7: Brazil's own total).
 _COMPONENT_BEFORE = re.compile(
-    r"\b(?:military|police|civilian|uniformed|troop|observer)\s+compo-?\s?nents?\b[^.;:()]{0,60}$", re.IGNORECASE)
+    r"\b(?:military|police|civilian|uniformed|troop|observer)\s+compo-?\s?nents?\b(?:\s+of\s+[^,.;:()]{1,40}?)?\s*,?\s+"
+    r"(?:(?:now|currently|then|still)\s+)?(?:has|had|have|comprised?|comprises|comprising|consist(?:s|ed)?\s+of|"
+    r"numbers|numbered|totall?(?:s|ed)|stands\s+at|stood\s+at|is|was|of|to|at|with)\s+" + _APPROX + r"$",
+    re.IGNORECASE)
 
 
 def _veto_component_size(sc: SentenceContext, c: Candidate) -> bool:
