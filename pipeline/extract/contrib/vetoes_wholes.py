@@ -56,7 +56,13 @@ _NATION_FORCE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# The words the many_nations patterns need, for one cheap test of the sentence (most have none).
+_MANY_NATIONS_WORDS = re.compile(r"nationalities|nations?\b|countries|armed\s+forces|contributors", re.IGNORECASE)
+
+
 def _veto_many_nations(sc: SentenceContext, c: Candidate) -> bool:
+    if not sc.in_sentence(_MANY_NATIONS_WORDS):
+        return False
     if _NATIONALITIES_AFTER.match(sc.text, c.np_end, c.clause[1]) is not None:
         return True
     return _NATION_FORCE_BEFORE.search(sc.text, max(sc.sent.start, c.q.start - 160), c.q.start) is not None
@@ -79,7 +85,12 @@ _COMPONENT_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+_COMPONENT_WORD = re.compile(r"compo-?\s?nent", re.IGNORECASE)
+
+
 def _veto_component_size(sc: SentenceContext, c: Candidate) -> bool:
+    if not sc.in_sentence(_COMPONENT_WORD):
+        return False
     m = _COMPONENT_BEFORE.search(sc.text, max(c.clause[0], c.q.start - 100), c.q.start)
     if m is None:
         return False
@@ -102,7 +113,12 @@ _MISSION_CONSISTS = re.compile(
     r"(?:\d[\d,]*\s+(?:[\w-]+\s+){1,3}and\s+" + _APPROX + r")?$", re.IGNORECASE)
 
 
+_MISSION_CONSISTS_WORDS = re.compile(r"consist|compris|composed|made\s+up|numbering|totall?ing", re.IGNORECASE)
+
+
 def _veto_mission_size(sc: SentenceContext, c: Candidate) -> bool:
+    if not sc.in_sentence(_MISSION_CONSISTS_WORDS):
+        return False
     m = _MISSION_CONSISTS.search(sc.text, max(sc.sent.start, c.q.start - 120), c.q.start)
     if m is None:
         return False
