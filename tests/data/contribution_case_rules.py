@@ -2103,4 +2103,15 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'national-force-consisting-of-stays': (
         'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.subject', 'type.head',
     ),
+    'veto-size-per-group-in-groups-of': (
+        'candidate.figure_noun', 'candidate.unit_of', 'mission.after_figure:sentence',
+        'mission.before_figure:sentence', 'sender.subject', 'type.head', 'type.predicate', 'veto.parts_sum',
+        'veto.size_per_group',
+    ),
+    'veto-size-per-group-each-consisting-of': (
+        'candidate.figure_noun', 'veto.figure_noun:things_counted', 'veto.size_per_group',
+    ),
+    'group-size-after-the-figure-stays': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
 }

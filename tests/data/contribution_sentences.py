@@ -3105,5 +3105,20 @@ CONTRIB_S7_PRECISION = [
          "The Kenyan force in AMISOM, consisting of 4,000 troops, will stay in Somalia.",
          # a country before the force's noun makes it that country's (veto mission_size does not hold)
          [R("KEN", "AMISOM", "troops", 4000, 4000, False, "serving", "2014-01-10")]),
+    Case("veto-size-per-group-in-groups-of", "1995-01-31",
+         "Japan dispatched a total of 10 SDF personnel in two groups of five as staff officers to the headquarters of "
+         "ONUMOZ ; the first group was dispatched from May 1993 through May 1994, and the second group of five was "
+         "dispatched from May 1994 through January 1995.",
+         # r2_037: "in two groups of five" is each group's size (veto size_per_group); the total is the row
+         [R("JPN", "ONUMOZ", "staff_officers", 10, 10, False, "cumulative", "1995-01-31")]),
+    Case("veto-size-per-group-each-consisting-of", "1964-12-31",
+         "Pakistan served in ONUC. It continued uninterrupted from 1960 to 1964 with four Independent Army Supply "
+         "Corps companies, each consisting of about 100 personnel.",
+         # r8_111: the size of each of four companies is no contribution (veto size_per_group)
+         []),
+    Case("group-size-after-the-figure-stays", "2015-03-10",
+         "Chile sent a contingent of 14 service members to UNFICYP in two rotations.",
+         # r9_060: one contingent's size, the rotations after it (veto size_per_group does not hold)
+         [R("CHL", "UNFICYP", "troops", 14, 14, False, "cumulative", "2015-03-10")]),
 ]
 ALL_CASES += CONTRIB_S7_PRECISION

@@ -15,6 +15,7 @@ from pipeline.extract.contrib.vetoes_wholes import (
     _veto_many_nations,
     _veto_mission_size,
     _veto_more_things,
+    _veto_size_per_group,
 )
 from pipeline.extract.regex_trie import word_trie
 
@@ -238,6 +239,8 @@ VETOES = check_table((
          "r10_085, r2_022, r10_009, r1_002)", _veto_component_size),
     Rule("mission_size", "what a mission or a force as a whole consists of: 'a mission for Liberia consisting of up "
          "to 15,000 military personnel' (real dev r1_023, r4_011, r6_013, r4_007)", _veto_mission_size),
+    Rule("size_per_group", "the size of each of several groups: 'in two groups of five', 'four ... companies, each "
+         "consisting of about 100 personnel' (real dev r2_037, r8_111)", _veto_size_per_group),
     Rule("more_things", "'will have one more feather in its cap': a noun after 'N more' is what the figure counts "
          "(real dev r10_042, r10_043)", _veto_more_things),
     Rule("exercise", "a military exercise: 'The exercise involved 760 Chinese troops'", _veto_exercise),

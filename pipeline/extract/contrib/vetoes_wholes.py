@@ -125,3 +125,22 @@ def _veto_mission_size(sc: SentenceContext, c: Candidate) -> bool:
     # a country before the force's noun ("the Kenyan force") or in the figure's noun phrase ("300 Kenyan troops");
     # one between them is the place ("a mission for war-shattered Liberia consisting of")
     return not any(m.start() - 40 <= k.start < m.start() or c.q.start <= k.start < c.np_end for k in sc.countries)
+
+
+# -- size_per_group: the size of each of several groups ---------------------------------------------------------------
+# "Japan dispatched a total of 10 SDF personnel in two groups of five as staff officers" (r2_037: the gold keeps the
+# 10), "It continued uninterrupted from 1960 to 1964 with four Independent Army Supply Corps companies, each
+# consisting of about 100 personnel" (r8_111), as "three movement control units of 48 SDF personnel each" (r2_037,
+# veto size_per_unit). One group's size stays: "a contingent of 14 service members" (r9_060).
+_GROUPS = r"(?:groups|rotations|batches|contingents|teams|units|shifts|tranches|waves|increments|companies|platoons)"
+_GROUP_SIZE_BEFORE = re.compile(
+    r"\bin\s+" + _MANY + r"\s+" + _GROUPS + r"\s+of\s+" + _APPROX + r"$"
+    r"|\b" + _MANY + r"\s+(?:[\w-]+\s+){0,4}?" + _GROUPS + r",?\s+each\s+(?:consisting\s+of|comprising|made\s+up\s+of|"
+    r"numbering|of|with)\s+" + _APPROX + r"$", re.IGNORECASE)
+_GROUP_WORDS = re.compile(_GROUPS, re.IGNORECASE)
+
+
+def _veto_size_per_group(sc: SentenceContext, c: Candidate) -> bool:
+    if not sc.in_sentence(_GROUP_WORDS):
+        return False
+    return _GROUP_SIZE_BEFORE.search(sc.text, max(sc.sent.start, c.q.start - 120), c.q.start) is not None
