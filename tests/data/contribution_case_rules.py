@@ -2114,4 +2114,9 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'group-size-after-the-figure-stays': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
     ),
+    'parts-sum-placed-kinds-differ': (
+        'candidate.bare:partitive', 'candidate.figure_noun', 'mission.after_figure:sentence',
+        'mission.before_figure:sentence', 'sender.np', 'sender.subject', 'status.partitive_of_previous',
+        'type.head', 'veto.parts_sum',
+    ),
 }

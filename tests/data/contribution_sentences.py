@@ -3120,5 +3120,12 @@ CONTRIB_S7_PRECISION = [
          "Chile sent a contingent of 14 service members to UNFICYP in two rotations.",
          # r9_060: one contingent's size, the rotations after it (veto size_per_group does not hold)
          [R("CHL", "UNFICYP", "troops", 14, 14, False, "cumulative", "2015-03-10")]),
+    Case("parts-sum-placed-kinds-differ", "2013-07-31",
+         "At the end 379 Austrians peacekeepers served in UNDOF, 360 of them in AUSBATT, 18 Staff Officers in HQ UNDOF "
+         "in Camp Faouar, 1 Staff Officer in Camp Ziouani.",
+         # r10_089: parts that add up to the whole, each placed where it serves, are its breakdown by location even
+         # when their kinds of personnel differ (breakdown parts_sum); parts of different kinds not placed stay rows
+         # of their own (the case r2-had-deployed-including)
+         [R("AUT", "UNDOF", "peacekeepers", 379, 379, False, "serving", "2013-07-31")]),
 ]
 ALL_CASES += CONTRIB_S7_PRECISION

@@ -77,13 +77,24 @@ def _run_to(text: str, total: int, figures: Sequence[Quantity]) -> list[Quantity
     return []
 
 
-def _distinct_claims(parts: Sequence[Contribution]) -> bool:
+def _distinct_claims(parts: Sequence[Contribution], placed: bool = False) -> bool:
     """Whether the parts say more than the whole: they name two or more different missions of their own (per-mission
     figures, [C5]), or differ in status, date or class of personnel ("promised 750 gendarmes; 300 arrived in March
     and the remaining 450 will follow in June", "3,600 uniformed personnel, including 3,100 troops and 500
-    police officers")."""
-    return len({p.mission_acronym for p in parts if p.mission_method in _EXPLICIT_MISSION}) >= 2 or \
-        len({(p.status, p.as_of, _TYPE_CLASS.get(p.personnel_type)) for p in parts}) > 1
+    police officers"); kinds of personnel do not count when every part is ``placed`` in a location of its own."""
+    if len({p.mission_acronym for p in parts if p.mission_method in _EXPLICIT_MISSION}) >= 2 or \
+            len({(p.status, p.as_of) for p in parts}) > 1:
+        return True
+    return len({_TYPE_CLASS.get(p.personnel_type) for p in parts}) > 1 and not placed
+
+
+# Each part placed where it serves: "360 of them in AUSBATT, 18 Staff Officers in HQ UNDOF in Camp Faouar, 1 Staff
+# Officer in Camp Ziouani" (real dev r10_089): a breakdown by location, whatever the kinds of personnel.
+_PLACED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:of\s+them\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
+def _all_placed(text: str, run: Sequence[Quantity]) -> bool:
+    return all(_PLACED_AFTER.match(text, q.end) for q in run)
 
 
 def _other_contributor(run: Sequence[Quantity], countries: Sequence[CountryMention], senders: set[str],
@@ -122,7 +133,7 @@ def _drop_parts_sum(text: str, rows: list[Contribution], figures: Sequence[Quant
         parts = [r for r in rows if r.quantity.start in starts]
         senders = {r.contributor_iso3 for r in parts}
         if not parts or len(senders) != 1 or (sender is not None and senders != {sender}) or \
-                _distinct_claims(parts) or _other_contributor(run, countries, senders, rows):
+                _distinct_claims(parts, _all_placed(text, run)) or _other_contributor(run, countries, senders, rows):
             continue
         dropped.update(starts)
     return dropped
