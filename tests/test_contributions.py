@@ -123,6 +123,10 @@ STATUS_CASES = [
      "offered", "prepared to offer"),
     ("Nepal is also considering offering a battalion of 800 troops", "800 troops", "offered", "offering"),
     ("Fiji offers to send 200 soldiers", "200 soldiers", "offered", "offers"),
+    # "a total of" with a verb of serving in the present is today's total (real dev r10_048); in the past a sum
+    ("A total of 729 Egyptian officers and police personnel serve in U.N. peacekeeping operations",
+     "729 Egyptian officers and police personnel", "serving", "serve"),
+    ("A total of 2,000 Irish troops served in UNIFIL", "2,000 Irish troops", "cumulative", "A total of"),
 ]
 
 

@@ -485,8 +485,10 @@ def _decide(found: dict[str, str]) -> tuple[str, str]:
         # "will leave next month": a planned departure, home or out to the mission as the story tells
         return "planned_departure", found["departure"]
     if "cumulative_weak" in found and "serving" in found and "deployed" not in found and \
-            found["serving"].lower() in ("has", "have", "had"):
-        del found["cumulative_weak"]  # "have a total of about 330 personnel": what they have, not a sum over time
+            found["serving"].lower() in ("has", "have", "had", "serve", "serves"):
+        # "have a total of about 330 personnel": what they have, not a sum over time; "A total of 729 Egyptian
+        # officers and police personnel serve in U.N. peacekeeping operations" (real dev r10_048): the present
+        del found["cumulative_weak"]
     for status in _PRIORITY:
         if status in found:
             return _STATUS_OF.get(status, status), found[status]
