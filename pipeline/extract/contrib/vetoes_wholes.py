@@ -1,6 +1,7 @@
 """Vetoes of figures that count something other than one sender's contribution: a force of many nations as a
-whole, a thing counted after "one more", a mission's component. They stand in ``vetoes.VETOES`` with the others;
-each comment names the real dev sentences it was written from.
+whole (many_nations), a thing counted after "one more" (more_things), a mission's component (component_size), what
+a mission or a force as a whole consists of (mission_size), the size of each of several groups (size_per_group).
+They stand in ``vetoes.VETOES`` with the others; each comment names the real dev sentences it was written from.
 """
 
 from __future__ import annotations
