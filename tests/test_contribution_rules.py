@@ -56,7 +56,7 @@ DROPS = {("candidate", "figure_noun", "units_counted"), ("candidate", "figure_no
          ("candidate", "bare", "not_people"),
          ("candidate", "bare", "loss_of_people"), ("row", "not_peace_document", "drop"),
          ("row", "self_hosted", "drop"), ("breakdown", "parts_sum", "parts_sum"),
-         ("breakdown", "partitive_part", "partitive_part")}
+         ("breakdown", "partitive_part", "partitive_part"), ("breakdown", "included_part", "included_part")}
 
 
 def key(stage: str, rule: str, output: str) -> str:

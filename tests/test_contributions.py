@@ -115,6 +115,18 @@ STATUS_CASES = [
     ("Rwanda has pledged a 140-strong formed police unit", "140-strong formed police unit", "pledged", "pledged"),
     ("The contingent, including 20 engineers, will leave for Bamako", "20 engineers", "planned", "will"),
     ("In May, 500 troops arrived", "500 troops", "deployed", "arrived"),
+    # an offer of something other than people is no offer of the figure (real dev r10_003, r9_093, r2_042); an
+    # offer of people, of a unit or of an act stays (r3_013, r8_022, r5_025)
+    ("some 15 military experts from Britain arrived in Freetown on Saturday to offer \u201cadvice and guidance\u201d",
+     "some 15 military experts", "deployed", "arrived"),
+    ("the Government are prepared to offer up to 20 UK military observers", "up to 20 UK military observers",
+     "offered", "prepared to offer"),
+    ("Nepal is also considering offering a battalion of 800 troops", "800 troops", "offered", "offering"),
+    ("Fiji offers to send 200 soldiers", "200 soldiers", "offered", "offers"),
+    # "a total of" with a verb of serving in the present is today's total (real dev r10_048); in the past a sum
+    ("A total of 729 Egyptian officers and police personnel serve in U.N. peacekeeping operations",
+     "729 Egyptian officers and police personnel", "serving", "serve"),
+    ("A total of 2,000 Irish troops served in UNIFIL", "2,000 Irish troops", "cumulative", "A total of"),
 ]
 
 

@@ -312,6 +312,12 @@ def clause_cues(clause: str) -> tuple[tuple[int, str, str], ...]:
                 status = "withdrawn"
         elif status == "planned" and clause[start] == "M":
             continue  # "May", the month
+        elif status == "offered" and cue in _OFFER_VERBS and not _OFFER_OF_PEOPLE.match(clause, end):
+            # "15 military experts ... arrived in Freetown on Saturday to offer 'advice and guidance'" (real dev
+            # r10_003), "begin to offer us some light" (r9_093), "offers words of encouragement" (r2_042): what is
+            # offered is no people; not "prepared to offer up to 20 UK military observers" (r3_013), "to offer
+            # our military forces" (r8_022), "offering a battalion" (r5_025), "offers to send"
+            continue
         elif status == "planned" and _TO_A_NOUN.match(clause, end) and cue in ("is to", "are to"):
             # "The main commitments are to KFOR in Kosovo" (real dev r6_009), "Its largest contribution of
             # personnel is to the UN Organization Stabilization Mission" (r1_026): a destination, not a plan
@@ -419,6 +425,14 @@ def _own_predicate_start(clause: str, np_start: int, cues) -> int:
     return first
 
 
+# An offer in the active voice ("to offer", "offers", "offering") is of people when a figure, a personnel noun or a
+# unit comes within a few words, or an act ("offers to send"); "offered" is left as it reads.
+_OFFER_VERBS = frozenset({"offer", "offers", "offering"})
+_OFFER_OF_PEOPLE = re.compile(
+    r"\s+(?:to\b|(?:[\w\u2019'-]+\s+){0,3}?(?:\d|(?:" + lexicon.alternation(lexicon.number_words_between(1, 20)) +
+    r"|hundreds|thousands|dozens)\b|" + PERSON_NOUN_RE.pattern + "|" + UNIT_RE.pattern + "))", re.IGNORECASE)
+
+
 # What follows "is to" / "are to" when it is a destination, not a verb: a name or an article.
 _TO_A_NOUN = re.compile(r"\s+(?:the\b|an?\b|[A-Z])")
 
@@ -471,8 +485,10 @@ def _decide(found: dict[str, str]) -> tuple[str, str]:
         # "will leave next month": a planned departure, home or out to the mission as the story tells
         return "planned_departure", found["departure"]
     if "cumulative_weak" in found and "serving" in found and "deployed" not in found and \
-            found["serving"].lower() in ("has", "have", "had"):
-        del found["cumulative_weak"]  # "have a total of about 330 personnel": what they have, not a sum over time
+            found["serving"].lower() in ("has", "have", "had", "serve", "serves"):
+        # "have a total of about 330 personnel": what they have, not a sum over time; "A total of 729 Egyptian
+        # officers and police personnel serve in U.N. peacekeeping operations" (real dev r10_048): the present
+        del found["cumulative_weak"]
     for status in _PRIORITY:
         if status in found:
             return _STATUS_OF.get(status, status), found[status]

@@ -1634,7 +1634,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'sender-of-from-not-across-a-figure': (
         'candidate.elliptic_from', 'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.np',
-        'sender.pronoun:no_focus', 'type.head',
+        'type.head', 'veto.mission_size',
     ),
     'sender-of-a-departing-unit': (
         'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.of_from:of', 'type.of_unit',
@@ -2079,5 +2079,79 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'dev-sender-story-force-two-nations': (
         'candidate.unit_size', 'sender.pronoun:no_focus',
+    ),
+    'veto-more-things-feather': (
+        'candidate.bare:bare_object', 'candidate.unit_size', 'mission.after_figure:sentence', 'sender.subject',
+        'type.head', 'veto.more_things',
+    ),
+    'more-then-free-word-counts-people': (
+        'candidate.bare:bare_object', 'candidate.figure_noun', 'mission.after_figure:sentence',
+        'mission.before_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'veto-many-nations-nationalities': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'sender.subject', 'type.head',
+        'veto.many_nations',
+    ),
+    'veto-many-nations-totaling': (
+        'candidate.figure_noun', 'mission.none', 'sender.np', 'type.head', 'veto.many_nations',
+    ),
+    'veto-many-nations-n-nation-force': (
+        'candidate.figure_noun', 'veto.many_nations',
+    ),
+    'veto-included-part-women': (
+        'candidate.figure_noun', 'mission.ranking', 'mission.scope_after:scope_words', 'sender.subject',
+        'type.head', 'veto.included_part',
+    ),
+    'included-per-mission-figures-stay': (
+        'candidate.figure_noun', 'candidate.mission_enumeration', 'mission.scope_after:scope_words',
+        'sender.subject', 'type.head',
+    ),
+    'included-part-in-a-place-stays': (
+        'candidate.bare:anaphoric', 'candidate.figure_noun', 'mission.after_figure:sentence',
+        'mission.before_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'veto-component-size-police': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'sender.np', 'type.head',
+        'veto.component_size', 'veto.many_senders',
+    ),
+    'component-led-then-own-figure-stays': (
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.relative_antecedent', 'type.head',
+    ),
+    'component-named-with-sender-stays': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'type.head',
+    ),
+    'restated-definite-figure-one-row': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.focus:document_focus', 'sender.np',
+        'sender.subject', 'type.head',
+    ),
+    'restated-definite-other-year-two-rows': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'mission.before_figure:sentence', 'sender.np',
+        'sender.subject', 'type.head',
+    ),
+    'veto-mission-size-consisting-of': (
+        'candidate.figure_noun', 'veto.mission_size',
+    ),
+    'veto-mission-size-force-and-part': (
+        'candidate.elliptic_from', 'candidate.figure_noun', 'mission.none', 'sender.np', 'type.head',
+        'veto.mission_size',
+    ),
+    'national-force-consisting-of-stays': (
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'veto-size-per-group-in-groups-of': (
+        'candidate.figure_noun', 'candidate.unit_of', 'mission.after_figure:sentence',
+        'mission.before_figure:sentence', 'sender.subject', 'type.head', 'type.predicate', 'veto.parts_sum',
+        'veto.size_per_group',
+    ),
+    'veto-size-per-group-each-consisting-of': (
+        'candidate.figure_noun', 'veto.figure_noun:things_counted', 'veto.size_per_group',
+    ),
+    'group-size-after-the-figure-stays': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'parts-sum-placed-kinds-differ': (
+        'candidate.bare:partitive', 'candidate.figure_noun', 'mission.after_figure:sentence',
+        'mission.before_figure:sentence', 'sender.np', 'sender.subject', 'status.partitive_of_previous',
+        'type.head', 'veto.parts_sum',
     ),
 }

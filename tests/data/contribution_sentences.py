@@ -3087,3 +3087,123 @@ R10_SHAPES += [
          []),
 ]
 ALL_CASES += R10_SHAPES
+
+# Session 7, precision on unseen text (issue 10): figures that count something other than one sender's contribution.
+CONTRIB_S7_PRECISION = [
+    Case("veto-more-things-feather", "2017-12-02",
+         "Sri Lanka Army, now recognized globally as a UN troop contributing country (TCC) will have one more feather "
+         "in its cap since a new contingent of 200-strong Combat Convoy Company (CCC) of the Sri Lanka Army for "
+         "another UN Peace Keeping Mission is set to leave for Mali, a landlocked West African country.",
+         # r10_042 (also r10_043): "one more feather" counts feathers (veto more_things); the company is the row
+         [R("LKA", "MINUSMA", "transport", 200, 200, False, "planned", "2017-12-02")]),
+    Case("more-then-free-word-counts-people", "2013-05-23",
+         "Kenya sent 300 troops to UNMISS in May and will send 200 more in June.",
+         # r7_006 ("followed by three more in December"), r3_040 ("to supply 60 more from UK police forces"): a time
+         # or place after "N more" leaves it the group named before (veto more_things does not hold)
+         [R("KEN", "UNMISS", "troops", 300, 300, False, "deployed", "2013-05"),
+          R("KEN", "UNMISS", "troops", 200, 200, False, "planned", "2013-06")]),
+    Case("veto-many-nations-nationalities", "2018-12-01",
+         "The Eastern Multinational Brigade of UNIFIL led by Spain, commanded by a Spanish General, is made up of "
+         "around 3500 troops of 9 different nationalities. Spain contributes with 600 men and women.",
+         # r10_049: the brigade's size is nine nations' (veto many_nations); the leader's own figure is the row
+         [R("ESP", "UNIFIL", "peacekeepers", 600, 600, False, "serving", "2018-12-01")]),
+    Case("veto-many-nations-totaling", "1992-12-05",
+         "The task force, led by 28,000 US troops, included international contributions from dozens of armed forces, "
+         "totaling around 37,000 troops.",
+         # r4_004 (gold: the 28,000 only): the total of many armed forces is nobody's (veto many_nations); the
+         # leader's figure stays
+         [R("USA", None, "troops", 28000, 28000, False, "serving", "1992-12-05")]),
+    Case("veto-many-nations-n-nation-force", "2025-03-01",
+         "Their work touches every aspect of UNMISS, allowing Australia to integrate into the 73-nation force of "
+         "18,000 personnel.",
+         # r8_006: the size of a 73-nation force is no contribution of Australia's (veto many_nations)
+         []),
+    Case("veto-included-part-women", "2020-01-01",
+         "Today, Canada provides 59 uniformed personnel, including 18 women, to six UN peace operations making it "
+         "the 69th largest contributor.",
+         # r1_026 (also r2_023, r10_044, r8_014): "including N" after the sender's larger figure is a part of it
+         # (breakdown included_part); the whole is the row
+         [R("CAN", ALL, "peacekeepers", 59, 59, False, "serving", "2020-01-01")]),
+    Case("included-per-mission-figures-stay", "1993-05-12",
+         "Britain has some 3,000 military personnel serving in UN peacekeeping operations, including 600 in UNFICYP "
+         "and 122 in UNTAC.",
+         # r3_031 (r6_014 "UNIFIL with 357 personnel, including the Deputy Force Commander; ..."): the figures after
+         # "including" that name a mission of their own are per-mission rows ([C5]), not parts to drop
+         [R("GBR", ALL, "troops", 3000, 3000, True, "serving", "1993-05-12"),
+          R("GBR", "UNFICYP", "troops", 600, 600, False, "serving", "1993-05-12"),
+          R("GBR", "UNTAC", "troops", 122, 122, False, "serving", "1993-05-12")]),
+    Case("included-part-in-a-place-stays", "2021-06-10",
+         "France currently has around 4,300 troops in the Sahel under its Barkhane operation, including 2,400 in Mali.",
+         # devset5 d5_07 (also the case r3-including-n-in-place): a part placed in a country of its own is kept
+         # (breakdown included_part does not hold)
+         [R("FRA", "BARKHANE", "troops", 4300, 4300, True, "serving", "2021-06-10"),
+          R("FRA", "BARKHANE", "troops", 2400, 2400, False, "serving", "2021-06-10")]),
+    Case("veto-component-size-police", "2014-04-01",
+         "Today UNFICYP has 857 military personnel drawn from 13 countries. The police component has 65 personnel, "
+         "including 12 Irish police officers.",
+         # r10_085 ("The police compo- nent has 65 personnel (including 12 members of An Gárda Síochana)", gold: the
+         # 12 only; also r2_022, r10_009): the size of a mission's component is many countries' (veto
+         # component_size); the country's part in it is the row
+         [R("IRL", "UNFICYP", "police", 12, 12, False, "serving", "2014-04-01")]),
+    Case("component-led-then-own-figure-stays", "2017-09-01",
+         "Brazil, which led MINUSTAH's military component for 13 years and rotated some 37 000 troops through the "
+         "mission, has declined to take part this time.",
+         # devset7 d7_02: the component is what Brazil led, the figure Brazil's own (veto component_size does not hold:
+         # another verb stands between them)
+         [R("BRA", "MINUSTAH", "troops", 37000, 37000, True, "cumulative", "2017-09-01")]),
+    Case("component-named-with-sender-stays", "2014-02-04",
+         "4 February 2014 - Reinforcing the UNMISS military component in South Sudan, 266 Nepalese peacekeepers "
+         "arrived in Juba today from the UN Stabilization Mission in Haiti (MINUSTAH).",
+         # r1_002: the component named, then a country's own figure (veto component_size does not hold)
+         [R("NPL", "UNMISS", "peacekeepers", 266, 266, False, "deployed", "2014-02-04")]),
+    Case("restated-definite-figure-one-row", "2010-08-09",
+         "Spain deployed around 1,100 troops to UNIFIL in August. The bulk of the contingent comes from BRICAB II, "
+         "which provides most of the 1,100 Spanish soldiers.",
+         # r10_050 (also r8_001 "The breakdown of the 417 Irish Defence Forces personnel"): "the 1,100" refers back
+         # to the figure told before, with another verb: one claim (contrib.restated), the first mention's
+         [R("ESP", "UNIFIL", "troops", 1100, 1100, True, "deployed", "2010-08")]),
+    Case("restated-definite-other-year-two-rows", "1993-12-31",
+         "At the end of 1992, New Zealand's commitment to UNPROFOR was 9 personnel. At the end of 1993, the 9 New "
+         "Zealand personnel were still serving with UNPROFOR.",
+         # r7_006: the same figure a year later is a claim of its own (contrib.restated keeps it)
+         [R("NZL", "UNPROFOR", "peacekeepers", 9, 9, False, "serving", "1992-12"),
+          R("NZL", "UNPROFOR", "peacekeepers", 9, 9, False, "serving", "1993-12")]),
+    Case("veto-mission-size-consisting-of", "2003-08-15",
+         "The movement of the Bangladeshi troops - at the end of their one-year tour with the UN Mission in Sierra "
+         "Leone (UNAMSIL) - is part of the Security Council's decision to establish a mission for war-shattered "
+         "Liberia consisting of up to 15,000 military personnel and up to 1,115 civilian police officers.",
+         # r1_023 (also r4_011, r6_013): what a mission consists of is no contribution of the sentence's subject
+         # (veto mission_size), its second figure too
+         []),
+    Case("veto-mission-size-force-and-part", "1994-06-23",
+         "The \"multilateral\" force consisted of 2,500 troops, 32 from Senegal and the rest French.",
+         # r4_007 (gold: Senegal's 32 only): the force's size is vetoed (mission_size), its part from a country stays
+         [R("SEN", None, "troops", 32, 32, False, "serving", "1994-06-23")]),
+    Case("national-force-consisting-of-stays", "2014-01-10",
+         "The Kenyan force in AMISOM, consisting of 4,000 troops, will stay in Somalia.",
+         # a country before the force's noun makes it that country's (veto mission_size does not hold)
+         [R("KEN", "AMISOM", "troops", 4000, 4000, False, "serving", "2014-01-10")]),
+    Case("veto-size-per-group-in-groups-of", "1995-01-31",
+         "Japan dispatched a total of 10 SDF personnel in two groups of five as staff officers to the headquarters of "
+         "ONUMOZ ; the first group was dispatched from May 1993 through May 1994, and the second group of five was "
+         "dispatched from May 1994 through January 1995.",
+         # r2_037: "in two groups of five" is each group's size (veto size_per_group); the total is the row
+         [R("JPN", "ONUMOZ", "staff_officers", 10, 10, False, "cumulative", "1995-01-31")]),
+    Case("veto-size-per-group-each-consisting-of", "1964-12-31",
+         "Pakistan served in ONUC. It continued uninterrupted from 1960 to 1964 with four Independent Army Supply "
+         "Corps companies, each consisting of about 100 personnel.",
+         # r8_111: the size of each of four companies is no contribution (veto size_per_group)
+         []),
+    Case("group-size-after-the-figure-stays", "2015-03-10",
+         "Chile sent a contingent of 14 service members to UNFICYP in two rotations.",
+         # r9_060: one contingent's size, the rotations after it (veto size_per_group does not hold)
+         [R("CHL", "UNFICYP", "troops", 14, 14, False, "cumulative", "2015-03-10")]),
+    Case("parts-sum-placed-kinds-differ", "2013-07-31",
+         "At the end 379 Austrians peacekeepers served in UNDOF, 360 of them in AUSBATT, 18 Staff Officers in HQ UNDOF "
+         "in Camp Faouar, 1 Staff Officer in Camp Ziouani.",
+         # r10_089: parts that add up to the whole, each placed where it serves, are its breakdown by location even
+         # when their kinds of personnel differ (breakdown parts_sum); parts of different kinds not placed stay rows
+         # of their own (the case r2-had-deployed-including)
+         [R("AUT", "UNDOF", "peacekeepers", 379, 379, False, "serving", "2013-07-31")]),
+]
+ALL_CASES += CONTRIB_S7_PRECISION

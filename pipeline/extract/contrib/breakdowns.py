@@ -18,6 +18,14 @@ sentences before; each drops the parts it finds and the trace records its name (
   personnel ... and usually at least two of these personnel are NZ Army" (r8_015), "About 250 ... personnel" then
   "237 of those deployed on operations are based in the Middle East" (r8_014). A part that names a mission other
   than the whole's is a figure of its own ("1,300 soldiers in Mali, around 300 of them with EUTM").
+* ``included_part``: "including N" after a larger figure of the same sender and personnel type in the sentence:
+  "Canada provides 59 uniformed personnel, including 18 women" (r1_026; the gold keeps no such part: "A 30-strong Movement Control
+  Group ..., including seven Air Force members", r2_023; "66 Army personnel including 17 Officers", r10_044; "Six
+  NZDF personnel ..., including two who are based along the Demilitarised Zone", r8_014). A part with a mission of
+  its own stays ("contributes military personnel to five United Nations peacekeeping operations, including 600 to
+  the force in Cyprus", r3_031, where no figure of people comes before it) or a place ("around 4,300 troops in the
+  Sahel ..., including 2,400 in Mali", devset5), and so does a part of another type
+  ("850 military personnel in UNMISS, including 40 staff officers": the staff officers are a claim of their own).
 """
 
 from __future__ import annotations
@@ -69,13 +77,24 @@ def _run_to(text: str, total: int, figures: Sequence[Quantity]) -> list[Quantity
     return []
 
 
-def _distinct_claims(parts: Sequence[Contribution]) -> bool:
+def _distinct_claims(parts: Sequence[Contribution], placed: bool = False) -> bool:
     """Whether the parts say more than the whole: they name two or more different missions of their own (per-mission
     figures, [C5]), or differ in status, date or class of personnel ("promised 750 gendarmes; 300 arrived in March
     and the remaining 450 will follow in June", "3,600 uniformed personnel, including 3,100 troops and 500
-    police officers")."""
-    return len({p.mission_acronym for p in parts if p.mission_method in _EXPLICIT_MISSION}) >= 2 or \
-        len({(p.status, p.as_of, _TYPE_CLASS.get(p.personnel_type)) for p in parts}) > 1
+    police officers"); kinds of personnel do not count when every part is ``placed`` in a location of its own."""
+    if len({p.mission_acronym for p in parts if p.mission_method in _EXPLICIT_MISSION}) >= 2 or \
+            len({(p.status, p.as_of) for p in parts}) > 1:
+        return True
+    return len({_TYPE_CLASS.get(p.personnel_type) for p in parts}) > 1 and not placed
+
+
+# Each part placed where it serves: "360 of them in AUSBATT, 18 Staff Officers in HQ UNDOF in Camp Faouar, 1 Staff
+# Officer in Camp Ziouani" (real dev r10_089): a breakdown by location, whatever the kinds of personnel.
+_PLACED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:of\s+them\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
+def _all_placed(text: str, run: Sequence[Quantity]) -> bool:
+    return all(_PLACED_AFTER.match(text, q.end) for q in run)
 
 
 def _other_contributor(run: Sequence[Quantity], countries: Sequence[CountryMention], senders: set[str],
@@ -114,7 +133,7 @@ def _drop_parts_sum(text: str, rows: list[Contribution], figures: Sequence[Quant
         parts = [r for r in rows if r.quantity.start in starts]
         senders = {r.contributor_iso3 for r in parts}
         if not parts or len(senders) != 1 or (sender is not None and senders != {sender}) or \
-                _distinct_claims(parts) or _other_contributor(run, countries, senders, rows):
+                _distinct_claims(parts, _all_placed(text, run)) or _other_contributor(run, countries, senders, rows):
             continue
         dropped.update(starts)
     return dropped
@@ -139,12 +158,45 @@ def _drop_partitive_part(text: str, rows: list[Contribution], figures: Sequence[
     return dropped
 
 
+# "including 18 women", "among them 40 officers": a figure right after the word that opens a part of the whole.
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom))\s+(?:(?:some|about|around|"
+                               r"nearly|approximately|almost|over|more\s+than|up\s+to)\s+)?$", re.IGNORECASE)
+
+
+# A part placed in a country or town of its own is a figure the annotators keep (devset5 d5_07; r3 case "1,300 troops
+# in the Sahel, including 1,100 in Mali").
+_PLACE_NEXT = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?[A-Z])")
+
+
+def _drop_included_part(text: str, rows: list[Contribution], figures: Sequence[Quantity],
+                        countries: Sequence[CountryMention], earlier: Sequence[Contribution]) -> set[int]:
+    dropped: set[int] = set()
+    for i, r in enumerate(rows):
+        q = r.quantity
+        if q.low is None or not _INCLUDING_BEFORE.search(text, max(r.sentence.start, q.start - 30), q.start):
+            continue
+        whole = next((w for w in rows[:i][::-1] if w.contributor_iso3 == r.contributor_iso3), None)
+        if whole is None or whole.quantity.low is None or whole.quantity.low <= q.low or \
+                whole.personnel_type != r.personnel_type:
+            continue  # a part of another kind says more: "850 military personnel, including 40 staff officers"
+        if _PLACE_NEXT.match(text, q.end, r.sentence.end):
+            continue  # "around 4,300 troops in the Sahel under its Barkhane operation, including 2,400 in Mali"
+        if r.mission_acronym and r.mission_acronym != whole.mission_acronym:
+            continue  # "some 3,000 personnel ..., including 600 in UNFICYP", "1,300 troops in the Sahel, including
+            # 1,100 in Mali": a mission's own figure
+        dropped.add(q.start)
+    return dropped
+
+
 BREAKDOWN_RULES = check_table((
     Rule("parts_sum", "figures that add up to a figure just stated are its breakdown: 'numbered 987: one battalion "
          "of 815 soldiers, 80 for the headquarter company and 92 military police' (real dev r9_014, r9_081, "
          "r9_060, r6_014, r8_001, r2_022, r9_094)", _drop_parts_sum),
     Rule("partitive_part", "'About 4,000 troops ..., 500 of whom were deployed for the election period': a part of "
          "the whole just stated (real dev r9_093, r8_015, r8_014)", _drop_partitive_part),
+    Rule("included_part", "'Canada provides 59 uniformed personnel, including 18 women': a part of the sender's "
+         "figure just before it, by gender, rank or service (real dev r1_026, r2_023, r10_044, r8_014)",
+         _drop_included_part),
 ))
 
 

@@ -12,6 +12,7 @@ from pipeline.extract import lexicon, personnel, status, trace
 from pipeline.extract.contrib.breakdowns import drop_breakdowns
 from pipeline.extract.contrib.common import _DIGIT, _LABEL_AFTER, _ORG_SUBJECT, _TYPE_CLASS, _subject_country
 from pipeline.extract.contrib.context import DocumentReading, SentenceContext
+from pipeline.extract.contrib.restated import drop_restated
 from pipeline.extract.contrib.rows import sentence_rows
 from pipeline.extract.contrib.scope import _host_missions, _left_behind
 from pipeline.extract.regex_trie import word_trie
@@ -69,7 +70,7 @@ def extract_contributions(
         else:
             trace.note("document", "sentence", "no_contribution_cue", pos=sent.start)
         _update_focus(doc, sent, (s_countries, s_missions), rows, people)
-    return _unrestated(_echo_headlines(out))
+    return drop_restated(text, _unrestated(_echo_headlines(out)))
 
 
 # How long a sentence must be for its verbatim repetition to be the same statement, not a short line of a list

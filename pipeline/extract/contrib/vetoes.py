@@ -10,6 +10,13 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract import lexicon, personnel
 from pipeline.extract.contrib.rules import Rule, check_table, note
+from pipeline.extract.contrib.vetoes_wholes import (
+    _veto_component_size,
+    _veto_many_nations,
+    _veto_mission_size,
+    _veto_more_things,
+    _veto_size_per_group,
+)
 from pipeline.extract.regex_trie import word_trie
 
 if TYPE_CHECKING:
@@ -226,6 +233,16 @@ VETOES = check_table((
          _veto_not_yet),
     Rule("many_senders", "'22,000 personnel from six countries': a total nobody contributes alone",
          _veto_many_senders),
+    Rule("many_nations", "the size of a force of many nations: '3500 troops of 9 different nationalities', 'the "
+         "73-nation force of 18,000 personnel' (real dev r10_049, r8_006, r4_004)", _veto_many_nations),
+    Rule("component_size", "the size of a mission's component: 'The police component has 65 personnel' (real dev "
+         "r10_085, r2_022, r10_009, r1_002)", _veto_component_size),
+    Rule("mission_size", "what a mission or a force as a whole consists of: 'a mission for Liberia consisting of up "
+         "to 15,000 military personnel' (real dev r1_023, r4_011, r6_013, r4_007)", _veto_mission_size),
+    Rule("size_per_group", "the size of each of several groups: 'in two groups of five', 'four ... companies, each "
+         "consisting of about 100 personnel' (real dev r2_037, r8_111)", _veto_size_per_group),
+    Rule("more_things", "'will have one more feather in its cap': a noun after 'N more' is what the figure counts "
+         "(real dev r10_042, r10_043)", _veto_more_things),
     Rule("exercise", "a military exercise: 'The exercise involved 760 Chinese troops'", _veto_exercise),
     Rule("force_size", "a country's forces as a whole: 'Gambia's armed forces number only about 2,500'",
          _veto_force_size),
