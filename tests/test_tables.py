@@ -221,3 +221,21 @@ def test_a_lead_in_line_gives_the_table_its_status():
     assert all(status == "pledged" for *_, status, _ in rows)
     plain = text.replace("The following forces have been committed to AFISMA:\n", "")
     assert {status for *_, status, _ in table_rows(plain, "2013-01-17")} == {"serving"}
+
+
+@pytest.mark.parametrize("text", [
+    "Country Troops Police\nRwanda 2,750 425\n",
+    "Table 1\n  Troop-contributing countries\tTotal\nMEMBER STATES 4\n\tnations\nCountryside 3\n",
+    "As at 31 May:\nPolice-contributing country Police\nPERSONNEL COUNTRY 3\ncontributors 2",
+    # letters whose other case is not ASCII ("ı" matches "i", "ſ" matches "s" case-insensitively); "İ" lowers to
+    # two characters, which moves the offsets of the lower-cased text
+    "Memo\nnatıons 3\nmember ſtates 4\ncountrıes 5\n",
+    "İstanbul\nCountry Troops\nTurkey 12\n",
+    "no header here: country, nation\n- Country list\n",
+])
+def test_header_spans_are_those_of_the_header_pattern(text):
+    """``_header_spans`` finds exactly ``_HEADER.finditer``'s spans (a speed-up that must change nothing)."""
+    from pipeline.extract import tables
+    expected = [m.span() for m in tables._HEADER.finditer(text)]
+    assert tables._header_spans(text) == expected
+    assert expected or text.startswith("no header")

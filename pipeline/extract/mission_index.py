@@ -94,6 +94,7 @@ class MissionIndex:
         # Memo of the question the contribution rules ask once per figure, over and again for the same few hosts
         # and dates; the catalog never changes after construction, so it holds.
         self._hosted: dict[tuple[str, PartialDate | None], tuple[str, ...]] = {}
+        self._place_best: dict[tuple[str, PartialDate | None], str | None] = {}  # places_in's mission per place key
 
     def _build_places(self, catalog: MissionCatalog) -> tuple[dict[str, tuple[tuple[str, ...], tuple[str, ...]]], str]:
         """Places named in missions' English names (``in Darfur``): key -> (hosts, missions), and their regex.
@@ -276,11 +277,20 @@ class MissionIndex:
         for m in self._place_re.finditer(text, start, end):
             if m.start() and text[m.start() - 1].isalnum():
                 continue  # inside a word (the fragment itself ends at a word boundary)
-            missions = self._places[name_key(m.group(0))][1]
-            ranked = sorted(k for k in (self._rank(a, when) for a in missions) if k is not None)
-            if ranked:
-                out.append((m.start(), m.end(), ranked[0][-1]))
+            best = self._best_at_place(name_key(m.group(0)), when)
+            if best is not None:
+                out.append((m.start(), m.end(), best))
         return out
+
+    def _best_at_place(self, key: str, when: PartialDate | None) -> str | None:
+        """The best ranked of the missions named after the place ``key`` at ``when`` (None: none active), once."""
+        memo = (key, when)
+        if memo not in self._place_best:
+            ranked = sorted(k for k in (self._rank(a, when) for a in self._places[key][1]) if k is not None)
+            if len(self._place_best) >= _ACRONYM_CACHE_SIZE:
+                self._place_best.clear()
+            self._place_best[memo] = ranked[0][-1] if ranked else None
+        return self._place_best[memo]
 
     def _document_hosts(self, text: str) -> set[str]:
         """Host codes of the countries, capitals and mission places the document names anywhere."""

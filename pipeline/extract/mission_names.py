@@ -6,6 +6,7 @@ places that mission names use.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -28,6 +29,7 @@ def _fold(text: str) -> str:
     return text.casefold().replace("\u2019", "'").replace("&", " and ")
 
 
+@functools.lru_cache(maxsize=8192)  # the same surfaces come back: place names, names, for every document
 def name_key(text: str) -> str:
     """The normalised form under which a name is looked up; equal for all wordings a name regex accepts."""
     text = _ORG_ABBREV_RE.sub(lambda m: _ORG_EXPANSION[m.group(1)], text)

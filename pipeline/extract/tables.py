@@ -90,6 +90,9 @@ _HEADER = re.compile(
     r"(?:country|countries|contributors?|member[ \t]+states?|nations?)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# Where a first-column header may start, in the lower-cased text: a line break, then the first two letters of a
+# header's first word, letters whose only other case is their ASCII capital (see ``_header_spans``).
+_HEADER_LINE_HINT = re.compile(r"\n[ \t]*(?:tr|p[eo]|co|me|na)")
 _CAPTION_LINES = 8
 # What a table's lead-in line says its rows are ("The following forces have been committed to AFISMA:").
 _LEAD_STATUS = lexicon.cue_patterns("lead_status")
@@ -239,13 +242,24 @@ def _line_rows(text: str, start: int = 0, end: int | None = None) -> list[list[_
             for run in _row_lines(text, start, end)]
 
 
+def _header_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_HEADER.finditer(text)``, found faster: ``^`` gives ``re`` no character to skip to, so that
+    enters the pattern at every position of the text; here it is tried only at the text's start and at the line
+    starts that ``_HEADER_LINE_HINT`` finds (every match is at one of them; matches never span a line break)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare character whose lower case is longer ("İ"): no offsets to share
+        return [m.span() for m in _HEADER.finditer(text)]
+    starts = [0, *(m.start() + 1 for m in _HEADER_LINE_HINT.finditer(lowered))]
+    return [m.span() for pos in starts if (m := _HEADER.match(text, pos)) is not None]
+
+
 def _table_windows(text: str) -> list[tuple[int, int]]:
     """Where tables can be: from each first-column header ("Country") on, ``_TABLE_REACH`` characters (overlapping
     windows merged). Rows are only looked for there: the row patterns are the costly part on long texts."""
     windows: list[tuple[int, int]] = []
-    for m in _HEADER.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = min(len(text), m.end() + _TABLE_REACH)
+    for m_start, m_end in _header_spans(text):
+        start = text.rfind("\n", 0, m_start) + 1
+        end = min(len(text), m_end + _TABLE_REACH)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
         else:
