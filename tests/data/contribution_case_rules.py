@@ -2045,4 +2045,23 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'commitment-is-one-of': (
     ),
+    'scope-vast-majority-of-them': (
+        'candidate.figure_noun', 'mission.scope_clause:scope_words', 'sender.subject', 'type.head',
+    ),
+    'scope-including-subset-without-place': (
+        'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.subject', 'type.head',
+        'veto.bare:not_people',
+    ),
+    'scope-two-modifiers': (
+        'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.np', 'type.head',
+    ),
+    'scope-current-missions': (
+        'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.subject', 'type.head',
+    ),
+    'scope-capitalised-missions': (
+        'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.subject', 'type.head',
+    ),
+    'scope-missions-in-a-continent': (
+        'candidate.figure_noun', 'mission.scope_clause:scope_words', 'sender.np', 'type.head',
+    ),
 }

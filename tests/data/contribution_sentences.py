@@ -3010,3 +3010,40 @@ CONTRIB_S6 = [
          []),
 ]
 ALL_CASES += CONTRIB_S6
+
+
+# Round s7: scope words for all UN operations, each form shown on real dev sentences.
+MISSION_S7 = [
+    Case("scope-vast-majority-of-them", "2015-06-01",
+         "Ethiopia is the largest troop contributor to UN peacekeeping with over 8,300 uniformed personnel, the vast "
+         "majority of them serving in Darfur (UNAMID), Abyei (UNISFA) and South Sudan (UNMISS).",
+         # r10_051: where "the vast majority of them" serve is not the whole's scope (as "most of them")
+         [R("ETH", ALL, "peacekeepers", 8300, None, True, "serving", "2015-06-01")]),
+    Case("scope-including-subset-without-place", "2019-05-29",
+         "Today, Canada provides 59 uniformed personnel, including 18% women, to six UN peace operations making it "
+         "the 69th largest contributor.",
+         # r1_026 ("including 18 women"): a subset with no place of its own does not cut the clause; the scope words
+         # after it still count
+         [R("CAN", ALL, "peacekeepers", 59, 59, False, "serving", "2019-05-29")]),
+    Case("scope-two-modifiers", "2019-05-29",
+         "Today almost 600 UK military personnel are working across 7 different missions.",
+         # r5_049: "across 7 different missions" (a count and a second modifier)
+         [R("GBR", ALL, "troops", 600, 600, True, "serving", "2019-05-29")]),
+    Case("scope-current-missions", "2019-05-29",
+         "Pakistan today stands at the top with 10,175 troops and observers serving in current missions.",
+         # r8_111: "serving in current missions"
+         [R("PAK", ALL, "troops", 10175, 10175, False, "serving", "2019-05-29")]),
+    Case("scope-capitalised-missions", "2016-05-29",
+         "Rwanda has over 4,000 troops and 13 Military Observers in seven UN Missions, including: the UN Mission in "
+         "South Sudan (UNMISS); the UN Mission in Liberia (UNMIL).",
+         # r9_056: "in seven UN Missions" with a capital M, before the list of its missions
+         [R("RWA", ALL, "troops", 4000, None, True, "serving", "2016-05-29"),
+          R("RWA", ALL, "observers", 13, 13, False, "serving", "2016-05-29")]),
+    Case("scope-missions-in-a-continent", "2017-09-10",
+         "Egypt is currently participating in six UN peacekeeping missions in Africa, comprised of over 3,000 "
+         "Egyptian troops.",
+         # r10_048: a continent is no mission's place: the scope words still count all UN operations (without "UN"
+         # they may be the AU's too: r3-scope-peacekeeping-mission-not-all)
+         [R("EGY", ALL, "troops", 3000, None, True, "serving", "2017-09-10")]),
+]
+ALL_CASES += MISSION_S7

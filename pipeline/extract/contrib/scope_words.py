@@ -26,12 +26,19 @@ _UN = r"(?:UN|U\.N\.|United Nations)"
 _ALL_UN_PKO = re.compile(
     # One alternative per first word, so that a position fails fast: "in", "to", "for", ... then what follows.
     r"\b(?:(?:in|to|for|across|with|among|into|on)\s+(?:"
+    # a continent is no mission's place: "in six UN peacekeeping missions in Africa" (r10_048; without "UN" they
+    # may be the AU's too: generic_missions)
+    r"(?:" + _COUNT_WORD + r"\s+)?" + _UN + r"\s+(?:peace(?:-?keeping)?\s+)?(?:missions|operations)\s+in\s+"
+    r"(?:Africa|Asia|Europe|Latin\s+America|the\s+Americas)\b|"
     r"(?:the\s+)?(?:various\s+|several\s+|different\s+|other\s+|all\s+|its\s+|their\s+|"
     # "in seven of the UN's 14 peacekeeping operations"
     + _COUNT_WORD + r"\s+of\s+(?:the\s+)?" + _UN + r"[\u2019']s?\s+(?:\d+\s+)?|"
     r"(?:(?:over|more\s+than|some|about|around|nearly|at\s+least|a\s+total\s+of)\s+)?" + _COUNT_WORD + r"\s+)?"
+    # a second modifier: "across 7 different missions" (r5_049), "serving in current missions" (r8_111)
+    r"(?:different\s+|various\s+|current\s+|ongoing\s+)?"
     r"(?:" + _UN + r")?\s*(?:-led\s+)?(?:peace(?:-?keeping)?\s+)?"
-    r"(?:missions|operations|PKOs|forces|deployments|mission\s+areas)\b"
+    # "in seven UN Missions" (r9_056)
+    r"(?:[Mm]issions|[Oo]perations|PKOs|forces|deployments|mission\s+areas)\b"
     # not "operations in support of UN Security Council resolutions" (others' operations), nor "the operations
     # staff at UNFICYP headquarters" (a branch of one mission's staff)
     r"(?!\s+in\s+[A-Z]|\s+in\s+support\s+of\b|[\s-]+(?:staff|cent(?:re|er)s?|rooms?|branch)\b)|"
@@ -121,10 +128,14 @@ _SPLIT_AFTER = re.compile(
 
 
 _MOST_OF_THEM = re.compile(
-    r"\b(?:most|the\s+bulk|the\s+majority|many|half|two-thirds|three-quarters)\s+of\s+(?:them|whom)\b|"
+    r"\b(?:most|the\s+bulk|the\s+(?:vast\s+|great\s+|overwhelming\s+)?majority|many|half|two-thirds|three-quarters)"
+    r"\s+of\s+(?:them|whom)\b|"  # "the vast majority of them serving in Darfur (UNAMID)" (r10_051)
     r",\s*(?:mostly|mainly|largely|chiefly|primarily)\s+(?:in|with|at|on|based|deployed|serving)\b|"
     # "1,300 troops in the Sahel, including 1,100 in Mali": where the part is is not the whole's scope
-    r",\s*including\s+(?:(?:about|some|around|nearly|over|more\s+than)\s+)?\d",
+    # (not a subset with no place of its own: "59 uniformed personnel, including 18 women, to six UN peace
+    # operations", r1_026; "121,500 personnel, including over 82,500 troops, 14,335 police")
+    r",\s*including\s+(?:(?:about|some|around|nearly|over|more\s+than)\s+)?\d[\d,]*(?:\s+[\w-]+){0,3}?"
+    r"\s+(?:in|to|with|at|on)\s",
     re.IGNORECASE,
 )
 
