@@ -46,7 +46,8 @@ VETO_STAGES = ("trigger_veto", "trigger_check", "context_check", "date_veto", "v
 
 
 # The examples are read as a state's own body published them (``actor.publisher_state`` needs one).
-CONTEXT = DocumentContext("t", PUBLISHED, publisher="Parliament of Australia (Senate)")
+CONTEXT = DocumentContext("t", PUBLISHED, publisher="Parliament of Australia (Senate)",
+                          extra={"mission_index": MATCHER})
 
 
 def fired(text: str) -> set[str]:

@@ -273,3 +273,40 @@ def test_definite_mission(matcher):
     assert definite_mission(matcher, frozenset({"UN"}), ("TLS",), when("1999-10")) is None  # UNAMET and UNTAET
     assert definite_mission(matcher, frozenset({"UN"}), ("TLS",), when("2003")) == "UNMISET"
     assert definite_mission(matcher, frozenset({"UN"}), ("EGY",), when("1956-11-26"), force=True) == "UNEF I"
+
+
+# --- definite_description (sentence_definite, for the contribution and event rules) ------------------------------
+def _definite_in(matcher, sentence: str, published: str) -> str | None:
+    from pipeline.extract.countries import find_countries
+    from pipeline.extract.mission_descriptions import sentence_definite
+
+    spans = tuple((m.start, m.end) for m in matcher.find_mentions(sentence, PartialDate.parse(published)))
+    return sentence_definite(matcher, sentence, 0, len(sentence), find_countries(sentence),
+                             PartialDate.parse(published), spans)
+
+
+def test_definite_description_in_the_sentence(matcher):
+    # r1_010: "the UN mission" and a single host (Côte d'Ivoire, its capital Abidjan) at the date.
+    text = ("Joint United Nations and Côte d'Ivoire forces today started patrolling the West African country's major "
+            "city, Abidjan, to provide security of person and property, the UN mission said today.")
+    assert _definite_in(matcher, text, "2004-12-15") == "UNOCI"
+    # Two hosts in the sentence: no single one (r9_006-like "70 fresh troops from Togo ... arrived in Abeche").
+    assert _definite_in(matcher, "The UN force said troops from Togo arrived in Chad and Sudan.", "2009-03-15") is None
+    # No organisation: a place alone names no mission here (host_country is the contribution rules' fallback).
+    assert _definite_in(matcher, "Troops started patrolling Abidjan on Monday.", "2004-12-15") is None
+
+
+def test_definite_description_of_a_force_is_no_political_mission(matcher):
+    # r9_017 (2005-04): "the Bangladeshi UN force commander ... visited ... Juba": South Sudan had no UN force then,
+    # only the UN Mine Action Service (political), which a force or its troops are not.
+    text = "The UN force commander visited Juba on 21 April."
+    assert _definite_in(matcher, text, "2005-04-25") is None
+
+
+def test_bare_description_names_no_mission():
+    from pipeline.extract.mission_descriptions import bare_description
+
+    assert bare_description(None, True, False)                  # "peacekeeping operations in Haiti and Liberia"
+    assert not bare_description(frozenset({"UN"}), True, False)  # "UN operations in Cyprus, Cambodia and ..."
+    assert not bare_description(None, True, True)               # "peacekeepers in Kuwait, Tajikistan, Georgia"
+    assert not bare_description(None, False, False)             # a single place: resolved by its host

@@ -648,7 +648,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.none', 'sender.subject', 'type.head',
     ),
     'mixed-security-troops': (
-        'candidate.figure_noun', 'mission.host:host_country', 'sender.subject', 'type.modifier',
+        'candidate.figure_noun', 'mission.definite:definite_description', 'sender.subject', 'type.modifier',
     ),
     'mixed-most-of-them-with': (
         'candidate.figure_noun', 'mission.host:host_country', 'sender.subject', 'type.head',
@@ -2063,5 +2063,11 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'scope-missions-in-a-continent': (
         'candidate.figure_noun', 'mission.scope_clause:scope_words', 'sender.np', 'type.head',
+    ),
+    'definite-description-in-sentence': (
+        'candidate.figure_noun', 'mission.definite:definite_description', 'sender.subject', 'type.head',
+    ),
+    'definite-description-not-a-lead-nation': (
+        'candidate.figure_noun', 'mission.host:host_country', 'sender.subject', 'type.head',
     ),
 }

@@ -3046,4 +3046,17 @@ MISSION_S7 = [
          # they may be the AU's too: r3-scope-peacekeeping-mission-not-all)
          [R("EGY", ALL, "troops", 3000, None, True, "serving", "2017-09-10")]),
 ]
+MISSION_S7 += [
+    Case("definite-description-in-sentence", "2004-12-15",
+         "Bangladesh sent 300 more troops to Abidjan last week to reinforce the UN force that has been policing the "
+         "city since April.",
+         # The pattern of r1_010 ("Joint United Nations and Côte d'Ivoire forces ... Abidjan"): the UN's force with
+         # the single host of the sentence is the one UN force there then (M1), before the host_country fallback
+         [R("BGD", "UNOCI", "troops", 300, 300, False, "deployed", "2004-12")]),
+    Case("definite-description-not-a-lead-nation", "2004-12-15",
+         "France sent 300 more troops to Abidjan last week to reinforce the UN force that has been policing the "
+         "city since April.",
+         # a nation that leads an operation there then (Licorne) sends to its own: host_country
+         [R("FRA", "LICORNE", "troops", 300, 300, False, "deployed", "2004-12")]),
+]
 ALL_CASES += MISSION_S7

@@ -33,6 +33,7 @@ from pipeline.extract.contrib.scope_words import (
     _UN_WORD,
     _WITH_FIGURE,
 )
+from pipeline.extract.mission_descriptions import sentence_definite
 from pipeline.extract.types import (
     CountryMention,
     MissionMention,
@@ -374,6 +375,23 @@ def _mission_scope_clause(sc: SentenceContext, mq: MissionQuery) -> Scope:
     return None
 
 
+def _mission_definite(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    # An organisation's force or mission that the sentence does not name, with a single host country in it: the
+    # one such mission there at the figure's date (the guide's M1, ``mission_descriptions.sentence_definite``).
+    # Not a nation's contingent where that nation leads an operation of its own then ("French troops in Abidjan"
+    # in 2004 are Licorne's whatever the UN force does).
+    if sc.matcher is None or mq.sender is None:
+        return None
+    countries = [c for c in sc.countries if c.iso3 != mq.sender]
+    found = sentence_definite(sc.matcher, sc.text, sc.sent.start, sc.sent.end, countries, mq.as_of,
+                              tuple(sc.mission_spans))
+    facts = _mission_facts(sc.matcher)
+    if found is None or any(facts[a][2] == mq.sender for h in sc.matcher.host_countries(found)
+                            for a in sc.matcher.missions_hosted_in(h, mq.as_of)):
+        return None
+    return found, "mission", "definite_description"
+
+
 def _mission_host(sc: SentenceContext, mq: MissionQuery) -> Scope:
     hosts = [h for h in _host_missions(sc.text, sc.countries, mq.sender, sc.mission_spans, mq.as_of, sc.matcher,
                                        mq.st, (sc.sent.start, sc.sent.end), mq.military)
@@ -488,6 +506,8 @@ MISSION_RULES = check_table((
     Rule("before_figure", "the last mission named before the figure", _mission_before_figure, ("sentence",)),
     Rule("scope_clause", "scope words anywhere in the clause (a national publisher's without a UN word: none)",
          _mission_scope_clause, ("scope_words", "national_scope")),
+    Rule("definite", "an organisation's force or mission with a single host country in the sentence: 'UN "
+         "peacekeepers ... arrived in Abidjan'", _mission_definite, ("definite_description",)),
     Rule("host", "a host country or place: 'to Mali', 'troops in Darfur'", _mission_host,
          ("host_country", "host_place", "several_places")),
     Rule("in_sentence", "another mission of the sentence", _mission_in_sentence, ("sentence",)),

@@ -36,6 +36,7 @@ from pipeline.extract.ev.entities import (
 )
 from pipeline.extract.ev.rules import Rule, check_table, note
 from pipeline.extract.ev.triggers import _BE_BEFORE
+from pipeline.extract.mission_descriptions import sentence_definite
 from pipeline.extract.types import DateMention, MissionMention, Sentence
 
 _TAKE_OVER = re.compile(r"(?i)\bt(?:ook|akes?|aken|aking)\s+over$")
@@ -161,6 +162,20 @@ def _same_when(q: _Query, t: Trigger) -> bool:
         return False
     a, _ = q.clauses.of(t.start)
     return _WHEN_OPENING.match(q.doc.text, a) is not None
+
+
+def _definite_description(q: _Query) -> str | None:
+    """An organisation's force or mission that the sentence does not name, with a single host country in the
+    sentence: the mission "the <org> mission in <host>" names at the date (the guide's M1, through
+    ``mission_descriptions.sentence_definite``): "Joint United Nations and Côte d'Ivoire forces today started
+    patrolling ... Abidjan ..., the UN mission said" (r1_010, UNOCI)."""
+    doc = q.doc
+    if doc.mission_index is None:
+        return None
+    spans = tuple((m.start, m.end) for m in _slice(doc.missions, doc.mission_starts, q.sentence.start, q.sentence.end))
+    countries = _slice(doc.countries, doc.country_starts, q.sentence.start, q.sentence.end)
+    return sentence_definite(doc.mission_index, doc.text, q.sentence.start, q.sentence.end, countries, q.d.date,
+                             spans)
 
 
 def _handover_to_un(q: _Query) -> str | None:
@@ -332,6 +347,10 @@ MISSION_RULES = check_table((
          "Cambodia September 1992 to September 1993 Cease-Fire Observers 8 persons\n", _table_row),
     Rule("nearest_named", "the mission nearest the trigger, its clause first, a handover's predecessor skipped",
          "Chinese peacekeepers of UNMISS arrived in Juba on 15 March 2012.", _nearest_named),
+    Rule("definite_description", "an organisation's force or mission with a single host country in the sentence: "
+         "the one mission of that organisation there at the date",
+         "Joint United Nations and Côte d'Ivoire forces today started patrolling Abidjan on 15 December 2004, the UN "
+         "mission said.", _definite_description),
     Rule("handover_to_un", "a handover to 'UN peacekeepers' with no mission named: the document's focus mission",
          "MINUSMA was established in April 2013. France hopes to hand over to UN peacekeepers in July 2013.",
          _handover_to_un),
