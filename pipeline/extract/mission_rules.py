@@ -60,6 +60,16 @@ sentences (``tests/test_mission_rules.py`` names every rule):
   military intervention in the Central African Republic" (r4_013) Sangaris, "a French-led military operation in
   Rwanda" (r4_007) Turquoise. Its forces or troops are not ("British forces in Sierra Leone", r3_009, name no
   operation in the gold).
+* ``bare_description`` (``mission_descriptions.bare_description``): the guide's rule that a bare "peacekeeping
+  operations in Haiti and Liberia", with no organisation, names no mission, in one place for the scanner, the
+  contribution rules and the event rules (which ask ``definite_mission``, None without an organisation).
+* ``definite_description`` (``mission_descriptions.sentence_definite``; rule ``definite`` of the contribution
+  mission table, ``definite_description`` of the event one): an organisation's force or mission that the sentence
+  does not name, with a single host country in the sentence, is the one such mission there at the date, before the
+  fallbacks (host_country, document_focus, only_mission): "Joint United Nations and Côte d'Ivoire forces today
+  started patrolling ... Abidjan" (r1_010, UNOCI). Not the voice of a statement ("the UN mission said"), not a
+  plural "UN missions", not a political mission for a force or its troops ("the UN force commander ... Juba" in
+  April 2005, r9_017: none), nor for a nation that leads an operation there then (its own: Licorne).
 """
 
 from __future__ import annotations
