@@ -2070,4 +2070,11 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'definite-description-not-a-lead-nation': (
         'candidate.figure_noun', 'mission.host:host_country', 'sender.subject', 'type.head',
     ),
+    'place-of-another-figure': (
+        'candidate.figure_noun', 'candidate.unit_size', 'mission.before_figure:sentence', 'sender.np',
+        'status.departure:planned_departure', 'type.head',
+    ),
+    'transfer-origin-is-not-the-mission': (
+        'candidate.figure_noun', 'mission.host:host_country', 'sender.subject', 'type.head',
+    ),
 }

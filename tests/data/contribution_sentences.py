@@ -3059,4 +3059,18 @@ MISSION_S7 += [
          # a nation that leads an operation there then (Licorne) sends to its own: host_country
          [R("FRA", "LICORNE", "troops", 300, 300, False, "deployed", "2004-12")]),
 ]
+MISSION_S7 += [
+    Case("place-of-another-figure", "2006-02-22",
+         "According to a progressive disengagement plan agreed upon by ONUB and the Burundian government in 2005, the "
+         "640-strong Ethiopian contingent would leave in March, along with 60 physicians from Jordan and 224 "
+         "Pakistani engineers.",
+         # r10_006: Jordan is the place of "60 physicians" (another figure), not the 640's (UNTSO by list_item)
+         [R("ETH", "ONUB", "troops", 640, 640, False, "planned", "2005"),
+          R("PAK", "ONUB", "engineers", 224, 224, False, "planned", "2005")]),
+    Case("transfer-origin-is-not-the-mission", "1999-07-15",
+         "The UK has offered to transfer seven policemen from Bosnia to the international police force in Kosovo.",
+         # r3_040 (UNMIK, not UNMIBH); r1_023 "800 United Nations peacekeepers to be shifted from Sierra Leone to
+         # Liberia": where a transfer comes from is not where they serve
+         [R("GBR", "UNMIK", "police", 7, 7, False, "offered", "1999-07-15")]),
+]
 ALL_CASES += MISSION_S7

@@ -24,11 +24,13 @@ from pipeline.extract.contrib.scope_words import (
     _GLOBAL_RANKING,
     _MISSION_POSSESSIVE,
     _MOST_OF_THEM,
+    _OTHER_FIGURE,
     _OVERSEAS,
     _RANKING,
     _SPLIT_AFTER,
     _SPREAD,
     _TO_MISSION,
+    _TRANSFER_FROM,
     _TWO_MISSIONS,
     _UN_WORD,
     _WITH_FIGURE,
@@ -165,6 +167,11 @@ def _left_behind(text: str, missions: Sequence[MissionMention], m: MissionMentio
     return False
 
 
+def _transfer_origin(text: str, pos: int, floor: int) -> bool:
+    """Whether the place at ``pos`` is where a transfer comes from ("transfer seven policemen from Bosnia")."""
+    return _TRANSFER_FROM.search(text, max(floor, pos - 120), pos) is not None
+
+
 def _host_missions(text: str, countries: Sequence[CountryMention], sender: str | None,
                    mission_spans: Sequence[tuple[int, int]], when: PartialDate | None, matcher,
                    st: str | None, span: tuple[int, int], military: bool = False) -> list[tuple[int, str]]:
@@ -181,6 +188,8 @@ def _host_missions(text: str, countries: Sequence[CountryMention], sender: str |
             continue  # not a place, or a list item's sender: "contingents from Togo (650) and Niger (850)"
         if st == "withdrawn" and _word_before(text, c.start) in _HOMEWARD:
             continue  # where a withdrawn contingent goes is home: "flew back to N'Djamena"
+        if _transfer_origin(text, c.start, span[0]):
+            continue  # where a transfer comes from: "transfer seven policemen from Bosnia"
         hosted = _hosted_mission(matcher, c.iso3, when, st, sender, military)
         if hosted:
             found.append((c.start, hosted))
@@ -288,8 +297,10 @@ def _mission_list_item(sc: SentenceContext, mq: MissionQuery) -> Scope:
     if sc.matcher is None:
         return None
     for c in sc.countries:  # a comma and the next figure may follow the place: no list item's label here
-        if mq.q_end <= c.start < nxt and c.kind in ("name", "capital") and c.iso3 != mq.sender \
-                and _is_destination(sc.text, c.start):
+        if c.start >= nxt or _OTHER_FIGURE.search(sc.text, mq.q_end, c.start) is not None:
+            break  # the place of another figure ("along with 60 physicians from Jordan", r10_006)
+        if mq.q_end <= c.start and c.kind in ("name", "capital") and c.iso3 != mq.sender \
+                and _is_destination(sc.text, c.start) and not _transfer_origin(sc.text, c.start, mq.full_clause[0]):
             hosted = _hosted_mission(sc.matcher, c.iso3, mq.as_of, mq.st, mq.sender, mq.military)
             if hosted:
                 return hosted, "mission", "host_country"

@@ -142,3 +142,16 @@ _MOST_OF_THEM = re.compile(
 
 # Missions in the plural that the scope words do not take as all UN operations ("UN and AU missions").
 _GENERIC_MISSIONS = re.compile(r"\b(?:missions|operations|PKOs)\b")
+
+
+# The origin of a transfer is not where personnel serve: "transfer seven policemen from Bosnia and to supply 60
+# more ... to the international police force" (r3_040, UNMIK, not UNMIBH), "800 United Nations peacekeepers to be
+# shifted from Sierra Leone to Liberia" (r1_023), "transferred if necessary from other UN forces in the DRC".
+_TRANSFER_FROM = re.compile(
+    r"\b(?:transferr?(?:ed|ing|s)?|shift(?:ed|ing|s)?|redeploy(?:ed|ing|s)?|relocat(?:e|ed|es|ing)|"
+    r"reassign(?:ed|ing|s)?)\b[^.;]{0,80}?\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# Another figure between a figure and a place: the place is that figure's ("the 640-strong Ethiopian contingent
+# would leave in March, along with 60 physicians from Jordan", r10_006); a year is no figure.
+_OTHER_FIGURE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d,]))\d[\d,]*(?!\w)")
