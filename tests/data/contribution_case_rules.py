@@ -2077,4 +2077,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'transfer-origin-is-not-the-mission': (
         'candidate.figure_noun', 'mission.host:host_country', 'sender.subject', 'type.head',
     ),
+    'evacuation-is-a-national-operation': (
+        'candidate.figure_noun', 'mission.evacuation', 'sender.np', 'type.head',
+    ),
 }

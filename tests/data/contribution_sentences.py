@@ -3073,4 +3073,13 @@ MISSION_S7 += [
          # Liberia": where a transfer comes from is not where they serve
          [R("GBR", "UNMIK", "police", 7, 7, False, "offered", "1999-07-15")]),
 ]
+MISSION_S7 += [
+    Case("evacuation-is-a-national-operation", "2000-05-08",
+         "An advance party of British troops has arrived in Freetown to assist in the evacuation of UK, EU and "
+         "Commonwealth nationals, a spokesman said. The main body of the task force on its way to Sierra Leone will "
+         "comprise about 600 British soldiers, the spokesman said.",
+         # r10_003 (gold: no mission; host_country gave UNAMSIL): a force sent to evacuate nationals is a national
+         # operation; the same form in r3_009 ("deployed to allow for the safe evacuation of British nationals")
+         [R("GBR", None, "troops", 600, 600, True, "planned", "2000-05-08")]),
+]
 ALL_CASES += MISSION_S7

@@ -19,6 +19,8 @@ from pipeline.extract.contrib.scope_words import (
     _ALL_UN_PKO,
     _AMONG_OTHERS,
     _BILATERAL,
+    _EVACUATION,
+    _EVACUATION_REACH,
     _FROM_BEFORE,
     _GENERIC_MISSIONS,
     _GLOBAL_RANKING,
@@ -26,6 +28,7 @@ from pipeline.extract.contrib.scope_words import (
     _MOST_OF_THEM,
     _OTHER_FIGURE,
     _OVERSEAS,
+    _PARAGRAPH_BREAK,
     _RANKING,
     _SPLIT_AFTER,
     _SPREAD,
@@ -386,6 +389,24 @@ def _mission_scope_clause(sc: SentenceContext, mq: MissionQuery) -> Scope:
     return None
 
 
+_SENDER_NEAR = 200  # characters before the evacuation words where the evacuating sender is named
+
+
+def _mission_evacuation(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    # A figure whose sentence names no mission, in a paragraph that sends a national force to evacuate nationals:
+    # a national operation, no peace mission (r10_003; the form in r3_009, r4_016).
+    if mq.resolved or "vacuat" not in sc.text[max(0, sc.sent.start - _EVACUATION_REACH):sc.sent.end]:
+        return None
+    paragraph = sc.text.rfind(_PARAGRAPH_BREAK, max(0, sc.sent.start - _EVACUATION_REACH), sc.sent.start)
+    start = paragraph if paragraph >= 0 else max(0, sc.sent.start - _EVACUATION_REACH)
+    for m in _EVACUATION.finditer(sc.text, start, sc.sent.end):
+        # The sender's own force evacuates ("British troops ... to assist in the evacuation of UK ... nationals"),
+        # not "several countries" before an operation of others (r4_016, Operation Alba).
+        if any(c.iso3 == mq.sender and m.start() - _SENDER_NEAR <= c.start < m.end() for c in sc.doc.countries):
+            return None, "unspecified", "evacuation"
+    return None
+
+
 def _mission_definite(sc: SentenceContext, mq: MissionQuery) -> Scope:
     # An organisation's force or mission that the sentence does not name, with a single host country in it: the
     # one such mission there at the figure's date (the guide's M1, ``mission_descriptions.sentence_definite``).
@@ -517,6 +538,8 @@ MISSION_RULES = check_table((
     Rule("before_figure", "the last mission named before the figure", _mission_before_figure, ("sentence",)),
     Rule("scope_clause", "scope words anywhere in the clause (a national publisher's without a UN word: none)",
          _mission_scope_clause, ("scope_words", "national_scope")),
+    Rule("evacuation", "'a task force ... to assist in the evacuation of UK nationals', no mission named: a "
+         "national operation, no mission", _mission_evacuation),
     Rule("definite", "an organisation's force or mission with a single host country in the sentence: 'UN "
          "peacekeepers ... arrived in Abidjan'", _mission_definite, ("definite_description",)),
     Rule("host", "a host country or place: 'to Mali', 'troops in Darfur'", _mission_host,

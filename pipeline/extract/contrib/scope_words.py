@@ -155,3 +155,13 @@ _TRANSFER_FROM = re.compile(
 # Another figure between a figure and a place: the place is that figure's ("the 640-strong Ethiopian contingent
 # would leave in March, along with 60 physicians from Jordan", r10_006); a year is no figure.
 _OTHER_FIGURE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d,]))\d[\d,]*(?!\w)")
+
+
+# A national force sent to evacuate nationals runs a national operation, no peace mission: "to assist in the
+# evacuation of UK, EU and Commonwealth nationals" before "the main body of the task force on its way to Sierra
+# Leone will comprise ... about 600 soldiers" (r10_003, gold: no mission), "British forces were deployed to allow
+# for the safe evacuation of British nationals" (r3_009), "to autonomously evacuate their nationals" (r4_016).
+_EVACUATION = re.compile(r"\bevacuat(?:e|es|ed|ing|ion)\b[^.;]{0,60}?\b(?:nationals|citizens|foreigners|expatriates)\b",
+                         re.IGNORECASE)
+_PARAGRAPH_BREAK = "\n\n"
+_EVACUATION_REACH = 800  # characters before the figure's sentence, within its paragraph
