@@ -310,3 +310,20 @@ def test_bare_description_names_no_mission():
     assert not bare_description(frozenset({"UN"}), True, False)  # "UN operations in Cyprus, Cambodia and ..."
     assert not bare_description(None, True, True)               # "peacekeepers in Kuwait, Tajikistan, Georgia"
     assert not bare_description(None, False, False)             # a single place: resolved by its host
+
+
+# --- chain_of_command (veto) -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("doc, published, sentence", [
+    ("r3_029", "2000", "No Royal Navy vessels have operated directly under UN command in the last two years."),
+    ("r5_015", "1995", "Some 840 personnel are deployed on peacekeeping operations under United Nations command."),
+    ("r6_004", "1995", "Some 4,600 British personnel are serving in operations under UN command."),
+    ("r5_001", "1956", "How many of them are now under United Nations command."),
+])
+def test_chain_of_command_is_not_the_united_nations_command(matcher, doc, published, sentence):
+    assert [m for m in found(matcher, sentence, published) if m[0] == "UNC"] == []
+
+
+def test_united_nations_command_by_name_stays(matcher):
+    # r8_063: the Command itself, capitalised, in Korea.
+    text = "The NZDF deploys 12 personnel in roles with United Nations Command in Korea."
+    assert [m[0] for m in found(matcher, text, "2025")] == ["UNC"]

@@ -4,6 +4,8 @@ sentences (``tests/test_mission_rules.py`` names every rule):
 * ``defined_acronym`` (veto): an all-caps token in parentheses right after a phrase whose words' initials spell it
   is that phrase's acronym, not a misspelt mission acronym: "United Nations Peace Support Operations (UNPSO)"
   (r8_108, r8_109) is not UNTSO, "U.N. military experts on mission (UNMEM)" (r5_048) not UNMEE.
+* ``chain_of_command`` (veto): "under UN command", "under United Nations command" (lowercase) is whose orders a
+  force follows, not the United Nations Command (UNC): r3_029, r5_001, r5_015, r6_004.
 * ``eu_operation_is_military``: the EU calls its military deployments operations and its civilian ones missions,
   so an EU "operation" or "military" description is one of its military operations, never a police mission named
   after the same place: "EUFOR, the EU-led operation in Bosnia and Herzegovina" (r8_011, 2006) and "European
@@ -108,6 +110,17 @@ def defined_acronym(text: str, start: int, token: str) -> bool:
         if len(spelt) >= len(token):
             break
     return spelt == token.upper()
+
+
+_UNDER_BEFORE_RE = re.compile(r"\bunder\s+(?:the\s+)?(?:direct\s+|overall\s+)?$", re.IGNORECASE)
+
+
+def chain_of_command(text: str, start: int, surface: str) -> bool:
+    """``chain_of_command`` (veto): "under UN command", lowercase, is whose orders a force follows, not the United
+    Nations Command in Korea: "No Royal Navy vessels have operated directly under UN command" (r3_029), "840
+    personnel are deployed on peacekeeping operations under United Nations command" (r5_015), "serving in
+    operations under UN command" (r6_004), "how many of them are now under United Nations command" (r5_001)."""
+    return surface.endswith("command") and _UNDER_BEFORE_RE.search(text, max(0, start - 30), start) is not None
 
 
 _EU_RE = re.compile(r"(?:(?i:european\s+union)|EU)(?!\w)")

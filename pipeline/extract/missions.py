@@ -83,6 +83,7 @@ from pipeline.extract.mission_names import (
 )
 from pipeline.extract.mission_rules import (
     FOREIGN_ALTERNATIVES,
+    chain_of_command,
     defined_acronym,
     foreign_un_description,
     head_kinds,
@@ -343,8 +344,8 @@ class MissionMatcher(MissionIndex):
         surface = m.group(0)
         key = name_key(surface)
         candidates = self._names.get(key)
-        if candidates is None:  # the regex and the key disagree: a defect, never silently mis-resolved
-            return []
+        if candidates is None or chain_of_command(text, m.start(), surface):  # (a key disagreeing with the
+            return []  # regex is a defect, never silently mis-resolved)
         confirmed = None
         p = _PAREN_ACRONYM_RE.match(text, m.end())
         if p:
