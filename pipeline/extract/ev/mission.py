@@ -245,7 +245,24 @@ def _only_mission(q: _Query) -> str | None:
             q.event_type == "attack" and _UNIFORMED.search(q.doc.text, *q.clause) is not None):
         return None
     only = q.doc.missions[0].acronym
-    return only if all(m.acronym == only for m in q.doc.missions) else None
+    if not all(m.acronym == only for m in q.doc.missions) or _elsewhere(q, only):
+        return None
+    return only
+
+
+def _elsewhere(q: _Query, acronym: str) -> bool:
+    """Whether the event's sentence places it in a country that is not the mission's host, and in none that is
+    (the actor and the publisher aside): "Deployed to Tyre, south of Lebanon since July 2007, this unit ..." and
+    "281 personnel are on duty since March 2013, ... for the reconstitution of South Sudan" on a page that names
+    only UNOSOM II (r2_034)."""
+    index = q.doc.mission_index
+    if index is None:
+        return False
+    hosts = set(index.host_countries(acronym))
+    own = {q.doc.publisher_iso3, q.subject.iso3 if q.subject is not None else None}
+    placed = {c.iso3 for c in _slice(q.doc.countries, q.doc.country_starts, q.sentence.start, q.sentence.end)
+              if c.kind in ("name", "capital") and c.iso3 not in own}
+    return bool(placed) and not placed & hosts
 
 
 def _mandate_focus(q: _Query) -> str | None:
