@@ -2080,4 +2080,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'evacuation-is-a-national-operation': (
         'candidate.figure_noun', 'mission.evacuation', 'sender.np', 'type.head',
     ),
+    'one-of-the-missions-is-one-mission': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'sender.np', 'type.head',
+    ),
 }

@@ -3082,4 +3082,13 @@ MISSION_S7 += [
          # operation; the same form in r3_009 ("deployed to allow for the safe evacuation of British nationals")
          [R("GBR", None, "troops", 600, 600, True, "planned", "2000-05-08")]),
 ]
+MISSION_S7 += [
+    Case("one-of-the-missions-is-one-mission", "2019-05-29",
+         "The UK has supported the UN Peacekeeping Force in Cyprus (UNFICYP) since 1964. This is one of the "
+         "longest-standing UN Peacekeeping missions, with around 260 UK troops involved — the highest contribution "
+         "to the Mission.",
+         # r5_049: "one of the longest-standing UN Peacekeeping missions" is the story's mission, not missions in
+         # general (generic_missions); the form is also on dev "one of the largest UN operations in size and scope"
+         [R("GBR", "UNFICYP", "troops", 260, 260, True, "serving", "2019-05-29")]),
+]
 ALL_CASES += MISSION_S7

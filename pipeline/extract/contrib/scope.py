@@ -26,6 +26,7 @@ from pipeline.extract.contrib.scope_words import (
     _GLOBAL_RANKING,
     _MISSION_POSSESSIVE,
     _MOST_OF_THEM,
+    _ONE_OF_THE,
     _OTHER_FIGURE,
     _OVERSEAS,
     _PARAGRAPH_BREAK,
@@ -486,7 +487,8 @@ def _mission_carried_scope(sc: SentenceContext, mq: MissionQuery) -> Scope:
 
 
 def _mission_generic(sc: SentenceContext, mq: MissionQuery) -> Scope:
-    if _GENERIC_MISSIONS.search(sc.text, mq.clause[0], mq.clause[1]):
+    generic = _GENERIC_MISSIONS.search(sc.text, mq.clause[0], mq.clause[1])
+    if generic and not _ONE_OF_THE.search(sc.text, max(mq.clause[0], generic.start() - 80), generic.start()):
         return None, "unspecified", "generic_missions"  # "through UN and AU missions": none in particular
     return None
 

@@ -165,3 +165,10 @@ _EVACUATION = re.compile(r"\bevacuat(?:e|es|ed|ing|ion)\b[^.;]{0,60}?\b(?:nation
                          re.IGNORECASE)
 _PARAGRAPH_BREAK = "\n\n"
 _EVACUATION_REACH = 800  # characters before the figure's sentence, within its paragraph
+
+
+# "one of the longest-standing UN Peacekeeping missions" is one mission, the one the text is about (r5_049,
+# UNFICYP; the same form "one of the largest UN operations", "one of the longest records of the UN peacekeeping
+# operations" on dev), not missions in general; "one of the largest contributors to UN peacekeeping operations" is
+# no such phrase.
+_ONE_OF_THE = re.compile(r"\bone\s+of\s+the\s+(?:(?!contribut)[\w-]+\s+){1,5}$", re.IGNORECASE)
