@@ -327,3 +327,14 @@ def test_united_nations_command_by_name_stays(matcher):
     # r8_063: the Command itself, capitalised, in Korea.
     text = "The NZDF deploys 12 personnel in roles with United Nations Command in Korea."
     assert [m[0] for m in found(matcher, text, "2025")] == ["UNC"]
+
+
+# --- assignments and deployments as description heads --------------------------------------------------------------
+@pytest.mark.parametrize("doc, published, sentence, expected", [
+    ("r10_043", "2018-01-10", "Sri Lanka Army Completes Its Commitment to UN Assignments in Mali",
+     ("MINUSMA", "UN Assignments in Mali", "definite")),
+    ("r10_044", "2023-01-27", "The 8th Sri Lankan (SRIMED) contingent already serving the UN assignment in South Sudan",
+     ("UNMISS", "UN assignment in South Sudan", "definite")),
+])
+def test_un_assignment_in_a_place_is_its_mission(matcher, doc, published, sentence, expected):
+    assert found(matcher, sentence, published) == [expected]

@@ -2083,4 +2083,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'one-of-the-missions-is-one-mission': (
         'candidate.figure_noun', 'mission.focus:document_focus', 'sender.np', 'type.head',
     ),
+    'recognized-globally-is-no-scope': (
+        'candidate.unit_size', 'mission.host:host_country', 'sender.subject', 'type.head',
+    ),
 }

@@ -3091,4 +3091,12 @@ MISSION_S7 += [
          # general (generic_missions); the form is also on dev "one of the largest UN operations in size and scope"
          [R("GBR", "UNFICYP", "troops", 260, 260, True, "serving", "2019-05-29")]),
 ]
+MISSION_S7 += [
+    Case("recognized-globally-is-no-scope", "2018-01-10",
+         "Sri Lanka Army, now recognized globally as a UN Troop Contributing Country, deployed a 200-strong Combat "
+         "Convoy Company to Mali.",
+         # r10_043 (also r10_042): "recognized globally as" is a reputation, not scope words for all UN operations;
+         # the destination Mali gives MINUSMA (host_country)
+         [R("LKA", "MINUSMA", "transport", 200, 200, False, "deployed", "2018-01-10")]),
+]
 ALL_CASES += MISSION_S7

@@ -48,7 +48,10 @@ _ALL_UN_PKO = re.compile(
     # "troops and police in peacekeeping", "5,000 personnel serving in peacekeeping"
     r"peace-?keeping\b(?![\s-]+(?:mission|force|operation|contingent|unit|battalion|troop|personnel|police))|"
     r"the\s+field\b(?!\s+(?:in|with|at|of)\b))|"  # "has 2,600 peacekeepers in the field"
-    r"UN\s+PKOs|(?:around|across|throughout)\s+the\s+(?:world|globe)|worldwide|globally|"
+    # not a reputation: "Sri Lanka Army, now recognized globally as a UN Troop Contributing Country" (r10_042,
+    # r10_043)
+    r"UN\s+PKOs|(?:around|across|throughout)\s+the\s+(?:world|globe)|worldwide|"
+    r"(?<!recognized\s)(?<!recognised\s)(?<!known\s)(?<!renowned\s)(?<!respected\s)globally|"
     # "have served as UN military observers"
     r"as\s+" + _UN + r"\s+(?:military\s+|police\s+)?(?:observers|peacekeepers|police|blue\s+helmets|experts|"
     r"staff\s+officers|officers)\b)",
