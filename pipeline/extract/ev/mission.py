@@ -265,6 +265,27 @@ def _elsewhere(q: _Query, acronym: str) -> bool:
     return bool(placed) and not placed & hosts
 
 
+_HOST_FOCUS_TYPES = frozenset({"deployment", "withdrawal", "attack"})
+
+
+def _host_focus(q: _Query) -> str | None:
+    """A deployment, withdrawal or attack that names no mission, placed by its sentence in a host country of the
+    document's focus mission (by name or capital; the actor and the publisher aside), at a date the mission was
+    there: that mission. "The first elements of the new Force arrived in Cairo the next day" in a caption on UNEF
+    II (r7_003), "PKO July 1999 International Peace Cooperation Assignment in East Timor" (r2_044, UNAMET), "Joint
+    UN-Côte d'Ivoire patrols start today in Abidjan" (r1_010, UNOCI); not where the sentence places it elsewhere
+    too (``_elsewhere``)."""
+    index = q.doc.mission_index
+    if index is None or not q.focus or q.event_type not in _HOST_FOCUS_TYPES or _elsewhere(q, q.focus):
+        return None
+    own = {q.doc.publisher_iso3, q.subject.iso3 if q.subject is not None else None}
+    placed = {c.iso3 for c in _slice(q.doc.countries, q.doc.country_starts, q.sentence.start, q.sentence.end)
+              if c.kind in ("name", "capital") and c.iso3 not in own}
+    if not placed & set(index.host_countries(q.focus)):
+        return None
+    return q.focus if any(q.focus in index.missions_hosted_in(h, q.d.date) for h in placed) else None
+
+
 def _mandate_focus(q: _Query) -> str | None:
     """A Security Council decision with no mission named near it is about the mission the document is about (the
     one it names most): "Security Council resolution 2348 (2017) of 31 March 2017" on a MONUSCO fact sheet
@@ -381,6 +402,9 @@ MISSION_RULES = check_table((
     Rule("only_mission", "a deployment, mandate or withdrawal in a document that names one mission only",
          "UNAMID has 20,000 troops. A new batch of the Egyptian Infantry Battalion consisting of 164 personnel "
          "arrived in El Fasher on 13 November 2008.", _only_mission),
+    Rule("host_focus", "a deployment, withdrawal or attack placed in a host of the document's focus mission then",
+         "UNEF II followed UNEF I in the Sinai. UNEF II had 7,000 troops. Finnish troops arrived in Cairo on 26 "
+         "October 1973.", _host_focus),
     Rule("mandate_focus", "a Security Council decision with no mission named near it: the document's focus mission",
          "MONUSCO patrols Goma. MONUSCO has 16,000 troops, and MINUSCA 12,000.\n\nSecurity Council resolution 2348 "
          "(2017) of 31 March 2017", _mandate_focus),
