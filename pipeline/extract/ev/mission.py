@@ -173,7 +173,11 @@ def _definite_description(q: _Query) -> str | None:
     if doc.mission_index is None:
         return None
     spans = tuple((m.start, m.end) for m in _slice(doc.missions, doc.mission_starts, q.sentence.start, q.sentence.end))
-    countries = _slice(doc.countries, doc.country_starts, q.sentence.start, q.sentence.end)
+    # not the actor's or the publisher's country: "In 2007, India became the first country to deploy an all-women
+    # contingent to a UN peacekeeping mission" (devset3) is no UNMOGIP
+    own = {doc.publisher_iso3, q.subject.iso3 if q.subject is not None else None}
+    countries = [c for c in _slice(doc.countries, doc.country_starts, q.sentence.start, q.sentence.end)
+                 if c.iso3 not in own]
     return sentence_definite(doc.mission_index, doc.text, q.sentence.start, q.sentence.end, countries, q.d.date,
                              spans)
 
