@@ -1920,8 +1920,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.mission_enumeration',
     ),
     'enum-places-not-peace-document': (
-        'candidate.figure_noun', 'mission.list_item:host_country', 'sender.subject', 'type.head',
-        'veto.not_peace_document:drop',
+        'candidate.figure_noun', 'mission.none', 'sender.subject', 'type.head', 'veto.not_peace_document:drop',
     ),
     'oireachtas-acronym-in-brackets-with-figure': (
         'candidate.figure_noun', 'mission.with_figure:sentence', 'sender.subject', 'type.head',
@@ -2085,5 +2084,12 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'recognized-globally-is-no-scope': (
         'candidate.unit_size', 'mission.host:host_country', 'sender.subject', 'type.head',
+    ),
+    'soldiers-join-no-political-mission': (
+        'candidate.figure_noun', 'mission.none', 'sender.np', 'type.head',
+    ),
+    'host-of-the-next-list-item': (
+        'candidate.bare:bare_coordinated', 'candidate.figure_noun', 'mission.host:host_country',
+        'mission.list_item:host_country', 'mission.none', 'sender.subject', 'type.head',
     ),
 }

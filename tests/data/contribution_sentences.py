@@ -3099,4 +3099,20 @@ MISSION_S7 += [
          # the destination Mali gives MINUSMA (host_country)
          [R("LKA", "MINUSMA", "transport", 200, 200, False, "deployed", "2018-01-10")]),
 ]
+MISSION_S7 += [
+    Case("soldiers-join-no-political-mission", "2010-06",
+         "The operation was completed, and all 35 Australian personnel embedded in Coalition Headquarters were "
+         "withdrawn from Iraq by 30 July 2009.",
+         # r2_019 (gold: no mission): soldiers withdrawn from Iraq were not UNAMI's (a political mission), as they
+         # are not a police mission's (r3_040, r5_022: KFOR, not UNMIK)
+         [R("AUS", None, "peacekeepers", 35, 35, False, "withdrawn", "2009-07-30")]),
+    Case("host-of-the-next-list-item", "2008-05-01",
+         "In 2008 Britain had 4,100 troops in Iraq, 1,100 in Cyprus and 150 in Lebanon.",
+         # Iraq gives soldiers no mission (UNAMI is political): the 4,100 do not take the place of the next item
+         # (Cyprus), whose figure opens after the comma; "The 163 Moroccans will join a 200-strong Spanish battalion
+         # in ... Haiti" (r1_017) keeps its place past a figure that opens no item
+         [R("GBR", None, "troops", 4100, 4100, False, "serving", "2008"),
+          R("GBR", "UNFICYP", "troops", 1100, 1100, False, "serving", "2008"),
+          R("GBR", "UNIFIL", "troops", 150, 150, False, "serving", "2008")]),
+]
 ALL_CASES += MISSION_S7

@@ -26,6 +26,7 @@ from pipeline.extract.contrib.scope_words import (
     _GLOBAL_RANKING,
     _MISSION_POSSESSIVE,
     _MOST_OF_THEM,
+    _NEXT_ITEM_FIGURE,
     _ONE_OF_THE,
     _OTHER_FIGURE,
     _OVERSEAS,
@@ -106,8 +107,9 @@ def _hosted_mission(matcher, iso3: str, when: PartialDate | None, st: str | None
     mission there then, none."""
     hosted = matcher.missions_hosted_in(iso3, when)
     facts = _mission_facts(matcher)
-    if military:
-        hosted = [a for a in hosted if not _police_only(facts[a][0], a)]
+    if military:  # nor a political mission: "all 35 ADF personnel embedded in Coalition Headquarters were
+        # withdrawn from Iraq" (r2_019) are not UNAMI's
+        hosted = [a for a in hosted if not _police_only(facts[a][0], a) and facts[a][0] != "political"]
     if not hosted:
         return None
     if sender is not None and when is not None:
@@ -434,6 +436,15 @@ def _mission_host(sc: SentenceContext, mq: MissionQuery) -> Scope:
     # The place after the figure in its clause ("500 to Lebanon and 300 to South Sudan"), else the first;
     # none when the figure spans two ("most of them in Mali and the Democratic Republic of the Congo").
     after_figure = [h for h in hosts if mq.q_end <= h[0] < mq.clause[1]]
+    # not the place of a later item when the figure has a place of its own: "140,000 troops in Iraq, 30,000 in
+    # Afghanistan" (Iraq had no mission for soldiers then: the 140,000 are not ISAF's); a place shared by both
+    # figures stays: "850 troops and 140 police officers to the Central African Republic"
+    nxt = _NEXT_ITEM_FIGURE.search(sc.text, mq.q_end, mq.clause[1])
+    if nxt is not None and any(mq.q_end <= c.start < nxt.start() and c.kind in ("name", "capital")
+                               and _is_destination(sc.text, c.start) for c in sc.countries):
+        after_figure = [h for h in after_figure if h[0] < nxt.start()]
+        if not after_figure:
+            return None
     places = after_figure or hosts
     place = next((c for c in sc.countries if c.start == places[0][0]), None)
     if place is None:  # a place below the country level ("in Darfur")

@@ -175,3 +175,10 @@ _EVACUATION_REACH = 800  # characters before the figure's sentence, within its p
 # operations" on dev), not missions in general; "one of the largest contributors to UN peacekeeping operations" is
 # no such phrase.
 _ONE_OF_THE = re.compile(r"\bone\s+of\s+the\s+(?:(?!contribut)[\w-]+\s+){1,5}$", re.IGNORECASE)
+
+
+# A figure that opens the next item of a list: "140,000 troops in Iraq, 30,000 in Afghanistan and 2,000 in Kuwait"
+# (not one the figure's own clause goes on to: "The 163 Moroccans will join a 200-strong Spanish battalion in ...
+# Haiti", r1_017).
+_NEXT_ITEM_FIGURE = re.compile(r"(?:(?<!\d)[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:about|some|around|nearly|over|another)\s+)?"
+                               r"(?!(?:19|20)\d\d(?![\d,]))\d[\d,]*(?!\w)", re.IGNORECASE)
