@@ -46,7 +46,8 @@ VETO_STAGES = ("trigger_veto", "trigger_check", "context_check", "date_veto", "v
 
 
 # The examples are read as a state's own body published them (``actor.publisher_state`` needs one).
-CONTEXT = DocumentContext("t", PUBLISHED, publisher="Parliament of Australia (Senate)")
+CONTEXT = DocumentContext("t", PUBLISHED, publisher="Parliament of Australia (Senate)",
+                          extra={"mission_index": MATCHER})
 
 
 def fired(text: str) -> set[str]:
@@ -612,3 +613,27 @@ def test_the_prefilter_reads_infobox_and_chronology_lines() -> None:
     events = extract_document(text, _context(when), MATCHER).events
     assert {(e["event_date"].isoformat(), e["event_type"]) for e in events} >= {
         ("1964-06-30", "withdrawal"), ("2009-01-20", "other")}
+
+
+def _events_of(text: str, published: str, publisher: str | None = None):
+    when = PartialDate.parse(published)
+    ctx = DocumentContext("t", when, publisher=publisher, extra={"mission_index": MATCHER})
+    return extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, when),
+                          find_dates(text, when), ctx)
+
+
+def test_only_mission_is_not_an_event_placed_elsewhere() -> None:
+    """r2_034: a page that names only UNOSOM II; a unit deployed to Lebanon or on duty in South Sudan is not
+    UNOSOM II's (gold: no mission), while a deployment that names no other country keeps the only mission
+    (r5_034: "arrived in El Fasher today", UNAMID)."""
+    text = ("The Sangnroksu Unit joined UNOSOM II in 1993. Seoul deployed an engineering unit to Lebanon in "
+            "July 2007. A new batch of 164 Korean engineers arrived in Baidoa in March 1994.")
+    rows = _events_of(text, "2024", "Ministry of National Defense of the Republic of Korea")
+    assert [(r.date.date.iso(), r.mission_acronym) for r in rows if r.date.date.iso() != "1993"] == [
+        ("2007-07", None), ("1994-03", "UNOSOM II")]
+
+
+def test_definite_description_takes_the_organisations_mission_of_the_host() -> None:
+    """r1_010: the UN's forces with a single host in the sentence, in a text that names no mission: UNOCI."""
+    text = "Joint United Nations and Côte d'Ivoire forces started patrolling Abidjan on 15 December 2004."
+    assert [(r.date.date.iso(), r.mission_acronym) for r in _events_of(text, "2004-12-16")] == [("2004-12-15", "UNOCI")]

@@ -273,3 +273,68 @@ def test_definite_mission(matcher):
     assert definite_mission(matcher, frozenset({"UN"}), ("TLS",), when("1999-10")) is None  # UNAMET and UNTAET
     assert definite_mission(matcher, frozenset({"UN"}), ("TLS",), when("2003")) == "UNMISET"
     assert definite_mission(matcher, frozenset({"UN"}), ("EGY",), when("1956-11-26"), force=True) == "UNEF I"
+
+
+# --- definite_description (sentence_definite, for the contribution and event rules) ------------------------------
+def _definite_in(matcher, sentence: str, published: str) -> str | None:
+    from pipeline.extract.countries import find_countries
+    from pipeline.extract.mission_descriptions import sentence_definite
+
+    spans = tuple((m.start, m.end) for m in matcher.find_mentions(sentence, PartialDate.parse(published)))
+    return sentence_definite(matcher, sentence, 0, len(sentence), find_countries(sentence),
+                             PartialDate.parse(published), spans)
+
+
+def test_definite_description_in_the_sentence(matcher):
+    # r1_010: "the UN mission" and a single host (Côte d'Ivoire, its capital Abidjan) at the date.
+    text = ("Joint United Nations and Côte d'Ivoire forces today started patrolling the West African country's major "
+            "city, Abidjan, to provide security of person and property, the UN mission said today.")
+    assert _definite_in(matcher, text, "2004-12-15") == "UNOCI"
+    # Two hosts in the sentence: no single one (r9_006-like "70 fresh troops from Togo ... arrived in Abeche").
+    assert _definite_in(matcher, "The UN force said troops from Togo arrived in Chad and Sudan.", "2009-03-15") is None
+    # No organisation: a place alone names no mission here (host_country is the contribution rules' fallback).
+    assert _definite_in(matcher, "Troops started patrolling Abidjan on Monday.", "2004-12-15") is None
+
+
+def test_definite_description_of_a_force_is_no_political_mission(matcher):
+    # r9_017 (2005-04): "the Bangladeshi UN force commander ... visited ... Juba": South Sudan had no UN force then,
+    # only the UN Mine Action Service (political), which a force or its troops are not.
+    text = "The UN force commander visited Juba on 21 April."
+    assert _definite_in(matcher, text, "2005-04-25") is None
+
+
+def test_bare_description_names_no_mission():
+    from pipeline.extract.mission_descriptions import bare_description
+
+    assert bare_description(None, True, False)                  # "peacekeeping operations in Haiti and Liberia"
+    assert not bare_description(frozenset({"UN"}), True, False)  # "UN operations in Cyprus, Cambodia and ..."
+    assert not bare_description(None, True, True)               # "peacekeepers in Kuwait, Tajikistan, Georgia"
+    assert not bare_description(None, False, False)             # a single place: resolved by its host
+
+
+# --- chain_of_command (veto) -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("doc, published, sentence", [
+    ("r3_029", "2000", "No Royal Navy vessels have operated directly under UN command in the last two years."),
+    ("r5_015", "1995", "Some 840 personnel are deployed on peacekeeping operations under United Nations command."),
+    ("r6_004", "1995", "Some 4,600 British personnel are serving in operations under UN command."),
+    ("r5_001", "1956", "How many of them are now under United Nations command."),
+])
+def test_chain_of_command_is_not_the_united_nations_command(matcher, doc, published, sentence):
+    assert [m for m in found(matcher, sentence, published) if m[0] == "UNC"] == []
+
+
+def test_united_nations_command_by_name_stays(matcher):
+    # r8_063: the Command itself, capitalised, in Korea.
+    text = "The NZDF deploys 12 personnel in roles with United Nations Command in Korea."
+    assert [m[0] for m in found(matcher, text, "2025")] == ["UNC"]
+
+
+# --- assignments and deployments as description heads --------------------------------------------------------------
+@pytest.mark.parametrize("doc, published, sentence, expected", [
+    ("r10_043", "2018-01-10", "Sri Lanka Army Completes Its Commitment to UN Assignments in Mali",
+     ("MINUSMA", "UN Assignments in Mali", "definite")),
+    ("r10_044", "2023-01-27", "The 8th Sri Lankan (SRIMED) contingent already serving the UN assignment in South Sudan",
+     ("UNMISS", "UN assignment in South Sudan", "definite")),
+])
+def test_un_assignment_in_a_place_is_its_mission(matcher, doc, published, sentence, expected):
+    assert found(matcher, sentence, published) == [expected]

@@ -495,6 +495,8 @@ def extract_document(text: str, ctx: DocumentContext, matcher: MissionMatcher, *
         # per matcher and shared by every document: the event rules only read it.
         ctx.extra["mission_start"] = matcher.starts
         ctx.extra["mission_organisation"] = matcher.organisations  # "other": a mission no organisation mandates
+    if ctx.extra.get("mission_index") is not matcher:  # the event rules' definite descriptions (ev.mission)
+        ctx.extra["mission_index"] = matcher
     if prefilter:
         found: dict[int, list[CountryMention]] = {}  # countries by sentence start
 

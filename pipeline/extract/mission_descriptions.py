@@ -98,8 +98,7 @@ def resolve_description(index: MissionIndex, text: str, p: Pending, explicit: se
                         published: PartialDate | None) -> MissionMention | None:
     """A description's mission: one the document names with that host, else the best hosted there then."""
     surface = text[p.start:p.end]
-    if p.orgs is None and p.list_start >= 0 and not p.forces_only:
-        # The guide (M1): "peacekeeping operations in Haiti and Liberia", with no organisation, names no mission.
+    if bare_description(p.orgs, p.list_start >= 0, p.forces_only):
         return None
 
     def allowed(acronym: str) -> bool:
@@ -206,14 +205,55 @@ def _country_place(text: str, p: Pending) -> bool:
     return bool(hits) and p.start + hits[-1].end == p.end
 
 
+def bare_description(orgs: frozenset[str] | None, in_list: bool, forces_only: bool) -> bool:
+    """The guide's rule (M1) that a bare "peacekeeping operations in Haiti and Liberia", with no organisation, names
+    no mission: one place for the mention scanner (``resolve_description``), the contribution rules and the event
+    rules (``sentence_definite``)."""
+    return orgs is None and in_list and not forces_only
+
+
+# An organisation's force or mission referred to without its place ("the UN mission said", "UN peacekeepers",
+# "the African Union force"): with a single host named in the same sentence, a definite description (M1).
+# Joined with the host's own forces: "Joint United Nations and Côte d'Ivoire forces" (r1_010). Not the voice of a
+# statement ("..., the UN mission said"): who speaks is not whose personnel they are.
+_ORG_REFERENCE_RE = re.compile(
+    r"(?<![\w.])(?P<org>UN|U\.N\.|United\s+Nations|AU|African\s+Union)(?:-led|-mandated)?"
+    r"(?:\s+and\s+(?:[A-Z]|d['\u2019])[\w'\u2019-]*(?:\s+(?:[A-Z]|d['\u2019])[\w'\u2019-]*){0,2})?\s+"
+    r"(?:(?i:peace[\s-]?keeping|stabili[sz]ation|military|hybrid|multinational)\s+)?"
+    r"(?P<head>(?i:mission|forces?|operation|peace[\s-]?keepers|troops|blue\s+helmets))(?![\w-])"
+    r"(?!\s+(?:said|says|told|reported|announced|stated)\b)")
+_REFERENCE_ORGS = {"UN": "UN", "U.N.": "UN", "United Nations": "UN", "AU": "AU", "African Union": "AU"}
+
+
+def sentence_definite(index: MissionIndex, text: str, start: int, end: int, countries, when: PartialDate | None,
+                      skip: tuple[tuple[int, int], ...] = ()) -> str | None:
+    """``definite_description`` (mission_rules) for the contribution and event rules: an organisation's force or
+    mission in a sentence that names a single host country (by name or capital), resolved like "the <org> mission
+    in <host>" at ``when`` ("Joint United Nations and Côte d'Ivoire forces today started patrolling ... Abidjan ...,
+    the UN mission said", r1_010: UNOCI). None with no such reference outside ``skip`` (the spans of the
+    sentence's mission mentions), with two hosts, or when two such missions were active then."""
+    ref = next((m for m in _ORG_REFERENCE_RE.finditer(text, start, end)
+                if not any(a <= m.start() < b for a, b in skip)), None)
+    if ref is None:
+        return None
+    hosts = {c.iso3 for c in countries if start <= c.start < end and c.kind in ("name", "capital")}
+    if len(hosts) != 1:
+        return None
+    org = _REFERENCE_ORGS.get(re.sub(r"\s+", " ", ref.group("org")))
+    head = ref.group("head").lower()
+    return definite_mission(index, frozenset({org}), tuple(hosts), when, force=head.startswith("force"),
+                            forces_only=not head.startswith(("mission", "operation")))
+
+
 def definite_mission(index: MissionIndex, orgs: frozenset[str] | None, hosts: tuple[str, ...],
-                     when: PartialDate | None, *, force: bool = False) -> str | None:
+                     when: PartialDate | None, *, force: bool = False, forces_only: bool = False) -> str | None:
     """The guide's definite description (M1) as a question for the contribution and event rules: the mission that
     "the <organisation> mission|force in <host>" names at ``when``, or None. None without an organisation ("a bare
     'peacekeeping operations in Haiti' names no mission"), with several hosts, or when two such missions were
-    active then. ``force``: a single "force" (forces before observers)."""
+    active then. ``force``: a single "force" (forces before observers); ``forces_only``: a head that counts
+    people in uniform ("peacekeepers", "troops"), never a political mission's."""
     if orgs is None or len(set(hosts)) != 1:
         return None
-    pending = Pending(0, 0, frozenset(orgs), False, tuple(hosts), (), force=force)
+    pending = Pending(0, 0, frozenset(orgs), forces_only, tuple(hosts), (), force=force)
     mention = resolve_description(index, "", pending, set(), when)
     return mention.acronym if mention is not None and mention.method == "definite" else None

@@ -4,6 +4,8 @@ sentences (``tests/test_mission_rules.py`` names every rule):
 * ``defined_acronym`` (veto): an all-caps token in parentheses right after a phrase whose words' initials spell it
   is that phrase's acronym, not a misspelt mission acronym: "United Nations Peace Support Operations (UNPSO)"
   (r8_108, r8_109) is not UNTSO, "U.N. military experts on mission (UNMEM)" (r5_048) not UNMEE.
+* ``chain_of_command`` (veto): "under UN command", "under United Nations command" (lowercase) is whose orders a
+  force follows, not the United Nations Command (UNC): r3_029, r5_001, r5_015, r6_004.
 * ``eu_operation_is_military``: the EU calls its military deployments operations and its civilian ones missions,
   so an EU "operation" or "military" description is one of its military operations, never a police mission named
   after the same place: "EUFOR, the EU-led operation in Bosnia and Herzegovina" (r8_011, 2006) and "European
@@ -60,6 +62,16 @@ sentences (``tests/test_mission_rules.py`` names every rule):
   military intervention in the Central African Republic" (r4_013) Sangaris, "a French-led military operation in
   Rwanda" (r4_007) Turquoise. Its forces or troops are not ("British forces in Sierra Leone", r3_009, name no
   operation in the gold).
+* ``bare_description`` (``mission_descriptions.bare_description``): the guide's rule that a bare "peacekeeping
+  operations in Haiti and Liberia", with no organisation, names no mission, in one place for the scanner, the
+  contribution rules and the event rules (which ask ``definite_mission``, None without an organisation).
+* ``definite_description`` (``mission_descriptions.sentence_definite``; rule ``definite`` of the contribution
+  mission table, ``definite_description`` of the event one): an organisation's force or mission that the sentence
+  does not name, with a single host country in the sentence, is the one such mission there at the date, before the
+  fallbacks (host_country, document_focus, only_mission): "Joint United Nations and Côte d'Ivoire forces today
+  started patrolling ... Abidjan" (r1_010, UNOCI). Not the voice of a statement ("the UN mission said"), not a
+  plural "UN missions", not a political mission for a force or its troops ("the UN force commander ... Juba" in
+  April 2005, r9_017: none), nor for a nation that leads an operation there then (its own: Licorne).
 """
 
 from __future__ import annotations
@@ -98,6 +110,17 @@ def defined_acronym(text: str, start: int, token: str) -> bool:
         if len(spelt) >= len(token):
             break
     return spelt == token.upper()
+
+
+_UNDER_BEFORE_RE = re.compile(r"\bunder\s+(?:the\s+)?(?:direct\s+|overall\s+)?$", re.IGNORECASE)
+
+
+def chain_of_command(text: str, start: int, surface: str) -> bool:
+    """``chain_of_command`` (veto): "under UN command", lowercase, is whose orders a force follows, not the United
+    Nations Command in Korea: "No Royal Navy vessels have operated directly under UN command" (r3_029), "840
+    personnel are deployed on peacekeeping operations under United Nations command" (r5_015), "serving in
+    operations under UN command" (r6_004), "how many of them are now under United Nations command" (r5_001)."""
+    return surface.endswith("command") and _UNDER_BEFORE_RE.search(text, max(0, start - 30), start) is not None
 
 
 _EU_RE = re.compile(r"(?:(?i:european\s+union)|EU)(?!\w)")

@@ -83,6 +83,7 @@ from pipeline.extract.mission_names import (
 )
 from pipeline.extract.mission_rules import (
     FOREIGN_ALTERNATIVES,
+    chain_of_command,
     defined_acronym,
     foreign_un_description,
     head_kinds,
@@ -157,7 +158,10 @@ _BACKED = r"(?:['\u2019]s?)?(?:[\s-]+(?i:backed|led|mandated|authori[sz]ed|sanct
 _ADJECTIVE = (r"(?i:peace[\s-]?keeping|peace|stabili[sz]ation|multidimensional|integrated|interim|observer"
               r"|observation|military|monitoring|verification|support|assistance|protection|emergency|security"
               r"|police|hybrid|transition(?:al)?|regional|multinational|joint|aid|intervention|international)")
-_HEAD = r"(?i:missions?|forces?|operations?|peace[\s-]?keepers?|troops|blue\s+helmets|observers|monitors|contingents?)"
+# "UN Assignments in Mali" (r10_043, a headline), "his UN assignment in South Sudan" (r8_016): an organisation's
+# assignment or deployment in a place is its mission there.
+_HEAD = (r"(?i:missions?|forces?|operations?|peace[\s-]?keepers?|troops|blue\s+helmets|observers|monitors|contingents?"
+         r"|assignments?|deployments?)")
 _DESCRIPTIONS = (
     *(rf"{q}{_BACKED}(?:\s+{_ADJECTIVE}){{0,3}}\s+{_HEAD}(?!\w)" for q in _QUALIFIERS),
     *(rf"{p}(?=eace)(?<!\w.)eace[\s-]?keeping\s+(?i:missions?|forces?|operations?)(?!\w)" for p in "pP"),
@@ -364,8 +368,8 @@ class MissionMatcher(MissionIndex):
         surface = m.group(0)
         key = name_key(surface)
         candidates = self._names.get(key)
-        if candidates is None:  # the regex and the key disagree: a defect, never silently mis-resolved
-            return []
+        if candidates is None or chain_of_command(text, m.start(), surface):  # (a key disagreeing with the
+            return []  # regex is a defect, never silently mis-resolved)
         confirmed = None
         p = _PAREN_ACRONYM_RE.match(text, m.end())
         if p:

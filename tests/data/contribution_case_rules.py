@@ -648,7 +648,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'mission.none', 'sender.subject', 'type.head',
     ),
     'mixed-security-troops': (
-        'candidate.figure_noun', 'mission.host:host_country', 'sender.subject', 'type.modifier',
+        'candidate.figure_noun', 'mission.definite:definite_description', 'sender.subject', 'type.modifier',
     ),
     'mixed-most-of-them-with': (
         'candidate.figure_noun', 'mission.host:host_country', 'sender.subject', 'type.head',
@@ -1920,8 +1920,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.mission_enumeration',
     ),
     'enum-places-not-peace-document': (
-        'candidate.figure_noun', 'mission.list_item:host_country', 'sender.subject', 'type.head',
-        'veto.not_peace_document:drop',
+        'candidate.figure_noun', 'mission.none', 'sender.subject', 'type.head', 'veto.not_peace_document:drop',
     ),
     'oireachtas-acronym-in-brackets-with-figure': (
         'candidate.figure_noun', 'mission.with_figure:sentence', 'sender.subject', 'type.head',
@@ -2067,7 +2066,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'type.head',
     ),
     'dev-as-of-today-after-a-date': (
-        'candidate.figure_noun', 'mission.generic_missions', 'sender.np', 'type.head',
+        'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.np', 'type.head',
     ),
     'dev-sender-story-force': (
         'candidate.unit_size', 'mission.focus:document_focus', 'sender.story_force',
@@ -2099,8 +2098,8 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.figure_noun', 'veto.many_nations',
     ),
     'veto-included-part-women': (
-        'candidate.figure_noun', 'mission.ranking', 'mission.scope_after:scope_words', 'sender.subject',
-        'type.head', 'veto.included_part',
+        'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.subject', 'type.head',
+        'veto.included_part',
     ),
     'included-per-mission-figures-stay': (
         'candidate.figure_noun', 'candidate.mission_enumeration', 'mission.scope_after:scope_words',
@@ -2153,5 +2152,53 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.bare:partitive', 'candidate.figure_noun', 'mission.after_figure:sentence',
         'mission.before_figure:sentence', 'sender.np', 'sender.subject', 'status.partitive_of_previous',
         'type.head', 'veto.parts_sum',
+    ),
+    'scope-vast-majority-of-them': (
+        'candidate.figure_noun', 'mission.scope_clause:scope_words', 'sender.subject', 'type.head',
+    ),
+    'scope-including-subset-without-place': (
+        'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.subject', 'type.head',
+        'veto.bare:not_people',
+    ),
+    'scope-two-modifiers': (
+        'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.np', 'type.head',
+    ),
+    'scope-current-missions': (
+        'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.subject', 'type.head',
+    ),
+    'scope-capitalised-missions': (
+        'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.subject', 'type.head',
+    ),
+    'scope-missions-in-a-continent': (
+        'candidate.figure_noun', 'mission.scope_clause:scope_words', 'sender.np', 'type.head',
+    ),
+    'definite-description-in-sentence': (
+        'candidate.figure_noun', 'mission.definite:definite_description', 'sender.subject', 'type.head',
+    ),
+    'definite-description-not-a-lead-nation': (
+        'candidate.figure_noun', 'mission.host:host_country', 'sender.subject', 'type.head',
+    ),
+    'place-of-another-figure': (
+        'candidate.figure_noun', 'candidate.unit_size', 'mission.before_figure:sentence', 'sender.np',
+        'status.departure:planned_departure', 'type.head',
+    ),
+    'transfer-origin-is-not-the-mission': (
+        'candidate.figure_noun', 'mission.host:host_country', 'sender.subject', 'type.head',
+    ),
+    'evacuation-is-a-national-operation': (
+        'candidate.figure_noun', 'mission.evacuation', 'sender.np', 'type.head',
+    ),
+    'one-of-the-missions-is-one-mission': (
+        'candidate.figure_noun', 'mission.focus:document_focus', 'sender.np', 'type.head',
+    ),
+    'recognized-globally-is-no-scope': (
+        'candidate.unit_size', 'mission.host:host_country', 'sender.subject', 'type.head',
+    ),
+    'soldiers-join-no-political-mission': (
+        'candidate.figure_noun', 'mission.none', 'sender.np', 'type.head',
+    ),
+    'host-of-the-next-list-item': (
+        'candidate.bare:bare_coordinated', 'candidate.figure_noun', 'mission.host:host_country',
+        'mission.list_item:host_country', 'mission.none', 'sender.subject', 'type.head',
     ),
 }

@@ -3207,3 +3207,108 @@ CONTRIB_S7_PRECISION = [
          [R("AUT", "UNDOF", "peacekeepers", 379, 379, False, "serving", "2013-07-31")]),
 ]
 ALL_CASES += CONTRIB_S7_PRECISION
+
+# Round s7: scope words for all UN operations, each form shown on real dev sentences.
+MISSION_S7 = [
+    Case("scope-vast-majority-of-them", "2015-06-01",
+         "Ethiopia is the largest troop contributor to UN peacekeeping with over 8,300 uniformed personnel, the vast "
+         "majority of them serving in Darfur (UNAMID), Abyei (UNISFA) and South Sudan (UNMISS).",
+         # r10_051: where "the vast majority of them" serve is not the whole's scope (as "most of them")
+         [R("ETH", ALL, "peacekeepers", 8300, None, True, "serving", "2015-06-01")]),
+    Case("scope-including-subset-without-place", "2019-05-29",
+         "Today, Canada provides 59 uniformed personnel, including 18% women, to six UN peace operations making it "
+         "the 69th largest contributor.",
+         # r1_026 ("including 18 women"): a subset with no place of its own does not cut the clause; the scope words
+         # after it still count
+         [R("CAN", ALL, "peacekeepers", 59, 59, False, "serving", "2019-05-29")]),
+    Case("scope-two-modifiers", "2019-05-29",
+         "Today almost 600 UK military personnel are working across 7 different missions.",
+         # r5_049: "across 7 different missions" (a count and a second modifier)
+         [R("GBR", ALL, "troops", 600, 600, True, "serving", "2019-05-29")]),
+    Case("scope-current-missions", "2019-05-29",
+         "Pakistan today stands at the top with 10,175 troops and observers serving in current missions.",
+         # r8_111: "serving in current missions"
+         [R("PAK", ALL, "troops", 10175, 10175, False, "serving", "2019-05-29")]),
+    Case("scope-capitalised-missions", "2016-05-29",
+         "Rwanda has over 4,000 troops and 13 Military Observers in seven UN Missions, including: the UN Mission in "
+         "South Sudan (UNMISS); the UN Mission in Liberia (UNMIL).",
+         # r9_056: "in seven UN Missions" with a capital M, before the list of its missions
+         [R("RWA", ALL, "troops", 4000, None, True, "serving", "2016-05-29"),
+          R("RWA", ALL, "observers", 13, 13, False, "serving", "2016-05-29")]),
+    Case("scope-missions-in-a-continent", "2017-09-10",
+         "Egypt is currently participating in six UN peacekeeping missions in Africa, comprised of over 3,000 "
+         "Egyptian troops.",
+         # r10_048: a continent is no mission's place: the scope words still count all UN operations (without "UN"
+         # they may be the AU's too: r3-scope-peacekeeping-mission-not-all)
+         [R("EGY", ALL, "troops", 3000, None, True, "serving", "2017-09-10")]),
+]
+MISSION_S7 += [
+    Case("definite-description-in-sentence", "2004-12-15",
+         "Bangladesh sent 300 more troops to Abidjan last week to reinforce the UN force that has been policing the "
+         "city since April.",
+         # The pattern of r1_010 ("Joint United Nations and Côte d'Ivoire forces ... Abidjan"): the UN's force with
+         # the single host of the sentence is the one UN force there then (M1), before the host_country fallback
+         [R("BGD", "UNOCI", "troops", 300, 300, False, "deployed", "2004-12")]),
+    Case("definite-description-not-a-lead-nation", "2004-12-15",
+         "France sent 300 more troops to Abidjan last week to reinforce the UN force that has been policing the "
+         "city since April.",
+         # a nation that leads an operation there then (Licorne) sends to its own: host_country
+         [R("FRA", "LICORNE", "troops", 300, 300, False, "deployed", "2004-12")]),
+]
+MISSION_S7 += [
+    Case("place-of-another-figure", "2006-02-22",
+         "According to a progressive disengagement plan agreed upon by ONUB and the Burundian government in 2005, the "
+         "640-strong Ethiopian contingent would leave in March, along with 60 physicians from Jordan and 224 "
+         "Pakistani engineers.",
+         # r10_006: Jordan is the place of "60 physicians" (another figure), not the 640's (UNTSO by list_item)
+         [R("ETH", "ONUB", "troops", 640, 640, False, "planned", "2005"),
+          R("PAK", "ONUB", "engineers", 224, 224, False, "planned", "2005")]),
+    Case("transfer-origin-is-not-the-mission", "1999-07-15",
+         "The UK has offered to transfer seven policemen from Bosnia to the international police force in Kosovo.",
+         # r3_040 (UNMIK, not UNMIBH); r1_023 "800 United Nations peacekeepers to be shifted from Sierra Leone to
+         # Liberia": where a transfer comes from is not where they serve
+         [R("GBR", "UNMIK", "police", 7, 7, False, "offered", "1999-07-15")]),
+]
+MISSION_S7 += [
+    Case("evacuation-is-a-national-operation", "2000-05-08",
+         "An advance party of British troops has arrived in Freetown to assist in the evacuation of UK, EU and "
+         "Commonwealth nationals, a spokesman said. The main body of the task force on its way to Sierra Leone will "
+         "comprise about 600 British soldiers, the spokesman said.",
+         # r10_003 (gold: no mission; host_country gave UNAMSIL): a force sent to evacuate nationals is a national
+         # operation; the same form in r3_009 ("deployed to allow for the safe evacuation of British nationals")
+         [R("GBR", None, "troops", 600, 600, True, "planned", "2000-05-08")]),
+]
+MISSION_S7 += [
+    Case("one-of-the-missions-is-one-mission", "2019-05-29",
+         "The UK has supported the UN Peacekeeping Force in Cyprus (UNFICYP) since 1964. This is one of the "
+         "longest-standing UN Peacekeeping missions, with around 260 UK troops involved — the highest contribution "
+         "to the Mission.",
+         # r5_049: "one of the longest-standing UN Peacekeeping missions" is the story's mission, not missions in
+         # general (generic_missions); the form is also on dev "one of the largest UN operations in size and scope"
+         [R("GBR", "UNFICYP", "troops", 260, 260, True, "serving", "2019-05-29")]),
+]
+MISSION_S7 += [
+    Case("recognized-globally-is-no-scope", "2018-01-10",
+         "Sri Lanka Army, now recognized globally as a UN Troop Contributing Country, deployed a 200-strong Combat "
+         "Convoy Company to Mali.",
+         # r10_043 (also r10_042): "recognized globally as" is a reputation, not scope words for all UN operations;
+         # the destination Mali gives MINUSMA (host_country)
+         [R("LKA", "MINUSMA", "transport", 200, 200, False, "deployed", "2018-01-10")]),
+]
+MISSION_S7 += [
+    Case("soldiers-join-no-political-mission", "2010-06",
+         "The operation was completed, and all 35 Australian personnel embedded in Coalition Headquarters were "
+         "withdrawn from Iraq by 30 July 2009.",
+         # r2_019 (gold: no mission): soldiers withdrawn from Iraq were not UNAMI's (a political mission), as they
+         # are not a police mission's (r3_040, r5_022: KFOR, not UNMIK)
+         [R("AUS", None, "peacekeepers", 35, 35, False, "withdrawn", "2009-07-30")]),
+    Case("host-of-the-next-list-item", "2008-05-01",
+         "In 2008 Britain had 4,100 troops in Iraq, 1,100 in Cyprus and 150 in Lebanon.",
+         # Iraq gives soldiers no mission (UNAMI is political): the 4,100 do not take the place of the next item
+         # (Cyprus), whose figure opens after the comma; "The 163 Moroccans will join a 200-strong Spanish battalion
+         # in ... Haiti" (r1_017) keeps its place past a figure that opens no item
+         [R("GBR", None, "troops", 4100, 4100, False, "serving", "2008"),
+          R("GBR", "UNFICYP", "troops", 1100, 1100, False, "serving", "2008"),
+          R("GBR", "UNIFIL", "troops", 150, 150, False, "serving", "2008")]),
+]
+ALL_CASES += MISSION_S7

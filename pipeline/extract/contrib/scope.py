@@ -19,20 +19,28 @@ from pipeline.extract.contrib.scope_words import (
     _ALL_UN_PKO,
     _AMONG_OTHERS,
     _BILATERAL,
+    _EVACUATION,
+    _EVACUATION_REACH,
     _FROM_BEFORE,
     _GENERIC_MISSIONS,
     _GLOBAL_RANKING,
     _MISSION_POSSESSIVE,
     _MOST_OF_THEM,
+    _NEXT_ITEM_FIGURE,
+    _ONE_OF_THE,
+    _OTHER_FIGURE,
     _OVERSEAS,
+    _PARAGRAPH_BREAK,
     _RANKING,
     _SPLIT_AFTER,
     _SPREAD,
     _TO_MISSION,
+    _TRANSFER_FROM,
     _TWO_MISSIONS,
     _UN_WORD,
     _WITH_FIGURE,
 )
+from pipeline.extract.mission_descriptions import sentence_definite
 from pipeline.extract.types import (
     CountryMention,
     MissionMention,
@@ -99,8 +107,9 @@ def _hosted_mission(matcher, iso3: str, when: PartialDate | None, st: str | None
     mission there then, none."""
     hosted = matcher.missions_hosted_in(iso3, when)
     facts = _mission_facts(matcher)
-    if military:
-        hosted = [a for a in hosted if not _police_only(facts[a][0], a)]
+    if military:  # nor a political mission: "all 35 ADF personnel embedded in Coalition Headquarters were
+        # withdrawn from Iraq" (r2_019) are not UNAMI's
+        hosted = [a for a in hosted if not _police_only(facts[a][0], a) and facts[a][0] != "political"]
     if not hosted:
         return None
     if sender is not None and when is not None:
@@ -164,6 +173,11 @@ def _left_behind(text: str, missions: Sequence[MissionMention], m: MissionMentio
     return False
 
 
+def _transfer_origin(text: str, pos: int, floor: int) -> bool:
+    """Whether the place at ``pos`` is where a transfer comes from ("transfer seven policemen from Bosnia")."""
+    return _TRANSFER_FROM.search(text, max(floor, pos - 120), pos) is not None
+
+
 def _host_missions(text: str, countries: Sequence[CountryMention], sender: str | None,
                    mission_spans: Sequence[tuple[int, int]], when: PartialDate | None, matcher,
                    st: str | None, span: tuple[int, int], military: bool = False) -> list[tuple[int, str]]:
@@ -180,6 +194,8 @@ def _host_missions(text: str, countries: Sequence[CountryMention], sender: str |
             continue  # not a place, or a list item's sender: "contingents from Togo (650) and Niger (850)"
         if st == "withdrawn" and _word_before(text, c.start) in _HOMEWARD:
             continue  # where a withdrawn contingent goes is home: "flew back to N'Djamena"
+        if _transfer_origin(text, c.start, span[0]):
+            continue  # where a transfer comes from: "transfer seven policemen from Bosnia"
         hosted = _hosted_mission(matcher, c.iso3, when, st, sender, military)
         if hosted:
             found.append((c.start, hosted))
@@ -287,8 +303,10 @@ def _mission_list_item(sc: SentenceContext, mq: MissionQuery) -> Scope:
     if sc.matcher is None:
         return None
     for c in sc.countries:  # a comma and the next figure may follow the place: no list item's label here
-        if mq.q_end <= c.start < nxt and c.kind in ("name", "capital") and c.iso3 != mq.sender \
-                and _is_destination(sc.text, c.start):
+        if c.start >= nxt or _OTHER_FIGURE.search(sc.text, mq.q_end, c.start) is not None:
+            break  # the place of another figure ("along with 60 physicians from Jordan", r10_006)
+        if mq.q_end <= c.start and c.kind in ("name", "capital") and c.iso3 != mq.sender \
+                and _is_destination(sc.text, c.start) and not _transfer_origin(sc.text, c.start, mq.full_clause[0]):
             hosted = _hosted_mission(sc.matcher, c.iso3, mq.as_of, mq.st, mq.sender, mq.military)
             if hosted:
                 return hosted, "mission", "host_country"
@@ -374,6 +392,41 @@ def _mission_scope_clause(sc: SentenceContext, mq: MissionQuery) -> Scope:
     return None
 
 
+_SENDER_NEAR = 200  # characters before the evacuation words where the evacuating sender is named
+
+
+def _mission_evacuation(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    # A figure whose sentence names no mission, in a paragraph that sends a national force to evacuate nationals:
+    # a national operation, no peace mission (r10_003; the form in r3_009, r4_016).
+    if mq.resolved or "vacuat" not in sc.text[max(0, sc.sent.start - _EVACUATION_REACH):sc.sent.end]:
+        return None
+    paragraph = sc.text.rfind(_PARAGRAPH_BREAK, max(0, sc.sent.start - _EVACUATION_REACH), sc.sent.start)
+    start = paragraph if paragraph >= 0 else max(0, sc.sent.start - _EVACUATION_REACH)
+    for m in _EVACUATION.finditer(sc.text, start, sc.sent.end):
+        # The sender's own force evacuates ("British troops ... to assist in the evacuation of UK ... nationals"),
+        # not "several countries" before an operation of others (r4_016, Operation Alba).
+        if any(c.iso3 == mq.sender and m.start() - _SENDER_NEAR <= c.start < m.end() for c in sc.doc.countries):
+            return None, "unspecified", "evacuation"
+    return None
+
+
+def _mission_definite(sc: SentenceContext, mq: MissionQuery) -> Scope:
+    # An organisation's force or mission that the sentence does not name, with a single host country in it: the
+    # one such mission there at the figure's date (the guide's M1, ``mission_descriptions.sentence_definite``).
+    # Not a nation's contingent where that nation leads an operation of its own then ("French troops in Abidjan"
+    # in 2004 are Licorne's whatever the UN force does).
+    if sc.matcher is None or mq.sender is None:
+        return None
+    countries = [c for c in sc.countries if c.iso3 != mq.sender]
+    found = sentence_definite(sc.matcher, sc.text, sc.sent.start, sc.sent.end, countries, mq.as_of,
+                              tuple(sc.mission_spans))
+    facts = _mission_facts(sc.matcher)
+    if found is None or any(facts[a][2] == mq.sender for h in sc.matcher.host_countries(found)
+                            for a in sc.matcher.missions_hosted_in(h, mq.as_of)):
+        return None
+    return found, "mission", "definite_description"
+
+
 def _mission_host(sc: SentenceContext, mq: MissionQuery) -> Scope:
     hosts = [h for h in _host_missions(sc.text, sc.countries, mq.sender, sc.mission_spans, mq.as_of, sc.matcher,
                                        mq.st, (sc.sent.start, sc.sent.end), mq.military)
@@ -383,6 +436,15 @@ def _mission_host(sc: SentenceContext, mq: MissionQuery) -> Scope:
     # The place after the figure in its clause ("500 to Lebanon and 300 to South Sudan"), else the first;
     # none when the figure spans two ("most of them in Mali and the Democratic Republic of the Congo").
     after_figure = [h for h in hosts if mq.q_end <= h[0] < mq.clause[1]]
+    # not the place of a later item when the figure has a place of its own: "140,000 troops in Iraq, 30,000 in
+    # Afghanistan" (Iraq had no mission for soldiers then: the 140,000 are not ISAF's); a place shared by both
+    # figures stays: "850 troops and 140 police officers to the Central African Republic"
+    nxt = _NEXT_ITEM_FIGURE.search(sc.text, mq.q_end, mq.clause[1])
+    if nxt is not None and any(mq.q_end <= c.start < nxt.start() and c.kind in ("name", "capital")
+                               and _is_destination(sc.text, c.start) for c in sc.countries):
+        after_figure = [h for h in after_figure if h[0] < nxt.start()]
+        if not after_figure:
+            return None
     places = after_figure or hosts
     place = next((c for c in sc.countries if c.start == places[0][0]), None)
     if place is None:  # a place below the country level ("in Darfur")
@@ -436,7 +498,8 @@ def _mission_carried_scope(sc: SentenceContext, mq: MissionQuery) -> Scope:
 
 
 def _mission_generic(sc: SentenceContext, mq: MissionQuery) -> Scope:
-    if _GENERIC_MISSIONS.search(sc.text, mq.clause[0], mq.clause[1]):
+    generic = _GENERIC_MISSIONS.search(sc.text, mq.clause[0], mq.clause[1])
+    if generic and not _ONE_OF_THE.search(sc.text, max(mq.clause[0], generic.start() - 80), generic.start()):
         return None, "unspecified", "generic_missions"  # "through UN and AU missions": none in particular
     return None
 
@@ -488,6 +551,10 @@ MISSION_RULES = check_table((
     Rule("before_figure", "the last mission named before the figure", _mission_before_figure, ("sentence",)),
     Rule("scope_clause", "scope words anywhere in the clause (a national publisher's without a UN word: none)",
          _mission_scope_clause, ("scope_words", "national_scope")),
+    Rule("evacuation", "'a task force ... to assist in the evacuation of UK nationals', no mission named: a "
+         "national operation, no mission", _mission_evacuation),
+    Rule("definite", "an organisation's force or mission with a single host country in the sentence: 'UN "
+         "peacekeepers ... arrived in Abidjan'", _mission_definite, ("definite_description",)),
     Rule("host", "a host country or place: 'to Mali', 'troops in Darfur'", _mission_host,
          ("host_country", "host_place", "several_places")),
     Rule("in_sentence", "another mission of the sentence", _mission_in_sentence, ("sentence",)),

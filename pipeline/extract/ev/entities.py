@@ -89,8 +89,9 @@ class DocIndex:
 
     def __init__(self, text: str, sentences: list[Sentence], countries: list[CountryMention],
                  missions: list[MissionMention], publisher_iso3: str | None = None,
-                 mission_start: dict | None = None, mission_organisation: dict | None = None):
+                 mission_start: dict | None = None, mission_organisation: dict | None = None, mission_index=None):
         self.text = text
+        self.mission_index = mission_index  # the matcher (a MissionIndex), for definite descriptions (ev.mission)
         self.publisher_iso3 = publisher_iso3  # the state whose body published the document, if any
         self.mission_start = mission_start or {}  # acronym -> start date, when the caller provides it
         self.mission_organisation = mission_organisation or {}  # acronym -> the catalog's organisation

@@ -36,6 +36,7 @@ from pipeline.extract.ev.entities import (
 )
 from pipeline.extract.ev.rules import Rule, check_table, note
 from pipeline.extract.ev.triggers import _BE_BEFORE
+from pipeline.extract.mission_descriptions import sentence_definite
 from pipeline.extract.types import DateMention, MissionMention, Sentence
 
 _TAKE_OVER = re.compile(r"(?i)\bt(?:ook|akes?|aken|aking)\s+over$")
@@ -163,6 +164,24 @@ def _same_when(q: _Query, t: Trigger) -> bool:
     return _WHEN_OPENING.match(q.doc.text, a) is not None
 
 
+def _definite_description(q: _Query) -> str | None:
+    """An organisation's force or mission that the sentence does not name, with a single host country in the
+    sentence: the mission "the <org> mission in <host>" names at the date (the guide's M1, through
+    ``mission_descriptions.sentence_definite``): "Joint United Nations and Côte d'Ivoire forces today started
+    patrolling ... Abidjan ..., the UN mission said" (r1_010, UNOCI)."""
+    doc = q.doc
+    if doc.mission_index is None:
+        return None
+    spans = tuple((m.start, m.end) for m in _slice(doc.missions, doc.mission_starts, q.sentence.start, q.sentence.end))
+    # not the actor's or the publisher's country: "In 2007, India became the first country to deploy an all-women
+    # contingent to a UN peacekeeping mission" (devset3) is no UNMOGIP
+    own = {doc.publisher_iso3, q.subject.iso3 if q.subject is not None else None}
+    countries = [c for c in _slice(doc.countries, doc.country_starts, q.sentence.start, q.sentence.end)
+                 if c.iso3 not in own]
+    return sentence_definite(doc.mission_index, doc.text, q.sentence.start, q.sentence.end, countries, q.d.date,
+                             spans)
+
+
 def _handover_to_un(q: _Query) -> str | None:
     """A handover "to UN peacekeepers/the UN force" with no mission named: the document's focus mission."""
     if q.trigger.event_type == "handover" and q.focus \
@@ -230,7 +249,45 @@ def _only_mission(q: _Query) -> str | None:
             q.event_type == "attack" and _UNIFORMED.search(q.doc.text, *q.clause) is not None):
         return None
     only = q.doc.missions[0].acronym
-    return only if all(m.acronym == only for m in q.doc.missions) else None
+    if not all(m.acronym == only for m in q.doc.missions) or _elsewhere(q, only):
+        return None
+    return only
+
+
+def _elsewhere(q: _Query, acronym: str) -> bool:
+    """Whether the event's sentence places it in a country that is not the mission's host, and in none that is
+    (the actor and the publisher aside): "Deployed to Tyre, south of Lebanon since July 2007, this unit ..." and
+    "281 personnel are on duty since March 2013, ... for the reconstitution of South Sudan" on a page that names
+    only UNOSOM II (r2_034)."""
+    index = q.doc.mission_index
+    if index is None:
+        return False
+    hosts = set(index.host_countries(acronym))
+    own = {q.doc.publisher_iso3, q.subject.iso3 if q.subject is not None else None}
+    placed = {c.iso3 for c in _slice(q.doc.countries, q.doc.country_starts, q.sentence.start, q.sentence.end)
+              if c.kind in ("name", "capital") and c.iso3 not in own}
+    return bool(placed) and not placed & hosts
+
+
+_HOST_FOCUS_TYPES = frozenset({"deployment", "withdrawal", "attack"})
+
+
+def _host_focus(q: _Query) -> str | None:
+    """A deployment, withdrawal or attack that names no mission, placed by its sentence in a host country of the
+    document's focus mission (by name or capital; the actor and the publisher aside), at a date the mission was
+    there: that mission. "The first elements of the new Force arrived in Cairo the next day" in a caption on UNEF
+    II (r7_003), "PKO July 1999 International Peace Cooperation Assignment in East Timor" (r2_044, UNAMET), "Joint
+    UN-Côte d'Ivoire patrols start today in Abidjan" (r1_010, UNOCI); not where the sentence places it elsewhere
+    too (``_elsewhere``)."""
+    index = q.doc.mission_index
+    if index is None or not q.focus or q.event_type not in _HOST_FOCUS_TYPES or _elsewhere(q, q.focus):
+        return None
+    own = {q.doc.publisher_iso3, q.subject.iso3 if q.subject is not None else None}
+    placed = {c.iso3 for c in _slice(q.doc.countries, q.doc.country_starts, q.sentence.start, q.sentence.end)
+              if c.kind in ("name", "capital") and c.iso3 not in own}
+    if not placed & set(index.host_countries(q.focus)):
+        return None
+    return q.focus if any(q.focus in index.missions_hosted_in(h, q.d.date) for h in placed) else None
 
 
 def _mandate_focus(q: _Query) -> str | None:
@@ -332,6 +389,10 @@ MISSION_RULES = check_table((
          "Cambodia September 1992 to September 1993 Cease-Fire Observers 8 persons\n", _table_row),
     Rule("nearest_named", "the mission nearest the trigger, its clause first, a handover's predecessor skipped",
          "Chinese peacekeepers of UNMISS arrived in Juba on 15 March 2012.", _nearest_named),
+    Rule("definite_description", "an organisation's force or mission with a single host country in the sentence: "
+         "the one mission of that organisation there at the date",
+         "Joint United Nations and Côte d'Ivoire forces today started patrolling Abidjan on 15 December 2004, the UN "
+         "mission said.", _definite_description),
     Rule("handover_to_un", "a handover to 'UN peacekeepers' with no mission named: the document's focus mission",
          "MINUSMA was established in April 2013. France hopes to hand over to UN peacekeepers in July 2013.",
          _handover_to_un),
@@ -345,6 +406,9 @@ MISSION_RULES = check_table((
     Rule("only_mission", "a deployment, mandate or withdrawal in a document that names one mission only",
          "UNAMID has 20,000 troops. A new batch of the Egyptian Infantry Battalion consisting of 164 personnel "
          "arrived in El Fasher on 13 November 2008.", _only_mission),
+    Rule("host_focus", "a deployment, withdrawal or attack placed in a host of the document's focus mission then",
+         "UNEF II followed UNEF I in the Sinai. UNEF II had 7,000 troops. Finnish troops arrived in Cairo on 26 "
+         "October 1973.", _host_focus),
     Rule("mandate_focus", "a Security Council decision with no mission named near it: the document's focus mission",
          "MONUSCO patrols Goma. MONUSCO has 16,000 troops, and MINUSCA 12,000.\n\nSecurity Council resolution 2348 "
          "(2017) of 31 March 2017", _mandate_focus),

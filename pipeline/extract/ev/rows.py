@@ -57,7 +57,7 @@ def extract_events(text: str, sentences: list[Sentence], countries: list[Country
     sentences, headings = merge_headings(text, sentences, dates)
     dates = with_anaphoric_days(text, sentences, with_narrative_years(text, sentences, dates, ctx.published))
     dc = DocContext(DocIndex(text, sentences, countries, missions, publisher, extra.get("mission_start"),
-                             extra.get("mission_organisation")),
+                             extra.get("mission_organisation"), extra.get("mission_index")),
                     _focus_mission(missions), publication_end, headings)
     date_starts = [d.start for d in dates]
     events: list[Event] = []
