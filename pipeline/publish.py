@@ -196,7 +196,7 @@ def remove_stale_staging(output_dir: Path) -> None:
 
 
 def publish(tables: Mapping[str, pd.DataFrame | str | os.PathLike], output_dir: Path,
-            metadata: Mapping[str, Any] | None = None) -> dict:
+            metadata: Mapping[str, Any] | None = None, rows_validated: bool = False) -> dict:
     """Publish ``tables`` (registry name -> frame, or the path of its Parquet file) as a new build of
     ``output_dir``; see the module docstring. Files are read in chunks and written streaming
     (``pipeline.publish_files``), never a whole table in memory; frames and files are not mixed.
@@ -205,6 +205,9 @@ def publish(tables: Mapping[str, pd.DataFrame | str | os.PathLike], output_dir: 
     else ``PublishError`` is raised before anything is written. ``metadata`` (run id, times, folders...) goes
     into the build's ``run_metadata.json`` with the row counts and every file's SHA-256. Tables missing from
     ``tables`` are simply not in the new build.
+
+    ``rows_validated``: files whose every row passed its schema already (``validated_tables``): their columns,
+    keys and foreign keys are checked, not every row again (``pipeline.publish_files.check_files``).
 
     Returns ``{table: n_rows, ..., "files": {relative path: sha256}, "build": build id}``.
     """
@@ -217,7 +220,7 @@ def publish(tables: Mapping[str, pd.DataFrame | str | os.PathLike], output_dir: 
         raise TypeError("publish takes frames or Parquet files, not both")
     if from_files:
         sources = {name: Path(tables[name]) for name in order}
-        check_files(sources, order)
+        check_files(sources, order, rows=not rows_validated)
     else:
         arrow_tables = _prepare(tables, order)
 

@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -133,6 +134,7 @@ class ChunkedSplit:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.writer = pq.ParquetWriter(_temporary(self.path), arrow_schema(name), compression="zstd")
         self.n_valid = 0
+        self.last_kept = np.zeros(0, dtype=bool)  # of the rows of the last ``add``: which were valid
 
     def add(self, rows: list[dict] | pd.DataFrame) -> None:
         """The next rows of the table, in input order."""
@@ -153,9 +155,16 @@ class ChunkedSplit:
         if records:
             self.rejected.append(coerce_frame("rejected_rows", records))
         valid = frame.drop(index=sorted(reasons)).reset_index(drop=True)
+        self.last_kept = np.ones(len(frame), dtype=bool)
+        self.last_kept[list(reasons)] = False
         if len(valid):
             self.writer.write_table(arrow_of(self.table.name, valid))
             self.n_valid += len(valid)
+
+    def abort(self) -> None:
+        """Close the writer and remove the unfinished file."""
+        self.writer.close()
+        _temporary(self.path).unlink(missing_ok=True)
 
     def close(self) -> tuple[Path, pd.DataFrame]:
         """The valid rows' file and the rejected rows (in the shape of ``rejected_rows``, in input order)."""
@@ -173,8 +182,7 @@ def split_chunks(name: str, chunks: Iterable[list[dict] | pd.DataFrame], path: P
         for chunk in chunks:
             split.add(chunk)
     except BaseException:
-        split.writer.close()
-        _temporary(split.path).unlink(missing_ok=True)
+        split.abort()
         raise
     return split.close()
 

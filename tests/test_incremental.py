@@ -231,12 +231,16 @@ def test_builds_extract_only_what_changed_and_publish_the_current_folder(instanc
     def written() -> dict[str, int]:
         return {p: (out / ".cache" / "rows" / p / "_order.parquet").stat().st_mtime_ns for p in PARTITION_KEYS}
 
-    before = written()
+    def split() -> dict[str, int]:  # each partition's kept split (pipeline.validated_partitions)
+        return {p: (out / ".cache" / "validated" / p / "_order.parquet").stat().st_mtime_ns for p in PARTITION_KEYS}
+
+    before, split_before = written(), split()
     (seeds_copy / f"{NEW_NAME}.txt").write_text(NEW_TEXT, encoding="utf-8")
     added = build(instance, seeds_copy, out)
     assert added["partitions"] == [partition_of(NEW_NAME)] == ["04"]
-    after = written()
+    after, split_after = written(), split()
     assert [p for p in PARTITION_KEYS if after[p] != before[p]] == ["04"]  # the other folders are not rewritten
+    assert [p for p in PARTITION_KEYS if split_after[p] != split_before[p]] == ["04"]  # nor validated again
     assert (added["extracted"], added["from_cache"], added["extracted_documents"]) == (1, 0, [NEW_NAME])
     docs = {d["source_name"]: d["doc_id"] for d in published(out, "documents")}
     assert sorted(docs) == [SEED_A, SEED_B, NEW_NAME]

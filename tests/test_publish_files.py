@@ -73,11 +73,12 @@ def test_invalid_files_are_refused_before_a_build_is_made(tmp_path):
     tables = frames()
     duplicate = frames(contributions=[*tables["contributions"].to_dict("records"),
                                       tables["contributions"].iloc[0].to_dict()])
-    with pytest.raises(PublishError, match="contribution_id"):
-        publish(_files(duplicate, tmp_path / "dup"), tmp_path / "out")
     orphan = frames(contributions=[contribution("b000000000000009", "ffffffffffffffff", 1, 5, 5)])
-    with pytest.raises(PublishError, match="ffffffffffffffff"):
-        publish(_files(orphan, tmp_path / "orphan"), tmp_path / "out")
+    for rows_validated in (False, True):  # files of validated_tables: keys and foreign keys are still checked
+        with pytest.raises(PublishError, match="contribution_id"):
+            publish(_files(duplicate, tmp_path / "dup"), tmp_path / "out", rows_validated=rows_validated)
+        with pytest.raises(PublishError, match="ffffffffffffffff"):
+            publish(_files(orphan, tmp_path / "orphan"), tmp_path / "out", rows_validated=rows_validated)
     assert not (tmp_path / "out" / "current").exists()
     with pytest.raises(TypeError, match="frames or Parquet files"):
         publish({**tables, "events": str(tmp_path / "orphan" / "events.parquet")}, tmp_path / "out")

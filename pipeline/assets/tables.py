@@ -8,7 +8,7 @@ and the problems of the document inventory
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
@@ -37,6 +37,15 @@ from pipeline.table_validation import (
     schema_failures,
     split_chunks,
     write_table,
+)
+from pipeline.validated_partitions import (
+    IMPLAUSIBLE_FILE,
+    PARTITION_TABLES,
+    REJECTED_FILE,
+    cross_partition_clashes,
+    merge_valid,
+    rejected_of,
+    validate_partitions,
 )
 from schemas.validation import coerce_frame, split_valid
 
@@ -197,37 +206,70 @@ CLAIM_INPUTS = {
 @dataclass
 class BuiltTables:
     """The validated tables as Parquet files (name -> path), their row counts, and ``rejected_rows`` as a frame
-    (also in its file)."""
+    (also in its file); the partitions whose split was computed again (``pipeline.validated_partitions``), and
+    whether the kept splits of the partitions were merged (else every table was split whole)."""
 
     files: dict[str, Path]
     rows: dict[str, int]
     rejected: pd.DataFrame
+    validated: list[str] = field(default_factory=list)
+    merged: bool = False
+
+
+def _partition_splits(corpus: CorpusResult, catalog: MissionCatalog,
+                      validated: Path | None) -> tuple[list[str], bool]:
+    """Each partition's split of ``PARTITION_TABLES`` brought up to date under ``validated``: the partitions
+    split again, and whether their merge is the split of the whole tables (no clash across partitions)."""
+    if validated is None or not isinstance(corpus.shards, PartitionedShards):
+        return [], False
+    organisation = {m["mission_acronym"]: m["organisation"] for m in catalog.missions}
+    done = validate_partitions(corpus.shards, validated, organisation)
+    return done, not cross_partition_clashes(validated, corpus.shards.partitions)
+
+
+def _split_extracted(name: str, corpus: CorpusResult, catalog: MissionCatalog, path: Path,
+                     implausible: list[pd.DataFrame], merged: Path | None) -> tuple[Path, pd.DataFrame]:
+    """The split of an extracted table: merged from the partitions' kept splits (``merged``: their folder), or
+    computed over the whole table chunk by chunk."""
+    if merged is not None and name in PARTITION_TABLES:
+        partitions = corpus.shards.partitions
+        if name == "contributions":
+            implausible.extend(rejected_of(merged, partitions, IMPLAUSIBLE_FILE))
+        bad = rejected_of(merged, partitions, REJECTED_FILE, name)
+        return (merge_valid(name, corpus.shards, merged, path),
+                pd.concat(bad, ignore_index=True) if bad else coerce_frame("rejected_rows", []))
+    if name == "documents":
+        chunks = with_story_ids(corpus)
+    elif name == "contributions":
+        chunks = _plausible_chunks(corpus, catalog, implausible)
+    else:
+        chunks = _extracted_chunks(corpus, name, as_frames=True)
+    return split_chunks(name, chunks, path)
 
 
 def build_tables(corpus: CorpusResult, catalog: MissionCatalog, inventory: DocumentInventory,
-                 official: OfficialFigures | None, folder: Path) -> BuiltTables:
+                 official: OfficialFigures | None, folder: Path, validated: Path | None = None) -> BuiltTables:
     """All published tables, validated, plus ``rejected_rows``, as Parquet files in ``folder``. The reconciled
     tables (``claims``, ``event_claims``) are built from the valid rows of ``contributions``, ``events`` and
     ``documents``.
 
     One table at a time; the extracted tables chunk by chunk (``pipeline.table_validation.ChunkedSplit``): read
-    from the extraction's shards, split into valid rows (appended to the table's file) and rejected rows."""
+    from the extraction's shards, split into valid rows (appended to the table's file) and rejected rows. With
+    ``validated`` (a folder) and a partitioned extraction, the split of ``contributions``, ``events`` and
+    ``mission_mentions`` is kept per partition there and computed again only for the partitions whose rows
+    changed (``pipeline.validated_partitions``); the outcome is the same."""
     folder = Path(folder)
     files: dict[str, Path] = {}
     rows: dict[str, int] = {}
     rejected = [coerce_frame("rejected_rows", inventory_problem_rows(inventory.problems))]
     implausible: list[pd.DataFrame] = []
     splits: dict[str, pd.DataFrame] = {}
+    done, merged = _partition_splits(corpus, catalog, validated)
     for name in TABLE_NAMES:
         path = folder / f"{name}.parquet"
         if name in EXTRACTED_TABLES:
-            if name == "documents":
-                chunks = with_story_ids(corpus)
-            elif name == "contributions":
-                chunks = _plausible_chunks(corpus, catalog, implausible)
-            else:
-                chunks = _extracted_chunks(corpus, name, as_frames=True)
-            files[name], splits[name] = split_chunks(name, chunks, path)
+            files[name], splits[name] = _split_extracted(name, corpus, catalog, path, implausible,
+                                                         validated if merged else None)
             rows[name] = pq.ParquetFile(path).metadata.num_rows
         else:
             ok, splits[name] = _whole_split(name, corpus, catalog, official)
@@ -244,12 +286,17 @@ def build_tables(corpus: CorpusResult, catalog: MissionCatalog, inventory: Docum
     all_rejected = coerce_frame("rejected_rows", pd.concat(rejected, ignore_index=True))
     files["rejected_rows"] = write_table("rejected_rows", all_rejected, folder / "rejected_rows.parquet")
     rows["rejected_rows"] = len(all_rejected)
-    return BuiltTables(files, rows, all_rejected)
+    return BuiltTables(files, rows, all_rejected, done, merged)
 
 
 def tables_dir(settings: PipelineSettings) -> Path:
     """Where ``validated_tables`` writes the tables it hands on (``<output>/.cache/tables``)."""
     return Path(settings.output_dir) / ".cache" / "tables"
+
+
+def validated_dir(settings: PipelineSettings) -> Path:
+    """Where ``validated_tables`` keeps each partition's split (``<output>/.cache/validated/<partition>``)."""
+    return Path(settings.output_dir) / ".cache" / "validated"
 
 
 def extracted_corpus(settings: PipelineSettings) -> CorpusResult:
@@ -272,7 +319,10 @@ def validated_tables(context: dg.AssetExecutionContext, settings: PipelineSettin
                      official_figures: OfficialFigures):
     trim_heap()
     built = build_tables(extracted_corpus(settings), mission_catalog, document_inventory, official_figures,
-                         tables_dir(settings))
+                         tables_dir(settings), validated_dir(settings))
+    context.log.info(f"validation: {len(built.validated)} partition(s) split again "
+                     f"({', '.join(built.validated) or 'none'}); "
+                     f"{'partition splits merged' if built.merged else 'whole tables split'}")
     trim_heap()
     rejected = built.rejected
     foreign_keys = file_foreign_key_failures(built.files)

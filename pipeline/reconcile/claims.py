@@ -144,12 +144,9 @@ def _figures(rows: list[Mapping], sources: _Sources) -> tuple[int, list[str]]:
     by_text: dict[str, list[Mapping]] = defaultdict(list)
     for row in rows:
         by_text[_figure_text(row)].append(row)
-    ranked = sorted(by_text.items(), key=lambda kv: (-sources.n_sources(kv[1]), -len(kv[1]),
-                                                     int(kv[1][0]["count_best"]), kv[0]))
-    labels = []
-    for text, group in ranked:
-        n = sources.n_sources(group)
-        labels.append(f"{text}: {n} source{'s' if n != 1 else ''}")
+    counted = [(text, group, sources.n_sources(group)) for text, group in by_text.items()]  # once per figure
+    ranked = sorted(counted, key=lambda t: (-t[2], -len(t[1]), int(t[1][0]["count_best"]), t[0]))
+    labels = [f"{text}: {n} source{'s' if n != 1 else ''}" for text, _, n in ranked]
     return int(ranked[0][1][0]["count_best"]), labels
 
 
@@ -249,7 +246,8 @@ def _event_claims(events: Iterable[Mapping], sources: _Sources) -> list[dict]:
         by_label: dict[str, list[Mapping]] = defaultdict(list)
         for row in rows:
             by_label[_date_label(row)].append(row)
-        ranked = sorted(by_label.items(), key=lambda kv: (-sources.n_sources(kv[1]), -len(kv[1]), kv[0]))
+        counted = [(label, g, sources.n_sources(g)) for label, g in by_label.items()]  # once per date
+        ranked = sorted(counted, key=lambda t: (-t[2], -len(t[1]), t[0]))
         labels = list(by_label)
         conflict = any(not dates_agree(a, b) for i, a in enumerate(labels) for b in labels[i + 1:])
         claims.append({
@@ -261,8 +259,7 @@ def _event_claims(events: Iterable[Mapping], sources: _Sources) -> list[dict]:
             "is_first": is_first,
             "first_date": min(_date(r["event_date"]) for r in rows),
             "last_date": max(_date(r["event_date"]) for r in rows),
-            "dates": [f"{label}: {sources.n_sources(g)} source{'s' if sources.n_sources(g) != 1 else ''}"
-                      for label, g in ranked],
+            "dates": [f"{label}: {n} source{'s' if n != 1 else ''}" for label, _, n in ranked],
             "is_conflict": conflict,
             **sources.summary(rows),
             "event_ids": sorted(r["event_id"] for r in rows),

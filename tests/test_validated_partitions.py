@@ -1,0 +1,134 @@
+"""Validation per partition (``pipeline.validated_partitions``): a partition's split is kept between builds and
+computed again only when its rows change, and the tables merged from the partitions' splits are the bytes of the
+whole tables' split. No Dagster run here (``tests/test_incremental.py`` runs the job)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from pipeline.assets.sources import DocumentInventory
+from pipeline.assets.tables import build_tables
+from pipeline.batch import CorpusResult, extract_corpus, partition_keys
+from pipeline.ingest.inventory import discover
+from pipeline.partitions import PARTITION_KEYS, partition_of
+from pipeline.reference.catalog import build_mission_catalog
+from pipeline.shards import PartitionWriter, ShardWriter
+from pipeline.validated_partitions import cross_partition_clashes
+from tests.conftest import ROOT
+
+CATALOG = build_mission_catalog(ROOT / "sources" / "reference")
+TEXTS = [
+    "Nepal will send 850 troops to the UN Mission in South Sudan, the army said on Monday.",
+    "Rwanda deployed 1,200 peacekeepers to the Central African Republic (MINUSCA) in March 2015.",
+    "Two Chadian peacekeepers were killed in an attack on the MINUSMA camp in Aguelhok.",
+    "Bangladesh has 1,600 troops serving with MONUSCO in the Democratic Republic of the Congo.",
+    "Ghana withdrew its 700 soldiers from UNIFIL in Lebanon last year.",
+    # An implausible figure: rejected with its bound (pipeline.plausibility), in its partition's split.
+    "Pakistan will send 900,000 troops to the UN mission in Mali, MINUSMA, the ministry said in 2014.",
+    "Pakistan sent 400 police officers to the UN mission in Haiti, MINUSTAH, in 2010.",
+]
+NEW_TEXT = "Nepal will send 850 troops to UNMISS in South Sudan, the army said in 2016.\n"
+
+
+def _bytes(built) -> dict[str, bytes]:
+    return {name: Path(path).read_bytes() for name, path in built.files.items()}
+
+
+def _extract(folder: Path, root: Path, partitions=PARTITION_KEYS):
+    sources, problems = discover(folder)
+    keys = partition_keys(sources, CATALOG)
+    wanted = set(partitions)
+    selected = [s for s in sources if partition_of(s.source_name) in wanted]
+    extract_corpus(selected, CATALOG, shard_dir=root, partitions=list(partitions), inputs_keys=keys)
+    return sources, DocumentInventory((), tuple(problems))
+
+
+def _corpus(root: Path) -> CorpusResult:
+    from pipeline.shards import PartitionedShards
+
+    return CorpusResult([], 0, 0, 0.0, shards=PartitionedShards(root, PARTITION_KEYS))
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i, text in enumerate(TEXTS):
+        (docs / f"doc_{i:02d}.txt").write_text(f"{text}\n", encoding="utf-8")
+    return docs
+
+
+def test_a_changed_partition_alone_is_validated_again_and_the_tables_are_a_whole_split_s(folder, tmp_path):
+    sources, inventory = _extract(folder, tmp_path / "rows")
+    plain = extract_corpus(sources, CATALOG, shard_dir=tmp_path / "plain")
+    whole = build_tables(plain, CATALOG, inventory, None, tmp_path / "whole")
+    assert whole.rows["contributions"] >= 4
+    assert any(whole.rejected["check_name"] == "count.plausible")  # the implausible figure
+    first = build_tables(_corpus(tmp_path / "rows"), CATALOG, inventory, None, tmp_path / "t1", tmp_path / "val")
+    assert first.merged and first.validated == list(PARTITION_KEYS)
+    assert _bytes(first) == _bytes(whole)
+
+    again = build_tables(_corpus(tmp_path / "rows"), CATALOG, inventory, None, tmp_path / "t2", tmp_path / "val")
+    assert again.merged and again.validated == []
+    assert _bytes(again) == _bytes(whole)
+
+    # One new document: its partition's rows are extracted again, and only that partition is split again.
+    (folder / "doc_new.txt").write_text(NEW_TEXT, encoding="utf-8")
+    changed = partition_of("doc_new")
+    sources, inventory = _extract(folder, tmp_path / "rows", partitions=[changed])
+    after = build_tables(_corpus(tmp_path / "rows"), CATALOG, inventory, None, tmp_path / "t3", tmp_path / "val")
+    assert after.merged and after.validated == [changed]
+    plain = extract_corpus(sources, CATALOG, shard_dir=tmp_path / "plain2")
+    rebuilt = build_tables(plain, CATALOG, inventory, None, tmp_path / "whole2")
+    assert after.rows["contributions"] == whole.rows["contributions"] + 1
+    assert _bytes(after) == _bytes(rebuilt)
+
+
+def _names_in_two_partitions() -> tuple[str, str]:
+    first = "doc_a"
+    second = next(f"doc_b{i}" for i in range(100) if partition_of(f"doc_b{i}") != partition_of(first))
+    return first, second
+
+
+def test_rows_that_clash_across_partitions_make_the_whole_tables_split_again(folder, tmp_path):
+    """A primary key valid in two partitions, a row of an unknown status and a duplicate within a partition: the
+    tables are those of the whole split (the later copy across partitions rejected, as it always was)."""
+    sources, inventory = _extract(folder, tmp_path / "rows")
+    plain = extract_corpus(sources, CATALOG, shard_dir=tmp_path / "plain")
+    documents = plain.shards.rows("documents")
+    by_doc = defaultdict(lambda: defaultdict(list))
+    for table in ("contributions", "events", "mission_mentions", "story_signature"):
+        for row in plain.shards.rows(table):
+            by_doc[row["doc_id"]][table].append(row)
+    a, b = documents[0], documents[3]
+    rows_a, rows_b = by_doc[a["doc_id"]], by_doc[b["doc_id"]]
+    first = rows_a["contributions"][0]
+    rows_a["contributions"] += [dict(first), {**first, "contribution_id": "f" * 16, "status": "bogus"}]
+    rows_b["contributions"] += [dict(first)]  # the same row in another partition
+    name_a, name_b = _names_in_two_partitions()
+    parted = PartitionWriter(tmp_path / "clash", PARTITION_KEYS)
+    single = ShardWriter(tmp_path / "clash_plain")
+    for name, record, rows in sorted([(name_a, a, rows_a), (name_b, b, rows_b)], key=lambda t: t[0]):
+        parted.add(record, rows, name=name, cache_key=name)
+        single.add(record, rows, name=name)
+    parted.close({p: f"key-{p}" for p in PARTITION_KEYS})
+    whole = build_tables(CorpusResult([], 0, 0, 0.0, shards=single.close()), CATALOG, inventory, None,
+                         tmp_path / "whole")
+    built = build_tables(_corpus(tmp_path / "clash"), CATALOG, inventory, None, tmp_path / "t", tmp_path / "val")
+    assert not built.merged
+    assert cross_partition_clashes(tmp_path / "val", PARTITION_KEYS) == ["contributions"]
+    assert (whole.rejected["check_name"] == "contribution_id.unique").sum() == 2
+    assert (whole.rejected["check_name"] == "status.isin").sum() == 1
+    assert _bytes(built) == _bytes(whole)
+
+
+def test_a_partition_whose_extraction_has_no_inputs_key_is_always_validated_again(folder, tmp_path):
+    _, inventory = _extract(folder, tmp_path / "rows")
+    build_tables(_corpus(tmp_path / "rows"), CATALOG, inventory, None, tmp_path / "t1", tmp_path / "val")
+    partition = partition_of("doc_00")
+    (tmp_path / "rows" / partition / "_inputs_key").unlink()
+    again = build_tables(_corpus(tmp_path / "rows"), CATALOG, inventory, None, tmp_path / "t2", tmp_path / "val")
+    assert again.validated == [partition]
