@@ -2045,4 +2045,37 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'commitment-is-one-of': (
     ),
+    'head-persons': (
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'head-persons-rotation': (
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'head-physicians': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'head-citizen-soldiers': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'type.head',
+    ),
+    'head-volunteers': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'modifier-senior': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'modifier-fellow': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.of_from:from', 'type.head',
+    ),
+    'persons-killed-no-row': (
+        'candidate.figure_noun', 'veto.casualty',
+    ),
+    'persons-displaced-no-row': (
+        'candidate.figure_noun', 'sender.pronoun:no_focus',
+    ),
+    'local-volunteers-no-row': (
+        'candidate.figure_noun', 'sender.pronoun:no_focus',
+    ),
+    'physicians-of-a-hospital-no-row': (
+        'candidate.figure_noun', 'sender.pronoun:no_focus',
+    ),
 }
