@@ -2078,4 +2078,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'physicians-of-a-hospital-no-row': (
         'candidate.figure_noun', 'sender.pronoun:no_focus',
     ),
+    'dot-thousands-cumulative': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'type.head',
+    ),
 }

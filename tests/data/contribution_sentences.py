@@ -3053,3 +3053,14 @@ HEAD_NOUNS_S7 = [
          []),
 ]
 ALL_CASES += HEAD_NOUNS_S7
+
+
+# Round s7 (recall): number forms. Thousands grouped by full stops, as European writers in English write them
+# (real dev r10_089, the Austrian armed forces' "more than 26.000 Austrian peacekeepers"; r2_047 "additional
+# 2.000 military officers"): read as 26,000 and not cut as a sentence that ends at "26." with a footnote "000".
+NUMBER_FORMS_S7 = [
+    Case("dot-thousands-cumulative", "2013-07-08",
+         "In total more than 26.000 Austrian peacekeepers joined the mission on the Golan Heights (UNDOF).",
+         [R("AUT", "UNDOF", "peacekeepers", 26000, None, True, "cumulative", "2013-07-08")]),
+]
+ALL_CASES += NUMBER_FORMS_S7
