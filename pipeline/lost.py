@@ -74,6 +74,7 @@ def _trace_document(source, matcher) -> _Traced | None:
                    result.rows.get("contributions", []))
 
 
+_AFTER_SENDER = ("status", "type", "mission", "row")  # the stages a figure reaches once it has a sender
 _DEDUPLICATED = ("repeated_sentence", "restated")  # the document stage's notes of a row told again
 _SPACE = re.compile(r"\s+")
 
@@ -104,8 +105,11 @@ def _figure_stage(notes: list) -> tuple[str, str]:
         return "vetoed", first.rule if first.output == "drop" else first.output
     if not any(n.stage == "candidate" for n in notes):
         return "no_candidate", ""
-    if any(n.stage == "sender" and n.rule == "no_sender" for n in notes):
-        return "no_sender", ""
+    if not any(n.stage in _AFTER_SENDER for n in notes):
+        # no sender rule answered, or the one that did gave no country ("pronoun (org_subject)": an organisation
+        # is the subject, r10_003)
+        senders = [n.output for n in notes if n.stage == "sender" and n.rule != "no_sender"]
+        return "no_sender", senders[-1] if senders else ""
     return "merged", ""
 
 
