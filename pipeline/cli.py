@@ -230,8 +230,11 @@ def _print_scores(scores: dict, ladders: dict, predicted: dict, gold_rows: dict,
               help="Append the scores (date, commit, folder, table, level, P, R, F1, n) to this CSV file.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--min-f1", type=float, default=None, help="Exit with status 1 when a table's F1 is below this.")
+@click.option("--lost", is_flag=True, help="Also print, for each gold contribution missed at the figure level, the "
+              "stage that lost it (not reached, prefilter, number not read, no candidate, vetoed, no sender, "
+              "merged) and its sentence (pipeline.lost; runs the extraction directly, traced).")
 def eval_command(documents: Path, gold: Path, output: Path | None, direct: bool, show_rules: bool,
-                 history: Path | None, as_json: bool, min_f1: float | None) -> None:
+                 history: Path | None, as_json: bool, min_f1: float | None, lost: bool) -> None:
     """Build (or reuse) the dataset for DOCUMENTS and score it against GOLD: the guide's scores, the matching
     ladder (where rows are lost), the confusion matrices and attribute agreement."""
     from pipeline import eval_report as er
@@ -247,6 +250,11 @@ def eval_command(documents: Path, gold: Path, output: Path | None, direct: bool,
     scores = evaluate(predicted, gold_rows)
     ladders = er.ladders(predicted, gold_rows)
     _print_scores(scores, ladders, predicted, gold_rows, show_rules, as_json)
+    if lost:
+        from pipeline.lost import format_lost, lost_figures
+
+        click.echo("\n" + format_lost(lost_figures(documents, gold, predicted if direct else None),
+                                       len(gold_rows["contributions"])))
     if history is not None:
         er.append_history(history, er.history_rows(ladders, str(documents), er.git_commit(PROJECT_ROOT)))
     if min_f1 is not None:

@@ -57,6 +57,10 @@ def test_a_document_without_cues_yields_nothing_and_reads_nothing():
     ("The storm hit with great force.", False),
     ("Kenyan forces vacated the camp.", True),  # a movement verb of the event rules
     ("The Department of Health closed the clinic.", False),
+    # the head nouns added in round s7 (personnel._PERSON_NOUNS) are cues next to a figure only (real dev r8_079)
+    ("Finland has a strength of around 200 persons there.", True),
+    ("Jordan will send 60 physicians next month.", True),
+    ("The persons concerned and the volunteers of the club met the physicians.", False),
 ])
 def test_cues(text, expected):
     assert bool(cue_positions(text)) is expected

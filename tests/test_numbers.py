@@ -90,6 +90,11 @@ DIGIT_FORMS = [
     pytest.param("some 1 650 troops", [count("some 1 650", 1650, approx=True)], id="space-thousands"),
     pytest.param("15\u00a0000 soldiers", [count("15\u00a0000", 15000)], id="no-break-space-thousands"),
     pytest.param("1.5 million refugees", [count("1.5 million", 1500000)], id="decimal-million"),
+    # thousands grouped by a full stop when people are counted (real dev r10_089, r2_047); not a decimal otherwise
+    pytest.param("more than 26.000 Austrian peacekeepers", [("more than 26.000", 26000, None, True, "count")],
+                 id="dot-thousands-people"),
+    pytest.param("additional 2.000 military officers", [count("2.000", 2000)], id="dot-thousands-two-words"),
+    pytest.param("a 2.500 km border", [("2.500", None, None, False, "other")], id="dot-decimal-measure"),
     pytest.param("2 million people", [count("2 million", 2000000)], id="digit-million"),
     pytest.param("3.2 thousand troops", [count("3.2 thousand", 3200)], id="decimal-thousand"),
     pytest.param("a ratio of 2.5", [("2.5", None, None, False, "decimal")], id="decimal"),

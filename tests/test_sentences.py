@@ -30,6 +30,8 @@ def evidences(text: str) -> list[str]:
     ("as it had in 2000.8 China has deployed troops.", ["as it had in 2000.8", "China has deployed troops."]),
     # Decimals and commas with footnotes do not end sentences.
     ("It costs 2.5 million dollars. Next.", ["It costs 2.5 million dollars.", "Next."]),
+    # Thousands grouped by a full stop are no footnote marker (real dev r10_089).
+    ("In total more than 26.000 Austrian peacekeepers joined.", ["In total more than 26.000 Austrian peacekeepers joined."]),
     ("It has peacekeepers in UN PKOs,7 more than before.", ["It has peacekeepers in UN PKOs,7 more than before."]),
     # Quotes.
     ('"We have detail," said a diplomat. "We do not."', ['"We have detail," said a diplomat.', '"We do not."']),

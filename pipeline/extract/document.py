@@ -95,7 +95,7 @@ CUE_WORDS: tuple[str, ...] = ("un", "u.n", "au", "eu", "nato", "pla", "sailors",
 # force of 850").
 WEAK_PERSON_WORDS: tuple[str, ...] = (
     "police", "men", "women", "staff", "members", "officers", "guards", "crews", "pilots", "doctors", "nurses",
-    "experts", "monitors", "specialists",
+    "experts", "monitors", "specialists", "persons", "volunteers", "physicians",
 )
 WEAK_UNIT_WORDS: tuple[str, ...] = (
     "force", "forces", "task force", "company", "companies", "unit", "units", "team", "teams", "group", "groups",

@@ -18,6 +18,7 @@ from pipeline.extract.number_grammar import (
     _ORDINAL_BIG,
     _ORDINAL_TENS,
     _ORDINAL_UNITS,
+    _PEOPLE_NOUNS,
     _SCALE,
     _SCALE_LEADS,
     _SCALES,
@@ -166,6 +167,20 @@ def _digits_value(raw: str) -> int | Decimal:
     return int(raw.translate(_SEPARATORS))
 
 
+# Thousands grouped by full stops, as many European writers in English do, when people are counted: "more than
+# 26.000 Austrian peacekeepers" (real dev r10_089, the Austrian armed forces), "additional 2.000 military officers"
+# (r2_047, Japan's foreign ministry). Nobody counts 26 people with three decimals; a decimal that is not followed
+# by a noun for people ("6.373 per cent", "2.500 km") stays a decimal.
+_DOTTED_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
+_WORDS_AFTER = re.compile(r"(?:\s+[\w\u2019'-]+){1,3}")
+
+
+def _people_after(text: str, end: int) -> bool:
+    """Whether one of the next three words is a plural noun for people ("Austrian peacekeepers")."""
+    m = _WORDS_AFTER.match(text, end)
+    return m is not None and any(w.lower() in _PEOPLE_NOUNS for w in m.group().split())
+
+
 def _read_at(text: str, m: re.Match) -> _Figure | None:
     """Turn a scanner match into a figure, applying a following scale word ("1.5 million")."""
     group = m.lastgroup
@@ -173,6 +188,9 @@ def _read_at(text: str, m: re.Match) -> _Figure | None:
     raw = m.group()
     if group == "digits":
         figure = _Figure(start, end, "digits", _digits_value(raw), plain=raw.isdigit())
+        if "." in raw and _DOTTED_THOUSANDS.fullmatch(raw) and _people_after(text, end):
+            figure.value = int(raw.replace(".", ""))
+            return figure
         nxt = text[end:end + 1]
         if nxt == " ":
             nxt = text[end + 1:end + 2]

@@ -28,7 +28,7 @@ _PERSON_NOUNS: tuple[tuple[str, str], ...] = (
     ("staff_officers", r"staff officers?|headquarters staff|military staff"),
     ("engineers", r"engineers|sappers|deminers|engineering (?:troops|personnel|soldiers|specialists)"),
     ("medical", r"medics|medical (?:staff|personnel|workers|officers|troops|specialists|professionals|experts)|"
-                r"doctors|nurses|paramedics|surgeons"),
+                r"doctors|physicians|nurses|paramedics|surgeons"),
     ("transport", r"transport(?:ation)? (?:troops|personnel|soldiers|specialists)|drivers|logisticians|"
                   r"logistics (?:troops|personnel|specialists)"),
     ("aviation", r"pilots|air ?crews?|aviation (?:personnel|troops|specialists)|helicopter crews"),
@@ -37,7 +37,9 @@ _PERSON_NOUNS: tuple[tuple[str, str], ...] = (
     ("guards", r"guards|guardsmen|security guards|force protection troops"),
     # "249 servicemembers" (Korea, Somali waters): one word or two; "the 40th Battalion (606 all ranks)"
     # (Irish Cyprus contingents)
-    ("troops", r"troops|soldiers|service\s?men|service\s?women|service\s?members|service personnel|all ranks|"
+    # "approximately 750 U.S. Citizen-Soldiers" (National Guard, real dev r2_002)
+    ("troops", r"troops|soldiers|citizen-soldiers|service\s?men|service\s?women|service\s?members|service personnel|"
+               r"all ranks|"
                r"military personnel|army personnel|armed forces personnel|"
                # "military" alone, not "military engineers" (whose head is the next noun)
                r"military(?! (?:engineers?|medics?|medical|doctors|nurses|surgeons|pilots|aviation|helicopter|"
@@ -52,7 +54,9 @@ _PERSON_NOUNS: tuple[tuple[str, str], ...] = (
     # Not bare "members": "188 members" of a parliament or a club is not a contingent.
     # "uniformed personnel" count military and police together (C9; the real and dev golds read them so).
     ("peacekeepers", r"peace-?keepers|peacekeeping (?:troops|personnel|soldiers|forces)|uniformed personnel|"
-                     r"personnel|men and women|"
+                     # "rotations, each of around 450 persons" (r4_030), "a strength of around 200 persons"
+                     # (r8_079), "we have sought 100 volunteers who will be deployed" (r8_025)
+                     r"personnel|persons|volunteers|men and women|"
                      r"men|women|staff|contingent members|person-times|man-times|person times|"
                      r"(?:individual )?tours of duty|"
                      # "520 members of the 700-strong battalion", "6,821 members of Bangladesh Armed Forces"
@@ -110,6 +114,7 @@ _PEOPLE_STEMS = (
     "guard", "military", "army", "blue helmet", "blue beret", "sailor", "airmen", "officer", "battalion",
     "compan", "platoon", "unit", "team", "contingent", "detachment", "squad", "brigade", "regiment", "force",
     "group", "battle group", "battlegroup", "hospital", "contribut", "all ranks", "civpol", "unmo",
+    "persons", "volunteer", "physician",
 )
 PEOPLE_HINT_RE = re.compile(r"\b(?:" + word_trie(_PEOPLE_STEMS) + r"|(?:wo)?men\b|members\b)")
 
@@ -132,6 +137,7 @@ _MODIFIER_WORDS = frozenset(
     specialized special national army navy naval air ground land other such strong-willed experienced
     professional veteran blue-helmeted blue-helmet heavily lightly equipped well-equipped full-time volunteer
     security protection support technical peacekeeping logistic logistics signals
+    senior junior fellow
     a an expected planned promised pledged total estimated
     un u.n. un's its their own of the these those his her our
     """.split()

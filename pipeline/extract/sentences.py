@@ -128,6 +128,8 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     sent_start = start
     for m in _END.finditer(text, start, end):
         punct, note = m.group("punct", "note")
+        if punct == "." and note and len(note) == 3 and text[m.start() - 1:m.start()].isdigit():
+            continue  # thousands grouped by a full stop: "more than 26.000 Austrian peacekeepers" (real dev r10_089)
         if punct == "." and not note:
             dot = m.start()
             word = _WORD_BEFORE.search(text, max(start, dot - 24), dot)

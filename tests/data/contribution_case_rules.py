@@ -2180,7 +2180,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'place-of-another-figure': (
         'candidate.figure_noun', 'candidate.unit_size', 'mission.before_figure:sentence', 'sender.np',
-        'status.departure:planned_departure', 'type.head',
+        'sender.of_from:from', 'status.departure:planned_departure', 'type.head',
     ),
     'transfer-origin-is-not-the-mission': (
         'candidate.figure_noun', 'mission.host:host_country', 'sender.subject', 'type.head',
@@ -2200,5 +2200,41 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'host-of-the-next-list-item': (
         'candidate.bare:bare_coordinated', 'candidate.figure_noun', 'mission.host:host_country',
         'mission.list_item:host_country', 'mission.none', 'sender.subject', 'type.head',
+    ),
+    'head-persons': (
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'head-persons-rotation': (
+        'candidate.figure_noun', 'mission.before_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'head-physicians': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'head-citizen-soldiers': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'type.head',
+    ),
+    'head-volunteers': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'modifier-senior': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.subject', 'type.head',
+    ),
+    'modifier-fellow': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.of_from:from', 'type.head',
+    ),
+    'persons-killed-no-row': (
+        'candidate.figure_noun', 'veto.casualty',
+    ),
+    'persons-displaced-no-row': (
+        'candidate.figure_noun', 'sender.pronoun:no_focus',
+    ),
+    'local-volunteers-no-row': (
+        'candidate.figure_noun', 'sender.pronoun:no_focus',
+    ),
+    'physicians-of-a-hospital-no-row': (
+        'candidate.figure_noun', 'sender.pronoun:no_focus',
+    ),
+    'dot-thousands-cumulative': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'type.head',
     ),
 }

@@ -3312,3 +3312,56 @@ MISSION_S7 += [
           R("GBR", "UNIFIL", "troops", 150, 150, False, "serving", "2008")]),
 ]
 ALL_CASES += MISSION_S7
+
+# Round s7 (recall): personnel head nouns and modifiers the lexicon lacked (``pipeline.extract.personnel``), found by
+# ``pkdata eval --lost`` as figures with no candidate on real dev: r8_079 "a strength of around 200 persons",
+# r4_030 "each of around 450 persons", r10_006 "60 physicians from Jordan",
+# r2_002 "approximately 750 U.S. Citizen-Soldiers", r8_022 "eight senior officers", r10_015 "26 fellow women
+# peacekeepers", r8_025 "100 volunteers who will be deployed"; and the words that must still give no row.
+HEAD_NOUNS_S7 = [
+    Case("head-persons", "2020-12-01",
+         "The biggest of these is the UNIFIL operation in which Finland has a strength of around 200 persons.",
+         [R("FIN", "UNIFIL", "peacekeepers", 200, 200, True, "serving", "2020-12-01")]),
+    Case("head-persons-rotation", "1994-03-01",
+         "The Netherlands deployed four rotations to UNPROFOR, the first of around 450 persons.",
+         [R("NLD", "UNPROFOR", "peacekeepers", 450, 450, True, "deployed", "1994-03-01")]),
+    Case("head-physicians", "2006-02-22",
+         "Jordan will send 60 physicians to ONUB next month.",
+         [R("JOR", "ONUB", "medical", 60, 60, False, "planned", "2006-03")]),
+    Case("head-citizen-soldiers", "2015-11-27",
+         "In Kosovo, approximately 750 U.S. Citizen-Soldiers are serving with KFOR.",
+         [R("USA", "KFOR", "troops", 750, 750, True, "serving", "2015-11-27")]),
+    Case("head-volunteers", "1994-09-01",
+         "Canada will send 100 volunteers to the United Nations Mission in Haiti.",
+         [R("CAN", "UNMIH", "peacekeepers", 100, 100, False, "planned", "1994-09-01")]),
+    Case("modifier-senior", "2014-03-01",
+         "Ghana has deployed 12 senior officers to UNMISS.",
+         [R("GHA", "UNMISS", "troops", 12, 12, False, "deployed", "2014-03-01")]),
+    Case("modifier-fellow", "2019-03-01",
+         "She was recently deployed with 26 fellow women peacekeepers from India to UNISFA.",
+         [R("IND", "UNISFA", "peacekeepers", 26, 26, False, "deployed", "2019-03-01")]),
+    Case("persons-killed-no-row", "2013-05-23",
+         "Some 400 persons were killed in the clashes near Bunia, UNMISS said.",
+         []),
+    Case("persons-displaced-no-row", "2013-05-23",
+         "More than 3,000 persons have been displaced by the fighting in Jonglei, the UN mission said.",
+         []),
+    Case("local-volunteers-no-row", "2013-05-23",
+         "Around 150 local volunteers helped the mission distribute food in Bor.",
+         []),
+    Case("physicians-of-a-hospital-no-row", "2013-05-23",
+         "The hospital in Juba has 12 physicians, the Ministry of Health said.",
+         []),
+]
+ALL_CASES += HEAD_NOUNS_S7
+
+
+# Round s7 (recall): number forms. Thousands grouped by full stops, as European writers in English write them
+# (real dev r10_089, the Austrian armed forces' "more than 26.000 Austrian peacekeepers"; r2_047 "additional
+# 2.000 military officers"): read as 26,000 and not cut as a sentence that ends at "26." with a footnote "000".
+NUMBER_FORMS_S7 = [
+    Case("dot-thousands-cumulative", "2013-07-08",
+         "In total more than 26.000 Austrian peacekeepers joined the mission on the Golan Heights (UNDOF).",
+         [R("AUT", "UNDOF", "peacekeepers", 26000, None, True, "cumulative", "2013-07-08")]),
+]
+ALL_CASES += NUMBER_FORMS_S7
