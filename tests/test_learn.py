@@ -109,12 +109,12 @@ def _step(name, classes, weights, threshold, bias=None):
 
 def test_status_step_rewrites_the_status_and_names_itself(matcher, monkeypatch):
     before = _rows(matcher, KENYA, "2006-02-22")
-    assert [(r["contributor_iso3"], r["count_low"], r["status"]) for r in before] == [("KEN", 270, "serving")]
+    assert [(r["contributor_iso3"], r["count_low"], r["status"]) for r in before] == [("KEN", 270, "withdrawn")]
     classes = ("serving", "withdrawn")
-    steps = {"status": _step("status", classes, {"t:left": (0.0, 3.0)}, 0.6)}
+    steps = {"status": _step("status", classes, {"t:left": (3.0, 0.0)}, 0.6)}
     monkeypatch.setattr(learned, "shipped_steps", lambda: steps)
     after = _rows(matcher, KENYA, "2006-02-22")
-    assert [(r["count_low"], r["status"]) for r in after] == [(270, "withdrawn")]
+    assert [(r["count_low"], r["status"]) for r in after] == [(270, "serving")]
     assert after[0]["extractor"] == before[0]["extractor"] + "+status(model)"
     # the same step leaves a row whose sentence has not the feature
     assert [r["status"] for r in _rows(matcher, NEPAL, "2014-02-04")] == ["deployed"]

@@ -3058,7 +3058,7 @@ R10_SHAPES = [
          "personnel are working across 7 different missions.",
          # r5_049 (also r8_111 "Since 1960, ... and today stands at the top with 10,175 troops"): "today" between
          # the year and the figure: the year is the pledge's, the figure is dated by the publication
-         [R("GBR", None, "troops", 600, 600, True, "serving", "2019")],
+         [R("GBR", "UN_PKO_ALL", "troops", 600, 600, True, "serving", "2019")],
          publisher="UK Ministry of Defence (Defence HQ on Medium)"),
 ]
 R10_SHAPES += [
@@ -3261,8 +3261,9 @@ MISSION_S7 += [
          "640-strong Ethiopian contingent would leave in March, along with 60 physicians from Jordan and 224 "
          "Pakistani engineers.",
          # r10_006: Jordan is the place of "60 physicians" (another figure), not the 640's (UNTSO by list_item)
-         [R("ETH", "ONUB", "troops", 640, 640, False, "planned", "2005"),
-          R("PAK", "ONUB", "engineers", 224, 224, False, "planned", "2005")]),
+         [R("ETH", "ONUB", "troops", 640, 640, False, "planned", "2006-03"),
+          R("JOR", "ONUB", "medical", 60, 60, False, "planned", "2006-03"),
+          R("PAK", "ONUB", "engineers", 224, 224, False, "planned", "2006-03")]),
     Case("transfer-origin-is-not-the-mission", "1999-07-15",
          "The UK has offered to transfer seven policemen from Bosnia to the international police force in Kosovo.",
          # r3_040 (UNMIK, not UNMIBH); r1_023 "800 United Nations peacekeepers to be shifted from Sierra Leone to
