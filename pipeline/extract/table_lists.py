@@ -18,8 +18,9 @@ from collections import Counter
 from pipeline.extract import lexicon, personnel, status
 from pipeline.extract.contrib.common import _LEAD_STATUS
 from pipeline.extract.countries import find_countries
+from pipeline.extract.table_missions import _count, _line_end
 from pipeline.extract.table_shapes import _CELL_NOUNS, TableDoc, _counts_no_serving, _row
-from pipeline.extract.tables import _caption_date, _count, _line_end, _table_mission
+from pipeline.extract.tables import _caption_date, _table_mission
 from pipeline.extract.types import Contribution
 from schemas.vocabularies import STATUSES as _STATUSES
 

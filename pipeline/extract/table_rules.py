@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.extract import table_lists, table_shapes, tables
+from pipeline.extract import table_lists, table_missions, table_shapes, tables
 from pipeline.extract.contrib.rules import Rule, check_table
 from pipeline.extract.table_shapes import TableDoc
 from pipeline.extract.types import Contribution, DocumentContext, MissionMention
@@ -25,7 +25,7 @@ def _country_tables(doc: TableDoc) -> list[Contribution]:
 def _mission_lines(doc: TableDoc) -> list[Contribution]:
     if not doc.missions:
         return []
-    return tables._mission_lines(doc.text, doc.missions, doc.ctx, doc.matcher, doc.sentence_contributions)
+    return table_missions._mission_lines(doc.text, doc.missions, doc.ctx, doc.matcher, doc.sentence_contributions)
 
 
 TABLE_RULES: tuple[Rule, ...] = check_table((

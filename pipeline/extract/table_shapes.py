@@ -33,17 +33,13 @@ from pipeline.extract.contrib.vetoes import _CASUALTY
 from pipeline.extract.countries import find_countries
 from pipeline.extract.dates import find_dates
 from pipeline.extract.sentences import fold_whitespace
+from pipeline.extract.table_missions import _count, _line_end, _lines_above, _list_date, _main_contributor
 from pipeline.extract.tables import (
     _FIGURE,
     _ROW,
     VERSION,
     _caption_date,
-    _count,
     _country,
-    _line_end,
-    _lines_above,
-    _list_date,
-    _main_contributor,
     _table_mission,
 )
 from pipeline.extract.types import (
