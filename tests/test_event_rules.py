@@ -612,3 +612,40 @@ def test_the_prefilter_reads_infobox_and_chronology_lines() -> None:
     events = extract_document(text, _context(when), MATCHER).events
     assert {(e["event_date"].isoformat(), e["event_type"]) for e in events} >= {
         ("1964-06-30", "withdrawal"), ("2009-01-20", "other")}
+
+
+# Real dev sentences of the Council changing a force (trigger council_change) and of a resolution named without
+# its number but dated (bind.resolution): mandates of the UN.
+COUNCIL_CASES = [
+    ("On 12 Sep 2004, Security Council resolution 1560 reduced the military component to 3,342 troops.",  # r10_009
+     "2008-06-01", ("12 Sep 2004", "mandate", None, "UN")),
+    ("On 30 January 2007, Security Council resolution 1741 further reduced UNMEE’s military presence from 2,300 to "
+     "1,700 military personnel, including up to 230 Military Observers.", "2008-06-01",  # r10_009
+     ("30 January 2007", "mandate", None, "UN")),
+    ("In its resolution 501 (1982) of 25 February 1982, the Security Council approved an increase in the strength of "
+     "UNIFIL from approximately 6,000 to approximately 7,000.", "1982-06-01",  # r6_002
+     ("25 February 1982", "mandate", None, "UN")),
+    ("The troops joined the mission in line with a Security Council resolution in December to increase the mission’s "
+     "military component to make a total force of 12,500 troops.", "2014-02-04",  # r1_002
+     ("December", "mandate", None, "UN")),
+    ("The basic terms of reference of the force are those set out in the Security Council Resolution of 4th March.",
+     "1964-04-01", ("4th March", "mandate", None, "UN")),  # r7_002
+    ("The Security Council resolution on Rwanda passed on 16 May—SCR 918—expands the mandate of the United Nations "
+     "Aid Mission in Rwanda.", "1994-06-01", ("16 May", "mandate", None, "UN")),  # r6_003
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), COUNCIL_CASES, ids=[c[0][:40] for c in COUNCIL_CASES])
+def test_council_changes_and_dated_resolutions_are_mandates(text: str, published: str, expected: tuple) -> None:
+    assert expected in _actor_rows(text, PartialDate.parse(published))
+
+
+@pytest.mark.parametrize("text", [
+    # asked of the Council, not done by it (r1_010); no Council at all; a conflict's resolution (r9_095)
+    "In a report submitted last week, UN Secretary General Kofi Annan asked the Security Council to boost the "
+    "capacity of the authorized 6,240-member UNOCI by 850 troops.",
+    "In May 2010 the mission increased its patrols around Goma.",
+    "Once the conflict neared resolution in 1995 it became clear that an intermediary force would be needed.",
+])
+def test_no_council_change_or_resolution_date_without_the_council(text: str) -> None:
+    assert not {"trigger.council_change", "bind.resolution"} & fired(text)

@@ -58,6 +58,12 @@ _RELATIVE_VERB_BEFORE = re.compile(
 )
 _RESOLUTION_OF = re.compile(
     r"(?i)\bresolutions?\s+(?:[\d/]+(?:\s*\(\d{4}\))?\s+of\s+[^;]{0,40}?\s+and\s+)?[\d/]+(?:\s*\(\d{4}\))?\s+of\s+$"
+    # A resolution without its number, named by the body or a determiner: "By its resolution of 20th June" (r3_019),
+    # "the Security Council Resolution of 4th March" (r7_002), "the Resolution of 5th November, which established"
+    # (r5_002), "a Security Council resolution in December to increase" (r1_002), "The Security Council resolution
+    # on Rwanda passed on 16 May" (r6_003); not "the conflict neared resolution in 1995" (r9_095).
+    r"|\b(?:(?:Security\s+)?Council|Assembly|UN|U\.N\.|its|the|a)\s+[Rr]esolutions?\s+(?:on\s+[A-Z][\w’'-]+\s+)?"
+    r"(?:(?:passed|adopted|dated)\s+)?(?:of|in|on)\s+(?:the\s+)?$"
 )
 # Between a statement and the withdrawal it announces: "said on Wednesday it would withdraw", "announced a
 # withdrawal".
