@@ -649,3 +649,39 @@ def test_council_changes_and_dated_resolutions_are_mandates(text: str, published
 ])
 def test_no_council_change_or_resolution_date_without_the_council(text: str) -> None:
     assert not {"trigger.council_change", "bind.resolution"} & fired(text)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # type.unit_rotation: a national unit relieving another is a deployment (r2_040, r10_089)
+    ("In March 2008 the twenty-fifth transport unit took over from the twenty-fourth.", "2009-01-01",
+     ("March 2008", "deployment")),
+    ("In 1998 Slovakian troops were fully implemented in the Austrian Battalion and took over responsibility of the "
+     "3rd Coy. Ten years later in 2008 they were replaced by soldiers from Croatia.", "2013-08-01",
+     ("2008", "deployment")),
+    # not between missions (r4_045), nor a field hospital handed by a state's forces to another's (r5_049)
+    ("On 15 December 2003 the EUFOR Concordia was replaced by an EU Police Mission, code-named EUPOL PROXIMA.",
+     "2008-01-01", ("15 December 2003", "handover")),
+])
+def test_a_units_relief_is_a_rotation_and_a_missions_a_handover(text: str, published: str, expected: tuple) -> None:
+    assert expected in [row[:2] for row in _actor_rows(text, PartialDate.parse(published))]
+
+
+def test_a_field_hospital_handed_over_between_contributors_is_no_rotation() -> None:
+    text = "UK Armed Forces ran a Field Hospital before successfully handing it over to Vietnamese troops in November 2018."
+    assert "type.unit_rotation" not in fired(text)
+
+
+def test_a_states_own_personnel_returning_home_withdraw() -> None:
+    """r2_047 (Japan's Secretariat of the International Peace Cooperation Headquarters): no country is the subject,
+    the publishing state's forces return to it."""
+    text = "By the end of February 2013, all the personnel have returned to Japan."
+    published = PartialDate.parse("2013-06-01")
+
+    def kinds(publisher: str) -> list[str]:
+        ctx = DocumentContext("t", published, publisher=publisher)
+        return [e.event_type for e in extract_events(text, split_sentences(text), find_countries(text), [],
+                                                      find_dates(text, published), ctx)]
+
+    assert kinds("Secretariat of the International Peace Cooperation Headquarters, Cabinet Office of Japan "
+                 "(pko.go.jp)") == ["withdrawal"]
+    assert kinds("Voice of America") == ["deployment"]

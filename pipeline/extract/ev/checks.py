@@ -208,7 +208,9 @@ def _movement(doc: DocIndex, t: Trigger, clause: tuple[int, int], subject: Entit
     """Deployment or withdrawal for a movement: leaving for a place is a deployment, leaving the host country a
     withdrawal; arriving or landing in one's own country is a return home."""
     text = doc.text
-    actor = subject.iso3 if subject is not None else None
+    # With no country as subject, a state's own document speaks of its own forces ("all the personnel have returned
+    # to Japan", r2_047, Japan's Ministry of Defence).
+    actor = subject.iso3 if subject is not None and subject.iso3 else doc.publisher_iso3
     word = text[t.start:t.end].lower()
     if t.rule == "arrive" and _CARGO.search(text, clause[0], t.start) and not _MOVERS.search(text, clause[0], t.start):
         return "other", "cargo"  # "Some 20 vehicles arrived by ship": equipment, not a deployment of people

@@ -164,6 +164,34 @@ def _force_since(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subje
     return None
 
 
+# A national unit relieving another: a rotation, a deployment (guide E3: handovers are between missions or forces).
+# A unit is the party that acts (the subject before the trigger, or the agent after "by") and no mission is a party:
+# "the twenty-fifth transport unit took over from the twenty-fourth" (r2_040), "a Minnesota National Guard infantry
+# battalion handed over responsibility ... to an incoming Massachusetts National Guard infantry battalion" (r7_013),
+# "Slovakian troops ... took over responsibility of the 3rd Coy", "they were replaced by soldiers from Croatia"
+# (r10_089); not "UK Armed Forces ... handing it over to Vietnamese troops" (r5_049: a field hospital handed over
+# between contingents), nor a re-hatting or a transfer of authority.
+_UNIT = r"(?:battalions?|units?|troops|soldiers|contingents?|compan(?:y|ies)|teams?|platoons?|detachments?|batch)"
+_UNIT_BEFORE = re.compile(rf"(?i)\b{_UNIT}\b")
+_UNIT_AGENT_AFTER = re.compile(rf"(?i)[^.;]{{0,80}}?\bby\s+(?:[\w’'-]+\s+){{0,5}}?{_UNIT}\b")
+_MISSION_PARTY_AFTER = re.compile(r"(?i)[^.;]{0,80}?\b(?:from|to|by)\s+(?:the\s+)?$")
+
+
+def _unit_rotation(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject: Entity | None,
+                   kind: Kind) -> Kind | None:
+    text, doc = sc.text, sc.dc.doc
+    word = text[t.start:t.end].lower()
+    if kind[0] != "handover" or t.rule not in ("handover", "replace") or word.startswith(("re-", "reh", "transfer")):
+        return None
+    if _UNIT_BEFORE.search(text, clause[0], t.start) is None and _UNIT_AGENT_AFTER.match(text, t.end, clause[1]) is None:
+        return None
+    if _slice(doc.missions, doc.mission_starts, clause[0], t.start) or any(
+            _MISSION_PARTY_AFTER.search(text, t.end, m.start)
+            for m in _slice(doc.missions, doc.mission_starts, t.end, min(clause[1], t.end + 100))):
+        return None
+    return "deployment", "unit_rotation"
+
+
 TYPE_RULES = check_table((
     Rule("evacuation", "a deployment whose clause speaks of an evacuation is other (no peace operation)",
          "In April 2023 France deployed troops to evacuate its citizens.", _evacuation),
@@ -185,6 +213,9 @@ TYPE_RULES = check_table((
     Rule("national_decision", "a government's or cabinet's approval of a sending is a pledge (guide E7)",
          "On 14 May 2013, the Government approved the deployment of a number of members of the Permanent Defence "
          "Force for service at the headquarters of UNDOF.", _national_decision),
+    Rule("unit_rotation", "a national unit relieving another (a unit as subject or as agent after 'by', no mission "
+         "as a party) is a rotation: a deployment", "In March 2008 the twenty-fifth transport unit took over from the "
+         "twenty-fourth.", _unit_rotation),
     Rule("council_decides", "the Security Council deciding on a deployment is a mandate",
          "The Security Council on Monday adopted a resolution calling for the troops to be deployed in Abyei for at "
          "least six months.", _council_decides),
