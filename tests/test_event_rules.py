@@ -685,3 +685,18 @@ def test_a_states_own_personnel_returning_home_withdraw() -> None:
     assert kinds("Secretariat of the International Peace Cooperation Headquarters, Cabinet Office of Japan "
                  "(pko.go.jp)") == ["withdrawal"]
     assert kinds("Voice of America") == ["deployment"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a post taken up (trigger appointed, r1_005) and an arrival as a force's head (type.as_role, r10_009)
+    ("The presence of the all-female police unit in the country has inspired many women to join the Liberian "
+     "National Police (LNP), observed Ms. Løj, who took up her post as the Secretary-General’s Special Representative "
+     "and head of UNMIL in January.", "2008-02-01", ("January", "appointment")),
+    ("Brigadier General Chris Arap Kuto of Kenya arrived at the Force HQ in February 2001 as the first Deputy Force "
+     "Commander.", "2008-06-01", ("February 2001", "appointment")),
+    # an arrival as part of a force is no appointment
+    ("Chinese peacekeepers arrived in Juba on 15 March 2012 as part of the mission's engineering company.",
+     "2012-06-01", ("15 March 2012", "deployment")),
+])
+def test_a_post_taken_up_is_an_appointment(text: str, published: str, expected: tuple) -> None:
+    assert expected in [row[:2] for row in _actor_rows(text, PartialDate.parse(published))]

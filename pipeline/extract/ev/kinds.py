@@ -192,6 +192,20 @@ def _unit_rotation(sc: SentenceContext, t: Trigger, clause: tuple[int, int], sub
     return "deployment", "unit_rotation"
 
 
+# A person arriving or joining "as" a force's head takes up a post: "Brigadier General Chris Arap Kuto of Kenya
+# arrived at the Force HQ in February 2001 as the first Deputy Force Commander" (r10_009); the guide's appointment,
+# as "took up her post as the Secretary-General's Special Representative" (r1_005, trigger appointed).
+_AS_ROLE_AFTER = re.compile(r"(?i)[^;]{0,80}?\bas\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:first\s+|new\s+)?(?:[\w’'-]+\s+){0,3}?"
+                            r"(?:commander|head|chief|leader|director|representative|envoy|coordinator|commissioner)\b")
+
+
+def _arrived_as_role(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject: Entity | None,
+                     kind: Kind) -> Kind | None:
+    if t.rule in ("arrive", "join_mission") and _AS_ROLE_AFTER.match(sc.text, t.end, sc.sentence.end):
+        return "appointment", "as_role"
+    return None
+
+
 TYPE_RULES = check_table((
     Rule("evacuation", "a deployment whose clause speaks of an evacuation is other (no peace operation)",
          "In April 2023 France deployed troops to evacuate its citizens.", _evacuation),
@@ -213,6 +227,9 @@ TYPE_RULES = check_table((
     Rule("national_decision", "a government's or cabinet's approval of a sending is a pledge (guide E7)",
          "On 14 May 2013, the Government approved the deployment of a number of members of the Permanent Defence "
          "Force for service at the headquarters of UNDOF.", _national_decision),
+    Rule("as_role", "arriving or joining as a force's head (commander, head, chief, representative...) is an "
+         "appointment", "Brigadier General Chris Arap Kuto of Kenya arrived at the Force HQ in February 2001 as the "
+         "first Deputy Force Commander.", _arrived_as_role),
     Rule("unit_rotation", "a national unit relieving another (a unit as subject or as agent after 'by', no mission "
          "as a party) is a rotation: a deployment", "In March 2008 the twenty-fifth transport unit took over from the "
          "twenty-fourth.", _unit_rotation),
