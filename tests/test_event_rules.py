@@ -700,3 +700,24 @@ def test_a_states_own_personnel_returning_home_withdraw() -> None:
 ])
 def test_a_post_taken_up_is_an_appointment(text: str, published: str, expected: tuple) -> None:
     assert expected in [row[:2] for row in _actor_rows(text, PartialDate.parse(published))]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # actor.appointee: the appointee's country named by the post or the person (r10_089), else the UN for a post of
+    # a UN mission or of the Secretariat (r10_087, r1_035)
+    ("MGen Adolf Radauer headed the mission from September 1988 to September 1991 and the last Austrian Force "
+     "Commander was MGen Wolfgang Jilke from January 2007.", "2013-08-01",
+     ("from January 2007", "appointment", "AUT", None)),
+    ("Major General Erdenebat Batsuuri is the current Force Commander of UNFICYP, appointed in 2024, and preceded by "
+     "Ingrid Gjerde.", "2024-06-01", ("2024", "appointment", None, "UN")),
+    ("4. Lieutenant-General Ensio Siilasvuo was the Commander of UNEF until 20 August 1975 when he was appointed "
+     "Chief Co-ordinator of the United Nations Peace-keeping Missions in the Middle East. Major-General Bengt "
+     "Liljestrand assumed command of UNEF on the same day (see S/11808).", "1975-10-01",
+     ("on the same day", "appointment", None, "UN")),
+])
+def test_an_appointees_country_else_the_un(text: str, published: str, expected: tuple) -> None:
+    date = PartialDate.parse(published)
+    ctx = DocumentContext("t", date, extra={"mission_organisation": MATCHER.organisations})  # as document.py gives
+    rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, date),
+                          find_dates(text, date), ctx)
+    assert expected in [(e.date.surface, e.event_type, e.actor_iso3, e.actor_organisation) for e in rows]

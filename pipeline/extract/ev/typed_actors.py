@@ -346,6 +346,42 @@ def _un_request(t: _Typed) -> Entity | None:
     return THE_UN if requester is not None and requester.organisation == "UN" else None
 
 
+# An appointee's country: an adjective before a rank or a post ("the last Austrian Force Commander", r10_089;
+# "transferring command to Norwegian Major General Lars Johan Sølvberg", r4_048), a country after a person's name
+# and "of" ("Brigadier General Chris Arap Kuto of Kenya", r10_009) or in brackets after it ("Mohamed Sahnoun
+# (Algeria)", r6_019).
+_RANK_AFTER = re.compile(r"\s+(?:Deputy\s+|Acting\s+|Interim\s+)?(?:Force\s+Commander|Commander|Major[\s-]General"
+                         r"|Lieutenant[\s-]General|Brigadier|General|Colonel|Head\s+of\s+Mission)\b")
+_NAME_OF_BEFORE = re.compile(r"[A-Z][\w.’'-]+\s+of\s+$")
+_NAME_BRACKET_BEFORE = re.compile(r"[A-Z][\w.’'-]+\s+\($")
+# The post of a UN mission or of the Secretariat: "head of UNMIL", "Force Commander of UNFICYP", "the
+# Secretary-General's Special Representative".
+_UN_POST = re.compile(r"\b(?:Secretary[\s-]General|United\s+Nations|U\.?N\.?)\b")
+
+
+def _appointee_country(t: _Typed) -> Entity | None:
+    """An appointment with no country or organisation as actor: the appointee's country when the sentence names it
+    by the person or the post, else the UN for a post of a UN mission or of the Secretariat (r1_005 'Ms. Løj, who
+    took up her post as the Secretary-General's Special Representative and head of UNMIL', r10_087 'the current
+    Force Commander of UNFICYP, appointed in 2024', r1_035 'appointed Chief Co-ordinator of the United Nations
+    Peace-keeping Missions in the Middle East'; the guide's E6)."""
+    s = t.subject
+    if t.event_type != "appointment" or (s is not None and (s.iso3 or s.organisation)):
+        return None
+    doc, sentence = t.doc, t.doc.sentences[t.index]
+    text = doc.text
+    for e in doc.entities_in(sentence.start, sentence.end):
+        if e.iso3 and (_RANK_AFTER.match(text, e.end) or _NAME_OF_BEFORE.search(text, max(0, e.start - 40), e.start)
+                       or (_NAME_BRACKET_BEFORE.search(text, max(0, e.start - 40), e.start)
+                           and text.startswith(")", e.end))):
+            return e
+    un_missions = [m for m in doc.missions if sentence.start <= m.start < sentence.end
+                   and doc.mission_organisation.get(m.acronym) == "UN"]
+    if un_missions or _UN_POST.search(text, sentence.start, sentence.end):
+        return THE_UN
+    return None
+
+
 # The actor once the row's type is known, in order: the first rule that answers wins (NOBODY: no actor).
 TYPED_ACTOR_RULES = check_table((
     Rule("page_lead", "an infobox line: the nation the article's lead says leads or owns the operation, else nobody",
@@ -370,6 +406,10 @@ TYPED_ACTOR_RULES = check_table((
          "Council Resolution 350 (1974).", _mandate_agent),
     Rule("mandate_council", "a mandate with no country or organisation as subject: the Security Council (UN)",
          "UNTAC was established in February 1992.", _mandate_council),
+    Rule("appointee", "an appointment with no actor: the appointee's country ('Austrian Force Commander', 'Kuto of "
+         "Kenya'), else the UN for a post of a UN mission or the Secretariat",
+         "Brigadier General Chris Arap Kuto of Kenya arrived at the Force HQ in February 2001 as the first Deputy "
+         "Force Commander.", _appointee_country),
     Rule("attack_noun", "an attack named by a noun: the agent after 'by', else unknown (not the clause's subject)",
          "Following the attack on the Parachute Regiment last week, they moved light guns ashore.", _attack_noun),
     Rule("led_by", "a deployment or an intervention of a force one nation leads ('United States–led', 'led by "
