@@ -721,3 +721,18 @@ def test_an_appointees_country_else_the_un(text: str, published: str, expected: 
     rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, date),
                           find_dates(text, date), ctx)
     assert expected in [(e.date.surface, e.event_type, e.actor_iso3, e.actor_organisation) for e in rows]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # trigger request_noun and actor.requester (r10_090, r5_018; the stamp veto spares "A request dated")
+    ("Finland increases its contribution to the operation with the strength of approximately 160 soldiers in "
+     "response to the request for assistance by France in November 2015.", "2017-03-23",
+     ("November 2015", "other", "FRA", None)),
+    ("A request dated 5 February 1996 was received from the United Nations seeking our agreement to the redeployment "
+     "of five military observers.", "1996-05-01", ("5 February 1996", "other", None, "UN")),
+    # a security situation that deteriorates (trigger other: r2_045)
+    ("In April 2006, the security situation in Timor - Leste deteriorated in the wake of protest activities by "
+     "soldiers who left the East Timorese Armed Forces.", "2010-01-01", ("April 2006", "other", None, None)),
+])
+def test_requests_and_a_deteriorating_situation_are_other(text: str, published: str, expected: tuple) -> None:
+    assert expected in _actor_rows(text, PartialDate.parse(published))

@@ -85,6 +85,9 @@ TRIGGER_RULES = check_table((
     Rule("funding", "payments cut or participation suspended: other",
          "The government suspended its payments in March 2016."),
     Rule("opening", "a centre, a base or an office opened (checked)", "The training centre opened in 2004."),
+    Rule("request_noun", "a request or an appeal for assistance made or received: other (its actor: the requester, "
+         "see typed_actors.requester)", "On 24 May this year, we received a request for assistance from the "
+         "government of East Timor."),
     Rule("demand", "a demand that a force leave or stop (checked)",
          "The junta demanded in June that the mission leave."),
     Rule("outbreak", "a conflict breaking out (fighting that erupts is an attack, see kinds)",

@@ -382,6 +382,35 @@ def _appointee_country(t: _Typed) -> Entity | None:
     return None
 
 
+# The requester: "by|from [the government of] X" after the request, or "X's request".
+_REQUESTER_AFTER = re.compile(r"(?i)[^.;]{0,50}?\b(?:by|from)\s+(?:the\s+)?(?:(?:government|authorities)\s+of\s+(?:the\s+)?)?")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?:\w+\s+)?$")
+
+
+def _requester(t: _Typed) -> Entity | None:
+    """A request for assistance (trigger request_noun): the requester, named after 'by' or 'from' ('the request for
+    assistance by France', r10_090; 'a request for assistance from the government of East Timor', r6_010; 'A
+    request dated 5 February 1996 was received from the United Nations', r5_018) or as its possessor ('France's
+    request for assistance', r9_055); else the subject that makes it ('The United Nations makes a formal
+    request', r7_006), else nobody (not the country that received it)."""
+    if t.trigger.rule != "request_noun":
+        return None
+    doc, sentence = t.doc, t.doc.sentences[t.index]
+    text = doc.text
+    before = [e for e in doc.entities_in(sentence.start, t.trigger.start)
+              if _POSSESSIVE_AFTER.match(text[e.end:t.trigger.start])]
+    if before:
+        return before[-1]
+    m = _REQUESTER_AFTER.match(text, t.trigger.end, sentence.end)
+    if m is not None:
+        found = [e for e in doc.entities_in(m.end(), min(sentence.end, m.end() + 30)) if e.start == m.end()]
+        if found:
+            return THE_UN if found[0].organisation == "UN" else found[0]
+    if text[t.trigger.start:t.trigger.end].lower().startswith("ma") and t.subject is not None:
+        return t.subject
+    return NOBODY
+
+
 # The actor once the row's type is known, in order: the first rule that answers wins (NOBODY: no actor).
 TYPED_ACTOR_RULES = check_table((
     Rule("page_lead", "an infobox line: the nation the article's lead says leads or owns the operation, else nobody",
@@ -394,6 +423,9 @@ TYPED_ACTOR_RULES = check_table((
     Rule("cited_resolution", "a dated resolution only cited (other): the Council's act, actor UN",
          "Calls upon the parties concerned to implement immediately its resolution 338 (1973) of 22 October 1973;",
          _cited_resolution),
+    Rule("requester", "a request for assistance: the requester ('by France', 'from the government of East Timor', "
+         "'France's request'), else nobody", "On 24 May this year, we received a request for assistance from the "
+         "government of East Timor.", _requester),
     Rule("un_request", "a request to send made by the UN (its Secretary-General): the UN",
          "A request was received from the United Nations on 2 January 1996 for two ammunition technical officers for "
          "deployment to Croatia.", _un_request),

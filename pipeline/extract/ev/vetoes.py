@@ -108,8 +108,16 @@ def _veto_citation_before(v: _DateView) -> bool:
     return v.before.rstrip().endswith(",") and _CITATION_BEFORE.search(v.before[-120:]) is not None
 
 
+# "A request dated 5 February 1996" (r5_018), "the 1297 U.N. Resolution, dated on the 12th of May 2000" (r9_021): a
+# document's own date after its noun, no stamp of the page.
+_DOCUMENT_DATED = re.compile(r"(?i)\b(?:requests?|resolutions?|letters?|notes?|decisions?|agreements?|memorand\w+"
+                             r"|messages?|orders?)\s*,?\s+dated\s*(?:on\s+)?(?:the\s+)?$")
+
+
 def _veto_published_stamp(v: _DateView) -> bool:
-    return v.d.start - v.sentence.start <= 80 and _PUBLISHED_STAMP.search(v.before[-40:]) is not None
+    before = v.before[-40:]
+    return v.d.start - v.sentence.start <= 80 and _PUBLISHED_STAMP.search(before) is not None \
+        and _DOCUMENT_DATED.search(before) is None
 
 
 def _veto_publisher(v: _DateView) -> bool:
@@ -304,6 +312,13 @@ def _veto_arrangement(sc: SentenceContext, d: DateMention, t: Trigger, previous:
 
 # Dates bound to a trigger that still date no happening, in order (``previous``: the date and trigger of the
 # sentence's last row).
+def _veto_request_elsewhere(sc: SentenceContext, d: DateMention, trigger: Trigger, previous: tuple | None) -> bool:
+    """A request takes no date of a later clause: "In response to France's request for assistance dating to
+    November 2015, Finland will expand its participation ... between 1 April 2017 and 31 August 2018" (r9_055): the
+    later date is the expansion's, not the request's."""
+    return trigger.rule == "request_noun" and sc.clauses.index(d.start) > sc.clauses.index(trigger.start)
+
+
 BOUND_VETOES = check_table((
     Rule("statement", "a statement, a threat, a vow, a birth: the date dates no happening",
          "The minister said on Monday that the troops were safe.", _veto_statement),
@@ -321,6 +336,9 @@ BOUND_VETOES = check_table((
     Rule("arrangement", "a light verb of arrangement in the present ('are due in', 'are expected on', 'is slated "
          "for'): a happening still to come", "An additional 350 Kenyan soldiers are due in Sierra Leone this week.",
          _veto_arrangement),
+    Rule("request_elsewhere", "a request takes no date of a later clause", "In response to France's request for "
+         "assistance dating to November 2015, Finland will expand its participation in the UN's UNIFIL operation in "
+         "Lebanon by around 160 soldiers between 1 April 2017 and 31 August 2018.", _veto_request_elsewhere),
     Rule("date_pair", "two dates of one happening give one row, dated by the first",
          "Sweden withdrew its troops in 2021 and 2022.", _veto_date_pair),
 ))
