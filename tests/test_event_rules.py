@@ -736,3 +736,10 @@ def test_an_appointees_country_else_the_un(text: str, published: str, expected: 
 ])
 def test_requests_and_a_deteriorating_situation_are_other(text: str, published: str, expected: tuple) -> None:
     assert expected in _actor_rows(text, PartialDate.parse(published))
+
+
+def test_a_relocation_from_the_host_is_a_withdrawal() -> None:
+    """r10_009 (trigger depart 'relocation', checks.movement): a force moved out of its host withdraws (the r10a
+    notes: E7, the end of a deployment at the host's pressure), the mission acting for itself."""
+    text = "UNMEE began a temporary relocation of its peacekeepers from Eritrea in February 2008."
+    assert ("February 2008", "withdrawal", None, None) in _actor_rows(text, PartialDate.parse("2009-01-01"))
