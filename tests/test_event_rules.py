@@ -743,3 +743,22 @@ def test_a_relocation_from_the_host_is_a_withdrawal() -> None:
     notes: E7, the end of a deployment at the host's pressure), the mission acting for itself."""
     text = "UNMEE began a temporary relocation of its peacekeepers from Eritrea in February 2008."
     assert ("February 2008", "withdrawal", None, None) in _actor_rows(text, PartialDate.parse("2009-01-01"))
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a legislature's approval of a despatch (type.national_decision, r10_085), a president's decision on the
+    # country's contribution (trigger offer, r10_090): pledges
+    ("Dáil Éireann formally approved the despatch of a contingent for service with UNFICYP on 7th April 1964.",
+     "2014-06-01", ("7th April 1964", "pledge")),
+    ("On 14 October 2016 the president of the republic decided on Finland’s contribution.", "2017-03-23",
+     ("14 October 2016", "pledge")),
+])
+def test_a_national_decision_to_send_is_a_pledge(text: str, published: str, expected: tuple) -> None:
+    assert expected in [row[:2] for row in _actor_rows(text, PartialDate.parse(published))]
+
+
+def test_the_year_of_a_laws_title_dates_nothing() -> None:
+    """date_veto.document_number: 'Act, 1960 (No. 44 of 1960)' (r3_022), 'Act 2006' (r3_006) cite a law."""
+    text = ("That pursuant to section 2 of the Defence (Amendment) (No. 2) Act, 1960 (No. 44 of 1960), Dáil Éireann "
+            "approves of the despatch of a contingent of the Permanent Defence Force.")
+    assert [row for row in _actor_rows(text, PartialDate.parse("1973-10-30")) if row[0] == "1960"] == []

@@ -93,11 +93,12 @@ def _unmandated(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subjec
     return None
 
 
-# A national decision to send ("the Government approved the deployment", "the Japanese Cabinet approved the
-# decision", "at the Cabinet meeting on 5 February 2010 to dispatch", "Deployment was approved on 8 January").
+# A national decision to send ("the Government approved the deployment", "Dáil Éireann formally approved the
+# despatch of a contingent" (r10_085), "the Japanese Cabinet approved the decision", "at the Cabinet meeting on 5
+# February 2010 to dispatch", "Deployment was approved on 8 January").
 _NATIONAL_DECISION = re.compile(
-    r"(?i)\b(?:(?:government|cabinet|council\s+of\s+ministers)\b[^.;]{0,20}?\bapprov\w*|cabinet\s+meeting"
-    r"|deployment\s+was\s+approved|passed\s+an\s+agreement\s+to)\b"
+    r"(?i)\b(?:(?:government|cabinet|council\s+of\s+ministers|D[áa]il)\b[^.;]{0,20}?\bapprov\w*"
+    r"|cabinet\s+meeting|deployment\s+was\s+approved|passed\s+an\s+agreement\s+to)\b"
 )
 _SENDING = re.compile(r"(?i)\b(?:deploy\w*|dispatch\w*|despatch\w*|send\w*|contingent|personnel|troops"
                       r"|peace\s+cooperation)\b")

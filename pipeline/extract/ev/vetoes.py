@@ -72,6 +72,9 @@ _EVENT_NOUN_AFTER = re.compile(
 # A year in parentheses after a document's number: "resolutions 2628 (2022) of ... and 2687 (2023)",
 # "[PSC/PR/COMM.1068 (2022)]".
 _DOCUMENT_NUMBER_BEFORE = re.compile(r"[\d.]\d\)?\s*\($")
+# The year of a law's title or number: "the Defence (Amendment) (No. 2) Act, 1960 (No. 44 of 1960)" (r3_022), "Act
+# 1960", "Act 2006" (r3_006).
+_ACT_BEFORE = re.compile(r"\bAct,?\s*$|\bNo\.\s*\d+\s+of\s+$")
 # Two dates of one happening: "withdrew ... in 2021 and 2022", "in March and April".
 _DATE_PAIR_GAP = re.compile(r"(?i)\s*(?:,|and|or|,\s*and)\s*(?:in\s+|on\s+)?")
 # A demand's deadline: "asked the mission to complete the withdrawal ... by December 31".
@@ -140,7 +143,8 @@ def _veto_state_date(v: _DateView) -> bool:
 
 
 def _veto_document_number(v: _DateView) -> bool:
-    return _DOCUMENT_NUMBER_BEFORE.search(v.before[-12:]) is not None
+    return _DOCUMENT_NUMBER_BEFORE.search(v.before[-12:]) is not None \
+        or (v.d.date.precision == "year" and _ACT_BEFORE.search(v.before[-14:]) is not None)
 
 
 def _veto_adjective(v: _DateView) -> bool:
@@ -194,7 +198,8 @@ DATE_VETOES = check_table((
          "Nepal has more troops deployed than in 2012.", _veto_comparison),
     Rule("state_date", "'as of December 2020': the date of a state", "As of December 2020, Ghana deployed 2,000.",
          _veto_state_date),
-    Rule("document_number", "a year in parentheses after a document's number",
+    Rule("document_number", "a year in parentheses after a document's number, or the year of a law's title ('Act, "
+         "1960')",
          "The Council renewed the mandate by resolutions 2628 (2022) of 31 March 2022 and 2687 (2023).",
          _veto_document_number),
     Rule("adjective", "a date used as the adjective of a noun that is no event",
