@@ -120,7 +120,7 @@ def test_bad_trigger_files_are_rejected_with_the_line(tmp_path: Path, content: s
 ROW_STEPS = {"bind.deadline", "bind.when_clause", "bind.replaced_after", "actor.none", "actor.closing",
              "actor.date_clause", "actor.agent", "mission.none", "mission.before_start"}
 ROW_STEPS = {"bind.deadline", "bind.request", "bind.when_clause", "bind.replaced_after", "actor.none", "actor.closing",
-             "actor.date_clause", "actor.agent", "mission.none"}
+             "actor.date_clause", "actor.agent", "actor.co_actor", "mission.none"}
 
 
 def test_extractor_names_the_chain_of_rules_that_made_the_row() -> None:
@@ -762,3 +762,16 @@ def test_the_year_of_a_laws_title_dates_nothing() -> None:
     text = ("That pursuant to section 2 of the Defence (Amendment) (No. 2) Act, 1960 (No. 44 of 1960), Dáil Éireann "
             "approves of the despatch of a contingent of the Permanent Defence Force.")
     assert [row for row in _actor_rows(text, PartialDate.parse("1973-10-30")) if row[0] == "1960"] == []
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # actor.co_actor: one row per country of a list acting together (E6; r9_006, r4_048)
+    ("Meanwhile, 70 fresh troops from Togo and 70 others from Ghana arrived in Abeche on 14 March.", "2009-03-17",
+     ["TGO", "GHA"]),
+    ("As a result, about 40 Swedish, Finnish and Danish nationals were withdrawn from the SLMM from 1 September 2006, "
+     "reducing its staff to about 20 Icelandic and Norwegian nationals.", "2010-01-01", ["SWE", "FIN", "DNK"]),
+    # a list that is not the actor's (the places deployed to) adds no row
+    ("Nigeria deployed 1,200 troops to Mali and Niger in January 2013.", "2013-06-01", ["NGA"]),
+])
+def test_each_country_of_a_list_acting_together_has_its_row(text: str, published: str, expected: list) -> None:
+    assert [row[2] for row in _actor_rows(text, PartialDate.parse(published))] == expected

@@ -764,8 +764,9 @@ def test_narrative_year_in_a_text_without_a_publication_date(matcher):
      "about 60 soldiers to the Sinai.", [("2013-05-23", "pledge")]),
     ("The Government of Pakistan has decided to deploy a brigade of 4,000 troops to the UN Mission in Sierra "
      "Leone (UNAMSIL), a UN spokesman announced today.", [("2013-05-23", "pledge")]),
+    # (one row per country that offers: actor.co_actor, E6, as real dev r6_013's gold has)
     ("The AU Commissioner said Thursday that Burkina Faso and Nigeria have offered troops for the mission.",
-     [("2013-05-23", "pledge")]),
+     [("2013-05-23", "pledge"), ("2013-05-23", "pledge")]),
     ("On 26 February, the Government announced the deployment of the Lead Armoured Battle Group to Macedonia.",
      [("2013-02-26", "deployment")]),
     ("On 30 October 2016, France announced it was officially ending Operation Sangaris.",
