@@ -775,3 +775,25 @@ def test_the_year_of_a_laws_title_dates_nothing() -> None:
 ])
 def test_each_country_of_a_list_acting_together_has_its_row(text: str, published: str, expected: list) -> None:
     assert [row[2] for row in _actor_rows(text, PartialDate.parse(published))] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # participation started (participation.py 'started', r10_012: the past-verb binding reads a document about
+    # peace operations only)
+    ("Additional troops from India bolster UN peacekeeping in the DR Congo. The first battalions from India started "
+     "moving in by air on 20 November.", "2004-11-25",
+     ("20 November", "deployment")),
+    # peacekeepers besieged or detained by armed groups (trigger attack: r8_108, r10_003)
+    ("In 1994, 1200 Bangladeshi peacekeepers were besieged by Bosnian Serbs in the Bosnia after replacing a French "
+     "contingent during UNPROFOR operations.", "2015-01-01", ("1994", "attack")),
+    ("Negotiations were still ongoing to try to secure the release of several hundred UNAMSIL peacekeepers detained "
+     "since last week by rebels of the Revolutionary United Front (RUF).", "2000-05-08", ("since last week", "attack")),
+])
+def test_a_participation_started_and_peacekeepers_besieged_or_detained(text: str, published: str,
+                                                                        expected: tuple) -> None:
+    assert expected in [row[:2] for row in _actor_rows(text, PartialDate.parse(published))]
+
+
+def test_a_leader_detained_by_the_authorities_is_no_attack() -> None:
+    text = "On 17 May 2000 Foday Sankoh, the RUF leader, was arrested and detained by the Sierra Leonean authorities."
+    assert "attack" not in [row[1] for row in _actor_rows(text, PartialDate.parse("2000-06-01"))]

@@ -41,7 +41,8 @@ from pipeline.extract.types import (
 
 _PASSIVE_ATTACK = re.compile(
     r"(?i)\b(?:was|were|been|being|are|is)\s+(?:\w+\s+)?(?:killed|attacked|ambushed|wounded|injured|targeted"
-    r"|abducted|kidnapped|struck|hit|shelled|bombed|assaulted|seized|taken\s+hostage|held\s+hostage)\b"
+    r"|abducted|kidnapped|struck|hit|shelled|bombed|assaulted|seized|besieged|detained|taken\s+hostage"
+    r"|held\s+hostage)\b"
     r"|\blost\s+their\s+lives\b|\bcame\s+under\s+(?:\w+\s+)?(?:fire|attack)\b"
 )
 _WHEN_OPENING = re.compile(r"(?i)when\b")
