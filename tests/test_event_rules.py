@@ -542,8 +542,9 @@ DEV_CASES = [
     ("veto.future", ("In addition to Kenyan soldiers, elite troops from the Indian army are also scheduled to start "
                      "arriving in Sierra Leone this week under UNAMSIL."), "1999-12-03", [],
      [("1999-12", "deployment"), ("1999-11-29", "deployment")]),
+    # (the light verb yields to the event noun 'redeployments': a deployment, as r5_018's gold row has)
     ("trigger.light", "The required redeployments of UNIFIL took place on 29 February 1996.", "1996-05-01",
-     [("1996-02-29", "other")], []),
+     [("1996-02-29", "deployment")], [("1996-02-29", "other")]),
     # trigger.withdrawal: a contingent whose numbers were reduced, once per date (r8_076)
     ("trigger.withdrawal", ("Under the current mandate and in order to adapt Swisscoy\u2019s capabilities to KFOR\u2019s "
                             "requirements, the maximum numbers of the contingent were reduced in April 2018 from 235 to "
@@ -797,3 +798,16 @@ def test_a_participation_started_and_peacekeepers_besieged_or_detained(text: str
 def test_a_leader_detained_by_the_authorities_is_no_attack() -> None:
     text = "On 17 May 2000 Foday Sankoh, the RUF leader, was arrested and detained by the Sierra Leonean authorities."
     assert "attack" not in [row[1] for row in _actor_rows(text, PartialDate.parse("2000-06-01"))]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # trigger deploy 'redeployments' (r5_018: the light verb yields to the event noun)
+    ("The required redeployments took place on 29 February 1996.", "1997-01-01", ("29 February 1996", "deployment")),
+    # a national brigade assuming control of a sector relieves another: a rotation (handover 'assumed control',
+    # type.unit_rotation with the subject clauses before a clause that opens with its verb: r10_050)
+    ("The new 12th Multinational Brigade “Líbano” (BRILIB XII), commanded by General Juan Carlos Medina Fernández, "
+     "assumed control of the new Multinational Brigade Sector East (MNB SECEAST) of the UN Interim Force in Lebanon "
+     "(UNIFIL) on 15 August 2010.", "2010-09-01", ("15 August 2010", "deployment")),
+])
+def test_redeployments_and_a_brigade_assuming_control_deploy(text: str, published: str, expected: tuple) -> None:
+    assert expected in [row[:2] for row in _actor_rows(text, PartialDate.parse(published))]

@@ -172,8 +172,10 @@ def _force_since(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subje
 # "Slovakian troops ... took over responsibility of the 3rd Coy", "they were replaced by soldiers from Croatia"
 # (r10_089); not "UK Armed Forces ... handing it over to Vietnamese troops" (r5_049: a field hospital handed over
 # between contingents), nor a re-hatting or a transfer of authority.
-_UNIT = r"(?:battalions?|units?|troops|soldiers|contingents?|compan(?:y|ies)|teams?|platoons?|detachments?|batch)"
+_UNIT = r"(?:battalions?|brigades?|units?|troops|soldiers|contingents?|compan(?:y|ies)|teams?|platoons?|detachments?" \
+        r"|batch)"
 _UNIT_BEFORE = re.compile(rf"(?i)\b{_UNIT}\b")
+_HAS_WORD_BEFORE = re.compile(r"[A-Za-z]{2,}")
 _UNIT_AGENT_AFTER = re.compile(rf"(?i)[^.;]{{0,80}}?\bby\s+(?:[\w’'-]+\s+){{0,5}}?{_UNIT}\b")
 _MISSION_PARTY_AFTER = re.compile(r"(?i)[^.;]{0,80}?\b(?:from|to|by)\s+(?:the\s+)?$")
 
@@ -184,9 +186,13 @@ def _unit_rotation(sc: SentenceContext, t: Trigger, clause: tuple[int, int], sub
     word = text[t.start:t.end].lower()
     if kind[0] != "handover" or t.rule not in ("handover", "replace") or word.startswith(("re-", "reh", "transfer")):
         return None
-    if _UNIT_BEFORE.search(text, clause[0], t.start) is None and _UNIT_AGENT_AFTER.match(text, t.end, clause[1]) is None:
+    # A clause that opens with its verb has its subject clauses before ("The new 12th Multinational Brigade ...,
+    # commanded by General ..., assumed control of", r10_050).
+    subject_start = clause[0] if _HAS_WORD_BEFORE.search(text, clause[0], t.start) else sc.sentence.start
+    if _UNIT_BEFORE.search(text, subject_start, t.start) is None \
+            and _UNIT_AGENT_AFTER.match(text, t.end, clause[1]) is None:
         return None
-    if _slice(doc.missions, doc.mission_starts, clause[0], t.start) or any(
+    if _slice(doc.missions, doc.mission_starts, subject_start, t.start) or any(
             _MISSION_PARTY_AFTER.search(text, t.end, m.start)
             for m in _slice(doc.missions, doc.mission_starts, t.end, min(clause[1], t.end + 100))):
         return None
