@@ -811,3 +811,15 @@ def test_a_leader_detained_by_the_authorities_is_no_attack() -> None:
 ])
 def test_redeployments_and_a_brigade_assuming_control_deploy(text: str, published: str, expected: tuple) -> None:
     assert expected in [row[:2] for row in _actor_rows(text, PartialDate.parse(published))]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a statement that reports an act: the speaker of the date's clause is not the actor (r5_025, r6_013 with
+    # actor.co_actor)
+    ("The Government of Pakistan has decided to deploy a brigade-size contingent of over 4,000 troops to the UN "
+     "Mission in Sierra Leone (UNAMSIL), a UN spokesman announced today.", "2001-04-10", ["PAK"]),
+    ("AU Commissioner for Peace and Security Sa'id Djninnit said Thursday that Burkina Faso, Cameroon, Nigeria, Egypt "
+     "and Ethiopia have offered troops for the mission.", "2007-08-03", ["BFA", "CMR", "NGA", "EGY", "ETH"]),
+])
+def test_a_reported_acts_actor_is_not_the_speaker(text: str, published: str, expected: list) -> None:
+    assert [row[2] for row in _actor_rows(text, PartialDate.parse(published))] == expected

@@ -194,7 +194,10 @@ def _event(sc: SentenceContext, trigger: Trigger, d: DateMention, chain: list[st
     subject, actor_rule = _subject(doc, index, clauses, trigger)
     if closing and (subject is None or not subject.mission):
         subject, actor_rule = None, "closing"  # a mission closes: no country acts
-    if clause != trigger_clause and not shared:
+    # (Not when the date dates a statement that reports the act: its clause's subject is the speaker: "The Government
+    # of Pakistan has decided to deploy ..., a UN spokesman announced today", r5_025; "AU Commissioner ... said
+    # Thursday that Burkina Faso, Cameroon ... have offered troops", r6_013.)
+    if clause != trigger_clause and not shared and not any(step.startswith("statement.") for step in chain):
         # "Burkina Faso sent a battalion in March, and Niger followed in April": the date's own clause names its
         # actor.
         # A mission there ("PMC in the UNDOF operation ... from June 1974") is where the actor served, not who.
