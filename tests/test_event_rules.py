@@ -823,3 +823,13 @@ def test_redeployments_and_a_brigade_assuming_control_deploy(text: str, publishe
 ])
 def test_a_reported_acts_actor_is_not_the_speaker(text: str, published: str, expected: list) -> None:
     assert [row[2] for row in _actor_rows(text, PartialDate.parse(published))] == expected
+
+
+def test_a_date_reaches_over_a_list_of_names_to_its_verb() -> None:
+    """bind._through_lists (r10_089): the clauses cut at a list's commas hold no verb; the date's verb is beyond the
+    names, and each listed country has its row (actor.co_actor)."""
+    text = ("Once upon a time in June 1974 contingents from Austria, Peru, Poland and Canada were deployed from UNEF II "
+            "in Sinai to Syria.")
+    rows = _actor_rows(text, PartialDate.parse("2013-08-01"))
+    assert [(r[0], r[1], r[2]) for r in rows] == [("June 1974", "deployment", iso3)
+                                                 for iso3 in ("AUT", "PER", "POL", "CAN")]
