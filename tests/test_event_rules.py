@@ -833,3 +833,10 @@ def test_a_date_reaches_over_a_list_of_names_to_its_verb() -> None:
     rows = _actor_rows(text, PartialDate.parse("2013-08-01"))
     assert [(r[0], r[1], r[2]) for r in rows] == [("June 1974", "deployment", iso3)
                                                  for iso3 in ("AUT", "PER", "POL", "CAN")]
+
+
+def test_a_base_handed_to_the_hosts_army_is_a_handover_not_a_rotation() -> None:
+    """devset dev06 (ATMIS): troops handing a base to the host's army hand over; no unit relieves another."""
+    text = ("On 20 June 2023, Burundian troops handed over the nearby Biyo Cadale forward operating base to the Somali "
+            "National Army.")
+    assert [row[1] for row in _actor_rows(text, PartialDate.parse("2023-07-01"))] == ["handover"]

@@ -176,6 +176,12 @@ _UNIT = r"(?:battalions?|brigades?|units?|troops|soldiers|contingents?|compan(?:
         r"|batch)"
 _UNIT_BEFORE = re.compile(rf"(?i)\b{_UNIT}\b")
 _HAS_WORD_BEFORE = re.compile(r"[A-Za-z]{2,}")
+# A facility handed over, or a handover to the host's army or authorities, is a handover still ("Burundian troops
+# handed over the nearby Biyo Cadale forward operating base to the Somali National Army", devset dev06).
+_FACILITY_OR_HOST_AFTER = re.compile(
+    r"(?i)[^.;]{0,60}?\b(?:bases?|camps?|hospitals?|facilit(?:y|ies)|compounds?|airports?)\b"
+    r"|[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:national\s+army|army|armed\s+forces|police"
+    r"|authorities|government)\b")
 _UNIT_AGENT_AFTER = re.compile(rf"(?i)[^.;]{{0,80}}?\bby\s+(?:[\w’'-]+\s+){{0,5}}?{_UNIT}\b")
 _MISSION_PARTY_AFTER = re.compile(r"(?i)[^.;]{0,80}?\b(?:from|to|by)\s+(?:the\s+)?$")
 
@@ -184,7 +190,8 @@ def _unit_rotation(sc: SentenceContext, t: Trigger, clause: tuple[int, int], sub
                    kind: Kind) -> Kind | None:
     text, doc = sc.text, sc.dc.doc
     word = text[t.start:t.end].lower()
-    if kind[0] != "handover" or t.rule not in ("handover", "replace") or word.startswith(("re-", "reh", "transfer")):
+    if kind[0] != "handover" or t.rule not in ("handover", "replace") or word.startswith(("re-", "reh", "transfer")) \
+            or _FACILITY_OR_HOST_AFTER.match(text, t.end, clause[1]):
         return None
     # A clause that opens with its verb has its subject clauses before ("The new 12th Multinational Brigade ...,
     # commanded by General ..., assumed control of", r10_050).
