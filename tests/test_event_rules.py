@@ -121,7 +121,7 @@ def test_bad_trigger_files_are_rejected_with_the_line(tmp_path: Path, content: s
 ROW_STEPS = {"bind.deadline", "bind.when_clause", "bind.replaced_after", "actor.none", "actor.closing",
              "actor.date_clause", "actor.agent", "mission.none", "mission.before_start"}
 ROW_STEPS = {"bind.deadline", "bind.request", "bind.when_clause", "bind.replaced_after", "actor.none", "actor.closing",
-             "actor.date_clause", "actor.agent", "mission.none"}
+             "actor.date_clause", "actor.agent", "actor.co_actor", "mission.none"}
 
 
 def test_extractor_names_the_chain_of_rules_that_made_the_row() -> None:
@@ -543,8 +543,9 @@ DEV_CASES = [
     ("veto.future", ("In addition to Kenyan soldiers, elite troops from the Indian army are also scheduled to start "
                      "arriving in Sierra Leone this week under UNAMSIL."), "1999-12-03", [],
      [("1999-12", "deployment"), ("1999-11-29", "deployment")]),
+    # (the light verb yields to the event noun 'redeployments': a deployment, as r5_018's gold row has)
     ("trigger.light", "The required redeployments of UNIFIL took place on 29 February 1996.", "1996-05-01",
-     [("1996-02-29", "other")], []),
+     [("1996-02-29", "deployment")], [("1996-02-29", "other")]),
     # trigger.withdrawal: a contingent whose numbers were reduced, once per date (r8_076)
     ("trigger.withdrawal", ("Under the current mandate and in order to adapt Swisscoy\u2019s capabilities to KFOR\u2019s "
                             "requirements, the maximum numbers of the contingent were reduced in April 2018 from 235 to "
@@ -637,3 +638,230 @@ def test_definite_description_takes_the_organisations_mission_of_the_host() -> N
     """r1_010: the UN's forces with a single host in the sentence, in a text that names no mission: UNOCI."""
     text = "Joint United Nations and Côte d'Ivoire forces started patrolling Abidjan on 15 December 2004."
     assert [(r.date.date.iso(), r.mission_acronym) for r in _events_of(text, "2004-12-16")] == [("2004-12-15", "UNOCI")]
+
+
+# Real dev sentences of the Council changing a force (trigger council_change) and of a resolution named without
+# its number but dated (bind.resolution): mandates of the UN.
+COUNCIL_CASES = [
+    ("On 12 Sep 2004, Security Council resolution 1560 reduced the military component to 3,342 troops.",  # r10_009
+     "2008-06-01", ("12 Sep 2004", "mandate", None, "UN")),
+    ("On 30 January 2007, Security Council resolution 1741 further reduced UNMEE’s military presence from 2,300 to "
+     "1,700 military personnel, including up to 230 Military Observers.", "2008-06-01",  # r10_009
+     ("30 January 2007", "mandate", None, "UN")),
+    ("In its resolution 501 (1982) of 25 February 1982, the Security Council approved an increase in the strength of "
+     "UNIFIL from approximately 6,000 to approximately 7,000.", "1982-06-01",  # r6_002
+     ("25 February 1982", "mandate", None, "UN")),
+    ("The troops joined the mission in line with a Security Council resolution in December to increase the mission’s "
+     "military component to make a total force of 12,500 troops.", "2014-02-04",  # r1_002
+     ("December", "mandate", None, "UN")),
+    ("The basic terms of reference of the force are those set out in the Security Council Resolution of 4th March.",
+     "1964-04-01", ("4th March", "mandate", None, "UN")),  # r7_002
+    ("The Security Council resolution on Rwanda passed on 16 May—SCR 918—expands the mandate of the United Nations "
+     "Aid Mission in Rwanda.", "1994-06-01", ("16 May", "mandate", None, "UN")),  # r6_003
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), COUNCIL_CASES, ids=[c[0][:40] for c in COUNCIL_CASES])
+def test_council_changes_and_dated_resolutions_are_mandates(text: str, published: str, expected: tuple) -> None:
+    assert expected in _actor_rows(text, PartialDate.parse(published))
+
+
+@pytest.mark.parametrize("text", [
+    # asked of the Council, not done by it (r1_010); no Council at all; a conflict's resolution (r9_095)
+    "In a report submitted last week, UN Secretary General Kofi Annan asked the Security Council to boost the "
+    "capacity of the authorized 6,240-member UNOCI by 850 troops.",
+    "In May 2010 the mission increased its patrols around Goma.",
+    "Once the conflict neared resolution in 1995 it became clear that an intermediary force would be needed.",
+])
+def test_no_council_change_or_resolution_date_without_the_council(text: str) -> None:
+    assert not {"trigger.council_change", "bind.resolution"} & fired(text)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # type.unit_rotation: a national unit relieving another is a deployment (r2_040, r10_089)
+    ("In March 2008 the twenty-fifth transport unit took over from the twenty-fourth.", "2009-01-01",
+     ("March 2008", "deployment")),
+    ("In 1998 Slovakian troops were fully implemented in the Austrian Battalion and took over responsibility of the "
+     "3rd Coy. Ten years later in 2008 they were replaced by soldiers from Croatia.", "2013-08-01",
+     ("2008", "deployment")),
+    # not between missions (r4_045), nor a field hospital handed by a state's forces to another's (r5_049)
+    ("On 15 December 2003 the EUFOR Concordia was replaced by an EU Police Mission, code-named EUPOL PROXIMA.",
+     "2008-01-01", ("15 December 2003", "handover")),
+])
+def test_a_units_relief_is_a_rotation_and_a_missions_a_handover(text: str, published: str, expected: tuple) -> None:
+    assert expected in [row[:2] for row in _actor_rows(text, PartialDate.parse(published))]
+
+
+def test_a_field_hospital_handed_over_between_contributors_is_no_rotation() -> None:
+    text = "UK Armed Forces ran a Field Hospital before successfully handing it over to Vietnamese troops in November 2018."
+    assert "type.unit_rotation" not in fired(text)
+
+
+def test_a_states_own_personnel_returning_home_withdraw() -> None:
+    """r2_047 (Japan's Secretariat of the International Peace Cooperation Headquarters): no country is the subject,
+    the publishing state's forces return to it."""
+    text = "By the end of February 2013, all the personnel have returned to Japan."
+    published = PartialDate.parse("2013-06-01")
+
+    def kinds(publisher: str) -> list[str]:
+        ctx = DocumentContext("t", published, publisher=publisher)
+        return [e.event_type for e in extract_events(text, split_sentences(text), find_countries(text), [],
+                                                      find_dates(text, published), ctx)]
+
+    assert kinds("Secretariat of the International Peace Cooperation Headquarters, Cabinet Office of Japan "
+                 "(pko.go.jp)") == ["withdrawal"]
+    assert kinds("Voice of America") == ["deployment"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a post taken up (trigger appointed, r1_005) and an arrival as a force's head (type.as_role, r10_009)
+    ("The presence of the all-female police unit in the country has inspired many women to join the Liberian "
+     "National Police (LNP), observed Ms. Løj, who took up her post as the Secretary-General’s Special Representative "
+     "and head of UNMIL in January.", "2008-02-01", ("January", "appointment")),
+    ("Brigadier General Chris Arap Kuto of Kenya arrived at the Force HQ in February 2001 as the first Deputy Force "
+     "Commander.", "2008-06-01", ("February 2001", "appointment")),
+    # an arrival as part of a force is no appointment
+    ("Chinese peacekeepers arrived in Juba on 15 March 2012 as part of the mission's engineering company.",
+     "2012-06-01", ("15 March 2012", "deployment")),
+])
+def test_a_post_taken_up_is_an_appointment(text: str, published: str, expected: tuple) -> None:
+    assert expected in [row[:2] for row in _actor_rows(text, PartialDate.parse(published))]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # actor.appointee: the appointee's country named by the post or the person (r10_089), else the UN for a post of
+    # a UN mission or of the Secretariat (r10_087, r1_035)
+    ("MGen Adolf Radauer headed the mission from September 1988 to September 1991 and the last Austrian Force "
+     "Commander was MGen Wolfgang Jilke from January 2007.", "2013-08-01",
+     ("from January 2007", "appointment", "AUT", None)),
+    ("Major General Erdenebat Batsuuri is the current Force Commander of UNFICYP, appointed in 2024, and preceded by "
+     "Ingrid Gjerde.", "2024-06-01", ("2024", "appointment", None, "UN")),
+    ("4. Lieutenant-General Ensio Siilasvuo was the Commander of UNEF until 20 August 1975 when he was appointed "
+     "Chief Co-ordinator of the United Nations Peace-keeping Missions in the Middle East. Major-General Bengt "
+     "Liljestrand assumed command of UNEF on the same day (see S/11808).", "1975-10-01",
+     ("on the same day", "appointment", None, "UN")),
+])
+def test_an_appointees_country_else_the_un(text: str, published: str, expected: tuple) -> None:
+    date = PartialDate.parse(published)
+    ctx = DocumentContext("t", date, extra={"mission_organisation": MATCHER.organisations})  # as document.py gives
+    rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, date),
+                          find_dates(text, date), ctx)
+    assert expected in [(e.date.surface, e.event_type, e.actor_iso3, e.actor_organisation) for e in rows]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # trigger request_noun and actor.requester (r10_090, r5_018; the stamp veto spares "A request dated")
+    ("Finland increases its contribution to the operation with the strength of approximately 160 soldiers in "
+     "response to the request for assistance by France in November 2015.", "2017-03-23",
+     ("November 2015", "other", "FRA", None)),
+    ("A request dated 5 February 1996 was received from the United Nations seeking our agreement to the redeployment "
+     "of five military observers.", "1996-05-01", ("5 February 1996", "other", None, "UN")),
+    # a security situation that deteriorates (trigger other: r2_045)
+    ("In April 2006, the security situation in Timor - Leste deteriorated in the wake of protest activities by "
+     "soldiers who left the East Timorese Armed Forces.", "2010-01-01", ("April 2006", "other", None, None)),
+])
+def test_requests_and_a_deteriorating_situation_are_other(text: str, published: str, expected: tuple) -> None:
+    assert expected in _actor_rows(text, PartialDate.parse(published))
+
+
+def test_a_relocation_from_the_host_is_a_withdrawal() -> None:
+    """r10_009 (trigger depart 'relocation', checks.movement): a force moved out of its host withdraws (the r10a
+    notes: E7, the end of a deployment at the host's pressure), the mission acting for itself."""
+    text = "UNMEE began a temporary relocation of its peacekeepers from Eritrea in February 2008."
+    assert ("February 2008", "withdrawal", None, None) in _actor_rows(text, PartialDate.parse("2009-01-01"))
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a legislature's approval of a despatch (type.national_decision, r10_085), a president's decision on the
+    # country's contribution (trigger offer, r10_090): pledges
+    ("Dáil Éireann formally approved the despatch of a contingent for service with UNFICYP on 7th April 1964.",
+     "2014-06-01", ("7th April 1964", "pledge")),
+    ("On 14 October 2016 the president of the republic decided on Finland’s contribution.", "2017-03-23",
+     ("14 October 2016", "pledge")),
+])
+def test_a_national_decision_to_send_is_a_pledge(text: str, published: str, expected: tuple) -> None:
+    assert expected in [row[:2] for row in _actor_rows(text, PartialDate.parse(published))]
+
+
+def test_the_year_of_a_laws_title_dates_nothing() -> None:
+    """date_veto.document_number: 'Act, 1960 (No. 44 of 1960)' (r3_022), 'Act 2006' (r3_006) cite a law."""
+    text = ("That pursuant to section 2 of the Defence (Amendment) (No. 2) Act, 1960 (No. 44 of 1960), Dáil Éireann "
+            "approves of the despatch of a contingent of the Permanent Defence Force.")
+    assert [row for row in _actor_rows(text, PartialDate.parse("1973-10-30")) if row[0] == "1960"] == []
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # actor.co_actor: one row per country of a list acting together (E6; r9_006, r4_048)
+    ("Meanwhile, 70 fresh troops from Togo and 70 others from Ghana arrived in Abeche on 14 March.", "2009-03-17",
+     ["TGO", "GHA"]),
+    ("As a result, about 40 Swedish, Finnish and Danish nationals were withdrawn from the SLMM from 1 September 2006, "
+     "reducing its staff to about 20 Icelandic and Norwegian nationals.", "2010-01-01", ["SWE", "FIN", "DNK"]),
+    # a list that is not the actor's (the places deployed to) adds no row
+    ("Nigeria deployed 1,200 troops to Mali and Niger in January 2013.", "2013-06-01", ["NGA"]),
+])
+def test_each_country_of_a_list_acting_together_has_its_row(text: str, published: str, expected: list) -> None:
+    assert [row[2] for row in _actor_rows(text, PartialDate.parse(published))] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # participation started (participation.py 'started', r10_012: the past-verb binding reads a document about
+    # peace operations only)
+    ("Additional troops from India bolster UN peacekeeping in the DR Congo. The first battalions from India started "
+     "moving in by air on 20 November.", "2004-11-25",
+     ("20 November", "deployment")),
+    # peacekeepers besieged or detained by armed groups (trigger attack: r8_108, r10_003)
+    ("In 1994, 1200 Bangladeshi peacekeepers were besieged by Bosnian Serbs in the Bosnia after replacing a French "
+     "contingent during UNPROFOR operations.", "2015-01-01", ("1994", "attack")),
+    ("Negotiations were still ongoing to try to secure the release of several hundred UNAMSIL peacekeepers detained "
+     "since last week by rebels of the Revolutionary United Front (RUF).", "2000-05-08", ("since last week", "attack")),
+])
+def test_a_participation_started_and_peacekeepers_besieged_or_detained(text: str, published: str,
+                                                                        expected: tuple) -> None:
+    assert expected in [row[:2] for row in _actor_rows(text, PartialDate.parse(published))]
+
+
+def test_a_leader_detained_by_the_authorities_is_no_attack() -> None:
+    text = "On 17 May 2000 Foday Sankoh, the RUF leader, was arrested and detained by the Sierra Leonean authorities."
+    assert "attack" not in [row[1] for row in _actor_rows(text, PartialDate.parse("2000-06-01"))]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # trigger deploy 'redeployments' (r5_018: the light verb yields to the event noun)
+    ("The required redeployments took place on 29 February 1996.", "1997-01-01", ("29 February 1996", "deployment")),
+    # a national brigade assuming control of a sector relieves another: a rotation (handover 'assumed control',
+    # type.unit_rotation with the subject clauses before a clause that opens with its verb: r10_050)
+    ("The new 12th Multinational Brigade “Líbano” (BRILIB XII), commanded by General Juan Carlos Medina Fernández, "
+     "assumed control of the new Multinational Brigade Sector East (MNB SECEAST) of the UN Interim Force in Lebanon "
+     "(UNIFIL) on 15 August 2010.", "2010-09-01", ("15 August 2010", "deployment")),
+])
+def test_redeployments_and_a_brigade_assuming_control_deploy(text: str, published: str, expected: tuple) -> None:
+    assert expected in [row[:2] for row in _actor_rows(text, PartialDate.parse(published))]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a statement that reports an act: the speaker of the date's clause is not the actor (r5_025, r6_013 with
+    # actor.co_actor)
+    ("The Government of Pakistan has decided to deploy a brigade-size contingent of over 4,000 troops to the UN "
+     "Mission in Sierra Leone (UNAMSIL), a UN spokesman announced today.", "2001-04-10", ["PAK"]),
+    ("AU Commissioner for Peace and Security Sa'id Djninnit said Thursday that Burkina Faso, Cameroon, Nigeria, Egypt "
+     "and Ethiopia have offered troops for the mission.", "2007-08-03", ["BFA", "CMR", "NGA", "EGY", "ETH"]),
+])
+def test_a_reported_acts_actor_is_not_the_speaker(text: str, published: str, expected: list) -> None:
+    assert [row[2] for row in _actor_rows(text, PartialDate.parse(published))] == expected
+
+
+def test_a_date_reaches_over_a_list_of_names_to_its_verb() -> None:
+    """bind._through_lists (r10_089): the clauses cut at a list's commas hold no verb; the date's verb is beyond the
+    names, and each listed country has its row (actor.co_actor)."""
+    text = ("Once upon a time in June 1974 contingents from Austria, Peru, Poland and Canada were deployed from UNEF II "
+            "in Sinai to Syria.")
+    rows = _actor_rows(text, PartialDate.parse("2013-08-01"))
+    assert [(r[0], r[1], r[2]) for r in rows] == [("June 1974", "deployment", iso3)
+                                                 for iso3 in ("AUT", "PER", "POL", "CAN")]
+
+
+def test_a_base_handed_to_the_hosts_army_is_a_handover_not_a_rotation() -> None:
+    """devset dev06 (ATMIS): troops handing a base to the host's army hand over; no unit relieves another."""
+    text = ("On 20 June 2023, Burundian troops handed over the nearby Biyo Cadale forward operating base to the Somali "
+            "National Army.")
+    assert [row[1] for row in _actor_rows(text, PartialDate.parse("2023-07-01"))] == ["handover"]

@@ -321,8 +321,10 @@ CASES = [
     # --- round 3: a "when" clause with an event and no date of its own shares the date before it -------------
     ("2020-05-10", "Kenya deployed 900 soldiers to Somalia in 2012, when AMISOM took over from the AU force.",
      [("2012", "year", "deployment", "KEN", "AMISOM", False), ("2012", "year", "handover", None, "AMISOM", False)]),
+    # a national battalion relieving another country's troops is a rotation, a deployment (kinds.unit_rotation, as
+    # real dev r10_089 'they were replaced by soldiers from Croatia'): the "when" clause tells the same happening
     ("2020-05-10", "Nepal joined UNIFIL in 2006, when a Nepalese battalion replaced Polish troops there.",
-     [("2006", "year", "deployment", "NPL", "UNIFIL", False), ("2006", "year", "handover", "NPL", "UNIFIL", False)]),
+     [("2006", "year", "deployment", "NPL", "UNIFIL", False)]),
     ("2020-05-10", "The Senegalese battalion had been patrolling since March 2018 when rebels were ousted.",
      [("2018-03", "month", "deployment", "SEN", None, False)]),
     ("2020-05-10", "Egypt sent 300 police to Mali in 2014, when MINUSMA took over from AFISMA and took over "
@@ -762,8 +764,9 @@ def test_narrative_year_in_a_text_without_a_publication_date(matcher):
      "about 60 soldiers to the Sinai.", [("2013-05-23", "pledge")]),
     ("The Government of Pakistan has decided to deploy a brigade of 4,000 troops to the UN Mission in Sierra "
      "Leone (UNAMSIL), a UN spokesman announced today.", [("2013-05-23", "pledge")]),
+    # (one row per country that offers: actor.co_actor, E6, as real dev r6_013's gold has)
     ("The AU Commissioner said Thursday that Burkina Faso and Nigeria have offered troops for the mission.",
-     [("2013-05-23", "pledge")]),
+     [("2013-05-23", "pledge"), ("2013-05-23", "pledge")]),
     ("On 26 February, the Government announced the deployment of the Lead Armoured Battle Group to Macedonia.",
      [("2013-02-26", "deployment")]),
     ("On 30 October 2016, France announced it was officially ending Operation Sangaris.",

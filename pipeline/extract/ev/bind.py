@@ -58,6 +58,12 @@ _RELATIVE_VERB_BEFORE = re.compile(
 )
 _RESOLUTION_OF = re.compile(
     r"(?i)\bresolutions?\s+(?:[\d/]+(?:\s*\(\d{4}\))?\s+of\s+[^;]{0,40}?\s+and\s+)?[\d/]+(?:\s*\(\d{4}\))?\s+of\s+$"
+    # A resolution without its number, named by the body or a determiner: "By its resolution of 20th June" (r3_019),
+    # "the Security Council Resolution of 4th March" (r7_002), "the Resolution of 5th November, which established"
+    # (r5_002), "a Security Council resolution in December to increase" (r1_002), "The Security Council resolution
+    # on Rwanda passed on 16 May" (r6_003); not "the conflict neared resolution in 1995" (r9_095).
+    r"|\b(?:(?:Security\s+)?Council|Assembly|UN|U\.N\.|its|the|a)\s+[Rr]esolutions?\s+(?:on\s+[A-Z][\w’'-]+\s+)?"
+    r"(?:(?:passed|adopted|dated)\s+)?(?:of|in|on)\s+(?:the\s+)?$"
 )
 # Between a statement and the withdrawal it announces: "said on Wednesday it would withdraw", "announced a
 # withdrawal".
@@ -129,7 +135,22 @@ def _bind(triggers: list[Trigger], clauses: Clauses, d: DateMention,
     # A clause with no word of its own (",1 ", a footnote marker) is skipped over.
     order += [j + (1 if j > k else -1) for j in order[1:]
               if 0 <= j < len(clauses) and not _HAS_WORD.search(text, *clauses[j])]
-    return _walk(triggers, clauses, d, text, k, leading, order)
+    return _walk(triggers, clauses, d, text, k, leading, _through_lists(clauses, text, k, order))
+
+
+# A clause that is one name of a list cut at its commas: " Peru" of "contingents from Austria, Peru, Poland and
+# Canada were deployed" (r10_089).
+_LIST_ITEM = re.compile(r"[\s,]*(?:and\s+)?(?:[A-Z][\w’'.-]*\s*){1,3}")
+
+
+def _through_lists(clauses: Clauses, text: str, k: int, order: list[int]) -> list[int]:
+    """``order`` with the clause after each list item that follows the date's clause: the list's verb is beyond
+    its names ("Once upon a time in June 1974 contingents from Austria, Peru, Poland and Canada were deployed")."""
+    j = k + 1
+    while j in order and j + 1 < len(clauses) and j + 1 not in order and _LIST_ITEM.fullmatch(text, *clauses[j]):
+        order = [*order[:order.index(j) + 1], j + 1, *order[order.index(j) + 1:]]
+        j += 1
+    return order
 
 
 def _walk(triggers: list[Trigger], clauses: Clauses, d: DateMention, text: str, k: int, leading: bool,

@@ -69,8 +69,10 @@ _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 _FROM_AFTER = re.compile(r"\s+(?:back\s+)?from\b")
 _PLACE_NAME_AFTER = re.compile(r"\s+(?:from\s+)?(?:the\s+)?[A-Z][a-z]")  # "departed Timbuktu", "left from Gao"
 # Between a departure verb and the country it leaves: "left Mali", "departed from northern Mali".
+# A noun's mover may stand between: "a temporary relocation of its peacekeepers from Eritrea" (r10_009).
 _OBJECT_GAP = re.compile(
-    r"(?i)\s+(?:from\s+)?(?:the\s+)?(?:(?:" + _COMPASS + r")\w*\s+)?$"
+    r"(?i)\s+(?:of\s+(?:its|their|the)\s+(?:[\w’'-]+\s+){1,3}?from\s+|from\s+)?(?:the\s+)?(?:(?:" + _COMPASS
+    + r")\w*\s+)?$"
 )
 # A closing mission: "UNMIL closed", "the mission was closed", "before it closed", "MINUSTAH, which closed".
 # An operation by its code name closes or starts too ("Operation ASLAN formally commenced on 23 September 2011",
@@ -180,7 +182,7 @@ def _moves_people(doc: DocIndex, t: Trigger, body: int, clause_end: int) -> bool
     if not mover:
         return False
     word = text[t.start:t.end].lower()
-    if word.startswith(("depart", "land", "return", "reach")):
+    if word.startswith(("depart", "land", "return", "reach", "relocat")):
         return True
     return _DESTINATION.search(text, t.end, clause_end) is not None or _left_country(doc, t, clause_end) is not None \
         or _PLACE_LEFT.match(text, t.end) is not None or _left_mission(doc, t) is not None
@@ -208,7 +210,9 @@ def _movement(doc: DocIndex, t: Trigger, clause: tuple[int, int], subject: Entit
     """Deployment or withdrawal for a movement: leaving for a place is a deployment, leaving the host country a
     withdrawal; arriving or landing in one's own country is a return home."""
     text = doc.text
-    actor = subject.iso3 if subject is not None else None
+    # With no country as subject, a state's own document speaks of its own forces ("all the personnel have returned
+    # to Japan", r2_047, Japan's Ministry of Defence).
+    actor = subject.iso3 if subject is not None and subject.iso3 else doc.publisher_iso3
     word = text[t.start:t.end].lower()
     if t.rule == "arrive" and _CARGO.search(text, clause[0], t.start) and not _MOVERS.search(text, clause[0], t.start):
         return "other", "cargo"  # "Some 20 vehicles arrived by ship": equipment, not a deployment of people

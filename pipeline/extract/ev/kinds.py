@@ -93,11 +93,12 @@ def _unmandated(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subjec
     return None
 
 
-# A national decision to send ("the Government approved the deployment", "the Japanese Cabinet approved the
-# decision", "at the Cabinet meeting on 5 February 2010 to dispatch", "Deployment was approved on 8 January").
+# A national decision to send ("the Government approved the deployment", "Dáil Éireann formally approved the
+# despatch of a contingent" (r10_085), "the Japanese Cabinet approved the decision", "at the Cabinet meeting on 5
+# February 2010 to dispatch", "Deployment was approved on 8 January").
 _NATIONAL_DECISION = re.compile(
-    r"(?i)\b(?:(?:government|cabinet|council\s+of\s+ministers)\b[^.;]{0,20}?\bapprov\w*|cabinet\s+meeting"
-    r"|deployment\s+was\s+approved|passed\s+an\s+agreement\s+to)\b"
+    r"(?i)\b(?:(?:government|cabinet|council\s+of\s+ministers|D[áa]il)\b[^.;]{0,20}?\bapprov\w*"
+    r"|cabinet\s+meeting|deployment\s+was\s+approved|passed\s+an\s+agreement\s+to)\b"
 )
 _SENDING = re.compile(r"(?i)\b(?:deploy\w*|dispatch\w*|despatch\w*|send\w*|contingent|personnel|troops"
                       r"|peace\s+cooperation)\b")
@@ -164,6 +165,61 @@ def _force_since(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subje
     return None
 
 
+# A national unit relieving another: a rotation, a deployment (guide E3: handovers are between missions or forces).
+# A unit is the party that acts (the subject before the trigger, or the agent after "by") and no mission is a party:
+# "the twenty-fifth transport unit took over from the twenty-fourth" (r2_040), "a Minnesota National Guard infantry
+# battalion handed over responsibility ... to an incoming Massachusetts National Guard infantry battalion" (r7_013),
+# "Slovakian troops ... took over responsibility of the 3rd Coy", "they were replaced by soldiers from Croatia"
+# (r10_089); not "UK Armed Forces ... handing it over to Vietnamese troops" (r5_049: a field hospital handed over
+# between contingents), nor a re-hatting or a transfer of authority.
+_UNIT = r"(?:battalions?|brigades?|units?|troops|soldiers|contingents?|compan(?:y|ies)|teams?|platoons?|detachments?" \
+        r"|batch)"
+_UNIT_BEFORE = re.compile(rf"(?i)\b{_UNIT}\b")
+_HAS_WORD_BEFORE = re.compile(r"[A-Za-z]{2,}")
+# A facility handed over, or a handover to the host's army or authorities, is a handover still ("Burundian troops
+# handed over the nearby Biyo Cadale forward operating base to the Somali National Army", devset dev06).
+_FACILITY_OR_HOST_AFTER = re.compile(
+    r"(?i)[^.;]{0,60}?\b(?:bases?|camps?|hospitals?|facilit(?:y|ies)|compounds?|airports?)\b"
+    r"|[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:national\s+army|army|armed\s+forces|police"
+    r"|authorities|government)\b")
+_UNIT_AGENT_AFTER = re.compile(rf"(?i)[^.;]{{0,80}}?\bby\s+(?:[\w’'-]+\s+){{0,5}}?{_UNIT}\b")
+_MISSION_PARTY_AFTER = re.compile(r"(?i)[^.;]{0,80}?\b(?:from|to|by)\s+(?:the\s+)?$")
+
+
+def _unit_rotation(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject: Entity | None,
+                   kind: Kind) -> Kind | None:
+    text, doc = sc.text, sc.dc.doc
+    word = text[t.start:t.end].lower()
+    if kind[0] != "handover" or t.rule not in ("handover", "replace") or word.startswith(("re-", "reh", "transfer")) \
+            or _FACILITY_OR_HOST_AFTER.match(text, t.end, clause[1]):
+        return None
+    # A clause that opens with its verb has its subject clauses before ("The new 12th Multinational Brigade ...,
+    # commanded by General ..., assumed control of", r10_050).
+    subject_start = clause[0] if _HAS_WORD_BEFORE.search(text, clause[0], t.start) else sc.sentence.start
+    if _UNIT_BEFORE.search(text, subject_start, t.start) is None \
+            and _UNIT_AGENT_AFTER.match(text, t.end, clause[1]) is None:
+        return None
+    if _slice(doc.missions, doc.mission_starts, subject_start, t.start) or any(
+            _MISSION_PARTY_AFTER.search(text, t.end, m.start)
+            for m in _slice(doc.missions, doc.mission_starts, t.end, min(clause[1], t.end + 100))):
+        return None
+    return "deployment", "unit_rotation"
+
+
+# A person arriving or joining "as" a force's head takes up a post: "Brigadier General Chris Arap Kuto of Kenya
+# arrived at the Force HQ in February 2001 as the first Deputy Force Commander" (r10_009); the guide's appointment,
+# as "took up her post as the Secretary-General's Special Representative" (r1_005, trigger appointed).
+_AS_ROLE_AFTER = re.compile(r"(?i)[^;]{0,80}?\bas\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:first\s+|new\s+)?(?:[\w’'-]+\s+){0,3}?"
+                            r"(?:commander|head|chief|leader|director|representative|envoy|coordinator|commissioner)\b")
+
+
+def _arrived_as_role(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subject: Entity | None,
+                     kind: Kind) -> Kind | None:
+    if t.rule in ("arrive", "join_mission") and _AS_ROLE_AFTER.match(sc.text, t.end, sc.sentence.end):
+        return "appointment", "as_role"
+    return None
+
+
 TYPE_RULES = check_table((
     Rule("evacuation", "a deployment whose clause speaks of an evacuation is other (no peace operation)",
          "In April 2023 France deployed troops to evacuate its citizens.", _evacuation),
@@ -185,6 +241,12 @@ TYPE_RULES = check_table((
     Rule("national_decision", "a government's or cabinet's approval of a sending is a pledge (guide E7)",
          "On 14 May 2013, the Government approved the deployment of a number of members of the Permanent Defence "
          "Force for service at the headquarters of UNDOF.", _national_decision),
+    Rule("as_role", "arriving or joining as a force's head (commander, head, chief, representative...) is an "
+         "appointment", "Brigadier General Chris Arap Kuto of Kenya arrived at the Force HQ in February 2001 as the "
+         "first Deputy Force Commander.", _arrived_as_role),
+    Rule("unit_rotation", "a national unit relieving another (a unit as subject or as agent after 'by', no mission "
+         "as a party) is a rotation: a deployment", "In March 2008 the twenty-fifth transport unit took over from the "
+         "twenty-fourth.", _unit_rotation),
     Rule("council_decides", "the Security Council deciding on a deployment is a mandate",
          "The Security Council on Monday adopted a resolution calling for the troops to be deployed in Abyei for at "
          "least six months.", _council_decides),

@@ -2,9 +2,10 @@
 
 The past-verb binding (``past_verb``) reads a dated clause with no trigger as an ``other`` happening. When the verb
 starts or ends a national contribution, the annotators give a ``deployment`` or a ``withdrawal``: "Operation ASLAN
-formally commenced on 23 September 2011" (real dev r8_007), "Polish military and civilian personnel took part in
-the work of the Neutral Nations Supervisory Commission" (r5_051), "the NZ Provincial Reconstruction Team (NZ PRT)
-closed in April 2013" (r8_015), "this commitment, which ended in 1951" (r9_081). The same verbs with another
+formally commenced on 23 September 2011" (real dev r8_007), "The first battalions from India started moving in by
+air on 20 November" (r10_012), "Polish military and civilian personnel took part in the work of the Neutral Nations
+Supervisory Commission" (r5_051), "the NZ Provincial Reconstruction Team (NZ PRT) closed in April 2013" (r8_015),
+"this commitment, which ended in 1951" (r9_081). The same verbs with another
 subject stay ``other`` (guide E3): "A 21-year conflict between the north and south ended in 2005" (r5_038), "The
 conflict between Eritrea and Ethiopia began in May 1998" (r9_021).
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 
 # Verbs that start or continue a participation, and verbs that end it ("took" counts only in "took part").
-_STARTS = frozenset(("commenced", "began", "continued", "took"))
+_STARTS = frozenset(("commenced", "began", "started", "continued", "took"))
 _ENDS = frozenset(("ended", "closed", "concluded", "terminated"))
 _TOOK_PART = re.compile(r"\s+part\b", re.IGNORECASE)
 

@@ -7,6 +7,7 @@ must*) or a date after the publication date makes ``is_planned=True``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date, timedelta
 
@@ -40,7 +41,8 @@ from pipeline.extract.types import (
 
 _PASSIVE_ATTACK = re.compile(
     r"(?i)\b(?:was|were|been|being|are|is)\s+(?:\w+\s+)?(?:killed|attacked|ambushed|wounded|injured|targeted"
-    r"|abducted|kidnapped|struck|hit|shelled|bombed|assaulted|seized|taken\s+hostage|held\s+hostage)\b"
+    r"|abducted|kidnapped|struck|hit|shelled|bombed|assaulted|seized|besieged|detained|taken\s+hostage"
+    r"|held\s+hostage)\b"
     r"|\blost\s+their\s+lives\b|\bcame\s+under\s+(?:\w+\s+)?(?:fire|attack)\b"
 )
 _WHEN_OPENING = re.compile(r"(?i)when\b")
@@ -109,9 +111,42 @@ def _sentence_events(sc: SentenceContext) -> list[Event]:
         event = _event(sc, trigger, d, chain)
         made[d.start] = event.event_type
         events.append(event)
+        events.extend(_co_actor_events(sc, event))
     if made and "when" in sc.text[sc.sentence.start:sc.sentence.end]:
         events.extend(_shared_events(sc, made))
     return events
+
+
+# Between two countries of one list: ", ", " and ", ", and ", " and 70 others from " (r9_006).
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?:(?:some\s+|about\s+)?\d[\d,]*\s+(?:others?|more)\s+from\s+)?")
+_LISTED_TYPES = ("deployment", "withdrawal", "pledge")
+
+
+def _co_actor_events(sc: SentenceContext, event: Event) -> list[Event]:
+    """One row per country of a list that acts together (the guide's E6: parallel deployments): "contingents from
+    Austria, Peru, Poland and Canada were deployed" (r10_089), "about 40 Swedish, Finnish and Danish nationals were
+    withdrawn" (r4_048), "Burkina Faso, Cameroon, Nigeria, Egypt and Ethiopia have pledged" (r6_013), "70 fresh
+    troops from Togo and 70 others from Ghana arrived" (r9_006): the row's actor is the list's first country; the
+    others follow it, each a row of its own (``actor.co_actor``)."""
+    if event.event_type not in _LISTED_TYPES or event.actor_iso3 is None:
+        return []
+    text, sentence = sc.text, sc.sentence
+    countries = [e for e in sc.dc.doc.entities_in(sentence.start, sentence.end) if e.iso3]
+    first = next((i for i, e in enumerate(countries) if e.iso3 == event.actor_iso3), None)
+    if first is None:
+        return []
+    others: list[str] = []
+    for before, e in zip(countries[first:], countries[first + 1:]):
+        if _LIST_GAP.fullmatch(text, before.end, e.start) is None:
+            break
+        if e.iso3 != event.actor_iso3 and e.iso3 not in others:
+            others.append(e.iso3)
+    if not others:
+        return []
+    note("actor", "co_actor", pos=event.date.start)
+    extractor = event.extractor.replace("+mission.", "+actor.co_actor+mission.", 1)
+    return [dataclasses.replace(event, actor_iso3=iso3, actor_organisation=None, extractor=extractor)
+            for iso3 in others]
 
 
 def _shared_events(sc: SentenceContext, made: dict[int, str]) -> list[Event]:
@@ -159,7 +194,10 @@ def _event(sc: SentenceContext, trigger: Trigger, d: DateMention, chain: list[st
     subject, actor_rule = _subject(doc, index, clauses, trigger)
     if closing and (subject is None or not subject.mission):
         subject, actor_rule = None, "closing"  # a mission closes: no country acts
-    if clause != trigger_clause and not shared:
+    # (Not when the date dates a statement that reports the act: its clause's subject is the speaker: "The Government
+    # of Pakistan has decided to deploy ..., a UN spokesman announced today", r5_025; "AU Commissioner ... said
+    # Thursday that Burkina Faso, Cameroon ... have offered troops", r6_013.)
+    if clause != trigger_clause and not shared and not any(step.startswith("statement.") for step in chain):
         # "Burkina Faso sent a battalion in March, and Niger followed in April": the date's own clause names its
         # actor.
         # A mission there ("PMC in the UNDOF operation ... from June 1974") is where the actor served, not who.

@@ -57,6 +57,9 @@ TRIGGER_RULES = check_table((
     Rule("struck", "'struck' after a form of 'be' (checked)", "A convoy was struck on Monday near Gao."),
     Rule("withdrawal", "a withdrawal, a pull-out, a repatriation, a drawdown, a return home",
          "Sweden withdrew its contingent from Mali in 2022."),
+    Rule("council_change", "the Security Council or a resolution changing a force's strength or mandate: 'resolution "
+         "1560 reduced the military component', 'approved an increase' (checked: the Council before it)",
+         "On 12 Sep 2004, Security Council resolution 1560 reduced the military component of UNMEE to 3,342 troops."),
     Rule("gone", "'must be gone' (checked: after a form of 'be')", "The mission must be gone by 31 December 2023."),
     Rule("closure", "a mission closing (checked: a mission closes)", "UNMIL closed in March 2018."),
     Rule("presence_since", "a presence kept since a date: a deployment dated by the 'since' date",
@@ -82,6 +85,9 @@ TRIGGER_RULES = check_table((
     Rule("funding", "payments cut or participation suspended: other",
          "The government suspended its payments in March 2016."),
     Rule("opening", "a centre, a base or an office opened (checked)", "The training centre opened in 2004."),
+    Rule("request_noun", "a request or an appeal for assistance made or received: other (its actor: the requester, "
+         "see typed_actors.requester)", "On 24 May this year, we received a request for assistance from the "
+         "government of East Timor."),
     Rule("demand", "a demand that a force leave or stop (checked)",
          "The junta demanded in June that the mission leave."),
     Rule("outbreak", "a conflict breaking out (fighting that erupts is an attack, see kinds)",
@@ -316,6 +322,27 @@ def _not_a_leave_noun(text: str, m: re.Match, start: int, end: int) -> bool:
     return word == "departure" and before.group().split()[0].lower() in ("the", "their", "his", "her")
 
 
+# The Council or its resolution as the subject of a change of strength, not the body asked for one ("asked the
+# Security Council to boost the capacity", r1_010; "recommended that the Council increase").
+_COUNCIL_BEFORE = re.compile(r"(?:\bSecurity\s+Council|\b[Rr]esolutions?\b|\bUNSCR\b|\bSCR\b)")
+_ASKED_BETWEEN = re.compile(r"(?i)\b(?:ask\w*|request\w*|recommend\w*|urg\w*|call\w*\s+on|propos\w*|invit\w*)\b")
+
+
+def _council_changes(text: str, m: re.Match, start: int, end: int) -> bool:
+    """ "Security Council resolution 1560 reduced the military component" (r10_009), "the Security Council
+    approved an increase in the strength of UNIFIL" (r6_002): the Council, or a resolution, within the clause
+    before the word, and no request between."""
+    window = max(start, m.start() - 90)
+    council = None
+    for council in _COUNCIL_BEFORE.finditer(text, window, m.start()):
+        pass
+    if council is None:
+        return False
+    between = text[council.end():m.start()]
+    return not any(c in between for c in ".;") and _ASKED_BETWEEN.search(between) is None \
+        and _ASKED_BETWEEN.search(text, window, council.start()) is None
+
+
 def _names_an_institution(text: str, m: re.Match, start: int, end: int) -> bool:
     return _INSTITUTION.search(text, max(start, m.start() - 80), min(end, m.end() + 50)) is not None
 
@@ -336,6 +363,9 @@ TEXT_CHECKS = {r.name: r for r in check_table((
          _demands_a_departure),
     Rule("depart", "'leave', 'departure' not as nouns ('on leave')", "He went on leave in May 2014.",
          _not_a_leave_noun),
+    Rule("council_change", "a change of strength only with the Council or a resolution before it, not asked of it",
+         "In May 2004 the Secretary-General asked the Security Council to boost the capacity of UNOCI.",
+         _council_changes),
     Rule("gone", "'gone' only after a form of 'be'", "The snow had gone by March 2014.", _after_be),
     Rule("struck", "'struck' only after a form of 'be'", "The deal struck in May 2014 held.", _after_be),
     Rule("light", "'planned for' only after a form of 'be'", "The meeting planned for 3 May 2014 was cancelled.",

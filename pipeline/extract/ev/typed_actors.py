@@ -346,6 +346,71 @@ def _un_request(t: _Typed) -> Entity | None:
     return THE_UN if requester is not None and requester.organisation == "UN" else None
 
 
+# An appointee's country: an adjective before a rank or a post ("the last Austrian Force Commander", r10_089;
+# "transferring command to Norwegian Major General Lars Johan Sølvberg", r4_048), a country after a person's name
+# and "of" ("Brigadier General Chris Arap Kuto of Kenya", r10_009) or in brackets after it ("Mohamed Sahnoun
+# (Algeria)", r6_019).
+_RANK_AFTER = re.compile(r"\s+(?:Deputy\s+|Acting\s+|Interim\s+)?(?:Force\s+Commander|Commander|Major[\s-]General"
+                         r"|Lieutenant[\s-]General|Brigadier|General|Colonel|Head\s+of\s+Mission)\b")
+_NAME_OF_BEFORE = re.compile(r"[A-Z][\w.’'-]+\s+of\s+$")
+_NAME_BRACKET_BEFORE = re.compile(r"[A-Z][\w.’'-]+\s+\($")
+# The post of a UN mission or of the Secretariat: "head of UNMIL", "Force Commander of UNFICYP", "the
+# Secretary-General's Special Representative".
+_UN_POST = re.compile(r"\b(?:Secretary[\s-]General|United\s+Nations|U\.?N\.?)\b")
+
+
+def _appointee_country(t: _Typed) -> Entity | None:
+    """An appointment with no country or organisation as actor: the appointee's country when the sentence names it
+    by the person or the post, else the UN for a post of a UN mission or of the Secretariat (r1_005 'Ms. Løj, who
+    took up her post as the Secretary-General's Special Representative and head of UNMIL', r10_087 'the current
+    Force Commander of UNFICYP, appointed in 2024', r1_035 'appointed Chief Co-ordinator of the United Nations
+    Peace-keeping Missions in the Middle East'; the guide's E6)."""
+    s = t.subject
+    if t.event_type != "appointment" or (s is not None and (s.iso3 or s.organisation)):
+        return None
+    doc, sentence = t.doc, t.doc.sentences[t.index]
+    text = doc.text
+    for e in doc.entities_in(sentence.start, sentence.end):
+        if e.iso3 and (_RANK_AFTER.match(text, e.end) or _NAME_OF_BEFORE.search(text, max(0, e.start - 40), e.start)
+                       or (_NAME_BRACKET_BEFORE.search(text, max(0, e.start - 40), e.start)
+                           and text.startswith(")", e.end))):
+            return e
+    un_missions = [m for m in doc.missions if sentence.start <= m.start < sentence.end
+                   and doc.mission_organisation.get(m.acronym) == "UN"]
+    if un_missions or _UN_POST.search(text, sentence.start, sentence.end):
+        return THE_UN
+    return None
+
+
+# The requester: "by|from [the government of] X" after the request, or "X's request".
+_REQUESTER_AFTER = re.compile(r"(?i)[^.;]{0,50}?\b(?:by|from)\s+(?:the\s+)?(?:(?:government|authorities)\s+of\s+(?:the\s+)?)?")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?:\w+\s+)?$")
+
+
+def _requester(t: _Typed) -> Entity | None:
+    """A request for assistance (trigger request_noun): the requester, named after 'by' or 'from' ('the request for
+    assistance by France', r10_090; 'a request for assistance from the government of East Timor', r6_010; 'A
+    request dated 5 February 1996 was received from the United Nations', r5_018) or as its possessor ('France's
+    request for assistance', r9_055); else the subject that makes it ('The United Nations makes a formal
+    request', r7_006), else nobody (not the country that received it)."""
+    if t.trigger.rule != "request_noun":
+        return None
+    doc, sentence = t.doc, t.doc.sentences[t.index]
+    text = doc.text
+    before = [e for e in doc.entities_in(sentence.start, t.trigger.start)
+              if _POSSESSIVE_AFTER.match(text[e.end:t.trigger.start])]
+    if before:
+        return before[-1]
+    m = _REQUESTER_AFTER.match(text, t.trigger.end, sentence.end)
+    if m is not None:
+        found = [e for e in doc.entities_in(m.end(), min(sentence.end, m.end() + 30)) if e.start == m.end()]
+        if found:
+            return THE_UN if found[0].organisation == "UN" else found[0]
+    if text[t.trigger.start:t.trigger.end].lower().startswith("ma") and t.subject is not None:
+        return t.subject
+    return NOBODY
+
+
 # The actor once the row's type is known, in order: the first rule that answers wins (NOBODY: no actor).
 TYPED_ACTOR_RULES = check_table((
     Rule("page_lead", "an infobox line: the nation the article's lead says leads or owns the operation, else nobody",
@@ -358,6 +423,9 @@ TYPED_ACTOR_RULES = check_table((
     Rule("cited_resolution", "a dated resolution only cited (other): the Council's act, actor UN",
          "Calls upon the parties concerned to implement immediately its resolution 338 (1973) of 22 October 1973;",
          _cited_resolution),
+    Rule("requester", "a request for assistance: the requester ('by France', 'from the government of East Timor', "
+         "'France's request'), else nobody", "On 24 May this year, we received a request for assistance from the "
+         "government of East Timor.", _requester),
     Rule("un_request", "a request to send made by the UN (its Secretary-General): the UN",
          "A request was received from the United Nations on 2 January 1996 for two ammunition technical officers for "
          "deployment to Croatia.", _un_request),
@@ -370,6 +438,10 @@ TYPED_ACTOR_RULES = check_table((
          "Council Resolution 350 (1974).", _mandate_agent),
     Rule("mandate_council", "a mandate with no country or organisation as subject: the Security Council (UN)",
          "UNTAC was established in February 1992.", _mandate_council),
+    Rule("appointee", "an appointment with no actor: the appointee's country ('Austrian Force Commander', 'Kuto of "
+         "Kenya'), else the UN for a post of a UN mission or the Secretariat",
+         "Brigadier General Chris Arap Kuto of Kenya arrived at the Force HQ in February 2001 as the first Deputy "
+         "Force Commander.", _appointee_country),
     Rule("attack_noun", "an attack named by a noun: the agent after 'by', else unknown (not the clause's subject)",
          "Following the attack on the Parachute Regiment last week, they moved light guns ashore.", _attack_noun),
     Rule("led_by", "a deployment or an intervention of a force one nation leads ('United States–led', 'led by "

@@ -72,6 +72,9 @@ _EVENT_NOUN_AFTER = re.compile(
 # A year in parentheses after a document's number: "resolutions 2628 (2022) of ... and 2687 (2023)",
 # "[PSC/PR/COMM.1068 (2022)]".
 _DOCUMENT_NUMBER_BEFORE = re.compile(r"[\d.]\d\)?\s*\($")
+# The year of a law's title or number: "the Defence (Amendment) (No. 2) Act, 1960 (No. 44 of 1960)" (r3_022), "Act
+# 1960", "Act 2006" (r3_006).
+_ACT_BEFORE = re.compile(r"\bAct,?\s*$|\bNo\.\s*\d+\s+of\s+$")
 # Two dates of one happening: "withdrew ... in 2021 and 2022", "in March and April".
 _DATE_PAIR_GAP = re.compile(r"(?i)\s*(?:,|and|or|,\s*and)\s*(?:in\s+|on\s+)?")
 # A demand's deadline: "asked the mission to complete the withdrawal ... by December 31".
@@ -108,8 +111,16 @@ def _veto_citation_before(v: _DateView) -> bool:
     return v.before.rstrip().endswith(",") and _CITATION_BEFORE.search(v.before[-120:]) is not None
 
 
+# "A request dated 5 February 1996" (r5_018), "the 1297 U.N. Resolution, dated on the 12th of May 2000" (r9_021): a
+# document's own date after its noun, no stamp of the page.
+_DOCUMENT_DATED = re.compile(r"(?i)\b(?:requests?|resolutions?|letters?|notes?|decisions?|agreements?|memorand\w+"
+                             r"|messages?|orders?)\s*,?\s+dated\s*(?:on\s+)?(?:the\s+)?$")
+
+
 def _veto_published_stamp(v: _DateView) -> bool:
-    return v.d.start - v.sentence.start <= 80 and _PUBLISHED_STAMP.search(v.before[-40:]) is not None
+    before = v.before[-40:]
+    return v.d.start - v.sentence.start <= 80 and _PUBLISHED_STAMP.search(before) is not None \
+        and _DOCUMENT_DATED.search(before) is None
 
 
 def _veto_publisher(v: _DateView) -> bool:
@@ -132,7 +143,8 @@ def _veto_state_date(v: _DateView) -> bool:
 
 
 def _veto_document_number(v: _DateView) -> bool:
-    return _DOCUMENT_NUMBER_BEFORE.search(v.before[-12:]) is not None
+    return _DOCUMENT_NUMBER_BEFORE.search(v.before[-12:]) is not None \
+        or (v.d.date.precision == "year" and _ACT_BEFORE.search(v.before[-14:]) is not None)
 
 
 def _veto_adjective(v: _DateView) -> bool:
@@ -186,7 +198,8 @@ DATE_VETOES = check_table((
          "Nepal has more troops deployed than in 2012.", _veto_comparison),
     Rule("state_date", "'as of December 2020': the date of a state", "As of December 2020, Ghana deployed 2,000.",
          _veto_state_date),
-    Rule("document_number", "a year in parentheses after a document's number",
+    Rule("document_number", "a year in parentheses after a document's number, or the year of a law's title ('Act, "
+         "1960')",
          "The Council renewed the mandate by resolutions 2628 (2022) of 31 March 2022 and 2687 (2023).",
          _veto_document_number),
     Rule("adjective", "a date used as the adjective of a noun that is no event",
@@ -304,6 +317,13 @@ def _veto_arrangement(sc: SentenceContext, d: DateMention, t: Trigger, previous:
 
 # Dates bound to a trigger that still date no happening, in order (``previous``: the date and trigger of the
 # sentence's last row).
+def _veto_request_elsewhere(sc: SentenceContext, d: DateMention, trigger: Trigger, previous: tuple | None) -> bool:
+    """A request takes no date of a later clause: "In response to France's request for assistance dating to
+    November 2015, Finland will expand its participation ... between 1 April 2017 and 31 August 2018" (r9_055): the
+    later date is the expansion's, not the request's."""
+    return trigger.rule == "request_noun" and sc.clauses.index(d.start) > sc.clauses.index(trigger.start)
+
+
 BOUND_VETOES = check_table((
     Rule("statement", "a statement, a threat, a vow, a birth: the date dates no happening",
          "The minister said on Monday that the troops were safe.", _veto_statement),
@@ -321,6 +341,9 @@ BOUND_VETOES = check_table((
     Rule("arrangement", "a light verb of arrangement in the present ('are due in', 'are expected on', 'is slated "
          "for'): a happening still to come", "An additional 350 Kenyan soldiers are due in Sierra Leone this week.",
          _veto_arrangement),
+    Rule("request_elsewhere", "a request takes no date of a later clause", "In response to France's request for "
+         "assistance dating to November 2015, Finland will expand its participation in the UN's UNIFIL operation in "
+         "Lebanon by around 160 soldiers between 1 April 2017 and 31 August 2018.", _veto_request_elsewhere),
     Rule("date_pair", "two dates of one happening give one row, dated by the first",
          "Sweden withdrew its troops in 2021 and 2022.", _veto_date_pair),
 ))
