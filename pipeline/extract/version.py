@@ -16,8 +16,8 @@ from pathlib import Path
 from pipeline.extract.contrib.common import VERSION as CONTRIBUTIONS_VERSION
 from pipeline.extract.ev.common import VERSION as EVENTS_VERSION
 
-TABLES_VERSION = "tables.v8"  # the table rules (pipeline.extract.tables, table_rules)
-DOCUMENT_VERSION = "document.v9"  # the prefilter and the passes of pipeline.extract.document
+TABLES_VERSION = "tables.v9"  # the table rules (pipeline.extract.tables, table_rules)
+DOCUMENT_VERSION = "document.v10"  # the prefilter and the passes of pipeline.extract.document
 EXTRACTOR_VERSION = f"{CONTRIBUTIONS_VERSION}+{EVENTS_VERSION}+{TABLES_VERSION}+{DOCUMENT_VERSION}"
 
 # A document's budget of work units (how they are counted: pipeline.extract.document, "the work budget").
