@@ -23,7 +23,7 @@ from pipeline.extract.contrib.common import VERSION, _clause_bounds, _in_spans
 from pipeline.extract.contrib.place_enumerations import _rule_place_enumeration
 from pipeline.extract.contrib.ptypes import _armed_forces, _forces_before
 from pipeline.extract.contrib.rules import Rule, check_table, note
-from pipeline.extract.contrib.scope import _hosted_mission
+from pipeline.extract.contrib.scope_facts import _hosted_mission
 from pipeline.extract.contrib.vetoes import _AUTHORISED, _CASUALTY
 from pipeline.extract.countries import find_countries
 from pipeline.extract.types import Contribution, CountryMention, MissionMention, PartialDate, Quantity

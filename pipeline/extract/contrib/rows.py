@@ -29,12 +29,10 @@ from pipeline.extract.contrib.ptypes import resolve_type
 from pipeline.extract.contrib.rules import Rule, check_table, note
 from pipeline.extract.contrib.scope import (
     MissionQuery,
-    _active_then,
-    _mission_facts,
-    _police_only,
     _self_hosted,
     resolve_mission,
 )
+from pipeline.extract.contrib.scope_facts import _active_then, _mission_facts, _police_only
 from pipeline.extract.contrib.senders import find_senders
 from pipeline.extract.contrib.statuses import _ROTATIONS, _SENDING, Reading, resolve_status
 from pipeline.extract.contrib.vetoes import veto
