@@ -865,3 +865,24 @@ def test_a_base_handed_to_the_hosts_army_is_a_handover_not_a_rotation() -> None:
     text = ("On 20 June 2023, Burundian troops handed over the nearby Biyo Cadale forward operating base to the Somali "
             "National Army.")
     assert [row[1] for row in _actor_rows(text, PartialDate.parse("2023-07-01"))] == ["handover"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # r11_005 (Wikipedia, AMIS): an organisation sends another nation's troops.
+    ("In August 2004, the African Union sent 150 Rwandan troops in to protect the ceasefire monitors.", "RWA"),
+    # r10_051 (UN News): a mission deploys a nation's battalion.
+    ("UNAMID deployed a battalion from Ethiopia (more than 800 soldiers) to protect civilians in the area in July "
+     "2012.", "ETH"),
+    # r10_089 (UNDOF): the previous sentence's state is replaced by another's soldiers.
+    ("From 1998 Slovak soldiers served with the Austrian battalion. Ten years later in 2008 they were replaced by "
+     "soldiers from Croatia.", "HRV"),
+    # A state as the sentence's own subject keeps it.
+    ("In August 2004, Nigeria sent 150 Rwandan troops in to protect the ceasefire monitors.", "NGA"),
+])
+def test_sent_troops_take_their_nation(text: str, actor: str) -> None:
+    """``actor.sent_troops``: troops named with their nation right after a sending verb whose subject is no state
+    of that sentence (an organisation, a mission, a state from an earlier sentence) are that nation's act."""
+    published = PartialDate.parse("2012-08-01")
+    rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, published),
+                          find_dates(text, published), DocumentContext("t", published, publisher="Wikipedia"))
+    assert [e.actor_iso3 for e in rows if e.event_type == "deployment"][-1:] == [actor]

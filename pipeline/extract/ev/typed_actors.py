@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.ev.actors import _BY, NOBODY
+from pipeline.extract.ev.actors import _BY, _PEOPLE_NOUN, NOBODY
 from pipeline.extract.ev.bind import _REQUEST
 from pipeline.extract.ev.chronology import page_lead
 from pipeline.extract.ev.common import Entity, Trigger
@@ -141,6 +141,35 @@ def _page_lead(t: _Typed) -> Entity | None:
     lead = page_lead(t.doc.text)
     found = _leading_nation(t.doc, *lead, one_state=True) if lead is not None else None
     return found or NOBODY
+
+
+# Between a sending verb and the troops it sends: "sent 150 Rwandan troops", "deployed a battalion from Ethiopia",
+# "were replaced by soldiers from Croatia".
+_SENT_LEAD = re.compile(r"(?i)\s+(?:(?:by|in|a|an|the|some|about|around|nearly|over|more\s+than|\d[\d,]*|\w+-strong)\s+)*")
+_SENT_FROM = re.compile(
+    r"(?i)\s+(?:(?:by|a|an|the|some|about|around|nearly|over|more\s+than|\d[\d,]*|\w+-strong|new|fresh)\s+)*"
+    r"(?:troops|soldiers|peacekeepers|police|officers|personnel|engineers|observers|contingents?|battalions?"
+    r"|units?|companies|company|forces|medics)\s+from\s+(?:the\s+)?"
+)
+
+
+def _sent_troops(t: _Typed) -> Entity | None:
+    """A deployment whose subject is no state (an organisation, a mission, nobody, or a state from an earlier
+    sentence) and whose verb names the troops' nation right after it ("In August 2004, the African Union sent 150
+    Rwandan troops in", "UNAMID deployed a battalion from Ethiopia", "they were replaced by soldiers from Croatia"):
+    the troops' nation sends them (r11_005, r10_051, r10_089)."""
+    s = t.subject
+    if t.event_type != "deployment" or (s is not None and s.iso3 and t.rule != "previous_sentence"):
+        return None
+    doc, end = t.doc, t.trigger.end
+    limit = min(doc.sentences[t.index].end, end + 60)
+    found = [e for e in doc.entities_in(end, limit) if e.iso3][:1]
+    if not found:
+        return None
+    e = found[0]
+    if _SENT_FROM.fullmatch(doc.text, end, e.start):
+        return e
+    return e if _SENT_LEAD.fullmatch(doc.text, end, e.start) and _PEOPLE_NOUN.match(doc.text, e.end) else None
 
 
 def _mission_for_itself(t: _Typed) -> Entity | None:
@@ -448,6 +477,10 @@ TYPED_ACTOR_RULES = check_table((
          "Italy'), with no country as subject: the leading nation",
          "The Unified Task Force (UNITAF) was a United States–led, United Nations–sanctioned coalition military force "
          "deployed to Somalia from 5 December 1992 to 4 May 1993.", _led_by),
+    Rule("sent_troops", "a deployment with no state as subject whose verb names the troops' nation after it "
+         "('sent 150 Rwandan troops', 'deployed a battalion from Ethiopia'): that nation",
+         "In August 2004, the African Union sent 150 Rwandan troops in to protect the ceasefire monitors.",
+         _sent_troops),
     Rule("mission_for_itself", "a mission as subject acts for itself: no country, no organisation",
          "During 2001, UNAMSIL deployed troops throughout the country.", _mission_for_itself),
     Rule("agreement_parties", "an agreement between one state's government and non-state parties: that state; "
