@@ -886,3 +886,22 @@ def test_sent_troops_take_their_nation(text: str, actor: str) -> None:
     rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, published),
                           find_dates(text, published), DocumentContext("t", published, publisher="Wikipedia"))
     assert [e.actor_iso3 for e in rows if e.event_type == "deployment"][-1:] == [actor]
+
+
+@pytest.mark.parametrize(("text", "event_type", "actor", "organisation"), [
+    # r11_043 (Dáil written answers): the mission's founding is the Council's, not Ireland's.
+    ("Ireland has always been a strong supporter of the United Nations and UN Peacekeeping and has participated in "
+     "the United Nations Interim Force in Lebanon (UNIFIL) mission since its establishment in 1978.", "mandate",
+     None, "UN"),
+    # r2_010 (US State Department): a commission's founding has no state actor (not the earlier sentence's USA).
+    ("The United States and Norway share strong ties. Since its establishment in 1960, the binational Fulbright "
+     "Commission has supported thousands of study and research exchanges.", "other", None, None),
+])
+def test_its_founding_is_not_the_subjects_act(text: str, event_type: str, actor: str | None,
+                                               organisation: str | None) -> None:
+    """``actor.its_founding``: "since its establishment in <year>" dates the founding of what "its" stands for."""
+    published = PartialDate.parse("2012-08-01")
+    rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, published),
+                          find_dates(text, published), DocumentContext("t", published, publisher="Wikipedia"))
+    dated = [(e.event_type, e.actor_iso3, e.actor_organisation) for e in rows if e.date.surface in ("1978", "1960")]
+    assert dated == [(event_type, actor, organisation)]

@@ -172,6 +172,22 @@ def _sent_troops(t: _Typed) -> Entity | None:
     return e if _SENT_LEAD.fullmatch(doc.text, end, e.start) and _PEOPLE_NOUN.match(doc.text, e.end) else None
 
 
+# "since its establishment in 1978", "Since its establishment in 1960,": the founding of what "its" stands for.
+_ITS_BEFORE = re.compile(r"(?i)\bits\s+$")
+_FOUNDING = re.compile(r"(?i)establishment|creation|inception|founding|formation")
+
+
+def _its_founding(t: _Typed) -> Entity | None:
+    """ "Ireland ... has participated in the UNIFIL mission since its establishment in 1978" (r10_040, r11_043),
+    "Since its establishment in 1960, the binational Fulbright Commission has supported" (r2_010): "its" founding
+    is the act of what was founded, not of the clause's subject: a mission's mandate is the Security Council's
+    (UN), any other founding has no state actor."""
+    text, start = t.doc.text, t.trigger.start
+    if not _FOUNDING.fullmatch(text, start, t.trigger.end) or not _ITS_BEFORE.search(text, max(0, start - 6), start):
+        return None
+    return THE_UN if t.event_type == "mandate" else NOBODY
+
+
 def _mission_for_itself(t: _Typed) -> Entity | None:
     """A mission as subject acts for itself: no country, no organisation (the mission column names it)."""
     return NOBODY if t.subject is not None and t.subject.mission else None
@@ -477,6 +493,10 @@ TYPED_ACTOR_RULES = check_table((
          "Italy'), with no country as subject: the leading nation",
          "The Unified Task Force (UNITAF) was a United States–led, United Nations–sanctioned coalition military force "
          "deployed to Somalia from 5 December 1992 to 4 May 1993.", _led_by),
+    Rule("its_founding", "'since its establishment in 1978': the founding of what 'its' stands for, not the clause "
+         "subject's act: a mandate is the Council's (UN), any other founding has no state actor",
+         "Ireland has participated in the United Nations Interim Force in Lebanon (UNIFIL) mission since its "
+         "establishment in 1978.", _its_founding),
     Rule("sent_troops", "a deployment with no state as subject whose verb names the troops' nation after it "
          "('sent 150 Rwandan troops', 'deployed a battalion from Ethiopia'): that nation",
          "In August 2004, the African Union sent 150 Rwandan troops in to protect the ceasefire monitors.",
