@@ -865,3 +865,43 @@ def test_a_base_handed_to_the_hosts_army_is_a_handover_not_a_rotation() -> None:
     text = ("On 20 June 2023, Burundian troops handed over the nearby Biyo Cadale forward operating base to the Somali "
             "National Army.")
     assert [row[1] for row in _actor_rows(text, PartialDate.parse("2023-07-01"))] == ["handover"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # r11_005 (Wikipedia, AMIS): an organisation sends another nation's troops.
+    ("In August 2004, the African Union sent 150 Rwandan troops in to protect the ceasefire monitors.", "RWA"),
+    # r10_051 (UN News): a mission deploys a nation's battalion.
+    ("UNAMID deployed a battalion from Ethiopia (more than 800 soldiers) to protect civilians in the area in July "
+     "2012.", "ETH"),
+    # r10_089 (UNDOF): the previous sentence's state is replaced by another's soldiers.
+    ("From 1998 Slovak soldiers served with the Austrian battalion. Ten years later in 2008 they were replaced by "
+     "soldiers from Croatia.", "HRV"),
+    # A state as the sentence's own subject keeps it.
+    ("In August 2004, Nigeria sent 150 Rwandan troops in to protect the ceasefire monitors.", "NGA"),
+])
+def test_sent_troops_take_their_nation(text: str, actor: str) -> None:
+    """``actor.sent_troops``: troops named with their nation right after a sending verb whose subject is no state
+    of that sentence (an organisation, a mission, a state from an earlier sentence) are that nation's act."""
+    published = PartialDate.parse("2012-08-01")
+    rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, published),
+                          find_dates(text, published), DocumentContext("t", published, publisher="Wikipedia"))
+    assert [e.actor_iso3 for e in rows if e.event_type == "deployment"][-1:] == [actor]
+
+
+@pytest.mark.parametrize(("text", "event_type", "actor", "organisation"), [
+    # r11_043 (Dáil written answers): the mission's founding is the Council's, not Ireland's.
+    ("Ireland has always been a strong supporter of the United Nations and UN Peacekeeping and has participated in "
+     "the United Nations Interim Force in Lebanon (UNIFIL) mission since its establishment in 1978.", "mandate",
+     None, "UN"),
+    # r2_010 (US State Department): a commission's founding has no state actor (not the earlier sentence's USA).
+    ("The United States and Norway share strong ties. Since its establishment in 1960, the binational Fulbright "
+     "Commission has supported thousands of study and research exchanges.", "other", None, None),
+])
+def test_its_founding_is_not_the_subjects_act(text: str, event_type: str, actor: str | None,
+                                               organisation: str | None) -> None:
+    """``actor.its_founding``: "since its establishment in <year>" dates the founding of what "its" stands for."""
+    published = PartialDate.parse("2012-08-01")
+    rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, published),
+                          find_dates(text, published), DocumentContext("t", published, publisher="Wikipedia"))
+    dated = [(e.event_type, e.actor_iso3, e.actor_organisation) for e in rows if e.date.surface in ("1978", "1960")]
+    assert dated == [(event_type, actor, organisation)]

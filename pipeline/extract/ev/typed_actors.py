@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.ev.actors import _BY, NOBODY
+from pipeline.extract.ev.actors import _BY, _PEOPLE_NOUN, NOBODY
 from pipeline.extract.ev.bind import _REQUEST
 from pipeline.extract.ev.chronology import page_lead
 from pipeline.extract.ev.common import Entity, Trigger
@@ -141,6 +141,51 @@ def _page_lead(t: _Typed) -> Entity | None:
     lead = page_lead(t.doc.text)
     found = _leading_nation(t.doc, *lead, one_state=True) if lead is not None else None
     return found or NOBODY
+
+
+# Between a sending verb and the troops it sends: "sent 150 Rwandan troops", "deployed a battalion from Ethiopia",
+# "were replaced by soldiers from Croatia".
+_SENT_LEAD = re.compile(r"(?i)\s+(?:(?:by|in|a|an|the|some|about|around|nearly|over|more\s+than|\d[\d,]*|\w+-strong)\s+)*")
+_SENT_FROM = re.compile(
+    r"(?i)\s+(?:(?:by|a|an|the|some|about|around|nearly|over|more\s+than|\d[\d,]*|\w+-strong|new|fresh)\s+)*"
+    r"(?:troops|soldiers|peacekeepers|police|officers|personnel|engineers|observers|contingents?|battalions?"
+    r"|units?|companies|company|forces|medics)\s+from\s+(?:the\s+)?"
+)
+
+
+def _sent_troops(t: _Typed) -> Entity | None:
+    """A deployment whose subject is no state (an organisation, a mission, nobody, or a state from an earlier
+    sentence) and whose verb names the troops' nation right after it ("In August 2004, the African Union sent 150
+    Rwandan troops in", "UNAMID deployed a battalion from Ethiopia", "they were replaced by soldiers from Croatia"):
+    the troops' nation sends them (r11_005, r10_051, r10_089)."""
+    s = t.subject
+    if t.event_type != "deployment" or (s is not None and s.iso3 and t.rule != "previous_sentence"):
+        return None
+    doc, end = t.doc, t.trigger.end
+    limit = min(doc.sentences[t.index].end, end + 60)
+    found = [e for e in doc.entities_in(end, limit) if e.iso3][:1]
+    if not found:
+        return None
+    e = found[0]
+    if _SENT_FROM.fullmatch(doc.text, end, e.start):
+        return e
+    return e if _SENT_LEAD.fullmatch(doc.text, end, e.start) and _PEOPLE_NOUN.match(doc.text, e.end) else None
+
+
+# "since its establishment in 1978", "Since its establishment in 1960,": the founding of what "its" stands for.
+_ITS_BEFORE = re.compile(r"(?i)\bits\s+$")
+_FOUNDING = re.compile(r"(?i)establishment|creation|inception|founding|formation")
+
+
+def _its_founding(t: _Typed) -> Entity | None:
+    """ "Ireland ... has participated in the UNIFIL mission since its establishment in 1978" (r10_040, r11_043),
+    "Since its establishment in 1960, the binational Fulbright Commission has supported" (r2_010): "its" founding
+    is the act of what was founded, not of the clause's subject: a mission's mandate is the Security Council's
+    (UN), any other founding has no state actor."""
+    text, start = t.doc.text, t.trigger.start
+    if not _FOUNDING.fullmatch(text, start, t.trigger.end) or not _ITS_BEFORE.search(text, max(0, start - 6), start):
+        return None
+    return THE_UN if t.event_type == "mandate" else NOBODY
 
 
 def _mission_for_itself(t: _Typed) -> Entity | None:
@@ -448,6 +493,14 @@ TYPED_ACTOR_RULES = check_table((
          "Italy'), with no country as subject: the leading nation",
          "The Unified Task Force (UNITAF) was a United States–led, United Nations–sanctioned coalition military force "
          "deployed to Somalia from 5 December 1992 to 4 May 1993.", _led_by),
+    Rule("its_founding", "'since its establishment in 1978': the founding of what 'its' stands for, not the clause "
+         "subject's act: a mandate is the Council's (UN), any other founding has no state actor",
+         "Ireland has participated in the United Nations Interim Force in Lebanon (UNIFIL) mission since its "
+         "establishment in 1978.", _its_founding),
+    Rule("sent_troops", "a deployment with no state as subject whose verb names the troops' nation after it "
+         "('sent 150 Rwandan troops', 'deployed a battalion from Ethiopia'): that nation",
+         "In August 2004, the African Union sent 150 Rwandan troops in to protect the ceasefire monitors.",
+         _sent_troops),
     Rule("mission_for_itself", "a mission as subject acts for itself: no country, no organisation",
          "During 2001, UNAMSIL deployed troops throughout the country.", _mission_for_itself),
     Rule("agreement_parties", "an agreement between one state's government and non-state parties: that state; "
