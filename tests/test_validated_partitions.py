@@ -86,6 +86,11 @@ def test_a_changed_partition_alone_is_validated_again_and_the_tables_are_a_whole
     assert again.merged and again.validated == []
     assert again.claims_built == {"claims": 0, "event_claims": 0}  # every claim kept
     assert _bytes(again) == _bytes(whole)
+    # Without the kept fingerprints (a build stopped while keeping them), every claim is built again, no less right.
+    (tmp_path / "val" / "_claims" / "claims.fp.parquet").unlink()
+    lost = build_tables(_corpus(tmp_path / "rows"), CATALOG, inventory, None, tmp_path / "t2b", tmp_path / "val")
+    assert lost.claims_built == {"claims": None, "event_claims": 0}
+    assert _bytes(lost) == _bytes(whole)
 
     # One new document: its partition's rows are extracted again, and only that partition is split again.
     (folder / "doc_new.txt").write_text(NEW_TEXT, encoding="utf-8")

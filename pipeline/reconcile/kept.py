@@ -142,6 +142,9 @@ def keep(name: str, cache: Path, path: Path, fp: pa.Table) -> None:
     """Keep the claims' file ``path`` and their fingerprints under ``cache`` for the next build."""
     cache = Path(cache)
     cache.mkdir(parents=True, exist_ok=True)
+    # The fingerprints go first and come back last: a build stopped in between leaves no kept state, never a
+    # file whose claims do not match the fingerprints beside it.
+    (cache / f"{name}.fp.parquet").unlink(missing_ok=True)
     shutil.copyfile(path, cache / f".{name}.tmp")
     os.replace(cache / f".{name}.tmp", cache / f"{name}.parquet")
     pq.write_table(_with_key(fp, code_key()), cache / f".{name}.fp.tmp")
