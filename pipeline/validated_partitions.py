@@ -58,7 +58,8 @@ IMPLAUSIBLE_FILE = "_implausible.parquet"
 REJECTED_FILE = "_rejected.parquet"
 VALID_PART = "part-00000.parquet"
 # The code the split depends on: its key changes with any of these files.
-_CODE = ("schemas", "pipeline/plausibility.py", "pipeline/table_validation.py", "pipeline/validated_partitions.py")
+_CODE = ("schemas", "pipeline/plausibility.py", "pipeline/table_validation.py", "pipeline/validated_partitions.py",
+         "pipeline/reconcile")  # the claim ids kept with each partition (pipeline.reconcile.kept)
 _ROOT = Path(__file__).resolve().parents[1]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 
 from pipeline.assets.sources import DocumentInventory
@@ -14,6 +15,7 @@ from pipeline.assets.tables import build_tables
 from pipeline.batch import CorpusResult, extract_corpus, partition_keys
 from pipeline.ingest.inventory import discover
 from pipeline.partitions import PARTITION_KEYS, partition_of
+from pipeline.reconcile.claims import claim_key, event_key
 from pipeline.reference.catalog import build_mission_catalog
 from pipeline.shards import PartitionWriter, ShardWriter
 from pipeline.validated_partitions import cross_partition_clashes
@@ -35,6 +37,14 @@ NEW_TEXT = "Nepal will send 850 troops to UNMISS in South Sudan, the army said i
 
 def _bytes(built) -> dict[str, bytes]:
     return {name: Path(path).read_bytes() for name, path in built.files.items()}
+
+
+def _keys_of(built, source_name: str) -> dict[str, int]:
+    """The number of claim keys of each reconciled table among the rows of one document."""
+    documents = pq.read_table(built.files["documents"]).to_pylist()
+    doc_id = next(d["doc_id"] for d in documents if d["source_name"] == source_name)
+    return {name: len({key(r) for r in pq.read_table(built.files[table]).to_pylist() if r["doc_id"] == doc_id})
+            for name, table, key in (("claims", "contributions", claim_key), ("event_claims", "events", event_key))}
 
 
 def _extract(folder: Path, root: Path, partitions=PARTITION_KEYS):
@@ -69,11 +79,18 @@ def test_a_changed_partition_alone_is_validated_again_and_the_tables_are_a_whole
     assert any(whole.rejected["check_name"] == "count.plausible")  # the implausible figure
     first = build_tables(_corpus(tmp_path / "rows"), CATALOG, inventory, None, tmp_path / "t1", tmp_path / "val")
     assert first.merged and first.validated == list(PARTITION_KEYS)
+    assert first.claims_built == {"claims": None, "event_claims": None}  # nothing kept yet: every claim built
     assert _bytes(first) == _bytes(whole)
 
     again = build_tables(_corpus(tmp_path / "rows"), CATALOG, inventory, None, tmp_path / "t2", tmp_path / "val")
     assert again.merged and again.validated == []
+    assert again.claims_built == {"claims": 0, "event_claims": 0}  # every claim kept
     assert _bytes(again) == _bytes(whole)
+    # Without the kept fingerprints (a build stopped while keeping them), every claim is built again, no less right.
+    (tmp_path / "val" / "_claims" / "claims.fp.parquet").unlink()
+    lost = build_tables(_corpus(tmp_path / "rows"), CATALOG, inventory, None, tmp_path / "t2b", tmp_path / "val")
+    assert lost.claims_built == {"claims": None, "event_claims": 0}
+    assert _bytes(lost) == _bytes(whole)
 
     # One new document: its partition's rows are extracted again, and only that partition is split again.
     (folder / "doc_new.txt").write_text(NEW_TEXT, encoding="utf-8")
@@ -84,6 +101,9 @@ def test_a_changed_partition_alone_is_validated_again_and_the_tables_are_a_whole
     plain = extract_corpus(sources, CATALOG, shard_dir=tmp_path / "plain2")
     rebuilt = build_tables(plain, CATALOG, inventory, None, tmp_path / "whole2")
     assert after.rows["contributions"] == whole.rows["contributions"] + 1
+    assert after.rows["claims"] == whole.rows["claims"] + 1
+    # Only the claim keys of the new document's rows (Nepal, UNMISS, 2016: keys of their own) are built again.
+    assert after.claims_built == _keys_of(after, "doc_new") == {"claims": 1, "event_claims": 1}
     assert _bytes(after) == _bytes(rebuilt)
 
 
@@ -132,3 +152,34 @@ def test_a_partition_whose_extraction_has_no_inputs_key_is_always_validated_agai
     (tmp_path / "rows" / partition / "_inputs_key").unlink()
     again = build_tables(_corpus(tmp_path / "rows"), CATALOG, inventory, None, tmp_path / "t2", tmp_path / "val")
     assert again.validated == [partition]
+
+
+def test_a_claim_fingerprint_changes_with_its_rows_and_their_documents_story_and_date_only(tmp_path):
+    from datetime import date
+
+    import pyarrow as pa
+
+    from pipeline.reconcile.kept import fingerprints
+
+    rows = pa.table({"contribution_id": ["c1", "c2", "c3"], "doc_id": ["d1", "d2", "d2"],
+                     "count_best": [850, 400, 400]})
+    pq.write_table(rows, tmp_path / "rows.parquet")
+    ids = pa.array(["k1", "k2", "k2"])
+
+    def fp(stories, dates, counts=(850, 400, 400)) -> dict[str, str]:
+        pq.write_table(rows.set_column(2, "count_best", pa.array(list(counts))), tmp_path / "rows.parquet")
+        pq.write_table(pa.table({"doc_id": ["d1", "d2"], "published_date": pa.array(dates, pa.date32()),
+                                 "story_id": stories}), tmp_path / "docs.parquet")
+        table = fingerprints(tmp_path / "rows.parquet", ("contribution_id", "doc_id", "count_best"), ids,
+                             tmp_path / "docs.parquet")
+        return dict(zip(table.column("id").to_pylist(), table.column("fp").to_pylist()))
+
+    day = date(2016, 5, 1)
+    base = fp(["d1", "d2"], [day, day])
+    assert base == fp(["d1", "d2"], [day, day])
+    story = fp(["d1", "d1"], [day, day])  # d2 becomes a copy of d1's story: only k2's rows are in d2
+    assert story["k1"] == base["k1"] and story["k2"] != base["k2"]
+    dated = fp(["d1", "d2"], [date(2017, 1, 1), day])
+    assert dated["k1"] != base["k1"] and dated["k2"] == base["k2"]
+    figure = fp(["d1", "d2"], [day, day], counts=(850, 400, 450))
+    assert figure["k1"] == base["k1"] and figure["k2"] != base["k2"]

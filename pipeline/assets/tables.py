@@ -25,6 +25,7 @@ from pipeline.partitions import PARTITION_KEYS
 from pipeline.plausibility import split_plausible
 from pipeline.reconcile.claims import claim_key, event_key, iter_claims, iter_event_claims
 from pipeline.reconcile.grouping import file_records, grouped_records
+from pipeline.reconcile.kept import build_kept, forget, keep
 from pipeline.reconcile.stories import story_ids
 from pipeline.reference.catalog import MissionCatalog
 from pipeline.reference.official import OfficialFigures
@@ -53,6 +54,7 @@ EXTRACTED_TABLES = ("documents", "contributions", "events", "mission_mentions")
 CATALOG_TABLES = ("missions", "mission_aliases")
 OFFICIAL_TABLES = ("official_contributions", "mission_strength")
 RECONCILED_TABLES = ("claims", "event_claims")
+KEPT_FOLDER = "_claims"  # under the partitions' splits: the claims kept between builds (pipeline.reconcile.kept)
 TABLE_NAMES = (*EXTRACTED_TABLES, *CATALOG_TABLES, *OFFICIAL_TABLES)
 ALL_TABLES = (*TABLE_NAMES, *RECONCILED_TABLES, "rejected_rows")
 
@@ -207,13 +209,15 @@ CLAIM_INPUTS = {
 class BuiltTables:
     """The validated tables as Parquet files (name -> path), their row counts, and ``rejected_rows`` as a frame
     (also in its file); the partitions whose split was computed again (``pipeline.validated_partitions``), and
-    whether the kept splits of the partitions were merged (else every table was split whole)."""
+    whether the kept splits of the partitions were merged (else every table was split whole); how many claims of
+    each reconciled table were built (None: every one; else the others were kept, ``pipeline.reconcile.kept``)."""
 
     files: dict[str, Path]
     rows: dict[str, int]
     rejected: pd.DataFrame
     validated: list[str] = field(default_factory=list)
     merged: bool = False
+    claims_built: dict[str, int | None] = field(default_factory=dict)
 
 
 def _partition_splits(corpus: CorpusResult, catalog: MissionCatalog,
@@ -247,6 +251,31 @@ def _split_extracted(name: str, corpus: CorpusResult, catalog: MissionCatalog, p
     return split_chunks(name, chunks, path)
 
 
+def _reconciled(name: str, files: dict[str, Path], folder: Path, corpus: CorpusResult,
+                merged: Path | None) -> tuple[Path, pd.DataFrame, int | None]:
+    """A reconciled table's file and rejected rows: with the partitions' splits merged (``merged``: their folder),
+    the claims kept from the previous build and only those whose rows or sources changed built again
+    (``pipeline.reconcile.kept``); else, or without kept claims, every claim built, bucket by bucket. Also the
+    number of claims built (None: every one)."""
+    path = folder / f"{name}.parquet"
+    if merged is not None:
+        cache = Path(merged) / KEPT_FOLDER
+        built, fp = build_kept(name, files, CLAIM_INPUTS, corpus.shards, merged, cache, path)
+        if built is not None:
+            keep(name, cache, path, fp)
+            return path, coerce_frame("rejected_rows", []), built
+    source, key, build = {"claims": ("contributions", claim_key, iter_claims),
+                          "event_claims": ("events", event_key, iter_event_claims)}[name]
+    documents = file_records(files["documents"], CLAIM_INPUTS["documents"])
+    buckets = grouped_records(files[source], CLAIM_INPUTS[source], key)
+    path, bad = split_chunks(name, _chunks(build(buckets, documents)), path)
+    if merged is not None and len(bad):
+        forget(name, Path(merged) / KEPT_FOLDER)  # kept claims are valid ones only
+    elif merged is not None:
+        keep(name, Path(merged) / KEPT_FOLDER, path, fp)
+    return path, bad, None
+
+
 def build_tables(corpus: CorpusResult, catalog: MissionCatalog, inventory: DocumentInventory,
                  official: OfficialFigures | None, folder: Path, validated: Path | None = None) -> BuiltTables:
     """All published tables, validated, plus ``rejected_rows``, as Parquet files in ``folder``. The reconciled
@@ -265,6 +294,7 @@ def build_tables(corpus: CorpusResult, catalog: MissionCatalog, inventory: Docum
     implausible: list[pd.DataFrame] = []
     splits: dict[str, pd.DataFrame] = {}
     done, merged = _partition_splits(corpus, catalog, validated)
+    claims_built: dict[str, int | None] = {}
     for name in TABLE_NAMES:
         path = folder / f"{name}.parquet"
         if name in EXTRACTED_TABLES:
@@ -276,17 +306,14 @@ def build_tables(corpus: CorpusResult, catalog: MissionCatalog, inventory: Docum
             files[name], rows[name] = write_table(name, ok, path), len(ok)
     rejected.extend(implausible)
     rejected.extend(splits[name] for name in TABLE_NAMES)  # the order rejected_rows always had
-    documents = file_records(files["documents"], CLAIM_INPUTS["documents"])
-    for name, source, key, build in (("claims", "contributions", claim_key, iter_claims),
-                                     ("event_claims", "events", event_key, iter_event_claims)):
-        buckets = grouped_records(files[source], CLAIM_INPUTS[source], key)
-        files[name], bad = split_chunks(name, _chunks(build(buckets, documents)), folder / f"{name}.parquet")
+    for name in RECONCILED_TABLES:
+        files[name], bad, claims_built[name] = _reconciled(name, files, folder, corpus, validated if merged else None)
         rows[name] = pq.ParquetFile(files[name]).metadata.num_rows
         rejected.append(bad)
     all_rejected = coerce_frame("rejected_rows", pd.concat(rejected, ignore_index=True))
     files["rejected_rows"] = write_table("rejected_rows", all_rejected, folder / "rejected_rows.parquet")
     rows["rejected_rows"] = len(all_rejected)
-    return BuiltTables(files, rows, all_rejected, done, merged)
+    return BuiltTables(files, rows, all_rejected, done, merged, claims_built)
 
 
 def tables_dir(settings: PipelineSettings) -> Path:
@@ -322,7 +349,8 @@ def validated_tables(context: dg.AssetExecutionContext, settings: PipelineSettin
                          tables_dir(settings), validated_dir(settings))
     context.log.info(f"validation: {len(built.validated)} partition(s) split again "
                      f"({', '.join(built.validated) or 'none'}); "
-                     f"{'partition splits merged' if built.merged else 'whole tables split'}")
+                     f"{'partition splits merged' if built.merged else 'whole tables split'}; claims built "
+                     + ", ".join(f"{k}: {'all' if v is None else v}" for k, v in built.claims_built.items()))
     trim_heap()
     rejected = built.rejected
     foreign_keys = file_foreign_key_failures(built.files)
