@@ -87,6 +87,12 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'un-with-fronted': (
         'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.fronted_with', 'type.head',
     ),
+    'un-with-fronted-hedge': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.fronted_with', 'type.head',
+    ),
+    'un-with-fronted-strength': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.fronted_with', 'type.head',
+    ),
     'un-thanked-for-pledge': (
         'candidate.unit_size', 'mission.none', 'sender.subject', 'type.head',
     ),

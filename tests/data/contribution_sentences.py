@@ -154,6 +154,14 @@ UN_PRESS = [
     Case("un-with-fronted", "2014-06-12",
          "With 1,300 uniformed personnel, Ghana is among the top ten contributors to UN peacekeeping.",
          [R("GHA", ALL, "peacekeepers", 1300, 1300, False, "serving", "2014-06-12")]),
+    Case("un-with-fronted-hedge", "2018-05-29",
+         "With over more than 900 peacekeepers, Uruguay’s largest contingent is with the UN mission in the "
+         "Democratic Republic of the Congo (MONUSCO).",
+         [R("URY", "MONUSCO", "peacekeepers", 900, None, True, "serving", "2018-05-29")]),
+    Case("un-with-fronted-strength", "2019-06-01",
+         "With the current strength of more than 330 peacekeepers, the Korean contingent to UNIFIL is the Korean "
+         "Armed Forces’ longest foreign deployed unit.",
+         [R("KOR", "UNIFIL", "peacekeepers", 330, None, True, "serving", "2019-06-01")]),
     Case("un-thanked-for-pledge", "2014-06-12",
          "The Secretary-General thanked Senegal for its pledge of an 850-strong battalion.",
          [R("SEN", None, "troops", 850, 850, False, "pledged", "2014-06-12")]),

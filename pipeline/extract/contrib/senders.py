@@ -87,8 +87,12 @@ _AGENT_BEFORE = re.compile(
 _LEADER_BEFORE = re.compile(r"\b(?:led|headed|commanded|chaired)\s+(?:\w+\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-# "With 1,300 uniformed personnel, Ghana is among the top ten contributors".
-_FRONTED_WITH = re.compile(r"^\W*With\s+$")
+# "With 1,300 uniformed personnel, Ghana is among the top ten contributors"; a hedge or a strength may stand
+# between "With" and the figure: "With over more than 900 peacekeepers, Uruguay's largest contingent is with ..."
+# (real dev r8_105), "With the current strength of more than 330 peacekeepers, the Korean contingent" (r9_016).
+_FRONTED_WITH = re.compile(
+    r"^\W*With\s+(?:(?:the\s+|a\s+)?(?:current\s+|total\s+|present\s+)?strength\s+of\s+|a\s+total\s+of\s+)?"
+    r"(?:(?:over|some|about|around|nearly|almost|approximately)\s+)?$")
 
 
 # An attribution after the figure: whose words they are ("the Kenyan defence minister said").
