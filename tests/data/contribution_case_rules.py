@@ -1605,6 +1605,10 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'publisher-missions-listed': (
         'candidate.figure_noun', 'mission.with_figure:sentence', 'sender.publisher', 'type.head',
     ),
+    'publisher-places-joined-by-and': (
+        'candidate.bare:bare_subject', 'candidate.figure_noun', 'mission.after_figure:sentence',
+        'sender.publisher', 'type.head',
+    ),
     'publisher-mission-strength': (
         'candidate.figure_noun', 'sender.no_sender',
     ),

@@ -2073,6 +2073,18 @@ PUBLISHER_SENDERS = [
          [R("IRL", "UNIFIL", "peacekeepers", 332, 332, False, "serving", "2024-03-05"),
           R("IRL", "UNDOF", "peacekeepers", 132, 132, False, "serving", "2024-03-05")],
          publisher="Houses of the Oireachtas"),
+    Case("publisher-places-joined-by-and", "2022-03-10",
+         "In addition, three personnel are deployed to the MONUSCO stabilisation mission in the Democratic Republic "
+         "of the Congo; 14 are in MINUSMA, the UN mission in Mali; five are with the EU-led operation in Bosnia and "
+         "Herzegovina; 20 are deployed to the EU-led training mission, EUTM Mali; 13 are in the NATO-led mission KFOR "
+         "in Kosovo; 12 are with UNTSO, the United Nations Truce Supervision Organisation in Israel and Syria; and "
+         "three personnel are in the EU naval mission, Operation Irini.",
+         # Real dev r11_040 (Dail answer): "in Israel and Syria" are two places, not another sender, so the
+         # publisher's own country sends them. The bare "14 are in MINUSMA" has no candidate yet.
+         [R("IRL", "MONUSCO", "peacekeepers", 3, 3, False, "serving", "2022-03-10"),
+          R("IRL", "EUTM Mali", "peacekeepers", 20, 20, False, "serving", "2022-03-10"),
+          R("IRL", "IRINI", "peacekeepers", 3, 3, False, "serving", "2022-03-10")],
+         publisher="Houses of the Oireachtas"),
     Case("publisher-mission-strength", "2008-02",
          "UNMIL currently has nearly 15,000 uniformed personnel, including over 1,100 police officers.",
          # The mission's strength, in a national parliament's document too: nobody's contribution.

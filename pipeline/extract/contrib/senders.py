@@ -389,11 +389,29 @@ def _home_alone(sc: SentenceContext, end: int | None = None, after: int | None =
     personnel go to or serve in ("in Lebanon", "to the Somalia waters", a capital: "at UNFICYP Headquarters,
     Nicosia") and countries inside a mission's name; after ``after``, when given, also a country "of" a place or
     people ("the reconstitution of South Sudan")."""
-    return all(x.iso3 == sc.home or x.kind == "capital" or _in_spans(x.start, sc.mission_spans) or
-               _is_destination(sc.text, x.start) or _PLACE_BEFORE.search(sc.text, max(0, x.start - 30), x.start) or
-               (after is not None and x.start > after and _OF_PLACE_BEFORE.search(sc.text, max(0, x.start - 30),
-                                                                                   x.start))
-               for x in sc.countries if end is None or x.start < end)
+    places: list[CountryMention] = []  # the places so far, for a second one joined by "and"
+    for x in sc.countries:
+        if end is not None and x.start >= end:
+            continue
+        if _place(sc, x, places):
+            places.append(x)
+        elif not (x.iso3 == sc.home or (after is not None and x.start > after and
+                                        _OF_PLACE_BEFORE.search(sc.text, max(0, x.start - 30), x.start))):
+            return False
+    return True
+
+
+# The second of two places joined by "and": "mission to Chad and the Central African Republic" (real dev r11_009),
+# "the United Nations Truce Supervision Organisation in Israel and Syria" (r11_040).
+_AND_PLACE = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _place(sc: SentenceContext, x: CountryMention, places: list[CountryMention]) -> bool:
+    """Whether a country mention names a place (``_home_alone``): a capital, in a mission's name, a destination,
+    after "in", "to" ..., or joined by "and" to the place right before it."""
+    return x.kind == "capital" or _in_spans(x.start, sc.mission_spans) or _is_destination(sc.text, x.start) or \
+        _PLACE_BEFORE.search(sc.text, max(0, x.start - 30), x.start) is not None or \
+        (bool(places) and _AND_PLACE.fullmatch(sc.text, places[-1].end, x.start) is not None)
 
 
 # After the figure and its noun phrase (``of_from`` reads "troops of Ghana"), "of" a country names a place or a
