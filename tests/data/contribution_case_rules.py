@@ -93,6 +93,15 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'un-with-fronted-strength': (
         'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.fronted_with', 'type.head',
     ),
+    'rule-sender-unit-after': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.unit_after', 'type.head',
+    ),
+    'unit-after-platoon': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.unit_after', 'type.head',
+    ),
+    'unit-after-relieved-is-other': (
+        'candidate.figure_noun', 'sender.pronoun:no_focus',
+    ),
     'un-thanked-for-pledge': (
         'candidate.unit_size', 'mission.none', 'sender.subject', 'type.head',
     ),

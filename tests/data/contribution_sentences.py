@@ -162,6 +162,20 @@ UN_PRESS = [
          "With the current strength of more than 330 peacekeepers, the Korean contingent to UNIFIL is the Korean "
          "Armed Forces’ longest foreign deployed unit.",
          [R("KOR", "UNIFIL", "peacekeepers", 330, None, True, "serving", "2019-06-01")]),
+    Case("rule-sender-unit-after", "2012",
+         "David Horner has noted that the pattern changed with the deployment of 600 engineers to Namibia in "
+         "1989–90 as the Australian contribution to UNTAG.",
+         # Real dev r9_081: no sender before the figure; "the Australian contribution" after it names its sender.
+         [R("AUS", "UNTAG", "engineers", 600, 600, False, "deployed", "1989")]),
+    Case("unit-after-platoon", "2020-03-08",
+         "Captain Gowder is an Engineering Officer who was recently deployed with 26 fellow women peacekeepers to "
+         "the UN Interim Security Force for Abyei (UNISFA) as second-in-command of the Indian Engagement Platoon.",
+         # Real dev r10_015: the platoon she serves in is India's.
+         [R("IND", "UNISFA", "peacekeepers", 26, 26, False, "deployed", "2020-03-08")]),
+    Case("unit-after-relieved-is-other", "2014-03-01",
+         "Some 300 soldiers arrived in Juba yesterday to relieve the Indian battalion of UNMISS.",
+         # The unit relieved is another's: the 300 may come from anywhere (no sender, no row).
+         []),
     Case("un-thanked-for-pledge", "2014-06-12",
          "The Secretary-General thanked Senegal for its pledge of an 850-strong battalion.",
          [R("SEN", None, "troops", 850, 850, False, "pledged", "2014-06-12")]),

@@ -22,6 +22,7 @@ from pipeline.extract.contrib.common import (
 )
 from pipeline.extract.contrib.context import Candidate, SentenceContext
 from pipeline.extract.contrib.rules import Rule, check_table, note
+from pipeline.extract.contrib.senders_after import _sender_unit_after
 from pipeline.extract.contrib.senders_story import _sender_story_force
 from pipeline.extract.types import (
     CountryMention,
@@ -500,6 +501,9 @@ SENDER_RULES = check_table((
          "named ('The 700-strong battalion ... arrived' after 'the Chinese Peacekeeping Infantry Battalion', 'The first "
          "contingent consisted of 1,074 troops' after 'drawn from the Indonesian military': real dev r2_049, r8_110)",
          _sender_story_force),
+    Rule("unit_after", "no sender before the figure, one nationality's unit or contribution after it: 'the deployment "
+         "of 600 engineers to Namibia ... as the Australian contribution to UNTAG' (real dev r9_081, r9_059, r10_015)",
+         _sender_unit_after),
     Rule("pronoun", "'It currently has about 2,000 troops', '30 of them': the last sender named; not after an "
          "organisation as subject", _sender_pronoun, ("pronoun", "no_focus", "org_subject")),
     Rule("continuation", "'Another 350 troops will follow in July', 'UNAMID reported that another 162 personnel "
