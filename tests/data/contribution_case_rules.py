@@ -87,6 +87,21 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     'un-with-fronted': (
         'candidate.figure_noun', 'mission.scope_after:scope_words', 'sender.fronted_with', 'type.head',
     ),
+    'un-with-fronted-hedge': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.fronted_with', 'type.head',
+    ),
+    'un-with-fronted-strength': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.fronted_with', 'type.head',
+    ),
+    'rule-sender-unit-after': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.unit_after', 'type.head',
+    ),
+    'unit-after-platoon': (
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.unit_after', 'type.head',
+    ),
+    'unit-after-relieved-is-other': (
+        'candidate.figure_noun', 'sender.pronoun:no_focus',
+    ),
     'un-thanked-for-pledge': (
         'candidate.unit_size', 'mission.none', 'sender.subject', 'type.head',
     ),
@@ -1598,6 +1613,10 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
     ),
     'publisher-missions-listed': (
         'candidate.figure_noun', 'mission.with_figure:sentence', 'sender.publisher', 'type.head',
+    ),
+    'publisher-places-joined-by-and': (
+        'candidate.bare:bare_subject', 'candidate.figure_noun', 'mission.after_figure:sentence',
+        'sender.publisher', 'type.head',
     ),
     'publisher-mission-strength': (
         'candidate.figure_noun', 'sender.no_sender',

@@ -154,6 +154,28 @@ UN_PRESS = [
     Case("un-with-fronted", "2014-06-12",
          "With 1,300 uniformed personnel, Ghana is among the top ten contributors to UN peacekeeping.",
          [R("GHA", ALL, "peacekeepers", 1300, 1300, False, "serving", "2014-06-12")]),
+    Case("un-with-fronted-hedge", "2018-05-29",
+         "With over more than 900 peacekeepers, Uruguay’s largest contingent is with the UN mission in the "
+         "Democratic Republic of the Congo (MONUSCO).",
+         [R("URY", "MONUSCO", "peacekeepers", 900, None, True, "serving", "2018-05-29")]),
+    Case("un-with-fronted-strength", "2019-06-01",
+         "With the current strength of more than 330 peacekeepers, the Korean contingent to UNIFIL is the Korean "
+         "Armed Forces’ longest foreign deployed unit.",
+         [R("KOR", "UNIFIL", "peacekeepers", 330, None, True, "serving", "2019-06-01")]),
+    Case("rule-sender-unit-after", "2012",
+         "David Horner has noted that the pattern changed with the deployment of 600 engineers to Namibia in "
+         "1989–90 as the Australian contribution to UNTAG.",
+         # Real dev r9_081: no sender before the figure; "the Australian contribution" after it names its sender.
+         [R("AUS", "UNTAG", "engineers", 600, 600, False, "deployed", "1989")]),
+    Case("unit-after-platoon", "2020-03-08",
+         "Captain Gowder is an Engineering Officer who was recently deployed with 26 fellow women peacekeepers to "
+         "the UN Interim Security Force for Abyei (UNISFA) as second-in-command of the Indian Engagement Platoon.",
+         # Real dev r10_015: the platoon she serves in is India's.
+         [R("IND", "UNISFA", "peacekeepers", 26, 26, False, "deployed", "2020-03-08")]),
+    Case("unit-after-relieved-is-other", "2014-03-01",
+         "Some 300 soldiers arrived in Juba yesterday to relieve the Indian battalion of UNMISS.",
+         # The unit relieved is another's: the 300 may come from anywhere (no sender, no row).
+         []),
     Case("un-thanked-for-pledge", "2014-06-12",
          "The Secretary-General thanked Senegal for its pledge of an 850-strong battalion.",
          [R("SEN", None, "troops", 850, 850, False, "pledged", "2014-06-12")]),
@@ -2064,6 +2086,18 @@ PUBLISHER_SENDERS = [
          "with 132 personnel.",
          [R("IRL", "UNIFIL", "peacekeepers", 332, 332, False, "serving", "2024-03-05"),
           R("IRL", "UNDOF", "peacekeepers", 132, 132, False, "serving", "2024-03-05")],
+         publisher="Houses of the Oireachtas"),
+    Case("publisher-places-joined-by-and", "2022-03-10",
+         "In addition, three personnel are deployed to the MONUSCO stabilisation mission in the Democratic Republic "
+         "of the Congo; 14 are in MINUSMA, the UN mission in Mali; five are with the EU-led operation in Bosnia and "
+         "Herzegovina; 20 are deployed to the EU-led training mission, EUTM Mali; 13 are in the NATO-led mission KFOR "
+         "in Kosovo; 12 are with UNTSO, the United Nations Truce Supervision Organisation in Israel and Syria; and "
+         "three personnel are in the EU naval mission, Operation Irini.",
+         # Real dev r11_040 (Dail answer): "in Israel and Syria" are two places, not another sender, so the
+         # publisher's own country sends them. The bare "14 are in MINUSMA" has no candidate yet.
+         [R("IRL", "MONUSCO", "peacekeepers", 3, 3, False, "serving", "2022-03-10"),
+          R("IRL", "EUTM Mali", "peacekeepers", 20, 20, False, "serving", "2022-03-10"),
+          R("IRL", "IRINI", "peacekeepers", 3, 3, False, "serving", "2022-03-10")],
          publisher="Houses of the Oireachtas"),
     Case("publisher-mission-strength", "2008-02",
          "UNMIL currently has nearly 15,000 uniformed personnel, including over 1,100 police officers.",

@@ -22,6 +22,7 @@ from pipeline.extract.contrib.common import (
 )
 from pipeline.extract.contrib.context import Candidate, SentenceContext
 from pipeline.extract.contrib.rules import Rule, check_table, note
+from pipeline.extract.contrib.senders_after import _sender_unit_after
 from pipeline.extract.contrib.senders_story import _sender_story_force
 from pipeline.extract.types import (
     CountryMention,
@@ -87,8 +88,12 @@ _AGENT_BEFORE = re.compile(
 _LEADER_BEFORE = re.compile(r"\b(?:led|headed|commanded|chaired)\s+(?:\w+\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-# "With 1,300 uniformed personnel, Ghana is among the top ten contributors".
-_FRONTED_WITH = re.compile(r"^\W*With\s+$")
+# "With 1,300 uniformed personnel, Ghana is among the top ten contributors"; a hedge or a strength may stand
+# between "With" and the figure: "With over more than 900 peacekeepers, Uruguay's largest contingent is with ..."
+# (real dev r8_105), "With the current strength of more than 330 peacekeepers, the Korean contingent" (r9_016).
+_FRONTED_WITH = re.compile(
+    r"^\W*With\s+(?:(?:the\s+|a\s+)?(?:current\s+|total\s+|present\s+)?strength\s+of\s+|a\s+total\s+of\s+)?"
+    r"(?:(?:over|some|about|around|nearly|almost|approximately)\s+)?$")
 
 
 # An attribution after the figure: whose words they are ("the Kenyan defence minister said").
@@ -385,11 +390,29 @@ def _home_alone(sc: SentenceContext, end: int | None = None, after: int | None =
     personnel go to or serve in ("in Lebanon", "to the Somalia waters", a capital: "at UNFICYP Headquarters,
     Nicosia") and countries inside a mission's name; after ``after``, when given, also a country "of" a place or
     people ("the reconstitution of South Sudan")."""
-    return all(x.iso3 == sc.home or x.kind == "capital" or _in_spans(x.start, sc.mission_spans) or
-               _is_destination(sc.text, x.start) or _PLACE_BEFORE.search(sc.text, max(0, x.start - 30), x.start) or
-               (after is not None and x.start > after and _OF_PLACE_BEFORE.search(sc.text, max(0, x.start - 30),
-                                                                                   x.start))
-               for x in sc.countries if end is None or x.start < end)
+    places: list[CountryMention] = []  # the places so far, for a second one joined by "and"
+    for x in sc.countries:
+        if end is not None and x.start >= end:
+            continue
+        if _place(sc, x, places):
+            places.append(x)
+        elif not (x.iso3 == sc.home or (after is not None and x.start > after and
+                                        _OF_PLACE_BEFORE.search(sc.text, max(0, x.start - 30), x.start))):
+            return False
+    return True
+
+
+# The second of two places joined by "and": "mission to Chad and the Central African Republic" (real dev r11_009),
+# "the United Nations Truce Supervision Organisation in Israel and Syria" (r11_040).
+_AND_PLACE = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _place(sc: SentenceContext, x: CountryMention, places: list[CountryMention]) -> bool:
+    """Whether a country mention names a place (``_home_alone``): a capital, in a mission's name, a destination,
+    after "in", "to" ..., or joined by "and" to the place right before it."""
+    return x.kind == "capital" or _in_spans(x.start, sc.mission_spans) or _is_destination(sc.text, x.start) or \
+        _PLACE_BEFORE.search(sc.text, max(0, x.start - 30), x.start) is not None or \
+        (bool(places) and _AND_PLACE.fullmatch(sc.text, places[-1].end, x.start) is not None)
 
 
 # After the figure and its noun phrase (``of_from`` reads "troops of Ghana"), "of" a country names a place or a
@@ -478,6 +501,9 @@ SENDER_RULES = check_table((
          "named ('The 700-strong battalion ... arrived' after 'the Chinese Peacekeeping Infantry Battalion', 'The first "
          "contingent consisted of 1,074 troops' after 'drawn from the Indonesian military': real dev r2_049, r8_110)",
          _sender_story_force),
+    Rule("unit_after", "no sender before the figure, one nationality's unit or contribution after it: 'the deployment "
+         "of 600 engineers to Namibia ... as the Australian contribution to UNTAG' (real dev r9_081, r9_059, r10_015)",
+         _sender_unit_after),
     Rule("pronoun", "'It currently has about 2,000 troops', '30 of them': the last sender named; not after an "
          "organisation as subject", _sender_pronoun, ("pronoun", "no_focus", "org_subject")),
     Rule("continuation", "'Another 350 troops will follow in July', 'UNAMID reported that another 162 personnel "
