@@ -13,6 +13,8 @@ import hashlib
 from collections import Counter
 from collections.abc import Sequence
 
+from pipeline.extract.learn.model import probabilities  # noqa: F401  (the trainer scores folds with it)
+
 DIGITS = 4
 L2 = 0.005
 ITERATIONS = 1500
@@ -61,18 +63,3 @@ def fit(examples: Sequence[tuple[str, ...]], labels: Sequence[int], n_classes: i
     bias = [float(v) for v in w[-1]]
     weights = {f: [float(v) for v in w[i]] for f, i in index.items() if np.any(w[i] != 0)}
     return bias, weights
-
-
-def probabilities(bias: Sequence[float], weights: dict[str, Sequence[float]], feats: Sequence[str]) -> list[float]:
-    """As ``model.Step.probabilities``, for weights not yet in a file."""
-    import math
-
-    scores = list(bias)
-    for f in feats:
-        w = weights.get(f)
-        if w is not None:
-            scores = [s + v for s, v in zip(scores, w)]
-    top = max(scores)
-    exps = [math.exp(s - top) for s in scores]
-    total = sum(exps)
-    return [e / total for e in exps]

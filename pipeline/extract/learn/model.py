@@ -52,15 +52,21 @@ class Step:
     threshold: float
 
     def probabilities(self, feats: Sequence[str]) -> list[float]:
-        scores = list(self.bias)
-        for f in feats:
-            w = self.weights.get(f)
-            if w is not None:
-                scores = [s + x for s, x in zip(scores, w)]
-        top = max(scores)
-        exps = [math.exp(s - top) for s in scores]
-        total = sum(exps)
-        return [e / total for e in exps]
+        return probabilities(self.bias, self.weights, feats)
+
+
+def probabilities(bias: Sequence[float], weights: dict[str, Sequence[float]], feats: Sequence[str]) -> list[float]:
+    """The softmax of the bias plus the weights of the features present, per class (the trainer scores folds with
+    weights not yet in a file through this same function)."""
+    scores = list(bias)
+    for f in feats:
+        w = weights.get(f)
+        if w is not None:
+            scores = [s + x for s, x in zip(scores, w)]
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    return [e / total for e in exps]
 
 
 def _fail(path: Path, message: str) -> ModelError:
