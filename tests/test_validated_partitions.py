@@ -16,18 +16,15 @@ from pipeline.batch import CorpusResult, extract_corpus, partition_keys
 from pipeline.ingest.inventory import discover
 from pipeline.partitions import PARTITION_KEYS, partition_of
 from pipeline.reconcile.claims import claim_key, event_key
-from pipeline.reference.catalog import build_mission_catalog
 from pipeline.shards import PartitionWriter, ShardWriter
 from pipeline.validated_partitions import cross_partition_clashes
-from tests.conftest import ROOT
+from tests.test_partitions import CATALOG
+from tests.test_partitions import TEXTS as PARTITION_TEXTS
 
-CATALOG = build_mission_catalog(ROOT / "sources" / "reference")
+# The partition tests' catalogue and first five sentences (peace-operation news of five contributors), then a
+# figure rejected as implausible and one more valid row.
 TEXTS = [
-    "Nepal will send 850 troops to the UN Mission in South Sudan, the army said on Monday.",
-    "Rwanda deployed 1,200 peacekeepers to the Central African Republic (MINUSCA) in March 2015.",
-    "Two Chadian peacekeepers were killed in an attack on the MINUSMA camp in Aguelhok.",
-    "Bangladesh has 1,600 troops serving with MONUSCO in the Democratic Republic of the Congo.",
-    "Ghana withdrew its 700 soldiers from UNIFIL in Lebanon last year.",
+    *PARTITION_TEXTS[:5],
     # An implausible figure: rejected with its bound (pipeline.plausibility), in its partition's split.
     "Pakistan will send 900,000 troops to the UN mission in Mali, MINUSMA, the ministry said in 2014.",
     "Pakistan sent 400 police officers to the UN mission in Haiti, MINUSTAH, in 2010.",
