@@ -226,15 +226,22 @@ class PartitionedShards(Shards):
         counts = self._counts[table]
         streams = [_RowStream(Shards(Path(self.root) / p).batches(table, columns, batch_rows))
                    for p in self.partitions]
-        cumulative = np.cumsum(counts)
-        start, total = 0, len(counts)
-        while start < total:
-            base = int(cumulative[start - 1]) if start else 0
-            end = max(int(np.searchsorted(cumulative, base + batch_rows, side="right")), start + 1)
+        for start, end in window_bounds(counts, batch_rows):
             batch = _window(streams, self._part[start:end], counts[start:end])
             if batch is not None:
                 yield batch
-            start = end
+
+
+def window_bounds(counts: np.ndarray, batch_rows: int) -> Iterator[tuple[int, int]]:
+    """Consecutive runs ``[start, end)`` of documents, in order, whose rows (``counts`` per document) make about
+    ``batch_rows`` each: whole documents only, at least one per run (more rows only when one document has more)."""
+    cumulative = np.cumsum(counts)
+    start, total = 0, len(counts)
+    while start < total:
+        base = int(cumulative[start - 1]) if start else 0
+        end = max(int(np.searchsorted(cumulative, base + batch_rows, side="right")), start + 1)
+        yield start, end
+        start = end
 
 
 def _window(streams: list[_RowStream], part: np.ndarray, counts: np.ndarray) -> pa.RecordBatch | None:

@@ -46,7 +46,7 @@ import pyarrow.parquet as pq
 from pipeline.partitions import KEY_FILE, stored_key
 from pipeline.plausibility import split_plausible
 from pipeline.publish_files import sql_path
-from pipeline.shards import ORDER_FILE, ORDER_TABLES, PartitionedShards, Shards, _RowStream, _window
+from pipeline.shards import ORDER_FILE, ORDER_TABLES, PartitionedShards, Shards, _RowStream, _window, window_bounds
 from pipeline.table_validation import CHUNK_ROWS, ChunkedSplit, write_table
 from schemas.arrow import arrow_schema
 from schemas.registry import TABLES
@@ -203,18 +203,13 @@ def merge_valid(name: str, extracted: PartitionedShards, root: Path, path: Path)
     valid = PartitionedShards(Path(root), extracted.partitions)
     counts, kept = extracted._counts[name], valid._counts[name]
     streams = [_RowStream(Shards(Path(root) / p).batches(name, None, CHUNK_ROWS)) for p in valid.partitions]
-    cumulative = np.cumsum(counts)
     temporary = path.parent / f".{path.name}.{os.getpid()}.tmp"
     path.parent.mkdir(parents=True, exist_ok=True)
     with pq.ParquetWriter(temporary, arrow_schema(name), compression="zstd") as writer:
-        start, total = 0, len(counts)
-        while start < total:
-            base = int(cumulative[start - 1]) if start else 0
-            end = max(int(np.searchsorted(cumulative, base + CHUNK_ROWS, side="right")), start + 1)
+        for start, end in window_bounds(counts, CHUNK_ROWS):
             batch = _window(streams, valid._part[start:end], kept[start:end])
             if batch is not None:
                 writer.write_table(pa.Table.from_batches([batch]))
-            start = end
     os.replace(temporary, path)
     return path
 
