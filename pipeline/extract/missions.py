@@ -53,6 +53,7 @@ kinds a head allows) are in ``mission_rules``, each with its real dev sentences.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from rapidfuzz import process
@@ -267,13 +268,20 @@ class MissionMatcher(MissionIndex):
         alternatives += [(a, "nat") for a in national_alternatives(catalog.missions)]
         alternatives += [(a, "foreign") for a in FOREIGN_ALTERNATIVES]
         self._kinds = {f"k{i}": kind for i, (_, kind) in enumerate(alternatives)}
-        self._master = _combined(alternatives)
+        self._alternatives = alternatives  # _master compiles them when a text first needs the foreign ones
         # Descriptions in other languages (foreign_un_description) begin with words English text is full of
         # ("mission", "force", "operation"): trying them made the scan of English text half as fast. None can
         # match without the UN's name in another language after it, so a text without one is scanned without
         # them (the same matches; the alternatives keep their group names).
         self._master_english = _combined(alternatives, skip="foreign")
         self._acronym_readings: dict[str, tuple] = {}  # see _acronym_reading
+
+    @functools.cached_property
+    def _master(self) -> re.Pattern:
+        """The scan with the other languages' descriptions, compiled on first use: most corpora are English, and
+        this one regular expression takes some 0.4 s to compile in every process that builds or unpickles a
+        matcher."""
+        return _combined(self._alternatives)
 
     @staticmethod
     def _is_generic(key: str) -> bool:
@@ -481,7 +489,7 @@ class MissionMatcher(MissionIndex):
     def _on_description(self, text: str, m: re.Match, limit: int, when: PartialDate | None) -> list:
         for w in _INNER_WORD_RE.finditer(text, m.start() + 1, m.end()):
             # "the UN mandated International Force in East Timor" (r3_029): a name inside the description is a name.
-            inner = self._master.match(text, w.start())
+            inner = m.re.match(text, w.start())  # the scan that found m (without a foreign UN name, the two agree)
             if inner is not None and self._kinds[inner.lastgroup] == "name":
                 return self._on_name(text, inner, when)
         out = self._on_description_places(text, m, limit)
@@ -542,7 +550,7 @@ class MissionMatcher(MissionIndex):
         """``the Mali mission``: a place (country or mission place) before a lowercase head noun."""
         parts = _PLACE_MISSION_PARTS_RE.match(m.group(0))
         start = m.start() + parts.start(1)
-        inner = self._master.match(text, start)
+        inner = m.re.match(text, start)
         if inner is not None and self._kinds[inner.lastgroup] == "name":  # "the Kosovo force" is KFOR's name
             return self._on_name(text, inner, published)
         place = self._place_at(text, start)
