@@ -77,6 +77,15 @@ CASES = [
      "1975-01-21",
      [("AUT", "UNDOF", "troops", 511, "serving", "1975-01-20"), ("CAN", "UNDOF", "troops", 157, "serving", "1975-01-20"),
       ("PER", "UNDOF", "troops", 353, "serving", "1975-01-20"), ("POL", "UNDOF", "troops", 81, "serving", "1975-01-20")]),
+    # r1_037_sg-report-undof-november-1990 prints its rows with dotted leaders and a footnote mark
+    # ("......156 a/"; the names are lost in that text layer): the same rows with their names (figures composed).
+    ("composition_list",
+     ("2. The composition of UNDOF as of November 1990 was as follows:\n\nAustria........................532\n"
+      "Canada ....................... 224\nPoland ....................... 156 a/\n\n"
+      "a/ Including one officer deployed as a military adviser.\n"),
+     "1990-11-23",
+     [("AUT", "UNDOF", "troops", 532, "serving", "1990-11"), ("CAN", "UNDOF", "troops", 224, "serving", "1990-11"),
+      ("POL", "UNDOF", "troops", 156, "serving", "1990-11")]),
     # r3_047_ie-dail-wa-un-missions-personnel-1999: the figure on the line after the mission's label; the
     # contributor from the question ("Irish troops"), the date from the caption.
     ("mission_label_figure",
@@ -88,6 +97,23 @@ CASES = [
      "1999-06-15",
      [("IRL", "UNIFIL", "troops", 609, "serving", "1999-06-10"), ("IRL", "UNFICYP", "troops", 20, "serving", "1999-06-10"),
       ("IRL", "UNIKOM", "troops", 5, "serving", "1999-06-10")]),
+    # r8_011_kildarestreet-wrans-overseas-missions-may-2006: the figure after a single blank, right after the
+    # mission's name spelt out in parentheses (the dev text breaks off after the first item; the second composed).
+    ("mission_label_figure",
+     ("Members of the Permanent Defence Force serving Overseas as of 01 May, 2006\n1. UN Missions\n"
+      "(i)UNIFIL (United Nations Interim Force in Lebanon) 5\n"
+      "(ii) UNTSO (United Nations Truce Supervision Organisation) 12\n"),
+     "2006-05-09",
+     [("IRL", "UNIFIL", "troops", 5, "serving", "2006-05-01"), ("IRL", "UNTSO", "troops", 12, "serving", "2006-05-01")]),
+    # The same list as the Dail's written answers of 2002 print it (oireachtas.ie, Dail 19 June 2002, not in the
+    # corpus; figures composed): each enumerator on a line of its own, the caption above "1." and "UN Missions".
+    ("mission_label_figure",
+     ("The total number of Defence Forces personnel currently serving overseas is 518.\n"
+      "Members of the Permanent Defence Force serving overseas with effect from 17 June\n\n1.\n\nUN Missions\n\n"
+      "(i)\n\nUNIFIL (United Nations Interim Force in Lebanon)\n\n6\n\n(ii)\n\n"
+      "UNTSO (United Nations Truce Supervision Organisation) \u2013 Israel, Syria and Lebanon\n\n11\n\nTotal\n\n17\n"),
+     "2002-06-19",
+     [("IRL", "UNIFIL", "troops", 6, "serving", "2002-06-17"), ("IRL", "UNTSO", "troops", 11, "serving", "2002-06-17")]),
     # The same as a table with a first-column header and an "Experts" column (experts on mission).
     ("mission_column",
      ("Table 2. U.S. Personnel in UN Peacekeeping Operations, as of December 31, 2012\n\n"

@@ -373,6 +373,9 @@ def _composition_rows(text: str, caption_end: int, ptype: str) -> list[tuple[re.
 _ENUMERATOR = re.compile(r"[ \t]*(?:[ivxlc]{0,6}\([ivxlc]{1,6}\)|\(?[a-z0-9]{1,3}[.)])?[ \t]*", re.IGNORECASE)
 _ALONE_FIGURE = re.compile(r"[ \t]*(\d{1,3}(?:,\d{3})+|\d{1,5})[ \t]*$")
 _GAP_FIGURE = re.compile(r"(?:\t|[ \u00a0]{2,})[ \t]*(\d{1,3}(?:,\d{3})+|\d{1,5})[ \t]*$")
+# ... or after a single blank when the label ends with the mission's name spelt out in parentheses ("(i)UNIFIL
+# (United Nations Interim Force in Lebanon) 5", r8_011): the closing parenthesis ends the label cell.
+_PAREN_FIGURE = re.compile(r"\)[ \t]+(\d{1,3}(?:,\d{3})+|\d{1,5})[ \t]*$")
 _SENDER_KINDS = frozenset({"demonym", "adjective", "armed_force"})
 # A caption that counts members of armed forces: troops (guide C9, "Defence Forces personnel").
 _MILITARY_CAPTION = re.compile(r"\b(?:defen[cs]e forces?|armed forces|army|troops|military)\b", re.IGNORECASE)
@@ -390,7 +393,7 @@ def _line_item(doc: TableDoc, pos: int, in_line: list[MissionMention]
     and ends with its figure after a wide gap ("... Mission in Haiti (MINUSTAH)  39"), or a label that starts
     with a mission over a line with the figure alone ("(iii)UNFICYP (...)" then "20"); else None."""
     text, label_end = doc.text, _line_end(doc.text, pos)
-    gap = _GAP_FIGURE.search(text, pos, label_end)
+    gap = _GAP_FIGURE.search(text, pos, label_end) or _spelt_out_figure(text, pos, label_end, in_line)
     if gap is not None and gap.end() == label_end and not _is_year(gap.group(1)) and \
             not any(ch.isdigit() for ch in text[pos:gap.start()]):  # a row of several figures is a table's
         named = [m for m in in_line if m.start < gap.start()]
@@ -406,10 +409,35 @@ def _line_item(doc: TableDoc, pos: int, in_line: list[MissionMention]
     return fig[1], in_line[0], m.span(1)
 
 
+def _spelt_out_figure(text: str, pos: int, end: int, in_line: list[MissionMention]) -> re.Match | None:
+    """The figure after the closing parenthesis of a mission's name spelt out ("... (United Nations Interim Force
+    in Lebanon) 5"), else None."""
+    m = _PAREN_FIGURE.search(text, pos, end) if in_line else None
+    return m if m is not None and any(x.end == m.start() for x in in_line) else None
+
+
+def _enumerator_line(text: str, start: int, end: int) -> bool:
+    """Whether a line holds an item's enumerator alone ("(ii)", "3."): a table's first cell on a line of its own."""
+    return bool(text[start:end].strip()) and _ENUMERATOR.fullmatch(text, start, end) is not None
+
+
+def _caption_above(text: str, start: int, n: int) -> int:
+    """The start of the ``n``-th line above the line at ``start`` that is neither blank nor an enumerator alone
+    ("1." over "UN Missions" over "(i)" over the first item: the caption is above them)."""
+    pos, seen = start, 0
+    while pos > 0 and seen < n:
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        if text[prev:pos].strip() and not _enumerator_line(text, prev, pos - 1):
+            seen += 1
+        pos = prev
+    return pos
+
+
 def _label_items(doc: TableDoc, first: int, by_line: dict[int, list[MissionMention]]
                  ) -> tuple[list[tuple[int, int, MissionMention, tuple[int, int]]], int]:
     """Items from the line at ``first`` on (``by_line``: line start -> the missions named in the line), one
-    after the other, blank lines allowed between them."""
+    after the other, blank lines and lines holding an enumerator alone ("(ii)" over "UNTSO (...)") allowed
+    between them."""
     text, items, end, pos = doc.text, [], first, first
     while pos < len(text):
         item = _line_item(doc, pos, by_line.get(pos, []))
@@ -417,7 +445,8 @@ def _label_items(doc: TableDoc, first: int, by_line: dict[int, list[MissionMenti
             break
         items.append((pos, *item))
         end = item[0]
-        pos = next((s for s, e in _lines(text, end + 1) if text[s:e].strip()), len(text))
+        pos = next((s for s, e in _lines(text, end + 1) if text[s:e].strip() and not _enumerator_line(text, s, e)),
+                   len(text))
     return items, end
 
 
@@ -442,7 +471,7 @@ def mission_label_figure(doc: TableDoc) -> list[Contribution]:
         items, done = _label_items(doc, start, by_line)
         if len(items) < 2:
             continue
-        caption_start = _lines_above(text, start, 3)
+        caption_start = _caption_above(text, start, 3)
         caption = text[caption_start:start]
         if personnel.PEOPLE_HINT_RE.search(caption.lower()) is None or _counts_no_serving(caption, False):
             continue  # a caption that counts no people: not a list of personnel

@@ -41,9 +41,13 @@ VERSION = TABLES_VERSION  # set in pipeline.extract.version
 
 # A cell is a figure or a dash (an empty cell, "\u2013" in UN annex tables).
 _CELL = r"(?:\d+(?:[,\u2009\u202f\u00a0]\d{3})*|[\u2013\u2014-])"
+# Between a row's name and its figures: blanks, or a dotted leader ("Austria........532", GPO and UN text layers);
+# after its last figure, a footnote mark may stand ("136 a/", "628*", "40 (b)": UN annex tables).
+_LEADER = r"(?:[ \t]*\.{2,}[ \t]*|[ \t]+)"
+_MARK = r"(?:[ \t]*(?:[a-z]/|\*{1,3}|\([a-z]\)))?"
 _ROW = re.compile(
-    r"^[ \t]*(?P<name>[A-Z][^\d\n\t]{1,60}?)(?P<note>\d{1,2})?[ \t]+"
-    rf"(?P<figures>(?=[^\n]*\d){_CELL}(?:[ \t]+{_CELL}){{0,15}})[ \t]*$",
+    rf"^[ \t]*(?P<name>[A-Z][^\d\n\t]{{1,60}}?)(?P<note>\d{{1,2}})?{_LEADER}"
+    rf"(?P<figures>(?=[^\n]*\d){_CELL}(?:[ \t]+{_CELL}){{0,15}}){_MARK}[ \t]*$",
     re.MULTILINE,
 )
 # Thousands are grouped with commas, or with a thin or no-break space in the PDF layers of UN reports ("1\u2009662");
