@@ -86,6 +86,22 @@ CASES = [
      "1990-11-23",
      [("AUT", "UNDOF", "troops", 532, "serving", "1990-11"), ("CAN", "UNDOF", "troops", 224, "serving", "1990-11"),
       ("POL", "UNDOF", "troops", 156, "serving", "1990-11")]),
+    # A table flattened column by column (guide C7; composed figures): the names, then the figures in the same
+    # order, then their subtotal; blank lines between cells; a footnote mark after a figure; a sub-heading types
+    # the group under it.
+    ("column_stack",
+     ("2. As of November 1992, the composition of UNDOF was as follows:\n\n\nAustria\nCanada\nFinland\nPoland\n"
+      "450\n180\n350\n130 a/\n1 110\nUnited Nations military observers\n(detailed from UNTSO)\n5\n1 115\n"),
+     "1992-11-19",
+     [("AUT", "UNDOF", "troops", 450, "serving", "1992-11"), ("CAN", "UNDOF", "troops", 180, "serving", "1992-11"),
+      ("FIN", "UNDOF", "troops", 350, "serving", "1992-11"), ("POL", "UNDOF", "troops", 130, "serving", "1992-11")]),
+    ("column_stack",
+     ("The composition of UNIFIL as of 1 May 1986 was as follows:\n\nInfantry battalions\n\nFiji\n\nGhana\n\n"
+      "Ireland\n\n620\n\n550\n\n660\n\nLogistic units\n\nItaly\n\nNorway\n\n40\n\n190\n\nTotal\n\n2 060\n"),
+     "1986-05-10",
+     [("FJI", "UNIFIL", "infantry", 620, "serving", "1986-05-01"), ("GHA", "UNIFIL", "infantry", 550, "serving", "1986-05-01"),
+      ("IRL", "UNIFIL", "infantry", 660, "serving", "1986-05-01"), ("ITA", "UNIFIL", "troops", 40, "serving", "1986-05-01"),
+      ("NOR", "UNIFIL", "troops", 190, "serving", "1986-05-01")]),
     # r3_047_ie-dail-wa-un-missions-personnel-1999: the figure on the line after the mission's label; the
     # contributor from the question ("Irish troops"), the date from the caption.
     ("mission_label_figure",
@@ -228,13 +244,20 @@ def test_a_table_rule_replaces_what_the_sentence_rules_read_in_its_block():
     ("Irish troops have served abroad. Members of the Defence Forces deployed since:\n\n(i)UNIFIL (Lebanon)\n"
      "(ii)UNFICYP (Cyprus)\n\n1978\n1964\n"),
     "Irish troops serving with UN missions:\n\nUNIFIL (Lebanon)\nUNFICYP (Cyprus)\nUNTSO\n\n609\n20\n\nSource: DoD\n",
+    # Columns of names and figures that are not one figure per name: fewer figures, two columns of figures (the
+    # figure after them not their sum), years, losses, no mission named.
+    "The composition of UNDOF was as follows:\n\nAustria\nCanada\nPoland\n\n530\n220\n",
+    "The composition of UNDOF was as follows:\n\nAustria\nCanada\n\n530\n220\n12\n9\n",
+    "UNDOF contingents, by year of arrival:\n\nAustria\nCanada\nPoland\n\n1974\n1974\n1975\n",
+    "UNDOF personnel killed on duty, by contingent:\n\nAustria\nCanada\nPoland\n\n5\n2\n3\n",
+    "The composition of the force was as follows:\n\nAustria\nCanada\nPoland\n\n530\n220\n150\n",
     # Losses per mission, figures at the ends of the lines.
     ("Irish troops killed on UN service, by mission:\nUnited Nations Interim Force in Lebanon (UNIFIL)  47\n"
     "United Nations Operation in the Congo (ONUC)  26\n"),
 ])
 def test_no_rows_from_other_shapes(text):
     new = {"mission_columns", "country_pairs", "composition_list", "mission_label_figure", "dispatch_record",
-           "caption_list"}
+           "caption_list", "column_stack"}
     assert [r for r in rows(text, "1998-01-26") if r["extractor"].split(":", 1)[-1] in new] == []
 
 
