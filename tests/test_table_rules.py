@@ -176,6 +176,20 @@ CASES = [
      "2013-01-22",
      [("FRA", "AFISMA", "troops", 2000, "serving", "2013-01-22"), ("TCD", "AFISMA", "troops", 2000, "pledged", "2013-01-22"),
       ("BFA", "AFISMA", "troops", 500, "pledged", "2013-01-22"), ("NER", "AFISMA", "troops", 500, "pledged", "2013-01-22")]),
+    # r13_011_liquisearch-finnish-df-peacekeeping: lists keyed by mission, the figure in parentheses, the type the
+    # item's noun or the lead-in's; the words after a comma are not read ("is to be lowered to less than 50").
+    ("mission_paren_list",
+     ("Finland has taken part in peacekeeping operations since 1956.\n\n"
+      "International operations Finland is participating by deploying military units:\n\n"
+      "  \u2022 SKJK KFOR in Kosovo (250, is to be lowered to less than 50 by the end of 2010)\n"
+      "  \u2022 SKJA ISAF in Afghanistan (165 )\n\n"
+      "International operations Finland is participating by deploying staff officers:\n\n"
+      "  \u2022 EUFOR in Bosnia and Herzegovina (5 staff officer)\n  \u2022 UNMIL in Liberia (2)\n"
+      "  \u2022 UNMIS in Sudan (1)\n"),
+     "2010-03",
+     [("FIN", "KFOR", "troops", 250, "serving", "2010-03"), ("FIN", "ISAF", "troops", 165, "serving", "2010-03"),
+      ("FIN", "EUFOR Althea", "staff_officers", 5, "serving", "2010-03"),
+      ("FIN", "UNMIL", "staff_officers", 2, "serving", "2010-03"), ("FIN", "UNMIS", "staff_officers", 1, "serving", "2010-03")]),
     # The rules that were there before (tests/test_tables.py has their full cases).
     ("column",
      ("Uniformed personnel of UNIFIL by contributing country, as at 31 August 2016\nCountry Troops Total\n"
@@ -251,13 +265,19 @@ def test_a_table_rule_replaces_what_the_sentence_rules_read_in_its_block():
     "UNDOF contingents, by year of arrival:\n\nAustria\nCanada\nPoland\n\n1974\n1974\n1975\n",
     "UNDOF personnel killed on duty, by contingent:\n\nAustria\nCanada\nPoland\n\n5\n2\n3\n",
     "The composition of the force was as follows:\n\nAustria\nCanada\nPoland\n\n530\n220\n150\n",
+    # Lists keyed by mission with a figure in parentheses that counts no people of the lead-in's country: years,
+    # losses, a lead-in that names no country.
+    "Missions Finland has taken part in with its troops:\n\u2022 UNIFIL in Lebanon (1982)\n\u2022 UNFICYP in Cyprus (1964)\n",
+    "Finnish peacekeepers killed on duty:\n\u2022 UNIFIL in Lebanon (12)\n\u2022 UNFICYP in Cyprus (20)\n",
+    "Finnish troops serving abroad:\n\u2022 UNIFIL in Lebanon (2 killed)\n\u2022 UNFICYP in Cyprus (5 km)\n",
+    "Operations with troops deployed:\n\u2022 UNIFIL in Lebanon (250)\n\u2022 KFOR in Kosovo (165)\n",
     # Losses per mission, figures at the ends of the lines.
     ("Irish troops killed on UN service, by mission:\nUnited Nations Interim Force in Lebanon (UNIFIL)  47\n"
     "United Nations Operation in the Congo (ONUC)  26\n"),
 ])
 def test_no_rows_from_other_shapes(text):
     new = {"mission_columns", "country_pairs", "composition_list", "mission_label_figure", "dispatch_record",
-           "caption_list", "column_stack"}
+           "caption_list", "column_stack", "mission_paren_list"}
     assert [r for r in rows(text, "1998-01-26") if r["extractor"].split(":", 1)[-1] in new] == []
 
 

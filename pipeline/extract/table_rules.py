@@ -45,6 +45,8 @@ TABLE_RULES: tuple[Rule, ...] = check_table((
     Rule("caption_list", "'Foreign Troop Commitments to Mali' over '• Chad to send 2,000' and '• Burkina Faso, Niger, "
          "Senegal, Togo have committed 500 each' (r5_043_voa-2013-african-force-mali-commitments)",
          table_lists.caption_list),
+    Rule("mission_paren_list", "'International operations Finland is participating by deploying staff officers:' over "
+         "'• UNMIL in Liberia (2)' (r13_011_liquisearch-finnish-df-peacekeeping)", table_lists.mission_paren_list),
     Rule("country_columns", "'Rwanda 2,750 425 3,175' under 'Country Troops Police Total' (UN annex tables)",
          _country_tables, outputs=("column",)),
     Rule("mission_rows", "one country's personnel per mission: 'UNAMID 3,236 173 9' under 'Mission Troops Police "
@@ -56,7 +58,7 @@ TABLE_RULES: tuple[Rule, ...] = check_table((
 # there: a flattened block reads as one run-on "sentence" ("Argentina Hungary 40 troops 10 civpol 8 UNMOs ..."), whose
 # figures the sentence rules give to the wrong country.
 _CLAIM_LINES = frozenset({"mission_columns", "country_pairs", "composition_list", "column_stack", "mission_label_figure",
-                          "dispatch_record", "caption_list"})
+                          "dispatch_record", "caption_list", "mission_paren_list"})
 
 
 def merge(sentence_rows: Sequence[Contribution], table_rows: Sequence[Contribution]) -> list[Contribution]:
