@@ -53,6 +53,14 @@ CASES = [
       ("HUN", "ONUMOZ", "observers", 23, "serving", "1994-03-31"),
       ("BGD", "ONUMOZ", "police", 25, "serving", "1994-03-31"), ("IRL", "ONUMOZ", "police", 20, "serving", "1994-03-31"),
       ("USA", "ONUMOZ", "troops", 5, "serving", "1994-03-31")]),
+    # r13_003_wikimili-ramsi: an infobox's strength, each country's name a label ("Australia:") over its cells, one
+    # country a block; the host's own police ("Solomon Islands:") are no contribution (figures of the host composed).
+    ("country_pairs",
+     ("The Regional Assistance Mission to Solomon Islands (RAMSI) was created in 2003.\n\nStrength\n\n"
+      "Solomon Islands:\n1,150 police\nAustralia:\n7200 soldiers\n1700 police\nNew Zealand:\n160 soldiers\n"),
+     "2003-08",
+     [("AUS", "RAMSI", "troops", 7200, "serving", "2003"), ("AUS", "RAMSI", "police", 1700, "serving", "2003"),
+      ("NZL", "RAMSI", "troops", 160, "serving", "2003")]),
     # r1_032_sg-report-unifil-august-1982: sub-headings type their rows ("Infantry battalions"; others troops).
     ("composition_list",
      ("3. As of 11 August 1982, the composition .of UNIFIL was as follows:\n\nInfantry battalions\n\nFiji 628\n\n"

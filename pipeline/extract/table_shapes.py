@@ -236,7 +236,8 @@ _DIGIT_LINE = re.compile(r"\n[ \t]*\d")
 
 def _country_line(text: str, start: int, end: int) -> list[str] | None:
     """The one or two countries a line names and nothing else ("Czech Republic New Zealand")."""
-    line = text[start:end]
+    line = text[start:end].rstrip()
+    line = line[:-1] if line.endswith(":") else line  # a label: "Australia:" over "7200 soldiers" (r13_003)
     if not line.strip() or len(line) > _COUNTRY_LINE_MAX or any(ch.isdigit() for ch in line):
         return None
     found = [c for c in find_countries(line) if c.iso3 and c.kind == "name"]
@@ -288,15 +289,20 @@ def country_pairs(doc: TableDoc) -> list[Contribution]:
     to the left country, right cell to the right one."""
     text, out = doc.text, []
     for run in _pair_blocks(text):
-        if not any(len(countries) == 2 for _, _, countries, _ in run):
-            continue  # a plain list of one country per block is not this shape
+        if not any(len(countries) == 2 for _, _, countries, _ in run) and \
+                not all(text[head:text.find("\n", head)].rstrip().endswith(":") for head, _, _, _ in run):
+            continue  # a plain list of one country per block is not this shape, unless each name labels its cells
         first = run[0][0]
         caption_start = _lines_above(text, first, 2)
         if _counts_no_serving(text[caption_start:first]):
             continue
         mission = _table_mission(text[caption_start:first], caption_start, first, doc.missions)
         as_of = _list_date(text, caption_start, first, doc.ctx.published, caption=True)
+        hosts = set((doc.matcher.mission(mission[0]) or {}).get("host_iso3") or ()) \
+            if doc.matcher is not None and mission[0] else set()
         for head, stop, countries, cells in run:
+            if hosts.intersection(countries):
+                continue  # the host's own forces (an infobox's "Solomon Islands: 1,150 police") are no contribution
             for m in cells:
                 pairs = [(m.span(1), m.group(2)), (m.span(3), m.group(4))] if m.group(3) else [(m.span(1), m.group(2))]
                 if len(countries) != len(pairs) and len(countries) != 1:
