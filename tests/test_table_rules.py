@@ -204,6 +204,13 @@ CASES = [
      "Italy 1,095 1,095\nGhana 869 869\n"),
      "2016-09-30",
      [("ITA", "UNIFIL", "troops", 1095, "serving", "2016-08-31"), ("GHA", "UNIFIL", "troops", 869, "serving", "2016-08-31")]),
+    # A "nil" cell is an empty one, as a dash is (composed).
+    ("column",
+     ("Uniformed personnel of UNIFIL by contributing country, as at 31 August 2016\nCountry Troops Police Total\n"
+     "Italy 1,095 nil 1,095\nGhana 869 \u2013 869\nIndia nil 12 12\n"),
+     "2016-09-30",
+     [("ITA", "UNIFIL", "troops", 1095, "serving", "2016-08-31"), ("GHA", "UNIFIL", "troops", 869, "serving", "2016-08-31"),
+      ("IND", "UNIFIL", "police", 12, "serving", "2016-08-31")]),
     ("mission_column",
      ("Table 2: Ghanaian uniformed personnel in UN peacekeeping operations, 30 June 2018\nMission Troops Police\n"
      "MINUSMA 150 12\nUNMISS 700 3\n"),

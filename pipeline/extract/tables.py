@@ -39,8 +39,8 @@ from pipeline.extract.version import TABLES_VERSION
 
 VERSION = TABLES_VERSION  # set in pipeline.extract.version
 
-# A cell is a figure or a dash (an empty cell, "\u2013" in UN annex tables).
-_CELL = r"(?:\d+(?:[,\u2009\u202f\u00a0]\d{3})*|[\u2013\u2014-])"
+# A cell is a figure, a dash (an empty cell, "\u2013" in UN annex tables) or "nil" (parliamentary answers' tables).
+_CELL = r"(?:\d+(?:[,\u2009\u202f\u00a0]\d{3})*|[\u2013\u2014-]|(?:nil|Nil|NIL)\b)"
 # Between a row's name and its figures: blanks, or a dotted leader ("Austria........532", GPO and UN text layers);
 # after its last figure, a footnote mark may stand ("136 a/", "628*", "40 (b)": UN annex tables).
 _LEADER = r"(?:[ \t]*\.{2,}[ \t]*|[ \t]+)"
@@ -147,7 +147,7 @@ class _Row:
 
 _NAME_LINE = re.compile(r"^[ \t]*(?P<name>[A-Z][^\d\n\t]{1,60}?)(?P<note>\d{1,2})?[ \t]*$", re.MULTILINE)
 def _value(surface: str) -> int:
-    return 0 if surface in _DASHES else int(_GROUPING.sub("", surface))
+    return 0 if surface in _DASHES or surface.lower() == "nil" else int(_GROUPING.sub("", surface))
 
 
 def _column_labels(header: str) -> list[str | None] | None:
