@@ -157,6 +157,8 @@ _REST = re.compile(r"[ \t]*(?:[,;][^()\n]*)?$")
 def _paren_item(doc: TableDoc, body_start: int, end: int, starts: list[int]):
     """(mission, figure span, type or None) of an item "UNMIL in Liberia (2)", else None."""
     text = doc.text
+    if text[body_start:end].rstrip()[-1:] not in (")", "]"):
+        return None  # (most items: the cheap test first)
     m = _PAREN_FIGURE.search(text, body_start, end)
     if m is None or _YEAR.fullmatch(m.group(1)):
         return None
@@ -182,8 +184,8 @@ def mission_paren_list(doc: TableDoc) -> list[Contribution]:
         line = found.start() + 1
         items = _items(text, line)
         pos = items[-1][2] + 1 if items else _line_end(text, line) + 1
-        if _BULLET.match(text, text.rfind("\n", 0, line - 1) + 1) or len(items) < 2:
-            continue  # not the first item of its list, or a list of one
+        if len(items) < 2 or _BULLET.match(text, text.rfind("\n", 0, line - 1) + 1):
+            continue  # a list of one, or not the first item of its list
         read = [(i, x) for i in items if (x := _paren_item(doc, i[1], i[2], starts)) is not None]
         lead = _lead_in(text, line)
         if len(read) < 2 or lead is None or _counts_no_serving(lead[1]):

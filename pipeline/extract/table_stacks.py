@@ -38,6 +38,7 @@ _MARK_AFTER_NAME = re.compile(r"[ \t]*(?:[a-z]/|\*{1,3})?[ \t]*$")
 _STACK_CAPTION = re.compile(r"\b(?:composition|strength|contingents?|made up|composed)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MAX_LINES = 400
+_NEXT_LINE = re.compile(r"\s*([^\n]*)")
 _CAPTION_LINES = 3  # non-blank lines above the first name that are its caption
 _MAX_GAP = 2  # blank lines between two names or two figures (text layers put one or two between cells)
 
@@ -103,6 +104,8 @@ def column_stack(doc: TableDoc) -> list[Contribution]:
         if start < pos:
             continue
         end = _line_end(text, start)
+        if not _may_start_block(text, end + 1):
+            continue  # (most mission lines: the cheap test first)
         caption = text[_lines_above(text, start, _CAPTION_LINES - 1):end]
         if not (_STACK_CAPTION.search(caption) or personnel.PEOPLE_HINT_RE.search(caption.lower())) or \
                 _counts_no_serving(caption):
@@ -121,6 +124,12 @@ def column_stack(doc: TableDoc) -> list[Contribution]:
             if q is not None:
                 out.append(_row(doc, block, q, iso3, mission, ptype, as_of, "column_stack"))
     return out
+
+
+def _may_start_block(text: str, pos: int) -> bool:
+    """Whether the first non-blank line from ``pos`` on may be a stacked table's first line: short, no digit."""
+    m = _NEXT_LINE.match(text, pos)
+    return m is not None and len(m.group(1)) <= 60 and not any(ch.isdigit() for ch in m.group(1))
 
 
 def _block_lines(text: str, pos: int) -> list[tuple[int, int, int]]:
