@@ -41,6 +41,15 @@ CASES = [
       ("GBR", "IFOR", "troops", 11500, "serving", "1996"), ("GBR", "SFOR", "troops", 5200, "serving", "1998-01-26"),
       ("GRC", "IFOR", "troops", 250, "serving", "1996"), ("GRC", "SFOR", "troops", 210, "serving", "1998-01-26"),
       ("IRL", "SFOR", "troops", 60, "serving", "1998-01-26"), ("BGR", "SFOR", "troops", 30, "serving", "1998-01-26")]),
+    # A header of one mission is a table of one column: a country per line under each mission's name, the
+    # caption's date for all (composed: the shape the lead's count of test losses names, "a country per line under a
+    # mission header").
+    ("mission_columns",
+     ("Troop contributors to UN missions in the Middle East, as of 30 June 2019\n\nUNIFIL\nGhana 870\nItaly 1,100\n"
+      "UNDOF\nNepal 340\nIreland 130\n"),
+     "2019-07-10",
+     [("GHA", "UNIFIL", "troops", 870, "serving", "2019-06-30"), ("ITA", "UNIFIL", "troops", 1100, "serving", "2019-06-30"),
+      ("NPL", "UNDOF", "troops", 340, "serving", "2019-06-30"), ("IRL", "UNDOF", "troops", 130, "serving", "2019-06-30")]),
     # r7_005_onumoz-contingents-1994: two columns flattened pair by pair; a cell alone under two countries
     # ("1,459 troops" under "Bangladesh Ireland") is nobody's; a block of one country takes all its cells.
     ("country_pairs",
@@ -286,6 +295,9 @@ def test_a_table_rule_replaces_what_the_sentence_rules_read_in_its_block():
     "Finnish peacekeepers killed on duty:\n\u2022 UNIFIL in Lebanon (12)\n\u2022 UNFICYP in Cyprus (20)\n",
     "Finnish troops serving abroad:\n\u2022 UNIFIL in Lebanon (2 killed)\n\u2022 UNFICYP in Cyprus (5 km)\n",
     "Operations with troops deployed:\n\u2022 UNIFIL in Lebanon (250)\n\u2022 KFOR in Kosovo (165)\n",
+    # One mission's name over places, or over losses.
+    "UNIFIL\nNaqoura 120\nTyre 300\n",
+    "Peacekeepers killed in 2019, by mission\n\nUNIFIL\nGhana 2\nItaly 1\n",
     # Losses per mission, figures at the ends of the lines.
     ("Irish troops killed on UN service, by mission:\nUnited Nations Interim Force in Lebanon (UNIFIL)  47\n"
     "United Nations Operation in the Congo (ONUC)  26\n"),

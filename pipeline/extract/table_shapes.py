@@ -2,7 +2,8 @@
 
 * ``mission_columns``: a header line whose cells are missions ("IFOR SFOR") over rows "Country N N"; a row's
   cells go to the header's missions in order. A one-digit cell that is the number of a note under the table
-  ("Republic of Ireland 2 60" with "2Did not contribute to IFOR") is a footnote marker, not a figure.
+  ("Republic of Ireland 2 60" with "2Did not contribute to IFOR") is a footnote marker, not a figure. A header of
+  one mission ("UNIFIL" over "Ghana 870") is a table of one column; another header below continues the table.
 * ``country_pairs``: a two-column layout flattened pair by pair ("Argentina Hungary" over "40 troops 10 civpol"
   and "8 UNMOs 23 UNMOs"): a line of two cells gives its left cell to the first country and its right one to
   the second; a line of one cell under two countries cannot be told apart and gives no row (guide C7).
@@ -115,9 +116,9 @@ _NOTES_REACH = 300  # how far after a table its "Notes:" line may stand
 
 
 def _header_missions(doc: TableDoc, start: int, end: int) -> list[str] | None:
-    """The missions of a header line made of mission names only ("IFOR SFOR"); None for any other line."""
+    """The missions of a header line made of mission names only ("IFOR SFOR", "UNIFIL"); None for any other line."""
     found = doc.by_line().get(start, [])
-    if len(found) < 2:
+    if not found:
         return None
     rest, pos = [], start
     for m in found:
