@@ -220,6 +220,15 @@ CASES = [
      "2016-09-30",
      [("ITA", "UNIFIL", "troops", 1095, "serving", "2016-08-31"), ("GHA", "UNIFIL", "troops", 869, "serving", "2016-08-31"),
       ("IND", "UNIFIL", "police", 12, "serving", "2016-08-31")]),
+    # Column labels in the tables' own abbreviations, the cell nouns of r7_005 ("40 troops 10 civpol", "8 UNMOs")
+    # (composed table).
+    ("column",
+     ("Contributions to ONUMOZ by country, as at 31 March 1994\nCountry Troops Civpol UNMOs Total\n"
+      "Argentina 40 10 8 58\nHungary \u2013 10 23 33\n"),
+     "1994-04-26",
+     [("ARG", "ONUMOZ", "troops", 40, "serving", "1994-03-31"), ("ARG", "ONUMOZ", "police", 10, "serving", "1994-03-31"),
+      ("ARG", "ONUMOZ", "observers", 8, "serving", "1994-03-31"), ("HUN", "ONUMOZ", "police", 10, "serving", "1994-03-31"),
+      ("HUN", "ONUMOZ", "observers", 23, "serving", "1994-03-31")]),
     ("mission_column",
      ("Table 2: Ghanaian uniformed personnel in UN peacekeeping operations, 30 June 2018\nMission Troops Police\n"
      "MINUSMA 150 12\nUNMISS 700 3\n"),

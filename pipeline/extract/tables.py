@@ -72,9 +72,18 @@ _LABELS: tuple[tuple[str, str | None], ...] = (
     # A generic column, read in tables keyed by mission only ("Mission Location Number of personnel").
     (r"number of personnel|personnel|peacekeepers", "peacekeepers"),
 )
-_LABEL_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<c{i}>{alt})" for i, (alt, _) in enumerate(_LABELS)) + r")(?![\w])", re.IGNORECASE
-)
+
+def _label_re(labels: tuple[tuple[str, str | None], ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{alt})" for i, (alt, _) in enumerate(labels)) + r")(?![\w])",
+                      re.IGNORECASE)
+
+
+# The cell nouns of the tables' own abbreviations ("civpol", "UNMOs", "milobs": the ``table_cell_nouns`` word list)
+# label columns too, ahead of the words above: "Country Troops Civpol UNMOs Total" (not a singular of a word above:
+# "Troop contributors" over a table is its caption, not a column).
+_LABELS = (*((re.escape(noun), kind) for noun, kind in lexicon.labels("table_cell_nouns").items()
+             if not _label_re(_LABELS).fullmatch(noun) and not _label_re(_LABELS).fullmatch(noun + "s")), *_LABELS)
+_LABEL_RE = _label_re(_LABELS)
 # A table's first column header, at the start of a line: "Country", "Contributing country", "Member State".
 _HEADER = re.compile(
     r"^[ \t]*(?:troop[- ]|police[- ]|personnel[- ])?(?:contributing[ \t]+)?"
