@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract import personnel
+from pipeline.extract import personnel, tables
 from pipeline.extract.countries import find_countries
 from pipeline.extract.table_missions import _count, _line_end, _lines_above
 from pipeline.extract.table_shapes import (
@@ -60,7 +60,7 @@ def _figure(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _value(text: str, span: tuple[int, int]) -> int:
-    return int(re.sub(r"\D", "", text[span[0]:span[1]]))
+    return tables._value(text[span[0]:span[1]])
 
 
 def _visible_lines(text: str, pos: int):
