@@ -117,8 +117,30 @@ def _order(stage: str) -> int:
     return STAGES.index(stage)
 
 
+_BEFORE_RULES = ("not_reached", "prefilter", "number_not_read")  # the stages before any contribution rule runs
+TABLE_LINE = "table line"
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?:\[\d+\])*\s*$")
+
+
+def is_table_line(evidence: str) -> bool:
+    """Whether a gold row's evidence is a line of a table or list rather than a sentence (the guide quotes a table
+    row as its flattened line, V1): a few words with a figure and no sentence's end ("Australia: 7200 soldiers 1700
+    police", "UNMIL in Liberia (2)"). Only the table rules read such lines: a loss there before any contribution
+    rule runs is a table no table rule read."""
+    words = evidence.split()
+    return 0 < len(words) <= 15 and any(ch.isdigit() for ch in evidence) and not _SENTENCE_END.search(evidence)
+
+
 def classify(doc: _Traced, gold: dict) -> tuple[str, str, str]:
-    """(stage, detail, sentence) of a gold row missed at the figure level."""
+    """(stage, detail, sentence) of a gold row missed at the figure level; before the rules, the detail says
+    whether the evidence is a table's line (``is_table_line``)."""
+    stage, detail, sentence = _classify(doc, gold)
+    if stage in _BEFORE_RULES and is_table_line(gold.get("evidence", "")):
+        detail = TABLE_LINE + (f"; {detail}" if detail else "")
+    return stage, detail, sentence
+
+
+def _classify(doc: _Traced, gold: dict) -> tuple[str, str, str]:
     from pipeline.extract.numbers import find_quantities
 
     found = evidence_sentences(doc.sentences, gold.get("evidence", ""))
@@ -205,6 +227,9 @@ def format_lost(losses: Iterable[Loss], n_gold: int | None = None, sentences: bo
                 for name, k in sorted(Counter(x.detail for x in losses if x.stage == stage).items(),
                                       key=lambda kv: (-kv[1], kv[0])):
                     lines.append(f"    {name:<26}{k:>5}")
+            tables = sum(1 for x in losses if x.stage == stage and x.detail.startswith(TABLE_LINE))
+            if stage in _BEFORE_RULES and tables:
+                lines.append(f"    {'in ' + TABLE_LINE + 's':<26}{tables:>5}")
     if sentences:
         for stage in STAGES:
             chosen = [x for x in losses if x.stage == stage]

@@ -67,3 +67,16 @@ def test_format_counts_each_stage_and_names_vetoes():
                                      "  vetoed                  2", "    casualty                      2"]
     assert "[b] 4 | Four are supporting" in text
     assert set(STAGES) >= {x.stage for x in losses}
+
+
+@pytest.mark.parametrize("evidence,table", [
+    ("Australia: 7200 soldiers 1700 police", True),  # r13_003, an infobox's strength
+    ("UNMIL in Liberia (2)", True),  # r13_011, a list item
+    ("Norsk personell 22 500", True),  # r10_092, a table's line
+    ("The UK commitment is approximately 360.", False),  # r13_006, a sentence
+    ("Strength: 652 (Total with ASC1 & ASC2 rotations).", False),  # r2_021, written as a sentence
+])
+def test_losses_before_the_rules_tell_table_lines_from_sentences(evidence, table):
+    from pipeline.lost import is_table_line
+
+    assert is_table_line(evidence) is table

@@ -8,17 +8,26 @@ no "each" gives none (whose figure it is cannot be told). The status is the item
 "have committed"), a plan in a list of commitments the caption's ("to send" under "Commitments": pledged), else
 ``serving``; the mission is the caption's, else the last one named before the list; the date the caption's,
 else the publication date. Hand-written: the layout is the sources' own.
+
+``mission_paren_list``: bulleted lists keyed by mission with the figure in parentheses, under a lead-in that says
+whose people they are ("International operations Finland is participating by deploying staff officers:" over
+"• UNMIL in Liberia (2)", "• SKJA ISAF in Afghanistan (165 )", "• EUFOR in Bosnia and Herzegovina (5 staff
+officer)"). An item's label names one mission; the figure opens the parentheses, perhaps followed by its noun
+and, after a comma, more words ("(250, is to be lowered to less than 50 by the end of 2010)": the rest is not
+read). The type is the item's noun, else the lead-in's, else peacekeepers; the contributor the lead-in's country
+(as ``table_missions`` finds a table's); the status ``serving``, dated as a list of ``table_missions``.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
-from pipeline.extract import lexicon, personnel, status
+from pipeline.extract import lexicon, personnel, publishers, status
 from pipeline.extract.contrib.common import _LEAD_STATUS
 from pipeline.extract.countries import find_countries
-from pipeline.extract.table_missions import _count, _line_end
+from pipeline.extract.table_missions import _count, _line_end, _list_date, _main_contributor
 from pipeline.extract.table_shapes import _CELL_NOUNS, TableDoc, _counts_no_serving, _row
 from pipeline.extract.tables import _caption_date, _table_mission
 from pipeline.extract.types import Contribution
@@ -135,3 +144,85 @@ def _list_rows(doc: TableDoc, first: int, items: list[tuple[int, int, int]]) -> 
                 if q is not None:
                     out.append(_row(doc, (body_start, end), q, iso3, mission, ptype, as_of, "caption_list", st))
     return out
+
+
+# --- mission_paren_list ------------------------------------------------------------------------------------------
+# The parentheses that end an item: a figure first, perhaps its noun, perhaps a comma and more words; a reference
+# mark after them ("(2)[7]").
+_PAREN_FIGURE = re.compile(r"\([ \t]*(\d{1,3}(?:,\d{3})+|\d{1,5})(?![\d.,]\d)(?P<rest>[^()\n]{0,120})\)"
+                           r"(?:[ \t]*\[\d{1,3}\])*[ \t]*$")
+_REST = re.compile(r"[ \t]*(?:[,;][^()\n]*)?$")
+
+
+def _paren_item(doc: TableDoc, body_start: int, end: int, starts: list[int]):
+    """(mission, figure span, type or None) of an item "UNMIL in Liberia (2)", else None."""
+    text = doc.text
+    if text[body_start:end].rstrip()[-1:] not in (")", "]"):
+        return None  # (most items: the cheap test first)
+    m = _PAREN_FIGURE.search(text, body_start, end)
+    if m is None or _YEAR.fullmatch(m.group(1)):
+        return None
+    lo, hi = bisect_left(starts, body_start), bisect_left(starts, m.start())
+    named = {x.acronym for x in doc.missions[lo:hi] if x.acronym}
+    if len(named) != 1:
+        return None
+    head = personnel.head_after(text, m.end(1), max_tokens=3)
+    after = head.end if head is not None and head.end <= m.end("rest") else m.start("rest")
+    if not _REST.match(text, after, m.end("rest")):
+        return None  # words right after the figure that are not its noun: "(2 killed)", "(5 km)"
+    return named.pop(), m.span(1), head.personnel_type if head is not None and head.end <= m.end("rest") else None
+
+
+def mission_paren_list(doc: TableDoc) -> list[Contribution]:
+    """"• UNMIL in Liberia (2)" under "International operations Finland is participating by deploying staff
+    officers:" (r13_011)."""
+    text, out, pos = doc.text, [], 0
+    starts = [x.start for x in doc.missions]
+    home = publishers.home_country(doc.ctx.publisher, doc.ctx.url)
+    counts = Counter(c.contributor_iso3 for c in doc.sentence_contributions)
+    while (found := _BULLET_LINE.search(text, pos)) is not None:
+        line = found.start() + 1
+        items = _items(text, line)
+        pos = items[-1][2] + 1 if items else _line_end(text, line) + 1
+        if len(items) < 2 or _BULLET.match(text, text.rfind("\n", 0, line - 1) + 1):
+            continue  # a list of one, or not the first item of its list
+        read = [(i, x) for i in items if (x := _paren_item(doc, i[1], i[2], starts)) is not None]
+        lead = _lead_in(text, line)
+        if len(read) < 2 or lead is None or _counts_no_serving(lead[1]):
+            continue
+        iso3 = _main_contributor(lead[1], counts, home) or _lone_country(lead[1], text, items)
+        if iso3 is None:
+            continue
+        noun = personnel.PERSON_NOUN_RE.search(lead[1])
+        lead_type = personnel.person_noun_type(noun) if noun is not None else "peacekeepers"
+        as_of = _list_date(text, lead[0], line, doc.ctx.published, caption=False)
+        for (_, body_start, end), (mission, span, ptype) in read:
+            q = _count(text, *span)
+            if q is not None:
+                out.append(_row(doc, (body_start, end), q, iso3, (mission, "mission", "table_row"),
+                                ptype or lead_type, as_of, "mission_paren_list"))
+    return out
+
+
+def _lead_in(text: str, first: int) -> tuple[int, str] | None:
+    """The line right above a list (blank lines allowed between) when it names people and a country; else None."""
+    end = first - 1
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
+        end = text.rfind("\n", 0, end)
+    start = text.rfind("\n", 0, max(0, end)) + 1
+    lead = text[start:max(start, end)]
+    if not lead.strip() or personnel.PEOPLE_HINT_RE.search(lead.lower()) is None or \
+            not any(c.iso3 for c in find_countries(lead)):
+        return None
+    return start, lead
+
+
+def _lone_country(lead: str, text: str, items: list[tuple[int, int, int]]) -> str | None:
+    """The one country a lead-in names ("International operations Finland is participating by ..."), unless an
+    item names it too (then it hosts a mission: "UNIFIL in Lebanon")."""
+    named = {c.iso3 for c in find_countries(lead) if c.iso3}
+    if len(named) != 1:
+        return None
+    iso3 = named.pop()
+    hosts = {c.iso3 for _, body, end in items for c in find_countries(text[body:end])}
+    return None if iso3 in hosts else iso3

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.extract import table_lists, table_missions, table_shapes, tables
+from pipeline.extract import table_lists, table_missions, table_shapes, table_stacks, tables
 from pipeline.extract.contrib.rules import Rule, check_table
 from pipeline.extract.table_shapes import TableDoc
 from pipeline.extract.types import Contribution, DocumentContext, MissionMention
@@ -35,6 +35,8 @@ TABLE_RULES: tuple[Rule, ...] = check_table((
          "(r7_005_onumoz-contingents-1994)", table_shapes.country_pairs),
     Rule("composition_list", "'As of 11 August 1982, the composition of UNIFIL was as follows:' over 'Infantry "
          "battalions' / 'Fiji 628' (r1_032, r1_030 UNDOF 1975)", table_shapes.composition_list),
+    Rule("column_stack", "'the composition of UNDOF was as follows:' over 'Austria' 'Canada' then '532' '224' (a table "
+         "flattened column by column, guide C7)", table_stacks.column_stack),
     Rule("mission_label_figure", "'(iii)UNFICYP (United Nations Peacekeeping Force in Cyprus)' then '20' under "
          "'Members of the Permanent Defence Force serving with UN missions at 10 June 1999' (r3_047)",
          table_shapes.mission_label_figure),
@@ -43,6 +45,8 @@ TABLE_RULES: tuple[Rule, ...] = check_table((
     Rule("caption_list", "'Foreign Troop Commitments to Mali' over '• Chad to send 2,000' and '• Burkina Faso, Niger, "
          "Senegal, Togo have committed 500 each' (r5_043_voa-2013-african-force-mali-commitments)",
          table_lists.caption_list),
+    Rule("mission_paren_list", "'International operations Finland is participating by deploying staff officers:' over "
+         "'• UNMIL in Liberia (2)' (r13_011_liquisearch-finnish-df-peacekeeping)", table_lists.mission_paren_list),
     Rule("country_columns", "'Rwanda 2,750 425 3,175' under 'Country Troops Police Total' (UN annex tables)",
          _country_tables, outputs=("column",)),
     Rule("mission_rows", "one country's personnel per mission: 'UNAMID 3,236 173 9' under 'Mission Troops Police "
@@ -53,8 +57,8 @@ TABLE_RULES: tuple[Rule, ...] = check_table((
 # Rules whose shape is explicit enough that their reading of a block's lines replaces what the sentence rules read
 # there: a flattened block reads as one run-on "sentence" ("Argentina Hungary 40 troops 10 civpol 8 UNMOs ..."), whose
 # figures the sentence rules give to the wrong country.
-_CLAIM_LINES = frozenset({"mission_columns", "country_pairs", "composition_list", "mission_label_figure",
-                          "dispatch_record", "caption_list"})
+_CLAIM_LINES = frozenset({"mission_columns", "country_pairs", "composition_list", "column_stack", "mission_label_figure",
+                          "dispatch_record", "caption_list", "mission_paren_list"})
 
 
 def merge(sentence_rows: Sequence[Contribution], table_rows: Sequence[Contribution]) -> list[Contribution]:

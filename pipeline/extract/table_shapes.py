@@ -2,7 +2,8 @@
 
 * ``mission_columns``: a header line whose cells are missions ("IFOR SFOR") over rows "Country N N"; a row's
   cells go to the header's missions in order. A one-digit cell that is the number of a note under the table
-  ("Republic of Ireland 2 60" with "2Did not contribute to IFOR") is a footnote marker, not a figure.
+  ("Republic of Ireland 2 60" with "2Did not contribute to IFOR") is a footnote marker, not a figure. A header of
+  one mission ("UNIFIL" over "Ghana 870") is a table of one column; another header below continues the table.
 * ``country_pairs``: a two-column layout flattened pair by pair ("Argentina Hungary" over "40 troops 10 civpol"
   and "8 UNMOs 23 UNMOs"): a line of two cells gives its left cell to the first country and its right one to
   the second; a line of one cell under two countries cannot be told apart and gives no row (guide C7).
@@ -115,9 +116,9 @@ _NOTES_REACH = 300  # how far after a table its "Notes:" line may stand
 
 
 def _header_missions(doc: TableDoc, start: int, end: int) -> list[str] | None:
-    """The missions of a header line made of mission names only ("IFOR SFOR"); None for any other line."""
+    """The missions of a header line made of mission names only ("IFOR SFOR", "UNIFIL"); None for any other line."""
     found = doc.by_line().get(start, [])
-    if len(found) < 2:
+    if not found:
         return None
     rest, pos = [], start
     for m in found:
@@ -236,7 +237,8 @@ _DIGIT_LINE = re.compile(r"\n[ \t]*\d")
 
 def _country_line(text: str, start: int, end: int) -> list[str] | None:
     """The one or two countries a line names and nothing else ("Czech Republic New Zealand")."""
-    line = text[start:end]
+    line = text[start:end].rstrip()
+    line = line[:-1] if line.endswith(":") else line  # a label: "Australia:" over "7200 soldiers" (r13_003)
     if not line.strip() or len(line) > _COUNTRY_LINE_MAX or any(ch.isdigit() for ch in line):
         return None
     found = [c for c in find_countries(line) if c.iso3 and c.kind == "name"]
@@ -288,15 +290,20 @@ def country_pairs(doc: TableDoc) -> list[Contribution]:
     to the left country, right cell to the right one."""
     text, out = doc.text, []
     for run in _pair_blocks(text):
-        if not any(len(countries) == 2 for _, _, countries, _ in run):
-            continue  # a plain list of one country per block is not this shape
+        if not any(len(countries) == 2 for _, _, countries, _ in run) and \
+                not all(text[head:text.find("\n", head)].rstrip().endswith(":") for head, _, _, _ in run):
+            continue  # a plain list of one country per block is not this shape, unless each name labels its cells
         first = run[0][0]
         caption_start = _lines_above(text, first, 2)
         if _counts_no_serving(text[caption_start:first]):
             continue
         mission = _table_mission(text[caption_start:first], caption_start, first, doc.missions)
         as_of = _list_date(text, caption_start, first, doc.ctx.published, caption=True)
+        hosts = set((doc.matcher.mission(mission[0]) or {}).get("host_iso3") or ()) \
+            if doc.matcher is not None and mission[0] else set()
         for head, stop, countries, cells in run:
+            if hosts.intersection(countries):
+                continue  # the host's own forces (an infobox's "Solomon Islands: 1,150 police") are no contribution
             for m in cells:
                 pairs = [(m.span(1), m.group(2)), (m.span(3), m.group(4))] if m.group(3) else [(m.span(1), m.group(2))]
                 if len(countries) != len(pairs) and len(countries) != 1:
@@ -373,6 +380,9 @@ def _composition_rows(text: str, caption_end: int, ptype: str) -> list[tuple[re.
 _ENUMERATOR = re.compile(r"[ \t]*(?:[ivxlc]{0,6}\([ivxlc]{1,6}\)|\(?[a-z0-9]{1,3}[.)])?[ \t]*", re.IGNORECASE)
 _ALONE_FIGURE = re.compile(r"[ \t]*(\d{1,3}(?:,\d{3})+|\d{1,5})[ \t]*$")
 _GAP_FIGURE = re.compile(r"(?:\t|[ \u00a0]{2,})[ \t]*(\d{1,3}(?:,\d{3})+|\d{1,5})[ \t]*$")
+# ... or after a single blank when the label ends with the mission's name spelt out in parentheses ("(i)UNIFIL
+# (United Nations Interim Force in Lebanon) 5", r8_011): the closing parenthesis ends the label cell.
+_PAREN_FIGURE = re.compile(r"\)[ \t]+(\d{1,3}(?:,\d{3})+|\d{1,5})[ \t]*$")
 _SENDER_KINDS = frozenset({"demonym", "adjective", "armed_force"})
 # A caption that counts members of armed forces: troops (guide C9, "Defence Forces personnel").
 _MILITARY_CAPTION = re.compile(r"\b(?:defen[cs]e forces?|armed forces|army|troops|military)\b", re.IGNORECASE)
@@ -390,7 +400,7 @@ def _line_item(doc: TableDoc, pos: int, in_line: list[MissionMention]
     and ends with its figure after a wide gap ("... Mission in Haiti (MINUSTAH)  39"), or a label that starts
     with a mission over a line with the figure alone ("(iii)UNFICYP (...)" then "20"); else None."""
     text, label_end = doc.text, _line_end(doc.text, pos)
-    gap = _GAP_FIGURE.search(text, pos, label_end)
+    gap = _GAP_FIGURE.search(text, pos, label_end) or _spelt_out_figure(text, pos, label_end, in_line)
     if gap is not None and gap.end() == label_end and not _is_year(gap.group(1)) and \
             not any(ch.isdigit() for ch in text[pos:gap.start()]):  # a row of several figures is a table's
         named = [m for m in in_line if m.start < gap.start()]
@@ -406,10 +416,35 @@ def _line_item(doc: TableDoc, pos: int, in_line: list[MissionMention]
     return fig[1], in_line[0], m.span(1)
 
 
+def _spelt_out_figure(text: str, pos: int, end: int, in_line: list[MissionMention]) -> re.Match | None:
+    """The figure after the closing parenthesis of a mission's name spelt out ("... (United Nations Interim Force
+    in Lebanon) 5"), else None."""
+    m = _PAREN_FIGURE.search(text, pos, end) if in_line else None
+    return m if m is not None and any(x.end == m.start() for x in in_line) else None
+
+
+def _enumerator_line(text: str, start: int, end: int) -> bool:
+    """Whether a line holds an item's enumerator alone ("(ii)", "3."): a table's first cell on a line of its own."""
+    return bool(text[start:end].strip()) and _ENUMERATOR.fullmatch(text, start, end) is not None
+
+
+def _caption_above(text: str, start: int, n: int) -> int:
+    """The start of the ``n``-th line above the line at ``start`` that is neither blank nor an enumerator alone
+    ("1." over "UN Missions" over "(i)" over the first item: the caption is above them)."""
+    pos, seen = start, 0
+    while pos > 0 and seen < n:
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        if text[prev:pos].strip() and not _enumerator_line(text, prev, pos - 1):
+            seen += 1
+        pos = prev
+    return pos
+
+
 def _label_items(doc: TableDoc, first: int, by_line: dict[int, list[MissionMention]]
                  ) -> tuple[list[tuple[int, int, MissionMention, tuple[int, int]]], int]:
     """Items from the line at ``first`` on (``by_line``: line start -> the missions named in the line), one
-    after the other, blank lines allowed between them."""
+    after the other, blank lines and lines holding an enumerator alone ("(ii)" over "UNTSO (...)") allowed
+    between them."""
     text, items, end, pos = doc.text, [], first, first
     while pos < len(text):
         item = _line_item(doc, pos, by_line.get(pos, []))
@@ -417,7 +452,8 @@ def _label_items(doc: TableDoc, first: int, by_line: dict[int, list[MissionMenti
             break
         items.append((pos, *item))
         end = item[0]
-        pos = next((s for s, e in _lines(text, end + 1) if text[s:e].strip()), len(text))
+        pos = next((s for s, e in _lines(text, end + 1) if text[s:e].strip() and not _enumerator_line(text, s, e)),
+                   len(text))
     return items, end
 
 
@@ -442,7 +478,7 @@ def mission_label_figure(doc: TableDoc) -> list[Contribution]:
         items, done = _label_items(doc, start, by_line)
         if len(items) < 2:
             continue
-        caption_start = _lines_above(text, start, 3)
+        caption_start = _caption_above(text, start, 3)
         caption = text[caption_start:start]
         if personnel.PEOPLE_HINT_RE.search(caption.lower()) is None or _counts_no_serving(caption, False):
             continue  # a caption that counts no people: not a list of personnel

@@ -39,11 +39,15 @@ from pipeline.extract.version import TABLES_VERSION
 
 VERSION = TABLES_VERSION  # set in pipeline.extract.version
 
-# A cell is a figure or a dash (an empty cell, "\u2013" in UN annex tables).
-_CELL = r"(?:\d+(?:[,\u2009\u202f\u00a0]\d{3})*|[\u2013\u2014-])"
+# A cell is a figure, a dash (an empty cell, "\u2013" in UN annex tables) or "nil" (parliamentary answers' tables).
+_CELL = r"(?:\d+(?:[,\u2009\u202f\u00a0]\d{3})*|[\u2013\u2014-]|(?:nil|Nil|NIL)\b)"
+# Between a row's name and its figures: blanks, or a dotted leader ("Austria........532", GPO and UN text layers);
+# after its last figure, a footnote mark may stand ("136 a/", "628*", "40 (b)": UN annex tables).
+_LEADER = r"(?:[ \t]*\.{2,}[ \t]*|[ \t]+)"
+_MARK = r"(?:[ \t]*(?:[a-z]/|\*{1,3}|\([a-z]\)))?"
 _ROW = re.compile(
-    r"^[ \t]*(?P<name>[A-Z][^\d\n\t]{1,60}?)(?P<note>\d{1,2})?[ \t]+"
-    rf"(?P<figures>(?=[^\n]*\d){_CELL}(?:[ \t]+{_CELL}){{0,15}})[ \t]*$",
+    rf"^[ \t]*(?P<name>[A-Z][^\d\n\t]{{1,60}}?)(?P<note>\d{{1,2}})?{_LEADER}"
+    rf"(?P<figures>(?=[^\n]*\d){_CELL}(?:[ \t]+{_CELL}){{0,15}}){_MARK}[ \t]*$",
     re.MULTILINE,
 )
 # Thousands are grouped with commas, or with a thin or no-break space in the PDF layers of UN reports ("1\u2009662");
@@ -68,9 +72,18 @@ _LABELS: tuple[tuple[str, str | None], ...] = (
     # A generic column, read in tables keyed by mission only ("Mission Location Number of personnel").
     (r"number of personnel|personnel|peacekeepers", "peacekeepers"),
 )
-_LABEL_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<c{i}>{alt})" for i, (alt, _) in enumerate(_LABELS)) + r")(?![\w])", re.IGNORECASE
-)
+
+def _label_re(labels: tuple[tuple[str, str | None], ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{alt})" for i, (alt, _) in enumerate(labels)) + r")(?![\w])",
+                      re.IGNORECASE)
+
+
+# The cell nouns of the tables' own abbreviations ("civpol", "UNMOs", "milobs": the ``table_cell_nouns`` word list)
+# label columns too, ahead of the words above: "Country Troops Civpol UNMOs Total" (not a singular of a word above:
+# "Troop contributors" over a table is its caption, not a column).
+_LABELS = (*((re.escape(noun), kind) for noun, kind in lexicon.labels("table_cell_nouns").items()
+             if not _label_re(_LABELS).fullmatch(noun) and not _label_re(_LABELS).fullmatch(noun + "s")), *_LABELS)
+_LABEL_RE = _label_re(_LABELS)
 # A table's first column header, at the start of a line: "Country", "Contributing country", "Member State".
 _HEADER = re.compile(
     r"^[ \t]*(?:troop[- ]|police[- ]|personnel[- ])?(?:contributing[ \t]+)?"
@@ -143,7 +156,7 @@ class _Row:
 
 _NAME_LINE = re.compile(r"^[ \t]*(?P<name>[A-Z][^\d\n\t]{1,60}?)(?P<note>\d{1,2})?[ \t]*$", re.MULTILINE)
 def _value(surface: str) -> int:
-    return 0 if surface in _DASHES else int(_GROUPING.sub("", surface))
+    return 0 if surface in _DASHES or surface.lower() == "nil" else int(_GROUPING.sub("", surface))
 
 
 def _column_labels(header: str) -> list[str | None] | None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from pipeline.extract.contrib.common import VERSION as CONTRIBUTIONS_VERSION
 from pipeline.extract.ev.common import VERSION as EVENTS_VERSION
 
-TABLES_VERSION = "tables.v9"  # the table rules (pipeline.extract.tables, table_rules)
+TABLES_VERSION = "tables.v10"  # the table rules (pipeline.extract.tables, table_rules)
 DOCUMENT_VERSION = "document.v10"  # the prefilter and the passes of pipeline.extract.document
 EXTRACTOR_VERSION = f"{CONTRIBUTIONS_VERSION}+{EVENTS_VERSION}+{TABLES_VERSION}+{DOCUMENT_VERSION}"
 
