@@ -358,6 +358,29 @@ def test_a_mission_list_line_is_the_publishing_states_deployment_to_that_mission
     assert [r[2] for r in rows("Voice of America")] == [None, None, None]
 
 
+@pytest.mark.parametrize(("title", "actor"), [("Pakistan Army - UN Peacekeeping Missions", "PAK"),
+                                              ("UN Peacekeeping Missions", None)])
+def test_a_named_mission_line_is_the_title_countrys_deployment(title: str, actor: str | None) -> None:
+    """r12_045 (a copy of Wikipedia's Pakistan Army page): "• UN Operation in Congo (ONUC) 1960–1964", the full
+    name, the acronym in parentheses and the years ending the line, is a line of the list of a country's missions
+    like "ONUC - 1960 to 1964"; with no state publisher, its actor is the one country of the page's title. The
+    acronym, not the name (the catalogue reads "UN Verification Mission in Angola" as MONUA), is the mission."""
+    text = (f"{title}\n\nUN Peacekeeping Missions\n\nIn 1992 there were 11,000 Blue Berets around the world.\n\n"
+            "  \u2022 UN Operation in Congo (ONUC) 1960\u20131964\n"
+            "  \u2022 UN Iraq\u2013Kuwait Observer Mission (UNIKOM) 1991\u20132003\n"
+            "  \u2022 UN Verification Mission in Angola (UNAVEM III) 1995\u20131997\n"
+            "  \u2022 UN Transitional Administration in East Timor (UNTAET) 1999-to-date\n\n"
+            "The force (UNIFIL) 1978\u20132000 served in the south of Lebanon.\n")
+    published = PartialDate.parse("2020")
+    rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, published),
+                          find_dates(text, published),
+                          DocumentContext("t", published, publisher="LiquiSearch (copy of English Wikipedia)"))
+    assert [(r.date.date.iso(), r.event_type, r.actor_iso3, r.mission_acronym) for r in rows
+            if "mission_line" in r.extractor] == [
+        ("1960", "deployment", actor, "ONUC"), ("1991", "deployment", actor, "UNIKOM"),
+        ("1995", "deployment", actor, "UNAVEM III"), ("1999", "deployment", actor, "UNTAET")]
+
+
 def test_a_deployment_skips_the_mission_it_came_from() -> None:
     """r1_002: the advance team arrived "from MINUSTAH" to support UNMISS, the mission the story names before."""
     text = ("UNMISS welcomed more Nepalese troops in Juba on 4 February 2014. An advance team of 25 Nepalese troops "

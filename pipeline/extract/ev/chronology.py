@@ -45,7 +45,13 @@ _CUE_LINE_REACH = 40
 # A list of a country's missions, one a line: "MINURSO - September 1991 — to date", "EUTM (Mali) - February 2013
 # to date": the date after the mission's name (and a dash) is the start of the country's participation.
 _MISSION_LINE_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[-–—:][ \t]*")
-_TO_DATE_AFTER = re.compile(r"[ \t]*(?:[-–—][ \t]*)?to[ \t]+date\b")
+_TO_DATE_AFTER = re.compile(r"[ \t]*(?:[-–—][ \t]*)?(?:to[ \t-]+date|present)\b")
+# The same list with the mission's full name first and its acronym in parentheses, the years right after and
+# nothing else on the line: "• UN Operation in Congo (ONUC) 1960–1964", "• UN Transitional Administration in East
+# Timor (UNTAET) 1999-to-date" (a copy of Wikipedia's Pakistan Army page, real dev r12_045). The name holds no
+# figure and no sentence's end; the parenthesis closes right before the years.
+_NAMED_LINE_NAME = re.compile(r"[ \t•·*▪◦–—-]*[A-Z][^\d\n.;:()]{2,90}\($")
+_NAMED_LINE_GAP = re.compile(r"\)[ \t]+")
 # A tenure line of an infobox: "- Commander1: ... General Francisco Soriano (5 December 2013 - 17 June 2014), ...",
 # "- Year Leader1: 1996-1997": each tenure is an appointment at its start (guide E7).
 _TENURE_LINE = re.compile(r"(?im)^[ \t]*-[ \t]*(?:Year[ \t]+)?(?:Commander|Leader)\d*[ \t]*:")
@@ -186,9 +192,16 @@ def page_lead(text: str) -> tuple[int, int] | None:
 
 def mission_line(text: str, d: DateMention, mission_start: int, mission_end: int) -> bool:
     """The date follows, on its line, a mission's name that opens the line and a dash, and runs "to date" or to
-    a second date: a line of a list of the missions a country serves in."""
+    a second date: a line of a list of the missions a country serves in; or the mission's acronym in parentheses
+    after its full name, and the years end the line (``_NAMED_LINE_NAME``)."""
     line_start = text.rfind("\n", 0, d.start) + 1
-    if _LINE_OPENING.fullmatch(text, line_start, mission_start) is None \
-            or _MISSION_LINE_GAP.fullmatch(text, mission_end, d.start) is None:
+    if _LINE_OPENING.fullmatch(text, line_start, mission_start) is not None \
+            and _MISSION_LINE_GAP.fullmatch(text, mission_end, d.start) is not None:
+        return d.kind == "span" or _TO_DATE_AFTER.match(text, d.end) is not None
+    if _NAMED_LINE_NAME.fullmatch(text, line_start, mission_start) is None \
+            or _NAMED_LINE_GAP.fullmatch(text, mission_end, d.start) is None:
         return False
-    return d.kind == "span" or _TO_DATE_AFTER.match(text, d.end) is not None
+    after = _TO_DATE_AFTER.match(text, d.end)
+    if d.kind != "span" and after is None:
+        return False
+    return _LINE_END_AFTER.match(text, after.end() if after is not None else d.end) is not None
