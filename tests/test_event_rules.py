@@ -121,7 +121,7 @@ def test_bad_trigger_files_are_rejected_with_the_line(tmp_path: Path, content: s
 ROW_STEPS = {"bind.deadline", "bind.when_clause", "bind.replaced_after", "actor.none", "actor.closing",
              "actor.date_clause", "actor.agent", "mission.none", "mission.before_start"}
 ROW_STEPS = {"bind.deadline", "bind.request", "bind.when_clause", "bind.replaced_after", "actor.none", "actor.closing",
-             "actor.date_clause", "actor.agent", "actor.co_actor", "mission.none"}
+             "actor.date_clause", "actor.agent", "actor.co_actor", "actor.founding_participant", "mission.none"}
 
 
 def test_extractor_names_the_chain_of_rules_that_made_the_row() -> None:
@@ -926,5 +926,27 @@ def test_its_founding_is_not_the_subjects_act(text: str, event_type: str, actor:
     published = PartialDate.parse("2012-08-01")
     rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, published),
                           find_dates(text, published), DocumentContext("t", published, publisher="Wikipedia"))
-    dated = [(e.event_type, e.actor_iso3, e.actor_organisation) for e in rows if e.date.surface in ("1978", "1960")]
+    dated = [(e.event_type, e.actor_iso3, e.actor_organisation) for e in rows if e.date.surface in ("1978", "1960")
+             and "founding_participant" not in e.extractor]
     assert dated == [(event_type, actor, organisation)]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # r11_043 (Dáil written answers) and r10_040 (gov.ie): the founding is the Council's, the taking part Ireland's.
+    ("Ireland has always been a strong supporter of the United Nations and UN Peacekeeping and has participated in "
+     "the United Nations Interim Force in Lebanon (UNIFIL) mission since its establishment in 1978.",
+     [("mandate", None, "UNIFIL"), ("deployment", "IRL", "UNIFIL")]),
+    ("\"Ireland has made a huge commitment to supporting peace and security in the Middle East region and has "
+     "participated in the UNIFIL mission since its establishment in 1978.\"",
+     [("mandate", None, "UNIFIL"), ("deployment", "IRL", "UNIFIL")]),
+    # No state that took part: the founding alone (r2_010).
+    ("Since its establishment in 1960, the binational Fulbright Commission has supported thousands of study and "
+     "research exchanges.", [("other", None, None)]),
+])
+def test_a_state_taking_part_since_the_founding_deployed_then(text: str, rows: list[tuple]) -> None:
+    """``actor.founding_participant`` (guide E4: one date, two happenings): a state that "has participated in" a
+    mission "since its establishment in 1978" deployed in 1978, a row beside the founding's."""
+    published = PartialDate.parse("2019-04-01")
+    found = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, published),
+                           find_dates(text, published), DocumentContext("t", published, publisher="Wikipedia"))
+    assert [(e.event_type, e.actor_iso3, e.mission_acronym) for e in found] == rows

@@ -112,6 +112,7 @@ def _sentence_events(sc: SentenceContext) -> list[Event]:
         made[d.start] = event.event_type
         events.append(event)
         events.extend(_co_actor_events(sc, event))
+        events.extend(_founding_participant_events(sc, event, trigger))
     if made and "when" in sc.text[sc.sentence.start:sc.sentence.end]:
         events.extend(_shared_events(sc, made))
     return events
@@ -147,6 +148,38 @@ def _co_actor_events(sc: SentenceContext, event: Event) -> list[Event]:
     extractor = event.extractor.replace("+mission.", "+actor.co_actor+mission.", 1)
     return [dataclasses.replace(event, actor_iso3=iso3, actor_organisation=None, extractor=extractor)
             for iso3 in others]
+
+
+# "has participated in", "has taken part in", "has served in", "has contributed to", "has been part of": a state that
+# has been in a mission since a date, right before "since its establishment" (the founding's own row is the date's).
+_TAKEN_PART = re.compile(
+    r"(?i)\b(?:has|have|had)\s+(?:(?:always|continuously|actively|consistently)\s+)?(?:participated|taken\s+part"
+    r"|served|contributed|been\s+(?:(?:a\s+)?part|involved|present|deployed|engaged|a\s+(?:troop\s+)?contributor))"
+    r"\b[^.;:]{0,160}?\bsince\s+$"
+)
+
+
+def _founding_participant_events(sc: SentenceContext, event: Event, trigger: Trigger) -> list[Event]:
+    """ "Ireland ... has participated in the UNIFIL mission since its establishment in 1978" (r10_040, r11_043):
+    one date, two happenings (the guide's E4: "has participated in the MFO since it was established in 1982" gives
+    the state's deployment and the mission's start). The date's row is the founding (``actor.its_founding``); the
+    state that has taken part since then, the subject of the clause, deployed then: a row of its own
+    (``actor.founding_participant``), with the founding's mission."""
+    if "+actor.its_founding" not in event.extractor:
+        return []
+    doc, text = sc.dc.doc, sc.text
+    since = text.rfind("since", sc.sentence.start, trigger.start)
+    verb = _TAKEN_PART.search(text, max(sc.sentence.start, since - 200), since + 6) if since >= 0 else None
+    if verb is None:
+        return []
+    subject = doc.first_subject(sc.clauses.of(verb.start())[0], verb.start()) or doc.sentence_subject(sc.index)
+    if subject is None or not subject.iso3:
+        return []
+    note("actor", "founding_participant", pos=event.date.start)
+    extractor = event.extractor.replace("+actor.its_founding", "+actor.founding_participant", 1)
+    extractor = extractor.replace(f":{event.event_type}_", ":deployment_", 1)
+    return [dataclasses.replace(event, event_type="deployment", actor_iso3=subject.iso3, actor_organisation=None,
+                                extractor=extractor)]
 
 
 def _shared_events(sc: SentenceContext, made: dict[int, str]) -> list[Event]:
