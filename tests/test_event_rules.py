@@ -529,6 +529,16 @@ DEV_CASES = [
     # a national unit's years are no deployment
     ("", ("= Fiji Infantry Regiment =\n\nInfobox\n- Unit Name: Fiji Infantry Regiment\n"
                      "- Dates: 1920\u2013Present\n- Allegiance: Fiji\n"), "2020", [], [("1920", "deployment")]),
+    # trigger.mission_start: an operation launched on a date, a place between the noun and the verb (r8_080, r10_050)
+    ("trigger.mission_start", ("The multinational NATO peace operation on the territory of Kosovo was launched on 12 "
+                               "July 1999 under the name JOINT GUARDIAN."), "2020",
+     [("1999-07-12", "deployment")], [("1999-07-12", "other")]),
+    ("trigger.mission_start", ("The operation was launched on 9 August 2010, when four separate groups were sent to "
+                               "the Spanish base near the town of Marjayoun."), "2011", [("2010-08-09", "deployment")],
+     []),
+    # ... but not launched "in response to" a crisis of an earlier date (r4_016)
+    ("", ("Operation Alba was launched in response to the serious social crisis that had followed the collapse of "
+          "major pyramid schemes in Albania in early 1997."), "2020", [], [("1997", "deployment")]),
     # trigger.mission_start: an operation by its code name starts, an adverb between (r8_007)
     ("trigger.mission_start", "Operation ASLAN formally commenced on 23 September 2011.", "2014-02-11",
      [("2011-09-23", "deployment")], [("2011-09-23", "other")]),

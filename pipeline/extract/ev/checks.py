@@ -77,10 +77,14 @@ _OBJECT_GAP = re.compile(
 # A closing mission: "UNMIL closed", "the mission was closed", "before it closed", "MINUSTAH, which closed".
 # An operation by its code name closes or starts too ("Operation ASLAN formally commenced on 23 September 2011",
 # r8_007), and any adverb may come between ("effectively", "formally").
+# A place may follow the noun: "The multinational NATO peace operation on the territory of Kosovo was launched on
+# 12 July 1999" (r8_080).
 _CLOSER_BEFORE = re.compile(
-    r"(?i)\b(?:missions?|operations?|force|office|it|which)(?:\s+(?-i:[A-Z][\w-]*)){0,3}\)?\s+"
+    r"(?i)\b(?:missions?|operations?|force|office|it|which)(?:\s+(?-i:[A-Z][\w-]*)){0,3}\)?"
+    r"(?:\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z][\w-]*))?\s+"
     r"(?:(?:was|were|has|had|been|is|then|\w+ly)\s+)*$"
 )
+_CLOSER_REACH = 60
 _CLOSER_GAP = re.compile(r"(?i)[\s,()]*(?:which\s+)?(?:(?:was|were|has|had|been|formally|officially|finally)\s+)*")
 _MISSION_NOUN = re.compile(r"(?i)\b(?:missions?|operations?|peacekeep\w*|force)\b")
 _FORCE_WORDS = re.compile(
@@ -168,7 +172,7 @@ def _closes_a_mission(doc: DocIndex, t: Trigger, a: int, b: int, sentence_start:
     named = _mission_within(doc, window, t.start)
     if named is not None and _CLOSER_GAP.fullmatch(text, named.end, t.start):
         return True  # "UNOCI closed", "MINUSTAH, which closed"
-    if _CLOSER_BEFORE.search(text, window, t.start) is None:
+    if _CLOSER_BEFORE.search(text, max(a, t.start - _CLOSER_REACH), t.start) is None:
         return False
     return _mission_within(doc, sentence_start, t.start) is not None \
         or _MISSION_NOUN.search(text, sentence_start, t.start) is not None
