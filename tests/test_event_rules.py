@@ -529,6 +529,9 @@ DEV_CASES = [
     # a national unit's years are no deployment
     ("", ("= Fiji Infantry Regiment =\n\nInfobox\n- Unit Name: Fiji Infantry Regiment\n"
                      "- Dates: 1920\u2013Present\n- Allegiance: Fiji\n"), "2020", [], [("1920", "deployment")]),
+    # trigger.presence_since: a detachment maintained since a date was deployed then (r13_004)
+    ("trigger.presence_since", ("The RAAF has maintained a detachment of C-130 Hercules transport aircraft in the "
+                                "Middle East since late 2002."), "2010", [("2002", "deployment")], [("2002", "other")]),
     # trigger.mission_start: an operation launched on a date, a place between the noun and the verb (r8_080, r10_050)
     ("trigger.mission_start", ("The multinational NATO peace operation on the territory of Kosovo was launched on 12 "
                                "July 1999 under the name JOINT GUARDIAN."), "2020",
