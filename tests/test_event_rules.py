@@ -539,6 +539,11 @@ DEV_CASES = [
     ("trigger.mission_start", ("The operation was launched on 9 August 2010, when four separate groups were sent to "
                                "the Spanish base near the town of Marjayoun."), "2011", [("2010-08-09", "deployment")],
      []),
+    # ... the mission's acronym in parentheses between its name and the verb (r13_012)
+    ("trigger.mission_start", ("Established as a follow-on mission of ISAF (International Security Assistance "
+                               "Force), the NATO-led Resolute Support Mission (RSM) was launched on 1 January 2015 to "
+                               "train, advice and assist the Afghan National Security Forces (ANSF)."), "2016",
+     [("2015-01-01", "deployment")], [("2015-01-01", "mandate")]),
     # ... but not launched "in response to" a crisis of an earlier date (r4_016)
     ("", ("Operation Alba was launched in response to the serious social crisis that had followed the collapse of "
           "major pyramid schemes in Albania in early 1997."), "2020", [], [("1997", "deployment")]),

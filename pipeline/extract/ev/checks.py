@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.ev.common import Clauses, Entity, Trigger
+from pipeline.extract.ev.common import Clauses, Entity, Trigger, _slice
 from pipeline.extract.ev.entities import _COMPASS, DocIndex, _mission_within
 from pipeline.extract.ev.mission import _location
 from pipeline.extract.ev.rules import Rule, check_table, note
@@ -169,8 +169,9 @@ def _closes_a_mission(doc: DocIndex, t: Trigger, a: int, b: int, sentence_start:
     if text[t.start:t.end].lower() == "closure":
         return _mission_within(doc, t.end, min(b, t.end + 40)) is not None
     window = max(a, t.start - 40)
-    named = _mission_within(doc, window, t.start)
-    if named is not None and _CLOSER_GAP.fullmatch(text, named.end, t.start):
+    # the last mission before the verb: "the Resolute Support Mission (RSM) was launched" (r13_012)
+    named = _slice(doc.missions, doc.mission_starts, window, t.start)[-1:]
+    if named and _CLOSER_GAP.fullmatch(text, named[0].end, t.start):
         return True  # "UNOCI closed", "MINUSTAH, which closed"
     if _CLOSER_BEFORE.search(text, max(a, t.start - _CLOSER_REACH), t.start) is None:
         return False
