@@ -12,6 +12,7 @@ import pytest
 
 from pipeline.extract.countries import find_countries
 from pipeline.extract.dates import find_dates
+from pipeline.extract.document import event_row
 from pipeline.extract.ev import actors, bind, checks, cues, dedupe, kinds, mission, triggers, typed_actors, vetoes
 from pipeline.extract.ev.entities import DocIndex
 from pipeline.extract.ev.rules import Rule, tracing
@@ -121,7 +122,8 @@ def test_bad_trigger_files_are_rejected_with_the_line(tmp_path: Path, content: s
 ROW_STEPS = {"bind.deadline", "bind.when_clause", "bind.replaced_after", "actor.none", "actor.closing",
              "actor.date_clause", "actor.agent", "mission.none", "mission.before_start"}
 ROW_STEPS = {"bind.deadline", "bind.request", "bind.when_clause", "bind.replaced_after", "actor.none", "actor.closing",
-             "actor.date_clause", "actor.agent", "actor.co_actor", "actor.founding_participant", "mission.none"}
+             "actor.date_clause", "actor.agent", "actor.co_actor", "actor.founding_participant", "mission.none",
+             "mission.co_mission"}
 
 
 def test_extractor_names_the_chain_of_rules_that_made_the_row() -> None:
@@ -842,6 +844,27 @@ def test_the_year_of_a_laws_title_dates_nothing() -> None:
 ])
 def test_each_country_of_a_list_acting_together_has_its_row(text: str, published: str, expected: list) -> None:
     assert [row[2] for row in _actor_rows(text, PartialDate.parse(published))] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # mission.co_mission: one row per mission the act's object lists (E1; r13_043, r8_108, r8_109)
+    ("In a series of meetings this afternoon at UN Headquarters in New York, Council members adopted resolutions "
+     "extending the UN Mission in Eritrea and Ethiopia (UNMEE), the UN Organization Mission in the DRC (known by its "
+     "French acronym, MONUC) and the UN Mission in Liberia (UNMIL), which would have otherwise expired.", "2006-09-29",
+     [("mandate", "UNMEE"), ("mandate", "MONUC"), ("mandate", "UNMIL")]),
+    ("Bangladesh's first deployments came in 1988, when it participated in two operations - UNIIMOG in Iraq and UNTAG "
+     "in Namibia.", "2015-01-01", [("deployment", "UNIIMOG"), ("deployment", "UNTAG")]),
+    # a mission left for another is no list: one row
+    ("Bangladeshi troops were deployed from UNAMSIL to UNMIL in October 2003.", "2004-01-01",
+     [("deployment", "UNMIL")]),
+])
+def test_each_mission_of_a_list_the_act_names_has_its_row(text: str, published: str, expected: list) -> None:
+    published_date = PartialDate.parse(published)
+    rows = extract_events(text, split_sentences(text), find_countries(text),
+                          MATCHER.find_mentions(text, published_date), find_dates(text, published_date),
+                          DocumentContext("t", published_date, publisher="Wikipedia"))
+    assert [(e.event_type, e.mission_acronym) for e in rows] == expected
+    assert len({event_row("d", e)["event_id"] for e in rows}) == len(rows)
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [

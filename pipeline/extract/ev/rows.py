@@ -113,6 +113,7 @@ def _sentence_events(sc: SentenceContext) -> list[Event]:
         events.append(event)
         events.extend(_co_actor_events(sc, event))
         events.extend(_founding_participant_events(sc, event, trigger))
+        events.extend(_co_mission_events(sc, event, trigger))
     if made and "when" in sc.text[sc.sentence.start:sc.sentence.end]:
         events.extend(_shared_events(sc, made))
     return events
@@ -148,6 +149,50 @@ def _co_actor_events(sc: SentenceContext, event: Event) -> list[Event]:
     extractor = event.extractor.replace("+mission.", "+actor.co_actor+mission.", 1)
     return [dataclasses.replace(event, actor_iso3=iso3, actor_organisation=None, extractor=extractor)
             for iso3 in others]
+
+
+# Where the missions that a trigger's object lists end: a relative clause, a purpose, a span's end, a source.
+_OBJECT_END = re.compile(r"(?i)[;.]|,?\s+(?:which|who|that|to|until|till|for|from|since|after|before|while)\b")
+# Between two missions of one list: commas, "and", parentheses, "the", a name or a place ("UNIIMOG in Iraq and
+# UNTAG"); no verb-like word, nothing that makes one the source or the agent of the act.
+_MISSION_LIST_GAP = re.compile(r"(?i)(?:[^,;.]*?,\s*(?:and\s+)?|[^,;.]*?\s+and\s+)[^;.]{0,80}")
+_LISTED_MISSION_TYPES = ("mandate", "deployment", "withdrawal")
+_OBJECT_REACH = 320
+
+
+def _co_mission_events(sc: SentenceContext, event: Event, trigger: Trigger) -> list[Event]:
+    """One row per mission of a list that the act names as its object (the guide's E1: one row per dated
+    resolution, even when a sentence lists several): "Council members adopted resolutions extending the UN Mission
+    in Eritrea and Ethiopia (UNMEE), the UN Organization Mission in the DRC (known by its French acronym, MONUC) and
+    the UN Mission in Liberia (UNMIL)" (r13_043), "it participated in two operations - UNIIMOG in Iraq and UNTAG in
+    Namibia" (r8_108, r8_109). The row keeps its mission; each other mission named after the trigger, before the
+    object ends (a relative clause, 'to', 'from', 'until' ...), with a comma or an 'and' before it, is a row of its
+    own (``mission.co_mission``)."""
+    if event.event_type not in _LISTED_MISSION_TYPES or not event.mission_acronym \
+            or "+actor.co_actor+" in event.extractor:
+        return []
+    doc, text = sc.dc.doc, sc.text
+    limit = min(sc.sentence.end, trigger.end + _OBJECT_REACH)
+    end = _OBJECT_END.search(text, trigger.end, limit)
+    listed = _slice(doc.missions, doc.mission_starts, trigger.end, end.start() if end is not None else limit)
+    names = [m.acronym for m in listed]
+    if event.mission_acronym not in names:
+        return []
+    others: list[str] = []
+    for before, m in zip(listed, listed[1:]):
+        if m.acronym == before.acronym:
+            continue  # a name and its acronym in parentheses
+        if _MISSION_LIST_GAP.fullmatch(text, before.end, m.start) is None:
+            return []
+        if m.acronym != event.mission_acronym and m.acronym not in others:
+            others.append(m.acronym)
+    if names[0] != event.mission_acronym and names[0] not in others:
+        others.insert(0, names[0])
+    if not others:
+        return []
+    note("mission", "co_mission", pos=event.date.start)
+    extractor = re.sub(r"\+mission\.[\w]+$", "+mission.co_mission", event.extractor)
+    return [dataclasses.replace(event, mission_acronym=acronym, extractor=extractor) for acronym in others]
 
 
 # "has participated in", "has taken part in", "has served in", "has contributed to", "has been part of": a state that
