@@ -854,7 +854,9 @@ def test_each_country_of_a_list_acting_together_has_its_row(text: str, published
      [("mandate", "UNMEE"), ("mandate", "MONUC"), ("mandate", "UNMIL")]),
     ("Bangladesh's first deployments came in 1988, when it participated in two operations - UNIIMOG in Iraq and UNTAG "
      "in Namibia.", "2015-01-01", [("deployment", "UNIIMOG"), ("deployment", "UNTAG")]),
-    # a mission left for another is no list: one row
+    # a mission left for another, or named again in an apposition, is no list: one row
+    ("Indonesian soldiers are no strangers to Congo: a company of army engineers first deployed there in 2003 under "
+     "MONUSCO's predecessor, MONUC.", "2023-01-01", [("deployment", "MONUSCO")]),
     ("Bangladeshi troops were deployed from UNAMSIL to UNMIL in October 2003.", "2004-01-01",
      [("deployment", "UNMIL")]),
 ])

@@ -156,6 +156,7 @@ _OBJECT_END = re.compile(r"(?i)[;.]|,?\s+(?:which|who|that|to|until|till|for|fro
 # Between two missions of one list: commas, "and", parentheses, "the", a name or a place ("UNIIMOG in Iraq and
 # UNTAG"); no verb-like word, nothing that makes one the source or the agent of the act.
 _MISSION_LIST_GAP = re.compile(r"(?i)(?:[^,;.]*?,\s*(?:and\s+)?|[^,;.]*?\s+and\s+)[^;.]{0,80}")
+_AND = re.compile(r"(?i)\band\b|\bas\s+well\s+as\b|&")
 _LISTED_MISSION_TYPES = ("mandate", "deployment", "withdrawal")
 _OBJECT_REACH = 320
 
@@ -179,13 +180,18 @@ def _co_mission_events(sc: SentenceContext, event: Event, trigger: Trigger) -> l
     if event.mission_acronym not in names:
         return []
     others: list[str] = []
+    last_gap = None
     for before, m in zip(listed, listed[1:]):
         if m.acronym == before.acronym:
             continue  # a name and its acronym in parentheses
         if _MISSION_LIST_GAP.fullmatch(text, before.end, m.start) is None:
             return []
+        last_gap = (before.end, m.start)
         if m.acronym != event.mission_acronym and m.acronym not in others:
             others.append(m.acronym)
+    # a list ends with "and" ("UNIIMOG in Iraq and UNTAG"); "MONUSCO's predecessor, MONUC" is an apposition
+    if last_gap is None or _AND.search(text, *last_gap) is None:
+        return []
     if names[0] != event.mission_acronym and names[0] not in others:
         others.insert(0, names[0])
     if not others:
