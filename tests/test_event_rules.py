@@ -383,6 +383,24 @@ def test_a_named_mission_line_is_the_title_countrys_deployment(title: str, actor
         ("1995", "deployment", actor, "UNAVEM III"), ("1999", "deployment", actor, "UNTAET")]
 
 
+def test_a_participation_line_is_the_publishing_states_deployment_to_the_sections_mission() -> None:
+    """r9_059 (the Austrian Armed Forces' current missions): "Participation: Since MAY 1974" under the heading
+    "UNDOF - United Nations Disengagement Observer Force" is Austria's deployment to UNDOF (the state that published
+    the page; the section's mission, not the next section's)."""
+    text = ("Current Missions Abroad of the Austrian Armed Forces\n\nUNDOF - United Nations Disengagement Observer "
+            "Force\n\nThis operation essentially consists of a group of observers supervising the disengagement of "
+            "Israeli and Syrian troops on the Golan Heights.\n\nParticipation: Since MAY 1974 Strength: 470 service "
+            "personnel (375 Austrian and 95 Slovak troops)\n\nISAF - International Security Assistance Force\n\n"
+            "Its task is to ensure law and order in Afghanistan.\n")
+    published = PartialDate.parse("2006")
+    ctx = DocumentContext("t", published, publisher="Österreichisches Bundesheer (bundesheer.at, English pages)",
+                          url="http://www.bundesheer.at/english/td_international/index.shtml")
+    rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, published),
+                          find_dates(text, published), ctx)
+    assert [(r.date.date.iso(), r.event_type, r.actor_iso3, r.mission_acronym) for r in rows] == [
+        ("1974-05", "deployment", "AUT", "UNDOF")]
+
+
 def test_a_deployment_skips_the_mission_it_came_from() -> None:
     """r1_002: the advance team arrived "from MINUSTAH" to support UNMISS, the mission the story names before."""
     text = ("UNMISS welcomed more Nepalese troops in Juba on 4 February 2014. An advance team of 25 Nepalese troops "

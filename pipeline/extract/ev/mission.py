@@ -312,9 +312,17 @@ def _page_subject(q: _Query) -> str | None:
     return q.doc.missions[0].acronym
 
 
+_SECTION_REACH = 800  # characters: a section of a national page, its heading to its key lines
+
+
 def _line_mission(q: _Query) -> str | None:
     """A line of a list of a country's missions ("ISAF - December 2001 to date", r5_044): the mission that opens
     the line (the trigger), not one of the text before."""
+    if q.trigger.rule == "participation_line":
+        # the section's heading: the mission named last before the line ("UNDOF - United Nations Disengagement
+        # Observer Force" over "Participation: Since MAY 1974", r9_059)
+        before = _slice(q.doc.missions, q.doc.mission_starts, max(0, q.trigger.start - _SECTION_REACH), q.trigger.start)
+        return before[-1].acronym if before else None
     if q.trigger.rule != "mission_line":
         return None
     m = _mission_within(q.doc, q.trigger.start, q.trigger.end)

@@ -65,6 +65,9 @@ TRIGGER_RULES = check_table((
     Rule("presence_since", "a presence kept since a date: a deployment dated by the 'since' date",
          "Ghana has had a continuous presence in UNIFIL since 1978."),
     Rule("join_mission", "joining a mission or a force: a deployment", "Ghana joined the mission in 1978."),
+    Rule("participation_line", "a national page's key line of a mission, 'Participation:' and a date: the start of "
+         "the country's deployment", "UNDOF - United Nations Disengagement Observer Force\n\nParticipation: Since MAY "
+         "1974 Strength: 470 service personnel\n"),
     Rule("deploy", "a deployment, a dispatch, a sending, a rotation, operations begun",
          "Nigeria deployed 1,200 troops to Mali in January."),
     Rule("mission_start", "a mission or an operation that started, commenced, operated from or has existed since a "

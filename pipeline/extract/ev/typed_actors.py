@@ -329,13 +329,18 @@ _OF_A_FORCE = re.compile(r"(?i)\s+of\s+(?:the\s+)?")
 _NAME_GAP = re.compile(r"(?:[A-Za-z-]+\s+){0,4}(?:\(\s*)?")  # "unified task force (" before "UNITAF"
 
 
+# The lines of a country's list of missions: "MINURSO - September 1991 — to date", "Participation: Since MAY 1974".
+_LIST_LINES = ("mission_line", "participation_line")
+
+
 def _mission_list(t: _Typed) -> Entity | None:
     """A line of a list of the missions a country serves in ("MINURSO - September 1991 — to date", "ISAF - December
-    2001 to date", "KFOR - August 1999 to date" on the Defence Forces' page, r5_044): the country whose list it is,
+    2001 to date", "KFOR - August 1999 to date" on the Defence Forces' page, r5_044; "Participation: Since MAY 1974"
+    under a mission's heading on the Austrian Armed Forces' page, r9_059): the country whose list it is,
     the state that published it, else the one country of the page's title ("Pakistan Army - UN Peacekeeping
     Missions" over "• UN Operation in Congo (ONUC) 1960–1964", r12_045); else nobody (not the subject of the line or
     paragraph before)."""
-    if t.trigger.rule != "mission_line":
+    if t.trigger.rule not in _LIST_LINES:
         return None
     iso3 = t.doc.publisher_iso3 or t.doc.title_country()
     return Entity(-1, -1, iso3=iso3) if iso3 is not None else NOBODY
