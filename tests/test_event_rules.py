@@ -540,6 +540,12 @@ DEV_CASES = [
                       "General Francisco Soriano (5 December 2013 - 17 June 2014), \u00c9ric Bellot des Mini\u00e8res "
                       "(17 June 2014 - 29 March 2015)\n"), "2020",
      [("2013-12-05", "appointment"), ("2014-06-17", "appointment")], []),
+    # a key glued to its date, a photo caption before the lead, one state's "military operation" (r4_002)
+    ("bind.infobox", ("Operation Serval\n\n(Top) A French Dassault Rafale of squadron 2/92 refuels from a KC-135 "
+                      "Stratotanker over Africa on 17 March 2013.\nDate11 January 2013 \u2013 15 July 2014 (1 year, 6 "
+                      "months and 4 days)\n\nOperation Serval (French: Op\u00e9ration Serval) was a French military "
+                      "operation in Mali. The aim of the operation was to oust Islamic militants from the north of "
+                      "Mali.\n"), "2020", [("2013-01-11", "intervention")], [("2013-01-11", "deployment")]),
     ("bind.infobox", "= UNTAES =\n\nInfobox\n- Year Leader1: 1996-1997\n- Year Leader2: 1997-1998\n", "2020",
      [("1996", "appointment"), ("1997", "appointment")], []),
     # bind.mission_line: the Defence Forces' list of current missions

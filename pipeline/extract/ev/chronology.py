@@ -34,7 +34,10 @@ _HEADING_MAX = 40  # characters: a heading is a date and a bullet at most
 _INFOBOX_START = re.compile(r"(?im)^[ \t]*(?:-[ \t]*)?(?P<key>Dates?|Time|Status:[ \t]*Completed[ \t]+on)[ \t]*:?[ \t]*"
                             r"(?=\d|(?:January|February|March|April|May|June|July|August|September|October|November"
                             r"|December)\b)")
-_INTERVENTION_LEAD = re.compile(r"(?i)\bmilitary\s+intervention\b|-led\s+military\s+operation\b")
+# "a French military intervention", "a French-led military operation", "a French military operation" (one state's
+# operation abroad: guide E7).
+_INTERVENTION_LEAD = re.compile(r"(?i)\bmilitary\s+intervention\b|-led\s+military\s+operation\b"
+                                r"|\b(?:a|an)\s+(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+military\s+operation\b")
 _LEAD = 3000
 # The opening of a line that the prefilter must read, up to its colon (see date_line_cues).
 _CUE_LINE = re.compile(
@@ -151,7 +154,24 @@ def date_line_cues(text: str) -> list[int]:
         if position - line_start <= _CUE_LINE_REACH and _CUE_LINE.match(text, line_start, position + 1):
             found.append(line_start)
         position = text.find(":", position + 1)
+    found += _glued_date_lines(text)
     return found + heading_cues(text) if "\n" in text else found
+
+
+# An infobox line whose key is glued to its date, its colon lost in the copy: "Date11 January 2013 – 15 July 2014"
+# (a Wikipedia copy of Operation Serval, real dev r4_002).
+_GLUED_DATE_LINE = re.compile(r"[ \t•·*▪◦–—-]*Dates?\d")
+
+
+def _glued_date_lines(text: str) -> list[int]:
+    found = []
+    position = text.find("Date")
+    while position >= 0:
+        line_start = text.rfind("\n", 0, position) + 1
+        if _GLUED_DATE_LINE.match(text, line_start, position + 6) and position - line_start <= _CUE_LINE_REACH:
+            found.append(line_start)
+        position = text.find("Date", position + 4)
+    return found
 
 
 def infobox_kind(text: str, d: DateMention) -> str | None:
@@ -177,13 +197,16 @@ def infobox_kind(text: str, d: DateMention) -> str | None:
 # list mark, heading mark or infobox key opens), up to the end of its first sentence.
 _LEAD_PARAGRAPH = re.compile(r"(?m)^(?![ \t]*[-=•*|])[^\n:]{0,40}(?:[^\n:]|:(?!\s))[^\n]{79,}")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# A lead that defines the page's subject, before any photo caption ("(Top) A French Dassault Rafale ... refuels ...
+# on 17 March 2013."): "Operation Serval (French: Opération Serval) was a French military operation in Mali." (r4_002)
+_DEFINITION_LEAD = re.compile(r"(?m)^(?![ \t]*[-=•*|(])[^\n.]{0,120}?\s(?:is|was)\s+(?:a|an)\s[^\n]{40,}")
 
 
 def page_lead(text: str) -> tuple[int, int] | None:
     """The first sentence of an article's lead (the paragraph that says what the page's operation was: "Operation
     Sangaris was a French military intervention in the Central African Republic, from late 2013 till 2016."), in
     the article's opening; None when there is none."""
-    m = _LEAD_PARAGRAPH.search(text, 0, _LEAD)
+    m = _DEFINITION_LEAD.search(text, 0, _LEAD) or _LEAD_PARAGRAPH.search(text, 0, _LEAD)
     if m is None:
         return None
     end = _SENTENCE_END.search(text, m.start(), m.end())
