@@ -555,6 +555,13 @@ DEV_CASES = [
     # a national unit's years are no deployment
     ("", ("= Fiji Infantry Regiment =\n\nInfobox\n- Unit Name: Fiji Infantry Regiment\n"
                      "- Dates: 1920\u2013Present\n- Allegiance: Fiji\n"), "2020", [], [("1920", "deployment")]),
+    # bind.noun: names between the year and the event noun (r4_001, r10_087, r9_097), a genocide an attack (r4_014)
+    ("bind.noun", "Following the 2006 Lebanon War, the United Nations Security Council enhanced UNIFIL.", "2015",
+     [("2006", "other")], []),
+    ("bind.noun", "Following the 1974 Greek Cypriot coup d'\u00e9tat and the Turkish invasion of Cyprus, UNFICYP "
+     "stayed.", "2015", [("1974", "other")], [("1974", "deployment")]),
+    ("bind.noun", "The origins of the conflict in the Congo can be traced to the 1994 Rwandan genocide, during which "
+     "millions fled.", "2015", [("1994", "attack")], [("1994", "other")]),
     # trigger.presence_since: a detachment maintained since a date was deployed then (r13_004)
     ("trigger.presence_since", ("The RAAF has maintained a detachment of C-130 Hercules transport aircraft in the "
                                 "Middle East since late 2002."), "2010", [("2002", "deployment")], [("2002", "other")]),

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pipeline.extract.ev.actors import _BY, _PEOPLE_NOUN, NOBODY
 from pipeline.extract.ev.bind import _REQUEST
 from pipeline.extract.ev.chronology import page_lead
-from pipeline.extract.ev.common import Entity, Trigger
+from pipeline.extract.ev.common import Entity, Trigger, _slice
 from pipeline.extract.ev.entities import DocIndex
 from pipeline.extract.ev.rules import Rule, check_table, note
 
@@ -186,6 +186,24 @@ def _its_founding(t: _Typed) -> Entity | None:
     if not _FOUNDING.fullmatch(text, start, t.trigger.end) or not _ITS_BEFORE.search(text, max(0, start - 6), start):
         return None
     return THE_UN if t.event_type == "mandate" else NOBODY
+
+
+_PHRASE_KINDS = ("adjective", "demonym")
+_PARTIES_NOUN = re.compile(r"(?i)agreement|accord|treaty|cease-?fire|election|referend")
+
+
+def _noun_phrase(t: _Typed) -> Entity | None:
+    """A happening that a date names as the adjective of its noun ("the 1974 Greek Cypriot coup d'état", r10_087;
+    "the 2006 Lebanon War", r4_001; "mediating the 1956 Suez Canal Crisis", r9_097): the country whose adjective
+    stands in the phrase, else nobody (not the subject of the clause that mentions it)."""
+    if t.trigger.rule != "noun" or t.event_type not in ("other", "intervention"):
+        return None
+    doc = t.doc
+    if _PARTIES_NOUN.search(doc.text, t.trigger.start, t.trigger.end):
+        return None  # agreements, elections and referendums have their own rules (agreement_parties, held_in)
+    found = [c for c in _slice(doc.countries, doc.country_starts, t.trigger.start, t.trigger.end)
+             if c.iso3 and c.kind in _PHRASE_KINDS]
+    return Entity(found[-1].start, found[-1].end, iso3=found[-1].iso3) if found else NOBODY
 
 
 def _mission_for_itself(t: _Typed) -> Entity | None:
@@ -494,6 +512,9 @@ TYPED_ACTOR_RULES = check_table((
          "Kenya'), else the UN for a post of a UN mission or the Secretariat",
          "Brigadier General Chris Arap Kuto of Kenya arrived at the Force HQ in February 2001 as the first Deputy "
          "Force Commander.", _appointee_country),
+    Rule("noun_phrase", "a happening dated as its noun's adjective ('the 1974 Greek Cypriot coup'): the country "
+         "whose adjective is in the phrase, else nobody (not the clause's subject)",
+         "Canada's successful role in mediating the 1956 Suez Canal Crisis gave it credibility.", _noun_phrase),
     Rule("attack_noun", "an attack named by a noun: the agent after 'by', else unknown (not the clause's subject)",
          "Following the attack on the Parachute Regiment last week, they moved light guns ashore.", _attack_noun),
     Rule("led_by", "a deployment or an intervention of a force one nation leads ('United States–led', 'led by "

@@ -59,13 +59,17 @@ _STATE_DATE_BEFORE = re.compile(r"(?i)\bas\s+(?:of|at|on)\s+$")
 _TITLE_WORD = re.compile(r"\b[A-Za-z][\w’'-]{3,}")
 # A date used as the adjective of an event noun dates that event: "seized power in a 1994 coup", "after the
 # Dec. 1 election", "the 1994 genocide".
+# Up to two names may stand between: "the 2006 Lebanon War" (r4_001), "the 1994 Rwandan genocide" (r4_014), "the
+# 1974 Greek Cypriot coup" (r10_087), "the 1956 Suez Canal Crisis" (r9_097).
 _EVENT_NOUN_AFTER = re.compile(
-    # (famines and the collapse of a state are other: guide E3; real dev r4_004 "the 1992 famine", "the 1991 collapse")
-    r"\s+(?:(?P<other>coup|coups|elections?|genocide|referendum|uprising|revolution|war|independence|earthquake"
-    r"|famines?|collapse"
+    # (famines and the collapse of a state are other: guide E3; real dev r4_004 "the 1992 famine", "the 1991 collapse";
+    # a genocide is a massacre: r4_014, r9_056)
+    r"\s+(?:(?P<other>(?:[A-Z][\w'’-]+\s+){0,2}?(?i:coups?|elections?|referendum|uprising|revolution|war|crisis"
+    r"|independence|earthquake|famines?|collapse)"
     # "the 1974 Disengagement Agreement", "the 2015 peace accord"
     r"|(?:[A-Z][\w-]+\s+|peace\s+){0,2}?(?:[Aa]greements?|[Aa]ccords?|[Tt]reaty|[Cc]ease-?fire))"
-    r"|(?P<attack>attacks?|massacres?|bombings?|ambush)|(?P<intervention>invasion|offensive|intervention)"
+    r"|(?P<attack>(?:[A-Z][\w'’-]+\s+){0,2}?(?i:attacks?|massacres?|bombings?|ambush|genocide))"
+    r"|(?P<intervention>(?:[A-Z][\w'’-]+\s+){0,2}?(?i:invasion|offensive|intervention))"
     # "since its December 2000 deployment", "the 2016 withdrawal"
     r"|(?P<deployment>deployment|arrival)|(?P<withdrawal>withdrawal|pull-?out|repatriation))\b"
 )
