@@ -562,6 +562,9 @@ DEV_CASES = [
      "stayed.", "2015", [("1974", "other")], [("1974", "deployment")]),
     ("bind.noun", "The origins of the conflict in the Congo can be traced to the 1994 Rwandan genocide, during which "
      "millions fled.", "2015", [("1994", "attack")], [("1994", "other")]),
+    # ... but a war "during" which the sentence's act happened only dates that act (E4; devset6 d6_05)
+    ("bind.clause", "During the 1991 Gulf war, Bangladesh sent a 2,193-member army contingent to Saudi Arabia.",
+     "2010", [("1991", "deployment")], [("1991", "other")]),
     # trigger.presence_since: a detachment maintained since a date was deployed then (r13_004)
     ("trigger.presence_since", ("The RAAF has maintained a detachment of C-130 Hercules transport aircraft in the "
                                 "Middle East since late 2002."), "2010", [("2002", "deployment")], [("2002", "other")]),

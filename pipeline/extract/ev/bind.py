@@ -223,7 +223,13 @@ def _noun_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
     m = _EVENT_NOUN_AFTER.match(sc.text, d.end)
     if m is None or not _ADJECTIVE_BEFORE.search(sc.text, max(0, d.start - 12), d.start):
         return None
+    if _DURING_BEFORE.search(sc.text, max(0, d.start - 16), d.start) \
+            and any(t.event_type != "statement" and not m.start() <= t.start < m.end() for t in sc.triggers):
+        return None  # "During the 1991 Gulf war, Bangladesh sent a contingent": the war only dates the sending (E4)
     return Trigger(m.start(m.lastgroup), m.end(), m.lastgroup, "noun")
+
+
+_DURING_BEFORE = re.compile(r"(?i)\b(?:during|amid|amidst|throughout)\s+the\s+$")
 
 
 # Event nouns that a date's own clause can date when it holds no trigger: "Since its admission to the United Nations
