@@ -565,6 +565,18 @@ DEV_CASES = [
     # ... but a war "during" which the sentence's act happened only dates that act (E4; devset6 d6_05)
     ("bind.clause", "During the 1991 Gulf war, Bangladesh sent a 2,193-member army contingent to Saudi Arabia.",
      "2010", [("1991", "deployment")], [("1991", "other")]),
+    # trigger.withdrawal: the end of a country's deployment (r15_053, fresh dev of round r15)
+    ("trigger.withdrawal", ("The last of the equipment from the mission arrives in Wellington today on board HMNZS "
+                            "CANTERBURY following the end of the ten year deployment by New Zealand Defence Force "
+                            "personnel last month."), "2013-09-10", [("2013-08", "withdrawal")],
+     [("2013-08", "deployment")]),
+    # trigger.mission_start: a mission initiated in a year (r15_053)
+    ("trigger.mission_start", "RAMSI was initiated in 2003 following a call for help from then Solomon Islands Prime "
+     "Minister, Sir Allen Kemakeza.", "2013-09-10", [("2003", "deployment")], [("2003", "other")]),
+    # trigger.deploy: forces that commenced their engagement in a mission (r14_007, fresh dev of round r14)
+    ("trigger.deploy", ("The Serbian Armed Forces have commenced their engagement in European Union mission in the "
+                        "Central African Republic back in 2016, and in this moment, it is engaging its forces."),
+     "2020", [("2016", "deployment")], [("2016", "other")]),
     # trigger.presence_since: a detachment maintained since a date was deployed then (r13_004)
     ("trigger.presence_since", ("The RAAF has maintained a detachment of C-130 Hercules transport aircraft in the "
                                 "Middle East since late 2002."), "2010", [("2002", "deployment")], [("2002", "other")]),
