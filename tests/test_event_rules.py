@@ -577,6 +577,12 @@ DEV_CASES = [
     ("trigger.deploy", ("The Serbian Armed Forces have commenced their engagement in European Union mission in the "
                         "Central African Republic back in 2016, and in this moment, it is engaging its forces."),
      "2020", [("2016", "deployment")], [("2016", "other")]),
+    # bind.past_verb: a ship's or a force's operation is a deployment (E7; r15_041), rebels capturing a town is not
+    ("bind.past_verb", ("On 14 April, the French frigate Niv\u00f4se attached to Operation Atalanta captured 11 "
+                        "suspected pirates together with their mother ship."), "2010", [("2010-04-14", "deployment")],
+     [("2010-04-14", "other")]),
+    ("bind.past_verb", "In June 2012 rebels captured the town of Kidal near the MINUSMA camp.", "2014",
+     [("2012-06", "other")], [("2012-06", "deployment")]),
     # trigger.presence_since: a detachment maintained since a date was deployed then (r13_004)
     ("trigger.presence_since", ("The RAAF has maintained a detachment of C-130 Hercules transport aircraft in the "
                                 "Middle East since late 2002."), "2010", [("2002", "deployment")], [("2002", "other")]),
