@@ -123,7 +123,8 @@ ROW_STEPS = {"bind.deadline", "bind.when_clause", "bind.replaced_after", "actor.
              "actor.date_clause", "actor.agent", "mission.none", "mission.before_start"}
 ROW_STEPS = {"bind.deadline", "bind.request", "bind.when_clause", "bind.replaced_after", "actor.none", "actor.closing",
              "actor.date_clause", "actor.agent", "actor.co_actor", "actor.founding_participant", "mission.none",
-             "mission.co_mission"}
+             "mission.co_mission",
+             "actor.joint_unit"}
 
 
 def test_extractor_names_the_chain_of_rules_that_made_the_row() -> None:
@@ -891,6 +892,9 @@ def test_the_year_of_a_laws_title_dates_nothing() -> None:
      ["TGO", "GHA"]),
     ("As a result, about 40 Swedish, Finnish and Danish nationals were withdrawn from the SLMM from 1 September 2006, "
      "reducing its staff to about 20 Icelandic and Norwegian nationals.", "2010-01-01", ["SWE", "FIN", "DNK"]),
+    # actor.joint_unit: a joint battalion of two states is one happening with no actor (E6; r9_004)
+    ("Spanish and Moroccan troops serving as part of a joint battalion are headed to Haiti to participate in the "
+     "United Nations peacekeeping mission there, officials of the world body said today.", "2004-10-20", [None]),
     # a list that is not the actor's (the places deployed to) adds no row
     ("Nigeria deployed 1,200 troops to Mali and Niger in January 2013.", "2013-06-01", ["NGA"]),
 ])

@@ -48,6 +48,7 @@ from pipeline.extract.ev.common import (
 from pipeline.extract.ev.context import SentenceContext
 from pipeline.extract.ev.entities import _FIRST_VERB, DocIndex
 from pipeline.extract.ev.past_verb import past_verb_trigger
+from pipeline.extract.ev.reported import reported_before
 from pipeline.extract.ev.rules import Rule, check_table, note
 from pipeline.extract.ev.triggers import _CHECK_WINDOW, _COMPLETED, _DEMAND_AFTER
 from pipeline.extract.ev.vetoes import _ADJECTIVE_BEFORE, _DEADLINE_BEFORE, _EVENT_NOUN_AFTER
@@ -464,6 +465,10 @@ STATEMENT_RULES = check_table((
     Rule("announced_act", "'announced [on <date>] the deployment of', 'announced it was ending': the deployment or "
          "the withdrawal, dated by the announcement", "On 26 February, the Government announced the deployment of "
          "the Lead Armoured Battle Group.", _announced_act),
+    Rule("reported_before", "a trailing statement ('..., it was announced today') dates the deployment or withdrawal "
+         "it reports, when that act has no date of its own (see reported)", "Over 100 Ghanaian soldiers have joined "
+         "the United Nations peacekeeping mission in Chad and the Central African Republic, it was announced today.",
+         reported_before),
     Rule("official_statement", "a dated statement of the Secretary-General, the Council, a president, a prime "
          "minister or a government, announcing nothing the rules above read: other",
          "The Secretary-General reported to the Security Council on 6 January.", _official_statement),

@@ -110,8 +110,16 @@ def _sentence_events(sc: SentenceContext) -> list[Event]:
         previous = (d, trigger)
         event = _event(sc, trigger, d, chain)
         made[d.start] = event.event_type
+        co_actors = _co_actor_events(sc, event)
+        if co_actors and _JOINT_UNIT.search(sc.text, sc.sentence.start, sc.sentence.end):
+            # "Spanish and Moroccan troops serving as part of a joint battalion" (r9_004): one happening done
+            # jointly by two states has no actor (the guide's E6)
+            note("actor", "joint_unit", pos=d.start)
+            event = dataclasses.replace(event, actor_iso3=None, actor_organisation=None,
+                                        extractor=event.extractor.replace("+mission.", "+actor.joint_unit+mission.", 1))
+            co_actors = []
         events.append(event)
-        events.extend(_co_actor_events(sc, event))
+        events.extend(co_actors)
         events.extend(_founding_participant_events(sc, event, trigger))
         events.extend(_co_mission_events(sc, event, trigger))
     if made and "when" in sc.text[sc.sentence.start:sc.sentence.end]:
@@ -122,6 +130,7 @@ def _sentence_events(sc: SentenceContext) -> list[Event]:
 # Between two countries of one list: ", ", " and ", ", and ", " and 70 others from " (r9_006).
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?:(?:some\s+|about\s+)?\d[\d,]*\s+(?:others?|more)\s+from\s+)?")
 _LISTED_TYPES = ("deployment", "withdrawal", "pledge")
+_JOINT_UNIT = re.compile(r"(?i)\bjoint\s+(?:[\w-]+\s+)?(?:battalion|company|contingent|unit|task\s+force|brigade)\b")
 
 
 def _co_actor_events(sc: SentenceContext, event: Event) -> list[Event]:
