@@ -584,6 +584,9 @@ DEV_CASES = [
      [("2010-04-14", "other")]),
     ("bind.past_verb", "In June 2012 rebels captured the town of Kidal near the MINUSMA camp.", "2014",
      [("2012-06", "other")], [("2012-06", "deployment")]),
+    # statement.reported_before needs people in uniform to arrive (devset dev07)
+    ("", ("The assailants arrived at dawn in about 12 pickup trucks and fired rockets into the camp near the MINUSMA "
+          "base, a spokesman said on Monday."), "2020-02-12", [], [("2020-02-10", "deployment")]),
     # trigger.presence_since: a detachment maintained since a date was deployed then (r13_004)
     ("trigger.presence_since", ("The RAAF has maintained a detachment of C-130 Hercules transport aircraft in the "
                                 "Middle East since late 2002."), "2010", [("2002", "deployment")], [("2002", "other")]),

@@ -17,6 +17,9 @@ from pipeline.extract.ev.context import SentenceContext
 from pipeline.extract.types import DateMention
 
 _ACTS = ("deploy", "withdrawal", "join_mission", "arrive", "depart")
+# Who must move for an arrival or a departure to be reported so: people in uniform.
+_UNIFORMED = re.compile(r"(?i)\b(?:troops|soldiers|peacekeepers|blue\s+helmets|contingents?|battalions?|companies"
+                        r"|company|police|officers|personnel|units?|platoons?|detachments?)\b")
 # Between the act and the statement: the rest of the act's clause, then a comma that opens the reporting clause
 # ("..., it was announced today", "..., the UN mission said", "..., a spokesman told IRIN on Friday").
 _REPORTING_GAP = re.compile(r"[^;:.\"“”]{0,200},\s*(?:[\w.’'-]+\s+){0,6}$")
@@ -38,4 +41,6 @@ def reported_before(sc: SentenceContext, statement: Trigger, own: DateMention) -
     clause = sc.clauses.of(act.start)
     if is_future_text(text[max(sc.sentence.start, clause[0] - 40):act.end]):
         return None
+    if act.rule in ("arrive", "depart") and _UNIFORMED.search(text, sc.sentence.start, act.start) is None:
+        return None  # "The assailants arrived at dawn in about 12 pickup trucks" (devset dev07): no troops moving
     return act
