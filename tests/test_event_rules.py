@@ -477,6 +477,9 @@ DEV_CASES = [
                                 "Cabinet approved the decision to carry out international peace cooperation "
                                 "activities in Sudan, thus allowing Japan to proactively provide personnel to help "
                                 "stabilize the situation in Sudan."), "2011", [("2008-10-03", "pledge")], []),
+    ("type.national_decision", ("At its meeting on 27 November, the Federal Council approved a related dispatch to "
+                                "Parliament, which must now authorise the armed deployment of Swisscoy to KFOR."),
+     "2019-12-01", [("2019-11-27", "pledge")], [("2019-11-27", "deployment")]),
     ("type.national_decision", "A request was received. Deployment was approved on 8 January.", "1996-05-01",
      [("1996-01-08", "pledge")], []),
     # type.council_decides: the Security Council deciding on a deployment mandates it

@@ -175,6 +175,9 @@ def _walk(triggers: list[Trigger], clauses: Clauses, d: DateMention, text: str, 
     return None
 
 
+_COORDINATED_DATE = re.compile(r"(?i)\b(?:and|but|while|whereas)\s+(?:then\s+)?(?:on|in|from|since)\s+$")
+
+
 def _nearest(triggers: list[Trigger], a: int, b: int, d: DateMention, text: str, own: bool) -> Trigger | None:
     """The trigger of clause [a, b) that the date takes (``own``: the date's own clause)."""
     inside = [t for t in triggers if a <= t.start < b]
@@ -191,6 +194,11 @@ def _nearest(triggers: list[Trigger], a: int, b: int, d: DateMention, text: str,
                        or _STATE_VERB.search(text, before[-1].end, d.start)):
             inside = [t for t in inside if t.end > d.start]  # (what stands between the last stands between all)
             before = []
+        after = [t for t in inside if d.end <= t.start <= d.end + 40]
+        if before and after and _COORDINATED_DATE.search(text, max(a, d.start - 12), d.start):
+            # "... deployment with 353 personnel and on 22 May 2018 the Government approved the continued
+            # participation" (r14_040): a date that opens a coordinated clause dates the verb after it
+            return after[0]
         if before:
             return before[-1]
     if inside:

@@ -206,6 +206,23 @@ def _noun_phrase(t: _Typed) -> Entity | None:
     return Entity(found[-1].start, found[-1].end, iso3=found[-1].iso3) if found else NOBODY
 
 
+_GOVERNMENT = re.compile(r"(?i)government|cabinet|federal\s+council")
+
+
+def _government_decision(t: _Typed) -> Entity | None:
+    """A government's decision to send, the trigger opening with the government ("the Government approved the
+    continued participation of the Defence Forces in UNIFIL", r14_040): that government's state, named right before
+    it ("the Irish Government"), else the state that published the document (not the clause's subject, "The UNIFIL
+    mission ... and on 22 May 2018 the Government")."""
+    if t.event_type != "pledge" or not _GOVERNMENT.match(t.doc.text, t.trigger.start):
+        return None
+    named = [e for e in t.doc.entities_in(max(0, t.trigger.start - 25), t.trigger.start) if e.iso3]
+    if named:
+        return named[-1]
+    iso3 = t.doc.publisher_iso3
+    return Entity(-1, -1, iso3=iso3) if iso3 is not None else None
+
+
 def _mission_for_itself(t: _Typed) -> Entity | None:
     """A mission as subject acts for itself: no country, no organisation (the mission column names it)."""
     return NOBODY if t.subject is not None and t.subject.mission else None
@@ -529,6 +546,11 @@ TYPED_ACTOR_RULES = check_table((
          "('sent 150 Rwandan troops', 'deployed a battalion from Ethiopia'): that nation",
          "In August 2004, the African Union sent 150 Rwandan troops in to protect the ceasefire monitors.",
          _sent_troops),
+    Rule("government_decision", "a government's, a cabinet's or a federal council's decision to send: its state "
+         "(named right before it, else the publishing state)", "The UNIFIL mission in Lebanon continues to represent "
+         "Ireland's largest overseas deployment with 353 personnel and on 22 May 2018 the Government approved the "
+         "continued participation of the Defence Forces in UNIFIL for a further 12 month period.",
+         _government_decision),
     Rule("mission_for_itself", "a mission as subject acts for itself: no country, no organisation",
          "During 2001, UNAMSIL deployed troops throughout the country.", _mission_for_itself),
     Rule("agreement_parties", "an agreement between one state's government and non-state parties: that state; "
