@@ -590,6 +590,20 @@ DEV_CASES = [
     # statement.reported_before needs people in uniform to arrive (devset dev07)
     ("", ("The assailants arrived at dawn in about 12 pickup trucks and fired rockets into the camp near the MINUSMA "
           "base, a spokesman said on Monday."), "2020-02-12", [], [("2020-02-10", "deployment")]),
+    # a mission's end and start in Wikipedia's mission articles (r16_002, r16_007, r16_011, r16_012: fresh dev of
+    # round r16): shut down, abandoned, its mandate concluded are withdrawals; a resolution approved is a mandate
+    ("trigger.closure", ("The operation was shut down on 28 February 1999, after its last extension in Resolution "
+                         "1186."), "2010", [("1999-02-28", "withdrawal")], []),
+    ("trigger.closure", "The mission was formally abandoned in July 2008 after experiencing serious difficulties.",
+     "2010", [("2008-07", "withdrawal")], []),
+    ("trigger.withdrawal", ("It concluded its mandate at the end of 2005, the Security Council having declared that "
+                            "its mission was complete."), "2010", [("2005", "withdrawal")], [("2005", "mandate")]),
+    ("trigger.mandate", ("The United Nations Security Council formally created ONUCA when it approved Resolution 644 "
+                         "on 7 November 1989."), "2010", [("1989-11-07", "mandate")], [("1989-11-07", "other")]),
+    # ... but a mandate that ended after a resolution is the Council's (r15_007)
+    ("", ("The United Nations Mission in the Central African Republic and Chad (MINURCAT) mandate ended on 31 December "
+          "2010 following UN Security Council Resolution 1923."), "2012", [("2010-12-31", "mandate")],
+     [("2010-12-31", "withdrawal")]),
     # trigger.presence_since: a detachment maintained since a date was deployed then (r13_004)
     ("trigger.presence_since", ("The RAAF has maintained a detachment of C-130 Hercules transport aircraft in the "
                                 "Middle East since late 2002."), "2010", [("2002", "deployment")], [("2002", "other")]),

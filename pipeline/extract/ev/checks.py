@@ -134,6 +134,8 @@ CONTEXT_CHECKS = {rule: check for rule, check in (
                      "The minister was replaced in May 2014.", _force_in_clause)),
     ("closure", Rule("closure", "'closed' only when a mission closes", "The border closed in May 2014.",
                      _mission_closes)),
+    ("mission_founded", Rule("mission_founded", "'founded', 'formed' only when a mission is",
+                             "The club was founded in 1978.", _mission_closes)),
     ("mission_start", Rule("mission_start", "'started', 'commenced', 'operated from' only when a mission starts",
                            "The talks started in May 2014.", _mission_closes)),
     ("depart", Rule("depart_movers", "leaving only for people in uniform (or a country, a mission) that move",
