@@ -587,6 +587,15 @@ DEV_CASES = [
      [("2010-04-14", "other")]),
     ("bind.past_verb", "In June 2012 rebels captured the town of Kidal near the MINUSMA camp.", "2014",
      [("2012-06", "other")], [("2012-06", "deployment")]),
+    # statement.reported_before needs a finite act, not a participle or an infinitive (devset3 d3_07, d3_03)
+    ("", ("At present, India has about 5,900 troops deployed in 12 UN missions, the second-largest contingent after "
+          "Bangladesh, according to UN data for November 2022."), "2022-12-01", [], [("2022-11", "deployment")]),
+    ("", ("The 63 officers and soldiers, members of the 11th Chinese peacekeeping force to Mali, were the final part of "
+          "the 413-strong contingent to leave the Chinese camp in Gao, the PLA Daily reported on Monday."),
+     "2023-12-20", [], [("2023-12-18", "deployment"), ("2023-12-18", "withdrawal")]),
+    # trigger.mandate_end: a person's mandate is no mission's (devset5 d5_02)
+    ("", "His mandate expired at midnight Wednesday, and ECOMIG troops crossed the border.", "2017-01-20", [],
+     [("2017-01-18", "withdrawal")]),
     # statement.reported_before needs people in uniform to arrive (devset dev07)
     ("", ("The assailants arrived at dawn in about 12 pickup trucks and fired rockets into the camp near the MINUSMA "
           "base, a spokesman said on Monday."), "2020-02-12", [], [("2020-02-10", "deployment")]),
@@ -912,9 +921,11 @@ def test_the_year_of_a_laws_title_dates_nothing() -> None:
      ["TGO", "GHA"]),
     ("As a result, about 40 Swedish, Finnish and Danish nationals were withdrawn from the SLMM from 1 September 2006, "
      "reducing its staff to about 20 Icelandic and Norwegian nationals.", "2010-01-01", ["SWE", "FIN", "DNK"]),
-    # actor.joint_unit: a joint battalion of two states is one happening with no actor (E6; r9_004)
-    ("Spanish and Moroccan troops serving as part of a joint battalion are headed to Haiti to participate in the "
-     "United Nations peacekeeping mission there, officials of the world body said today.", "2004-10-20", [None]),
+    # actor.joint_unit: a joint battalion of two states is one happening with no actor (E6; after r9_004)
+    ("Spanish and Moroccan troops serving as part of a joint battalion arrived in Haiti on 20 October 2004 to "
+     "participate in the United Nations peacekeeping mission there.", "2004-10-25", [None]),
+    ("Spanish and Moroccan troops arrived in Haiti on 20 October 2004 to participate in the United Nations "
+     "peacekeeping mission there.", "2004-10-25", ["ESP", "MAR"]),
     # a list that is not the actor's (the places deployed to) adds no row
     ("Nigeria deployed 1,200 troops to Mali and Niger in January 2013.", "2013-06-01", ["NGA"]),
 ])

@@ -17,6 +17,7 @@ from pipeline.extract.ev.context import SentenceContext
 from pipeline.extract.types import DateMention
 
 _ACTS = ("deploy", "withdrawal", "join_mission", "arrive", "depart")
+_AUXILIARY_BEFORE = re.compile(r"(?i)\b(?:have|has|had|was|were|is|are)\s+(?:(?:also|now|just|already|\w+ly)\s+)?$")
 # Who must move for an arrival or a departure to be reported so: people in uniform.
 _UNIFORMED = re.compile(r"(?i)\b(?:troops|soldiers|peacekeepers|blue\s+helmets|contingents?|battalions?|companies"
                         r"|company|police|officers|personnel|units?|platoons?|detachments?)\b")
@@ -36,8 +37,12 @@ def reported_before(sc: SentenceContext, statement: Trigger, own: DateMention) -
     act = before[-1]
     if act.event_type not in ("deployment", "withdrawal") or act.rule not in _ACTS:
         return None
-    if _REPORTING_GAP.fullmatch(text, act.end, statement.start) is None:
-        return None
+    if _REPORTING_GAP.fullmatch(text, act.end, statement.start) is None \
+            or text[statement.start:statement.start + 9].lower() == "according":
+        return None  # "according to UN data for November 2022" dates a figure, not an act
+    if _AUXILIARY_BEFORE.search(text, max(sc.sentence.start, act.start - 24), act.start) is None:
+        return None  # a finite act ("have joined"), not a participle ("has about 5,900 troops deployed") nor an
+        # infinitive ("the final part of the contingent to leave the Chinese camp")
     clause = sc.clauses.of(act.start)
     if is_future_text(text[max(sc.sentence.start, clause[0] - 40):act.end]):
         return None
