@@ -12,6 +12,7 @@ import pytest
 
 from pipeline.extract.countries import find_countries
 from pipeline.extract.dates import find_dates
+from pipeline.extract.document import event_row
 from pipeline.extract.ev import actors, bind, checks, cues, dedupe, kinds, mission, triggers, typed_actors, vetoes
 from pipeline.extract.ev.entities import DocIndex
 from pipeline.extract.ev.rules import Rule, tracing
@@ -121,7 +122,9 @@ def test_bad_trigger_files_are_rejected_with_the_line(tmp_path: Path, content: s
 ROW_STEPS = {"bind.deadline", "bind.when_clause", "bind.replaced_after", "actor.none", "actor.closing",
              "actor.date_clause", "actor.agent", "mission.none", "mission.before_start"}
 ROW_STEPS = {"bind.deadline", "bind.request", "bind.when_clause", "bind.replaced_after", "actor.none", "actor.closing",
-             "actor.date_clause", "actor.agent", "actor.co_actor", "mission.none"}
+             "actor.date_clause", "actor.agent", "actor.co_actor", "actor.founding_participant", "mission.none",
+             "mission.co_mission",
+             "actor.joint_unit"}
 
 
 def test_extractor_names_the_chain_of_rules_that_made_the_row() -> None:
@@ -358,6 +361,47 @@ def test_a_mission_list_line_is_the_publishing_states_deployment_to_that_mission
     assert [r[2] for r in rows("Voice of America")] == [None, None, None]
 
 
+@pytest.mark.parametrize(("title", "actor"), [("Pakistan Army - UN Peacekeeping Missions", "PAK"),
+                                              ("UN Peacekeeping Missions", None)])
+def test_a_named_mission_line_is_the_title_countrys_deployment(title: str, actor: str | None) -> None:
+    """r12_045 (a copy of Wikipedia's Pakistan Army page): "• UN Operation in Congo (ONUC) 1960–1964", the full
+    name, the acronym in parentheses and the years ending the line, is a line of the list of a country's missions
+    like "ONUC - 1960 to 1964"; with no state publisher, its actor is the one country of the page's title. The
+    acronym, not the name (the catalogue reads "UN Verification Mission in Angola" as MONUA), is the mission."""
+    text = (f"{title}\n\nUN Peacekeeping Missions\n\nIn 1992 there were 11,000 Blue Berets around the world.\n\n"
+            "  \u2022 UN Operation in Congo (ONUC) 1960\u20131964\n"
+            "  \u2022 UN Iraq\u2013Kuwait Observer Mission (UNIKOM) 1991\u20132003\n"
+            "  \u2022 UN Verification Mission in Angola (UNAVEM III) 1995\u20131997\n"
+            "  \u2022 UN Transitional Administration in East Timor (UNTAET) 1999-to-date\n\n"
+            "The force (UNIFIL) 1978\u20132000 served in the south of Lebanon.\n")
+    published = PartialDate.parse("2020")
+    rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, published),
+                          find_dates(text, published),
+                          DocumentContext("t", published, publisher="LiquiSearch (copy of English Wikipedia)"))
+    assert [(r.date.date.iso(), r.event_type, r.actor_iso3, r.mission_acronym) for r in rows
+            if "mission_line" in r.extractor] == [
+        ("1960", "deployment", actor, "ONUC"), ("1991", "deployment", actor, "UNIKOM"),
+        ("1995", "deployment", actor, "UNAVEM III"), ("1999", "deployment", actor, "UNTAET")]
+
+
+def test_a_participation_line_is_the_publishing_states_deployment_to_the_sections_mission() -> None:
+    """r9_059 (the Austrian Armed Forces' current missions): "Participation: Since MAY 1974" under the heading
+    "UNDOF - United Nations Disengagement Observer Force" is Austria's deployment to UNDOF (the state that published
+    the page; the section's mission, not the next section's)."""
+    text = ("Current Missions Abroad of the Austrian Armed Forces\n\nUNDOF - United Nations Disengagement Observer "
+            "Force\n\nThis operation essentially consists of a group of observers supervising the disengagement of "
+            "Israeli and Syrian troops on the Golan Heights.\n\nParticipation: Since MAY 1974 Strength: 470 service "
+            "personnel (375 Austrian and 95 Slovak troops)\n\nISAF - International Security Assistance Force\n\n"
+            "Its task is to ensure law and order in Afghanistan.\n")
+    published = PartialDate.parse("2006")
+    ctx = DocumentContext("t", published, publisher="Österreichisches Bundesheer (bundesheer.at, English pages)",
+                          url="http://www.bundesheer.at/english/td_international/index.shtml")
+    rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, published),
+                          find_dates(text, published), ctx)
+    assert [(r.date.date.iso(), r.event_type, r.actor_iso3, r.mission_acronym) for r in rows] == [
+        ("1974-05", "deployment", "AUT", "UNDOF")]
+
+
 def test_a_deployment_skips_the_mission_it_came_from() -> None:
     """r1_002: the advance team arrived "from MINUSTAH" to support UNMISS, the mission the story names before."""
     text = ("UNMISS welcomed more Nepalese troops in Juba on 4 February 2014. An advance team of 25 Nepalese troops "
@@ -433,6 +477,9 @@ DEV_CASES = [
                                 "Cabinet approved the decision to carry out international peace cooperation "
                                 "activities in Sudan, thus allowing Japan to proactively provide personnel to help "
                                 "stabilize the situation in Sudan."), "2011", [("2008-10-03", "pledge")], []),
+    ("type.national_decision", ("At its meeting on 27 November, the Federal Council approved a related dispatch to "
+                                "Parliament, which must now authorise the armed deployment of Swisscoy to KFOR."),
+     "2019-12-01", [("2019-11-27", "pledge")], [("2019-11-27", "deployment")]),
     ("type.national_decision", "A request was received. Deployment was approved on 8 January.", "1996-05-01",
      [("1996-01-08", "pledge")], []),
     # type.council_decides: the Security Council deciding on a deployment mandates it
@@ -497,6 +544,12 @@ DEV_CASES = [
                       "General Francisco Soriano (5 December 2013 - 17 June 2014), \u00c9ric Bellot des Mini\u00e8res "
                       "(17 June 2014 - 29 March 2015)\n"), "2020",
      [("2013-12-05", "appointment"), ("2014-06-17", "appointment")], []),
+    # a key glued to its date, a photo caption before the lead, one state's "military operation" (r4_002)
+    ("bind.infobox", ("Operation Serval\n\n(Top) A French Dassault Rafale of squadron 2/92 refuels from a KC-135 "
+                      "Stratotanker over Africa on 17 March 2013.\nDate11 January 2013 \u2013 15 July 2014 (1 year, 6 "
+                      "months and 4 days)\n\nOperation Serval (French: Op\u00e9ration Serval) was a French military "
+                      "operation in Mali. The aim of the operation was to oust Islamic militants from the north of "
+                      "Mali.\n"), "2020", [("2013-01-11", "intervention")], [("2013-01-11", "deployment")]),
     ("bind.infobox", "= UNTAES =\n\nInfobox\n- Year Leader1: 1996-1997\n- Year Leader2: 1997-1998\n", "2020",
      [("1996", "appointment"), ("1997", "appointment")], []),
     # bind.mission_line: the Defence Forces' list of current missions
@@ -506,6 +559,78 @@ DEV_CASES = [
     # a national unit's years are no deployment
     ("", ("= Fiji Infantry Regiment =\n\nInfobox\n- Unit Name: Fiji Infantry Regiment\n"
                      "- Dates: 1920\u2013Present\n- Allegiance: Fiji\n"), "2020", [], [("1920", "deployment")]),
+    # bind.noun: names between the year and the event noun (r4_001, r10_087, r9_097), a genocide an attack (r4_014)
+    ("bind.noun", "Following the 2006 Lebanon War, the United Nations Security Council enhanced UNIFIL.", "2015",
+     [("2006", "other")], []),
+    ("bind.noun", "Following the 1974 Greek Cypriot coup d'\u00e9tat and the Turkish invasion of Cyprus, UNFICYP "
+     "stayed.", "2015", [("1974", "other")], [("1974", "deployment")]),
+    ("bind.noun", "The origins of the conflict in the Congo can be traced to the 1994 Rwandan genocide, during which "
+     "millions fled.", "2015", [("1994", "attack")], [("1994", "other")]),
+    # ... but a war "during" which the sentence's act happened only dates that act (E4; devset6 d6_05)
+    ("bind.clause", "During the 1991 Gulf war, Bangladesh sent a 2,193-member army contingent to Saudi Arabia.",
+     "2010", [("1991", "deployment")], [("1991", "other")]),
+    # trigger.withdrawal: the end of a country's deployment (r15_053, fresh dev of round r15)
+    ("trigger.withdrawal", ("The last of the equipment from the mission arrives in Wellington today on board HMNZS "
+                            "CANTERBURY following the end of the ten year deployment by New Zealand Defence Force "
+                            "personnel last month."), "2013-09-10", [("2013-08", "withdrawal")],
+     [("2013-08", "deployment")]),
+    # trigger.mission_start: a mission initiated in a year (r15_053)
+    ("trigger.mission_start", "RAMSI was initiated in 2003 following a call for help from then Solomon Islands Prime "
+     "Minister, Sir Allen Kemakeza.", "2013-09-10", [("2003", "deployment")], [("2003", "other")]),
+    # trigger.deploy: forces that commenced their engagement in a mission (r14_007, fresh dev of round r14)
+    ("trigger.deploy", ("The Serbian Armed Forces have commenced their engagement in European Union mission in the "
+                        "Central African Republic back in 2016, and in this moment, it is engaging its forces."),
+     "2020", [("2016", "deployment")], [("2016", "other")]),
+    # bind.past_verb: a ship's or a force's operation is a deployment (E7; r15_041), rebels capturing a town is not
+    ("bind.past_verb", ("On 14 April, the French frigate Niv\u00f4se attached to Operation Atalanta captured 11 "
+                        "suspected pirates together with their mother ship."), "2010", [("2010-04-14", "deployment")],
+     [("2010-04-14", "other")]),
+    ("bind.past_verb", "In June 2012 rebels captured the town of Kidal near the MINUSMA camp.", "2014",
+     [("2012-06", "other")], [("2012-06", "deployment")]),
+    # statement.reported_before needs a finite act, not a participle or an infinitive (devset3 d3_07, d3_03)
+    ("", ("At present, India has about 5,900 troops deployed in 12 UN missions, the second-largest contingent after "
+          "Bangladesh, according to UN data for November 2022."), "2022-12-01", [], [("2022-11", "deployment")]),
+    ("", ("The 63 officers and soldiers, members of the 11th Chinese peacekeeping force to Mali, were the final part of "
+          "the 413-strong contingent to leave the Chinese camp in Gao, the PLA Daily reported on Monday."),
+     "2023-12-20", [], [("2023-12-18", "deployment"), ("2023-12-18", "withdrawal")]),
+    # trigger.mandate_end: a person's mandate is no mission's (devset5 d5_02)
+    ("", "His mandate expired at midnight Wednesday, and ECOMIG troops crossed the border.", "2017-01-20", [],
+     [("2017-01-18", "withdrawal")]),
+    # statement.reported_before needs people in uniform to arrive (devset dev07)
+    ("", ("The assailants arrived at dawn in about 12 pickup trucks and fired rockets into the camp near the MINUSMA "
+          "base, a spokesman said on Monday."), "2020-02-12", [], [("2020-02-10", "deployment")]),
+    # a mission's end and start in Wikipedia's mission articles (r16_002, r16_007, r16_011, r16_012: fresh dev of
+    # round r16): shut down, abandoned, its mandate concluded are withdrawals; a resolution approved is a mandate
+    ("trigger.closure", ("The operation was shut down on 28 February 1999, after its last extension in Resolution "
+                         "1186."), "2010", [("1999-02-28", "withdrawal")], []),
+    ("trigger.closure", "The mission was formally abandoned in July 2008 after experiencing serious difficulties.",
+     "2010", [("2008-07", "withdrawal")], []),
+    ("trigger.withdrawal", ("It concluded its mandate at the end of 2005, the Security Council having declared that "
+                            "its mission was complete."), "2010", [("2005", "withdrawal")], [("2005", "mandate")]),
+    ("trigger.mandate", ("The United Nations Security Council formally created ONUCA when it approved Resolution 644 "
+                         "on 7 November 1989."), "2010", [("1989-11-07", "mandate")], [("1989-11-07", "other")]),
+    # ... but a mandate that ended after a resolution is the Council's (r15_007)
+    ("", ("The United Nations Mission in the Central African Republic and Chad (MINURCAT) mandate ended on 31 December "
+          "2010 following UN Security Council Resolution 1923."), "2012", [("2010-12-31", "mandate")],
+     [("2010-12-31", "withdrawal")]),
+    # trigger.presence_since: a detachment maintained since a date was deployed then (r13_004)
+    ("trigger.presence_since", ("The RAAF has maintained a detachment of C-130 Hercules transport aircraft in the "
+                                "Middle East since late 2002."), "2010", [("2002", "deployment")], [("2002", "other")]),
+    # trigger.mission_start: an operation launched on a date, a place between the noun and the verb (r8_080, r10_050)
+    ("trigger.mission_start", ("The multinational NATO peace operation on the territory of Kosovo was launched on 12 "
+                               "July 1999 under the name JOINT GUARDIAN."), "2020",
+     [("1999-07-12", "deployment")], [("1999-07-12", "other")]),
+    ("trigger.mission_start", ("The operation was launched on 9 August 2010, when four separate groups were sent to "
+                               "the Spanish base near the town of Marjayoun."), "2011", [("2010-08-09", "deployment")],
+     []),
+    # ... the mission's acronym in parentheses between its name and the verb (r13_012)
+    ("trigger.mission_start", ("Established as a follow-on mission of ISAF (International Security Assistance "
+                               "Force), the NATO-led Resolute Support Mission (RSM) was launched on 1 January 2015 to "
+                               "train, advice and assist the Afghan National Security Forces (ANSF)."), "2016",
+     [("2015-01-01", "deployment")], [("2015-01-01", "mandate")]),
+    # ... but not launched "in response to" a crisis of an earlier date (r4_016)
+    ("", ("Operation Alba was launched in response to the serious social crisis that had followed the collapse of "
+          "major pyramid schemes in Albania in early 1997."), "2020", [], [("1997", "deployment")]),
     # trigger.mission_start: an operation by its code name starts, an adverb between (r8_007)
     ("trigger.mission_start", "Operation ASLAN formally commenced on 23 September 2011.", "2014-02-11",
      [("2011-09-23", "deployment")], [("2011-09-23", "other")]),
@@ -796,11 +921,39 @@ def test_the_year_of_a_laws_title_dates_nothing() -> None:
      ["TGO", "GHA"]),
     ("As a result, about 40 Swedish, Finnish and Danish nationals were withdrawn from the SLMM from 1 September 2006, "
      "reducing its staff to about 20 Icelandic and Norwegian nationals.", "2010-01-01", ["SWE", "FIN", "DNK"]),
+    # actor.joint_unit: a joint battalion of two states is one happening with no actor (E6; after r9_004)
+    ("Spanish and Moroccan troops serving as part of a joint battalion arrived in Haiti on 20 October 2004 to "
+     "participate in the United Nations peacekeeping mission there.", "2004-10-25", [None]),
+    ("Spanish and Moroccan troops arrived in Haiti on 20 October 2004 to participate in the United Nations "
+     "peacekeeping mission there.", "2004-10-25", ["ESP", "MAR"]),
     # a list that is not the actor's (the places deployed to) adds no row
     ("Nigeria deployed 1,200 troops to Mali and Niger in January 2013.", "2013-06-01", ["NGA"]),
 ])
 def test_each_country_of_a_list_acting_together_has_its_row(text: str, published: str, expected: list) -> None:
     assert [row[2] for row in _actor_rows(text, PartialDate.parse(published))] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # mission.co_mission: one row per mission the act's object lists (E1; r13_043, r8_108, r8_109)
+    ("In a series of meetings this afternoon at UN Headquarters in New York, Council members adopted resolutions "
+     "extending the UN Mission in Eritrea and Ethiopia (UNMEE), the UN Organization Mission in the DRC (known by its "
+     "French acronym, MONUC) and the UN Mission in Liberia (UNMIL), which would have otherwise expired.", "2006-09-29",
+     [("mandate", "UNMEE"), ("mandate", "MONUC"), ("mandate", "UNMIL")]),
+    ("Bangladesh's first deployments came in 1988, when it participated in two operations - UNIIMOG in Iraq and UNTAG "
+     "in Namibia.", "2015-01-01", [("deployment", "UNIIMOG"), ("deployment", "UNTAG")]),
+    # a mission left for another, or named again in an apposition, is no list: one row
+    ("Indonesian soldiers are no strangers to Congo: a company of army engineers first deployed there in 2003 under "
+     "MONUSCO's predecessor, MONUC.", "2023-01-01", [("deployment", "MONUSCO")]),
+    ("Bangladeshi troops were deployed from UNAMSIL to UNMIL in October 2003.", "2004-01-01",
+     [("deployment", "UNMIL")]),
+])
+def test_each_mission_of_a_list_the_act_names_has_its_row(text: str, published: str, expected: list) -> None:
+    published_date = PartialDate.parse(published)
+    rows = extract_events(text, split_sentences(text), find_countries(text),
+                          MATCHER.find_mentions(text, published_date), find_dates(text, published_date),
+                          DocumentContext("t", published_date, publisher="Wikipedia"))
+    assert [(e.event_type, e.mission_acronym) for e in rows] == expected
+    assert len({event_row("d", e)["event_id"] for e in rows}) == len(rows)
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
@@ -903,5 +1056,27 @@ def test_its_founding_is_not_the_subjects_act(text: str, event_type: str, actor:
     published = PartialDate.parse("2012-08-01")
     rows = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, published),
                           find_dates(text, published), DocumentContext("t", published, publisher="Wikipedia"))
-    dated = [(e.event_type, e.actor_iso3, e.actor_organisation) for e in rows if e.date.surface in ("1978", "1960")]
+    dated = [(e.event_type, e.actor_iso3, e.actor_organisation) for e in rows if e.date.surface in ("1978", "1960")
+             and "founding_participant" not in e.extractor]
     assert dated == [(event_type, actor, organisation)]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # r11_043 (Dáil written answers) and r10_040 (gov.ie): the founding is the Council's, the taking part Ireland's.
+    ("Ireland has always been a strong supporter of the United Nations and UN Peacekeeping and has participated in "
+     "the United Nations Interim Force in Lebanon (UNIFIL) mission since its establishment in 1978.",
+     [("mandate", None, "UNIFIL"), ("deployment", "IRL", "UNIFIL")]),
+    ("\"Ireland has made a huge commitment to supporting peace and security in the Middle East region and has "
+     "participated in the UNIFIL mission since its establishment in 1978.\"",
+     [("mandate", None, "UNIFIL"), ("deployment", "IRL", "UNIFIL")]),
+    # No state that took part: the founding alone (r2_010).
+    ("Since its establishment in 1960, the binational Fulbright Commission has supported thousands of study and "
+     "research exchanges.", [("other", None, None)]),
+])
+def test_a_state_taking_part_since_the_founding_deployed_then(text: str, rows: list[tuple]) -> None:
+    """``actor.founding_participant`` (guide E4: one date, two happenings): a state that "has participated in" a
+    mission "since its establishment in 1978" deployed in 1978, a row beside the founding's."""
+    published = PartialDate.parse("2019-04-01")
+    found = extract_events(text, split_sentences(text), find_countries(text), MATCHER.find_mentions(text, published),
+                           find_dates(text, published), DocumentContext("t", published, publisher="Wikipedia"))
+    assert [(e.event_type, e.actor_iso3, e.mission_acronym) for e in found] == rows

@@ -197,10 +197,9 @@ CASES = [
      [("2013-06-02", "day", "deployment", "BRA", "MINUSTAH", False)]),
     (MAY, "Nepalese soldiers left Lebanon on Friday after a year with UNIFIL.",
      [("2013-05-17", "day", "withdrawal", "NPL", "UNIFIL", False)]),
-    (MAY, "Pakistan paid tribute on Friday to the 150 Pakistani peacekeepers who died in UN service.",
-     [("2013-05-17", "day", "other", "PAK", None, False)]),
-    (MAY, "Bangladesh's army chief laid a wreath at the peacekeepers' memorial in Dhaka on Thursday morning.",
-     [("2013-05-23", "day", "other", "BGD", None, False)]),
+    # ceremonies are no events (the guide's events; real dev r11_048, r12_007, r12_008, r12_048)
+    (MAY, "Pakistan paid tribute on Friday to the 150 Pakistani peacekeepers who died in UN service.", []),
+    (MAY, "Bangladesh's army chief laid a wreath at the peacekeepers' memorial in Dhaka on Thursday morning.", []),
     # --- two dated events in one sentence ------------------------------------------------------------------
     (AUG, "Irish troops first deployed to Lebanon in 1978 with UNIFIL, and from 2013 with UNDOF on the Golan.",
      [("1978", "year", "deployment", "IRL", "UNIFIL", False), ("2013", "year", "deployment", "IRL", "UNDOF", False)]),
@@ -305,8 +304,7 @@ CASES = [
      [("1990", "year", "deployment", "NGA", "ECOMOG", False)]),
     ("2022-10-12", "Ireland welcomes the adoption today of Security Council resolution 2650 on UNIFIL.",
      [("2022-10-12", "day", "mandate", "IRL", "UNIFIL", False)]),
-    ("2023-03-03", "The Nepali Army held a memorial service for the two peacekeepers on 20 January.",
-     [("2023-01-20", "day", "other", "NPL", None, False)]),
+    ("2023-03-03", "The Nepali Army held a memorial service for the two peacekeepers on 20 January.", []),
     ("2022-10-12", "Irish troops serve with UNIFIL. Since the mission was established in March 1978, more than "
                    "30,000 Irish troops have served in Lebanon.",
      [("1978-03", "month", "mandate", None, "UNIFIL", False)]),
@@ -368,10 +366,8 @@ CASES = [
      [("2019-05-02", "day", "other", None, None, False)]),
     ("2019-05-08", "Adopted at the 912th meeting held on 3 April 2019.",
      [("2019-04-03", "day", "other", None, None, False)]),
-    ("2019-11-21", "Some 400 Malawian peacekeepers of MONUSCO were awarded the UN medal on Tuesday.",
-     [("2019-11-19", "day", "other", "MWI", "MONUSCO", False)]),
-    ("2019-11-21", "29 May marked the International Day of UN Peacekeepers.",
-     [("2019-05-29", "day", "other", None, None, False)]),
+    ("2019-11-21", "Some 400 Malawian peacekeepers of MONUSCO were awarded the UN medal on Tuesday.", []),
+    ("2019-11-21", "29 May marked the International Day of UN Peacekeepers.", []),
     ("2019-11-21", "The war in the east broke out in mid-2012.", [("2012", "year", "other", None, None, False)]),
     # --- a resolution's date dates its adoption; a capitalised noun inside a name is no trigger ---------------
     ("2019-11-21", "The Council recalled resolution 2348 (2017) of 31 March 2017 on MONUSCO.",

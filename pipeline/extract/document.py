@@ -418,7 +418,8 @@ def event_row(doc_id: str, e: Event) -> dict:
         # A row of a country listed with the row's actor (ev.rows: actor.co_actor) shares the date and type: its
         # actor makes its id (other ids unchanged).
         "event_id": stable_id(doc_id, e.date.start, e.date.end, e.event_type, e.sentence.start,
-                              *((e.actor_iso3,) if "+actor.co_actor+" in e.extractor else ())),
+                              *((e.actor_iso3,) if "+actor.co_actor+" in e.extractor else ()),
+                              *((e.mission_acronym,) if e.extractor.endswith("+mission.co_mission") else ())),
         "doc_id": doc_id,
         "event_date": date,
         "date_precision": precision,

@@ -48,6 +48,7 @@ from pipeline.extract.ev.common import (
 from pipeline.extract.ev.context import SentenceContext
 from pipeline.extract.ev.entities import _FIRST_VERB, DocIndex
 from pipeline.extract.ev.past_verb import past_verb_trigger
+from pipeline.extract.ev.reported import reported_before
 from pipeline.extract.ev.rules import Rule, check_table, note
 from pipeline.extract.ev.triggers import _CHECK_WINDOW, _COMPLETED, _DEMAND_AFTER
 from pipeline.extract.ev.vetoes import _ADJECTIVE_BEFORE, _DEADLINE_BEFORE, _EVENT_NOUN_AFTER
@@ -174,6 +175,9 @@ def _walk(triggers: list[Trigger], clauses: Clauses, d: DateMention, text: str, 
     return None
 
 
+_COORDINATED_DATE = re.compile(r"(?i)\b(?:and|but|while|whereas)\s+(?:then\s+)?(?:on|in|from|since)\s+$")
+
+
 def _nearest(triggers: list[Trigger], a: int, b: int, d: DateMention, text: str, own: bool) -> Trigger | None:
     """The trigger of clause [a, b) that the date takes (``own``: the date's own clause)."""
     inside = [t for t in triggers if a <= t.start < b]
@@ -190,6 +194,11 @@ def _nearest(triggers: list[Trigger], a: int, b: int, d: DateMention, text: str,
                        or _STATE_VERB.search(text, before[-1].end, d.start)):
             inside = [t for t in inside if t.end > d.start]  # (what stands between the last stands between all)
             before = []
+        after = [t for t in inside if d.end <= t.start <= d.end + 40]
+        if before and after and _COORDINATED_DATE.search(text, max(a, d.start - 12), d.start):
+            # "... deployment with 353 personnel and on 22 May 2018 the Government approved the continued
+            # participation" (r14_040): a date that opens a coordinated clause dates the verb after it
+            return after[0]
         if before:
             return before[-1]
     if inside:
@@ -223,7 +232,13 @@ def _noun_dated(sc: SentenceContext, d: DateMention) -> Trigger | None:
     m = _EVENT_NOUN_AFTER.match(sc.text, d.end)
     if m is None or not _ADJECTIVE_BEFORE.search(sc.text, max(0, d.start - 12), d.start):
         return None
+    if _DURING_BEFORE.search(sc.text, max(0, d.start - 16), d.start) \
+            and any(t.event_type != "statement" and not m.start() <= t.start < m.end() for t in sc.triggers):
+        return None  # "During the 1991 Gulf war, Bangladesh sent a contingent": the war only dates the sending (E4)
     return Trigger(m.start(m.lastgroup), m.end(), m.lastgroup, "noun")
+
+
+_DURING_BEFORE = re.compile(r"(?i)\b(?:during|amid|amidst|throughout)\s+the\s+$")
 
 
 # Event nouns that a date's own clause can date when it holds no trigger: "Since its admission to the United Nations
@@ -458,6 +473,10 @@ STATEMENT_RULES = check_table((
     Rule("announced_act", "'announced [on <date>] the deployment of', 'announced it was ending': the deployment or "
          "the withdrawal, dated by the announcement", "On 26 February, the Government announced the deployment of "
          "the Lead Armoured Battle Group.", _announced_act),
+    Rule("reported_before", "a trailing statement ('..., it was announced today') dates the deployment or withdrawal "
+         "it reports, when that act has no date of its own (see reported)", "Over 100 Ghanaian soldiers have joined "
+         "the United Nations peacekeeping mission in Chad and the Central African Republic, it was announced today.",
+         reported_before),
     Rule("official_statement", "a dated statement of the Secretary-General, the Council, a president, a prime "
          "minister or a government, announcing nothing the rules above read: other",
          "The Secretary-General reported to the Security Council on 6 January.", _official_statement),

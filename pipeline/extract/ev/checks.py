@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.ev.common import Clauses, Entity, Trigger
+from pipeline.extract.ev.common import Clauses, Entity, Trigger, _slice
 from pipeline.extract.ev.entities import _COMPASS, DocIndex, _mission_within
 from pipeline.extract.ev.mission import _location
 from pipeline.extract.ev.rules import Rule, check_table, note
@@ -77,10 +77,14 @@ _OBJECT_GAP = re.compile(
 # A closing mission: "UNMIL closed", "the mission was closed", "before it closed", "MINUSTAH, which closed".
 # An operation by its code name closes or starts too ("Operation ASLAN formally commenced on 23 September 2011",
 # r8_007), and any adverb may come between ("effectively", "formally").
+# A place may follow the noun: "The multinational NATO peace operation on the territory of Kosovo was launched on
+# 12 July 1999" (r8_080).
 _CLOSER_BEFORE = re.compile(
-    r"(?i)\b(?:missions?|operations?|force|office|it|which)(?:\s+(?-i:[A-Z][\w-]*)){0,3}\)?\s+"
+    r"(?i)\b(?:missions?|operations?|force|office|it|which)(?:\s+(?-i:[A-Z][\w-]*)){0,3}\)?"
+    r"(?:\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z][\w-]*))?\s+"
     r"(?:(?:was|were|has|had|been|is|then|\w+ly)\s+)*$"
 )
+_CLOSER_REACH = 60
 _CLOSER_GAP = re.compile(r"(?i)[\s,()]*(?:which\s+)?(?:(?:was|were|has|had|been|formally|officially|finally)\s+)*")
 _MISSION_NOUN = re.compile(r"(?i)\b(?:missions?|operations?|peacekeep\w*|force)\b")
 _FORCE_WORDS = re.compile(
@@ -130,6 +134,8 @@ CONTEXT_CHECKS = {rule: check for rule, check in (
                      "The minister was replaced in May 2014.", _force_in_clause)),
     ("closure", Rule("closure", "'closed' only when a mission closes", "The border closed in May 2014.",
                      _mission_closes)),
+    ("mission_founded", Rule("mission_founded", "'founded', 'formed' only when a mission is",
+                             "The club was founded in 1978.", _mission_closes)),
     ("mission_start", Rule("mission_start", "'started', 'commenced', 'operated from' only when a mission starts",
                            "The talks started in May 2014.", _mission_closes)),
     ("depart", Rule("depart_movers", "leaving only for people in uniform (or a country, a mission) that move",
@@ -165,10 +171,11 @@ def _closes_a_mission(doc: DocIndex, t: Trigger, a: int, b: int, sentence_start:
     if text[t.start:t.end].lower() == "closure":
         return _mission_within(doc, t.end, min(b, t.end + 40)) is not None
     window = max(a, t.start - 40)
-    named = _mission_within(doc, window, t.start)
-    if named is not None and _CLOSER_GAP.fullmatch(text, named.end, t.start):
+    # the last mission before the verb: "the Resolute Support Mission (RSM) was launched" (r13_012)
+    named = _slice(doc.missions, doc.mission_starts, window, t.start)[-1:]
+    if named and _CLOSER_GAP.fullmatch(text, named[0].end, t.start):
         return True  # "UNOCI closed", "MINUSTAH, which closed"
-    if _CLOSER_BEFORE.search(text, window, t.start) is None:
+    if _CLOSER_BEFORE.search(text, max(a, t.start - _CLOSER_REACH), t.start) is None:
         return False
     return _mission_within(doc, sentence_start, t.start) is not None \
         or _MISSION_NOUN.search(text, sentence_start, t.start) is not None

@@ -34,7 +34,10 @@ _HEADING_MAX = 40  # characters: a heading is a date and a bullet at most
 _INFOBOX_START = re.compile(r"(?im)^[ \t]*(?:-[ \t]*)?(?P<key>Dates?|Time|Status:[ \t]*Completed[ \t]+on)[ \t]*:?[ \t]*"
                             r"(?=\d|(?:January|February|March|April|May|June|July|August|September|October|November"
                             r"|December)\b)")
-_INTERVENTION_LEAD = re.compile(r"(?i)\bmilitary\s+intervention\b|-led\s+military\s+operation\b")
+# "a French military intervention", "a French-led military operation", "a French military operation" (one state's
+# operation abroad: guide E7).
+_INTERVENTION_LEAD = re.compile(r"(?i)\bmilitary\s+intervention\b|-led\s+military\s+operation\b"
+                                r"|\b(?:a|an)\s+(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+military\s+operation\b")
 _LEAD = 3000
 # The opening of a line that the prefilter must read, up to its colon (see date_line_cues).
 _CUE_LINE = re.compile(
@@ -45,7 +48,13 @@ _CUE_LINE_REACH = 40
 # A list of a country's missions, one a line: "MINURSO - September 1991 — to date", "EUTM (Mali) - February 2013
 # to date": the date after the mission's name (and a dash) is the start of the country's participation.
 _MISSION_LINE_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[-–—:][ \t]*")
-_TO_DATE_AFTER = re.compile(r"[ \t]*(?:[-–—][ \t]*)?to[ \t]+date\b")
+_TO_DATE_AFTER = re.compile(r"[ \t]*(?:[-–—][ \t]*)?(?:to[ \t-]+date|present)\b")
+# The same list with the mission's full name first and its acronym in parentheses, the years right after and
+# nothing else on the line: "• UN Operation in Congo (ONUC) 1960–1964", "• UN Transitional Administration in East
+# Timor (UNTAET) 1999-to-date" (a copy of Wikipedia's Pakistan Army page, real dev r12_045). The name holds no
+# figure and no sentence's end; the parenthesis closes right before the years.
+_NAMED_LINE_NAME = re.compile(r"[ \t•·*▪◦–—-]*[A-Z][^\d\n.;:()]{2,90}\($")
+_NAMED_LINE_GAP = re.compile(r"\)[ \t]+")
 # A tenure line of an infobox: "- Commander1: ... General Francisco Soriano (5 December 2013 - 17 June 2014), ...",
 # "- Year Leader1: 1996-1997": each tenure is an appointment at its start (guide E7).
 _TENURE_LINE = re.compile(r"(?im)^[ \t]*-[ \t]*(?:Year[ \t]+)?(?:Commander|Leader)\d*[ \t]*:")
@@ -145,7 +154,24 @@ def date_line_cues(text: str) -> list[int]:
         if position - line_start <= _CUE_LINE_REACH and _CUE_LINE.match(text, line_start, position + 1):
             found.append(line_start)
         position = text.find(":", position + 1)
+    found += _glued_date_lines(text)
     return found + heading_cues(text) if "\n" in text else found
+
+
+# An infobox line whose key is glued to its date, its colon lost in the copy: "Date11 January 2013 – 15 July 2014"
+# (a Wikipedia copy of Operation Serval, real dev r4_002).
+_GLUED_DATE_LINE = re.compile(r"[ \t•·*▪◦–—-]*Dates?\d")
+
+
+def _glued_date_lines(text: str) -> list[int]:
+    found = []
+    position = text.find("Date")
+    while position >= 0:
+        line_start = text.rfind("\n", 0, position) + 1
+        if _GLUED_DATE_LINE.match(text, line_start, position + 6) and position - line_start <= _CUE_LINE_REACH:
+            found.append(line_start)
+        position = text.find("Date", position + 4)
+    return found
 
 
 def infobox_kind(text: str, d: DateMention) -> str | None:
@@ -171,13 +197,16 @@ def infobox_kind(text: str, d: DateMention) -> str | None:
 # list mark, heading mark or infobox key opens), up to the end of its first sentence.
 _LEAD_PARAGRAPH = re.compile(r"(?m)^(?![ \t]*[-=•*|])[^\n:]{0,40}(?:[^\n:]|:(?!\s))[^\n]{79,}")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# A lead that defines the page's subject, before any photo caption ("(Top) A French Dassault Rafale ... refuels ...
+# on 17 March 2013."): "Operation Serval (French: Opération Serval) was a French military operation in Mali." (r4_002)
+_DEFINITION_LEAD = re.compile(r"(?m)^(?![ \t]*[-=•*|(])[^\n.]{0,120}?\s(?:is|was)\s+(?:a|an)\s[^\n]{40,}")
 
 
 def page_lead(text: str) -> tuple[int, int] | None:
     """The first sentence of an article's lead (the paragraph that says what the page's operation was: "Operation
     Sangaris was a French military intervention in the Central African Republic, from late 2013 till 2016."), in
     the article's opening; None when there is none."""
-    m = _LEAD_PARAGRAPH.search(text, 0, _LEAD)
+    m = _DEFINITION_LEAD.search(text, 0, _LEAD) or _LEAD_PARAGRAPH.search(text, 0, _LEAD)
     if m is None:
         return None
     end = _SENTENCE_END.search(text, m.start(), m.end())
@@ -186,9 +215,16 @@ def page_lead(text: str) -> tuple[int, int] | None:
 
 def mission_line(text: str, d: DateMention, mission_start: int, mission_end: int) -> bool:
     """The date follows, on its line, a mission's name that opens the line and a dash, and runs "to date" or to
-    a second date: a line of a list of the missions a country serves in."""
+    a second date: a line of a list of the missions a country serves in; or the mission's acronym in parentheses
+    after its full name, and the years end the line (``_NAMED_LINE_NAME``)."""
     line_start = text.rfind("\n", 0, d.start) + 1
-    if _LINE_OPENING.fullmatch(text, line_start, mission_start) is None \
-            or _MISSION_LINE_GAP.fullmatch(text, mission_end, d.start) is None:
+    if _LINE_OPENING.fullmatch(text, line_start, mission_start) is not None \
+            and _MISSION_LINE_GAP.fullmatch(text, mission_end, d.start) is not None:
+        return d.kind == "span" or _TO_DATE_AFTER.match(text, d.end) is not None
+    if _NAMED_LINE_NAME.fullmatch(text, line_start, mission_start) is None \
+            or _NAMED_LINE_GAP.fullmatch(text, mission_end, d.start) is None:
         return False
-    return d.kind == "span" or _TO_DATE_AFTER.match(text, d.end) is not None
+    after = _TO_DATE_AFTER.match(text, d.end)
+    if d.kind != "span" and after is None:
+        return False
+    return _LINE_END_AFTER.match(text, after.end() if after is not None else d.end) is not None

@@ -82,6 +82,7 @@ def _focus_mission(missions: list[MissionMention]) -> str | None:
 # A unit's infobox line that names its country, near the top of its page.
 _UNIT_COUNTRY_LINE = re.compile(r"(?m)^[ \t]*-?[ \t]*(?:Country|Allegiance)[ \t]*:?[ \t]+(\S[^\n]*)$")
 _UNIT_LEAD = 1500
+_TITLE_MAX = 160  # characters: a longer first line is a paragraph, no title
 
 
 class DocIndex:
@@ -136,6 +137,19 @@ class DocIndex:
                          if c.start >= line.start(1) and c.iso3}
                 self._unit = next(iter(named)) if len(named) == 1 and "," not in line.group(1) else None
         return self._unit
+
+    def title_country(self) -> str | None:
+        """The one country that the document's first line, its title, names ("Pakistan Army - UN Peacekeeping
+        Missions", r12_045); None when it names none or several, or when the line is no title: longer than a
+        title, or naming a mission or a date ("EUTM (Mali) - February 2013 to date" opens a list)."""
+        if not hasattr(self, "_title"):
+            end = self.text.find("\n")
+            end = len(self.text) if end < 0 else end
+            named = {c.iso3 for c in self.countries[:bisect_left(self.country_starts, end)] if c.iso3 and c.end <= end}
+            title = len(named) == 1 and end <= _TITLE_MAX and not (self.mission_starts and self.mission_starts[0] < end) \
+                and not any(ch.isdigit() for ch in self.text[:end])
+            self._title = next(iter(named)) if title else None
+        return self._title
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
         """Countries, missions and organisations inside [start, end), by start (longest first on ties)."""

@@ -96,8 +96,9 @@ def _unmandated(sc: SentenceContext, t: Trigger, clause: tuple[int, int], subjec
 # A national decision to send ("the Government approved the deployment", "Dáil Éireann formally approved the
 # despatch of a contingent" (r10_085), "the Japanese Cabinet approved the decision", "at the Cabinet meeting on 5
 # February 2010 to dispatch", "Deployment was approved on 8 January").
+# ("the Federal Council approved a related dispatch to Parliament", r8_076)
 _NATIONAL_DECISION = re.compile(
-    r"(?i)\b(?:(?:government|cabinet|council\s+of\s+ministers|D[áa]il)\b[^.;]{0,20}?\bapprov\w*"
+    r"(?i)\b(?:(?:government|cabinet|council\s+of\s+ministers|federal\s+council|D[áa]il)\b[^.;]{0,20}?\bapprov\w*"
     r"|cabinet\s+meeting|deployment\s+was\s+approved|passed\s+an\s+agreement\s+to)\b"
 )
 _SENDING = re.compile(r"(?i)\b(?:deploy\w*|dispatch\w*|despatch\w*|send\w*|contingent|personnel|troops"

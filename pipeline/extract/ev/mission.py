@@ -312,9 +312,17 @@ def _page_subject(q: _Query) -> str | None:
     return q.doc.missions[0].acronym
 
 
+_SECTION_REACH = 800  # characters: a section of a national page, its heading to its key lines
+
+
 def _line_mission(q: _Query) -> str | None:
     """A line of a list of a country's missions ("ISAF - December 2001 to date", r5_044): the mission that opens
     the line (the trigger), not one of the text before."""
+    if q.trigger.rule == "participation_line":
+        # the section's heading: the mission named last before the line ("UNDOF - United Nations Disengagement
+        # Observer Force" over "Participation: Since MAY 1974", r9_059)
+        before = _slice(q.doc.missions, q.doc.mission_starts, max(0, q.trigger.start - _SECTION_REACH), q.trigger.start)
+        return before[-1].acronym if before else None
     if q.trigger.rule != "mission_line":
         return None
     m = _mission_within(q.doc, q.trigger.start, q.trigger.end)
@@ -353,6 +361,11 @@ def _background_noun(q: _Query) -> str | None:
     own phrase ("the Israeli attack on the UNIFIL compound"). Not an unnamed one ("Chad, which lost two soldiers in
     an ambush near Aguelhok"), nor what a mission was ("Operation Sangaris was a French military intervention")."""
     text, start = q.doc.text, q.trigger.start
+    if q.trigger.rule == "noun" and q.event_type == "other":
+        # a background happening dated as its noun's adjective: "the 2006 Lebanon War" (r4_001), "the 1974 Greek
+        # Cypriot coup d'état" (r10_087), "the October 1973 war" (r1_041)
+        own = _mission_within(q.doc, q.trigger.end, q.clause[1])
+        return own.acronym if own is not None and _OWN_PHRASE.fullmatch(text, q.trigger.end, own.start) else NO_MISSION
     if q.event_type not in _BACKGROUND_TYPES or not _EVENT_NOUN.match(text, start) \
             or not _NAMED_BEFORE.search(text, max(q.sentence.start, start - 40), start) \
             or _COPULA_BEFORE.search(text, max(q.sentence.start, start - 80), start):

@@ -27,6 +27,27 @@ _PARTICIPANT = re.compile(
 _LOOKBACK = 80
 
 
+# Operations carried out by a country's forces are deployments (guide E7: patrols, air and naval operations; seed
+# 002's counter-piracy operations): "one of the Operation's ships captured eight pirates", "the French frigate
+# Nivôse attached to Operation Atalanta captured 11 suspected pirates", "the EU Naval Task Force vessel HMS Malmö
+# responded to a distress call ... and apprehended seven suspected pirates" (real dev r15_041). The verb counts
+# only with a ship, an aircraft or a force as its subject ("El Adde temporarily captured by Al Shabaab" is no one's
+# operation, r4_027).
+_OPERATION_VERBS = frozenset(("captured", "apprehended", "intercepted", "patrolled", "rescued", "boarded",
+                              "repelled", "thwarted"))
+_ASSET = re.compile(
+    r"(?i)\b(?:ships?|frigates?|corvettes?|destroyers?|vessels?|warships?|aircraft|helicopters?|navy|naval\s+forces?"
+    r"|task\s+force|patrols?|troops|soldiers|peacekeepers|contingents?|battalions?|units?|marines)\b")
+
+
+def operation_kind(text: str, clause_start: int, verb: re.Match) -> str | None:
+    """``deployment`` when the past ``verb`` is an operation's act and a ship, an aircraft or a force stands
+    before it in its clause (from ``clause_start``), else None."""
+    if verb.group().lower() not in _OPERATION_VERBS:
+        return None
+    return "deployment" if _ASSET.search(text, max(clause_start, verb.start() - _LOOKBACK), verb.start()) else None
+
+
 def participation_kind(text: str, start: int, verb: re.Match) -> str | None:
     """``deployment`` or ``withdrawal`` when the past ``verb`` starts or ends a participation named before it in
     the sentence (from ``start``), else None."""

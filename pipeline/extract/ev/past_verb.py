@@ -18,7 +18,7 @@ import re
 
 from pipeline.extract import lexicon
 from pipeline.extract.ev.common import Clauses, Trigger
-from pipeline.extract.ev.participation import participation_kind
+from pipeline.extract.ev.participation import operation_kind, participation_kind
 from pipeline.extract.ev.vetoes import _DEADLINE_BEFORE
 from pipeline.extract.types import DateMention
 
@@ -126,6 +126,11 @@ def past_verb_trigger(text: str, clauses: Clauses, triggers: list[Trigger], d: D
     m = past_verb_in(text, a, b)
     if m is None:
         return None
+    # an operation's act later in the clause wins over a participle before it ("the French frigate Nivôse attached
+    # to Operation Atalanta captured 11 suspected pirates", r15_041)
+    operation = next((v for v in _PAST_VERB.finditer(text, m.start(), b) if operation_kind(text, a, v)), None)
+    if operation is not None:
+        return Trigger(operation.start(), operation.end(), "deployment", "past_verb")
     kind = "deployment" if m.group().lower() in DEPLOYMENT_FORMS else \
         participation_kind(text, clauses[0][0], m) or "other"
     return Trigger(m.start(), m.end(), kind, "past_verb")

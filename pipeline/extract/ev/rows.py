@@ -110,8 +110,18 @@ def _sentence_events(sc: SentenceContext) -> list[Event]:
         previous = (d, trigger)
         event = _event(sc, trigger, d, chain)
         made[d.start] = event.event_type
+        co_actors = _co_actor_events(sc, event)
+        if co_actors and _JOINT_UNIT.search(sc.text, sc.sentence.start, sc.sentence.end):
+            # "Spanish and Moroccan troops serving as part of a joint battalion" (r9_004): one happening done
+            # jointly by two states has no actor (the guide's E6)
+            note("actor", "joint_unit", pos=d.start)
+            event = dataclasses.replace(event, actor_iso3=None, actor_organisation=None,
+                                        extractor=event.extractor.replace("+mission.", "+actor.joint_unit+mission.", 1))
+            co_actors = []
         events.append(event)
-        events.extend(_co_actor_events(sc, event))
+        events.extend(co_actors)
+        events.extend(_founding_participant_events(sc, event, trigger))
+        events.extend(_co_mission_events(sc, event, trigger))
     if made and "when" in sc.text[sc.sentence.start:sc.sentence.end]:
         events.extend(_shared_events(sc, made))
     return events
@@ -120,6 +130,7 @@ def _sentence_events(sc: SentenceContext) -> list[Event]:
 # Between two countries of one list: ", ", " and ", ", and ", " and 70 others from " (r9_006).
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?:(?:some\s+|about\s+)?\d[\d,]*\s+(?:others?|more)\s+from\s+)?")
 _LISTED_TYPES = ("deployment", "withdrawal", "pledge")
+_JOINT_UNIT = re.compile(r"(?i)\bjoint\s+(?:[\w-]+\s+)?(?:battalion|company|contingent|unit|task\s+force|brigade)\b")
 
 
 def _co_actor_events(sc: SentenceContext, event: Event) -> list[Event]:
@@ -147,6 +158,88 @@ def _co_actor_events(sc: SentenceContext, event: Event) -> list[Event]:
     extractor = event.extractor.replace("+mission.", "+actor.co_actor+mission.", 1)
     return [dataclasses.replace(event, actor_iso3=iso3, actor_organisation=None, extractor=extractor)
             for iso3 in others]
+
+
+# Where the missions that a trigger's object lists end: a relative clause, a purpose, a span's end, a source.
+_OBJECT_END = re.compile(r"(?i)[;.]|,?\s+(?:which|who|that|to|until|till|for|from|since|after|before|while)\b")
+# Between two missions of one list: commas, "and", parentheses, "the", a name or a place ("UNIIMOG in Iraq and
+# UNTAG"); no verb-like word, nothing that makes one the source or the agent of the act.
+_MISSION_LIST_GAP = re.compile(r"(?i)(?:[^,;.]*?,\s*(?:and\s+)?|[^,;.]*?\s+and\s+)[^;.]{0,80}")
+_AND = re.compile(r"(?i)\band\b|\bas\s+well\s+as\b|&")
+_LISTED_MISSION_TYPES = ("mandate", "deployment", "withdrawal")
+_OBJECT_REACH = 320
+
+
+def _co_mission_events(sc: SentenceContext, event: Event, trigger: Trigger) -> list[Event]:
+    """One row per mission of a list that the act names as its object (the guide's E1: one row per dated
+    resolution, even when a sentence lists several): "Council members adopted resolutions extending the UN Mission
+    in Eritrea and Ethiopia (UNMEE), the UN Organization Mission in the DRC (known by its French acronym, MONUC) and
+    the UN Mission in Liberia (UNMIL)" (r13_043), "it participated in two operations - UNIIMOG in Iraq and UNTAG in
+    Namibia" (r8_108, r8_109). The row keeps its mission; each other mission named after the trigger, before the
+    object ends (a relative clause, 'to', 'from', 'until' ...), with a comma or an 'and' before it, is a row of its
+    own (``mission.co_mission``)."""
+    if event.event_type not in _LISTED_MISSION_TYPES or not event.mission_acronym \
+            or "+actor.co_actor+" in event.extractor:
+        return []
+    doc, text = sc.dc.doc, sc.text
+    limit = min(sc.sentence.end, trigger.end + _OBJECT_REACH)
+    end = _OBJECT_END.search(text, trigger.end, limit)
+    listed = _slice(doc.missions, doc.mission_starts, trigger.end, end.start() if end is not None else limit)
+    names = [m.acronym for m in listed]
+    if event.mission_acronym not in names:
+        return []
+    others: list[str] = []
+    last_gap = None
+    for before, m in zip(listed, listed[1:]):
+        if m.acronym == before.acronym:
+            continue  # a name and its acronym in parentheses
+        if _MISSION_LIST_GAP.fullmatch(text, before.end, m.start) is None:
+            return []
+        last_gap = (before.end, m.start)
+        if m.acronym != event.mission_acronym and m.acronym not in others:
+            others.append(m.acronym)
+    # a list ends with "and" ("UNIIMOG in Iraq and UNTAG"); "MONUSCO's predecessor, MONUC" is an apposition
+    if last_gap is None or _AND.search(text, *last_gap) is None:
+        return []
+    if names[0] != event.mission_acronym and names[0] not in others:
+        others.insert(0, names[0])
+    if not others:
+        return []
+    note("mission", "co_mission", pos=event.date.start)
+    extractor = re.sub(r"\+mission\.[\w]+$", "+mission.co_mission", event.extractor)
+    return [dataclasses.replace(event, mission_acronym=acronym, extractor=extractor) for acronym in others]
+
+
+# "has participated in", "has taken part in", "has served in", "has contributed to", "has been part of": a state that
+# has been in a mission since a date, right before "since its establishment" (the founding's own row is the date's).
+_TAKEN_PART = re.compile(
+    r"(?i)\b(?:has|have|had)\s+(?:(?:always|continuously|actively|consistently)\s+)?(?:participated|taken\s+part"
+    r"|served|contributed|been\s+(?:(?:a\s+)?part|involved|present|deployed|engaged|a\s+(?:troop\s+)?contributor))"
+    r"\b[^.;:]{0,160}?\bsince\s+$"
+)
+
+
+def _founding_participant_events(sc: SentenceContext, event: Event, trigger: Trigger) -> list[Event]:
+    """ "Ireland ... has participated in the UNIFIL mission since its establishment in 1978" (r10_040, r11_043):
+    one date, two happenings (the guide's E4: "has participated in the MFO since it was established in 1982" gives
+    the state's deployment and the mission's start). The date's row is the founding (``actor.its_founding``); the
+    state that has taken part since then, the subject of the clause, deployed then: a row of its own
+    (``actor.founding_participant``), with the founding's mission."""
+    if "+actor.its_founding" not in event.extractor:
+        return []
+    doc, text = sc.dc.doc, sc.text
+    since = text.rfind("since", sc.sentence.start, trigger.start)
+    verb = _TAKEN_PART.search(text, max(sc.sentence.start, since - 200), since + 6) if since >= 0 else None
+    if verb is None:
+        return []
+    subject = doc.first_subject(sc.clauses.of(verb.start())[0], verb.start()) or doc.sentence_subject(sc.index)
+    if subject is None or not subject.iso3:
+        return []
+    note("actor", "founding_participant", pos=event.date.start)
+    extractor = event.extractor.replace("+actor.its_founding", "+actor.founding_participant", 1)
+    extractor = extractor.replace(f":{event.event_type}_", ":deployment_", 1)
+    return [dataclasses.replace(event, event_type="deployment", actor_iso3=subject.iso3, actor_organisation=None,
+                                extractor=extractor)]
 
 
 def _shared_events(sc: SentenceContext, made: dict[int, str]) -> list[Event]:

@@ -43,6 +43,10 @@ TRIGGER_RULES = check_table((
          "ATMIS replaced AMISOM on 1 April 2022."),
     Rule("absorbed", "a mission absorbed into another: the one after 'into' takes over",
          "AMIS was absorbed into UNAMID on 31 December 2007."),
+    Rule("mandate_end", "a mission's mandate that expired or lapsed: the mission's end, a withdrawal (a mandate that "
+         "ended after a resolution is the Council's: mandate)",
+         "The United Nations Mission of Observers in Tajikistan (UNMOT) was a peacekeeping mission established by the "
+         "United Nations Security Council in December 1994, and its mandate expired in May 2000."),
     Rule("relations", "diplomatic relations established: other", "The two countries established relations in 1992."),
     Rule("mandate", "a mission established, authorised, extended or renewed; a Council vote",
          "The Security Council established UNMISS in July 2011."),
@@ -50,6 +54,8 @@ TRIGGER_RULES = check_table((
          "Resolution 2100, adopted in April 2013, set up MINUSMA."),
     Rule("extend_mission", "extending or renewing a mission named right after (checked)",
          "ECOWAS agreed in 2000 to extend ECOMIG."),
+    Rule("mission_founded", "a mission founded or formed in a year (checked: a mission is its subject): a mandate",
+         "The United Nations Interim Force in Lebanon (UNIFIL) was formed in 1978."),
     Rule("intervention", "an intervention, an invasion, a war waged, an offensive launched",
          "France intervened in Mali in January 2013."),
     Rule("attack", "an attack, an ambush, killing, a hostage taking",
@@ -65,6 +71,9 @@ TRIGGER_RULES = check_table((
     Rule("presence_since", "a presence kept since a date: a deployment dated by the 'since' date",
          "Ghana has had a continuous presence in UNIFIL since 1978."),
     Rule("join_mission", "joining a mission or a force: a deployment", "Ghana joined the mission in 1978."),
+    Rule("participation_line", "a national page's key line of a mission, 'Participation:' and a date: the start of "
+         "the country's deployment", "UNDOF - United Nations Disengagement Observer Force\n\nParticipation: Since MAY "
+         "1974 Strength: 470 service personnel\n"),
     Rule("deploy", "a deployment, a dispatch, a sending, a rotation, operations begun",
          "Nigeria deployed 1,200 troops to Mali in January."),
     Rule("mission_start", "a mission or an operation that started, commenced, operated from or has existed since a "

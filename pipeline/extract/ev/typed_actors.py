@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pipeline.extract.ev.actors import _BY, _PEOPLE_NOUN, NOBODY
 from pipeline.extract.ev.bind import _REQUEST
 from pipeline.extract.ev.chronology import page_lead
-from pipeline.extract.ev.common import Entity, Trigger
+from pipeline.extract.ev.common import Entity, Trigger, _slice
 from pipeline.extract.ev.entities import DocIndex
 from pipeline.extract.ev.rules import Rule, check_table, note
 
@@ -188,6 +188,41 @@ def _its_founding(t: _Typed) -> Entity | None:
     return THE_UN if t.event_type == "mandate" else NOBODY
 
 
+_PHRASE_KINDS = ("adjective", "demonym")
+_PARTIES_NOUN = re.compile(r"(?i)agreement|accord|treaty|cease-?fire|election|referend")
+
+
+def _noun_phrase(t: _Typed) -> Entity | None:
+    """A happening that a date names as the adjective of its noun ("the 1974 Greek Cypriot coup d'état", r10_087;
+    "the 2006 Lebanon War", r4_001; "mediating the 1956 Suez Canal Crisis", r9_097): the country whose adjective
+    stands in the phrase, else nobody (not the subject of the clause that mentions it)."""
+    if t.trigger.rule != "noun" or t.event_type not in ("other", "intervention"):
+        return None
+    doc = t.doc
+    if _PARTIES_NOUN.search(doc.text, t.trigger.start, t.trigger.end):
+        return None  # agreements, elections and referendums have their own rules (agreement_parties, held_in)
+    found = [c for c in _slice(doc.countries, doc.country_starts, t.trigger.start, t.trigger.end)
+             if c.iso3 and c.kind in _PHRASE_KINDS]
+    return Entity(found[-1].start, found[-1].end, iso3=found[-1].iso3) if found else NOBODY
+
+
+_GOVERNMENT = re.compile(r"(?i)government|cabinet|federal\s+council")
+
+
+def _government_decision(t: _Typed) -> Entity | None:
+    """A government's decision to send, the trigger opening with the government ("the Government approved the
+    continued participation of the Defence Forces in UNIFIL", r14_040): that government's state, named right before
+    it ("the Irish Government"), else the state that published the document (not the clause's subject, "The UNIFIL
+    mission ... and on 22 May 2018 the Government")."""
+    if t.event_type != "pledge" or not _GOVERNMENT.match(t.doc.text, t.trigger.start):
+        return None
+    named = [e for e in t.doc.entities_in(max(0, t.trigger.start - 25), t.trigger.start) if e.iso3]
+    if named:
+        return named[-1]
+    iso3 = t.doc.publisher_iso3
+    return Entity(-1, -1, iso3=iso3) if iso3 is not None else None
+
+
 def _mission_for_itself(t: _Typed) -> Entity | None:
     """A mission as subject acts for itself: no country, no organisation (the mission column names it)."""
     return NOBODY if t.subject is not None and t.subject.mission else None
@@ -329,13 +364,20 @@ _OF_A_FORCE = re.compile(r"(?i)\s+of\s+(?:the\s+)?")
 _NAME_GAP = re.compile(r"(?:[A-Za-z-]+\s+){0,4}(?:\(\s*)?")  # "unified task force (" before "UNITAF"
 
 
+# The lines of a country's list of missions: "MINURSO - September 1991 — to date", "Participation: Since MAY 1974".
+_LIST_LINES = ("mission_line", "participation_line")
+
+
 def _mission_list(t: _Typed) -> Entity | None:
     """A line of a list of the missions a country serves in ("MINURSO - September 1991 — to date", "ISAF - December
-    2001 to date", "KFOR - August 1999 to date" on the Defence Forces' page, r5_044): the country whose list it is,
-    the state that published it; else nobody (not the subject of the line or paragraph before)."""
-    if t.trigger.rule != "mission_line":
+    2001 to date", "KFOR - August 1999 to date" on the Defence Forces' page, r5_044; "Participation: Since MAY 1974"
+    under a mission's heading on the Austrian Armed Forces' page, r9_059): the country whose list it is,
+    the state that published it, else the one country of the page's title ("Pakistan Army - UN Peacekeeping
+    Missions" over "• UN Operation in Congo (ONUC) 1960–1964", r12_045); else nobody (not the subject of the line or
+    paragraph before)."""
+    if t.trigger.rule not in _LIST_LINES:
         return None
-    iso3 = t.doc.publisher_iso3
+    iso3 = t.doc.publisher_iso3 or t.doc.title_country()
     return Entity(-1, -1, iso3=iso3) if iso3 is not None else NOBODY
 
 
@@ -487,6 +529,9 @@ TYPED_ACTOR_RULES = check_table((
          "Kenya'), else the UN for a post of a UN mission or the Secretariat",
          "Brigadier General Chris Arap Kuto of Kenya arrived at the Force HQ in February 2001 as the first Deputy "
          "Force Commander.", _appointee_country),
+    Rule("noun_phrase", "a happening dated as its noun's adjective ('the 1974 Greek Cypriot coup'): the country "
+         "whose adjective is in the phrase, else nobody (not the clause's subject)",
+         "Canada's successful role in mediating the 1956 Suez Canal Crisis gave it credibility.", _noun_phrase),
     Rule("attack_noun", "an attack named by a noun: the agent after 'by', else unknown (not the clause's subject)",
          "Following the attack on the Parachute Regiment last week, they moved light guns ashore.", _attack_noun),
     Rule("led_by", "a deployment or an intervention of a force one nation leads ('United States–led', 'led by "
@@ -501,6 +546,11 @@ TYPED_ACTOR_RULES = check_table((
          "('sent 150 Rwandan troops', 'deployed a battalion from Ethiopia'): that nation",
          "In August 2004, the African Union sent 150 Rwandan troops in to protect the ceasefire monitors.",
          _sent_troops),
+    Rule("government_decision", "a government's, a cabinet's or a federal council's decision to send: its state "
+         "(named right before it, else the publishing state)", "The UNIFIL mission in Lebanon continues to represent "
+         "Ireland's largest overseas deployment with 353 personnel and on 22 May 2018 the Government approved the "
+         "continued participation of the Defence Forces in UNIFIL for a further 12 month period.",
+         _government_decision),
     Rule("mission_for_itself", "a mission as subject acts for itself: no country, no organisation",
          "During 2001, UNAMSIL deployed troops throughout the country.", _mission_for_itself),
     Rule("agreement_parties", "an agreement between one state's government and non-state parties: that state; "

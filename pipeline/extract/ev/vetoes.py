@@ -59,13 +59,17 @@ _STATE_DATE_BEFORE = re.compile(r"(?i)\bas\s+(?:of|at|on)\s+$")
 _TITLE_WORD = re.compile(r"\b[A-Za-z][\w’'-]{3,}")
 # A date used as the adjective of an event noun dates that event: "seized power in a 1994 coup", "after the
 # Dec. 1 election", "the 1994 genocide".
+# Up to two names may stand between: "the 2006 Lebanon War" (r4_001), "the 1994 Rwandan genocide" (r4_014), "the
+# 1974 Greek Cypriot coup" (r10_087), "the 1956 Suez Canal Crisis" (r9_097).
 _EVENT_NOUN_AFTER = re.compile(
-    # (famines and the collapse of a state are other: guide E3; real dev r4_004 "the 1992 famine", "the 1991 collapse")
-    r"\s+(?:(?P<other>coup|coups|elections?|genocide|referendum|uprising|revolution|war|independence|earthquake"
-    r"|famines?|collapse"
+    # (famines and the collapse of a state are other: guide E3; real dev r4_004 "the 1992 famine", "the 1991 collapse";
+    # a genocide is a massacre: r4_014, r9_056)
+    r"\s+(?:(?P<other>(?:[A-Z][\w'’-]+\s+){0,2}?(?i:coups?|elections?|referendum|uprising|revolution|war|crisis"
+    r"|independence|earthquake|famines?|collapse)"
     # "the 1974 Disengagement Agreement", "the 2015 peace accord"
     r"|(?:[A-Z][\w-]+\s+|peace\s+){0,2}?(?:[Aa]greements?|[Aa]ccords?|[Tt]reaty|[Cc]ease-?fire))"
-    r"|(?P<attack>attacks?|massacres?|bombings?|ambush)|(?P<intervention>invasion|offensive|intervention)"
+    r"|(?P<attack>(?:[A-Z][\w'’-]+\s+){0,2}?(?i:attacks?|massacres?|bombings?|ambush|genocide))"
+    r"|(?P<intervention>(?:[A-Z][\w'’-]+\s+){0,2}?(?i:invasion|offensive|intervention))"
     # "since its December 2000 deployment", "the 2016 withdrawal"
     r"|(?P<deployment>deployment|arrival)|(?P<withdrawal>withdrawal|pull-?out|repatriation))\b"
 )
@@ -259,6 +263,20 @@ def _veto_since_ceremony(sc: SentenceContext, d: DateMention, t: Trigger, previo
     return d.kind == "since" and t.rule == "ceremony"
 
 
+# The ceremony trigger's meetings ("held a meeting with", "a summit was held") are happenings; the rest of it
+# (tributes, wreaths, commemorations, honours, medals awarded, parades and services held, days and anniversaries
+# marked) are ceremonies, which the guide's events exclude.
+_MEETING = re.compile(r"(?i)\b(?:meeting|conference|summit|session|debate|talks)\b")
+
+
+def _veto_ceremony(sc: SentenceContext, d: DateMention, t: Trigger, previous: tuple | None) -> bool:
+    """The date in the ceremony's clause or after it ("We commemorated in this nation last week, on 14 September,
+    the 60th anniversary", r11_048); not a date before it that the ceremony recalls ("celebrates the founding of the
+    People's Liberation Army in 1927, and soldiers ... are commemorating the event", r2_049)."""
+    return t.rule == "ceremony" and (d.start > t.start or sc.clauses.of(d.start) == sc.clauses.of(t.start)) \
+        and _MEETING.search(sc.text, t.start, t.end) is None
+
+
 def _veto_since_tally(sc: SentenceContext, d: DateMention, t: Trigger, previous: tuple | None) -> bool:
     return d.kind == "since" and _is_tally(sc.text, sc.sentence.start, t)
 
@@ -329,6 +347,9 @@ BOUND_VETOES = check_table((
          "The minister said on Monday that the troops were safe.", _veto_statement),
     Rule("since_ceremony", "a ceremony for those who died since a date", "The mission paid tribute to those who "
          "have died since 1978.", _veto_since_ceremony),
+    Rule("ceremony", "a ceremony in the date's own clause (a tribute, a commemoration, a medal parade, a day "
+         "marked; not a meeting held): no event (guide: ceremonies, commemorations and medal parades are not events)",
+         "The Force Commander honoured 800 Ghanaian peacekeepers at a medal parade on 3 May 2014.", _veto_ceremony),
     Rule("since_tally", "victims counted since a date: a tally, no one happening",
          "53 soldiers have been killed since 2013.", _veto_since_tally),
     Rule("presence_without_since", "a presence kept at a date that is no 'since' date is a state",
