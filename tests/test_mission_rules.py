@@ -338,3 +338,28 @@ def test_united_nations_command_by_name_stays(matcher):
 ])
 def test_un_assignment_in_a_place_is_its_mission(matcher, doc, published, sentence, expected):
     assert found(matcher, sentence, published) == [expected]
+
+
+# --- glued_numeral ---------------------------------------------------------------------------------------------------
+def test_glued_numeral_is_the_numbered_acronym(matcher):
+    # r9_091: a list item writes the numeral glued to the acronym.
+    text = "UNOSOMII the UN Protective Force (UNPROFOR), UN Operational Mission Somalia II,"
+    assert ("UNOSOM II", "UNOSOMII", "acronym") in found(matcher, text, None)
+    assert found(matcher, "He served with UNEFII and UNAVEMIII.", None) == [
+        ("UNEF II", "UNEFII", "acronym"), ("UNAVEM III", "UNAVEMIII", "acronym")]
+    # Only a numbered acronym that exists: UNMISS has no second one, UNAMI is itself a mission (Iraq).
+    assert found(matcher, "UNMISSII", None) == []
+    assert found(matcher, "UNAMI", "2010")[0][0] == "UNAMI"
+
+
+# --- names people use (alias data, sources/reference/mission_aliases.csv) ------------------------------------------
+@pytest.mark.parametrize("doc, published, sentence, expected", [
+    ("r9_014", "2004-10-25", "The South Africans had been in the country serving in the African Union-mandated African "
+                             "Mission in Burundi before ONUB took over.",
+     ("AMIB", "African Mission in Burundi", "name")),
+    ("r9_081", None, "deployed as military observers under the auspices of the United Nations Good Offices "
+                     "Commission, during the Indonesian National Revolution.",
+     ("UNGOC", "United Nations Good Offices Commission", "name")),
+])
+def test_alias_names_people_use(matcher, doc, published, sentence, expected):
+    assert expected in found(matcher, sentence, published)

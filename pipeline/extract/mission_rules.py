@@ -45,6 +45,8 @@ sentences (``tests/test_mission_rules.py`` names every rule):
   one does not void the others ("UN peacekeeping operations in Namibia, Cambodia, ..." in r5_050 is UNTAG for
   Namibia, none for Cambodia); a country named in a mission's name still had that host's other missions
   ("Angola": MONUA, and UNAVEM I-III before it; "Chad": MINURCAT and UNASOG).
+* ``glued_numeral`` (``MissionMatcher._read_acronym``): a numeral glued to an acronym is its numbered operation,
+  when that one exists: "UNOSOMII the UN Protective Force (UNPROFOR)" (r9_091) is UNOSOM II.
 * ``war_torn_place`` (``mission_descriptions.place_after``): a compound adjective of strife may stand before the
   place, as a compass direction may: "Four are supporting the UN mission in war-torn South Sudan." (r8_014).
 * ``african_qualifier`` (``missions._AFRICAN``): "African" alone names the African organisations (AU, ECOWAS,

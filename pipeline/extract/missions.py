@@ -133,6 +133,7 @@ _MONTHS_DAYS_CONTINENTS = frozenset("""
 _ACRONYM_TOKENS = tuple(
     rf"{c}(?<!\w.)[A-Z0-9]+(?:[ -](?:III|II|IV|I|[1-4])(?!\w))?(?!\w)" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _TRAILING_DIGITS_RE = re.compile(r"\d+$")
+_GLUED_NUMERAL_RE = re.compile(r"([A-Z]{3,}?)(III|II|IV)$")
 _UNRESOLVED_ACRONYM_RE = re.compile(r"^(?:UN|MINU|MONU|MISU|ONU)[A-Z]{2,}$")
 _MISSION_WORD_AFTER_RE = re.compile(r"(?:'s)?\s+(?i:mission|force|operation|peace[\s-]?keepers)\b")
 _OPEN_PAREN_GAP_RE = re.compile(r"\s*\(\s*$")
@@ -453,6 +454,11 @@ class MissionMatcher(MissionIndex):
             stripped = _TRAILING_DIGITS_RE.sub("", surface)
             if stripped != surface and stripped in self._acronyms:
                 candidates, surface = self._acronyms[stripped], stripped
+        if candidates is None:
+            # glued_numeral (mission_rules): "UNOSOMII" (r9_091) is UNOSOM II, when that numbered acronym exists.
+            glued = _GLUED_NUMERAL_RE.match(surface)
+            if glued and glued.group(1) in self._acronyms:
+                candidates = self._acronyms.get(f"{glued.group(1)} {glued.group(2)}")
         if candidates is not None:
             return "acronym", surface, candidates, 1.0
         token = re.split(r"[ -]", surface)[0]
