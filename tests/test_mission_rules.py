@@ -363,3 +363,21 @@ def test_glued_numeral_is_the_numbered_acronym(matcher):
 ])
 def test_alias_names_people_use(matcher, doc, published, sentence, expected):
     assert expected in found(matcher, sentence, published)
+
+
+# --- un_flagged_observers ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("doc, published, sentence, expected", [
+    ("r8_014", None, "Six NZDF personnel are serving as United Nations armistice monitors in South Korea, including two "
+                     "who are based along the Demilitarised Zone with North Korea.",
+     ("UNCMAC", "United Nations armistice monitors in South Korea", "definite")),
+    ("r9_090", "2018-05-29", "Apart from UNTSO, the NZDF currently contributes personnel to UN peacekeeping missions in "
+                             "Mali, South Korea and South Sudan.",
+     ("UNCMAC", "South Korea", "definite")),
+])
+def test_un_flagged_observers_are_un_monitors(matcher, doc, published, sentence, expected):
+    assert expected in found(matcher, sentence, published)
+
+
+def test_un_flagged_command_is_no_un_mission(matcher):
+    # The Command itself (kind military) is not what "UN" monitors or missions in Korea name: only the Commission is.
+    assert "UNC" not in {m[0] for m in found(matcher, "UN peacekeeping missions in South Korea", "2018")}

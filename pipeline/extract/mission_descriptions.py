@@ -103,7 +103,7 @@ def resolve_description(index: MissionIndex, text: str, p: Pending, explicit: se
 
     def allowed(acronym: str) -> bool:
         mission = index._missions[acronym]
-        if p.orgs is not None and mission["organisation"] not in p.orgs:
+        if p.orgs is not None and mission["organisation"] not in p.orgs and not un_flagged_observers(mission, p.orgs):
             return False
         if p.head_word is not None and p.head_word not in mission["name"].casefold():
             return False
@@ -147,6 +147,14 @@ def resolve_description(index: MissionIndex, text: str, p: Pending, explicit: se
         return None
     return MissionMention(None, p.start, p.end, surface, "unresolved", SCORE_UNRESOLVED)
 
+
+
+def un_flagged_observers(mission: dict, orgs: frozenset[str]) -> bool:
+    """Rule ``un_flagged_observers`` (mission_rules): observers under the UN's flag that the UN does not lead (the
+    United Nations Command Military Armistice Commission in Korea) are "UN" monitors or missions: "Six NZDF
+    personnel are serving as United Nations armistice monitors in South Korea" (r8_014), "UN peacekeeping missions
+    in Mali, South Korea and South Sudan" (r9_090). Not the Command itself, a combatant command."""
+    return "UN" in orgs and mission["kind"] == "observer" and mission["name"].startswith("United Nations ")
 
 
 def place_after(index: MissionIndex, text: str, pos: int) -> tuple[int, tuple[str, ...], tuple[str, ...]] | None:

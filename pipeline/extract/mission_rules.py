@@ -47,6 +47,10 @@ sentences (``tests/test_mission_rules.py`` names every rule):
   ("Angola": MONUA, and UNAVEM I-III before it; "Chad": MINURCAT and UNASOG).
 * ``glued_numeral`` (``MissionMatcher._read_acronym``): a numeral glued to an acronym is its numbered operation,
   when that one exists: "UNOSOMII the UN Protective Force (UNPROFOR)" (r9_091) is UNOSOM II.
+* ``un_flagged_observers`` (``mission_descriptions.un_flagged_observers``): observers under the UN's flag that the UN
+  does not lead (the United Nations Command Military Armistice Commission, organisation "other") are what "UN"
+  monitors or missions in their host name: "United Nations armistice monitors in South Korea" (r8_014), "UN
+  peacekeeping missions in Mali, South Korea and South Sudan" (r9_090, 2018); not the Command, a combatant command.
 * ``war_torn_place`` (``mission_descriptions.place_after``): a compound adjective of strife may stand before the
   place, as a compass direction may: "Four are supporting the UN mission in war-torn South Sudan." (r8_014).
 * ``african_qualifier`` (``missions._AFRICAN``): "African" alone names the African organisations (AU, ECOWAS,

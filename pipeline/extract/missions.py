@@ -158,7 +158,7 @@ _QUALIFIERS = (
 _BACKED = r"(?:['\u2019]s?)?(?:[\s-]+(?i:backed|led|mandated|authori[sz]ed|sanctioned|run))?"
 _ADJECTIVE = (r"(?i:peace[\s-]?keeping|peace|stabili[sz]ation|multidimensional|integrated|interim|observer"
               r"|observation|military|monitoring|verification|support|assistance|protection|emergency|security"
-              r"|police|hybrid|transition(?:al)?|regional|multinational|joint|aid|intervention|international)")
+              r"|police|hybrid|transition(?:al)?|regional|multinational|joint|aid|intervention|international|armistice)")
 # "UN Assignments in Mali" (r10_043, a headline), "his UN assignment in South Sudan" (r8_016): an organisation's
 # assignment or deployment in a place is its mission there.
 _HEAD = (r"(?i:missions?|forces?|operations?|peace[\s-]?keepers?|troops|blue\s+helmets|observers|monitors|contingents?"
