@@ -114,6 +114,21 @@ def test_list_items_with_words_in_an_undated_history(matcher):
                    ("MINURSO", "Western Sahara"), ("UNMEE", "Ethiopia"), ("UNMEE", "Eritrea")}
 
 
+def test_a_list_of_the_past_is_read_as_undated(matcher):
+    # a_list_of_the_past: a dated sentence that puts its places in the past reads them as an undated history: r9_090
+    # (2018) counts Iran, Kosovo and Namibia, each its host's only UN mission ever, not Angola, Bosnia, Cambodia,
+    # Somalia, Syria or Timor-Leste; r5_050's "Over the last 40 years" list, were it dated, as undated.
+    text = ("The NZDF has also taken part in numerous UN missions in the past, including in Angola, Bosnia, Cambodia, "
+            "Iran, Kosovo, Namibia, Somalia, Syria and Timor-Leste.")
+    got = {(a, s) for a, s, method in found(matcher, text, "2018-05-29") if method == "definite"}
+    assert got == {("UNIIMOG", "Iran"), ("UNMIK", "Kosovo"), ("UNTAG", "Namibia")}
+    undated = {m for m in found(matcher, R5_050, None) if m[2] == "definite"}
+    assert {m for m in found(matcher, R5_050, "2013-06") if m[2] == "definite"} == undated
+    # Without words of the past the list is one of the date, and a place without one such mission voids it.
+    now = text.replace(" in the past", "")
+    assert [m for m in found(matcher, now, "2018-05-29") if m[2] == "definite"] == []
+
+
 def test_a_list_without_organisation_names_no_mission(matcher):
     # The guide (M1): the items of a bare list take no organisation from nowhere.
     text = "Polish military observers were in Kuwait, Tajikistan, Georgia and Western Sahara."

@@ -53,6 +53,7 @@ class Pending:
     open_list: bool = False         # the list ends "and elsewhere": places of a span of time, not of the date
     kinds: frozenset[str] | None = None  # the mission kinds the head allows (mission_rules.eu_operation_is_military)
     force: bool = False             # a single "force": forces before observers (mission_rules.a_force_is_not_observers)
+    history: bool = False           # "UN missions in the past, including in ...": read as undated (a_list_of_the_past)
 
 
 def resolve_all(index: MissionIndex, text: str, found: list, explicit: set[str],
@@ -63,9 +64,12 @@ def resolve_all(index: MissionIndex, text: str, found: list, explicit: set[str],
     out: list[MissionMention] = []
     last_end = -1
     lists: dict[int, list[int]] = {}  # list head -> indexes in ``out`` of its places
+    histories = set()  # list heads of lists of the past (a_list_of_the_past): read as an undated text's lists
     for f in found:
         if isinstance(f, Pending):
             list_start = f.list_start
+            if f.history:
+                histories.add(list_start)
             f = _resolve_dated(index, text, f, explicit, published, years)
             if f is None:
                 continue
@@ -74,7 +78,7 @@ def resolve_all(index: MissionIndex, text: str, found: list, explicit: set[str],
         if f.start >= last_end:
             out.append(f)
             last_end = f.end
-    for indexes in lists.values() if published is not None else ():
+    for indexes in (v for k, v in lists.items() if k not in histories) if published is not None else ():
         if any(out[i].method != "definite" for i in indexes):
             for i in indexes:
                 if out[i].method == "definite":
@@ -86,6 +90,8 @@ def _resolve_dated(index: MissionIndex, text: str, p: Pending, explicit: set[str
                    published: PartialDate | None, years: YearsBefore | None) -> MissionMention | None:
     """undated_description_by_year (mission_rules): in an undated text, a host's only such mission ever, else the
     mission there at the year the text last wrote."""
+    if p.history:
+        return resolve_description(index, text, p, explicit, None)
     if published is not None or years is None or p.list_start >= 0:
         return resolve_description(index, text, p, explicit, published)
     ever = resolve_description(index, text, p, explicit, None)

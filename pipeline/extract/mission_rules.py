@@ -51,6 +51,12 @@ sentences (``tests/test_mission_rules.py`` names every rule):
   does not lead (the United Nations Command Military Armistice Commission, organisation "other") are what "UN"
   monitors or missions in their host name: "United Nations armistice monitors in South Korea" (r8_014), "UN
   peacekeeping missions in Mali, South Korea and South Sudan" (r9_090, 2018); not the Command, a combatant command.
+* ``a_list_of_the_past`` (``of_the_past``; ``mission_descriptions.resolve_all``): a dated sentence whose words put a
+  description's places in the past ("in the past", "previously", "over the last 40 years", "former UN missions in")
+  is read as an undated text's list (``undated_list_is_a_history``): "The NZDF has also taken part in numerous UN
+  missions in the past, including in Angola, Bosnia, Cambodia, Iran, Kosovo, Namibia, Somalia, Syria and
+  Timor-Leste" (r9_090, 2018) is UNIIMOG, UNMIK and UNTAG, none for the others, which had several; r5_050's list
+  ("Over the last 40 years ...") would read the same were it dated.
 * ``war_torn_place`` (``mission_descriptions.place_after``): a compound adjective of strife may stand before the
   place, as a compass direction may: "Four are supporting the UN mission in war-torn South Sudan." (r8_014).
 * ``african_qualifier`` (``missions._AFRICAN``): "African" alone names the African organisations (AU, ECOWAS,
@@ -139,6 +145,29 @@ def head_kinds(head_text: str) -> frozenset[str] | None:
     if _EU_RE.match(head_text) and _EU_MILITARY_RE.search(head_text):
         return frozenset({"military"})
     return None
+
+
+# a_list_of_the_past: words that put a description's places in the past, in its sentence before its first place ("UN
+# missions in the past, including in ...", "Over the last 40 years ... UN peacekeeping operations in ...") or right
+# before its head ("past UN missions in ...", "former UN operations in ...").
+_PAST_RE = re.compile(r"(?i:\bin\s+the\s+past\b|\bpreviously\b|\bformerly\b"
+                      r"|\bover\s+the\s+(?:(?:last|past)\s+(?:\d+|\w+)\s+)?(?:years|decades)\b)")
+_PAST_BEFORE_RE = re.compile(r"\b(?i:past|former|previous|earlier)\s+$")
+_SENTENCE_END_RE = re.compile(r"[.!?]\s")
+
+
+def of_the_past(text: str, head_start: int, place_start: int) -> bool:
+    """``a_list_of_the_past``: the description's sentence puts its places in the past, so each names its host's only
+    such mission ever, as in an undated text (``undated_list_is_a_history``), not one of the publication date:
+    "The NZDF has also taken part in numerous UN missions in the past, including in Angola, Bosnia, Cambodia, Iran,
+    Kosovo, Namibia, Somalia, Syria and Timor-Leste." (r9_090, 2018) is UNIIMOG for Iran, UNMIK for Kosovo, UNTAG
+    for Namibia, none for Angola, which had four; "Over the last 40 years Polish Army units have also participated in
+    UN peacekeeping operations in Namibia, Cambodia, ..." (r5_050) the same, were it dated."""
+    window = max(0, head_start - 200)
+    ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, window, head_start)]
+    sentence_start = ends[-1] if ends else window
+    return (_PAST_RE.search(text, sentence_start, place_start) is not None
+            or _PAST_BEFORE_RE.search(text, max(0, head_start - 12), head_start) is not None)
 
 
 def single_force(head_text: str) -> bool:

@@ -90,6 +90,7 @@ from pipeline.extract.mission_rules import (
     names_un_in_another_language,
     national_alternatives,
     national_operation,
+    of_the_past,
     single_force,
 )
 from pipeline.extract.types import MissionMention, PartialDate
@@ -527,6 +528,8 @@ class MissionMatcher(MissionIndex):
                 if len(out) > 1:
                     open_list = _OPEN_LIST_RE.match(text, end) is not None
                     out = [dataclasses.replace(p, list_start=m.start(), open_list=open_list) for p in out]
+                if of_the_past(text, m.start(), pos):
+                    out = [dataclasses.replace(p, history=True) for p in out]
                 return out
             if words_seen == 0 and not plural and orgs is not None:
                 cap = _CAPITALISED_RE.match(text, pos)
