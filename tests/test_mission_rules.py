@@ -396,3 +396,29 @@ def test_un_flagged_observers_are_un_monitors(matcher, doc, published, sentence,
 def test_un_flagged_command_is_no_un_mission(matcher):
     # The Command itself (kind military) is not what "UN" monitors or missions in Korea name: only the Commission is.
     assert "UNC" not in {m[0] for m in found(matcher, "UN peacekeeping missions in South Korea", "2018")}
+
+
+# --- regions_including, subdivision_of, own_mission_before_regional --------------------------------------------------
+R11_049 = ("The ROK government currently has around 20 personnel dispatched to UN missions in major conflict re-\n"
+           "               gions including India, Pakistan, Lebanon, South Sudan, and Western Sahara.")
+R12_048 = ("Currently, 1100 Mongolian peacekeepers are serving in the UN Peacekeeping Missions to provide security and "
+           "peacebuilding support in the world’s hot conflict zones including the Republic of South Sudan, Islamic "
+           "Republic of Afghanistan, Abyei province of the Republic of Sudan, Yemen, Western Sahara, and the "
+           "Democratic Republic of Congo, according to the General Staff of the Mongolian Armed Forces.")
+
+
+@pytest.mark.parametrize("doc, published, sentence, expected", [
+    # regions_including and, for Lebanon, own_mission_before_regional (UNIFIL, not UNTSO nor UNDOF).
+    ("r11_049", "2020", R11_049, ["UNMOGIP", "UNMOGIP", "UNIFIL", "UNMISS", "MINURSO"]),
+    # regions_including and subdivision_of ("Abyei province of the Republic of Sudan" is Abyei, Sudan no item).
+    ("r12_048", "2021-05", R12_048, ["UNMISS", "UNAMA", "UNISFA", "UNMHA", "MINURSO", "MONUSCO"]),
+])
+def test_places_after_regions_including(matcher, doc, published, sentence, expected):
+    assert [m[0] for m in found(matcher, sentence, published) if m[2] == "definite"] == expected
+
+
+def test_own_mission_before_regional(matcher):
+    # Lebanon had UNIFIL (its own), UNDOF (3 hosts) and UNTSO (5) in 2020: "the UN mission in Lebanon" is UNIFIL;
+    # Israel had only regional ones (UNDOF, UNTSO): no single mission.
+    assert found(matcher, "the UN mission in Lebanon", "2020")[0][::2] == ("UNIFIL", "definite")
+    assert found(matcher, "the UN mission in Israel", "2020")[0][2] == "description"

@@ -32,6 +32,13 @@ _DIRECTION_RE = re.compile(
     r"(?:(?:north|south|east|west)(?:ern|[- ]?(?:east|west)(?:ern)?)?|central"
     r"|(?-i:[a-z]+-(?:torn|ridden|hit|stricken|wracked|ravaged|battered)))\s+", re.I)
 _WORD_RE = re.compile(r"\S+")
+_SUBDIVISION_OF_RE = re.compile(
+    r"\s+(?:province|region|state|district|county|area)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?")
+# regions_including: "in the world's hot conflict zones including <places>" (r12_048), "in major conflict re-\ngions
+# including <places>" (r11_049, a word broken at a line's end): the places follow the regions.
+_REGIONS_INCLUDING_RE = re.compile(
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:[A-Za-z]+-\s*\n\s*)?(?:regions|gions|zones|areas|countries|places|spots|theat(?:re|er)s"
+    r"|parts\s+of\s+the\s+world),?\s+(?:including|such\s+as|notably)\s+(?:in\s+)?(?:the\s+)?")
 # A plural head's list may open after a comma: "five United Nations peacekeeping operations, including 600 to ..."
 LIST_OPENER_RE = re.compile(r",\s*(?:including|such\s+as|notably|namely|among\s+them)\s")
 
@@ -168,7 +175,7 @@ def place_after(index: MissionIndex, text: str, pos: int) -> tuple[int, tuple[st
     strife before it allowed ("in southern Lebanon", "the UN mission in war-torn South Sudan", r8_014)."""
     place = index._place_at(text, pos)
     if place is None:
-        d = _DIRECTION_RE.match(text, pos)
+        d = _DIRECTION_RE.match(text, pos) or _REGIONS_INCLUDING_RE.match(text, pos)
         if d:
             place = index._place_at(text, d.end())
     return place
@@ -182,6 +189,7 @@ def list_places(index: MissionIndex, text: str, end: int, list_end: int) -> list
     the force on the Iraq-Kuwait border, 15 in western Sahara" (r3_031), "Chad and Polish military observers
     were in Kuwait, Tajikistan, Georgia" (r5_050)."""
     out = []
+    end = _subdivision_of(index, text, end)
     while True:
         sep = _LIST_NEXT_RE.match(text, end, list_end)
         nxt = index._place_at(text, sep.end()) if sep else None
@@ -196,7 +204,15 @@ def list_places(index: MissionIndex, text: str, end: int, list_end: int) -> list
         if nxt is None or nxt[0] > list_end:
             return out
         out.append((start, nxt[0], nxt[1], nxt[2]))
-        end = nxt[0]
+        end = _subdivision_of(index, text, nxt[0])
+
+
+def _subdivision_of(index: MissionIndex, text: str, end: int) -> int:
+    """Rule ``subdivision_of``: a list item may say whose province or region it is ("Abyei province of the Republic
+    of Sudan, Yemen, Western Sahara", r12_048): the item ends after that country, which is no item of its own."""
+    m = _SUBDIVISION_OF_RE.match(text, end)
+    place = index._place_at(text, m.end()) if m else None
+    return place[0] if place is not None else end
 
 
 def _pool(index: MissionIndex, p: Pending, published: PartialDate | None, allowed) -> list[str]:

@@ -57,6 +57,15 @@ sentences (``tests/test_mission_rules.py`` names every rule):
   missions in the past, including in Angola, Bosnia, Cambodia, Iran, Kosovo, Namibia, Somalia, Syria and
   Timor-Leste" (r9_090, 2018) is UNIIMOG, UNMIK and UNTAG, none for the others, which had several; r5_050's list
   ("Over the last 40 years ...") would read the same were it dated.
+* ``regions_including`` (``mission_descriptions.place_after``): a description's places may follow a few words on
+  regions and "including": "UN missions in major conflict re-gions including India, Pakistan, Lebanon, South Sudan,
+  and Western Sahara" (r11_049), "UN Peacekeeping Missions to provide security and peacebuilding support in the
+  world's hot conflict zones including the Republic of South Sudan, ..." (r12_048).
+* ``subdivision_of`` (``mission_descriptions.list_places``): a list item may say whose province it is, and that
+  country is no item of its own: "Abyei province of the Republic of Sudan, Yemen, Western Sahara" (r12_048).
+* ``own_mission_before_regional`` (``MissionIndex.one_mission_then``): a host's own mission is the one "the UN mission
+  in <host>" names when the others then span three or more countries: Lebanon in 2020 is UNIFIL, not UNTSO nor
+  UNDOF (r11_049, above); Israel, with only those two, has none.
 * ``war_torn_place`` (``mission_descriptions.place_after``): a compound adjective of strife may stand before the
   place, as a compass direction may: "Four are supporting the UN mission in war-torn South Sudan." (r8_014).
 * ``african_qualifier`` (``missions._AFRICAN``): "African" alone names the African organisations (AU, ECOWAS,
