@@ -422,3 +422,14 @@ def test_own_mission_before_regional(matcher):
     # Israel had only regional ones (UNDOF, UNTSO): no single mission.
     assert found(matcher, "the UN mission in Lebanon", "2020")[0][::2] == ("UNIFIL", "definite")
     assert found(matcher, "the UN mission in Israel", "2020")[0][2] == "description"
+
+
+# --- possessive_description ------------------------------------------------------------------------------------------
+def test_possessive_description_with_any_few_words(matcher):
+    # r12_040 (2018): the UN's missions, whatever few words describe them, then a list of places after a dash.
+    text = ("Indian peacekeepers have been deployed in some of the UN’s most dangerous and challenging missions – in "
+            "South Sudan, Congo, Mali, Central African Republic and ten other UN mission across the globe.")
+    got = [m[0] for m in found(matcher, text, "2018") if m[2] == "definite"]
+    assert got == ["UNMISS", "MONUSCO", "MINUSMA", "MINUSCA"]
+    # Not the organisation's humanitarian or political work.
+    assert found(matcher, "the UN's humanitarian operations in Yemen", "2020") == []

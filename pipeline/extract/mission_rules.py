@@ -66,6 +66,9 @@ sentences (``tests/test_mission_rules.py`` names every rule):
 * ``own_mission_before_regional`` (``MissionIndex.one_mission_then``): a host's own mission is the one "the UN mission
   in <host>" names when the others then span three or more countries: Lebanon in 2020 is UNIFIL, not UNTSO nor
   UNDOF (r11_049, above); Israel, with only those two, has none.
+* ``possessive_description`` (``POSSESSIVE_DESCRIPTIONS``): an organisation's missions, operations or forces with a
+  few lowercase words of any kind between ("the UN's most dangerous and challenging missions – in South Sudan,
+  Congo, Mali, Central African Republic", r12_040, 2018); not its humanitarian, relief or political work.
 * ``war_torn_place`` (``mission_descriptions.place_after``): a compound adjective of strife may stand before the
   place, as a compass direction may: "Four are supporting the UN mission in war-torn South Sudan." (r8_014).
 * ``african_qualifier`` (``missions._AFRICAN``): "African" alone names the African organisations (AU, ECOWAS,
@@ -236,6 +239,16 @@ def names_un_in_another_language(text: str) -> bool:
     if any(word in text for word in _FOREIGN_UN_WORDS):
         return True
     return ("ONU" in text or "ONZ" in text or "UNO" in text) and _FOREIGN_UN_ACRONYMS_RE.search(text) is not None
+
+
+# possessive_description: "the UN's most dangerous and challenging missions – in South Sudan, Congo, Mali, Central
+# African Republic" (r12_040): an organisation's missions, whatever few lowercase words describe them (not
+# its humanitarian or relief work, nor the missions of its agencies).
+POSSESSIVE_DESCRIPTIONS = tuple(
+    rf"{q}['\u2019]s(?:\s+(?!(?:humanitarian|relief|aid|development|food|political|agency|agencies)\b)[a-z]+){{1,4}}?"
+    r"\s+(?i:missions?|operations?|forces?)(?!\w)"
+    for q in (r"U(?<!\w.)(?:N|\.N\.|nited\s+Nations)", r"A(?<!\w.)(?:U|frican\s+Union)",
+              r"E(?<!\w.)(?:U|uropean\s+Union)"))
 
 
 # foreign_un_description: one alternative per head and case of its first letter, for the scanner's regex.

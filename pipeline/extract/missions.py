@@ -68,10 +68,7 @@ from pipeline.extract.mission_descriptions import (
     resolve_all,
 )
 from pipeline.extract.mission_descriptions import Pending as _Pending
-from pipeline.extract.mission_index import (
-    _ACRONYM_CACHE_SIZE,
-    MissionIndex,
-)
+from pipeline.extract.mission_index import _ACRONYM_CACHE_SIZE, MissionIndex
 from pipeline.extract.mission_names import (
     _ACRONYM_ALIAS_RE,
     _NAME_PLACE_RE,
@@ -83,6 +80,7 @@ from pipeline.extract.mission_names import (
 )
 from pipeline.extract.mission_rules import (
     FOREIGN_ALTERNATIVES,
+    POSSESSIVE_DESCRIPTIONS,
     chain_of_command,
     defined_acronym,
     foreign_un_description,
@@ -167,7 +165,7 @@ _HEAD = (r"(?i:missions?|forces?|operations?|peace[\s-]?keepers?|troops|blue\s+h
 _DESCRIPTIONS = (
     *(rf"{q}{_BACKED}(?:\s+{_ADJECTIVE}){{0,3}}\s+{_HEAD}(?!\w)" for q in _QUALIFIERS),
     *(rf"{p}(?=eace)(?<!\w.)eace[\s-]?keeping\s+(?i:missions?|forces?|operations?)(?!\w)" for p in "pP"),
-    *(rf"{p}(?=eace)(?<!\w.)eace[\s-]?keepers?(?!\w)" for p in "pP"),
+    *(rf"{p}(?=eace)(?<!\w.)eace[\s-]?keepers?(?!\w)" for p in "pP"), *POSSESSIVE_DESCRIPTIONS,
 )
 _PLACE_MISSIONS = tuple(
     rf"{t}(?=he\s)(?<!\w.)he\s+(?!(?:UN|U\.N|United|African|AU|EU|European|ECOWAS|NATO|SADC|Security)\b)"
