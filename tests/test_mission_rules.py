@@ -433,3 +433,23 @@ def test_possessive_description_with_any_few_words(matcher):
     assert got == ["UNMISS", "MONUSCO", "MINUSMA", "MINUSCA"]
     # Not the organisation's humanitarian or political work.
     assert found(matcher, "the UN's humanitarian operations in Yemen", "2020") == []
+
+
+# --- description_own_year ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("doc, published, sentence, expected", [
+    # r13_051 (2015): the year after the place; "the then Dutch East Indies", a former name.
+    ("r13_051", "2015-09-14", "“Australia has a proud history in global peacekeeping having been part of the first "
+                              "United Nations peacekeeping deployment to the then Dutch East Indies in 1947,” Mr Robert "
+                              "said.",
+     ("UNGOC", "United Nations peacekeeping deployment to the then Dutch East Indies", "definite")),
+    # r10_048 (2017) in the words of a mission: the year between head and place is 1960's Congo, not MONUSCO's.
+    ("r10_048", "2017-09-10", "Egypt’s first contribution to a UN peacekeeping mission was in 1960 in the Congo.",
+     ("ONUC", "UN peacekeeping mission was in 1960 in the Congo", "definite")),
+])
+def test_description_at_its_own_year(matcher, doc, published, sentence, expected):
+    assert found(matcher, sentence, published) == [expected]
+
+
+def test_description_own_year_not_a_span(matcher):
+    # A span of years is no year of the description's own: the publication date decides.
+    assert found(matcher, "the UN mission in Mali in 2010-2014", "2017-09-10")[0][0] == "MINUSMA"

@@ -32,6 +32,7 @@ _DIRECTION_RE = re.compile(
     r"(?:(?:north|south|east|west)(?:ern|[- ]?(?:east|west)(?:ern)?)?|central"
     r"|(?-i:[a-z]+-(?:torn|ridden|hit|stricken|wracked|ravaged|battered)))\s+", re.I)
 _WORD_RE = re.compile(r"\S+")
+_THEN_RE = re.compile(r"then\s+")  # "to the then Dutch East Indies in 1947" (r13_051): a place's former name
 _SUBDIVISION_OF_RE = re.compile(
     r"\s+(?:province|region|state|district|county|area)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?")
 # regions_including: "in the world's hot conflict zones including <places>" (r12_048), "in major conflict re-\ngions
@@ -61,6 +62,7 @@ class Pending:
     kinds: frozenset[str] | None = None  # the mission kinds the head allows (mission_rules.eu_operation_is_military)
     force: bool = False             # a single "force": forces before observers (mission_rules.a_force_is_not_observers)
     history: bool = False           # "UN missions in the past, including in ...": read as undated (a_list_of_the_past)
+    when: PartialDate | None = None  # "UN peacekeeping deployment to Indonesia in 1947" (description_own_year)
 
 
 def resolve_all(index: MissionIndex, text: str, found: list, explicit: set[str],
@@ -97,8 +99,8 @@ def _resolve_dated(index: MissionIndex, text: str, p: Pending, explicit: set[str
                    published: PartialDate | None, years: YearsBefore | None) -> MissionMention | None:
     """undated_description_by_year (mission_rules): in an undated text, a host's only such mission ever, else the
     mission there at the year the text last wrote."""
-    if p.history:
-        return resolve_description(index, text, p, explicit, None)
+    if p.history or p.when is not None:
+        return resolve_description(index, text, p, explicit, p.when)
     if published is not None or years is None or p.list_start >= 0:
         return resolve_description(index, text, p, explicit, published)
     ever = resolve_description(index, text, p, explicit, None)
@@ -175,7 +177,7 @@ def place_after(index: MissionIndex, text: str, pos: int) -> tuple[int, tuple[st
     strife before it allowed ("in southern Lebanon", "the UN mission in war-torn South Sudan", r8_014)."""
     place = index._place_at(text, pos)
     if place is None:
-        d = _DIRECTION_RE.match(text, pos) or _REGIONS_INCLUDING_RE.match(text, pos)
+        d = _DIRECTION_RE.match(text, pos) or _THEN_RE.match(text, pos) or _REGIONS_INCLUDING_RE.match(text, pos)
         if d:
             place = index._place_at(text, d.end())
     return place

@@ -69,6 +69,11 @@ sentences (``tests/test_mission_rules.py`` names every rule):
 * ``possessive_description`` (``POSSESSIVE_DESCRIPTIONS``): an organisation's missions, operations or forces with a
   few lowercase words of any kind between ("the UN's most dangerous and challenging missions – in South Sudan,
   Congo, Mali, Central African Republic", r12_040, 2018); not its humanitarian, relief or political work.
+* ``description_own_year`` (``own_time``): a description whose words give a year ("in 1947") between its head and
+  its place, or right after its only place, is resolved at that year, not the publication date: "part of the first
+  United Nations peacekeeping deployment to the then Dutch East Indies in 1947" (r13_051, 2015) is UNGOC; "Egypt's
+  first contribution to UN peacekeeping was in 1960 in the Congo" (r10_048, with "a UN peacekeeping mission") ONUC,
+  not MONUSCO. A place's former name may follow "the then" (``mission_descriptions.place_after``).
 * ``war_torn_place`` (``mission_descriptions.place_after``): a compound adjective of strife may stand before the
   place, as a compass direction may: "Four are supporting the UN mission in war-torn South Sudan." (r8_014).
 * ``african_qualifier`` (``missions._AFRICAN``): "African" alone names the African organisations (AU, ECOWAS,
@@ -100,6 +105,7 @@ sentences (``tests/test_mission_rules.py`` names every rule):
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from pipeline.extract.mission_descriptions import SCORE_DESCRIPTION_DATE, Pending, place_after
@@ -180,6 +186,25 @@ def of_the_past(text: str, head_start: int, place_start: int) -> bool:
     sentence_start = ends[-1] if ends else window
     return (_PAST_RE.search(text, sentence_start, place_start) is not None
             or _PAST_BEFORE_RE.search(text, max(0, head_start - 12), head_start) is not None)
+
+
+# description_own_year: "in 1947" between a description's head and its place, or right after its only place.
+_OWN_YEAR_RE = re.compile(r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b(?!\s*[-\u2013])")
+_YEAR_AFTER_PLACE = 14  # characters after the place where its year may stand (" in late 1947")
+
+
+def own_time(text: str, head_start: int, place_start: int, place_end: int, pending: list) -> list:
+    """A description's places in the past (``a_list_of_the_past``) or at a year of their own
+    (``description_own_year``), as the scanner's pending descriptions say it."""
+    if of_the_past(text, head_start, place_start):
+        return [dataclasses.replace(p, history=True) for p in pending]
+    year = _OWN_YEAR_RE.search(text, head_start, place_start)
+    if year is None and len(pending) == 1:
+        year = _OWN_YEAR_RE.search(text, place_end, place_end + _YEAR_AFTER_PLACE + 6)
+        year = year if year is None or year.start() - place_end <= 1 else None
+    if year is None:
+        return pending
+    return [dataclasses.replace(p, when=PartialDate.parse(year.group(1))) for p in pending]
 
 
 def single_force(head_text: str) -> bool:

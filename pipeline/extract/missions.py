@@ -88,7 +88,7 @@ from pipeline.extract.mission_rules import (
     names_un_in_another_language,
     national_alternatives,
     national_operation,
-    of_the_past,
+    own_time,
     single_force,
 )
 from pipeline.extract.types import MissionMention, PartialDate
@@ -526,9 +526,7 @@ class MissionMatcher(MissionIndex):
                 if len(out) > 1:
                     open_list = _OPEN_LIST_RE.match(text, end) is not None
                     out = [dataclasses.replace(p, list_start=m.start(), open_list=open_list) for p in out]
-                if of_the_past(text, m.start(), pos):
-                    out = [dataclasses.replace(p, history=True) for p in out]
-                return out
+                return own_time(text, m.start(), pos, end, out)
             if words_seen == 0 and not plural and orgs is not None:
                 cap = _CAPITALISED_RE.match(text, pos)
                 if cap and cap.end() <= tail_end and cap.group(0).split()[0] not in _MONTHS_DAYS_CONTINENTS:
