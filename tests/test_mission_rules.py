@@ -453,3 +453,18 @@ def test_description_at_its_own_year(matcher, doc, published, sentence, expected
 def test_description_own_year_not_a_span(matcher):
     # A span of years is no year of the description's own: the publication date decides.
     assert found(matcher, "the UN mission in Mali in 2010-2014", "2017-09-10")[0][0] == "MINUSMA"
+
+
+# --- acronym_settles_description ---------------------------------------------------------------------------------------
+def test_acronym_in_parentheses_settles_a_description(matcher):
+    # r12_045 (undated list): the description alone would be MONUA (Angola 1997-1999); its acronym says UNAVEM III.
+    text = "  • UN Verification Mission in Angola (UNAVEM III) 1995–1997\n"
+    assert found(matcher, text, None) == [("UNAVEM III", "UN Verification Mission in Angola", "definite"),
+                                          ("UNAVEM III", "UNAVEM III", "acronym")]
+
+
+def test_ecomog_name_with_peace_is_no_peace_monitoring_group(matcher):
+    # r13_047 (IRIN, 2000): ECOMOG's name as IRIN writes it (alias data), not Bougainville's Peace Monitoring Group.
+    text = ("Nigeria, which provided the bulk of ECOMOG (Economic Community of West African States Peace Monitoring "
+            "Group) troops in Sierra Leone, had informed the UN")
+    assert {m[0] for m in found(matcher, text, "2000-01")} == {"ECOMOG"}

@@ -74,7 +74,7 @@ def resolve_all(index: MissionIndex, text: str, found: list, explicit: set[str],
     last_end = -1
     lists: dict[int, list[int]] = {}  # list head -> indexes in ``out`` of its places
     histories = set()  # list heads of lists of the past (a_list_of_the_past): read as an undated text's lists
-    for f in found:
+    for i, f in enumerate(found):
         if isinstance(f, Pending):
             list_start = f.list_start
             if f.history:
@@ -82,6 +82,7 @@ def resolve_all(index: MissionIndex, text: str, found: list, explicit: set[str],
             f = _resolve_dated(index, text, f, explicit, published, years)
             if f is None:
                 continue
+            f = _settled_by_acronym(text, f, found[i + 1] if i + 1 < len(found) else None)
             if list_start >= 0 and f.start >= last_end:
                 lists.setdefault(list_start, []).append(len(out))
         if f.start >= last_end:
@@ -93,6 +94,19 @@ def resolve_all(index: MissionIndex, text: str, found: list, explicit: set[str],
                 if out[i].method == "definite":
                     out[i] = dataclasses.replace(out[i], method="description")
     return out
+
+
+_OPEN_PAREN_RE = re.compile(r"\s*\(\s*$")
+
+
+def _settled_by_acronym(text: str, f: MissionMention, after) -> MissionMention:
+    """Rule ``acronym_settles_description`` (mission_rules): a description followed by a known acronym in
+    parentheses is that acronym's mission: "UN Verification Mission in Angola (UNAVEM III) 1995–1997" (r12_045) is
+    UNAVEM III, not MONUA, which followed it in Angola."""
+    if (isinstance(after, MissionMention) and after.method == "acronym" and after.acronym and f.acronym
+            and after.start - f.end < 8 and _OPEN_PAREN_RE.search(text, f.end, after.start)):
+        return dataclasses.replace(f, acronym=after.acronym)
+    return f
 
 
 def _resolve_dated(index: MissionIndex, text: str, p: Pending, explicit: set[str],

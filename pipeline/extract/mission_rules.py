@@ -74,6 +74,9 @@ sentences (``tests/test_mission_rules.py`` names every rule):
   United Nations peacekeeping deployment to the then Dutch East Indies in 1947" (r13_051, 2015) is UNGOC; "Egypt's
   first contribution to UN peacekeeping was in 1960 in the Congo" (r10_048, with "a UN peacekeeping mission") ONUC,
   not MONUSCO. A place's former name may follow "the then" (``mission_descriptions.place_after``).
+* ``acronym_settles_description`` (``mission_descriptions.resolve_all``): a description followed by a known acronym in
+  parentheses is that acronym's mission, as a name is: "UN Verification Mission in Angola (UNAVEM III) 1995–1997"
+  (r12_045) is UNAVEM III, not MONUA, which the description alone gives at the year.
 * ``war_torn_place`` (``mission_descriptions.place_after``): a compound adjective of strife may stand before the
   place, as a compass direction may: "Four are supporting the UN mission in war-torn South Sudan." (r8_014).
 * ``african_qualifier`` (``missions._AFRICAN``): "African" alone names the African organisations (AU, ECOWAS,
