@@ -468,3 +468,30 @@ def test_ecomog_name_with_peace_is_no_peace_monitoring_group(matcher):
     text = ("Nigeria, which provided the bulk of ECOMOG (Economic Community of West African States Peace Monitoring "
             "Group) troops in Sierra Leone, had informed the UN")
     assert {m[0] for m in found(matcher, text, "2000-01")} == {"ECOMOG"}
+
+
+# --- name_without_place ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("doc, published, text, expected", [
+    ("r13_010", "2004-06-25", "The United Nations assumed command of peacekeeping activities in Haiti during a "
+                              "ceremony in Port-au-Prince today. The United Nations Stabilization Mission assumed "
+                              "responsibility from the U.S.- led Multinational Interim Force.",
+     ("MINUSTAH", "United Nations Stabilization Mission", "name")),
+    ("r3_040", "1999", "UK now has 10,400 troops in Kosovo.\n\nOSCE Mission\n\n  The UK expects to supply around 10 "
+                       "per cent of the approximately 450 international staff required for the OSCE Mission.",
+     ("OMIK", "OSCE Mission", "name")),
+])
+def test_name_without_place_in_a_document_naming_the_host(matcher, doc, published, text, expected):
+    assert expected in found(matcher, text, published)
+
+
+def test_name_without_place_needs_the_host_and_no_other_place(matcher):
+    # No host named: nothing; several hosts named: the one active at the date.
+    assert found(matcher, "The United Nations Stabilization Mission assumed responsibility.", "2004-06-25") == []
+    both = "In Mali and Haiti, the United Nations Stabilization Mission took over."
+    assert [m[0] for m in found(matcher, both, "2004-06-25") if m[2] == "name"] == ["MINUSTAH"]
+    # r12_045: a place it does not know follows (misspelt Rwanda): not UNOMIL of the Liberia the page names.
+    text = "  • UN Observer Mission for Rawanda (UNAMIR) 1993–1996\n  • UN Mission in Liberia (UNMIL)"
+    assert "UNOMIL" not in {m[0] for m in found(matcher, text, None)}
+    # The generic words of a name are no name ("UN Peacekeeping Force" is not UNFICYP's, even beside Cyprus).
+    assert found(matcher, "The UN Peacekeeping Force left Cyprus.", "1990")[:1] != [("UNFICYP", "UN Peacekeeping Force",
+                                                                                    "name")]

@@ -17,6 +17,7 @@ from pipeline.extract.mission_names import (
     _place_fragment,
     acronym_key,
     name_key,
+    names_without_place,
 )
 from pipeline.extract.mission_places import check_known, load_mission_places
 from pipeline.extract.types import PartialDate
@@ -89,6 +90,7 @@ class MissionIndex:
                 bucket[key].append(acronym)
         self._acronyms = {k: tuple(sorted(v, key=order.get)) for k, v in acronyms.items()}
         self._names = {k: tuple(sorted(v, key=order.get)) for k, v in names.items()}
+        self._without_place = names_without_place(self._names)  # name_without_place (mission_rules)
         self._places, place_regex = self._build_places(catalog)
         self._place_re = re.compile(place_regex) if place_regex else None
         self._country_named: dict[str, bool] = {}

@@ -77,6 +77,10 @@ sentences (``tests/test_mission_rules.py`` names every rule):
 * ``acronym_settles_description`` (``mission_descriptions.resolve_all``): a description followed by a known acronym in
   parentheses is that acronym's mission, as a name is: "UN Verification Mission in Angola (UNAVEM III) 1995–1997"
   (r12_045) is UNAVEM III, not MONUA, which the description alone gives at the year.
+* ``name_without_place`` (``name_without_place``; ``mission_names.names_without_place``): a mission's name cut before
+  "in <place>", its head capitalised and its words more than generic ones, is that mission when the document names
+  its host: "The United Nations Stabilization Mission assumed responsibility from the U.S.-led Multinational Interim
+  Force" (r13_010, Haiti 2004) is MINUSTAH; "OSCE Mission" in a UK annex on Kosovo (r3_040) OMIK.
 * ``war_torn_place`` (``mission_descriptions.place_after``): a compound adjective of strife may stand before the
   place, as a compass direction may: "Four are supporting the UN mission in war-torn South Sudan." (r8_014).
 * ``african_qualifier`` (``missions._AFRICAN``): "African" alone names the African organisations (AU, ECOWAS,
@@ -113,6 +117,7 @@ import re
 
 from pipeline.extract.mission_descriptions import SCORE_DESCRIPTION_DATE, Pending, place_after
 from pipeline.extract.mission_index import MissionIndex, _countries_module
+from pipeline.extract.mission_names import name_key
 from pipeline.extract.types import MissionMention, PartialDate
 
 # Words an acronym usually skips: "experts on mission" is EM, "Force in Lebanon" FL.
@@ -208,6 +213,29 @@ def own_time(text: str, head_start: int, place_start: int, place_end: int, pendi
     if year is None:
         return pending
     return [dataclasses.replace(p, when=PartialDate.parse(year.group(1))) for p in pending]
+
+
+_PLACE_FOLLOWS_RE = re.compile(r"\s+(?:in|for|to)\s+(?:the\s+)?[A-Z]")
+
+
+def name_without_place(index: MissionIndex, text: str, m: re.Match, when: PartialDate | None) -> list:
+    """``name_without_place``: a mission's name cut before "in <place>", its head capitalised, is that mission when
+    the document names its host: "The United Nations Stabilization Mission assumed responsibility from the U.S.-led
+    Multinational Interim Force" (r13_010, Haiti 2004) is MINUSTAH, "OSCE Mission" in a UK annex on Kosovo (r3_040)
+    OMIK. Several such missions there: the one active at the date, else none. Before "in|for|to <Place>" it is a
+    description of that place, or of a place it does not know: "UN Verification Mission in Angola (UNAVEM III)",
+    "UN Observer Mission for Rawanda (UNAMIR)" (r12_045) are no cut names."""
+    surface = m.group(0)
+    candidates = index._without_place.get(name_key(surface), ())
+    if _PLACE_FOLLOWS_RE.match(text, m.end()):
+        d = index._descriptions.match(text, m.start())
+        return index._on_description(text, d, min(len(text), m.end() + 400), when) if d else []
+    if not candidates or not surface.split()[-1][:1].isupper():
+        return []
+    hosts = index._document_hosts(text)
+    fits = [a for a in candidates if hosts & set(index._missions[a]["host_iso3"])]
+    acronym = fits[0] if len(fits) == 1 else index.one_mission_then(fits, when) if fits else None
+    return [MissionMention(acronym, m.start(), m.end(), surface, "name", 1.0)] if acronym else []
 
 
 def single_force(head_text: str) -> bool:

@@ -45,9 +45,8 @@ Not mentions: ``UN peacekeeping missions``, ``China's UN mission``, ``UN Securit
 Speed: one combined regex (names a token trie; alternatives grouped by their literal first character) finds
 every candidate in one pass, about 30 MB/s on text without missions (``python -m pipeline.extract.missions``).
 An undated text dates its mentions itself (``mission_dates``); places the names do not give: ``mission_places``.
-Descriptions are resolved by ``mission_descriptions`` (a function of any ``MissionIndex``, for the contribution and
-event rules too); the named rules that read the words around a candidate (vetoes, national operations, the
-kinds a head allows) are in ``mission_rules``, each with its real dev sentences.
+Descriptions are resolved by ``mission_descriptions`` (for the contribution and event rules too); the named rules
+that read the words around a candidate are in ``mission_rules``, each with its real dev sentences.
 """
 
 from __future__ import annotations
@@ -85,6 +84,7 @@ from pipeline.extract.mission_rules import (
     defined_acronym,
     foreign_un_description,
     head_kinds,
+    name_without_place,
     names_un_in_another_language,
     national_alternatives,
     national_operation,
@@ -259,7 +259,8 @@ class MissionMatcher(MissionIndex):
         }))
         # One flat alternation whose alternatives all start with a literal character (see _first_fragment);
         # an empty group closing each alternative tells its kind (name, desc, pm, acr) through lastgroup.
-        alternatives = [(a, "name") for a in _trie_alternatives(sorted(self._names))]
+        alternatives = [(a, "name") for a in _trie_alternatives(sorted({*self._names, *self._without_place}))]
+        self._descriptions = re.compile("|".join(_DESCRIPTIONS))  # name_without_place's fallback (mission_rules)
         alternatives += [(a, "desc") for a in _DESCRIPTIONS]
         alternatives += [(a, "pm") for a in _PLACE_MISSIONS]
         alternatives += [(a, "opm") for a in _ORG_PLACE_MISSIONS]
@@ -368,8 +369,10 @@ class MissionMatcher(MissionIndex):
         surface = m.group(0)
         key = name_key(surface)
         candidates = self._names.get(key)
-        if candidates is None or chain_of_command(text, m.start(), surface):  # (a key disagreeing with the
-            return []  # regex is a defect, never silently mis-resolved)
+        if candidates is None:  # a name cut before its place, or a key disagreeing with the regex (a defect)
+            return name_without_place(self, text, m, published)
+        if chain_of_command(text, m.start(), surface):
+            return []
         confirmed = None
         p = _PAREN_ACRONYM_RE.match(text, m.end())
         if p:
