@@ -355,6 +355,18 @@ def test_un_assignment_in_a_place_is_its_mission(matcher, doc, published, senten
     assert found(matcher, sentence, published) == [expected]
 
 
+@pytest.mark.parametrize("doc, published, sentence, expected", [
+    ("r11_052", "2017", "“New Zealand’s contribution to United Nations peacekeeping in South Sudan is longstanding and "
+                        "important",
+     ("UNMISS", "United Nations peacekeeping in South Sudan", "definite")),
+    # With description_own_year: 1960's Congo, not MONUSCO of the publication date.
+    ("r10_048", "2017-09-10", "Egypt’s first contribution to UN peacekeeping was in 1960 in the Congo.",
+     ("ONUC", "UN peacekeeping was in 1960 in the Congo", "definite")),
+])
+def test_un_peacekeeping_in_a_place_is_its_mission(matcher, doc, published, sentence, expected):
+    assert found(matcher, sentence, published) == [expected]
+
+
 # --- glued_numeral ---------------------------------------------------------------------------------------------------
 def test_glued_numeral_is_the_numbered_acronym(matcher):
     # r9_091: a list item writes the numeral glued to the acronym.

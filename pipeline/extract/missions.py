@@ -159,9 +159,9 @@ _ADJECTIVE = (r"(?i:peace[\s-]?keeping|peace|stabili[sz]ation|multidimensional|i
               r"|observation|military|monitoring|verification|support|assistance|protection|emergency|security"
               r"|police|hybrid|transition(?:al)?|regional|multinational|joint|aid|intervention|international|armistice)")
 # "UN Assignments in Mali" (r10_043, a headline), "his UN assignment in South Sudan" (r8_016): an organisation's
-# assignment or deployment in a place is its mission there.
+# assignment or deployment in a place is its mission there; so is its peacekeeping there (r10_048, r11_052).
 _HEAD = (r"(?i:missions?|forces?|operations?|peace[\s-]?keepers?|troops|blue\s+helmets|observers|monitors|contingents?"
-         r"|assignments?|deployments?)")
+         r"|assignments?|deployments?|peace[\s-]?keeping)")
 _DESCRIPTIONS = (
     *(rf"{q}{_BACKED}(?:\s+{_ADJECTIVE}){{0,3}}\s+{_HEAD}(?!\w)" for q in _QUALIFIERS),
     *(rf"{p}(?=eace)(?<!\w.)eace[\s-]?keeping\s+(?i:missions?|forces?|operations?)(?!\w)" for p in "pP"),
