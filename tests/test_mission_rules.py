@@ -350,20 +350,12 @@ def test_united_nations_command_by_name_stays(matcher):
      ("MINUSMA", "UN Assignments in Mali", "definite")),
     ("r10_044", "2023-01-27", "The 8th Sri Lankan (SRIMED) contingent already serving the UN assignment in South Sudan",
      ("UNMISS", "UN assignment in South Sudan", "definite")),
-])
-def test_un_assignment_in_a_place_is_its_mission(matcher, doc, published, sentence, expected):
-    assert found(matcher, sentence, published) == [expected]
-
-
-@pytest.mark.parametrize("doc, published, sentence, expected", [
+    # Its peacekeeping there too.
     ("r11_052", "2017", "“New Zealand’s contribution to United Nations peacekeeping in South Sudan is longstanding and "
                         "important",
      ("UNMISS", "United Nations peacekeeping in South Sudan", "definite")),
-    # With description_own_year: 1960's Congo, not MONUSCO of the publication date.
-    ("r10_048", "2017-09-10", "Egypt’s first contribution to UN peacekeeping was in 1960 in the Congo.",
-     ("ONUC", "UN peacekeeping was in 1960 in the Congo", "definite")),
 ])
-def test_un_peacekeeping_in_a_place_is_its_mission(matcher, doc, published, sentence, expected):
+def test_un_assignment_in_a_place_is_its_mission(matcher, doc, published, sentence, expected):
     assert found(matcher, sentence, published) == [expected]
 
 
@@ -379,7 +371,7 @@ def test_glued_numeral_is_the_numbered_acronym(matcher):
     assert found(matcher, "UNAMI", "2010")[0][0] == "UNAMI"
 
 
-# --- names people use (alias data, sources/reference/mission_aliases.csv) ------------------------------------------
+# --- names people use (alias data, sources/reference/mission_aliases.csv), and other rules' words ----------------
 @pytest.mark.parametrize("doc, published, sentence, expected", [
     ("r9_014", "2004-10-25", "The South Africans had been in the country serving in the African Union-mandated African "
                              "Mission in Burundi before ONUB took over.",
@@ -387,24 +379,27 @@ def test_glued_numeral_is_the_numbered_acronym(matcher):
     ("r9_081", None, "deployed as military observers under the auspices of the United Nations Good Offices "
                      "Commission, during the Indonesian National Revolution.",
      ("UNGOC", "United Nations Good Offices Commission", "name")),
-])
-def test_alias_names_people_use(matcher, doc, published, sentence, expected):
-    assert expected in found(matcher, sentence, published)
-
-
-# --- un_flagged_observers ------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("doc, published, sentence, expected", [
+    # un_flagged_observers
     ("r8_014", None, "Six NZDF personnel are serving as United Nations armistice monitors in South Korea, including two "
                      "who are based along the Demilitarised Zone with North Korea.",
      ("UNCMAC", "United Nations armistice monitors in South Korea", "definite")),
     ("r9_090", "2018-05-29", "Apart from UNTSO, the NZDF currently contributes personnel to UN peacekeeping missions in "
                              "Mali, South Korea and South Sudan.",
      ("UNCMAC", "South Korea", "definite")),
+    # name_without_place
+    ("r13_010", "2004-06-25", "The United Nations assumed command of peacekeeping activities in Haiti during a "
+                              "ceremony in Port-au-Prince today. The United Nations Stabilization Mission assumed "
+                              "responsibility from the U.S.- led Multinational Interim Force.",
+     ("MINUSTAH", "United Nations Stabilization Mission", "name")),
+    ("r3_040", "1999", "UK now has 10,400 troops in Kosovo.\n\nOSCE Mission\n\n  The UK expects to supply around 10 "
+                       "per cent of the approximately 450 international staff required for the OSCE Mission.",
+     ("OMIK", "OSCE Mission", "name")),
 ])
-def test_un_flagged_observers_are_un_monitors(matcher, doc, published, sentence, expected):
+def test_a_mission_in_other_words(matcher, doc, published, sentence, expected):
     assert expected in found(matcher, sentence, published)
 
 
+# --- un_flagged_observers (cases in test_a_mission_in_other_words) ------------------------------------------------
 def test_un_flagged_command_is_no_un_mission(matcher):
     # The Command itself (kind military) is not what "UN" monitors or missions in Korea name: only the Commission is.
     assert "UNC" not in {m[0] for m in found(matcher, "UN peacekeeping missions in South Korea", "2018")}
@@ -454,7 +449,9 @@ def test_possessive_description_with_any_few_words(matcher):
                               "United Nations peacekeeping deployment to the then Dutch East Indies in 1947,” Mr Robert "
                               "said.",
      ("UNGOC", "United Nations peacekeeping deployment to the then Dutch East Indies", "definite")),
-    # r10_048 (2017) in the words of a mission: the year between head and place is 1960's Congo, not MONUSCO's.
+    # r10_048 (2017): the year between head and place is 1960's Congo, not MONUSCO's; so with "a ... mission".
+    ("r10_048", "2017-09-10", "Egypt’s first contribution to UN peacekeeping was in 1960 in the Congo.",
+     ("ONUC", "UN peacekeeping was in 1960 in the Congo", "definite")),
     ("r10_048", "2017-09-10", "Egypt’s first contribution to a UN peacekeeping mission was in 1960 in the Congo.",
      ("ONUC", "UN peacekeeping mission was in 1960 in the Congo", "definite")),
 ])
@@ -482,20 +479,7 @@ def test_ecomog_name_with_peace_is_no_peace_monitoring_group(matcher):
     assert {m[0] for m in found(matcher, text, "2000-01")} == {"ECOMOG"}
 
 
-# --- name_without_place ------------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("doc, published, text, expected", [
-    ("r13_010", "2004-06-25", "The United Nations assumed command of peacekeeping activities in Haiti during a "
-                              "ceremony in Port-au-Prince today. The United Nations Stabilization Mission assumed "
-                              "responsibility from the U.S.- led Multinational Interim Force.",
-     ("MINUSTAH", "United Nations Stabilization Mission", "name")),
-    ("r3_040", "1999", "UK now has 10,400 troops in Kosovo.\n\nOSCE Mission\n\n  The UK expects to supply around 10 "
-                       "per cent of the approximately 450 international staff required for the OSCE Mission.",
-     ("OMIK", "OSCE Mission", "name")),
-])
-def test_name_without_place_in_a_document_naming_the_host(matcher, doc, published, text, expected):
-    assert expected in found(matcher, text, published)
-
-
+# --- name_without_place (cases in test_a_mission_in_other_words) ----------------------------------------------------
 def test_name_without_place_needs_the_host_and_no_other_place(matcher):
     # No host named: nothing; several hosts named: the one active at the date.
     assert found(matcher, "The United Nations Stabilization Mission assumed responsibility.", "2004-06-25") == []
