@@ -110,7 +110,7 @@ def test_composite_and_duplicate_rows_removed(catalog, acronym):
     assert catalog.get(acronym) is None
 
 
-@pytest.mark.parametrize("acronym", ["UNOHCI", "UNFOR", "UNGCI", "MICAH", "IPTF"])
+@pytest.mark.parametrize("acronym", ["UNOHCI", "UNFOR", "MICAH", "IPTF"])
 def test_rows_that_are_not_peacekeeping_operations_removed(catalog, acronym):
     assert catalog.get(acronym) is None
 
@@ -120,6 +120,14 @@ def test_political_rows_of_the_snapshot_come_back_from_the_supplement(catalog, a
     """Dropped from the UN list (not peacekeeping operations), back from the supplement because documents name them."""
     mission = catalog.get(acronym)
     assert (mission["kind"], mission["source"].split(" ")[0]) == ("political", "missions_supplement.csv")
+
+
+def test_guards_contingent_comes_back(catalog):
+    """UNGCI, dropped from the UN list (a security detail, not a peacekeeping operation), is back from the
+    supplement because a Nepal Police page counts its police among the country's UN deployments (round r14)."""
+    mission = catalog.get("UNGCI")
+    assert (mission["organisation"], mission["kind"], mission["host_iso3"], mission["source"].split(" ")[0]) == \
+        ("UN", "political", ("IRQ",), "missions_supplement.csv")
 
 
 def test_former_rows_survive_as_aliases(catalog):
