@@ -491,3 +491,13 @@ def test_name_without_place_needs_the_host_and_no_other_place(matcher):
     # The generic words of a name are no name ("UN Peacekeeping Force" is not UNFICYP's, even beside Cyprus).
     assert found(matcher, "The UN Peacekeeping Force left Cyprus.", "1990")[:1] != [("UNFICYP", "UN Peacekeeping Force",
                                                                                     "name")]
+
+
+# --- name_of_another (veto) --------------------------------------------------------------------------------------------
+def test_name_ending_a_longer_name_of_another_mission(matcher):
+    # r15_050 (IRIN, 1999): ECOMOG's name as written ends in the words of Bougainville's Peace Monitoring Group.
+    text = ("Nigeria announced on Wednesday it would withdraw 2,000 troops from the West African Peace Monitoring Group "
+            "(ECOMOG) serving in Liberia")
+    assert found(matcher, text, "1999-06") == [("ECOMOG", "ECOMOG", "acronym")]
+    # Not after an article: the name and the acronym each stand (a writer's mismatch is not settled here).
+    assert [m[0] for m in found(matcher, "The Peace Monitoring Group (ECOMOG) left.", "1999-06")] == ["PMG", "ECOMOG"]

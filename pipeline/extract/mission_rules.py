@@ -81,6 +81,10 @@ sentences (``tests/test_mission_rules.py`` names every rule):
   "in <place>", its head capitalised and its words more than generic ones, is that mission when the document names
   its host: "The United Nations Stabilization Mission assumed responsibility from the U.S.-led Multinational Interim
   Force" (r13_010, Haiti 2004) is MINUSTAH; "OSCE Mission" in a UK annex on Kosovo (r3_040) OMIK.
+* ``name_of_another`` (veto, ``MissionMatcher._on_name``): a name that ends a longer capitalised name, with another
+  mission's acronym in parentheses after it, is part of that mission's name: "the West African Peace Monitoring
+  Group (ECOMOG)" (r15_050, 1999) is ECOMOG, not Bougainville's Peace Monitoring Group (as "Economic Community of
+  West African States Peace Monitoring Group", r13_047, is by alias).
 * ``war_torn_place`` (``mission_descriptions.place_after``): a compound adjective of strife may stand before the
   place, as a compass direction may: "Four are supporting the UN mission in war-torn South Sudan." (r8_014).
 * ``african_qualifier`` (``missions._AFRICAN``): "African" alone names the African organisations (AU, ECOWAS,
@@ -213,6 +217,17 @@ def own_time(text: str, head_start: int, place_start: int, place_end: int, pendi
     if year is None:
         return pending
     return [dataclasses.replace(p, when=PartialDate.parse(year.group(1))) for p in pending]
+
+
+_CAPITALISED_BEFORE_RE = re.compile(
+    r"\b(?!(?:The|A|An|In|On|At|For|To|With|From|By|Of|And|Its|Their|His|Her)\b)[A-Z][\w'\u2019-]*[^\S\n]+$")
+
+
+def name_of_another(text: str, start: int, acronyms: tuple[str, ...], own: tuple[str, ...]) -> bool:
+    """``name_of_another`` (veto): a name that ends a longer capitalised name, with another mission's acronym in
+    parentheses after it, is a part of that mission's name: "the West African Peace Monitoring Group (ECOMOG)"
+    (r15_050, 1999) is ECOMOG, not Bougainville's Peace Monitoring Group."""
+    return bool(acronyms) and not own and _CAPITALISED_BEFORE_RE.search(text, max(0, start - 40), start) is not None
 
 
 _PLACE_FOLLOWS_RE = re.compile(r"\s+(?:in|for|to)\s+(?:the\s+)?[A-Z]")

@@ -84,6 +84,7 @@ from pipeline.extract.mission_rules import (
     defined_acronym,
     foreign_un_description,
     head_kinds,
+    name_of_another,
     name_without_place,
     names_un_in_another_language,
     national_alternatives,
@@ -371,14 +372,12 @@ class MissionMatcher(MissionIndex):
         candidates = self._names.get(key)
         if candidates is None:  # a name cut before its place, or a key disagreeing with the regex (a defect)
             return name_without_place(self, text, m, published)
-        if chain_of_command(text, m.start(), surface):
-            return []
-        confirmed = None
         p = _PAREN_ACRONYM_RE.match(text, m.end())
-        if p:
-            confirmed = self._acronyms.get(acronym_key(p.group(1).strip()))
-            both = tuple(a for a in (confirmed or ()) if a in candidates)  # UNEF I and II share name and acronym
-            confirmed = self._pick(both, published) if both else None
+        acronyms = self._acronyms.get(acronym_key(p.group(1).strip()), ()) if p else ()
+        both = tuple(a for a in acronyms if a in candidates)  # UNEF I and II share name and acronym
+        if chain_of_command(text, m.start(), surface) or name_of_another(text, m.start(), acronyms, both):
+            return []
+        confirmed = self._pick(both, published) if both else None
         if confirmed:
             return [MissionMention(confirmed, m.start(), m.end(), surface, "name", 1.0)]
         if _LOWERCASE_GENERIC_RE.match(surface) and published is not None \
