@@ -501,3 +501,13 @@ def test_name_ending_a_longer_name_of_another_mission(matcher):
     assert found(matcher, text, "1999-06") == [("ECOMOG", "ECOMOG", "acronym")]
     # Not after an article: the name and the acronym each stand (a writer's mismatch is not settled here).
     assert [m[0] for m in found(matcher, "The Peace Monitoring Group (ECOMOG) left.", "1999-06")] == ["PMG", "ECOMOG"]
+
+
+# --- countries: a space after an apostrophe ------------------------------------------------------------------------------
+def test_list_with_a_country_written_with_a_space_after_its_apostrophe(matcher):
+    # r14_010 (2008): "Cote d' Ivoire" as written (countries._APOSTROPHE_ATOM) no longer ends the list.
+    text = ("The Philippines is among the top 30 troop contributing countries with more than 660 military and police "
+            "peacekeepers serving in UN missions in Afghanistan, Cote d' Ivoire, Darfur, Georgia, Haiti, Kosovo, "
+            "Liberia, Nepal, Sudan and Timor Leste.")
+    got = [m[0] for m in found(matcher, text, "2008-03-11") if m[2] == "definite"]
+    assert got == ["UNAMA", "UNOCI", "UNAMID", "UNOMIG", "MINUSTAH", "UNMIK", "UNMIL", "UNMIN", "UNMIS", "UNMIT"]
