@@ -459,6 +459,15 @@ def test_description_at_its_own_year(matcher, doc, published, sentence, expected
     assert found(matcher, sentence, published) == [expected]
 
 
+def test_description_years_ago(matcher):
+    # r14_010 (2008): "more than 40 years ago" is a mission begun by 1968, the host's only one then: ONUC, not MONUC.
+    text = ("\"As it has done when it first deployed an Air Force squadron to support UN operations in the Congo more "
+            "than 40 years ago, the Philippines is ready to heed the call of the UN")
+    assert found(matcher, text, "2008-03-11") == [("ONUC", "UN operations in the Congo", "definite")]
+    # "N years ago": the mission of that year (1964 for a text of 1994).
+    assert found(matcher, "the UN force in Cyprus 30 years ago", "1994")[0][::2] == ("UNFICYP", "definite")
+
+
 def test_description_own_year_not_a_span(matcher):
     # A span of years is no year of the description's own: the publication date decides.
     assert found(matcher, "the UN mission in Mali in 2010-2014", "2017-09-10")[0][0] == "MINUSMA"

@@ -63,6 +63,8 @@ class Pending:
     force: bool = False             # a single "force": forces before observers (mission_rules.a_force_is_not_observers)
     history: bool = False           # "UN missions in the past, including in ...": read as undated (a_list_of_the_past)
     when: PartialDate | None = None  # "UN peacekeeping deployment to Indonesia in 1947" (description_own_year)
+    years_ago: int = 0  # "40 years ago" (40), "more than 40 years ago" (-40): before the publication date
+    started_by: int | None = None  # the year its mission began by, at the latest ("more than 40 years ago")
 
 
 def resolve_all(index: MissionIndex, text: str, found: list, explicit: set[str],
@@ -113,6 +115,10 @@ def _resolve_dated(index: MissionIndex, text: str, p: Pending, explicit: set[str
                    published: PartialDate | None, years: YearsBefore | None) -> MissionMention | None:
     """undated_description_by_year (mission_rules): in an undated text, a host's only such mission ever, else the
     mission there at the year the text last wrote."""
+    if p.years_ago and published is not None:  # description_own_year: "... more than 40 years ago"
+        year = published.value.year - abs(p.years_ago)
+        p = dataclasses.replace(p, **({"history": True, "started_by": year} if p.years_ago < 0
+                                       else {"when": PartialDate.parse(str(year))}))
     if p.history or p.when is not None:
         return resolve_description(index, text, p, explicit, p.when)
     if published is not None or years is None or p.list_start >= 0:
@@ -132,6 +138,8 @@ def resolve_description(index: MissionIndex, text: str, p: Pending, explicit: se
 
     def allowed(acronym: str) -> bool:
         mission = index._missions[acronym]
+        if p.started_by is not None and (mission["start_date"] is None or mission["start_date"].year > p.started_by):
+            return False
         if p.orgs is not None and mission["organisation"] not in p.orgs and not un_flagged_observers(mission, p.orgs):
             return False
         if p.head_word is not None and p.head_word not in mission["name"].casefold():

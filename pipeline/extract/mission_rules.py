@@ -73,7 +73,9 @@ sentences (``tests/test_mission_rules.py`` names every rule):
   its place, or right after its only place, is resolved at that year, not the publication date: "part of the first
   United Nations peacekeeping deployment to the then Dutch East Indies in 1947" (r13_051, 2015) is UNGOC; "Egypt's
   first contribution to UN peacekeeping was in 1960 in the Congo" (r10_048, with "a UN peacekeeping mission") ONUC,
-  not MONUSCO. A place's former name may follow "the then" (``mission_descriptions.place_after``).
+  not MONUSCO. A place's former name may follow "the then" (``mission_descriptions.place_after``). "N years ago"
+  is the year N before the publication date; "more than N years ago" a mission begun by then, its host's only one:
+  "to support UN operations in the Congo more than 40 years ago" (r14_010, 2008) is ONUC, not MONUC.
 * ``acronym_settles_description`` (``mission_descriptions.resolve_all``): a description followed by a known acronym in
   parentheses is that acronym's mission, as a name is: "UN Verification Mission in Angola (UNAVEM III) 1995–1997"
   (r12_045) is UNAVEM III, not MONUA, which the description alone gives at the year.
@@ -205,11 +207,18 @@ _OWN_YEAR_RE = re.compile(r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+
 _YEAR_AFTER_PLACE = 14  # characters after the place where its year may stand (" in late 1947")
 
 
+_YEARS_AGO_RE = re.compile(r"\b(?:(more\s+than|over)\s+)?(?:(?:some|about|nearly|almost)\s+)?(\d{1,3})\s+years\s+ago\b")
+_YEARS_AGO_REACH = 30  # characters after the place where "more than 40 years ago" may stand
+
+
 def own_time(text: str, head_start: int, place_start: int, place_end: int, pending: list) -> list:
-    """A description's places in the past (``a_list_of_the_past``) or at a year of their own
+    """A description's places in the past (``a_list_of_the_past``) or at a time of their own
     (``description_own_year``), as the scanner's pending descriptions say it."""
     if of_the_past(text, head_start, place_start):
         return [dataclasses.replace(p, history=True) for p in pending]
+    ago = _YEARS_AGO_RE.search(text, head_start, place_end + _YEARS_AGO_REACH)
+    if ago is not None and not _SENTENCE_END_RE.search(text, head_start, ago.start()):
+        return [dataclasses.replace(p, years_ago=int(ago.group(2)) * (-1 if ago.group(1) else 1)) for p in pending]
     year = _OWN_YEAR_RE.search(text, head_start, place_start)
     if year is None and len(pending) == 1:
         year = _OWN_YEAR_RE.search(text, place_end, place_end + _YEAR_AFTER_PLACE + 6)
