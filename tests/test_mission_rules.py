@@ -520,3 +520,12 @@ def test_list_with_a_country_written_with_a_space_after_its_apostrophe(matcher):
             "Liberia, Nepal, Sudan and Timor Leste.")
     got = [m[0] for m in found(matcher, text, "2008-03-11") if m[2] == "definite"]
     assert got == ["UNAMA", "UNOCI", "UNAMID", "UNOMIG", "MINUSTAH", "UNMIK", "UNMIL", "UNMIN", "UNMIS", "UNMIT"]
+
+
+# --- transposed_letters_first ------------------------------------------------------------------------------------------
+def test_transposed_letters_first(matcher):
+    # r14_001: "UNTEAS" swaps two letters of UNTAES and drops one of UNTEA (UNSF's other acronym): UNTAES.
+    text = "it has continued its service in multiple missions including UNTEAS (Slovenia), UNIPTE/UNMIBH (Bosnia)"
+    assert ("UNTAES", "UNTEAS", "fuzzy") in found(matcher, text, None)
+    # No swap among several one-edit neighbours (UNAMID, UNMIK, UNMIL, UNMIS, UNMIT): still unresolved.
+    assert found(matcher, "He served with UNMID.", None) == [(None, "UNMID", "unresolved")]

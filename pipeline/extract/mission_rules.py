@@ -87,6 +87,8 @@ sentences (``tests/test_mission_rules.py`` names every rule):
   mission's acronym in parentheses after it, is part of that mission's name: "the West African Peace Monitoring
   Group (ECOMOG)" (r15_050, 1999) is ECOMOG, not Bougainville's Peace Monitoring Group (as "Economic Community of
   West African States Peace Monitoring Group", r13_047, is by alias).
+* ``transposed_letters_first`` (``closest_missions``): a misspelt acronym within one edit of several missions' is the
+  one whose letters it only swaps, when one does: "UNTEAS" (r14_001, a Nepal Police page) is UNTAES, not UNTEA.
 * ``war_torn_place`` (``mission_descriptions.place_after``): a compound adjective of strife may stand before the
   place, as a compass direction may: "Four are supporting the UN mission in war-torn South Sudan." (r8_014).
 * ``african_qualifier`` (``missions._AFRICAN``): "African" alone names the African organisations (AU, ECOWAS,
@@ -154,6 +156,14 @@ def defined_acronym(text: str, start: int, token: str) -> bool:
         if len(spelt) >= len(token):
             break
     return spelt == token.upper()
+
+
+def closest_missions(token: str, nearest: list[str], acronyms: dict[str, tuple[str, ...]]) -> list[str]:
+    """The missions of the acronyms nearest a misspelt token; ``transposed_letters_first``: when exactly one of
+    them is the token with two letters swapped, that one's: "UNTEAS" (r14_001) is UNTAES, not UNTEA (UNSF's), one
+    letter less."""
+    swapped = sorted({a for c in nearest if len(c) == len(token) and sorted(c) == sorted(token) for a in acronyms[c]})
+    return swapped if len(swapped) == 1 else sorted({a for c in nearest for a in acronyms[c]})
 
 
 _UNDER_BEFORE_RE = re.compile(r"\bunder\s+(?:the\s+)?(?:direct\s+|overall\s+)?$", re.IGNORECASE)

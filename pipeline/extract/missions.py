@@ -81,6 +81,7 @@ from pipeline.extract.mission_rules import (
     FOREIGN_ALTERNATIVES,
     POSSESSIVE_DESCRIPTIONS,
     chain_of_command,
+    closest_missions,
     defined_acronym,
     foreign_un_description,
     head_kinds,
@@ -470,7 +471,7 @@ class MissionMatcher(MissionIndex):
                                    score_cutoff=FUZZY_MAX_DISTANCE, limit=None)
             if hits:
                 best = min(h[1] for h in hits)
-                missions = sorted({a for h in hits if h[1] == best for a in self._acronyms[h[0]]})
+                missions = closest_missions(token, [h[0] for h in hits if h[1] == best], self._acronyms)
                 if len(missions) == 1:
                     return "fuzzy", token, missions[0], round(1 - best / max(len(token), 1), 4)
                 return "unresolved", token, None, SCORE_UNRESOLVED
