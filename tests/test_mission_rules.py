@@ -394,6 +394,15 @@ def test_glued_numeral_is_the_numbered_acronym(matcher):
     ("r3_040", "1999", "UK now has 10,400 troops in Kosovo.\n\nOSCE Mission\n\n  The UK expects to supply around 10 "
                        "per cent of the approximately 450 international staff required for the OSCE Mission.",
      ("OMIK", "OSCE Mission", "name")),
+    # any_preposition
+    # UNAMIR's name says "for Rwanda"; r14_049 (2005) writes "in".
+    ("r14_049", "2005-03-09", "The key role of both contingents, which came to be known as AUSMED, was to provide "
+                              "health support for the United Nations Assistance Mission in Rwanda.",
+     ("UNAMIR", "United Nations Assistance Mission in Rwanda", "name")),
+    # UNFICYP's "in Cyprus" written "for Cyprus" (r7_002, 23 March 1964, four days before it began).
+    ("r7_002", "1964-03-23", "asked the Secretary of State for Foreign Affairs whether the proposed United Nations "
+                             "peace-keeping force for Cyprus has now been established",
+     ("UNFICYP", "United Nations peace-keeping force for Cyprus", "name")),
 ])
 def test_a_mission_in_other_words(matcher, doc, published, sentence, expected):
     assert expected in found(matcher, sentence, published)

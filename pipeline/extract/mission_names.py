@@ -43,6 +43,8 @@ def name_key(text: str) -> str:
             i += 2
             continue
         tok = tokens[i]
+        if tok in _PREPOSITIONS:  # rule any_preposition (mission_rules): "Assistance Mission in Rwanda" is UNAMIR's
+            tok = "in"
         if tok.endswith("isation"):
             tok = tok[:-7] + "ization"
         merged.append(_ROMAN.get(tok, tok))
@@ -71,6 +73,7 @@ _SPECIAL_FRAGMENTS = {
     "peacekeepers": r"(?i:peace[\s-]?keepers)",
     "ceasefire": r"(?i:cease[\s-]?fire)",
     "and": r"(?:(?i:and)|&)",
+    "in": r"(?i:in|for|to)",  # any_preposition: keys write "in" for all three (name_key)
     "i": r"(?:I|1)", "ii": r"(?:II|2)", "iii": r"(?:III|3)", "iv": r"(?:IV|4)",
 }
 

@@ -89,6 +89,10 @@ sentences (``tests/test_mission_rules.py`` names every rule):
   West African States Peace Monitoring Group", r13_047, is by alias).
 * ``transposed_letters_first`` (``closest_missions``): a misspelt acronym within one edit of several missions' is the
   one whose letters it only swaps, when one does: "UNTEAS" (r14_001, a Nepal Police page) is UNTAES, not UNTEA.
+* ``any_preposition`` (``mission_names.name_key``): "in", "for" and "to" before a name's place are one ("<un>
+  assistance mission in rwanda" is the key of UNAMIR's "for Rwanda"): "health support for the United Nations
+  Assistance Mission in Rwanda" (r14_049, 2005), "the proposed United Nations peace-keeping force for Cyprus" (r7_002,
+  1964: UNFICYP's name says "in Cyprus"). No two names of the reference differ only so.
 * ``war_torn_place`` (``mission_descriptions.place_after``): a compound adjective of strife may stand before the
   place, as a compass direction may: "Four are supporting the UN mission in war-torn South Sudan." (r8_014).
 * ``african_qualifier`` (``missions._AFRICAN``): "African" alone names the African organisations (AU, ECOWAS,
