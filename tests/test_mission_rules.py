@@ -379,6 +379,9 @@ def test_glued_numeral_is_the_numbered_acronym(matcher):
     ("r9_081", None, "deployed as military observers under the auspices of the United Nations Good Offices "
                      "Commission, during the Indonesian National Revolution.",
      ("UNGOC", "United Nations Good Offices Commission", "name")),
+    ("r16_005", None, "The first peacekeeping forces, the Commonwealth of Independent States Collective Peacekeeping "
+                      "Forces in Tajikistan, were organized in late 1993",
+     ("CPKF", "Commonwealth of Independent States Collective Peacekeeping Forces in Tajikistan", "name")),
     # un_flagged_observers
     ("r8_014", None, "Six NZDF personnel are serving as United Nations armistice monitors in South Korea, including two "
                      "who are based along the Demilitarised Zone with North Korea.",
