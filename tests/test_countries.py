@@ -81,6 +81,7 @@ CASES = [
     # variants of names
     ("Ivory Coast, Côte d'Ivoire, Cote d’Ivoire", [
         ("CIV", "Ivory Coast", N), ("CIV", "Côte d'Ivoire", N), ("CIV", "Cote d’Ivoire", N)]),
+    ("Darfur, Cote d' Ivoire and Haiti", [("CIV", "Cote d' Ivoire", N), ("HTI", "Haiti", N)]),  # r14_010
     ("DR Congo, DRC and Congo-Kinshasa", [("COD", "DR Congo", N), ("COD", "DRC", N), ("COD", "Congo-Kinshasa", N)]),
     ("Republic of Congo and Congo-Brazzaville", [("COG", "Republic of Congo", N), ("COG", "Congo-Brazzaville", N)]),
     ("South Korea and North Korea", [("KOR", "South Korea", N), ("PRK", "North Korea", N)]),

@@ -114,6 +114,21 @@ def test_list_items_with_words_in_an_undated_history(matcher):
                    ("MINURSO", "Western Sahara"), ("UNMEE", "Ethiopia"), ("UNMEE", "Eritrea")}
 
 
+def test_a_list_of_the_past_is_read_as_undated(matcher):
+    # a_list_of_the_past: a dated sentence that puts its places in the past reads them as an undated history: r9_090
+    # (2018) counts Iran, Kosovo and Namibia, each its host's only UN mission ever, not Angola, Bosnia, Cambodia,
+    # Somalia, Syria or Timor-Leste; r5_050's "Over the last 40 years" list, were it dated, as undated.
+    text = ("The NZDF has also taken part in numerous UN missions in the past, including in Angola, Bosnia, Cambodia, "
+            "Iran, Kosovo, Namibia, Somalia, Syria and Timor-Leste.")
+    got = {(a, s) for a, s, method in found(matcher, text, "2018-05-29") if method == "definite"}
+    assert got == {("UNIIMOG", "Iran"), ("UNMIK", "Kosovo"), ("UNTAG", "Namibia")}
+    undated = {m for m in found(matcher, R5_050, None) if m[2] == "definite"}
+    assert {m for m in found(matcher, R5_050, "2013-06") if m[2] == "definite"} == undated
+    # Without words of the past the list is one of the date, and a place without one such mission voids it.
+    now = text.replace(" in the past", "")
+    assert [m for m in found(matcher, now, "2018-05-29") if m[2] == "definite"] == []
+
+
 def test_a_list_without_organisation_names_no_mission(matcher):
     # The guide (M1): the items of a bare list take no organisation from nowhere.
     text = "Polish military observers were in Kuwait, Tajikistan, Georgia and Western Sahara."
@@ -335,6 +350,194 @@ def test_united_nations_command_by_name_stays(matcher):
      ("MINUSMA", "UN Assignments in Mali", "definite")),
     ("r10_044", "2023-01-27", "The 8th Sri Lankan (SRIMED) contingent already serving the UN assignment in South Sudan",
      ("UNMISS", "UN assignment in South Sudan", "definite")),
+    # Its peacekeeping there too.
+    ("r11_052", "2017", "“New Zealand’s contribution to United Nations peacekeeping in South Sudan is longstanding and "
+                        "important",
+     ("UNMISS", "United Nations peacekeeping in South Sudan", "definite")),
 ])
 def test_un_assignment_in_a_place_is_its_mission(matcher, doc, published, sentence, expected):
     assert found(matcher, sentence, published) == [expected]
+
+
+# --- glued_numeral ---------------------------------------------------------------------------------------------------
+def test_glued_numeral_is_the_numbered_acronym(matcher):
+    # r9_091: a list item writes the numeral glued to the acronym.
+    text = "UNOSOMII the UN Protective Force (UNPROFOR), UN Operational Mission Somalia II,"
+    assert ("UNOSOM II", "UNOSOMII", "acronym") in found(matcher, text, None)
+    assert found(matcher, "He served with UNEFII and UNAVEMIII.", None) == [
+        ("UNEF II", "UNEFII", "acronym"), ("UNAVEM III", "UNAVEMIII", "acronym")]
+    # Only a numbered acronym that exists: UNMISS has no second one, UNAMI is itself a mission (Iraq).
+    assert found(matcher, "UNMISSII", None) == []
+    assert found(matcher, "UNAMI", "2010")[0][0] == "UNAMI"
+
+
+# --- names people use (alias data, sources/reference/mission_aliases.csv), and other rules' words ----------------
+@pytest.mark.parametrize("doc, published, sentence, expected", [
+    ("r9_014", "2004-10-25", "The South Africans had been in the country serving in the African Union-mandated African "
+                             "Mission in Burundi before ONUB took over.",
+     ("AMIB", "African Mission in Burundi", "name")),
+    ("r9_081", None, "deployed as military observers under the auspices of the United Nations Good Offices "
+                     "Commission, during the Indonesian National Revolution.",
+     ("UNGOC", "United Nations Good Offices Commission", "name")),
+    ("r16_005", None, "The first peacekeeping forces, the Commonwealth of Independent States Collective Peacekeeping "
+                      "Forces in Tajikistan, were organized in late 1993",
+     ("CPKF", "Commonwealth of Independent States Collective Peacekeeping Forces in Tajikistan", "name")),
+    # un_flagged_observers
+    ("r8_014", None, "Six NZDF personnel are serving as United Nations armistice monitors in South Korea, including two "
+                     "who are based along the Demilitarised Zone with North Korea.",
+     ("UNCMAC", "United Nations armistice monitors in South Korea", "definite")),
+    ("r9_090", "2018-05-29", "Apart from UNTSO, the NZDF currently contributes personnel to UN peacekeeping missions in "
+                             "Mali, South Korea and South Sudan.",
+     ("UNCMAC", "South Korea", "definite")),
+    # name_without_place
+    ("r13_010", "2004-06-25", "The United Nations assumed command of peacekeeping activities in Haiti during a "
+                              "ceremony in Port-au-Prince today. The United Nations Stabilization Mission assumed "
+                              "responsibility from the U.S.- led Multinational Interim Force.",
+     ("MINUSTAH", "United Nations Stabilization Mission", "name")),
+    ("r3_040", "1999", "UK now has 10,400 troops in Kosovo.\n\nOSCE Mission\n\n  The UK expects to supply around 10 "
+                       "per cent of the approximately 450 international staff required for the OSCE Mission.",
+     ("OMIK", "OSCE Mission", "name")),
+    # any_preposition
+    # UNAMIR's name says "for Rwanda"; r14_049 (2005) writes "in".
+    ("r14_049", "2005-03-09", "The key role of both contingents, which came to be known as AUSMED, was to provide "
+                              "health support for the United Nations Assistance Mission in Rwanda.",
+     ("UNAMIR", "United Nations Assistance Mission in Rwanda", "name")),
+    # UNFICYP's "in Cyprus" written "for Cyprus" (r7_002, 23 March 1964, four days before it began).
+    ("r7_002", "1964-03-23", "asked the Secretary of State for Foreign Affairs whether the proposed United Nations "
+                             "peace-keeping force for Cyprus has now been established",
+     ("UNFICYP", "United Nations peace-keeping force for Cyprus", "name")),
+])
+def test_a_mission_in_other_words(matcher, doc, published, sentence, expected):
+    assert expected in found(matcher, sentence, published)
+
+
+# --- un_flagged_observers (cases in test_a_mission_in_other_words) ------------------------------------------------
+def test_un_flagged_command_is_no_un_mission(matcher):
+    # The Command itself (kind military) is not what "UN" monitors or missions in Korea name: only the Commission is.
+    assert "UNC" not in {m[0] for m in found(matcher, "UN peacekeeping missions in South Korea", "2018")}
+
+
+# --- regions_including, subdivision_of, own_mission_before_regional --------------------------------------------------
+R11_049 = ("The ROK government currently has around 20 personnel dispatched to UN missions in major conflict re-\n"
+           "               gions including India, Pakistan, Lebanon, South Sudan, and Western Sahara.")
+R12_048 = ("Currently, 1100 Mongolian peacekeepers are serving in the UN Peacekeeping Missions to provide security and "
+           "peacebuilding support in the world’s hot conflict zones including the Republic of South Sudan, Islamic "
+           "Republic of Afghanistan, Abyei province of the Republic of Sudan, Yemen, Western Sahara, and the "
+           "Democratic Republic of Congo, according to the General Staff of the Mongolian Armed Forces.")
+
+
+@pytest.mark.parametrize("doc, published, sentence, expected", [
+    # regions_including and, for Lebanon, own_mission_before_regional (UNIFIL, not UNTSO nor UNDOF).
+    ("r11_049", "2020", R11_049, ["UNMOGIP", "UNMOGIP", "UNIFIL", "UNMISS", "MINURSO"]),
+    # regions_including and subdivision_of ("Abyei province of the Republic of Sudan" is Abyei, Sudan no item).
+    ("r12_048", "2021-05", R12_048, ["UNMISS", "UNAMA", "UNISFA", "UNMHA", "MINURSO", "MONUSCO"]),
+])
+def test_places_after_regions_including(matcher, doc, published, sentence, expected):
+    assert [m[0] for m in found(matcher, sentence, published) if m[2] == "definite"] == expected
+
+
+def test_own_mission_before_regional(matcher):
+    # Lebanon had UNIFIL (its own), UNDOF (3 hosts) and UNTSO (5) in 2020: "the UN mission in Lebanon" is UNIFIL;
+    # Israel had only regional ones (UNDOF, UNTSO): no single mission.
+    assert found(matcher, "the UN mission in Lebanon", "2020")[0][::2] == ("UNIFIL", "definite")
+    assert found(matcher, "the UN mission in Israel", "2020")[0][2] == "description"
+
+
+# --- possessive_description ------------------------------------------------------------------------------------------
+def test_possessive_description_with_any_few_words(matcher):
+    # r12_040 (2018): the UN's missions, whatever few words describe them, then a list of places after a dash.
+    text = ("Indian peacekeepers have been deployed in some of the UN’s most dangerous and challenging missions – in "
+            "South Sudan, Congo, Mali, Central African Republic and ten other UN mission across the globe.")
+    got = [m[0] for m in found(matcher, text, "2018") if m[2] == "definite"]
+    assert got == ["UNMISS", "MONUSCO", "MINUSMA", "MINUSCA"]
+    # Not the organisation's humanitarian or political work.
+    assert found(matcher, "the UN's humanitarian operations in Yemen", "2020") == []
+
+
+# --- description_own_year ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("doc, published, sentence, expected", [
+    # r13_051 (2015): the year after the place; "the then Dutch East Indies", a former name.
+    ("r13_051", "2015-09-14", "“Australia has a proud history in global peacekeeping having been part of the first "
+                              "United Nations peacekeeping deployment to the then Dutch East Indies in 1947,” Mr Robert "
+                              "said.",
+     ("UNGOC", "United Nations peacekeeping deployment to the then Dutch East Indies", "definite")),
+    # r10_048 (2017): the year between head and place is 1960's Congo, not MONUSCO's; so with "a ... mission".
+    ("r10_048", "2017-09-10", "Egypt’s first contribution to UN peacekeeping was in 1960 in the Congo.",
+     ("ONUC", "UN peacekeeping was in 1960 in the Congo", "definite")),
+    ("r10_048", "2017-09-10", "Egypt’s first contribution to a UN peacekeeping mission was in 1960 in the Congo.",
+     ("ONUC", "UN peacekeeping mission was in 1960 in the Congo", "definite")),
+])
+def test_description_at_its_own_year(matcher, doc, published, sentence, expected):
+    assert found(matcher, sentence, published) == [expected]
+
+
+def test_description_years_ago(matcher):
+    # r14_010 (2008): "more than 40 years ago" is a mission begun by 1968, the host's only one then: ONUC, not MONUC.
+    text = ("\"As it has done when it first deployed an Air Force squadron to support UN operations in the Congo more "
+            "than 40 years ago, the Philippines is ready to heed the call of the UN")
+    assert found(matcher, text, "2008-03-11") == [("ONUC", "UN operations in the Congo", "definite")]
+    # "N years ago": the mission of that year (1964 for a text of 1994).
+    assert found(matcher, "the UN force in Cyprus 30 years ago", "1994")[0][::2] == ("UNFICYP", "definite")
+
+
+def test_description_own_year_not_a_span(matcher):
+    # A span of years is no year of the description's own: the publication date decides.
+    assert found(matcher, "the UN mission in Mali in 2010-2014", "2017-09-10")[0][0] == "MINUSMA"
+
+
+# --- acronym_settles_description ---------------------------------------------------------------------------------------
+def test_acronym_in_parentheses_settles_a_description(matcher):
+    # r12_045 (undated list): the description alone would be MONUA (Angola 1997-1999); its acronym says UNAVEM III.
+    text = "  • UN Verification Mission in Angola (UNAVEM III) 1995–1997\n"
+    assert found(matcher, text, None) == [("UNAVEM III", "UN Verification Mission in Angola", "definite"),
+                                          ("UNAVEM III", "UNAVEM III", "acronym")]
+
+
+def test_ecomog_name_with_peace_is_no_peace_monitoring_group(matcher):
+    # r13_047 (IRIN, 2000): ECOMOG's name as IRIN writes it (alias data), not Bougainville's Peace Monitoring Group.
+    text = ("Nigeria, which provided the bulk of ECOMOG (Economic Community of West African States Peace Monitoring "
+            "Group) troops in Sierra Leone, had informed the UN")
+    assert {m[0] for m in found(matcher, text, "2000-01")} == {"ECOMOG"}
+
+
+# --- name_without_place (cases in test_a_mission_in_other_words) ----------------------------------------------------
+def test_name_without_place_needs_the_host_and_no_other_place(matcher):
+    # No host named: nothing; several hosts named: the one active at the date.
+    assert found(matcher, "The United Nations Stabilization Mission assumed responsibility.", "2004-06-25") == []
+    both = "In Mali and Haiti, the United Nations Stabilization Mission took over."
+    assert [m[0] for m in found(matcher, both, "2004-06-25") if m[2] == "name"] == ["MINUSTAH"]
+    # r12_045: a place it does not know follows (misspelt Rwanda): not UNOMIL of the Liberia the page names.
+    text = "  • UN Observer Mission for Rawanda (UNAMIR) 1993–1996\n  • UN Mission in Liberia (UNMIL)"
+    assert "UNOMIL" not in {m[0] for m in found(matcher, text, None)}
+    # The generic words of a name are no name ("UN Peacekeeping Force" is not UNFICYP's, even beside Cyprus).
+    assert found(matcher, "The UN Peacekeeping Force left Cyprus.", "1990")[:1] != [("UNFICYP", "UN Peacekeeping Force",
+                                                                                    "name")]
+
+
+# --- name_of_another (veto) --------------------------------------------------------------------------------------------
+def test_name_ending_a_longer_name_of_another_mission(matcher):
+    # r15_050 (IRIN, 1999): ECOMOG's name as written ends in the words of Bougainville's Peace Monitoring Group.
+    text = ("Nigeria announced on Wednesday it would withdraw 2,000 troops from the West African Peace Monitoring Group "
+            "(ECOMOG) serving in Liberia")
+    assert found(matcher, text, "1999-06") == [("ECOMOG", "ECOMOG", "acronym")]
+    # Not after an article: the name and the acronym each stand (a writer's mismatch is not settled here).
+    assert [m[0] for m in found(matcher, "The Peace Monitoring Group (ECOMOG) left.", "1999-06")] == ["PMG", "ECOMOG"]
+
+
+# --- countries: a space after an apostrophe ------------------------------------------------------------------------------
+def test_list_with_a_country_written_with_a_space_after_its_apostrophe(matcher):
+    # r14_010 (2008): "Cote d' Ivoire" as written (countries._APOSTROPHE_ATOM) no longer ends the list.
+    text = ("The Philippines is among the top 30 troop contributing countries with more than 660 military and police "
+            "peacekeepers serving in UN missions in Afghanistan, Cote d' Ivoire, Darfur, Georgia, Haiti, Kosovo, "
+            "Liberia, Nepal, Sudan and Timor Leste.")
+    got = [m[0] for m in found(matcher, text, "2008-03-11") if m[2] == "definite"]
+    assert got == ["UNAMA", "UNOCI", "UNAMID", "UNOMIG", "MINUSTAH", "UNMIK", "UNMIL", "UNMIN", "UNMIS", "UNMIT"]
+
+
+# --- transposed_letters_first ------------------------------------------------------------------------------------------
+def test_transposed_letters_first(matcher):
+    # r14_001: "UNTEAS" swaps two letters of UNTAES and drops one of UNTEA (UNSF's other acronym): UNTAES.
+    text = "it has continued its service in multiple missions including UNTEAS (Slovenia), UNIPTE/UNMIBH (Bosnia)"
+    assert ("UNTAES", "UNTEAS", "fuzzy") in found(matcher, text, None)
+    # No swap among several one-edit neighbours (UNAMID, UNMIK, UNMIL, UNMIS, UNMIT): still unresolved.
+    assert found(matcher, "He served with UNMID.", None) == [(None, "UNMID", "unresolved")]

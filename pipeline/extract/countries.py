@@ -149,13 +149,16 @@ _SPACE_ATOM = r"(?:[^\S\n]++\n?+|\n)[^\S\n]*+"
 _HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
 _FOLD_TABLE = str.maketrans({**{c: "'" for c in _APOSTROPHES}, **{c: "-" for c in _HYPHENS}})
 _HYPHEN_ATOM = "[" + re.escape(_HYPHENS) + r"](?:\r?\n)?"
-_APOSTROPHE_ATOM = "[" + re.escape(_APOSTROPHES) + "]"
+# "Cote d' Ivoire" (r14_010): a space may follow an apostrophe before a capital.
+_APOSTROPHE_ATOM = "[" + re.escape(_APOSTROPHES) + "](?:[^\\S\\n](?=[A-Z]))?"
+_APOSTROPHE_SPACE = re.compile(r"' (?=[A-Z])")
 
 
 def _normalise(surface: str) -> str:
     """The lookup key of a surface: straight apostrophes, plain hyphens, single spaces, no break after a
     hyphen."""
     key = _WHITESPACE_RUN.sub(" ", surface.translate(_FOLD_TABLE)).strip()
+    key = _APOSTROPHE_SPACE.sub("'", key) if "' " in key else key
     return key.replace("- ", "-") if "- " in key else key
 
 

@@ -32,6 +32,14 @@ _DIRECTION_RE = re.compile(
     r"(?:(?:north|south|east|west)(?:ern|[- ]?(?:east|west)(?:ern)?)?|central"
     r"|(?-i:[a-z]+-(?:torn|ridden|hit|stricken|wracked|ravaged|battered)))\s+", re.I)
 _WORD_RE = re.compile(r"\S+")
+_THEN_RE = re.compile(r"then\s+")  # "to the then Dutch East Indies in 1947" (r13_051): a place's former name
+_SUBDIVISION_OF_RE = re.compile(
+    r"\s+(?:province|region|state|district|county|area)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?")
+# regions_including: "in the world's hot conflict zones including <places>" (r12_048), "in major conflict re-\ngions
+# including <places>" (r11_049, a word broken at a line's end): the places follow the regions.
+_REGIONS_INCLUDING_RE = re.compile(
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:[A-Za-z]+-\s*\n\s*)?(?:regions|gions|zones|areas|countries|places|spots|theat(?:re|er)s"
+    r"|parts\s+of\s+the\s+world),?\s+(?:including|such\s+as|notably)\s+(?:in\s+)?(?:the\s+)?")
 # A plural head's list may open after a comma: "five United Nations peacekeeping operations, including 600 to ..."
 LIST_OPENER_RE = re.compile(r",\s*(?:including|such\s+as|notably|namely|among\s+them)\s")
 
@@ -53,6 +61,10 @@ class Pending:
     open_list: bool = False         # the list ends "and elsewhere": places of a span of time, not of the date
     kinds: frozenset[str] | None = None  # the mission kinds the head allows (mission_rules.eu_operation_is_military)
     force: bool = False             # a single "force": forces before observers (mission_rules.a_force_is_not_observers)
+    history: bool = False           # "UN missions in the past, including in ...": read as undated (a_list_of_the_past)
+    when: PartialDate | None = None  # "UN peacekeeping deployment to Indonesia in 1947" (description_own_year)
+    years_ago: int = 0  # "40 years ago" (40), "more than 40 years ago" (-40): before the publication date
+    started_by: int | None = None  # the year its mission began by, at the latest ("more than 40 years ago")
 
 
 def resolve_all(index: MissionIndex, text: str, found: list, explicit: set[str],
@@ -63,18 +75,22 @@ def resolve_all(index: MissionIndex, text: str, found: list, explicit: set[str],
     out: list[MissionMention] = []
     last_end = -1
     lists: dict[int, list[int]] = {}  # list head -> indexes in ``out`` of its places
-    for f in found:
+    histories = set()  # list heads of lists of the past (a_list_of_the_past): read as an undated text's lists
+    for i, f in enumerate(found):
         if isinstance(f, Pending):
             list_start = f.list_start
+            if f.history:
+                histories.add(list_start)
             f = _resolve_dated(index, text, f, explicit, published, years)
             if f is None:
                 continue
+            f = _settled_by_acronym(text, f, found[i + 1] if i + 1 < len(found) else None)
             if list_start >= 0 and f.start >= last_end:
                 lists.setdefault(list_start, []).append(len(out))
         if f.start >= last_end:
             out.append(f)
             last_end = f.end
-    for indexes in lists.values() if published is not None else ():
+    for indexes in (v for k, v in lists.items() if k not in histories) if published is not None else ():
         if any(out[i].method != "definite" for i in indexes):
             for i in indexes:
                 if out[i].method == "definite":
@@ -82,10 +98,29 @@ def resolve_all(index: MissionIndex, text: str, found: list, explicit: set[str],
     return out
 
 
+_OPEN_PAREN_RE = re.compile(r"\s*\(\s*$")
+
+
+def _settled_by_acronym(text: str, f: MissionMention, after) -> MissionMention:
+    """Rule ``acronym_settles_description`` (mission_rules): a description followed by a known acronym in
+    parentheses is that acronym's mission: "UN Verification Mission in Angola (UNAVEM III) 1995–1997" (r12_045) is
+    UNAVEM III, not MONUA, which followed it in Angola."""
+    if (isinstance(after, MissionMention) and after.method == "acronym" and after.acronym and f.acronym
+            and after.start - f.end < 8 and _OPEN_PAREN_RE.search(text, f.end, after.start)):
+        return dataclasses.replace(f, acronym=after.acronym)
+    return f
+
+
 def _resolve_dated(index: MissionIndex, text: str, p: Pending, explicit: set[str],
                    published: PartialDate | None, years: YearsBefore | None) -> MissionMention | None:
     """undated_description_by_year (mission_rules): in an undated text, a host's only such mission ever, else the
     mission there at the year the text last wrote."""
+    if p.years_ago and published is not None:  # description_own_year: "... more than 40 years ago"
+        year = published.value.year - abs(p.years_ago)
+        p = dataclasses.replace(p, **({"history": True, "started_by": year} if p.years_ago < 0
+                                       else {"when": PartialDate.parse(str(year))}))
+    if p.history or p.when is not None:
+        return resolve_description(index, text, p, explicit, p.when)
     if published is not None or years is None or p.list_start >= 0:
         return resolve_description(index, text, p, explicit, published)
     ever = resolve_description(index, text, p, explicit, None)
@@ -103,7 +138,9 @@ def resolve_description(index: MissionIndex, text: str, p: Pending, explicit: se
 
     def allowed(acronym: str) -> bool:
         mission = index._missions[acronym]
-        if p.orgs is not None and mission["organisation"] not in p.orgs:
+        if p.started_by is not None and (mission["start_date"] is None or mission["start_date"].year > p.started_by):
+            return False
+        if p.orgs is not None and mission["organisation"] not in p.orgs and not un_flagged_observers(mission, p.orgs):
             return False
         if p.head_word is not None and p.head_word not in mission["name"].casefold():
             return False
@@ -149,12 +186,20 @@ def resolve_description(index: MissionIndex, text: str, p: Pending, explicit: se
 
 
 
+def un_flagged_observers(mission: dict, orgs: frozenset[str]) -> bool:
+    """Rule ``un_flagged_observers`` (mission_rules): observers under the UN's flag that the UN does not lead (the
+    United Nations Command Military Armistice Commission in Korea) are "UN" monitors or missions: "Six NZDF
+    personnel are serving as United Nations armistice monitors in South Korea" (r8_014), "UN peacekeeping missions
+    in Mali, South Korea and South Sudan" (r9_090). Not the Command itself, a combatant command."""
+    return "UN" in orgs and mission["kind"] == "observer" and mission["name"].startswith("United Nations ")
+
+
 def place_after(index: MissionIndex, text: str, pos: int) -> tuple[int, tuple[str, ...], tuple[str, ...]] | None:
     """A place at ``pos``, a compass direction or, rule ``war_torn_place`` (mission_rules), a compound adjective of
     strife before it allowed ("in southern Lebanon", "the UN mission in war-torn South Sudan", r8_014)."""
     place = index._place_at(text, pos)
     if place is None:
-        d = _DIRECTION_RE.match(text, pos)
+        d = _DIRECTION_RE.match(text, pos) or _THEN_RE.match(text, pos) or _REGIONS_INCLUDING_RE.match(text, pos)
         if d:
             place = index._place_at(text, d.end())
     return place
@@ -168,6 +213,7 @@ def list_places(index: MissionIndex, text: str, end: int, list_end: int) -> list
     the force on the Iraq-Kuwait border, 15 in western Sahara" (r3_031), "Chad and Polish military observers
     were in Kuwait, Tajikistan, Georgia" (r5_050)."""
     out = []
+    end = _subdivision_of(index, text, end)
     while True:
         sep = _LIST_NEXT_RE.match(text, end, list_end)
         nxt = index._place_at(text, sep.end()) if sep else None
@@ -182,7 +228,15 @@ def list_places(index: MissionIndex, text: str, end: int, list_end: int) -> list
         if nxt is None or nxt[0] > list_end:
             return out
         out.append((start, nxt[0], nxt[1], nxt[2]))
-        end = nxt[0]
+        end = _subdivision_of(index, text, nxt[0])
+
+
+def _subdivision_of(index: MissionIndex, text: str, end: int) -> int:
+    """Rule ``subdivision_of``: a list item may say whose province or region it is ("Abyei province of the Republic
+    of Sudan, Yemen, Western Sahara", r12_048): the item ends after that country, which is no item of its own."""
+    m = _SUBDIVISION_OF_RE.match(text, end)
+    place = index._place_at(text, m.end()) if m else None
+    return place[0] if place is not None else end
 
 
 def _pool(index: MissionIndex, p: Pending, published: PartialDate | None, allowed) -> list[str]:

@@ -17,6 +17,7 @@ from pipeline.extract.mission_names import (
     _place_fragment,
     acronym_key,
     name_key,
+    names_without_place,
 )
 from pipeline.extract.mission_places import check_known, load_mission_places
 from pipeline.extract.types import PartialDate
@@ -25,6 +26,7 @@ from pipeline.reference.catalog import MissionCatalog
 START_TOLERANCE = timedelta(days=183)  # a force "to be deployed": up to ~6 months before its start
 END_TOLERANCE = timedelta(days=92)     # documents still speak of a force for a few weeks after it closed
 RECENT_PAST = timedelta(days=10 * 366)  # how far back "the UN force in Mali" may still mean a closed mission
+REGIONAL_HOSTS = 3  # a mission across this many host countries or more is a regional one (own_mission_before_regional)
 _ACRONYM_CACHE_SIZE = 50_000  # acronym-shaped tokens whose reading is remembered (emptied when full)
 
 
@@ -88,6 +90,7 @@ class MissionIndex:
                 bucket[key].append(acronym)
         self._acronyms = {k: tuple(sorted(v, key=order.get)) for k, v in acronyms.items()}
         self._names = {k: tuple(sorted(v, key=order.get)) for k, v in names.items()}
+        self._without_place = names_without_place(self._names)  # name_without_place (mission_rules)
         self._places, place_regex = self._build_places(catalog)
         self._place_re = re.compile(place_regex) if place_regex else None
         self._country_named: dict[str, bool] = {}
@@ -219,7 +222,18 @@ class MissionIndex:
         if when is None:
             return pool[0] if len(pool) == 1 else None
         on_the_date = [a for a in pool if (key := self._rank(a, when)) is not None and key[3] == 0]
+        if len(on_the_date) > 1:
+            on_the_date = self._own_before_regional(on_the_date)
         return on_the_date[0] if len(on_the_date) == 1 else None
+
+    def _own_before_regional(self, missions: list[str]) -> list[str]:
+        """Rule ``own_mission_before_regional`` (mission_rules): a host's own mission (its only host) is the one
+        "the UN mission in <host>" names when the others then are regional ones across three or more countries:
+        Lebanon in 2020 is UNIFIL, not UNTSO (five hosts) nor UNDOF (three): "UN missions in major conflict regions
+        including India, Pakistan, Lebanon, South Sudan, and Western Sahara" (r11_049)."""
+        own = [a for a in missions if len(self._missions[a]["host_iso3"]) == 1]
+        regional = [a for a in missions if len(self._missions[a]["host_iso3"]) >= REGIONAL_HOSTS]
+        return own if len(own) == 1 and len(own) + len(regional) == len(missions) else missions
 
     def _most_recently_closed(self, hosts: tuple[str, ...], when: PartialDate | None, allowed) -> str | None:
         """The mission with one of these hosts that closed last before ``when``, within ``RECENT_PAST``."""

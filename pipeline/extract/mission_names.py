@@ -43,6 +43,8 @@ def name_key(text: str) -> str:
             i += 2
             continue
         tok = tokens[i]
+        if tok in _PREPOSITIONS:  # rule any_preposition (mission_rules): "Assistance Mission in Rwanda" is UNAMIR's
+            tok = "in"
         if tok.endswith("isation"):
             tok = tok[:-7] + "ization"
         merged.append(_ROMAN.get(tok, tok))
@@ -71,6 +73,7 @@ _SPECIAL_FRAGMENTS = {
     "peacekeepers": r"(?i:peace[\s-]?keepers)",
     "ceasefire": r"(?i:cease[\s-]?fire)",
     "and": r"(?:(?i:and)|&)",
+    "in": r"(?i:in|for|to)",  # any_preposition: keys write "in" for all three (name_key)
     "i": r"(?:I|1)", "ii": r"(?:II|2)", "iii": r"(?:III|3)", "iv": r"(?:IV|4)",
 }
 
@@ -128,6 +131,26 @@ def _trie_alternatives(keys: list[str]) -> list[str]:
         return f"{frag}{sep}(?:{inner})"
 
     return [emit(t, root[t], True) for t in sorted((t for t in root if t is not end), key=lambda t: (-len(t), t))]
+
+
+# name_without_place (mission_rules): a name's words before "in|for|to <place>", when they say more than whose
+# peacekeeping mission it is ("<un> stabilization mission", not "<un> peacekeeping force").
+_WITH_PLACE_KEY_RE = re.compile(r"^(.+ (?:mission|force|operation)) (?:in|for|to) .+$")
+_GENERIC_TOKENS = frozenset("""
+    <un> <au> <eu> ecowas sadc african mission force operation peacekeeping peace keeping military multinational multi
+    national international security integrated
+""".split())
+
+
+def names_without_place(names: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Keys of names cut before their place ("<un> stabilization mission" of MINUSTAH's, MONUSCO's is "<un>
+    organization stabilization mission"), each with the missions whose names they cut; none that is a name itself."""
+    out: dict[str, list[str]] = {}
+    for key, acronyms in names.items():
+        m = _WITH_PLACE_KEY_RE.match(key)
+        if m and m.group(1) not in names and set(m.group(1).split()) - _GENERIC_TOKENS:
+            out.setdefault(m.group(1), []).extend(a for a in acronyms if a not in out.get(m.group(1), ()))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 _ACRONYM_ALIAS_RE = re.compile(r"^([A-Z][A-Z0-9]+)(?:[ -]?(III|II|IV|I|[1-4]))?$")

@@ -45,6 +45,54 @@ sentences (``tests/test_mission_rules.py`` names every rule):
   one does not void the others ("UN peacekeeping operations in Namibia, Cambodia, ..." in r5_050 is UNTAG for
   Namibia, none for Cambodia); a country named in a mission's name still had that host's other missions
   ("Angola": MONUA, and UNAVEM I-III before it; "Chad": MINURCAT and UNASOG).
+* ``glued_numeral`` (``MissionMatcher._read_acronym``): a numeral glued to an acronym is its numbered operation,
+  when that one exists: "UNOSOMII the UN Protective Force (UNPROFOR)" (r9_091) is UNOSOM II.
+* ``un_flagged_observers`` (``mission_descriptions.un_flagged_observers``): observers under the UN's flag that the UN
+  does not lead (the United Nations Command Military Armistice Commission, organisation "other") are what "UN"
+  monitors or missions in their host name: "United Nations armistice monitors in South Korea" (r8_014), "UN
+  peacekeeping missions in Mali, South Korea and South Sudan" (r9_090, 2018); not the Command, a combatant command.
+* ``a_list_of_the_past`` (``of_the_past``; ``mission_descriptions.resolve_all``): a dated sentence whose words put a
+  description's places in the past ("in the past", "previously", "over the last 40 years", "former UN missions in")
+  is read as an undated text's list (``undated_list_is_a_history``): "The NZDF has also taken part in numerous UN
+  missions in the past, including in Angola, Bosnia, Cambodia, Iran, Kosovo, Namibia, Somalia, Syria and
+  Timor-Leste" (r9_090, 2018) is UNIIMOG, UNMIK and UNTAG, none for the others, which had several; r5_050's list
+  ("Over the last 40 years ...") would read the same were it dated.
+* ``regions_including`` (``mission_descriptions.place_after``): a description's places may follow a few words on
+  regions and "including": "UN missions in major conflict re-gions including India, Pakistan, Lebanon, South Sudan,
+  and Western Sahara" (r11_049), "UN Peacekeeping Missions to provide security and peacebuilding support in the
+  world's hot conflict zones including the Republic of South Sudan, ..." (r12_048).
+* ``subdivision_of`` (``mission_descriptions.list_places``): a list item may say whose province it is, and that
+  country is no item of its own: "Abyei province of the Republic of Sudan, Yemen, Western Sahara" (r12_048).
+* ``own_mission_before_regional`` (``MissionIndex.one_mission_then``): a host's own mission is the one "the UN mission
+  in <host>" names when the others then span three or more countries: Lebanon in 2020 is UNIFIL, not UNTSO nor
+  UNDOF (r11_049, above); Israel, with only those two, has none.
+* ``possessive_description`` (``POSSESSIVE_DESCRIPTIONS``): an organisation's missions, operations or forces with a
+  few lowercase words of any kind between ("the UN's most dangerous and challenging missions – in South Sudan,
+  Congo, Mali, Central African Republic", r12_040, 2018); not its humanitarian, relief or political work.
+* ``description_own_year`` (``own_time``): a description whose words give a year ("in 1947") between its head and
+  its place, or right after its only place, is resolved at that year, not the publication date: "part of the first
+  United Nations peacekeeping deployment to the then Dutch East Indies in 1947" (r13_051, 2015) is UNGOC; "Egypt's
+  first contribution to UN peacekeeping was in 1960 in the Congo" (r10_048, with "a UN peacekeeping mission") ONUC,
+  not MONUSCO. A place's former name may follow "the then" (``mission_descriptions.place_after``). "N years ago"
+  is the year N before the publication date; "more than N years ago" a mission begun by then, its host's only one:
+  "to support UN operations in the Congo more than 40 years ago" (r14_010, 2008) is ONUC, not MONUC.
+* ``acronym_settles_description`` (``mission_descriptions.resolve_all``): a description followed by a known acronym in
+  parentheses is that acronym's mission, as a name is: "UN Verification Mission in Angola (UNAVEM III) 1995–1997"
+  (r12_045) is UNAVEM III, not MONUA, which the description alone gives at the year.
+* ``name_without_place`` (``name_without_place``; ``mission_names.names_without_place``): a mission's name cut before
+  "in <place>", its head capitalised and its words more than generic ones, is that mission when the document names
+  its host: "The United Nations Stabilization Mission assumed responsibility from the U.S.-led Multinational Interim
+  Force" (r13_010, Haiti 2004) is MINUSTAH; "OSCE Mission" in a UK annex on Kosovo (r3_040) OMIK.
+* ``name_of_another`` (veto, ``MissionMatcher._on_name``): a name that ends a longer capitalised name, with another
+  mission's acronym in parentheses after it, is part of that mission's name: "the West African Peace Monitoring
+  Group (ECOMOG)" (r15_050, 1999) is ECOMOG, not Bougainville's Peace Monitoring Group (as "Economic Community of
+  West African States Peace Monitoring Group", r13_047, is by alias).
+* ``transposed_letters_first`` (``closest_missions``): a misspelt acronym within one edit of several missions' is the
+  one whose letters it only swaps, when one does: "UNTEAS" (r14_001, a Nepal Police page) is UNTAES, not UNTEA.
+* ``any_preposition`` (``mission_names.name_key``): "in", "for" and "to" before a name's place are one ("<un>
+  assistance mission in rwanda" is the key of UNAMIR's "for Rwanda"): "health support for the United Nations
+  Assistance Mission in Rwanda" (r14_049, 2005), "the proposed United Nations peace-keeping force for Cyprus" (r7_002,
+  1964: UNFICYP's name says "in Cyprus"). No two names of the reference differ only so.
 * ``war_torn_place`` (``mission_descriptions.place_after``): a compound adjective of strife may stand before the
   place, as a compass direction may: "Four are supporting the UN mission in war-torn South Sudan." (r8_014).
 * ``african_qualifier`` (``missions._AFRICAN``): "African" alone names the African organisations (AU, ECOWAS,
@@ -76,10 +124,12 @@ sentences (``tests/test_mission_rules.py`` names every rule):
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from pipeline.extract.mission_descriptions import SCORE_DESCRIPTION_DATE, Pending, place_after
 from pipeline.extract.mission_index import MissionIndex, _countries_module
+from pipeline.extract.mission_names import name_key
 from pipeline.extract.types import MissionMention, PartialDate
 
 # Words an acronym usually skips: "experts on mission" is EM, "Force in Lebanon" FL.
@@ -112,6 +162,14 @@ def defined_acronym(text: str, start: int, token: str) -> bool:
     return spelt == token.upper()
 
 
+def closest_missions(token: str, nearest: list[str], acronyms: dict[str, tuple[str, ...]]) -> list[str]:
+    """The missions of the acronyms nearest a misspelt token; ``transposed_letters_first``: when exactly one of
+    them is the token with two letters swapped, that one's: "UNTEAS" (r14_001) is UNTAES, not UNTEA (UNSF's), one
+    letter less."""
+    swapped = sorted({a for c in nearest if len(c) == len(token) and sorted(c) == sorted(token) for a in acronyms[c]})
+    return swapped if len(swapped) == 1 else sorted({a for c in nearest for a in acronyms[c]})
+
+
 _UNDER_BEFORE_RE = re.compile(r"\bunder\s+(?:the\s+)?(?:direct\s+|overall\s+)?$", re.IGNORECASE)
 
 
@@ -133,6 +191,89 @@ def head_kinds(head_text: str) -> frozenset[str] | None:
     if _EU_RE.match(head_text) and _EU_MILITARY_RE.search(head_text):
         return frozenset({"military"})
     return None
+
+
+# a_list_of_the_past: words that put a description's places in the past, in its sentence before its first place ("UN
+# missions in the past, including in ...", "Over the last 40 years ... UN peacekeeping operations in ...") or right
+# before its head ("past UN missions in ...", "former UN operations in ...").
+_PAST_RE = re.compile(r"(?i:\bin\s+the\s+past\b|\bpreviously\b|\bformerly\b"
+                      r"|\bover\s+the\s+(?:(?:last|past)\s+(?:\d+|\w+)\s+)?(?:years|decades)\b)")
+_PAST_BEFORE_RE = re.compile(r"\b(?i:past|former|previous|earlier)\s+$")
+_SENTENCE_END_RE = re.compile(r"[.!?]\s")
+
+
+def of_the_past(text: str, head_start: int, place_start: int) -> bool:
+    """``a_list_of_the_past``: the description's sentence puts its places in the past, so each names its host's only
+    such mission ever, as in an undated text (``undated_list_is_a_history``), not one of the publication date:
+    "The NZDF has also taken part in numerous UN missions in the past, including in Angola, Bosnia, Cambodia, Iran,
+    Kosovo, Namibia, Somalia, Syria and Timor-Leste." (r9_090, 2018) is UNIIMOG for Iran, UNMIK for Kosovo, UNTAG
+    for Namibia, none for Angola, which had four; "Over the last 40 years Polish Army units have also participated in
+    UN peacekeeping operations in Namibia, Cambodia, ..." (r5_050) the same, were it dated."""
+    window = max(0, head_start - 200)
+    ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, window, head_start)]
+    sentence_start = ends[-1] if ends else window
+    return (_PAST_RE.search(text, sentence_start, place_start) is not None
+            or _PAST_BEFORE_RE.search(text, max(0, head_start - 12), head_start) is not None)
+
+
+# description_own_year: "in 1947" between a description's head and its place, or right after its only place.
+_OWN_YEAR_RE = re.compile(r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b(?!\s*[-\u2013])")
+_YEAR_AFTER_PLACE = 14  # characters after the place where its year may stand (" in late 1947")
+
+
+_YEARS_AGO_RE = re.compile(r"\b(?:(more\s+than|over)\s+)?(?:(?:some|about|nearly|almost)\s+)?(\d{1,3})\s+years\s+ago\b")
+_YEARS_AGO_REACH = 30  # characters after the place where "more than 40 years ago" may stand
+
+
+def own_time(text: str, head_start: int, place_start: int, place_end: int, pending: list) -> list:
+    """A description's places in the past (``a_list_of_the_past``) or at a time of their own
+    (``description_own_year``), as the scanner's pending descriptions say it."""
+    if of_the_past(text, head_start, place_start):
+        return [dataclasses.replace(p, history=True) for p in pending]
+    ago = _YEARS_AGO_RE.search(text, head_start, place_end + _YEARS_AGO_REACH)
+    if ago is not None and not _SENTENCE_END_RE.search(text, head_start, ago.start()):
+        return [dataclasses.replace(p, years_ago=int(ago.group(2)) * (-1 if ago.group(1) else 1)) for p in pending]
+    year = _OWN_YEAR_RE.search(text, head_start, place_start)
+    if year is None and len(pending) == 1:
+        year = _OWN_YEAR_RE.search(text, place_end, place_end + _YEAR_AFTER_PLACE + 6)
+        year = year if year is None or year.start() - place_end <= 1 else None
+    if year is None:
+        return pending
+    return [dataclasses.replace(p, when=PartialDate.parse(year.group(1))) for p in pending]
+
+
+_CAPITALISED_BEFORE_RE = re.compile(
+    r"\b(?!(?:The|A|An|In|On|At|For|To|With|From|By|Of|And|Its|Their|His|Her)\b)[A-Z][\w'\u2019-]*[^\S\n]+$")
+
+
+def name_of_another(text: str, start: int, acronyms: tuple[str, ...], own: tuple[str, ...]) -> bool:
+    """``name_of_another`` (veto): a name that ends a longer capitalised name, with another mission's acronym in
+    parentheses after it, is a part of that mission's name: "the West African Peace Monitoring Group (ECOMOG)"
+    (r15_050, 1999) is ECOMOG, not Bougainville's Peace Monitoring Group."""
+    return bool(acronyms) and not own and _CAPITALISED_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+
+
+_PLACE_FOLLOWS_RE = re.compile(r"\s+(?:in|for|to)\s+(?:the\s+)?[A-Z]")
+
+
+def name_without_place(index: MissionIndex, text: str, m: re.Match, when: PartialDate | None) -> list:
+    """``name_without_place``: a mission's name cut before "in <place>", its head capitalised, is that mission when
+    the document names its host: "The United Nations Stabilization Mission assumed responsibility from the U.S.-led
+    Multinational Interim Force" (r13_010, Haiti 2004) is MINUSTAH, "OSCE Mission" in a UK annex on Kosovo (r3_040)
+    OMIK. Several such missions there: the one active at the date, else none. Before "in|for|to <Place>" it is a
+    description of that place, or of a place it does not know: "UN Verification Mission in Angola (UNAVEM III)",
+    "UN Observer Mission for Rawanda (UNAMIR)" (r12_045) are no cut names."""
+    surface = m.group(0)
+    candidates = index._without_place.get(name_key(surface), ())
+    if _PLACE_FOLLOWS_RE.match(text, m.end()):
+        d = index._descriptions.match(text, m.start())
+        return index._on_description(text, d, min(len(text), m.end() + 400), when) if d else []
+    if not candidates or not surface.split()[-1][:1].isupper():
+        return []
+    hosts = index._document_hosts(text)
+    fits = [a for a in candidates if hosts & set(index._missions[a]["host_iso3"])]
+    acronym = fits[0] if len(fits) == 1 else index.one_mission_then(fits, when) if fits else None
+    return [MissionMention(acronym, m.start(), m.end(), surface, "name", 1.0)] if acronym else []
 
 
 def single_force(head_text: str) -> bool:
@@ -192,6 +333,16 @@ def names_un_in_another_language(text: str) -> bool:
     if any(word in text for word in _FOREIGN_UN_WORDS):
         return True
     return ("ONU" in text or "ONZ" in text or "UNO" in text) and _FOREIGN_UN_ACRONYMS_RE.search(text) is not None
+
+
+# possessive_description: "the UN's most dangerous and challenging missions – in South Sudan, Congo, Mali, Central
+# African Republic" (r12_040): an organisation's missions, whatever few lowercase words describe them (not
+# its humanitarian or relief work, nor the missions of its agencies).
+POSSESSIVE_DESCRIPTIONS = tuple(
+    rf"{q}['\u2019]s(?:\s+(?!(?:humanitarian|relief|aid|development|food|political|agency|agencies)\b)[a-z]+){{1,4}}?"
+    r"\s+(?i:missions?|operations?|forces?)(?!\w)"
+    for q in (r"U(?<!\w.)(?:N|\.N\.|nited\s+Nations)", r"A(?<!\w.)(?:U|frican\s+Union)",
+              r"E(?<!\w.)(?:U|uropean\s+Union)"))
 
 
 # foreign_un_description: one alternative per head and case of its first letter, for the scanner's regex.

@@ -45,9 +45,8 @@ Not mentions: ``UN peacekeeping missions``, ``China's UN mission``, ``UN Securit
 Speed: one combined regex (names a token trie; alternatives grouped by their literal first character) finds
 every candidate in one pass, about 30 MB/s on text without missions (``python -m pipeline.extract.missions``).
 An undated text dates its mentions itself (``mission_dates``); places the names do not give: ``mission_places``.
-Descriptions are resolved by ``mission_descriptions`` (a function of any ``MissionIndex``, for the contribution and
-event rules too); the named rules that read the words around a candidate (vetoes, national operations, the
-kinds a head allows) are in ``mission_rules``, each with its real dev sentences.
+Descriptions are resolved by ``mission_descriptions`` (for the contribution and event rules too); the named rules
+that read the words around a candidate are in ``mission_rules``, each with its real dev sentences.
 """
 
 from __future__ import annotations
@@ -69,10 +68,7 @@ from pipeline.extract.mission_descriptions import (
     resolve_all,
 )
 from pipeline.extract.mission_descriptions import Pending as _Pending
-from pipeline.extract.mission_index import (
-    _ACRONYM_CACHE_SIZE,
-    MissionIndex,
-)
+from pipeline.extract.mission_index import _ACRONYM_CACHE_SIZE, MissionIndex
 from pipeline.extract.mission_names import (
     _ACRONYM_ALIAS_RE,
     _NAME_PLACE_RE,
@@ -84,13 +80,18 @@ from pipeline.extract.mission_names import (
 )
 from pipeline.extract.mission_rules import (
     FOREIGN_ALTERNATIVES,
+    POSSESSIVE_DESCRIPTIONS,
     chain_of_command,
+    closest_missions,
     defined_acronym,
     foreign_un_description,
     head_kinds,
+    name_of_another,
+    name_without_place,
     names_un_in_another_language,
     national_alternatives,
     national_operation,
+    own_time,
     single_force,
 )
 from pipeline.extract.types import MissionMention, PartialDate
@@ -134,6 +135,7 @@ _MONTHS_DAYS_CONTINENTS = frozenset("""
 _ACRONYM_TOKENS = tuple(
     rf"{c}(?<!\w.)[A-Z0-9]+(?:[ -](?:III|II|IV|I|[1-4])(?!\w))?(?!\w)" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _TRAILING_DIGITS_RE = re.compile(r"\d+$")
+_GLUED_NUMERAL_RE = re.compile(r"([A-Z]{3,}?)(III|II|IV)$")
 _UNRESOLVED_ACRONYM_RE = re.compile(r"^(?:UN|MINU|MONU|MISU|ONU)[A-Z]{2,}$")
 _MISSION_WORD_AFTER_RE = re.compile(r"(?:'s)?\s+(?i:mission|force|operation|peace[\s-]?keepers)\b")
 _OPEN_PAREN_GAP_RE = re.compile(r"\s*\(\s*$")
@@ -158,15 +160,15 @@ _QUALIFIERS = (
 _BACKED = r"(?:['\u2019]s?)?(?:[\s-]+(?i:backed|led|mandated|authori[sz]ed|sanctioned|run))?"
 _ADJECTIVE = (r"(?i:peace[\s-]?keeping|peace|stabili[sz]ation|multidimensional|integrated|interim|observer"
               r"|observation|military|monitoring|verification|support|assistance|protection|emergency|security"
-              r"|police|hybrid|transition(?:al)?|regional|multinational|joint|aid|intervention|international)")
+              r"|police|hybrid|transition(?:al)?|regional|multinational|joint|aid|intervention|international|armistice)")
 # "UN Assignments in Mali" (r10_043, a headline), "his UN assignment in South Sudan" (r8_016): an organisation's
-# assignment or deployment in a place is its mission there.
+# assignment or deployment in a place is its mission there; so is its peacekeeping there (r10_048, r11_052).
 _HEAD = (r"(?i:missions?|forces?|operations?|peace[\s-]?keepers?|troops|blue\s+helmets|observers|monitors|contingents?"
-         r"|assignments?|deployments?)")
+         r"|assignments?|deployments?|peace[\s-]?keeping)")
 _DESCRIPTIONS = (
     *(rf"{q}{_BACKED}(?:\s+{_ADJECTIVE}){{0,3}}\s+{_HEAD}(?!\w)" for q in _QUALIFIERS),
     *(rf"{p}(?=eace)(?<!\w.)eace[\s-]?keeping\s+(?i:missions?|forces?|operations?)(?!\w)" for p in "pP"),
-    *(rf"{p}(?=eace)(?<!\w.)eace[\s-]?keepers?(?!\w)" for p in "pP"),
+    *(rf"{p}(?=eace)(?<!\w.)eace[\s-]?keepers?(?!\w)" for p in "pP"), *POSSESSIVE_DESCRIPTIONS,
 )
 _PLACE_MISSIONS = tuple(
     rf"{t}(?=he\s)(?<!\w.)he\s+(?!(?:UN|U\.N|United|African|AU|EU|European|ECOWAS|NATO|SADC|Security)\b)"
@@ -260,7 +262,8 @@ class MissionMatcher(MissionIndex):
         }))
         # One flat alternation whose alternatives all start with a literal character (see _first_fragment);
         # an empty group closing each alternative tells its kind (name, desc, pm, acr) through lastgroup.
-        alternatives = [(a, "name") for a in _trie_alternatives(sorted(self._names))]
+        alternatives = [(a, "name") for a in _trie_alternatives(sorted({*self._names, *self._without_place}))]
+        self._descriptions = re.compile("|".join(_DESCRIPTIONS))  # name_without_place's fallback (mission_rules)
         alternatives += [(a, "desc") for a in _DESCRIPTIONS]
         alternatives += [(a, "pm") for a in _PLACE_MISSIONS]
         alternatives += [(a, "opm") for a in _ORG_PLACE_MISSIONS]
@@ -376,14 +379,14 @@ class MissionMatcher(MissionIndex):
         surface = m.group(0)
         key = name_key(surface)
         candidates = self._names.get(key)
-        if candidates is None or chain_of_command(text, m.start(), surface):  # (a key disagreeing with the
-            return []  # regex is a defect, never silently mis-resolved)
-        confirmed = None
+        if candidates is None:  # a name cut before its place, or a key disagreeing with the regex (a defect)
+            return name_without_place(self, text, m, published)
         p = _PAREN_ACRONYM_RE.match(text, m.end())
-        if p:
-            confirmed = self._acronyms.get(acronym_key(p.group(1).strip()))
-            both = tuple(a for a in (confirmed or ()) if a in candidates)  # UNEF I and II share name and acronym
-            confirmed = self._pick(both, published) if both else None
+        acronyms = self._acronyms.get(acronym_key(p.group(1).strip()), ()) if p else ()
+        both = tuple(a for a in acronyms if a in candidates)  # UNEF I and II share name and acronym
+        if chain_of_command(text, m.start(), surface) or name_of_another(text, m.start(), acronyms, both):
+            return []
+        confirmed = self._pick(both, published) if both else None
         if confirmed:
             return [MissionMention(confirmed, m.start(), m.end(), surface, "name", 1.0)]
         if _LOWERCASE_GENERIC_RE.match(surface) and published is not None \
@@ -461,6 +464,11 @@ class MissionMatcher(MissionIndex):
             stripped = _TRAILING_DIGITS_RE.sub("", surface)
             if stripped != surface and stripped in self._acronyms:
                 candidates, surface = self._acronyms[stripped], stripped
+        if candidates is None:
+            # glued_numeral (mission_rules): "UNOSOMII" (r9_091) is UNOSOM II, when that numbered acronym exists.
+            glued = _GLUED_NUMERAL_RE.match(surface)
+            if glued and glued.group(1) in self._acronyms:
+                candidates = self._acronyms.get(f"{glued.group(1)} {glued.group(2)}")
         if candidates is not None:
             return "acronym", surface, candidates, 1.0
         token = re.split(r"[ -]", surface)[0]
@@ -471,7 +479,7 @@ class MissionMatcher(MissionIndex):
                                    score_cutoff=FUZZY_MAX_DISTANCE, limit=None)
             if hits:
                 best = min(h[1] for h in hits)
-                missions = sorted({a for h in hits if h[1] == best for a in self._acronyms[h[0]]})
+                missions = closest_missions(token, [h[0] for h in hits if h[1] == best], self._acronyms)
                 if len(missions) == 1:
                     return "fuzzy", token, missions[0], round(1 - best / max(len(token), 1), 4)
                 return "unresolved", token, None, SCORE_UNRESOLVED
@@ -529,7 +537,7 @@ class MissionMatcher(MissionIndex):
                 if len(out) > 1:
                     open_list = _OPEN_LIST_RE.match(text, end) is not None
                     out = [dataclasses.replace(p, list_start=m.start(), open_list=open_list) for p in out]
-                return out
+                return own_time(text, m.start(), pos, end, out)
             if words_seen == 0 and not plural and orgs is not None:
                 cap = _CAPITALISED_RE.match(text, pos)
                 if cap and cap.end() <= tail_end and cap.group(0).split()[0] not in _MONTHS_DAYS_CONTINENTS:

@@ -2045,7 +2045,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'type.armed_forces',
     ),
     'role-as-three-words': (
-        'candidate.figure_noun', 'mission.host:host_country', 'sender.np', 'type.role_as:predicate',
+        'candidate.figure_noun', 'mission.after_figure:sentence', 'sender.np', 'type.role_as:predicate',
     ),
     'veto-things-counted-singular': (
         'veto.figure_noun:things_counted',
