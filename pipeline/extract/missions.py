@@ -36,12 +36,9 @@ with offsets into ``text`` and ``surface == text[start:end]``:
   active on the publication date itself (``MissionIndex.one_mission_then``). The others stay ``description``:
   no organisation (``peacekeeping operations in Haiti and Liberia``, ``the Mali mission``), two missions then
   (East Timor in October 1999), a mission not yet begun, or an undated document whose host had several.
-* ``unresolved`` (acronym None, score 0): singular descriptions and names whose place or mission is unknown
-  (``UN Mission in Atlantis``), ambiguous misspellings, and unknown UN-style acronyms next to ``mission`` /
-  ``force`` or in parentheses after an unresolved mention.
-
+* ``unresolved`` (acronym None, score 0): descriptions and names whose place or mission is unknown (``UN Mission
+  in Atlantis``), ambiguous misspellings, unknown UN-style acronyms by ``mission``/``force`` or an unresolved one.
 Not mentions: ``UN peacekeeping missions``, ``China's UN mission``, ``UN Security Council``, ``Mission accomplished``.
-
 Speed: one combined regex (names a token trie; alternatives grouped by their literal first character) finds
 every candidate in one pass, about 30 MB/s on text without missions (``python -m pipeline.extract.missions``).
 An undated text dates its mentions itself (``mission_dates``); places the names do not give: ``mission_places``.
@@ -119,7 +116,7 @@ STOP_ACRONYMS = frozenset("""
 # Security Forces; MNF: the Multi-National Force in Iraq and in Haiti; CMF: Australia's Citizen Military Forces
 # and the Combined Maritime Forces; IMT, PMG, TMG, JCC: tribunals, officials and commissions): a host country
 # is not enough, they count only when the document also names the mission otherwise.
-NAMED_ONLY_ACRONYMS = frozenset({"ADF", "ASF", "CMF", "IMT", "ISF", "JCC", "MNF", "PMG", "TMG"})
+NAMED_ONLY_ACRONYMS = frozenset({"ADF", "ASF", "CMF", "IMT", "ISF", "JCC", "MNF", "MNF-I", "PMG", "TMG"})
 
 # Mission acronyms that are also common abbreviations of something else: kept only when the document also names
 # the mission or one of its host countries (see MissionMatcher._drop_unsupported).
@@ -280,10 +277,7 @@ class MissionMatcher(MissionIndex):
         self._acronym_readings: dict[str, tuple] = {}  # see _acronym_reading
 
     @functools.cached_property
-    def _master(self) -> re.Pattern:
-        """The scan with the other languages' descriptions, compiled on first use: most corpora are English, and
-        this one regular expression takes some 0.4 s to compile in every process that builds or unpickles a
-        matcher."""
+    def _master(self) -> re.Pattern:  # compiled on first use: 0.4 s a process, and English texts never need it
         return _combined(self._alternatives)
 
     @staticmethod

@@ -986,7 +986,7 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'veto.figure_noun:things_counted',
     ),
     'mission-host-among-other-places': (
-        'candidate.figure_noun', 'mission.host:several_places', 'sender.subject', 'type.head',
+        'candidate.figure_noun', 'mission.none', 'sender.subject', 'type.head',
     ),
     'veto-things-counted-tents': (
         'veto.figure_noun:things_counted',
@@ -1939,7 +1939,8 @@ CASE_RULES: dict[str, tuple[str, ...]] = {
         'candidate.mission_enumeration',
     ),
     'enum-places-not-peace-document': (
-        'candidate.figure_noun', 'mission.none', 'sender.subject', 'type.head', 'veto.not_peace_document:drop',
+        'candidate.figure_noun', 'mission.list_item:host_country', 'sender.subject', 'type.head',
+        'veto.not_peace_document:drop',
     ),
     'oireachtas-acronym-in-brackets-with-figure': (
         'candidate.figure_noun', 'mission.with_figure:sentence', 'sender.subject', 'type.head',

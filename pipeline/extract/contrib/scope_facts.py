@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from pipeline.extract import lexicon
 from pipeline.extract.contrib.common import _PLANS
+from pipeline.extract.missions import NAMED_ONLY_ACRONYMS
 from pipeline.extract.types import PartialDate
 
 # Statuses for which a mission must have begun by the figure's date ("arrived in Bamako" in January 2013 is
@@ -56,8 +57,11 @@ def _hosted_mission(matcher, iso3: str, when: PartialDate | None, st: str | None
     Soldiers (``military``: any personnel but police) do not join a police-only mission: "UK now has 10,400 troops
     in Kosovo" (r3_040) and "sent their soldiers to Kosovo" (r5_022) are KFOR's, not UNMIK's; with no other
     mission there then, none."""
-    hosted = matcher.missions_hosted_in(iso3, when)
     facts = _mission_facts(matcher)
+    # A coalition the documents must name (NAMED_ONLY_ACRONYMS: MNF-I, ISF...) is by its host alone only its lead's
+    # operation: "all 35 ADF personnel ... were withdrawn from Iraq" in 2009 (r2_019) have none in the gold.
+    hosted = [a for a in matcher.missions_hosted_in(iso3, when)
+              if a not in NAMED_ONLY_ACRONYMS or facts[a][2] == sender]
     if military:  # nor a political mission: "all 35 ADF personnel embedded in Coalition Headquarters were
         # withdrawn from Iraq" (r2_019) are not UNAMI's
         hosted = [a for a in hosted if not _police_only(facts[a][0], a) and facts[a][0] != "political"]
