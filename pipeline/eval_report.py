@@ -112,10 +112,10 @@ def attribute_agreement(predicted: dict[str, list[dict]], gold: dict[str, list[d
 _STAGES = ("rule", "figure", "sender", "type", "status cue", "status rule", "mission", "row rule", "table",
            "bind", "statement", "event type", "actor", "event mission")
 _EXTRACTOR = re.compile(r"^(?P<version>[^:]+):(?P<chain>.*?)(?:\+status\((?P<cue>.*)\))?$")
-# contributions.v27 on: <candidate>+<sender>+<type>+status(<cue>)[+<status rule>...]+mission(<rule>)[+<row rule>...]
+# contributions.v28 on: <candidate>+<sender>+<type>+status(<cue>)[+<status rule>...]+mission(<rule>)[+<row rule>...]
 _CHAIN_V23 = re.compile(r"^(?P<version>[^:]+):(?P<head>[^+]+\+[^+]+\+[^+]+)\+status\((?P<cue>[^)]*)\)"
                         r"(?P<status>(?:\+[^+(]+)*)\+mission\((?P<mission>[^)]*)\)(?P<rows>(?:\+[^+]+)*)$")
-# events.v9 on: <type>_<trigger rule>+bind.<rule>[+statement.<rule>][+type.<rule>]+actor.<rule>+mission.<rule>
+# events.v10 on: <type>_<trigger rule>+bind.<rule>[+statement.<rule>][+type.<rule>]+actor.<rule>+mission.<rule>
 _EVENT_STAGES = {"bind": "bind", "statement": "statement", "type": "event type", "actor": "actor",
                  "mission": "event mission"}
 
@@ -123,11 +123,11 @@ _EVENT_STAGES = {"bind": "bind", "statement": "statement", "type": "event type",
 def rule_parts(table: str, extractor: str, mission_method: str = "") -> list[tuple[str, str]]:
     """The rules named by a row's ``extractor`` (and ``mission_method``), as (stage, rule) pairs.
 
-    ``contributions.v27:figure_noun+subject+head+status(will send)+leaving_home+mission(sentence)+build_up``
+    ``contributions.v28:figure_noun+subject+head+status(will send)+leaving_home+mission(sentence)+build_up``
     names the candidate, sender and type rules, the status cue and the status rules that said more, the mission
     rule and the row rules (``contributions.v22:figure_noun+subject+noun+status(will send)``, before the chain
     named the mission, took it from ``mission_method``); an event's ``events.v4:deployment_dated_verb`` its one
-    rule, ``events.v9:deployment_deploy+bind.x+actor.y+mission.z`` its trigger rule and one rule per stage;
+    rule, ``events.v10:deployment_deploy+bind.x+actor.y+mission.z`` its trigger rule and one rule per stage;
     table rows their own chain."""
     v23 = _CHAIN_V23.match(extractor or "") if table == "contributions" else None
     if v23 is not None:
@@ -139,7 +139,7 @@ def rule_parts(table: str, extractor: str, mission_method: str = "") -> list[tup
     if table != "contributions":
         first, *rest = chain.split("+")
         return [("rule", f"{version}:{first}")] + [_event_part(version, part) for part in rest]
-    if version == "tables":  # a row of a flattened table: one rule, "tables.v9:mission_column(police)"
+    if version == "tables":  # a row of a flattened table: one rule, "tables.v10:mission_column(police)"
         return [("table", f"{version}:{chain}")] + ([("mission", mission_method)] if mission_method else [])
     stages = ("figure", "sender", "type")
     parts = chain.split("+")

@@ -118,20 +118,20 @@ def test_rule_parts_read_the_extractor_chain():
         ("figure", "contributions:unit_of"), ("sender", "contributions:from"), ("type", "contributions:head"),
         ("status cue", "will send"), ("mission", "acronym")]
     assert er.rule_parts("events", "events.v4:deployment_deploy") == [("rule", "events:deployment_deploy")]
-    assert er.rule_parts("events", "events.v9:pledge_offer+bind.verb+type.pledge_dated+actor.subject+mission.named") \
+    assert er.rule_parts("events", "events.v10:pledge_offer+bind.verb+type.pledge_dated+actor.subject+mission.named") \
         == [("rule", "events:pledge_offer"), ("bind", "events:verb"), ("event type", "events:pledge_dated"),
             ("actor", "events:subject"), ("event mission", "events:named")]
-    assert er.rule_parts("contributions", "tables.v9:mission_column(police)", "table_row") == [
+    assert er.rule_parts("contributions", "tables.v10:mission_column(police)", "table_row") == [
         ("table", "tables:mission_column(police)"), ("mission", "table_row")]
 
 
 def test_rule_parts_read_the_v24_chain_stage_by_stage():
-    chain = "contributions.v27:figure_noun+pronoun+head+status(left)+leaving_home+mission(document_focus)+build_up"
+    chain = "contributions.v28:figure_noun+pronoun+head+status(left)+leaving_home+mission(document_focus)+build_up"
     assert er.rule_parts("contributions", chain, "document_focus") == [
         ("figure", "contributions:figure_noun"), ("sender", "contributions:pronoun"), ("type", "contributions:head"),
         ("status cue", "left"), ("status rule", "contributions:leaving_home"), ("mission", "document_focus"),
         ("row rule", "contributions:build_up")]
-    assert er.rule_parts("contributions", "contributions.v27:unit_of+from+head+status(will send)+mission(acronym)",
+    assert er.rule_parts("contributions", "contributions.v28:unit_of+from+head+status(will send)+mission(acronym)",
                          "acronym") == [
         ("figure", "contributions:unit_of"), ("sender", "contributions:from"), ("type", "contributions:head"),
         ("status cue", "will send"), ("mission", "acronym")]

@@ -139,7 +139,7 @@ def test_extractor_names_the_chain_of_rules_that_made_the_row() -> None:
     for row in rows:
         version, _, chain = row.extractor.partition(":")
         head, *steps = chain.split("+")
-        assert version == "events.v9" and head.startswith(f"{row.event_type}_"), row.extractor
+        assert version == "events.v10" and head.startswith(f"{row.event_type}_"), row.extractor
         assert steps[0].startswith("bind.") and set(steps) <= known, row.extractor
         assert [s.split(".")[0] for s in steps[-2:]] == ["actor", "mission"], row.extractor
 

@@ -593,7 +593,7 @@ def test_handover_to_un_peacekeepers_takes_the_focus_mission():
     [event] = _events(text, [_country(text, "France", "FRA")], [_mission(text, "MINUSMA", "MINUSMA")])
     assert (event.event_type, event.mission_acronym, event.is_planned) == ("handover", "MINUSMA", True)
     # the chain of rules that made the row: trigger rule, binding, actor, mission
-    assert event.extractor == "events.v9:handover_handover+bind.clause+actor.clause_subject+mission.handover_to_un"
+    assert event.extractor == "events.v10:handover_handover+bind.clause+actor.clause_subject+mission.handover_to_un"
 
 
 def test_handover_without_a_generic_un_reference_has_no_mission():
@@ -641,7 +641,7 @@ def test_evacuation_is_other():
     text = "In February 2011, the PLA deployed four aircraft to support the evacuation of nationals from Libya."
     [event] = _events(text, [_country(text, "PLA", "CHN", "armed_force"), _country(text, "Libya", "LBY")])
     assert (event.event_type, event.actor_iso3, event.extractor) == (
-        "other", "CHN", "events.v9:other_evacuation+bind.clause+type.evacuation+actor.clause_subject+mission.none")
+        "other", "CHN", "events.v10:other_evacuation+bind.clause+type.evacuation+actor.clause_subject+mission.none")
 
 
 def test_span_keeps_its_end():

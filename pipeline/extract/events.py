@@ -4,8 +4,8 @@
 extractors found in a document (all with offsets into ``text``) and returns :class:`Event` rows. The rules are in
 stages, one module each, in ``pipeline/extract/ev`` (its package docstring lists the stages and their tables);
 each stage's module documents its rules. ``Event.extractor`` names the rules that made the row:
-``events.v9:<type>_<trigger rule>+bind.<rule>[+statement.<rule>][+type.<rule>...]+actor.<rule>[+actor.<typed
-rule>]+mission.<rule>`` (``events.v9:deployment_deploy+bind.clause+actor.clause_subject+mission.nearest_named``;
+``events.v10:<type>_<trigger rule>+bind.<rule>[+statement.<rule>][+type.<rule>...]+actor.<rule>[+actor.<typed
+rule>]+mission.<rule>`` (``events.v10:deployment_deploy+bind.clause+actor.clause_subject+mission.nearest_named``;
 the second actor step is a rule of ``ev.typed_actors`` that changed the actor once the type was known).
 """
 

@@ -15,7 +15,7 @@ from pipeline.extract.types import (
 )
 from schemas.vocabularies import PERSONNEL_CLASSES
 
-VERSION = "contributions.v27"
+VERSION = "contributions.v28"
 
 
 # Clause boundaries inside a sentence. A relative clause set off by commas (", which leads the UN force in

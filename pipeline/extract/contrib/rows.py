@@ -2,7 +2,7 @@
 sender, its mission and ``ROW_RULES`` (a host's own forces dropped, a pledge's scope, a build-up ...). The
 ``extractor`` column is the chain of rule names:
 ``<version>:<candidate rule>+<sender rule>+<type rule>+status(<cue>)[+<status rule>...]+mission(<mission rule>)
-[+<row rule>...]``, e.g. ``contributions.v27:figure_noun+subject+head+status(will send)+mission(sentence)``.
+[+<row rule>...]``, e.g. ``contributions.v28:figure_noun+subject+head+status(will send)+mission(sentence)``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-VERSION = "events.v9"  # v5: the extractor column names the chain of rules that made the row; v6-v9: rules of the real dev split
+VERSION = "events.v10"  # v5: the extractor column names the chain of rules that made the row; v6-v10: rules of the real dev split
 
 
 _RELATIVE_OPENING = re.compile(r"(?i)\W*(?:which|who|that)\b")
