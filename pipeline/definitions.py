@@ -3,7 +3,8 @@
 Isolation: the values Dagster stores between assets (its IO manager's pickles) live in the output folder of the
 build (``<output>/.cache/dagster``), never in a place shared by builds into other folders (Dagster's default is
 one path per asset under ``DAGSTER_HOME``, where two builds of different corpora would read each other's
-tables). Builds into the same folder are kept apart by the folder's lock (``pipeline.locking``).
+tables). Builds into the same folder are kept apart by the folder's lock (``pipeline.locking``). Within a run, the
+document inventory is handed from step to step as the object itself, not unpickled again (``pipeline.run_values``).
 """
 
 from pathlib import Path
@@ -19,6 +20,7 @@ from pipeline.assets.publishing import published_dataset
 from pipeline.assets.sources import document_inventory, mission_catalog, official_figures
 from pipeline.assets.tables import validated_tables
 from pipeline.automation import SCHEDULES, SENSORS
+from pipeline.run_values import BuildIOManager
 from pipeline.settings import PipelineSettings
 
 ASSETS = [mission_catalog, official_figures, document_inventory, document_extractions, validated_tables,
@@ -50,7 +52,7 @@ def make_definitions(settings: PipelineSettings | None = None) -> dg.Definitions
         schedules=[*SCHEDULES, fetch_schedule],
         sensors=SENSORS,
         resources={"settings": settings, "connectors": ConnectorSettings(),
-                   "io_manager": dg.FilesystemIOManager(base_dir=str(storage_dir(settings)))},
+                   "io_manager": BuildIOManager(base_dir=str(storage_dir(settings)))},
     )
 
 

@@ -114,15 +114,21 @@ def _write_parquet(table: pa.Table, path: Path) -> None:
 
 
 def _write_duckdb(tables: Mapping[str, pa.Table | Path], path: Path) -> None:
-    """Create every table from the registry DDL (with comments), load it from its Arrow table or its published
-    Parquet file (``read_parquet``, streaming), add the views.
+    """Create every table from the registry DDL (with comments) and the views, then load each table from its
+    Arrow table or its published Parquet file (``read_parquet``, streaming).
 
-    All in one transaction: DuckDB flushes its log once, at the commit, instead of once per statement (some 270
-    CREATE, COMMENT and INSERT statements); the checkpoint then writes the database file."""
+    The schema in one transaction: DuckDB flushes its log once, at the commit, instead of once per statement
+    (some 260 CREATE and COMMENT statements). Then each table's INSERT is a transaction of its own: a transaction
+    holding every table's rows could not commit within ``DUCKDB_MEMORY`` at 200,000 documents (3.4 million rows:
+    "failed to pin block", bench/README.md round s8), one table at a time it can. The staging folder is thrown
+    away when anything fails, so the published set stays whole either way. The checkpoint then writes the
+    database file."""
     con = duckdb.connect(str(path), config={"memory_limit": DUCKDB_MEMORY})
     try:
         con.execute("BEGIN TRANSACTION")
         order = ddl.create_tables(con, tables)
+        create_views(con, order)
+        con.execute("COMMIT")
         for name in order:
             if isinstance(tables[name], Path):
                 columns = ", ".join(ddl.quote(c) for c in TABLES[name].column_names)
@@ -135,8 +141,6 @@ def _write_duckdb(tables: Mapping[str, pa.Table | Path], path: Path) -> None:
                 con.execute(f"INSERT INTO {ddl.quote(name)} ({columns}) SELECT {columns} FROM _release_source")
             finally:
                 con.unregister("_release_source")
-        create_views(con, order)
-        con.execute("COMMIT")
         con.execute("CHECKPOINT")
     finally:
         con.close()

@@ -265,6 +265,7 @@ def _run(settings: PipelineSettings, instance: dg.DagsterInstance | None, log_le
         run_config = {"loggers": {"console": {"config": {"log_level": log_level}}}}
         from pipeline.assets.sources import planned_inventory, take_inventory
         from pipeline.partitions import PARTITION_KEYS
+        from pipeline.run_values import forget_run_values
 
         try:
             inventory = take_inventory(settings)
@@ -273,8 +274,11 @@ def _run(settings: PipelineSettings, instance: dg.DagsterInstance | None, log_le
         scope = run_scope(list(PARTITION_KEYS) if every_partition else stale_partitions(settings, inventory))
         # The run's document_inventory is the one just taken: the folder is walked once per build.
         with run_history_writes(), planned_inventory(settings, inventory) if inventory else nullcontext():
-            result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config,
-                                            **scope)
+            try:
+                result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config,
+                                                **scope)
+            finally:
+                forget_run_values()  # the inventory handed from step to step (pipeline.run_values)
     failed = [f"{e.asset_key.to_user_string()}:{e.check_name}"
               for e in result.get_asset_check_evaluations() if not e.passed]
     summary = {}
