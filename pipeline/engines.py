@@ -18,6 +18,7 @@ Pure Python: no Dagster. ``distributed`` is imported only when a cluster is used
 
 from __future__ import annotations
 
+import gc
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -53,9 +54,16 @@ class LocalProcesses:
 
     @contextmanager
     def executor(self, max_workers: int, initializer: Callable, initargs: tuple) -> Iterator[Executor]:
-        with ProcessPoolExecutor(max_workers=max_workers, initializer=_local_init,
-                                 initargs=(initializer, initargs)) as pool:
-            yield pool
+        # The build's long-lived objects (the document inventory, the catalog) go to the permanent generation
+        # while the workers fork: a worker's garbage collections then no longer write to the pages it shares
+        # with the build, which would copy them (Python's gc.freeze documentation; bench/README.md, round s8).
+        gc.freeze()
+        try:
+            with ProcessPoolExecutor(max_workers=max_workers, initializer=_local_init,
+                                     initargs=(initializer, initargs)) as pool:
+                yield pool
+        finally:
+            gc.unfreeze()
 
     def describe(self) -> str:
         return "local processes"
