@@ -167,10 +167,11 @@ def _paren_item(doc: TableDoc, body_start: int, end: int, starts: list[int]):
     if len(named) != 1:
         return None
     head = personnel.head_after(text, m.end(1), max_tokens=3)
-    after = head.end if head is not None and head.end <= m.end("rest") else m.start("rest")
-    if not _REST.match(text, after, m.end("rest")):
+    if head is not None and head.end > m.end("rest"):
+        head = None  # a noun past the parentheses is not the figure's
+    if not _REST.match(text, head.end if head is not None else m.start("rest"), m.end("rest")):
         return None  # words right after the figure that are not its noun: "(2 killed)", "(5 km)"
-    return named.pop(), m.span(1), head.personnel_type if head is not None and head.end <= m.end("rest") else None
+    return named.pop(), m.span(1), head.personnel_type if head is not None else None
 
 
 def mission_paren_list(doc: TableDoc) -> list[Contribution]:

@@ -81,8 +81,9 @@ def _label_re(labels: tuple[tuple[str, str | None], ...]) -> re.Pattern:
 # The cell nouns of the tables' own abbreviations ("civpol", "UNMOs", "milobs": the ``table_cell_nouns`` word list)
 # label columns too, ahead of the words above: "Country Troops Civpol UNMOs Total" (not a singular of a word above:
 # "Troop contributors" over a table is its caption, not a column).
+_WORD_LABEL_RE = _label_re(_LABELS)
 _LABELS = (*((re.escape(noun), kind) for noun, kind in lexicon.labels("table_cell_nouns").items()
-             if not _label_re(_LABELS).fullmatch(noun) and not _label_re(_LABELS).fullmatch(noun + "s")), *_LABELS)
+             if not _WORD_LABEL_RE.fullmatch(noun) and not _WORD_LABEL_RE.fullmatch(noun + "s")), *_LABELS)
 _LABEL_RE = _label_re(_LABELS)
 # A table's first column header, at the start of a line: "Country", "Contributing country", "Member State".
 _HEADER = re.compile(
